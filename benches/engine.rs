@@ -1,0 +1,256 @@
+//! Engine micro-benchmarks on communities from `gen_community.py`:
+//! - `loan_return/N`: one return confirmed, with every view it updates (figures, three boards,
+//!   histogram, badges), inside a transaction, excluding the commit's fsync;
+//! - `rank_lookup/N` and `top20_read/N`: the reads a leaderboard needs;
+//! - `group_commit`: durable commands per second from 64 concurrent callers.
+//!
+//! Sizes: `COMUNIZA_BENCH_USERS=1000,1000000` (default 1000). Fixtures and imported data files
+//! are kept in `COMUNIZA_BENCH_DIR` (default `target/bench-data`) and made when missing.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use comuniza::cache::Capacities;
+use comuniza::domain::boards::Board;
+use comuniza::domain::choice::{ItemStatus, PointsKind, Visibility};
+use comuniza::domain::loan::LoanAction;
+use comuniza::domain::records::Item;
+use comuniza::engine::Engine;
+use comuniza::store::codec::Stored;
+use comuniza::store::commands::{apply, Actor, Command};
+use comuniza::store::tables::{BOARDS, ITEMS, OPEN_LOANS};
+use comuniza::store::tx::W;
+use comuniza::views::maintain::Memo;
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use redb::{Database, Durability, ReadableDatabase, ReadableTable};
+
+fn sizes() -> Vec<u64> {
+    std::env::var("COMUNIZA_BENCH_USERS")
+        .unwrap_or_else(|_| "1000".into())
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .collect()
+}
+
+fn bench_dir() -> PathBuf {
+    std::env::var_os("COMUNIZA_BENCH_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-data"))
+}
+
+/// The imported data file of a community of `users`, made once.
+fn community(users: u64) -> PathBuf {
+    let dir = bench_dir();
+    std::fs::create_dir_all(&dir).unwrap();
+    let data = dir.join(format!("community-{users}.redb"));
+    if data.exists() {
+        return data;
+    }
+    let fixture = dir.join(format!("community-{users}.json"));
+    if !fixture.exists() {
+        let generator = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gen_community.py");
+        let status = std::process::Command::new("python3")
+            .arg(generator)
+            .args(["--users", &users.to_string(), "--seed", "7", "--out"])
+            .arg(&fixture)
+            .status()
+            .expect("python3 runs the fixture generator");
+        assert!(status.success(), "generating the fixture failed");
+    }
+    let report = comuniza::cli::import::import(&data, &fixture, false, false).unwrap();
+    eprintln!("imported {users} users in {:.1} s", report.seconds);
+    data
+}
+
+/// `n` available public items of different owners, each with a borrower who is not its owner.
+fn lendable(db: &Database, n: usize) -> Vec<(u64, u64, u64)> {
+    let mut out: Vec<(u64, u64, u64)> = Vec::new();
+    let txn = db.begin_read().unwrap();
+    let items = txn.open_table(ITEMS).unwrap();
+    let open = txn.open_table(OPEN_LOANS).unwrap();
+    for entry in items.iter().unwrap() {
+        let (id, v) = entry.unwrap();
+        let item = Item::decode(v.value()).unwrap();
+        let free = open.get(id.value()).unwrap().is_none();
+        if free
+            && item.is_active
+            && item.visibility == Visibility::Public
+            && item.status == ItemStatus::Available
+        {
+            let borrower = if item.owner == 2 { 3 } else { 2 };
+            if out.iter().all(|(_, owner, _)| *owner != item.owner) {
+                out.push((id.value(), item.owner, borrower));
+            }
+            if out.len() == n {
+                return out;
+            }
+        }
+    }
+    panic!("not enough lendable items");
+}
+
+fn run(
+    db: &Database,
+    memo: &mut Memo,
+    durability: Durability,
+    cmds: &[(u64, Command)],
+) -> Duration {
+    let mut txn = db.begin_write().unwrap();
+    txn.set_durability(durability).unwrap();
+    let mut spent = Duration::ZERO;
+    {
+        let mut w = W::open(&txn, comuniza::domain::time::now()).unwrap();
+        for (actor, cmd) in cmds {
+            let t = Instant::now();
+            apply(&mut w, memo, Actor::User(*actor), cmd).unwrap();
+            spent += t.elapsed();
+        }
+    }
+    txn.commit().unwrap();
+    spent
+}
+
+fn loan_return(c: &mut Criterion) {
+    let mut group = c.benchmark_group("loan_return");
+    for users in sizes() {
+        let path = community(users);
+        let db = Database::create(&path).unwrap();
+        let lendables = lendable(&db, 16);
+        let rules = {
+            let txn = db.begin_read().unwrap();
+            comuniza::store::commands::load_rules(
+                &txn.open_table(comuniza::store::tables::ACHIEVEMENTS)
+                    .unwrap(),
+                &txn.open_table(comuniza::store::tables::BADGES).unwrap(),
+            )
+            .unwrap()
+        };
+        let mut memo = Memo::new(rules);
+        // Returns are timed in batches of RETURNS in one transaction, as the writer applies
+        // them under load; the time reported is per return.
+        const RETURNS: u64 = 16;
+        group.throughput(Throughput::Elements(1));
+        group.bench_function(BenchmarkId::from_parameter(users), |b| {
+            b.iter_custom(|iters| {
+                let mut spent = Duration::ZERO;
+                let mut done = 0;
+                while done < iters {
+                    let n = RETURNS.min(iters - done);
+                    // Not timed: loans up to their hand-over, one item each.
+                    let mut txn = db.begin_write().unwrap();
+                    txn.set_durability(Durability::None).unwrap();
+                    let mut returns = Vec::new();
+                    {
+                        let mut w = W::open(&txn, comuniza::domain::time::now()).unwrap();
+                        for &(item, lender, borrower) in &lendables[..n as usize] {
+                            let req = Command::RequestLoan {
+                                item,
+                                group: None,
+                                message: String::new(),
+                            };
+                            let loan =
+                                apply(&mut w, &mut memo, Actor::User(borrower), &req).unwrap();
+                            for action in [LoanAction::Approve, LoanAction::HandOver] {
+                                let cmd = Command::Loan { loan, action };
+                                apply(&mut w, &mut memo, Actor::User(lender), &cmd).unwrap();
+                            }
+                            let ret = Command::Loan {
+                                loan,
+                                action: LoanAction::ConfirmReturn,
+                            };
+                            returns.push((lender, ret));
+                        }
+                    }
+                    txn.commit().unwrap();
+                    // Timed: the returns with all their view updates.
+                    spent += run(&db, &mut memo, Durability::None, &returns);
+                    done += n;
+                }
+                spent
+            })
+        });
+        // Leave the file as durable as it was found.
+        let mut txn = db.begin_write().unwrap();
+        txn.set_durability(Durability::Immediate).unwrap();
+        txn.commit().unwrap();
+    }
+    group.finish();
+}
+
+fn reads(c: &mut Criterion) {
+    for users in sizes() {
+        let engine = Engine::open(&community(users), Capacities::default()).unwrap();
+        let scores: Vec<i64> = (0..1024).map(|i| (i * 7919) % 400 - 50).collect();
+        let mut i = 0;
+        c.bench_function(&format!("rank_lookup/{users}"), |b| {
+            b.iter(|| {
+                i = (i + 1) % scores.len();
+                engine.standings.standing(Board::Overall, scores[i])
+            })
+        });
+        c.bench_function(&format!("top20_read/{users}"), |b| {
+            b.iter(|| {
+                let txn = engine.db.begin_read().unwrap();
+                let t = txn.open_table(BOARDS[Board::Lending.index()]).unwrap();
+                let mut n = 0;
+                for entry in t.iter().unwrap().take(20) {
+                    let (k, v) = entry.unwrap();
+                    n += k.value().1 as usize + v.value().len();
+                }
+                n
+            })
+        });
+    }
+}
+
+fn group_commit(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let engine = Engine::open(&dir.path().join("bench.redb"), Capacities::default()).unwrap();
+    let w = &engine.writer;
+    let staff = w
+        .run_blocking(
+            Actor::System,
+            Command::CreateUser {
+                username: "staff".into(),
+                email: "staff@example.org".into(),
+                first_name: String::new(),
+                last_name: String::new(),
+                password: "!".into(),
+                is_staff: true,
+            },
+        )
+        .unwrap();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let engine = Arc::new(engine);
+    let mut group = c.benchmark_group("group_commit");
+    const CALLERS: u64 = 64;
+    group.throughput(Throughput::Elements(CALLERS));
+    group.sample_size(20);
+    group.bench_function("64_callers", |b| {
+        b.iter(|| {
+            runtime.block_on(async {
+                let mut joins = Vec::new();
+                for _ in 0..CALLERS {
+                    let writer = engine.writer.clone();
+                    joins.push(tokio::spawn(async move {
+                        let cmd = Command::AdjustPoints {
+                            user: staff,
+                            kind: PointsKind::Bonus,
+                            points: 1,
+                            description: "bench".into(),
+                        };
+                        writer.run(Actor::User(staff), cmd).await.unwrap()
+                    }));
+                }
+                for j in joins {
+                    j.await.unwrap();
+                }
+            })
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, loan_return, reads, group_commit);
+criterion_main!(benches);

@@ -1,0 +1,140 @@
+//! What L1 stores and under which name: [`ViewKey`], its [`Segment`], the immutable [`Entry`]
+//! and the process-independent FNV-1a hash used for ETags and eviction slots.
+
+use std::hash::{Hash, Hasher};
+
+use bytes::Bytes;
+
+/// The name of one cached view. Personal data is never a key of its own page (DESIGN rule 4):
+/// `User` is the public profile, the viewer's part is composed per request.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ViewKey {
+    /// Map data: every location with its aggregates.
+    Locations,
+    /// The list of all badges with their totals.
+    BadgeList,
+    /// The top-N of the four leaderboards.
+    Leaderboards,
+    /// One badge's detail page, by slug.
+    Badge(String),
+    /// One user's public profile, by lower-cased username.
+    User(String),
+    /// Any other page, by a free-form path key.
+    Page(String),
+}
+
+impl ViewKey {
+    /// The key of a user's profile; lower-cases so `Ana` and `ana` share one entry.
+    pub fn user(username: &str) -> Self {
+        Self::User(username.to_lowercase())
+    }
+
+    /// Which LRU the key lives in: few, much-read pages must not be pushed out by the long tail
+    /// of profiles, so each popularity class gets its own capacity.
+    pub fn segment(&self) -> Segment {
+        match self {
+            Self::Locations | Self::BadgeList | Self::Leaderboards | Self::Page(_) => Segment::Hot,
+            Self::Badge(_) => Segment::Warm,
+            Self::User(_) => Segment::Cold,
+        }
+    }
+}
+
+/// One independently sized part of L1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Segment {
+    Hot,
+    Warm,
+    Cold,
+}
+
+impl Segment {
+    pub const ALL: [Segment; 3] = [Segment::Hot, Segment::Warm, Segment::Cold];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Segment::Hot => "hot",
+            Segment::Warm => "warm",
+            Segment::Cold => "cold",
+        }
+    }
+
+    pub(crate) fn index(self) -> usize {
+        match self {
+            Segment::Hot => 0,
+            Segment::Warm => 1,
+            Segment::Cold => 2,
+        }
+    }
+}
+
+/// A ready response and the view it was rendered from. Immutable once built and shared as
+/// `Arc<Entry>`, so a reader never holds a lock (or a redb guard) while writing it out.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// Commit sequence that was current before the snapshot this entry was read from was opened.
+    pub seq: u64,
+    /// The response body as sent.
+    pub body: Bytes,
+    /// Strong ETag of `body`, quoted: `"0123456789abcdef"`.
+    pub etag: String,
+    /// rkyv bytes of the view, for composing personal parts; may be empty.
+    pub snapshot: Bytes,
+}
+
+impl Entry {
+    pub fn new(seq: u64, body: Bytes, snapshot: Bytes) -> Self {
+        let etag = etag_of(&body);
+        Self {
+            seq,
+            body,
+            etag,
+            snapshot,
+        }
+    }
+
+    /// Bytes this entry keeps resident, as counted by the segment metrics.
+    pub fn size(&self) -> u64 {
+        // usize -> u64 cannot lose bits on any supported target.
+        (self.body.len() as u64).saturating_add(self.snapshot.len() as u64)
+    }
+}
+
+/// The strong ETag of a body. FNV-1a rather than std's hasher because the value must be the same
+/// in every process (clients keep ETags across restarts).
+pub fn etag_of(body: &[u8]) -> String {
+    let mut h = Fnv64::default();
+    h.write(body);
+    format!("\"{:016x}\"", h.finish())
+}
+
+/// FNV-1a, 64 bits: tiny, deterministic, good enough for ETags and slot spreading.
+#[derive(Clone, Copy)]
+pub(crate) struct Fnv64(u64);
+
+impl Default for Fnv64 {
+    fn default() -> Self {
+        Self(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv64 {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Hash of a key for the eviction-slot table; any stable spread works, collisions only cost
+/// extra dropped fills.
+pub(crate) fn key_hash(key: &ViewKey) -> u64 {
+    let mut h = Fnv64::default();
+    key.hash(&mut h);
+    h.finish()
+}

@@ -1,0 +1,66 @@
+//! `comuniza export FILE`: the data file as a Django fixture, model by model in pk order, in
+//! the format `import` reads (import(export(x)) keeps every figure). Written to a temporary
+//! file and renamed, so a failed export leaves no half file.
+
+use std::fs::File;
+use std::io::BufWriter;
+use std::path::Path;
+
+use redb::ReadableDatabase;
+
+use crate::domain::records::*;
+use crate::fixture::{FixtureRecord, FixtureWriter};
+use crate::store::tables::{self, Records};
+use crate::store::StoreError;
+use crate::views::derive::each_record;
+
+/// Writes every record; returns how many.
+pub fn export(db: &impl ReadableDatabase, out: &Path) -> Result<u64, StoreError> {
+    let mut temp_name = out.file_name().unwrap_or_default().to_os_string();
+    temp_name.push(".tmp");
+    let temp = out.with_file_name(temp_name);
+    let result = write_all(db, &temp);
+    match result {
+        Ok(n) => {
+            std::fs::rename(&temp, out)?;
+            Ok(n)
+        }
+        Err(e) => {
+            let _ = std::fs::remove_file(&temp);
+            Err(e)
+        }
+    }
+}
+
+fn write_all(db: &impl ReadableDatabase, path: &Path) -> Result<u64, StoreError> {
+    let txn = db.begin_read()?;
+    let mut w = FixtureWriter::new(BufWriter::with_capacity(1 << 20, File::create(path)?));
+    fn each<T: crate::store::codec::Stored>(
+        txn: &redb::ReadTransaction,
+        w: &mut FixtureWriter<BufWriter<File>>,
+        table: Records,
+        wrap: fn(Id, T) -> FixtureRecord,
+    ) -> Result<(), StoreError> {
+        each_record::<T>(txn, table, |id, r| Ok(w.write(&wrap(id, r))?))
+    }
+    each::<User>(&txn, &mut w, tables::USERS, FixtureRecord::User)?;
+    each::<Group>(&txn, &mut w, tables::GROUPS, FixtureRecord::Group)?;
+    each::<Membership>(&txn, &mut w, tables::MEMBERSHIPS, FixtureRecord::Membership)?;
+    each::<Category>(&txn, &mut w, tables::CATEGORIES, FixtureRecord::Category)?;
+    each::<Item>(&txn, &mut w, tables::ITEMS, FixtureRecord::Item)?;
+    each::<Loan>(&txn, &mut w, tables::LOANS, FixtureRecord::Loan)?;
+    each::<Review>(&txn, &mut w, tables::REVIEWS, FixtureRecord::Review)?;
+    each::<Badge>(&txn, &mut w, tables::BADGES, FixtureRecord::Badge)?;
+    each::<Achievement>(
+        &txn,
+        &mut w,
+        tables::ACHIEVEMENTS,
+        FixtureRecord::Achievement,
+    )?;
+    each::<UserBadge>(&txn, &mut w, tables::USER_BADGES, FixtureRecord::UserBadge)?;
+    each::<PointsEntry>(&txn, &mut w, tables::POINTS, FixtureRecord::Points)?;
+    let n = w.written();
+    let file = w.finish()?;
+    file.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+    Ok(n)
+}

@@ -1,0 +1,196 @@
+//! The command line: `serve` (the default), `import`, `export`, `verify`, `rebuild`.
+//! Every subcommand takes `--data` (or `COMUNIZA_DATA`).
+
+pub mod export;
+mod idset;
+pub mod import;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use redb::Durability;
+
+use crate::cache::Capacities;
+use crate::engine::{open_database, Engine};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "comuniza",
+    version,
+    about = "A community lending library in one binary"
+)]
+pub struct Cli {
+    /// The data file.
+    #[arg(
+        long,
+        global = true,
+        env = "COMUNIZA_DATA",
+        default_value = "data/comuniza.redb"
+    )]
+    pub data: PathBuf,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the site and the API (the default).
+    Serve(ServeArgs),
+    /// Import a Django `dumpdata` fixture into a new data file (all or nothing).
+    Import {
+        file: PathBuf,
+        /// Overwrite a data file that already holds a community.
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Write the data file as a Django fixture.
+    Export { file: PathBuf },
+    /// Recompute every view from the base records; print each difference (exit 1 on any).
+    Verify,
+    /// Rewrite every view from the base records (and award badges whose rule holds).
+    Rebuild,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "COMUNIZA_ADDR", default_value = "127.0.0.1:8080")]
+    pub addr: String,
+    /// L1 entries kept for the hot pages (boards, badge list, map).
+    #[arg(long, default_value_t = Capacities::default().hot)]
+    pub cache_hot: usize,
+    /// L1 entries kept for badge pages.
+    #[arg(long, default_value_t = Capacities::default().warm)]
+    pub cache_warm: usize,
+    /// L1 entries kept for profiles.
+    #[arg(long, default_value_t = Capacities::default().cold)]
+    pub cache_cold: usize,
+}
+
+impl Default for ServeArgs {
+    fn default() -> Self {
+        let caps = Capacities::default();
+        ServeArgs {
+            addr: std::env::var("COMUNIZA_ADDR").unwrap_or_else(|_| "127.0.0.1:8080".into()),
+            cache_hot: caps.hot,
+            cache_warm: caps.warm,
+            cache_cold: caps.cold,
+        }
+    }
+}
+
+pub fn run(cli: Cli) -> ExitCode {
+    let data = cli.data;
+    let result = match cli.command.unwrap_or(Command::Serve(ServeArgs::default())) {
+        Command::Serve(args) => serve(&data, args),
+        Command::Import { file, replace } => import_command(&data, &file, replace),
+        Command::Export { file } => (|| {
+            let db = redb::ReadOnlyDatabase::open(&data)?;
+            let n = export::export(&db, &file)?;
+            println!("exported {n} records to {}", file.display());
+            Ok(ExitCode::SUCCESS)
+        })(),
+        Command::Verify => verify(&data),
+        Command::Rebuild => (|| {
+            let db = open_database(&data)?;
+            let report = crate::views::rebuild::rebuild(
+                &db,
+                crate::domain::time::now(),
+                Durability::Immediate,
+            )?;
+            println!("rebuilt the views of {} users", report.users);
+            for (slug, n) in &report.awarded {
+                println!("awarded {slug}: {n}");
+            }
+            Ok(ExitCode::SUCCESS)
+        })(),
+    };
+    result.unwrap_or_else(|e| {
+        eprintln!("error: {e}");
+        ExitCode::from(2)
+    })
+}
+
+type CliResult = Result<ExitCode, Box<dyn std::error::Error>>;
+
+fn serve(data: &std::path::Path, args: ServeArgs) -> CliResult {
+    let caps = Capacities {
+        hot: args.cache_hot,
+        warm: args.cache_warm,
+        cold: args.cache_cold,
+    };
+    let engine = Engine::open(data, caps)?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(&args.addr).await?;
+        tracing::info!(
+            "serving {} on http://{}",
+            data.display(),
+            listener.local_addr()?
+        );
+        let shutdown = async {
+            let _ = tokio::signal::ctrl_c().await;
+        };
+        crate::http::serve(listener, engine, shutdown).await?;
+        Ok::<_, Box<dyn std::error::Error>>(())
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn verify(data: &std::path::Path) -> CliResult {
+    // Read-only, so a verify never changes the file it checks.
+    let db = redb::ReadOnlyDatabase::open(data)?;
+    let d = crate::views::rebuild::verify(&db)?;
+    for line in &d.lines {
+        println!("{line}");
+    }
+    if d.count == 0 {
+        println!("verify: every view agrees with the records");
+        Ok(ExitCode::SUCCESS)
+    } else {
+        println!("verify: {} differences", d.count);
+        Ok(ExitCode::from(1))
+    }
+}
+
+fn import_command(data: &std::path::Path, file: &std::path::Path, replace: bool) -> CliResult {
+    let progress = std::io::stderr().is_terminal();
+    let r = import::import(data, file, replace, progress)?;
+    println!("imported {} in {:.1} s", file.display(), r.seconds);
+    for (model, n) in &r.read.records {
+        println!("  {:<28} {n}", model.label());
+    }
+    if r.read.banner_lines > 0 {
+        println!("banner lines skipped: {}", r.read.banner_lines);
+    }
+    for s in &r.read.fields_skipped {
+        println!(
+            "field skipped: {}.{} ({})",
+            s.model.label(),
+            s.field,
+            s.count
+        );
+    }
+    for (model, n) in &r.read.models_skipped {
+        println!("model skipped: {model} ({n})");
+    }
+    for d in &r.read.usernames_derived {
+        println!("username derived: pk {} {:?} -> {}", d.pk, d.old, d.new);
+    }
+    if r.statuses_corrected > 0 {
+        println!(
+            "item statuses corrected to match their loans: {}",
+            r.statuses_corrected
+        );
+    }
+    let awarded: u64 = r.rebuild.awarded.values().sum();
+    println!("badges awarded: {awarded}");
+    for (slug, n) in &r.rebuild.awarded {
+        println!("  {slug}: {n}");
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,362 @@
+//! Badge rules (DOMAIN.md "Badges"): an achievement compiled once into a [`Rule`] over a user's
+//! [`Figures`]. The write path, `rebuild`, import and `verify` all ask the same `holds`.
+
+use super::decimal::Fraction;
+use super::figures::Figures;
+use super::records::{Achievement, Badge, BadgeId};
+
+/// What a figure-count rule counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counted {
+    ItemsShared,
+    ItemsBorrowed,
+    ItemsLent,
+    GroupsJoined,
+    ReviewsGiven,
+}
+
+impl Counted {
+    pub fn of(self, f: &Figures) -> i64 {
+        match self {
+            Counted::ItemsShared => f.items_shared,
+            Counted::ItemsBorrowed => f.items_borrowed,
+            Counted::ItemsLent => f.items_lent,
+            Counted::GroupsJoined => f.groups_joined,
+            Counted::ReviewsGiven => f.reviews_given,
+        }
+    }
+
+    /// How a progress line names the count ("7 / 10 items shared").
+    pub fn label(self) -> &'static str {
+        match self {
+            Counted::ItemsShared => "items shared",
+            Counted::ItemsBorrowed => "items borrowed",
+            Counted::ItemsLent => "items lent",
+            Counted::GroupsJoined => "groups joined",
+            Counted::ReviewsGiven => "reviews given",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    /// count >= threshold.
+    AtLeast(Counted, i64),
+    /// reviews_received >= max(min_reviews, 1) and rating_sum >= value * reviews_received.
+    Rating {
+        value: Fraction,
+        min_reviews: Fraction,
+    },
+    /// trust_score >= value and reviews_received >= min_reviews.
+    Trust {
+        value: Fraction,
+        min_reviews: Fraction,
+    },
+    /// Granted by an admin only (`streak_maintained`, `special_action`, unknown triggers or
+    /// conditions that name no rule this site knows).
+    Manual,
+}
+
+/// A threshold left null on a counting trigger is read as 1 (the badge's first step).
+const DEFAULT_THRESHOLD: i64 = 1;
+
+fn condition<'a>(
+    conditions: &'a serde_json::Map<String, serde_json::Value>,
+    key: &str,
+) -> Option<&'a serde_json::Value> {
+    conditions.get(key).filter(|v| !v.is_null())
+}
+
+fn decimal(v: &serde_json::Value) -> Option<Fraction> {
+    match v {
+        serde_json::Value::Number(n) => Fraction::parse(&n.to_string()),
+        serde_json::Value::String(s) => Fraction::parse(s),
+        _ => None,
+    }
+}
+
+impl Rule {
+    pub fn compile(a: &Achievement) -> Rule {
+        // serde_json reads 4.4 as the nearest f64, whose shortest form prints as "4.4" again:
+        // exact for every decimal of up to 15 significant digits, which conditions are.
+        let conditions: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(&a.conditions).unwrap_or_default();
+        let threshold = a.threshold_value.unwrap_or(DEFAULT_THRESHOLD);
+        let counted = match a.trigger_type.as_str() {
+            "item_shared" => Counted::ItemsShared,
+            "loan_completed" => match condition(&conditions, "role").and_then(|r| r.as_str()) {
+                Some("lender") => Counted::ItemsLent,
+                _ => Counted::ItemsBorrowed,
+            },
+            "group_joined" => Counted::GroupsJoined,
+            "review_given" => Counted::ReviewsGiven,
+            "threshold_reached" => return Self::threshold(&conditions),
+            _ => return Rule::Manual,
+        };
+        Rule::AtLeast(counted, threshold)
+    }
+
+    fn threshold(conditions: &serde_json::Map<String, serde_json::Value>) -> Rule {
+        let Some(value) = condition(conditions, "value").and_then(decimal) else {
+            return Rule::Manual;
+        };
+        let min_reviews = match condition(conditions, "min_reviews") {
+            None => Fraction::whole(0),
+            Some(m) => match decimal(m) {
+                Some(m) => m,
+                None => return Rule::Manual,
+            },
+        };
+        match condition(conditions, "type").and_then(|t| t.as_str()) {
+            Some("rating") => Rule::Rating { value, min_reviews },
+            Some("trust_score") => Rule::Trust { value, min_reviews },
+            _ => Rule::Manual,
+        }
+    }
+
+    pub fn holds(&self, f: &Figures) -> bool {
+        match *self {
+            Rule::AtLeast(counted, threshold) => counted.of(f) >= threshold,
+            Rule::Rating { value, min_reviews } => {
+                f.reviews_received >= 1
+                    && min_reviews.le(f.reviews_received)
+                    && value.le_ratio(f.rating_sum, f.reviews_received)
+            }
+            Rule::Trust { value, min_reviews } => {
+                value.le(f.trust_score) && min_reviews.le(f.reviews_received)
+            }
+            Rule::Manual => false,
+        }
+    }
+
+    /// `(have, need, label)` for a counting rule, for progress lines.
+    pub fn progress(&self, f: &Figures) -> Option<(i64, i64, &'static str)> {
+        match *self {
+            Rule::AtLeast(counted, threshold) => Some((counted.of(f), threshold, counted.label())),
+            _ => None,
+        }
+    }
+}
+
+/// The automatic rules in force: active achievements of active badges whose rule is not manual.
+#[derive(Debug, Clone, Default)]
+pub struct RuleBook {
+    pub rules: Vec<(BadgeId, Rule)>,
+}
+
+impl RuleBook {
+    pub fn new<'a>(
+        achievements: impl IntoIterator<Item = &'a Achievement>,
+        badge: impl Fn(BadgeId) -> Option<&'a Badge>,
+    ) -> RuleBook {
+        let mut rules: Vec<(BadgeId, Rule)> = achievements
+            .into_iter()
+            .filter(|a| a.is_active && badge(a.badge).is_some_and(|b| b.is_active))
+            .map(|a| (a.badge, Rule::compile(a)))
+            .filter(|(_, r)| *r != Rule::Manual)
+            .collect();
+        rules.sort_by_key(|(b, _)| *b);
+        RuleBook { rules }
+    }
+
+    /// Badges (ascending, each once) whose rule holds on these figures: a badge with several
+    /// active achievements is earned when any one holds.
+    pub fn earned(&self, f: &Figures) -> Vec<BadgeId> {
+        let mut out: Vec<BadgeId> = self
+            .rules
+            .iter()
+            .filter(|(_, r)| r.holds(f))
+            .map(|(b, _)| *b)
+            .collect();
+        out.dedup();
+        out
+    }
+
+    /// Badges whose rule holds on `after` and on `before` held by none of their rules.
+    pub fn newly_earned(&self, before: &Figures, after: &Figures) -> Vec<BadgeId> {
+        let held_before = self.earned(before);
+        let mut out = self.earned(after);
+        out.retain(|b| !held_before.contains(b));
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ach(trigger: &str, threshold: Option<i64>, conditions: &str) -> Achievement {
+        Achievement {
+            badge: 1,
+            trigger_type: trigger.into(),
+            threshold_value: threshold,
+            conditions: conditions.into(),
+            is_active: true,
+        }
+    }
+
+    fn figures(f: impl FnOnce(&mut Figures)) -> Figures {
+        let mut x = Figures::default();
+        f(&mut x);
+        x.refresh_trust();
+        x
+    }
+
+    #[test]
+    fn counting_rules_compare_their_figure_with_the_threshold() {
+        let r = Rule::compile(&ach("item_shared", Some(10), "{}"));
+        assert!(!r.holds(&figures(|f| f.items_shared = 9)));
+        assert!(r.holds(&figures(|f| f.items_shared = 10)));
+        let r = Rule::compile(&ach("group_joined", Some(5), "{}"));
+        assert!(r.holds(&figures(|f| f.groups_joined = 5)));
+        let r = Rule::compile(&ach("review_given", Some(5), "{}"));
+        assert!(!r.holds(&figures(|f| f.reviews_given = 4)));
+    }
+
+    #[test]
+    fn loan_completed_counts_borrowed_unless_the_role_is_lender() {
+        let borrowed = Rule::compile(&ach("loan_completed", Some(1), "{}"));
+        let lent = Rule::compile(&ach("loan_completed", Some(5), r#"{"role": "lender"}"#));
+        let f = figures(|f| {
+            f.items_lent = 5;
+            f.items_borrowed = 0
+        });
+        assert!(!borrowed.holds(&f));
+        assert!(lent.holds(&f));
+        assert_eq!(lent.progress(&f), Some((5, 5, "items lent")));
+    }
+
+    #[test]
+    fn the_rating_rule_is_exact() {
+        let r = Rule::compile(&ach(
+            "threshold_reached",
+            None,
+            r#"{"type": "rating", "value": 4.4, "min_reviews": 5}"#,
+        ));
+        // 25 reviews summing 110: exactly 4.4 (4.4 * 25 is not 110 in f64).
+        assert!(r.holds(&figures(|f| {
+            f.reviews_received = 25;
+            f.rating_sum = 110
+        })));
+        assert!(!r.holds(&figures(|f| {
+            f.reviews_received = 25;
+            f.rating_sum = 109
+        })));
+        // Four reviews of 5 are not enough: min_reviews is 5.
+        assert!(!r.holds(&figures(|f| {
+            f.reviews_received = 4;
+            f.rating_sum = 20
+        })));
+    }
+
+    #[test]
+    fn a_rating_rule_without_min_reviews_still_needs_one_review() {
+        let r = Rule::compile(&ach(
+            "threshold_reached",
+            None,
+            r#"{"type": "rating", "value": 5.0}"#,
+        ));
+        assert!(!r.holds(&Figures::default()));
+        assert!(r.holds(&figures(|f| {
+            f.reviews_received = 1;
+            f.rating_sum = 5
+        })));
+    }
+
+    #[test]
+    fn the_trust_rule_needs_its_score_and_reviews() {
+        let r = Rule::compile(&ach(
+            "threshold_reached",
+            None,
+            r#"{"type": "trust_score", "value": 95, "min_reviews": 50}"#,
+        ));
+        let top = figures(|f| {
+            f.reviews_received = 50;
+            f.rating_sum = 250;
+            f.on_time_returns = 10
+        });
+        assert_eq!(top.trust_score, 95);
+        assert!(r.holds(&top));
+        let few = figures(|f| {
+            f.reviews_received = 49;
+            f.rating_sum = 245;
+            f.on_time_returns = 10
+        });
+        assert!(!r.holds(&few));
+        // min_reviews missing means 0: the plain trust score decides.
+        let r = Rule::compile(&ach(
+            "threshold_reached",
+            None,
+            r#"{"type": "trust_score", "value": 50}"#,
+        ));
+        assert!(r.holds(&Figures {
+            trust_score: 50,
+            ..Default::default()
+        }));
+    }
+
+    #[test]
+    fn manual_triggers_and_unknown_conditions_award_nothing() {
+        for a in [
+            ach("streak_maintained", Some(4), r#"{"period": "week"}"#),
+            ach("special_action", None, r#"{"action": "repair_cafe_host"}"#),
+            ach(
+                "threshold_reached",
+                None,
+                r#"{"type": "karma", "value": 1}"#,
+            ),
+            ach("something_new", Some(1), "{}"),
+        ] {
+            assert_eq!(Rule::compile(&a), Rule::Manual, "{}", a.trigger_type);
+        }
+    }
+
+    #[test]
+    fn a_null_threshold_on_a_counting_trigger_means_one() {
+        let r = Rule::compile(&ach("item_shared", None, "{}"));
+        assert_eq!(r, Rule::AtLeast(Counted::ItemsShared, 1));
+    }
+
+    #[test]
+    fn the_rule_book_skips_inactive_achievements_and_badges() {
+        let badge = |active| Badge {
+            name: "B".into(),
+            slug: "b".into(),
+            description: String::new(),
+            icon: String::new(),
+            badge_type: crate::domain::choice::BadgeType::Bronze,
+            category: crate::domain::choice::BadgeCategory::Lending,
+            points: 5,
+            is_active: active,
+            is_secret: false,
+            display_order: 0,
+            created_at: 0,
+        };
+        let (on, off) = (badge(true), badge(false));
+        let mut a1 = ach("item_shared", Some(1), "{}");
+        let mut a2 = ach("item_shared", Some(1), "{}");
+        a2.badge = 2;
+        let mut a3 = ach("item_shared", Some(1), "{}");
+        a3.badge = 3;
+        a3.is_active = false;
+        let mut a4 = ach("group_joined", Some(1), "{}");
+        a4.badge = 1;
+        a1.badge = 1;
+        let all = [a1, a2, a3, a4];
+        let book = RuleBook::new(&all, |b| match b {
+            1 | 3 => Some(&on),
+            2 => Some(&off),
+            _ => None,
+        });
+        let f = figures(|f| {
+            f.items_shared = 1;
+            f.groups_joined = 1
+        });
+        assert_eq!(book.earned(&f), vec![1]);
+        assert_eq!(book.newly_earned(&Figures::default(), &f), vec![1]);
+        assert!(
+            book.newly_earned(&f, &f).is_empty(),
+            "a rule that held before is not new"
+        );
+    }
+}

@@ -1,0 +1,98 @@
+//! Exact decimals as written (`4.4`, `5.0`, `"90"`, `1e1`), as a fraction `num / den`, so a
+//! rule like "rating_sum >= 4.4 * reviews" compares integers and never rounds.
+
+/// `num / den` with `den > 0`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fraction {
+    pub num: i128,
+    pub den: i128,
+}
+
+impl Fraction {
+    pub fn whole(n: i64) -> Self {
+        Fraction {
+            num: n as i128,
+            den: 1,
+        }
+    }
+
+    /// Parses decimal text: optional sign, digits, optional fraction, optional exponent.
+    /// Quotes around it (a JSON string) are accepted. Too many digits is an error, not a
+    /// rounding.
+    pub fn parse(text: &str) -> Option<Self> {
+        let t = text.trim().trim_matches('"');
+        let (mantissa, exp) = match t.find(['e', 'E']) {
+            Some(i) => (&t[..i], t[i + 1..].parse::<i32>().ok()?),
+            None => (t, 0),
+        };
+        let (neg, mantissa) = match mantissa.strip_prefix('-') {
+            Some(m) => (true, m),
+            None => (false, mantissa.strip_prefix('+').unwrap_or(mantissa)),
+        };
+        let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+        if int.is_empty() && frac.is_empty()
+            || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit())
+            || int.len() + frac.len() > 30
+        {
+            return None;
+        }
+        let mut num: i128 = 0;
+        for b in int.bytes().chain(frac.bytes()) {
+            num = num * 10 + (b - b'0') as i128;
+        }
+        let scale = exp - frac.len() as i32;
+        if !(-30..=30).contains(&scale) {
+            return None;
+        }
+        let (num, den) = if scale >= 0 {
+            (num.checked_mul(10i128.checked_pow(scale as u32)?)?, 1)
+        } else {
+            (num, 10i128.pow((-scale) as u32))
+        };
+        Some(Fraction {
+            num: if neg { -num } else { num },
+            den,
+        })
+    }
+
+    /// `a >= self * b`, exactly.
+    pub fn le_ratio(self, a: i64, b: i64) -> bool {
+        (a as i128) * self.den >= self.num * (b as i128)
+    }
+
+    /// `n >= self`, exactly.
+    pub fn le(self, n: i64) -> bool {
+        self.le_ratio(n, 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimals_are_read_exactly() {
+        assert_eq!(Fraction::parse("4.4"), Some(Fraction { num: 44, den: 10 }));
+        assert_eq!(Fraction::parse("5.0"), Some(Fraction { num: 50, den: 10 }));
+        assert_eq!(
+            Fraction::parse("\"90\""),
+            Some(Fraction { num: 90, den: 1 })
+        );
+        assert_eq!(Fraction::parse("1e1"), Some(Fraction { num: 10, den: 1 }));
+        assert_eq!(
+            Fraction::parse("-2.5"),
+            Some(Fraction { num: -25, den: 10 })
+        );
+        assert_eq!(Fraction::parse("abc"), None);
+        assert_eq!(Fraction::parse("."), None);
+    }
+
+    #[test]
+    fn comparison_has_no_float_rounding() {
+        // 4.4 * 25 is 110.00000000000001 in binary floating point; exactly it is 110.
+        let v = Fraction::parse("4.4").unwrap();
+        assert!(v.le_ratio(110, 25));
+        assert!(!v.le_ratio(109, 25));
+        assert!(v.le(5) && !v.le(4));
+    }
+}

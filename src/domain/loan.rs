@@ -1,0 +1,179 @@
+//! The loan state machine (DOMAIN.md): which status each action leads to, and who may take it.
+//!
+//! ```text
+//! requested -> approved -> active -> returned            (lender approves, hands over, confirms)
+//!                          active -> borrower_returned -> returned   (borrower reports first)
+//! requested -> rejected (lender); requested | approved -> cancelled (borrower)
+//! ```
+
+use super::choice::LoanStatus;
+use super::records::{Loan, UserId};
+use super::time::Day;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LoanAction {
+    Approve,
+    Reject,
+    Cancel,
+    HandOver,
+    BorrowerReturn,
+    ConfirmReturn,
+}
+
+/// How the person acting relates to the loan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Party {
+    Lender,
+    Borrower,
+    Other,
+}
+
+impl LoanAction {
+    pub const ALL: [LoanAction; 6] = [
+        LoanAction::Approve,
+        LoanAction::Reject,
+        LoanAction::Cancel,
+        LoanAction::HandOver,
+        LoanAction::BorrowerReturn,
+        LoanAction::ConfirmReturn,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LoanAction::Approve => "approve",
+            LoanAction::Reject => "reject",
+            LoanAction::Cancel => "cancel",
+            LoanAction::HandOver => "hand_over",
+            LoanAction::BorrowerReturn => "borrower_return",
+            LoanAction::ConfirmReturn => "confirm_return",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<LoanAction> {
+        LoanAction::ALL.into_iter().find(|a| a.as_str() == s)
+    }
+
+    /// The only party who may take this action.
+    pub fn taken_by(self) -> Party {
+        match self {
+            LoanAction::Cancel | LoanAction::BorrowerReturn => Party::Borrower,
+            _ => Party::Lender,
+        }
+    }
+
+    /// The status this action leads to from `from`, if the graph has that edge.
+    pub fn next(self, from: LoanStatus) -> Option<LoanStatus> {
+        use LoanStatus::*;
+        match (self, from) {
+            (LoanAction::Approve, Requested) => Some(Approved),
+            (LoanAction::Reject, Requested) => Some(Rejected),
+            (LoanAction::Cancel, Requested | Approved) => Some(Cancelled),
+            (LoanAction::HandOver, Approved) => Some(Active),
+            (LoanAction::BorrowerReturn, Active) => Some(BorrowerReturned),
+            (LoanAction::ConfirmReturn, Active | BorrowerReturned) => Some(Returned),
+            _ => None,
+        }
+    }
+}
+
+pub fn party(loan: &Loan, user: UserId) -> Party {
+    if user == loan.lender {
+        Party::Lender
+    } else if user == loan.borrower {
+        Party::Borrower
+    } else {
+        Party::Other
+    }
+}
+
+/// Exactly the actions this person may take on this loan now.
+pub fn allowed_actions(loan: &Loan, user: UserId) -> Vec<LoanAction> {
+    let p = party(loan, user);
+    LoanAction::ALL
+        .into_iter()
+        .filter(|a| a.taken_by() == p && a.next(loan.status).is_some())
+        .collect()
+}
+
+/// An active loan past its due date.
+pub fn is_overdue(loan: &Loan, today: Day) -> bool {
+    loan.status == LoanStatus::Active && loan.due_date.is_some_and(|due| today > due)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use LoanStatus::*;
+
+    fn loan(status: LoanStatus) -> Loan {
+        Loan {
+            item: 1,
+            borrower: 2,
+            lender: 3,
+            group: None,
+            status,
+            request_message: String::new(),
+            requested_at: 0,
+            approved_at: None,
+            start_date: None,
+            due_date: Some(100),
+            returned_at: None,
+        }
+    }
+
+    #[test]
+    fn the_graph_has_exactly_the_documented_edges() {
+        let mut edges = Vec::new();
+        for a in LoanAction::ALL {
+            for s in LoanStatus::ALL {
+                if let Some(to) = a.next(*s) {
+                    edges.push((*s, to));
+                }
+            }
+        }
+        edges.sort();
+        let mut want = vec![
+            (Requested, Approved),
+            (Requested, Rejected),
+            (Requested, Cancelled),
+            (Approved, Cancelled),
+            (Approved, Active),
+            (Active, BorrowerReturned),
+            (Active, Returned),
+            (BorrowerReturned, Returned),
+        ];
+        want.sort();
+        assert_eq!(edges, want);
+    }
+
+    #[test]
+    fn each_party_sees_only_its_own_actions() {
+        let l = loan(Requested);
+        assert_eq!(
+            allowed_actions(&l, 3),
+            [LoanAction::Approve, LoanAction::Reject]
+        );
+        assert_eq!(allowed_actions(&l, 2), [LoanAction::Cancel]);
+        assert!(allowed_actions(&l, 9).is_empty());
+        let l = loan(Active);
+        assert_eq!(allowed_actions(&l, 3), [LoanAction::ConfirmReturn]);
+        assert_eq!(allowed_actions(&l, 2), [LoanAction::BorrowerReturn]);
+        assert!(allowed_actions(&loan(Returned), 3).is_empty());
+        assert!(allowed_actions(&loan(Returned), 2).is_empty());
+    }
+
+    #[test]
+    fn only_active_loans_past_their_due_date_are_overdue() {
+        assert!(!is_overdue(&loan(Active), 100));
+        assert!(is_overdue(&loan(Active), 101));
+        assert!(!is_overdue(&loan(BorrowerReturned), 101));
+    }
+
+    #[test]
+    fn actions_read_back_their_names() {
+        for a in LoanAction::ALL {
+            assert_eq!(LoanAction::parse(a.as_str()), Some(a));
+        }
+        assert_eq!(LoanAction::parse("steal"), None);
+    }
+}

@@ -1,0 +1,13 @@
+//! The domain of DOMAIN.md with no I/O: records, checked values, the loan state machine, the
+//! per-user figures, leaderboards and badge rules. Storage and HTTP depend on this module,
+//! never the reverse.
+
+pub mod badges;
+pub mod boards;
+pub mod choice;
+pub mod decimal;
+pub mod figures;
+pub mod loan;
+pub mod records;
+pub mod time;
+pub mod validate;

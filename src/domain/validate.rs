@@ -1,0 +1,301 @@
+//! Checked values ("parse, don't validate"): a `Username`, `Rating` or `Slug` exists only if it
+//! is valid, so code that holds one needs no further check.
+
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{field}: {reason}")]
+pub struct Invalid {
+    pub field: &'static str,
+    pub reason: String,
+}
+
+pub fn invalid(field: &'static str, reason: impl Into<String>) -> Invalid {
+    Invalid {
+        field,
+        reason: reason.into(),
+    }
+}
+
+/// 3-50 characters of `[A-Za-z0-9_-]`; unique ignoring case (the store checks that).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Username(String);
+
+impl Username {
+    pub fn parse(s: &str) -> Result<Username, Invalid> {
+        let n = s.chars().count();
+        if !(3..=50).contains(&n) {
+            return Err(invalid("username", "must be 3 to 50 characters long"));
+        }
+        if !s
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        {
+            return Err(invalid(
+                "username",
+                "may hold only letters, digits, '_' and '-'",
+            ));
+        }
+        Ok(Username(s.to_string()))
+    }
+
+    /// The form uniqueness is checked on.
+    pub fn folded(&self) -> String {
+        self.0.to_ascii_lowercase()
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// A valid username made from an email's local part (imports with an empty or invalid
+    /// username): invalid characters become `_`, short ones are padded, long ones cut.
+    /// The caller adds a numeric suffix when it is taken.
+    pub fn from_email(email: &str) -> Username {
+        let local = email.split('@').next().unwrap_or_default();
+        let mut s: String = local
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '_' || c == '-' {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .take(40)
+            .collect();
+        while s.len() < 3 {
+            s.push_str(if s.is_empty() { "user" } else { "_" });
+        }
+        Username(s)
+    }
+
+    /// `name` + suffix, cut so the whole stays within 50 characters.
+    pub fn with_suffix(&self, n: u64) -> Username {
+        let suffix = n.to_string();
+        let keep = 50usize.saturating_sub(suffix.len()).min(self.0.len());
+        Username(format!("{}{}", &self.0[..keep], suffix))
+    }
+}
+
+impl fmt::Display for Username {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A review rating, 1 to 5.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rating(u8);
+
+impl Rating {
+    pub fn new(n: i64) -> Result<Rating, Invalid> {
+        if (1..=5).contains(&n) {
+            Ok(Rating(n as u8))
+        } else {
+            Err(invalid("rating", "must be a whole number from 1 to 5"))
+        }
+    }
+
+    pub fn get(self) -> u8 {
+        self.0
+    }
+}
+
+/// Lower-case letters, digits and single dashes: `berlin-tool-library-1`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Slug(String);
+
+impl Slug {
+    pub fn parse(s: &str) -> Result<Slug, Invalid> {
+        if s.is_empty() || s.len() > 100 {
+            return Err(invalid("slug", "must be 1 to 100 characters long"));
+        }
+        if !s
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        {
+            return Err(invalid(
+                "slug",
+                "may hold only letters, digits, '-' and '_'",
+            ));
+        }
+        Ok(Slug(s.to_string()))
+    }
+
+    /// A slug from free text: ASCII letters and digits kept (lower-cased), runs of anything
+    /// else become one dash. Empty text gives `item`.
+    pub fn from_text(text: &str) -> Slug {
+        let mut s = String::new();
+        for c in text.chars().flat_map(char::to_lowercase) {
+            if c.is_ascii_alphanumeric() {
+                s.push(c);
+            } else if !s.is_empty() && !s.ends_with('-') {
+                s.push('-');
+            }
+            if s.len() >= 80 {
+                break;
+            }
+        }
+        let s = s.trim_end_matches('-');
+        Slug(if s.is_empty() {
+            "item".to_string()
+        } else {
+            s.to_string()
+        })
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
+/// A plausible email address: one `@`, something on both sides, a dot in the domain.
+pub fn check_email(s: &str) -> Result<String, Invalid> {
+    let s = s.trim();
+    match s.split_once('@') {
+        Some((local, domain))
+            if !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !s.contains(char::is_whitespace)
+                && s.len() <= 254 =>
+        {
+            Ok(s.to_string())
+        }
+        _ => Err(invalid("email", "is not a valid email address")),
+    }
+}
+
+/// Free text with a length limit in characters, trimmed; `required` refuses empty text.
+pub fn check_text(
+    field: &'static str,
+    s: &str,
+    max: usize,
+    required: bool,
+) -> Result<String, Invalid> {
+    let t = s.trim();
+    if required && t.is_empty() {
+        return Err(invalid(field, "is required"));
+    }
+    if t.chars().count() > max {
+        return Err(invalid(field, format!("must be at most {max} characters")));
+    }
+    Ok(t.to_string())
+}
+
+/// A decimal degree string such as `"52.520008"` as millionths of a degree, exact; at most
+/// 6 decimals, within `limit` degrees.
+pub fn parse_coordinate(field: &'static str, s: &str, limit: i64) -> Result<i64, Invalid> {
+    let bad = || {
+        invalid(
+            field,
+            format!("must be a number from -{limit} to {limit} with at most 6 decimals"),
+        )
+    };
+    let t = s.trim();
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(b) => (true, b),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+    if int.is_empty() || int.len() > 3 || frac.len() > 6 {
+        return Err(bad());
+    }
+    if !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+        return Err(bad());
+    }
+    let mut micro: i64 = int.parse::<i64>().map_err(|_| bad())? * 1_000_000;
+    let mut scale = 100_000;
+    for b in frac.bytes() {
+        micro += (b - b'0') as i64 * scale;
+        scale /= 10;
+    }
+    if micro > limit * 1_000_000 {
+        return Err(bad());
+    }
+    Ok(if neg { -micro } else { micro })
+}
+
+/// Millionths of a degree as the decimal text Django writes (`52.520008`).
+pub fn format_coordinate(micro: i64) -> String {
+    let sign = if micro < 0 { "-" } else { "" };
+    let m = micro.unsigned_abs();
+    format!("{sign}{}.{:06}", m / 1_000_000, m % 1_000_000)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn usernames_are_3_to_50_safe_characters() {
+        assert!(Username::parse("ana").is_ok());
+        assert!(Username::parse("The_Quick-Brown_Fox_Jumps-Over_the_Lazy_Dog_123456").is_ok());
+        assert!(Username::parse("ab").is_err());
+        assert!(Username::parse(&"a".repeat(51)).is_err());
+        assert!(Username::parse("ana.costa").is_err());
+        assert!(Username::parse("<script>").is_err());
+        assert_eq!(Username::parse("Ana_X").unwrap().folded(), "ana_x");
+    }
+
+    #[test]
+    fn a_username_is_derived_from_an_email() {
+        assert_eq!(
+            Username::from_email("ada.admin@example.org").as_str(),
+            "ada_admin"
+        );
+        assert_eq!(Username::from_email("x@example.org").as_str(), "x__");
+        assert_eq!(Username::from_email("").as_str(), "user");
+        let long = Username::parse(&"a".repeat(50)).unwrap();
+        assert_eq!(long.with_suffix(12).as_str().len(), 50);
+        assert!(Username::parse(long.with_suffix(12).as_str()).is_ok());
+    }
+
+    #[test]
+    fn ratings_are_1_to_5() {
+        assert!(Rating::new(0).is_err());
+        assert_eq!(Rating::new(5).unwrap().get(), 5);
+        assert!(Rating::new(6).is_err());
+    }
+
+    #[test]
+    fn slugs_from_text() {
+        assert_eq!(
+            Slug::from_text("Berlin Tool Library!").as_str(),
+            "berlin-tool-library"
+        );
+        assert_eq!(Slug::from_text("  ").as_str(), "item");
+        assert!(Slug::parse("a b").is_err());
+    }
+
+    #[test]
+    fn coordinates_are_exact_millionths() {
+        assert_eq!(
+            parse_coordinate("latitude", "52.520008", 90),
+            Ok(52_520_008)
+        );
+        assert_eq!(
+            parse_coordinate("longitude", "-0.127758", 180),
+            Ok(-127_758)
+        );
+        assert_eq!(parse_coordinate("latitude", "10", 90), Ok(10_000_000));
+        assert!(parse_coordinate("latitude", "91", 90).is_err());
+        assert!(parse_coordinate("latitude", "1.1234567", 90).is_err());
+        assert!(parse_coordinate("latitude", "abc", 90).is_err());
+        assert_eq!(format_coordinate(-127_758), "-0.127758");
+        assert_eq!(format_coordinate(52_520_008), "52.520008");
+    }
+
+    #[test]
+    fn emails_need_an_at_and_a_domain() {
+        assert!(check_email("ana@example.org").is_ok());
+        assert!(check_email("ana@localhost").is_err());
+        assert!(check_email("ana example@x.org").is_err());
+    }
+}

@@ -1,0 +1,73 @@
+//! Responses served through L1 (DESIGN.md rules 3 and 4): a hit costs a lock and an `Arc`
+//! clone; a miss reads one snapshot, fills the cache tagged with the sequence read before the
+//! snapshot, and every response carries an ETag with `304` on a match.
+
+use std::sync::Arc;
+
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use bytes::Bytes;
+use redb::{ReadTransaction, ReadableDatabase};
+
+use super::error::AppError;
+use crate::cache::{Entry, ViewKey};
+use crate::engine::Engine;
+use crate::store::StoreError;
+
+/// The entry for `key`, from L1 or built from a fresh snapshot; `None` when `build` finds
+/// nothing (not cached: unknown slugs must not fill the cache).
+pub fn cached(
+    engine: &Engine,
+    key: ViewKey,
+    build: impl FnOnce(&ReadTransaction) -> Result<Option<(Bytes, Bytes)>, StoreError>,
+) -> Result<Option<Arc<Entry>>, AppError> {
+    if let Some(entry) = engine.l1.get(&key) {
+        return Ok(Some(entry));
+    }
+    let seq = engine.l1.current_seq();
+    let txn = engine.db.begin_read()?;
+    let Some((body, snapshot)) = build(&txn)? else {
+        return Ok(None);
+    };
+    let entry = Arc::new(Entry::new(seq, body, snapshot));
+    engine.l1.fill(key, entry.clone());
+    Ok(Some(entry))
+}
+
+/// Whether `If-None-Match` names this ETag.
+fn matches(headers: &HeaderMap, etag: &str) -> bool {
+    headers
+        .get_all(header::IF_NONE_MATCH)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|t| {
+            let t = t.trim();
+            t == "*" || t.trim_start_matches("W/") == etag
+        })
+}
+
+/// A JSON body with its ETag, or `304 Not Modified`.
+pub fn json_response(headers: &HeaderMap, etag: &str, body: Bytes) -> Response {
+    let etag_value = HeaderValue::from_str(etag).unwrap_or(HeaderValue::from_static("\"0\""));
+    if matches(headers, etag) {
+        return (StatusCode::NOT_MODIFIED, [(header::ETAG, etag_value)]).into_response();
+    }
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            ),
+            (header::ETAG, etag_value),
+            (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// Serializes a value to JSON bytes (values built from our own types cannot fail).
+pub fn to_json<T: serde::Serialize>(value: &T) -> Bytes {
+    Bytes::from(serde_json::to_vec(value).expect("views serialize"))
+}

@@ -1,0 +1,227 @@
+//! Badges, achievements, manual grants, points adjustments and site settings (staff only).
+
+use redb::ReadableTable;
+
+use super::{conflict, AchievementFields, Acting, BadgeFields, CommandError, CommandResult};
+use crate::cache::ViewKey;
+use crate::domain::badges::RuleBook;
+use crate::domain::choice::PointsKind;
+use crate::domain::figures::{points_contributions, Figures};
+use crate::domain::records::{Achievement, Badge, Id, PointsEntry, User, UserId};
+use crate::domain::validate::{check_text, invalid, Slug};
+use crate::store::codec::Stored;
+use crate::store::tx::{get, put, W};
+use crate::store::StoreError;
+use crate::views::maintain::{apply_contributions, award, Memo};
+
+fn checked_badge(f: &BadgeFields) -> Result<Badge, CommandError> {
+    Ok(Badge {
+        name: check_text("name", &f.name, 100, true)?,
+        slug: Slug::parse(f.slug.trim())?.into_string(),
+        description: check_text("description", &f.description, 1000, false)?,
+        icon: check_text("icon", &f.icon, 100, false)?,
+        badge_type: f.badge_type,
+        category: f.category,
+        points: f.points,
+        is_active: f.is_active,
+        is_secret: f.is_secret,
+        display_order: f.display_order,
+        created_at: 0,
+    })
+}
+
+pub(super) fn create_badge(w: &mut W<'_>, a: Acting, f: &BadgeFields) -> CommandResult {
+    a.require_staff()?;
+    let mut badge = checked_badge(f)?;
+    if w.badge_slugs.get(badge.slug.as_str())?.is_some() {
+        return Err(conflict("a badge with that slug exists"));
+    }
+    badge.created_at = w.now;
+    let id = w.next_id("badges")?;
+    put(&mut w.badges, id, &badge)?;
+    w.badge_slugs.insert(badge.slug.as_str(), id)?;
+    w.badge_totals.insert(id, 0)?;
+    w.fx.evict(ViewKey::BadgeList);
+    Ok(id)
+}
+
+pub(super) fn update_badge(
+    w: &mut W<'_>,
+    memo: &mut Memo,
+    a: Acting,
+    id: Id,
+    f: &BadgeFields,
+) -> CommandResult {
+    a.require_staff()?;
+    let before = get::<Badge>(&w.badges, id)?.ok_or(CommandError::NotFound("badge"))?;
+    let mut after = checked_badge(f)?;
+    after.created_at = before.created_at;
+    if after.slug != before.slug {
+        if w.badge_slugs.get(after.slug.as_str())?.is_some() {
+            return Err(conflict("a badge with that slug exists"));
+        }
+        w.badge_slugs.remove(before.slug.as_str())?;
+        w.badge_slugs.insert(after.slug.as_str(), id)?;
+    }
+    put(&mut w.badges, id, &after)?;
+    w.fx.evict(ViewKey::BadgeList);
+    w.fx.evict(ViewKey::Badge(before.slug.clone()));
+    w.fx.evict(ViewKey::Badge(after.slug.clone()));
+    // A badge's activity, name or secrecy shows on every profile that lists it.
+    w.fx.evict_all_users = true;
+    if before.is_active != after.is_active {
+        rules_changed(w, memo)?;
+    }
+    Ok(id)
+}
+
+pub(super) fn create_achievement(
+    w: &mut W<'_>,
+    memo: &mut Memo,
+    a: Acting,
+    existing: Option<Id>,
+    f: &AchievementFields,
+) -> CommandResult {
+    a.require_staff()?;
+    if get::<Badge>(&w.badges, f.badge)?.is_none() {
+        return Err(invalid("badge", "is not a badge").into());
+    }
+    let trigger = check_text("trigger_type", &f.trigger_type, 50, true)?;
+    let conditions: serde_json::Value = serde_json::from_str(if f.conditions.trim().is_empty() {
+        "{}"
+    } else {
+        &f.conditions
+    })
+    .map_err(|_| invalid("conditions", "must be a JSON object"))?;
+    if !conditions.is_object() {
+        return Err(invalid("conditions", "must be a JSON object").into());
+    }
+    let achievement = Achievement {
+        badge: f.badge,
+        trigger_type: trigger,
+        threshold_value: f.threshold_value,
+        conditions: conditions.to_string(),
+        is_active: f.is_active,
+    };
+    let id = match existing {
+        Some(id) => {
+            let before = get::<Achievement>(&w.achievements, id)?
+                .ok_or(CommandError::NotFound("achievement"))?;
+            w.achievements_by_badge.remove((before.badge, id))?;
+            id
+        }
+        None => w.next_id("achievements")?,
+    };
+    put(&mut w.achievements, id, &achievement)?;
+    w.achievements_by_badge
+        .insert((achievement.badge, id), ())?;
+    rules_changed(w, memo)?;
+    Ok(id)
+}
+
+/// Reloads the rule book from the transaction, then awards every badge a new rule earns:
+/// one pass over all users, which only an admin's change of the rules costs.
+fn rules_changed(w: &mut W<'_>, memo: &mut Memo) -> Result<(), StoreError> {
+    memo.rules = load_rules(&w.achievements, &w.badges)?;
+    w.fx.rules_changed = true;
+    let mut due: Vec<(UserId, Id)> = Vec::new();
+    for entry in w.figures.iter()? {
+        let (user, value) = entry?;
+        let f = Figures::decode(value.value())?;
+        for badge in memo.rules.earned(&f) {
+            due.push((user.value(), badge));
+        }
+    }
+    for (user, badge) in due {
+        if w.user_badge_by_pair.get((user, badge))?.is_none() {
+            award(w, memo, user, badge, w.now)?;
+        }
+    }
+    Ok(())
+}
+
+/// The rules in force, from the achievement and badge tables of any transaction.
+pub fn load_rules(
+    achievements: &impl ReadableTable<u64, &'static [u8]>,
+    badges: &impl ReadableTable<u64, &'static [u8]>,
+) -> Result<RuleBook, StoreError> {
+    let mut all = Vec::new();
+    for entry in achievements.iter()? {
+        all.push(Achievement::decode(entry?.1.value())?);
+    }
+    let mut found = std::collections::HashMap::new();
+    for a in &all {
+        if let Some(b) = get::<Badge>(badges, a.badge)? {
+            found.insert(a.badge, b);
+        }
+    }
+    Ok(RuleBook::new(&all, |id| found.get(&id)))
+}
+
+pub(super) fn grant(
+    w: &mut W<'_>,
+    memo: &mut Memo,
+    a: Acting,
+    user: UserId,
+    badge: Id,
+) -> CommandResult {
+    a.require_staff()?;
+    get::<User>(&w.users, user)?.ok_or(CommandError::NotFound("user"))?;
+    get::<Badge>(&w.badges, badge)?.ok_or(CommandError::NotFound("badge"))?;
+    if w.user_badge_by_pair.get((user, badge))?.is_some() {
+        return Err(conflict("the user already has this badge"));
+    }
+    Ok(award(w, memo, user, badge, w.now)?)
+}
+
+pub(super) fn adjust_points(
+    w: &mut W<'_>,
+    memo: &mut Memo,
+    a: Acting,
+    user: UserId,
+    kind: PointsKind,
+    points: i64,
+    description: &str,
+) -> CommandResult {
+    a.require_staff()?;
+    get::<User>(&w.users, user)?.ok_or(CommandError::NotFound("user"))?;
+    if kind == PointsKind::Achievement {
+        return Err(invalid("transaction_type", "achievement points come with badges").into());
+    }
+    if points == 0 || points.unsigned_abs() > 1_000_000 {
+        return Err(invalid(
+            "points",
+            "must be a non-zero number up to 1000000 either way",
+        )
+        .into());
+    }
+    let entry = PointsEntry {
+        user,
+        transaction_type: kind,
+        points,
+        description: check_text("description", description, 500, true)?,
+        created_at: w.now,
+    };
+    let id = w.next_id("points")?;
+    put(&mut w.points, id, &entry)?;
+    apply_contributions(w, memo, &points_contributions(&entry), 1)?;
+    Ok(id)
+}
+
+/// The settings a site has, with their limits.
+pub const SETTINGS: &[(&str, usize)] = &[
+    ("site_name", 100),
+    ("site_tagline", 200),
+    ("welcome_message", 2000),
+];
+
+pub(super) fn set_setting(w: &mut W<'_>, a: Acting, name: &str, value: &str) -> CommandResult {
+    a.require_staff()?;
+    let Some(&(name, max)) = SETTINGS.iter().find(|(n, _)| *n == name) else {
+        return Err(invalid("name", "is not a setting").into());
+    };
+    let value = check_text("value", value, max, false)?;
+    w.settings.insert(name, value.as_str())?;
+    w.fx.evict(ViewKey::Page("settings".into()));
+    Ok(0)
+}

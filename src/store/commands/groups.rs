@@ -1,0 +1,276 @@
+//! Groups and memberships: create and edit a group, join / request / leave, and what group
+//! admins do (approve, ban, promote).
+
+use redb::ReadableTable;
+
+use super::{conflict, forbidden, Acting, CommandError, CommandResult, GroupFields, Moderation};
+use crate::cache::ViewKey;
+use crate::domain::choice::{MemberStatus, Privacy, Role};
+use crate::domain::figures::membership_contributions;
+use crate::domain::records::{Group, GroupId, Membership, UserId, UNKNOWN_CITY};
+use crate::domain::validate::{check_text, invalid, parse_coordinate, Slug};
+use crate::store::tx::{get, put, W};
+use crate::views::maintain::{apply_contributions, group_changed, Memo};
+
+pub(crate) fn load_group(w: &W<'_>, group: GroupId) -> Result<Group, CommandError> {
+    get::<Group>(&w.groups, group)?.ok_or(CommandError::NotFound("group"))
+}
+
+/// The membership of a user in a group, with its pk.
+pub(crate) fn membership(
+    w: &W<'_>,
+    group: GroupId,
+    user: UserId,
+) -> Result<Option<(u64, Membership)>, CommandError> {
+    let Some(id) = w.membership_by_group.get((group, user))?.map(|g| g.value()) else {
+        return Ok(None);
+    };
+    Ok(get::<Membership>(&w.memberships, id)?.map(|m| (id, m)))
+}
+
+/// Group admins (active, role admin) and staff manage a group.
+fn require_group_admin(w: &W<'_>, a: Acting, group: GroupId) -> Result<(), CommandError> {
+    if a.is_staff {
+        return Ok(());
+    }
+    match membership(w, group, a.member()?)? {
+        Some((_, m)) if m.status == MemberStatus::Active && m.role == Role::Admin => Ok(()),
+        _ => Err(forbidden("only the group's admins may do this")),
+    }
+}
+
+struct Checked {
+    name: String,
+    description: String,
+    city: String,
+    state: String,
+    country: String,
+    latitude: Option<i64>,
+    longitude: Option<i64>,
+}
+
+fn check_fields(f: &GroupFields) -> Result<Checked, CommandError> {
+    let name = check_text("name", &f.name, 100, true)?;
+    let description = check_text("description", &f.description, 5000, false)?;
+    let city = check_text("city", &f.city, 100, false)?;
+    let state = check_text("state", &f.state, 100, false)?;
+    let country = check_text("country", &f.country, 100, false)?;
+    let (lat, lng) = (f.latitude.trim(), f.longitude.trim());
+    let (latitude, longitude) = match (lat.is_empty(), lng.is_empty()) {
+        (true, true) => (None, None),
+        (false, false) => (
+            Some(parse_coordinate("latitude", lat, 90)?),
+            Some(parse_coordinate("longitude", lng, 180)?),
+        ),
+        _ => {
+            return Err(invalid("longitude", "give both latitude and longitude, or neither").into())
+        }
+    };
+    if city.is_empty() && latitude.is_some() {
+        return Err(invalid("city", "is required when the group has coordinates").into());
+    }
+    let city = if city.is_empty() {
+        UNKNOWN_CITY.to_string()
+    } else {
+        city
+    };
+    Ok(Checked {
+        name,
+        description,
+        city,
+        state,
+        country,
+        latitude,
+        longitude,
+    })
+}
+
+pub(super) fn create(w: &mut W<'_>, memo: &mut Memo, a: Acting, f: &GroupFields) -> CommandResult {
+    let owner = a.member()?;
+    let c = check_fields(f)?;
+    let base = Slug::from_text(&c.name).into_string();
+    let mut slug = base.clone();
+    let mut n = 2;
+    while w.group_slugs.get(slug.as_str())?.is_some() {
+        slug = format!("{base}-{n}");
+        n += 1;
+    }
+    let id = w.next_id("groups")?;
+    let group = Group {
+        name: c.name,
+        slug: slug.clone(),
+        description: c.description,
+        privacy: f.privacy,
+        city: c.city,
+        state: c.state,
+        country: c.country,
+        latitude: c.latitude,
+        longitude: c.longitude,
+        owner,
+        is_active: true,
+        created_at: w.now,
+    };
+    put(&mut w.groups, id, &group)?;
+    w.group_slugs.insert(slug.as_str(), id)?;
+    group_changed(w, None, &group)?;
+    let m = Membership {
+        group: id,
+        user: owner,
+        role: Role::Admin,
+        status: MemberStatus::Active,
+        joined_at: w.now,
+    };
+    insert_membership(w, memo, &m)?;
+    Ok(id)
+}
+
+pub(super) fn update(w: &mut W<'_>, a: Acting, group: GroupId, f: &GroupFields) -> CommandResult {
+    let before = load_group(w, group)?;
+    require_group_admin(w, a, group)?;
+    let c = check_fields(f)?;
+    let mut after = before.clone();
+    after.name = c.name;
+    after.description = c.description;
+    after.privacy = f.privacy;
+    after.city = c.city;
+    after.state = c.state;
+    after.country = c.country;
+    after.latitude = c.latitude;
+    after.longitude = c.longitude;
+    put(&mut w.groups, group, &after)?;
+    group_changed(w, Some(&before), &after)?;
+    Ok(group)
+}
+
+pub(super) fn set_active(w: &mut W<'_>, a: Acting, group: GroupId, active: bool) -> CommandResult {
+    let before = load_group(w, group)?;
+    if !a.is_staff && !a.is(before.owner) {
+        return Err(forbidden("only the group's owner or staff may do this"));
+    }
+    let mut after = before.clone();
+    after.is_active = active;
+    put(&mut w.groups, group, &after)?;
+    group_changed(w, Some(&before), &after)?;
+    Ok(group)
+}
+
+fn insert_membership(w: &mut W<'_>, memo: &mut Memo, m: &Membership) -> CommandResult {
+    let id = w.next_id("memberships")?;
+    put(&mut w.memberships, id, m)?;
+    w.membership_by_group.insert((m.group, m.user), id)?;
+    w.membership_by_user.insert((m.user, m.group), id)?;
+    apply_contributions(w, memo, &membership_contributions(m), 1)?;
+    Ok(id)
+}
+
+/// Changes a membership's role or status, following groups_joined.
+fn update_membership(
+    w: &mut W<'_>,
+    memo: &mut Memo,
+    id: u64,
+    before: &Membership,
+    after: &Membership,
+) -> CommandResult {
+    put(&mut w.memberships, id, after)?;
+    apply_contributions(w, memo, &membership_contributions(before), -1)?;
+    apply_contributions(w, memo, &membership_contributions(after), 1)?;
+    Ok(id)
+}
+
+fn delete_membership(w: &mut W<'_>, memo: &mut Memo, id: u64, m: &Membership) -> CommandResult {
+    w.memberships.remove(id)?;
+    w.membership_by_group.remove((m.group, m.user))?;
+    w.membership_by_user.remove((m.user, m.group))?;
+    apply_contributions(w, memo, &membership_contributions(m), -1)?;
+    Ok(id)
+}
+
+/// Public groups take a member at once; `request` and `private` ones want an admin's approval.
+pub(super) fn join(w: &mut W<'_>, memo: &mut Memo, a: Acting, group: GroupId) -> CommandResult {
+    let user = a.member()?;
+    let g = load_group(w, group)?;
+    if !g.is_active {
+        return Err(conflict("this group is closed"));
+    }
+    match membership(w, group, user)? {
+        Some((_, m)) if m.status == MemberStatus::Banned => {
+            return Err(forbidden("you are banned from this group"))
+        }
+        Some((_, m)) if m.status == MemberStatus::Pending => {
+            return Err(conflict("your request to join is waiting for approval"))
+        }
+        Some(_) => return Err(conflict("you are already a member of this group")),
+        None => {}
+    }
+    let status = if g.privacy == Privacy::Public {
+        MemberStatus::Active
+    } else {
+        MemberStatus::Pending
+    };
+    let m = Membership {
+        group,
+        user,
+        role: Role::Member,
+        status,
+        joined_at: w.now,
+    };
+    insert_membership(w, memo, &m)
+}
+
+pub(super) fn leave(w: &mut W<'_>, memo: &mut Memo, a: Acting, group: GroupId) -> CommandResult {
+    let user = a.member()?;
+    let g = load_group(w, group)?;
+    if g.owner == user {
+        return Err(conflict("the owner cannot leave the group"));
+    }
+    match membership(w, group, user)? {
+        Some((_, m)) if m.status == MemberStatus::Banned => {
+            Err(forbidden("you are banned from this group"))
+        }
+        Some((id, m)) => delete_membership(w, memo, id, &m),
+        None => Err(CommandError::NotFound("membership")),
+    }
+}
+
+pub(super) fn moderate(
+    w: &mut W<'_>,
+    memo: &mut Memo,
+    a: Acting,
+    group: GroupId,
+    user: UserId,
+    action: Moderation,
+) -> CommandResult {
+    let g = load_group(w, group)?;
+    require_group_admin(w, a, group)?;
+    let (id, before) = membership(w, group, user)?.ok_or(CommandError::NotFound("membership"))?;
+    if user == g.owner {
+        return Err(forbidden("the group's owner cannot be moderated"));
+    }
+    let mut after = before.clone();
+    match (action, before.status) {
+        (Moderation::Approve, MemberStatus::Pending) => {
+            after.status = MemberStatus::Active;
+            after.joined_at = w.now;
+        }
+        (Moderation::Ban, MemberStatus::Active | MemberStatus::Pending) => {
+            after.status = MemberStatus::Banned;
+            after.role = Role::Member;
+        }
+        (Moderation::Unban, MemberStatus::Banned) => {
+            return delete_membership(w, memo, id, &before)
+        }
+        (Moderation::Promote, MemberStatus::Active) if before.role == Role::Member => {
+            after.role = Role::Admin
+        }
+        (Moderation::Demote, MemberStatus::Active) if before.role == Role::Admin => {
+            after.role = Role::Member
+        }
+        (Moderation::Remove, MemberStatus::Active | MemberStatus::Pending) => {
+            return delete_membership(w, memo, id, &before)
+        }
+        _ => return Err(conflict("that change does not apply to this membership")),
+    }
+    update_membership(w, memo, id, &before, &after)?;
+    w.fx.evict(ViewKey::Page(format!("group:{group}")));
+    Ok(id)
+}

@@ -1,0 +1,189 @@
+//! Items and their categories.
+
+use redb::ReadableTable;
+
+use super::groups::membership;
+use super::{conflict, forbidden, Acting, CommandError, CommandResult, ItemFields};
+use crate::domain::choice::{ItemStatus, MemberStatus, Visibility};
+use crate::domain::figures::item_contributions;
+use crate::domain::records::{Category, Id, Item, ItemId};
+use crate::domain::validate::{check_text, invalid, Slug};
+use crate::store::tx::{get, put, W};
+use crate::views::maintain::{apply_contributions, Memo};
+
+/// The longest loan an item may offer, in days.
+pub(crate) const MAX_LOAN_DAYS: u32 = 365;
+
+fn check_fields(w: &W<'_>, owner: u64, f: &ItemFields) -> Result<(String, String), CommandError> {
+    let title = check_text("title", &f.title, 200, true)?;
+    let description = check_text("description", &f.description, 5000, false)?;
+    if !(1..=MAX_LOAN_DAYS).contains(&f.max_loan_days) {
+        return Err(invalid("max_loan_days", format!("must be 1 to {MAX_LOAN_DAYS}")).into());
+    }
+    if f.status == ItemStatus::Borrowed {
+        return Err(invalid("status", "is set to borrowed by loans, not by hand").into());
+    }
+    if let Some(c) = f.category {
+        if !get::<Category>(&w.categories, c)?.is_some_and(|c| c.is_active) {
+            return Err(invalid("category", "is not a category").into());
+        }
+    }
+    let mut previous = None;
+    for &g in &f.groups {
+        if previous.is_some_and(|p| p >= g) {
+            return Err(invalid("groups", "must be listed once each, ascending").into());
+        }
+        previous = Some(g);
+        match membership(w, g, owner)? {
+            Some((_, m)) if m.status == MemberStatus::Active => {}
+            _ => {
+                return Err(
+                    invalid("groups", "may only name groups you are an active member of").into(),
+                )
+            }
+        }
+    }
+    if f.visibility == Visibility::Restricted && f.groups.is_empty() {
+        return Err(invalid("groups", "a restricted item needs at least one group").into());
+    }
+    Ok((title, description))
+}
+
+pub(super) fn create(w: &mut W<'_>, memo: &mut Memo, a: Acting, f: &ItemFields) -> CommandResult {
+    let owner = a.member()?;
+    let (title, description) = check_fields(w, owner, f)?;
+    let id = w.next_id("items")?;
+    let item = Item {
+        slug: format!("{}-{id}", Slug::from_text(&title).as_str()),
+        title,
+        description,
+        category: f.category,
+        condition: f.condition,
+        status: f.status,
+        max_loan_days: f.max_loan_days,
+        owner,
+        groups: f.groups.clone(),
+        visibility: f.visibility,
+        is_active: true,
+        created_at: w.now,
+    };
+    put(&mut w.items, id, &item)?;
+    index_item(w, id, None, Some(&item))?;
+    apply_contributions(w, memo, &item_contributions(&item), 1)?;
+    Ok(id)
+}
+
+pub(super) fn update(
+    w: &mut W<'_>,
+    memo: &mut Memo,
+    a: Acting,
+    id: ItemId,
+    f: &ItemFields,
+    is_active: bool,
+) -> CommandResult {
+    let before = get::<Item>(&w.items, id)?.ok_or(CommandError::NotFound("item"))?;
+    if !a.is(before.owner) && !a.is_staff {
+        return Err(forbidden("only the item's owner may edit it"));
+    }
+    let (title, description) = check_fields(w, before.owner, f)?;
+    let lent = w.open_loans.get(id)?.is_some();
+    if lent && !is_active {
+        return Err(conflict("an item that is lent out cannot be withdrawn"));
+    }
+    let mut after = before.clone();
+    after.title = title;
+    after.description = description;
+    after.category = f.category;
+    after.condition = f.condition;
+    after.status = if lent { ItemStatus::Borrowed } else { f.status };
+    after.max_loan_days = f.max_loan_days;
+    after.groups = f.groups.clone();
+    after.visibility = f.visibility;
+    after.is_active = is_active;
+    put(&mut w.items, id, &after)?;
+    index_item(w, id, Some(&before), Some(&after))?;
+    apply_contributions(w, memo, &item_contributions(&before), -1)?;
+    apply_contributions(w, memo, &item_contributions(&after), 1)?;
+    Ok(id)
+}
+
+/// The item listings: by owner and by each of its groups.
+fn index_item(
+    w: &mut W<'_>,
+    id: ItemId,
+    before: Option<&Item>,
+    after: Option<&Item>,
+) -> Result<(), CommandError> {
+    if let Some(b) = before {
+        w.items_by_owner.remove((b.owner, id))?;
+        for &g in &b.groups {
+            w.items_by_group.remove((g, id))?;
+        }
+    }
+    if let Some(a) = after {
+        w.items_by_owner.insert((a.owner, id), ())?;
+        for &g in &a.groups {
+            w.items_by_group.insert((g, id), ())?;
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn create_category(
+    w: &mut W<'_>,
+    a: Acting,
+    name: &str,
+    slug: &str,
+    parent: Option<Id>,
+) -> CommandResult {
+    a.require_staff()?;
+    let name = check_text("name", name, 100, true)?;
+    let slug = Slug::parse(slug)?.into_string();
+    check_parent(w, None, parent)?;
+    let id = w.next_id("categories")?;
+    put(
+        &mut w.categories,
+        id,
+        &Category {
+            name,
+            slug,
+            parent,
+            is_active: true,
+        },
+    )?;
+    Ok(id)
+}
+
+pub(super) fn update_category(
+    w: &mut W<'_>,
+    a: Acting,
+    id: Id,
+    name: &str,
+    parent: Option<Id>,
+    is_active: bool,
+) -> CommandResult {
+    a.require_staff()?;
+    let mut c = get::<Category>(&w.categories, id)?.ok_or(CommandError::NotFound("category"))?;
+    c.name = check_text("name", name, 100, true)?;
+    check_parent(w, Some(id), parent)?;
+    c.parent = parent;
+    c.is_active = is_active;
+    put(&mut w.categories, id, &c)?;
+    Ok(id)
+}
+
+/// A parent must exist and must not make a cycle.
+fn check_parent(w: &W<'_>, id: Option<Id>, parent: Option<Id>) -> Result<(), CommandError> {
+    let mut next = parent;
+    let mut steps = 0;
+    while let Some(p) = next {
+        if Some(p) == id || steps > 100 {
+            return Err(invalid("parent", "would make a category its own ancestor").into());
+        }
+        let c = get::<Category>(&w.categories, p)?
+            .ok_or_else(|| CommandError::from(invalid("parent", "is not a category")))?;
+        next = c.parent;
+        steps += 1;
+    }
+    Ok(())
+}

@@ -1,0 +1,211 @@
+//! Loans: a request, each step of the state machine (`domain::loan`), and reviews.
+
+use redb::ReadableTable;
+
+use super::groups::membership;
+use super::{conflict, forbidden, Acting, CommandError, CommandResult};
+use crate::domain::choice::{ItemStatus, LoanStatus, MemberStatus, ReviewerRole, Visibility};
+use crate::domain::figures::{loan_contributions, review_contributions};
+use crate::domain::loan::{party, LoanAction, Party};
+use crate::domain::records::{GroupId, Item, ItemId, Loan, LoanId, Review, UserId};
+use crate::domain::time::day_of;
+use crate::domain::validate::{check_text, invalid, Rating};
+use crate::store::tx::{get, put, W};
+use crate::views::maintain::{apply_contributions, Memo};
+
+fn is_active_member(w: &W<'_>, group: GroupId, user: UserId) -> Result<bool, CommandError> {
+    Ok(membership(w, group, user)?.is_some_and(|(_, m)| m.status == MemberStatus::Active))
+}
+
+pub(super) fn request(
+    w: &mut W<'_>,
+    a: Acting,
+    item_id: ItemId,
+    group: Option<GroupId>,
+    message: &str,
+) -> CommandResult {
+    let borrower = a.member()?;
+    let item = get::<Item>(&w.items, item_id)?.ok_or(CommandError::NotFound("item"))?;
+    // An item the borrower may not see answers as if it did not exist.
+    let mut member_groups = Vec::new();
+    for &g in &item.groups {
+        if is_active_member(w, g, borrower)? {
+            member_groups.push(g);
+        }
+    }
+    let visible = match item.visibility {
+        Visibility::Public => true,
+        Visibility::Restricted => !member_groups.is_empty(),
+        Visibility::Private => false,
+    };
+    if !item.is_active || !(visible || item.owner == borrower) {
+        return Err(CommandError::NotFound("item"));
+    }
+    if item.owner == borrower {
+        return Err(forbidden("you cannot borrow your own item"));
+    }
+    if item.status == ItemStatus::NotRightNow {
+        return Err(conflict("the owner is not lending this item right now"));
+    }
+    let message = check_text("request_message", message, 2000, false)?;
+    let group = match group {
+        Some(g) if member_groups.contains(&g) => Some(g),
+        Some(_) => {
+            return Err(invalid(
+                "group",
+                "must be one of the item's groups you are a member of",
+            )
+            .into())
+        }
+        None if item.visibility == Visibility::Restricted => member_groups.first().copied(),
+        None => None,
+    };
+    for entry in w.loans_by_item.range((item_id, 0)..=(item_id, u64::MAX))? {
+        let loan_id = entry?.0.value().1;
+        if let Some(l) = get::<Loan>(&w.loans, loan_id)? {
+            if l.borrower == borrower && (l.status == LoanStatus::Requested || l.status.is_open()) {
+                return Err(conflict("you already have a request or loan for this item"));
+            }
+        }
+    }
+    let id = w.next_id("loans")?;
+    let loan = Loan {
+        item: item_id,
+        borrower,
+        lender: item.owner,
+        group,
+        status: LoanStatus::Requested,
+        request_message: message,
+        requested_at: w.now,
+        approved_at: None,
+        start_date: None,
+        due_date: None,
+        returned_at: None,
+    };
+    put(&mut w.loans, id, &loan)?;
+    w.loans_by_user.insert((loan.lender, id), ())?;
+    w.loans_by_user.insert((loan.borrower, id), ())?;
+    w.loans_by_item.insert((item_id, id), ())?;
+    Ok(id)
+}
+
+fn verb(action: LoanAction) -> &'static str {
+    match action {
+        LoanAction::Approve => "approve",
+        LoanAction::Reject => "reject",
+        LoanAction::Cancel => "cancel",
+        LoanAction::HandOver => "hand over",
+        LoanAction::BorrowerReturn => "report the return of",
+        LoanAction::ConfirmReturn => "confirm the return of",
+    }
+}
+
+pub(super) fn act(
+    w: &mut W<'_>,
+    memo: &mut Memo,
+    a: Acting,
+    id: LoanId,
+    action: LoanAction,
+) -> CommandResult {
+    let before = get::<Loan>(&w.loans, id)?.ok_or(CommandError::NotFound("loan"))?;
+    let who = a.id.map_or(Party::Other, |u| party(&before, u));
+    if who == Party::Other {
+        return Err(CommandError::NotFound("loan"));
+    }
+    if action.taken_by() != who {
+        let by = if action.taken_by() == Party::Lender {
+            "lender"
+        } else {
+            "borrower"
+        };
+        return Err(forbidden(&format!(
+            "only the {by} may {} this loan",
+            verb(action)
+        )));
+    }
+    let Some(status) = action.next(before.status) else {
+        return Err(conflict(format!(
+            "cannot {} a loan that is {}",
+            verb(action),
+            before.status.as_str().replace('_', " ")
+        )));
+    };
+    let mut item = get::<Item>(&w.items, before.item)?.ok_or(CommandError::NotFound("item"))?;
+    let open_loan = w.open_loans.get(before.item)?.map(|g| g.value());
+    if action == LoanAction::Approve {
+        if open_loan.is_some() {
+            return Err(conflict(
+                "this item is already lent or promised to someone else",
+            ));
+        }
+        if !item.is_active {
+            return Err(conflict("this item has been withdrawn"));
+        }
+    }
+    let mut after = before.clone();
+    after.status = status;
+    match action {
+        LoanAction::Approve => after.approved_at = Some(w.now),
+        LoanAction::HandOver => {
+            let today = day_of(w.now);
+            after.start_date = Some(today);
+            after.due_date = Some(today + item.max_loan_days as i32);
+        }
+        LoanAction::ConfirmReturn => after.returned_at = Some(w.now),
+        _ => {}
+    }
+    put(&mut w.loans, id, &after)?;
+    // The open loan and the item's `borrowed` status follow the loan.
+    if before.status.is_open() != status.is_open() {
+        if status.is_open() {
+            w.open_loans.insert(before.item, id)?;
+            item.status = ItemStatus::Borrowed;
+        } else {
+            w.open_loans.remove(before.item)?;
+            item.status = ItemStatus::Available;
+        }
+        put(&mut w.items, before.item, &item)?;
+    }
+    apply_contributions(w, memo, &loan_contributions(&before), -1)?;
+    apply_contributions(w, memo, &loan_contributions(&after), 1)?;
+    Ok(id)
+}
+
+pub(super) fn review(
+    w: &mut W<'_>,
+    memo: &mut Memo,
+    a: Acting,
+    loan_id: LoanId,
+    rating: i64,
+    comment: &str,
+) -> CommandResult {
+    let loan = get::<Loan>(&w.loans, loan_id)?.ok_or(CommandError::NotFound("loan"))?;
+    let reviewer = a.member()?;
+    let (role, reviewee) = match party(&loan, reviewer) {
+        Party::Lender => (ReviewerRole::Lender, loan.borrower),
+        Party::Borrower => (ReviewerRole::Borrower, loan.lender),
+        Party::Other => return Err(CommandError::NotFound("loan")),
+    };
+    if loan.status != LoanStatus::Returned {
+        return Err(conflict("a loan can be reviewed once it is returned"));
+    }
+    let rating = Rating::new(rating)?;
+    let comment = check_text("comment", comment, 2000, false)?;
+    if w.review_by_loan.get((loan_id, reviewer))?.is_some() {
+        return Err(conflict("you have already reviewed this loan"));
+    }
+    let id = w.next_id("reviews")?;
+    let review = Review {
+        loan: loan_id,
+        reviewer,
+        reviewee,
+        reviewer_role: role,
+        rating: rating.get(),
+        comment,
+        created_at: w.now,
+    };
+    put(&mut w.reviews, id, &review)?;
+    w.review_by_loan.insert((loan_id, reviewer), id)?;
+    apply_contributions(w, memo, &review_contributions(&review), 1)?;
+    Ok(id)
+}

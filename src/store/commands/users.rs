@@ -1,0 +1,146 @@
+//! Accounts: sign-up, profile, password, and staff switching users on and off.
+
+use redb::ReadableTable;
+
+use super::{conflict, forbidden, Acting, CommandError, CommandResult};
+use crate::cache::ViewKey;
+use crate::domain::records::{User, UserId};
+use crate::domain::validate::{check_email, check_text, Username};
+use crate::store::tx::{get, put, W};
+use crate::views::maintain::{check_badges, figures_of, set_on_boards, Memo};
+
+fn load(w: &W<'_>, user: UserId) -> Result<User, CommandError> {
+    get::<User>(&w.users, user)?.ok_or(CommandError::NotFound("user"))
+}
+
+fn check_email_free(w: &W<'_>, email: &str, except: Option<UserId>) -> Result<(), CommandError> {
+    if let Some(owner) = w.emails.get(email.to_lowercase().as_str())? {
+        if Some(owner.value()) != except {
+            return Err(conflict("that email address is already registered"));
+        }
+    }
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn create(
+    w: &mut W<'_>,
+    memo: &mut Memo,
+    a: Acting,
+    username: &str,
+    email: &str,
+    first_name: &str,
+    last_name: &str,
+    password: &str,
+    is_staff: bool,
+) -> CommandResult {
+    let username = Username::parse(username.trim())?;
+    let email = check_email(email)?;
+    let first_name = check_text("first_name", first_name, 150, false)?;
+    let last_name = check_text("last_name", last_name, 150, false)?;
+    if is_staff && !a.is_staff {
+        return Err(forbidden("only staff may create staff accounts"));
+    }
+    if w.usernames.get(username.folded().as_str())?.is_some() {
+        return Err(conflict("that username is taken"));
+    }
+    check_email_free(w, &email, None)?;
+    let id = w.next_id("users")?;
+    let user = User {
+        username: username.as_str().to_string(),
+        email: email.clone(),
+        first_name,
+        last_name,
+        password: password.to_string(),
+        is_staff,
+        is_active: true,
+        date_joined: w.now,
+    };
+    put(&mut w.users, id, &user)?;
+    w.usernames.insert(username.folded().as_str(), id)?;
+    w.emails.insert(email.to_lowercase().as_str(), id)?;
+    let f = figures_of(&w.figures, id)?;
+    put(&mut w.figures, id, &f)?;
+    set_on_boards(w, memo, id, &user.username, true)?;
+    check_badges(w, memo, id, &f)?;
+    Ok(id)
+}
+
+pub(super) fn update_profile(
+    w: &mut W<'_>,
+    a: Acting,
+    user: UserId,
+    first_name: &str,
+    last_name: &str,
+    email: &str,
+) -> CommandResult {
+    if !a.is(user) && !a.is_staff {
+        return Err(forbidden("you may only edit your own profile"));
+    }
+    let mut u = load(w, user)?;
+    let email = check_email(email)?;
+    let first_name = check_text("first_name", first_name, 150, false)?;
+    let last_name = check_text("last_name", last_name, 150, false)?;
+    check_email_free(w, &email, Some(user))?;
+    if !u.email.is_empty() {
+        w.emails.remove(u.email.to_lowercase().as_str())?;
+    }
+    w.emails.insert(email.to_lowercase().as_str(), user)?;
+    u.email = email;
+    u.first_name = first_name;
+    u.last_name = last_name;
+    put(&mut w.users, user, &u)?;
+    w.fx.evict(ViewKey::User(u.username.to_ascii_lowercase()));
+    Ok(user)
+}
+
+pub(super) fn set_password(
+    w: &mut W<'_>,
+    a: Acting,
+    user: UserId,
+    password: &str,
+) -> CommandResult {
+    if !a.is(user) && !a.is_staff {
+        return Err(forbidden("you may only change your own password"));
+    }
+    if password.is_empty() {
+        return Err(crate::domain::validate::invalid("password", "is required").into());
+    }
+    let mut u = load(w, user)?;
+    u.password = password.to_string();
+    put(&mut w.users, user, &u)?;
+    Ok(user)
+}
+
+pub(super) fn set_active(
+    w: &mut W<'_>,
+    memo: &mut Memo,
+    a: Acting,
+    user: UserId,
+    active: bool,
+) -> CommandResult {
+    a.require_staff()?;
+    if a.is(user) && !active {
+        return Err(forbidden("you cannot deactivate your own account"));
+    }
+    let mut u = load(w, user)?;
+    if u.is_active == active {
+        return Ok(user);
+    }
+    u.is_active = active;
+    put(&mut w.users, user, &u)?;
+    set_on_boards(w, memo, user, &u.username, active)?;
+    w.fx.evict(ViewKey::User(u.username.to_ascii_lowercase()));
+    Ok(user)
+}
+
+pub(super) fn set_staff(w: &mut W<'_>, a: Acting, user: UserId, staff: bool) -> CommandResult {
+    a.require_staff()?;
+    if a.is(user) && !staff {
+        return Err(forbidden("you cannot remove your own staff rights"));
+    }
+    let mut u = load(w, user)?;
+    u.is_staff = staff;
+    put(&mut w.users, user, &u)?;
+    Ok(user)
+}

@@ -1,0 +1,12 @@
+//! The data file: redb tables (`tables`), the rkyv value codec (`codec`), the write context
+//! that opens every table once per batch (`tx`), the commands (`commands`) and the single
+//! writer thread with group commit (`writer`).
+
+pub mod codec;
+pub mod commands;
+mod error;
+pub mod tables;
+pub mod tx;
+pub mod writer;
+
+pub use error::StoreError;

@@ -1,0 +1,90 @@
+//! Every table of the data file, declared once. Base tables hold the records of DOMAIN.md
+//! (values: rkyv, see `codec`); index tables make unique fields and lookups O(log n); view
+//! tables are the materialized views, written in the same transaction as the records.
+
+use redb::TableDefinition;
+
+pub use crate::domain::boards::{descending as desc, undescending as undesc};
+
+/// `&'static [u8]` values are rkyv archives with a format byte (`codec`).
+pub type Records = TableDefinition<'static, u64, &'static [u8]>;
+pub type PairIndex = TableDefinition<'static, (u64, u64), u64>;
+pub type PairSet = TableDefinition<'static, (u64, u64), ()>;
+pub type NameIndex = TableDefinition<'static, &'static str, u64>;
+
+// -- base records, by Django pk --------------------------------------------------------------
+pub const USERS: Records = TableDefinition::new("users");
+pub const GROUPS: Records = TableDefinition::new("groups");
+pub const MEMBERSHIPS: Records = TableDefinition::new("memberships");
+pub const CATEGORIES: Records = TableDefinition::new("categories");
+pub const ITEMS: Records = TableDefinition::new("items");
+pub const LOANS: Records = TableDefinition::new("loans");
+pub const REVIEWS: Records = TableDefinition::new("reviews");
+pub const BADGES: Records = TableDefinition::new("badges");
+pub const ACHIEVEMENTS: Records = TableDefinition::new("achievements");
+pub const USER_BADGES: Records = TableDefinition::new("user_badges");
+pub const POINTS: Records = TableDefinition::new("points");
+/// Site settings: name -> value.
+pub const SETTINGS: TableDefinition<'static, &'static str, &'static str> =
+    TableDefinition::new("settings");
+/// `next_id:<table>`, `format` and other counters.
+pub const META: TableDefinition<'static, &'static str, u64> = TableDefinition::new("meta");
+
+// -- unique indexes ---------------------------------------------------------------------------
+/// Lower-cased username -> user.
+pub const USERNAMES: NameIndex = TableDefinition::new("idx_usernames");
+/// Lower-cased email -> user (empty emails are not indexed).
+pub const EMAILS: NameIndex = TableDefinition::new("idx_emails");
+pub const GROUP_SLUGS: NameIndex = TableDefinition::new("idx_group_slugs");
+pub const BADGE_SLUGS: NameIndex = TableDefinition::new("idx_badge_slugs");
+/// (group, user) -> membership.
+pub const MEMBERSHIP_BY_GROUP: PairIndex = TableDefinition::new("idx_membership_group_user");
+/// (user, group) -> membership.
+pub const MEMBERSHIP_BY_USER: PairIndex = TableDefinition::new("idx_membership_user_group");
+/// (loan, reviewer) -> review.
+pub const REVIEW_BY_LOAN: PairIndex = TableDefinition::new("idx_review_loan_reviewer");
+/// (user, badge) -> user badge.
+pub const USER_BADGE_BY_PAIR: PairIndex = TableDefinition::new("idx_user_badge_pair");
+/// (badge, achievement) for the badge's rules.
+pub const ACHIEVEMENTS_BY_BADGE: PairSet = TableDefinition::new("idx_achievements_badge");
+
+// -- materialized views -------------------------------------------------------------------------
+/// user -> `Figures`.
+pub const FIGURES: Records = TableDefinition::new("view_figures");
+/// One per board (`Board::index`): `board_key(score, user)` -> username, active users only.
+/// A forward scan gives the board in order; the username is there so the top 20 is one scan.
+pub const BOARDS: [TableDefinition<'static, (u64, u64), &'static str>; 4] = [
+    TableDefinition::new("view_board_overall"),
+    TableDefinition::new("view_board_lending"),
+    TableDefinition::new("view_board_borrowing"),
+    TableDefinition::new("view_board_reputation"),
+];
+/// (board, score) -> number of active users with that score; the rank index is rebuilt from
+/// it at start-up in O(distinct scores).
+pub const BOARD_HISTOGRAM: TableDefinition<'static, (u8, i64), u64> =
+    TableDefinition::new("view_board_histogram");
+/// (city, state, country, latitude, longitude) -> group_count, over listed groups.
+pub const LOCATIONS: TableDefinition<
+    'static,
+    (&'static str, &'static str, &'static str, i64, i64),
+    u64,
+> = TableDefinition::new("view_locations");
+/// badge -> total earners.
+pub const BADGE_TOTALS: TableDefinition<'static, u64, u64> =
+    TableDefinition::new("view_badge_totals");
+/// (badge, !earned_at, !user_badge) -> user: a forward scan gives the newest earners.
+pub const BADGE_EARNERS: TableDefinition<'static, (u64, u64, u64), u64> =
+    TableDefinition::new("view_badge_earners");
+/// (user, !earned_at, !user_badge) -> badge: a user's badges, newest first.
+pub const USER_BADGE_LIST: TableDefinition<'static, (u64, u64, u64), u64> =
+    TableDefinition::new("view_user_badges");
+/// (group, item): items listed in each group.
+pub const ITEMS_BY_GROUP: PairSet = TableDefinition::new("view_items_by_group");
+/// (owner, item).
+pub const ITEMS_BY_OWNER: PairSet = TableDefinition::new("view_items_by_owner");
+/// (user, loan) for the loan's lender and borrower.
+pub const LOANS_BY_USER: PairSet = TableDefinition::new("view_loans_by_user");
+/// (item, loan).
+pub const LOANS_BY_ITEM: PairSet = TableDefinition::new("view_loans_by_item");
+/// item -> its one open (approved, active, borrower_returned) loan.
+pub const OPEN_LOANS: TableDefinition<'static, u64, u64> = TableDefinition::new("view_open_loans");

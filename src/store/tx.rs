@@ -1,0 +1,172 @@
+//! The write context: every table opened once per batch on the writer's transaction, typed
+//! record helpers, and the effects a command leaves for after the commit (which L1 keys to
+//! evict, how board scores moved for the in-memory rank index).
+
+use redb::{ReadableTable, Table, WriteTransaction};
+
+use super::codec::Stored;
+use super::tables::*;
+use super::StoreError;
+use crate::cache::ViewKey;
+use crate::domain::boards::Board;
+use crate::domain::time::Millis;
+
+type RecordTable<'t> = Table<'t, u64, &'static [u8]>;
+type PairIndexTable<'t> = Table<'t, (u64, u64), u64>;
+type PairSetTable<'t> = Table<'t, (u64, u64), ()>;
+type NameTable<'t> = Table<'t, &'static str, u64>;
+
+/// What a batch must do once it is durable.
+#[derive(Debug, Default)]
+pub struct Effects {
+    /// L1 keys whose content changed.
+    pub keys: Vec<ViewKey>,
+    /// (board, score before, score after) of users entering, leaving or moving on a board.
+    pub rank_moves: Vec<(Board, Option<i64>, Option<i64>)>,
+    /// Badges or achievements changed: the writer reloads its rule book.
+    pub rules_changed: bool,
+    /// A change every user view shows (a badge renamed or switched off).
+    pub evict_all_users: bool,
+}
+
+impl Effects {
+    pub fn evict(&mut self, key: ViewKey) {
+        if !self.keys.contains(&key) {
+            self.keys.push(key);
+        }
+    }
+
+    pub fn append(&mut self, other: Effects) {
+        for k in other.keys {
+            self.evict(k);
+        }
+        self.rank_moves.extend(other.rank_moves);
+        self.rules_changed |= other.rules_changed;
+        self.evict_all_users |= other.evict_all_users;
+    }
+}
+
+pub struct W<'t> {
+    pub now: Millis,
+    pub fx: Effects,
+    pub meta: Table<'t, &'static str, u64>,
+    pub settings: Table<'t, &'static str, &'static str>,
+    pub users: RecordTable<'t>,
+    pub groups: RecordTable<'t>,
+    pub memberships: RecordTable<'t>,
+    pub categories: RecordTable<'t>,
+    pub items: RecordTable<'t>,
+    pub loans: RecordTable<'t>,
+    pub reviews: RecordTable<'t>,
+    pub badges: RecordTable<'t>,
+    pub achievements: RecordTable<'t>,
+    pub user_badges: RecordTable<'t>,
+    pub points: RecordTable<'t>,
+    pub usernames: NameTable<'t>,
+    pub emails: NameTable<'t>,
+    pub group_slugs: NameTable<'t>,
+    pub badge_slugs: NameTable<'t>,
+    pub membership_by_group: PairIndexTable<'t>,
+    pub membership_by_user: PairIndexTable<'t>,
+    pub review_by_loan: PairIndexTable<'t>,
+    pub user_badge_by_pair: PairIndexTable<'t>,
+    pub achievements_by_badge: PairSetTable<'t>,
+    pub figures: RecordTable<'t>,
+    pub boards: [Table<'t, (u64, u64), &'static str>; 4],
+    pub board_histogram: Table<'t, (u8, i64), u64>,
+    pub locations: Table<'t, (&'static str, &'static str, &'static str, i64, i64), u64>,
+    pub badge_totals: Table<'t, u64, u64>,
+    pub badge_earners: Table<'t, (u64, u64, u64), u64>,
+    pub user_badge_list: Table<'t, (u64, u64, u64), u64>,
+    pub items_by_group: PairSetTable<'t>,
+    pub items_by_owner: PairSetTable<'t>,
+    pub loans_by_user: PairSetTable<'t>,
+    pub loans_by_item: PairSetTable<'t>,
+    pub open_loans: Table<'t, u64, u64>,
+}
+
+impl<'t> W<'t> {
+    pub fn open(txn: &'t WriteTransaction, now: Millis) -> Result<W<'t>, StoreError> {
+        Ok(W {
+            now,
+            fx: Effects::default(),
+            meta: txn.open_table(META)?,
+            settings: txn.open_table(SETTINGS)?,
+            users: txn.open_table(USERS)?,
+            groups: txn.open_table(GROUPS)?,
+            memberships: txn.open_table(MEMBERSHIPS)?,
+            categories: txn.open_table(CATEGORIES)?,
+            items: txn.open_table(ITEMS)?,
+            loans: txn.open_table(LOANS)?,
+            reviews: txn.open_table(REVIEWS)?,
+            badges: txn.open_table(BADGES)?,
+            achievements: txn.open_table(ACHIEVEMENTS)?,
+            user_badges: txn.open_table(USER_BADGES)?,
+            points: txn.open_table(POINTS)?,
+            usernames: txn.open_table(USERNAMES)?,
+            emails: txn.open_table(EMAILS)?,
+            group_slugs: txn.open_table(GROUP_SLUGS)?,
+            badge_slugs: txn.open_table(BADGE_SLUGS)?,
+            membership_by_group: txn.open_table(MEMBERSHIP_BY_GROUP)?,
+            membership_by_user: txn.open_table(MEMBERSHIP_BY_USER)?,
+            review_by_loan: txn.open_table(REVIEW_BY_LOAN)?,
+            user_badge_by_pair: txn.open_table(USER_BADGE_BY_PAIR)?,
+            achievements_by_badge: txn.open_table(ACHIEVEMENTS_BY_BADGE)?,
+            figures: txn.open_table(FIGURES)?,
+            boards: [
+                txn.open_table(BOARDS[0])?,
+                txn.open_table(BOARDS[1])?,
+                txn.open_table(BOARDS[2])?,
+                txn.open_table(BOARDS[3])?,
+            ],
+            board_histogram: txn.open_table(BOARD_HISTOGRAM)?,
+            locations: txn.open_table(LOCATIONS)?,
+            badge_totals: txn.open_table(BADGE_TOTALS)?,
+            badge_earners: txn.open_table(BADGE_EARNERS)?,
+            user_badge_list: txn.open_table(USER_BADGE_LIST)?,
+            items_by_group: txn.open_table(ITEMS_BY_GROUP)?,
+            items_by_owner: txn.open_table(ITEMS_BY_OWNER)?,
+            loans_by_user: txn.open_table(LOANS_BY_USER)?,
+            loans_by_item: txn.open_table(LOANS_BY_ITEM)?,
+            open_loans: txn.open_table(OPEN_LOANS)?,
+        })
+    }
+
+    /// The next free pk of a base table (one above the highest, so imported pks are kept).
+    pub fn next_id(&mut self, table: &str) -> Result<u64, StoreError> {
+        let key = format!("next_id:{table}");
+        let next = self.meta.get(key.as_str())?.map(|g| g.value()).unwrap_or(1);
+        self.meta.insert(key.as_str(), next + 1)?;
+        Ok(next)
+    }
+}
+
+/// A record by pk from any readable table (write or read transaction).
+pub fn get<T: Stored>(
+    table: &impl ReadableTable<u64, &'static [u8]>,
+    id: u64,
+) -> Result<Option<T>, StoreError> {
+    match table.get(id)? {
+        Some(v) => Ok(Some(T::decode(v.value())?)),
+        None => Ok(None),
+    }
+}
+
+pub fn put<T: Stored>(table: &mut RecordTable<'_>, id: u64, value: &T) -> Result<(), StoreError> {
+    table.insert(id, value.encode().as_slice())?;
+    Ok(())
+}
+
+/// Sets `next_id:<table>` above `id` (imports keep Django's pks).
+pub fn bump_next_id(
+    meta: &mut Table<'_, &'static str, u64>,
+    table: &str,
+    id: u64,
+) -> Result<(), StoreError> {
+    let key = format!("next_id:{table}");
+    let next = meta.get(key.as_str())?.map(|g| g.value()).unwrap_or(1);
+    if id >= next {
+        meta.insert(key.as_str(), id + 1)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,210 @@
+//! The one writer (DESIGN.md rule 2): a thread that owns redb's write transaction. It takes every
+//! queued command into one transaction (group commit), commits once durably, then publishes the
+//! batch (rank moves, L1 evictions) and only then answers each caller. A refused command answers
+//! with its error and leaves nothing behind; the rest of its batch still commits. A storage
+//! failure aborts the batch, which is then retried one command per transaction so that only the
+//! failing command fails.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::Instant;
+
+use crossbeam_channel::{Receiver, Sender};
+use redb::{Database, Durability, ReadableDatabase};
+use tokio::sync::oneshot;
+
+use super::commands::{self, Actor, Command, CommandError, CommandResult};
+use super::tx::{Effects, W};
+use super::StoreError;
+use crate::cache::L1;
+use crate::domain::time;
+use crate::views::maintain::Memo;
+use crate::views::standings::Standings;
+
+/// The most commands one transaction takes; more wait for the next.
+pub const MAX_BATCH: usize = 1024;
+
+struct Job {
+    actor: Actor,
+    command: Command,
+    reply: oneshot::Sender<CommandResult>,
+}
+
+/// Counters of the writer, for the admin panel and metrics.
+#[derive(Debug, Default)]
+pub struct WriterStats {
+    pub commits: AtomicU64,
+    pub commands: AtomicU64,
+    pub refused: AtomicU64,
+    pub commit_micros_total: AtomicU64,
+    pub last_commit_micros: AtomicU64,
+    pub last_batch: AtomicU64,
+    pub max_batch: AtomicU64,
+}
+
+/// The handle through which everything writes. Cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Writer {
+    jobs: Sender<Job>,
+}
+
+impl Writer {
+    /// Starts the writer thread. It stops when every `Writer` handle is dropped.
+    pub fn start(
+        db: Arc<Database>,
+        l1: Arc<L1>,
+        standings: Arc<Standings>,
+        stats: Arc<WriterStats>,
+    ) -> Result<(Writer, std::thread::JoinHandle<()>), StoreError> {
+        let memo = load_memo(&db)?;
+        let (jobs, rx) = crossbeam_channel::unbounded();
+        let thread = std::thread::Builder::new()
+            .name("comuniza-writer".into())
+            .spawn(move || {
+                WriterLoop {
+                    db,
+                    l1,
+                    standings,
+                    stats,
+                    memo,
+                }
+                .run(rx)
+            })?;
+        Ok((Writer { jobs }, thread))
+    }
+
+    /// Runs a command; answers once it is durable and visible to every later read.
+    pub async fn run(&self, actor: Actor, command: Command) -> CommandResult {
+        let (reply, answer) = oneshot::channel();
+        self.jobs
+            .send(Job {
+                actor,
+                command,
+                reply,
+            })
+            .map_err(|_| CommandError::Internal(StoreError::WriterGone))?;
+        answer
+            .await
+            .map_err(|_| CommandError::Internal(StoreError::WriterGone))?
+    }
+
+    /// [`Writer::run`] for code outside the async runtime (CLI, tests, benches).
+    pub fn run_blocking(&self, actor: Actor, command: Command) -> CommandResult {
+        let (reply, answer) = oneshot::channel();
+        self.jobs
+            .send(Job {
+                actor,
+                command,
+                reply,
+            })
+            .map_err(|_| CommandError::Internal(StoreError::WriterGone))?;
+        answer
+            .blocking_recv()
+            .map_err(|_| CommandError::Internal(StoreError::WriterGone))?
+    }
+}
+
+fn load_memo(db: &Database) -> Result<Memo, StoreError> {
+    let txn = db.begin_read()?;
+    let rules = match (
+        txn.open_table(super::tables::ACHIEVEMENTS),
+        txn.open_table(super::tables::BADGES),
+    ) {
+        (Ok(a), Ok(b)) => commands::load_rules(&a, &b)?,
+        _ => Default::default(),
+    };
+    Ok(Memo::new(rules))
+}
+
+struct WriterLoop {
+    db: Arc<Database>,
+    l1: Arc<L1>,
+    standings: Arc<Standings>,
+    stats: Arc<WriterStats>,
+    memo: Memo,
+}
+
+impl WriterLoop {
+    fn run(mut self, rx: Receiver<Job>) {
+        while let Ok(first) = rx.recv() {
+            let mut batch = vec![first];
+            batch.extend(rx.try_iter().take(MAX_BATCH - 1));
+            match self.commit(&batch) {
+                Ok((results, fx)) => self.publish(batch, results, fx),
+                Err(e) => {
+                    tracing::error!(
+                        "write batch of {} failed ({e}); retrying one by one",
+                        batch.len()
+                    );
+                    self.reload_memo();
+                    for job in batch {
+                        match self.commit(std::slice::from_ref(&job)) {
+                            Ok((results, fx)) => self.publish(vec![job], results, fx),
+                            Err(e) => {
+                                tracing::error!("write command failed: {e}");
+                                self.reload_memo();
+                                let _ = job.reply.send(Err(CommandError::Internal(e)));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn reload_memo(&mut self) {
+        match load_memo(&self.db) {
+            Ok(m) => self.memo = m,
+            Err(e) => tracing::error!("reloading badge rules failed: {e}"),
+        }
+    }
+
+    /// Applies the batch in one transaction and commits it durably.
+    fn commit(&mut self, batch: &[Job]) -> Result<(Vec<CommandResult>, Effects), StoreError> {
+        let started = Instant::now();
+        let mut txn = self.db.begin_write()?;
+        txn.set_durability(Durability::Immediate)?;
+        let mut results = Vec::with_capacity(batch.len());
+        let mut fx = Effects::default();
+        {
+            let mut w = W::open(&txn, time::now())?;
+            for job in batch {
+                let result = commands::apply(&mut w, &mut self.memo, job.actor, &job.command);
+                let command_fx = std::mem::take(&mut w.fx);
+                match result {
+                    Err(CommandError::Internal(e)) => return Err(e),
+                    Ok(_) => fx.append(command_fx),
+                    Err(_) => {}
+                }
+                results.push(result);
+            }
+        }
+        txn.commit()?;
+        let micros = started.elapsed().as_micros() as u64;
+        let s = &self.stats;
+        s.commits.fetch_add(1, Ordering::Relaxed);
+        s.commands.fetch_add(batch.len() as u64, Ordering::Relaxed);
+        s.commit_micros_total.fetch_add(micros, Ordering::Relaxed);
+        s.last_commit_micros.store(micros, Ordering::Relaxed);
+        s.last_batch.store(batch.len() as u64, Ordering::Relaxed);
+        s.max_batch.fetch_max(batch.len() as u64, Ordering::Relaxed);
+        Ok((results, fx))
+    }
+
+    /// Makes a durable batch visible (ranks, L1), then answers its callers.
+    fn publish(&mut self, batch: Vec<Job>, results: Vec<CommandResult>, fx: Effects) {
+        self.standings.apply(&fx.rank_moves);
+        let seq = self.l1.current_seq() + 1;
+        if fx.evict_all_users || fx.rules_changed {
+            self.l1.evict_all(seq);
+        } else {
+            self.l1.commit(seq, &fx.keys);
+        }
+        for (job, result) in batch.into_iter().zip(results) {
+            if result.is_err() {
+                self.stats.refused.fetch_add(1, Ordering::Relaxed);
+            }
+            let _ = job.reply.send(result);
+        }
+    }
+}

@@ -1,0 +1,311 @@
+//! Every view computed from the base tables alone (DESIGN.md "L3"), with the same rules the
+//! write path uses (`domain::figures`, `domain::badges`, `maintain::location_of`). `rebuild`
+//! writes these; `verify` compares them with what the write path left.
+
+use std::collections::BTreeMap;
+
+use redb::{ReadTransaction, ReadableTable, TableError, WriteTransaction};
+
+use super::maintain::{location_of, Location};
+use crate::domain::badges::RuleBook;
+use crate::domain::boards::{board_key, Board};
+use crate::domain::figures::*;
+use crate::domain::records::*;
+use crate::store::codec::Stored;
+use crate::store::tables::{self, desc, Records};
+use crate::store::StoreError;
+
+/// A visitor of (pk, value bytes).
+pub type Visit<'a> = &'a mut dyn FnMut(u64, &[u8]) -> Result<(), StoreError>;
+
+/// Read access to base tables from a read or a write transaction.
+pub trait Source {
+    /// Calls `f` with every (pk, value bytes) of a record table, in pk order.
+    fn each(&self, table: Records, f: Visit<'_>) -> Result<(), StoreError>;
+}
+
+fn scan<T: ReadableTable<u64, &'static [u8]>>(table: &T, f: Visit<'_>) -> Result<(), StoreError> {
+    for entry in table.iter()? {
+        let (k, v) = entry?;
+        f(k.value(), v.value())?;
+    }
+    Ok(())
+}
+
+impl Source for ReadTransaction {
+    fn each(&self, table: Records, f: Visit<'_>) -> Result<(), StoreError> {
+        match self.open_table(table) {
+            Ok(t) => scan(&t, f),
+            Err(TableError::TableDoesNotExist(_)) => Ok(()),
+            Err(e) => Err(e.into()),
+        }
+    }
+}
+
+impl Source for WriteTransaction {
+    fn each(&self, table: Records, f: Visit<'_>) -> Result<(), StoreError> {
+        scan(&self.open_table(table)?, f)
+    }
+}
+
+/// Decodes every record of a table.
+pub fn each_record<T: Stored>(
+    src: &dyn Source,
+    table: Records,
+    mut f: impl FnMut(u64, T) -> Result<(), StoreError>,
+) -> Result<(), StoreError> {
+    src.each(table, &mut |id, bytes| f(id, T::decode(bytes)?))
+}
+
+/// Per-user figures of every user, from every record that contributes.
+pub fn figures(src: &dyn Source) -> Result<BTreeMap<UserId, Figures>, StoreError> {
+    let mut out: BTreeMap<UserId, Figures> = BTreeMap::new();
+    each_record::<User>(src, tables::USERS, |id, _| {
+        let mut f = Figures::default();
+        f.refresh_trust();
+        out.insert(id, f);
+        Ok(())
+    })?;
+    let mut add = |cs: Contributions| {
+        for (user, c) in cs {
+            out.entry(user).or_default().apply(&c, 1);
+        }
+        Ok(())
+    };
+    each_record::<Membership>(src, tables::MEMBERSHIPS, |_, m| {
+        add(membership_contributions(&m))
+    })?;
+    each_record::<Item>(src, tables::ITEMS, |_, i| add(item_contributions(&i)))?;
+    each_record::<Loan>(src, tables::LOANS, |_, l| add(loan_contributions(&l)))?;
+    each_record::<Review>(src, tables::REVIEWS, |_, r| add(review_contributions(&r)))?;
+    each_record::<PointsEntry>(src, tables::POINTS, |_, p| add(points_contributions(&p)))?;
+    Ok(out)
+}
+
+/// Users' (username, is_active).
+pub fn user_keys(src: &dyn Source) -> Result<BTreeMap<UserId, (String, bool)>, StoreError> {
+    let mut out = BTreeMap::new();
+    src.each(tables::USERS, &mut |id, bytes| {
+        let u = User::access(bytes)?;
+        out.insert(id, (u.username.as_str().to_string(), u.is_active));
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+pub type BoardRows = Vec<((u64, u64), String)>;
+/// (board, score) -> active users with that score.
+pub type Histogram = Vec<((u8, i64), u64)>;
+
+/// The four boards (active users, in key order) and the score histogram.
+pub fn boards(
+    figures: &BTreeMap<UserId, Figures>,
+    users: &BTreeMap<UserId, (String, bool)>,
+) -> ([BoardRows; 4], Histogram) {
+    let mut rows: [BoardRows; 4] = Default::default();
+    let mut hist: BTreeMap<(u8, i64), u64> = BTreeMap::new();
+    for (id, (name, active)) in users {
+        if !*active {
+            continue;
+        }
+        let f = figures.get(id).copied().unwrap_or_default();
+        for board in Board::ALL {
+            let s = board.score(&f);
+            rows[board.index()].push((board_key(s, *id), name.clone()));
+            *hist.entry((board.index() as u8, s)).or_default() += 1;
+        }
+    }
+    for r in &mut rows {
+        r.sort_unstable_by_key(|row| row.0);
+    }
+    (rows, hist.into_iter().collect())
+}
+
+/// Group locations and their counts, in key order.
+pub fn locations(src: &dyn Source) -> Result<Vec<(Location, u64)>, StoreError> {
+    let mut out: BTreeMap<Location, u64> = BTreeMap::new();
+    each_record::<Group>(src, tables::GROUPS, |_, g| {
+        if let Some(loc) = location_of(&g) {
+            *out.entry(loc).or_default() += 1;
+        }
+        Ok(())
+    })?;
+    Ok(out.into_iter().collect())
+}
+
+/// Badge views: totals for every badge, recent-earner keys and users' badge lists.
+pub struct BadgeViews {
+    pub totals: Vec<(u64, u64)>,
+    pub earners: Vec<((u64, u64, u64), u64)>,
+    pub user_lists: Vec<((u64, u64, u64), u64)>,
+    pub pairs: Vec<((u64, u64), u64)>,
+}
+
+pub fn badge_views(src: &dyn Source) -> Result<BadgeViews, StoreError> {
+    let mut totals: BTreeMap<u64, u64> = BTreeMap::new();
+    src.each(tables::BADGES, &mut |id, _| {
+        totals.insert(id, 0);
+        Ok(())
+    })?;
+    let (mut earners, mut user_lists, mut pairs) = (Vec::new(), Vec::new(), Vec::new());
+    each_record::<UserBadge>(src, tables::USER_BADGES, |id, ub| {
+        *totals.entry(ub.badge).or_default() += 1;
+        earners.push(((ub.badge, desc(ub.earned_at), desc(id as i64)), ub.user));
+        user_lists.push(((ub.user, desc(ub.earned_at), desc(id as i64)), ub.badge));
+        pairs.push(((ub.user, ub.badge), id));
+        Ok(())
+    })?;
+    earners.sort_unstable();
+    user_lists.sort_unstable();
+    pairs.sort_unstable();
+    Ok(BadgeViews {
+        totals: totals.into_iter().collect(),
+        earners,
+        user_lists,
+        pairs,
+    })
+}
+
+/// Rules that hold for a user who lacks the badge: (user, badge), ascending.
+pub fn missing_badges(
+    figures: &BTreeMap<UserId, Figures>,
+    rules: &RuleBook,
+    pairs: &[((u64, u64), u64)],
+) -> Vec<(UserId, BadgeId)> {
+    let mut out = Vec::new();
+    for (user, f) in figures {
+        for badge in rules.earned(f) {
+            if pairs
+                .binary_search_by(|(k, _)| k.cmp(&(*user, badge)))
+                .is_err()
+            {
+                out.push((*user, badge));
+            }
+        }
+    }
+    out
+}
+
+/// Listings and lookups over items and loans.
+pub struct Listings {
+    pub items_by_group: Vec<(u64, u64)>,
+    pub items_by_owner: Vec<(u64, u64)>,
+    pub loans_by_user: Vec<(u64, u64)>,
+    pub loans_by_item: Vec<(u64, u64)>,
+    pub open_loans: Vec<(u64, u64)>,
+}
+
+pub fn listings(src: &dyn Source) -> Result<Listings, StoreError> {
+    let (mut by_group, mut by_owner) = (Vec::new(), Vec::new());
+    each_record::<Item>(src, tables::ITEMS, |id, item| {
+        by_owner.push((item.owner, id));
+        by_group.extend(item.groups.iter().map(|g| (*g, id)));
+        Ok(())
+    })?;
+    let (mut by_user, mut by_item, mut open) = (Vec::new(), Vec::new(), Vec::new());
+    src.each(tables::LOANS, &mut |id, bytes| {
+        let l = Loan::access(bytes)?;
+        let (lender, borrower, item) = (
+            l.lender.to_native(),
+            l.borrower.to_native(),
+            l.item.to_native(),
+        );
+        by_user.push((lender, id));
+        by_user.push((borrower, id));
+        by_item.push((item, id));
+        if crate::domain::choice::LoanStatus::from(&l.status).is_open() {
+            open.push((item, id));
+        }
+        Ok(())
+    })?;
+    for v in [
+        &mut by_group,
+        &mut by_owner,
+        &mut by_user,
+        &mut by_item,
+        &mut open,
+    ] {
+        v.sort_unstable();
+        v.dedup();
+    }
+    Ok(Listings {
+        items_by_group: by_group,
+        items_by_owner: by_owner,
+        loans_by_user: by_user,
+        loans_by_item: by_item,
+        open_loans: open,
+    })
+}
+
+/// The unique and lookup indexes over base records.
+pub struct Indexes {
+    pub usernames: Vec<(String, u64)>,
+    pub emails: Vec<(String, u64)>,
+    pub group_slugs: Vec<(String, u64)>,
+    pub badge_slugs: Vec<(String, u64)>,
+    pub membership_by_group: Vec<((u64, u64), u64)>,
+    pub membership_by_user: Vec<((u64, u64), u64)>,
+    pub review_by_loan: Vec<((u64, u64), u64)>,
+    pub achievements_by_badge: Vec<(u64, u64)>,
+}
+
+pub fn indexes(src: &dyn Source) -> Result<Indexes, StoreError> {
+    let (mut usernames, mut emails) = (Vec::new(), Vec::new());
+    src.each(tables::USERS, &mut |id, bytes| {
+        let u = User::access(bytes)?;
+        usernames.push((u.username.as_str().to_ascii_lowercase(), id));
+        if !u.email.is_empty() {
+            emails.push((u.email.as_str().to_lowercase(), id));
+        }
+        Ok(())
+    })?;
+    let mut group_slugs = Vec::new();
+    each_record::<Group>(src, tables::GROUPS, |id, g| {
+        group_slugs.push((g.slug, id));
+        Ok(())
+    })?;
+    let mut badge_slugs = Vec::new();
+    each_record::<Badge>(src, tables::BADGES, |id, b| {
+        badge_slugs.push((b.slug, id));
+        Ok(())
+    })?;
+    let (mut by_group, mut by_user) = (Vec::new(), Vec::new());
+    each_record::<Membership>(src, tables::MEMBERSHIPS, |id, m| {
+        by_group.push(((m.group, m.user), id));
+        by_user.push(((m.user, m.group), id));
+        Ok(())
+    })?;
+    let mut reviews = Vec::new();
+    src.each(tables::REVIEWS, &mut |id, bytes| {
+        let r = Review::access(bytes)?;
+        reviews.push(((r.loan.to_native(), r.reviewer.to_native()), id));
+        Ok(())
+    })?;
+    let mut achievements = Vec::new();
+    each_record::<Achievement>(src, tables::ACHIEVEMENTS, |id, a| {
+        achievements.push((a.badge, id));
+        Ok(())
+    })?;
+    for v in [
+        &mut usernames,
+        &mut emails,
+        &mut group_slugs,
+        &mut badge_slugs,
+    ] {
+        v.sort_unstable();
+    }
+    for v in [&mut by_group, &mut by_user, &mut reviews] {
+        v.sort_unstable();
+    }
+    achievements.sort_unstable();
+    Ok(Indexes {
+        usernames,
+        emails,
+        group_slugs,
+        badge_slugs,
+        membership_by_group: by_group,
+        membership_by_user: by_user,
+        review_by_loan: reviews,
+        achievements_by_badge: achievements,
+    })
+}

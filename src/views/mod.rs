@@ -1,0 +1,12 @@
+//! Materialized views: kept on write (`maintain`), ranked in memory (`rank`, `standings`), read
+//! for the API (`read`), and rebuilt or verified from the base tables (`rebuild`).
+
+pub mod derive;
+pub mod maintain;
+pub mod rank;
+pub mod read;
+pub mod rebuild;
+pub mod standings;
+
+/// How many entries a leaderboard and a badge's recent earners show.
+pub const TOP_N: usize = 20;

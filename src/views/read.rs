@@ -1,0 +1,280 @@
+//! Reading views for the API: each function turns one read transaction into the JSON shape of
+//! DOMAIN.md. Only view tables and single records are read, never a scan of base tables.
+
+use redb::{ReadTransaction, ReadableTable, TableDefinition, TableError};
+use serde::Serialize;
+
+use crate::domain::boards::{ranks_of_sorted, score_of_key, Board};
+use crate::domain::figures::Figures;
+use crate::domain::records::{Badge, User};
+use crate::domain::time::format_datetime;
+use crate::store::codec::Stored;
+use crate::store::tables::*;
+use crate::store::tx::get;
+use crate::store::StoreError;
+
+use super::TOP_N;
+
+/// Opens a table that may not exist yet (a fresh data file): `None` then.
+fn open<K: redb::Key + 'static, V: redb::Value + 'static>(
+    txn: &ReadTransaction,
+    def: TableDefinition<'static, K, V>,
+) -> Result<Option<redb::ReadOnlyTable<K, V>>, StoreError> {
+    match txn.open_table(def) {
+        Ok(t) => Ok(Some(t)),
+        Err(TableError::TableDoesNotExist(_)) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Debug, Serialize, PartialEq)]
+pub struct LocationOut {
+    pub city: String,
+    pub state: String,
+    pub country: String,
+    pub latitude: f64,
+    pub longitude: f64,
+    pub group_count: u64,
+}
+
+/// Map locations: group_count descending, then country, state, city, latitude, longitude.
+pub fn locations(txn: &ReadTransaction) -> Result<Vec<LocationOut>, StoreError> {
+    let Some(table) = open(txn, LOCATIONS)? else {
+        return Ok(Vec::new());
+    };
+    let mut rows = Vec::new();
+    for entry in table.iter()? {
+        let (k, v) = entry?;
+        let (city, state, country, lat, lng) = k.value();
+        rows.push((
+            v.value(),
+            country.to_string(),
+            state.to_string(),
+            city.to_string(),
+            lat,
+            lng,
+        ));
+    }
+    rows.sort_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then_with(|| (&a.1, &a.2, &a.3, a.4, a.5).cmp(&(&b.1, &b.2, &b.3, b.4, b.5)))
+    });
+    Ok(rows
+        .into_iter()
+        .map(|(count, country, state, city, lat, lng)| LocationOut {
+            city,
+            state,
+            country,
+            latitude: lat as f64 / 1e6,
+            longitude: lng as f64 / 1e6,
+            group_count: count,
+        })
+        .collect())
+}
+
+#[derive(Debug, Serialize, Clone, PartialEq)]
+pub struct BadgeOut {
+    pub slug: String,
+    pub name: String,
+    pub description: String,
+    pub icon: String,
+    pub badge_type: &'static str,
+    pub category: &'static str,
+    pub points: i64,
+    pub display_order: i64,
+    pub is_secret: bool,
+    pub total_earned: u64,
+}
+
+fn badge_out(b: &Badge, total: u64) -> BadgeOut {
+    BadgeOut {
+        slug: b.slug.clone(),
+        name: b.name.clone(),
+        description: b.description.clone(),
+        icon: b.icon.clone(),
+        badge_type: b.badge_type.as_str(),
+        category: b.category.as_str(),
+        points: b.points,
+        display_order: b.display_order,
+        is_secret: b.is_secret,
+        total_earned: total,
+    }
+}
+
+fn total_earned(txn: &ReadTransaction, badge: u64) -> Result<u64, StoreError> {
+    Ok(match open(txn, BADGE_TOTALS)? {
+        Some(t) => t.get(badge)?.map_or(0, |g| g.value()),
+        None => 0,
+    })
+}
+
+/// Active badges in list order (display_order, category, badge_type, name). Secret badges are
+/// left out: they are listed only to their earners, which a shared list cannot know.
+pub fn badge_list(txn: &ReadTransaction) -> Result<Vec<BadgeOut>, StoreError> {
+    let Some(table) = open(txn, BADGES)? else {
+        return Ok(Vec::new());
+    };
+    let mut out = Vec::new();
+    for entry in table.iter()? {
+        let (id, v) = entry?;
+        let b = Badge::decode(v.value())?;
+        if b.is_active && !b.is_secret {
+            out.push(badge_out(&b, total_earned(txn, id.value())?));
+        }
+    }
+    out.sort_by(|a, b| {
+        (a.display_order, a.category, a.badge_type, &a.name).cmp(&(
+            b.display_order,
+            b.category,
+            b.badge_type,
+            &b.name,
+        ))
+    });
+    Ok(out)
+}
+
+#[derive(Debug, Serialize, PartialEq)]
+pub struct EarnerOut {
+    pub username: String,
+    pub earned_at: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct BadgeDetailOut {
+    pub badge: BadgeOut,
+    pub total_earned: u64,
+    pub recent_earners: Vec<EarnerOut>,
+    pub has_earned: Option<bool>,
+}
+
+/// An active, not secret badge by slug with its most recent earners; `None` when there is
+/// no such badge for everyone to see.
+pub fn badge_detail(
+    txn: &ReadTransaction,
+    slug: &str,
+) -> Result<Option<BadgeDetailOut>, StoreError> {
+    let (Some(slugs), Some(badges)) = (open(txn, BADGE_SLUGS)?, open(txn, BADGES)?) else {
+        return Ok(None);
+    };
+    let Some(id) = slugs.get(slug)?.map(|g| g.value()) else {
+        return Ok(None);
+    };
+    let Some(b) = get::<Badge>(&badges, id)? else {
+        return Ok(None);
+    };
+    if !b.is_active || b.is_secret {
+        return Ok(None);
+    }
+    let total = total_earned(txn, id)?;
+    let mut recent = Vec::new();
+    if let (Some(earners), Some(users)) = (open(txn, BADGE_EARNERS)?, open(txn, USERS)?) {
+        for entry in earners
+            .range((id, 0, 0)..=(id, u64::MAX, u64::MAX))?
+            .take(TOP_N)
+        {
+            let (k, user) = entry?;
+            let earned_at = undesc(k.value().1);
+            if let Some(g) = users.get(user.value())? {
+                let u = User::access(g.value())?;
+                recent.push(EarnerOut {
+                    username: u.username.as_str().to_string(),
+                    earned_at: format_datetime(earned_at),
+                });
+            }
+        }
+    }
+    Ok(Some(BadgeDetailOut {
+        badge: badge_out(&b, total),
+        total_earned: total,
+        recent_earners: recent,
+        has_earned: None,
+    }))
+}
+
+#[derive(Debug, Serialize, PartialEq)]
+pub struct BoardRowOut {
+    pub rank: u64,
+    pub username: String,
+    pub score: i64,
+}
+
+/// The first 20 of each board, in board order.
+pub fn top_boards(txn: &ReadTransaction) -> Result<Vec<(Board, Vec<BoardRowOut>)>, StoreError> {
+    let mut out = Vec::new();
+    for board in Board::ALL {
+        let mut rows = Vec::new();
+        if let Some(t) = open(txn, BOARDS[board.index()])? {
+            for entry in t.iter()?.take(TOP_N) {
+                let (k, v) = entry?;
+                rows.push((score_of_key(k.value()), v.value().to_string()));
+            }
+        }
+        let scores: Vec<i64> = rows.iter().map(|r| r.0).collect();
+        let ranked = ranks_of_sorted(&scores)
+            .into_iter()
+            .zip(rows)
+            .map(|(rank, (score, username))| BoardRowOut {
+                rank,
+                username,
+                score,
+            })
+            .collect();
+        out.push((board, ranked));
+    }
+    Ok(out)
+}
+
+/// A user's public profile without ranks (those are composed per request).
+#[derive(Debug)]
+pub struct Profile {
+    pub username: String,
+    pub display_name: String,
+    pub joined_at: String,
+    pub figures: Figures,
+    pub badges: Vec<(String, String)>,
+}
+
+/// An active user by username (any case).
+pub fn profile(txn: &ReadTransaction, username: &str) -> Result<Option<Profile>, StoreError> {
+    let (Some(names), Some(users)) = (open(txn, USERNAMES)?, open(txn, USERS)?) else {
+        return Ok(None);
+    };
+    let Some(id) = names
+        .get(username.to_ascii_lowercase().as_str())?
+        .map(|g| g.value())
+    else {
+        return Ok(None);
+    };
+    let Some(user) = get::<User>(&users, id)? else {
+        return Ok(None);
+    };
+    if !user.is_active {
+        return Ok(None);
+    }
+    let figures = match open(txn, FIGURES)? {
+        Some(t) => super::maintain::figures_of(&t, id)?,
+        None => Figures::default(),
+    };
+    let mut badges = Vec::new();
+    if let (Some(list), Some(all)) = (open(txn, USER_BADGE_LIST)?, open(txn, BADGES)?) {
+        for entry in list.range((id, 0, 0)..=(id, u64::MAX, u64::MAX))? {
+            let (k, badge) = entry?;
+            if let Some(g) = all.get(badge.value())? {
+                let b = Badge::access(g.value())?;
+                if b.is_active {
+                    badges.push((
+                        b.slug.as_str().to_string(),
+                        format_datetime(undesc(k.value().1)),
+                    ));
+                }
+            }
+        }
+    }
+    Ok(Some(Profile {
+        display_name: user.display_name(),
+        username: user.username,
+        joined_at: format_datetime(user.date_joined),
+        figures,
+        badges,
+    }))
+}

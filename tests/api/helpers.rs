@@ -1,0 +1,229 @@
+//! `spawn_app()`: a fresh data file in a temp dir, the engine, and the server on port 0, with
+//! helpers to run commands as a user and to read the API.
+
+use comuniza::cache::Capacities;
+use comuniza::domain::choice::*;
+use comuniza::engine::Engine;
+use comuniza::store::commands::{
+    AchievementFields, Actor, BadgeFields, Command, CommandError, GroupFields, ItemFields,
+};
+use serde_json::Value;
+
+pub(crate) struct TestApp {
+    pub(crate) engine: Engine,
+    pub(crate) base: String,
+    pub(crate) client: reqwest::Client,
+    _dir: tempfile::TempDir,
+    _shutdown: tokio::sync::oneshot::Sender<()>,
+}
+
+pub(crate) async fn spawn_app() -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
+    let engine = Engine::open(&dir.path().join("test.redb"), Capacities::default()).unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    let serving = engine.clone();
+    tokio::spawn(async move {
+        comuniza::http::serve(listener, serving, async {
+            let _ = rx.await;
+        })
+        .await
+        .unwrap();
+    });
+    TestApp {
+        engine,
+        base,
+        client: reqwest::Client::new(),
+        _dir: dir,
+        _shutdown: tx,
+    }
+}
+
+impl TestApp {
+    pub(crate) async fn run(&self, actor: Actor, cmd: Command) -> Result<u64, CommandError> {
+        self.engine.writer.run(actor, cmd).await
+    }
+
+    pub(crate) async fn ok(&self, actor: Actor, cmd: Command) -> u64 {
+        match self.run(actor, cmd.clone()).await {
+            Ok(id) => id,
+            Err(e) => panic!("{cmd:?} was refused: {e}"),
+        }
+    }
+
+    pub(crate) async fn user(&self, name: &str) -> u64 {
+        self.ok(
+            Actor::System,
+            Command::CreateUser {
+                username: name.into(),
+                email: format!("{name}@example.org"),
+                first_name: name.to_uppercase(),
+                last_name: "Tester".into(),
+                password: "!unusable".into(),
+                is_staff: false,
+            },
+        )
+        .await
+    }
+
+    pub(crate) async fn group(
+        &self,
+        owner: u64,
+        name: &str,
+        privacy: Privacy,
+        city: &str,
+        lat: &str,
+    ) -> u64 {
+        self.ok(
+            Actor::User(owner),
+            Command::CreateGroup(group_fields(name, privacy, city, lat)),
+        )
+        .await
+    }
+
+    pub(crate) async fn item(&self, owner: u64, title: &str, groups: Vec<u64>) -> u64 {
+        self.ok(
+            Actor::User(owner),
+            Command::CreateItem(item_fields(title, groups)),
+        )
+        .await
+    }
+
+    /// A loan from request to the lender's confirmation of the return.
+    pub(crate) async fn complete_loan(&self, item: u64, lender: u64, borrower: u64) -> u64 {
+        use comuniza::domain::loan::LoanAction::*;
+        let loan = self
+            .ok(
+                Actor::User(borrower),
+                Command::RequestLoan {
+                    item,
+                    group: None,
+                    message: "hi".into(),
+                },
+            )
+            .await;
+        for (who, action) in [
+            (lender, Approve),
+            (lender, HandOver),
+            (borrower, BorrowerReturn),
+            (lender, ConfirmReturn),
+        ] {
+            self.ok(Actor::User(who), Command::Loan { loan, action })
+                .await;
+        }
+        loan
+    }
+
+    pub(crate) async fn badge(
+        &self,
+        slug: &str,
+        points: i64,
+        trigger: &str,
+        threshold: Option<i64>,
+        conditions: &str,
+    ) -> u64 {
+        let badge = self
+            .ok(
+                Actor::System,
+                Command::CreateBadge(badge_fields(slug, points)),
+            )
+            .await;
+        self.ok(
+            Actor::System,
+            Command::CreateAchievement(AchievementFields {
+                badge,
+                trigger_type: trigger.into(),
+                threshold_value: threshold,
+                conditions: conditions.into(),
+                is_active: true,
+            }),
+        )
+        .await;
+        badge
+    }
+
+    pub(crate) async fn get(&self, path: &str) -> (u16, Value) {
+        let r = self
+            .client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .unwrap();
+        let status = r.status().as_u16();
+        (status, r.json().await.unwrap_or(Value::Null))
+    }
+
+    pub(crate) async fn json(&self, path: &str) -> Value {
+        let (status, v) = self.get(path).await;
+        assert_eq!(status, 200, "GET {path}: {v}");
+        v
+    }
+
+    pub(crate) async fn figure(&self, username: &str, name: &str) -> i64 {
+        self.json(&format!("/api/users/{username}")).await["figures"][name]
+            .as_i64()
+            .unwrap()
+    }
+
+    pub(crate) async fn rank(&self, username: &str, board: &str) -> (u64, i64) {
+        let v = self.json(&format!("/api/users/{username}")).await;
+        let s = &v["ranks"][board];
+        (s["rank"].as_u64().unwrap(), s["score"].as_i64().unwrap())
+    }
+
+    pub(crate) fn verify_clean(&self) {
+        let d = comuniza::views::rebuild::verify(&*self.engine.db).unwrap();
+        assert_eq!(
+            d.count,
+            0,
+            "verify found differences:\n{}",
+            d.lines.join("\n")
+        );
+    }
+}
+
+pub(crate) fn group_fields(name: &str, privacy: Privacy, city: &str, lat: &str) -> GroupFields {
+    GroupFields {
+        name: name.into(),
+        description: "A group".into(),
+        privacy,
+        city: city.into(),
+        state: "State".into(),
+        country: "Country".into(),
+        latitude: lat.into(),
+        longitude: if lat.is_empty() {
+            String::new()
+        } else {
+            "13.404954".into()
+        },
+    }
+}
+
+pub(crate) fn item_fields(title: &str, groups: Vec<u64>) -> ItemFields {
+    ItemFields {
+        title: title.into(),
+        description: String::new(),
+        category: None,
+        condition: Condition::Good,
+        status: ItemStatus::Available,
+        max_loan_days: 7,
+        visibility: Visibility::Public,
+        groups,
+    }
+}
+
+pub(crate) fn badge_fields(slug: &str, points: i64) -> BadgeFields {
+    BadgeFields {
+        name: slug.replace('-', " "),
+        slug: slug.into(),
+        description: format!("The {slug} badge"),
+        icon: "fas fa-star".into(),
+        badge_type: BadgeType::Bronze,
+        category: BadgeCategory::Lending,
+        points,
+        is_active: true,
+        is_secret: false,
+        display_order: 1,
+    }
+}

@@ -1,0 +1,247 @@
+use comuniza::domain::loan::LoanAction;
+use comuniza::store::commands::{Actor, Command, CommandError};
+
+use crate::helpers::spawn_app;
+
+/// The bytes of every stored figure, to prove a refusal changed nothing.
+async fn snapshot(app: &crate::helpers::TestApp) -> Vec<String> {
+    let mut out = Vec::new();
+    for u in ["lena", "bob", "cyd"] {
+        out.push(app.json(&format!("/api/users/{u}")).await.to_string());
+    }
+    out.push(app.json("/api/leaderboards").await.to_string());
+    out
+}
+
+#[tokio::test]
+async fn each_refusal_names_its_reason_and_changes_nothing() {
+    let app = spawn_app().await;
+    let (lena, bo, cy) = (
+        app.user("lena").await,
+        app.user("bob").await,
+        app.user("cyd").await,
+    );
+    let drill = app.item(lena, "Drill", vec![]).await;
+    let loan = app
+        .ok(
+            Actor::User(bo),
+            Command::RequestLoan {
+                item: drill,
+                group: None,
+                message: String::new(),
+            },
+        )
+        .await;
+    let before = snapshot(&app).await;
+
+    let cases: Vec<(Actor, Command, &str)> = vec![
+        (
+            Actor::User(bo),
+            Command::Loan {
+                loan,
+                action: LoanAction::Approve,
+            },
+            "only the lender",
+        ),
+        (
+            Actor::User(cy),
+            Command::Loan {
+                loan,
+                action: LoanAction::Approve,
+            },
+            "loan not found",
+        ),
+        (
+            Actor::User(lena),
+            Command::Loan {
+                loan,
+                action: LoanAction::ConfirmReturn,
+            },
+            "cannot confirm",
+        ),
+        (
+            Actor::User(lena),
+            Command::RequestLoan {
+                item: drill,
+                group: None,
+                message: String::new(),
+            },
+            "your own item",
+        ),
+        (
+            Actor::User(bo),
+            Command::RequestLoan {
+                item: drill,
+                group: None,
+                message: String::new(),
+            },
+            "already have",
+        ),
+        (
+            Actor::User(bo),
+            Command::Review {
+                loan,
+                rating: 5,
+                comment: String::new(),
+            },
+            "once it is returned",
+        ),
+        (
+            Actor::User(bo),
+            Command::GrantBadge { user: bo, badge: 1 },
+            "only staff",
+        ),
+        (
+            Actor::User(bo),
+            Command::Loan {
+                loan: 999,
+                action: LoanAction::Cancel,
+            },
+            "loan not found",
+        ),
+        (
+            Actor::System,
+            Command::CreateUser {
+                username: "LENA".into(),
+                email: "x@example.org".into(),
+                first_name: String::new(),
+                last_name: String::new(),
+                password: "!".into(),
+                is_staff: false,
+            },
+            "username is taken",
+        ),
+        (
+            Actor::System,
+            Command::CreateUser {
+                username: "no".into(),
+                email: "no@example.org".into(),
+                first_name: String::new(),
+                last_name: String::new(),
+                password: "!".into(),
+                is_staff: false,
+            },
+            "3 to 50",
+        ),
+    ];
+    for (actor, cmd, reason) in cases {
+        let err = app
+            .run(actor, cmd.clone())
+            .await
+            .expect_err(&format!("{cmd:?} must be refused"));
+        assert!(
+            err.to_string().contains(reason),
+            "{cmd:?}: {err} (wanted {reason:?})"
+        );
+        assert!(!matches!(err, CommandError::Internal(_)));
+    }
+    assert_eq!(snapshot(&app).await, before);
+    app.verify_clean();
+}
+
+#[tokio::test]
+async fn a_refused_command_does_not_stop_the_rest_of_its_batch() {
+    let app = spawn_app().await;
+    let (lena, bo) = (app.user("lena").await, app.user("bob").await);
+    let mut items = Vec::new();
+    for i in 0..20 {
+        items.push(app.item(lena, &format!("Item {i}"), vec![]).await);
+    }
+    // Forty commands at once, so the writer takes many into one transaction: every other one
+    // is refused (lena cannot borrow her own items).
+    let mut joins = Vec::new();
+    for &item in &items {
+        for who in [lena, bo] {
+            let writer = app.engine.writer.clone();
+            joins.push(tokio::spawn(async move {
+                let cmd = Command::RequestLoan {
+                    item,
+                    group: None,
+                    message: String::new(),
+                };
+                (who, writer.run(Actor::User(who), cmd).await)
+            }));
+        }
+    }
+    let mut accepted = 0;
+    for j in joins {
+        let (who, result) = j.await.unwrap();
+        assert_eq!(result.is_ok(), who == bo, "{result:?}");
+        accepted += usize::from(result.is_ok());
+    }
+    assert_eq!(accepted, 20);
+    assert!(
+        app.engine
+            .stats
+            .max_batch
+            .load(std::sync::atomic::Ordering::Relaxed)
+            >= 1
+    );
+    app.verify_clean();
+}
+
+#[tokio::test]
+async fn only_one_loan_holds_an_item_at_a_time() {
+    let app = spawn_app().await;
+    let (lena, bo, cy) = (
+        app.user("lena").await,
+        app.user("bob").await,
+        app.user("cyd").await,
+    );
+    let drill = app.item(lena, "Drill", vec![]).await;
+    let first = app
+        .ok(
+            Actor::User(bo),
+            Command::RequestLoan {
+                item: drill,
+                group: None,
+                message: String::new(),
+            },
+        )
+        .await;
+    let second = app
+        .ok(
+            Actor::User(cy),
+            Command::RequestLoan {
+                item: drill,
+                group: None,
+                message: String::new(),
+            },
+        )
+        .await;
+    app.ok(
+        Actor::User(lena),
+        Command::Loan {
+            loan: first,
+            action: LoanAction::Approve,
+        },
+    )
+    .await;
+    let err = app
+        .run(
+            Actor::User(lena),
+            Command::Loan {
+                loan: second,
+                action: LoanAction::Approve,
+            },
+        )
+        .await;
+    assert!(matches!(err, Err(CommandError::Conflict(_))), "{err:?}");
+    app.ok(
+        Actor::User(bo),
+        Command::Loan {
+            loan: first,
+            action: LoanAction::Cancel,
+        },
+    )
+    .await;
+    app.ok(
+        Actor::User(lena),
+        Command::Loan {
+            loan: second,
+            action: LoanAction::Approve,
+        },
+    )
+    .await;
+    app.verify_clean();
+}

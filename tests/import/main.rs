@@ -1,0 +1,12 @@
+//! Import tests: fixtures from the vendored generator (`tests/data/gen_community.py`, run with
+//! `python3`) and hand-written ones, imported with `comuniza::cli::import::import`, then read
+//! back through the JSON API and compared with DOMAIN.md.
+
+mod helpers;
+mod model;
+
+mod broken;
+mod generated;
+mod quirks;
+mod refuse;
+mod roundtrip;
