@@ -22,7 +22,10 @@ impl IdSet {
     }
 
     pub(crate) fn contains(&self, id: u64) -> bool {
-        self.ascending.binary_search(&id).is_ok() || self.others.contains(&id)
+        // Ids usually arrive ascending and are looked up soon after: the last one first.
+        self.ascending.last() == Some(&id)
+            || self.ascending.binary_search(&id).is_ok()
+            || (!self.others.is_empty() && self.others.contains(&id))
     }
 
     pub(crate) fn max(&self) -> u64 {

@@ -70,7 +70,8 @@ struct Reference {
 /// What the loader remembers about records to check references and cross-record rules.
 #[derive(Default)]
 struct Checks {
-    ids: HashMap<Model, IdSet>,
+    /// The pks read so far, per model (`Model::ALL` order).
+    ids: [IdSet; Model::ALL.len()],
     references: Vec<Reference>,
     /// loan -> (lender, borrower, returned)
     loans: HashMap<Id, (Id, Id, bool)>,
@@ -83,7 +84,7 @@ struct Checks {
 
 impl Checks {
     fn refer(&mut self, from: Model, pk: Id, field: &'static str, to: Model, id: Id) {
-        if !self.ids.get(&to).is_some_and(|s| s.contains(id)) {
+        if !self.ids[to as usize].contains(id) {
             self.references.push(Reference {
                 from,
                 pk,
@@ -96,7 +97,7 @@ impl Checks {
 
     fn finish(&self) -> Result<(), ImportError> {
         for r in &self.references {
-            if !self.ids.get(&r.to).is_some_and(|s| s.contains(r.id)) {
+            if !self.ids[r.to as usize].contains(r.id) {
                 return Err(bad(
                     r.from,
                     r.pk,
@@ -241,6 +242,10 @@ fn load(temp: &Path, input: impl Read, started: Instant) -> Result<ImportReport,
         Ok(())
     })?;
     write_chunk(&db, &mut chunk, &mut checks)?;
+    tracing::info!(
+        "records stored after {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
     checks.finish()?;
     let mut txn = db.begin_write().map_err(StoreError::from)?;
     txn.set_durability(Durability::Immediate)
@@ -261,12 +266,22 @@ fn load(temp: &Path, input: impl Read, started: Instant) -> Result<ImportReport,
             (Model::UserBadge, "user_badges"),
             (Model::Points, "points"),
         ] {
-            if let Some(ids) = checks.ids.get(&model) {
-                bump_next_id(&mut meta, name, ids.max())?;
-            }
+            bump_next_id(&mut meta, name, checks.ids[model as usize].max())?;
         }
     }
-    let rebuild = rebuild_in(&txn, crate::domain::time::now())?;
+    drop(checks);
+    tracing::info!(
+        "records checked after {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    // Unique fields (usernames, slugs, pairs) are checked here, on the sorted indexes.
+    let rebuild = rebuild_in(&txn, crate::domain::time::now()).map_err(|e| match e {
+        StoreError::Duplicate { model, pk, message } => {
+            ImportFailure::Fixture(ImportError::record(model, Some(pk), message))
+        }
+        e => ImportFailure::Store(e),
+    })?;
+    tracing::info!("views built after {:.1} s", started.elapsed().as_secs_f64());
     txn.commit().map_err(StoreError::from)?;
     drop(db);
     Ok(ImportReport {
@@ -321,17 +336,10 @@ fn write_chunk(
     Ok(())
 }
 
-/// Inserts one record with its unique indexes, refusing duplicates.
+/// Inserts one record, refusing a pk seen before; unique fields are checked on the indexes.
 fn insert(w: &mut W<'_>, c: &mut Checks, record: FixtureRecord) -> Result<(), ImportError> {
     let (model, pk) = (record.model(), record.pk());
     let dup = |what: &str| bad(model, pk, format!("duplicate {what}"));
-    macro_rules! unique {
-        ($table:expr, $key:expr, $what:expr) => {
-            if $table.insert($key, pk).map_err(store_err)?.is_some() {
-                return Err(dup($what));
-            }
-        };
-    }
     macro_rules! store {
         ($table:expr, $value:expr) => {
             if $table
@@ -345,29 +353,15 @@ fn insert(w: &mut W<'_>, c: &mut Checks, record: FixtureRecord) -> Result<(), Im
     }
     match &record {
         FixtureRecord::User(_, u) => {
-            unique!(
-                w.usernames,
-                u.username.to_ascii_lowercase().as_str(),
-                "username"
-            );
-            if !u.email.is_empty() {
-                unique!(w.emails, u.email.to_lowercase().as_str(), "email");
-            }
             store!(w.users, u);
         }
         FixtureRecord::Group(_, g) => {
             c.refer(model, pk, "owner", Model::User, g.owner);
-            unique!(w.group_slugs, g.slug.as_str(), "slug");
             store!(w.groups, g);
         }
         FixtureRecord::Membership(_, m) => {
             c.refer(model, pk, "group", Model::Group, m.group);
             c.refer(model, pk, "user", Model::User, m.user);
-            unique!(
-                w.membership_by_group,
-                (m.group, m.user),
-                "membership of this user in this group"
-            );
             store!(w.memberships, m);
         }
         FixtureRecord::Category(_, cat) => {
@@ -416,16 +410,10 @@ fn insert(w: &mut W<'_>, c: &mut Checks, record: FixtureRecord) -> Result<(), Im
             c.refer(model, pk, "loan", Model::Loan, r.loan);
             c.refer(model, pk, "reviewer", Model::User, r.reviewer);
             c.refer(model, pk, "reviewee", Model::User, r.reviewee);
-            unique!(
-                w.review_by_loan,
-                (r.loan, r.reviewer),
-                "review of this loan by this reviewer"
-            );
             c.reviews.push((pk, r.loan, r.reviewer, r.reviewee));
             store!(w.reviews, r);
         }
         FixtureRecord::Badge(_, b) => {
-            unique!(w.badge_slugs, b.slug.as_str(), "slug");
             store!(w.badges, b);
         }
         FixtureRecord::Achievement(_, a) => {
@@ -435,11 +423,6 @@ fn insert(w: &mut W<'_>, c: &mut Checks, record: FixtureRecord) -> Result<(), Im
         FixtureRecord::UserBadge(_, ub) => {
             c.refer(model, pk, "user", Model::User, ub.user);
             c.refer(model, pk, "badge", Model::Badge, ub.badge);
-            unique!(
-                w.user_badge_by_pair,
-                (ub.user, ub.badge),
-                "badge for this user"
-            );
             store!(w.user_badges, ub);
         }
         FixtureRecord::Points(_, p) => {
@@ -447,6 +430,6 @@ fn insert(w: &mut W<'_>, c: &mut Checks, record: FixtureRecord) -> Result<(), Im
             store!(w.points, p);
         }
     }
-    c.ids.entry(model).or_default().insert(pk);
+    c.ids[model as usize].insert(pk);
     Ok(())
 }

@@ -161,6 +161,19 @@ pub struct PointsEntry {
     pub created_at: Millis,
 }
 
+impl PointsEntry {
+    /// The `achievement` entry that comes with every badge earned.
+    pub fn for_badge(user: UserId, badge: &Badge, at: Millis) -> PointsEntry {
+        PointsEntry {
+            user,
+            transaction_type: PointsKind::Achievement,
+            points: badge.points,
+            description: format!("Badge earned: {}", badge.name),
+            created_at: at,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -82,8 +82,19 @@ impl IntoResponse for AppError {
             let page = maud::html! {
                 (maud::DOCTYPE)
                 html lang="en" {
-                    head { meta charset="utf-8"; title { (self.status.as_u16()) " · Comuniza" } }
-                    body { h1 { (self.status.canonical_reason().unwrap_or("Error")) } p { (self.message) } }
+                    head {
+                        meta charset="utf-8";
+                        meta name="viewport" content="width=device-width, initial-scale=1";
+                        title { (self.status.as_u16()) " · Comuniza" }
+                        link rel="stylesheet" href=(super::assets::url("style.css"));
+                    }
+                    body {
+                        main {
+                            h1 { (self.status.canonical_reason().unwrap_or("Error")) }
+                            p { (self.message) }
+                            p { a href="/" { "Back to the start" } }
+                        }
+                    }
                 }
             };
             (self.status, Html(page.into_string())).into_response()

@@ -3,6 +3,7 @@
 //! [`error::AppError`].
 
 pub mod api;
+pub mod assets;
 pub mod cached;
 pub mod error;
 
@@ -24,6 +25,7 @@ pub fn build_router(engine: Engine) -> Router {
     Router::new()
         .route("/", get(index))
         .merge(api::router())
+        .merge(assets::router())
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .with_state(engine)
@@ -49,11 +51,23 @@ async fn index() -> Html<String> {
         maud::html! {
             (maud::DOCTYPE)
             html lang="en" {
-                head { meta charset="utf-8"; title { "Comuniza" } }
+                head {
+                    meta charset="utf-8";
+                    meta name="viewport" content="width=device-width, initial-scale=1";
+                    title { "Comuniza" }
+                    link rel="stylesheet" href=(assets::url("style.css"));
+                    link rel="icon" href=(assets::url("favicon.svg")) type="image/svg+xml";
+                }
                 body {
-                    h1 { "Comuniza" }
-                    p { "This community's data is served as JSON:" }
-                    ul { @for (href, what) in links { li { a href=(href) { (href) } " — " (what) } } }
+                    main {
+                        h1 { "Comuniza" }
+                        p.lead { "This community's data is served as JSON:" }
+                        ul.endpoints {
+                            @for (href, what) in links {
+                                li { a href=(href) { code { (href) } } " — " (what) }
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -17,6 +17,13 @@ pub enum StoreError {
     Durability(#[from] redb::SetDurabilityError),
     #[error("damaged value: {0}")]
     Corrupt(String),
+    /// Two records share a field that must be unique (found while building its index).
+    #[error("{model} pk {pk}: {message}")]
+    Duplicate {
+        model: &'static str,
+        pk: u64,
+        message: String,
+    },
     #[error("the writer has stopped")]
     WriterGone,
     #[error("{0}")]

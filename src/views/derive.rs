@@ -186,6 +186,61 @@ pub fn missing_badges(
     out
 }
 
+/// The first pair of rows sharing a key in a sorted index: (key, first pk, second pk).
+fn first_shared<K: PartialEq + Clone>(rows: &[(K, u64)]) -> Option<(K, u64, u64)> {
+    rows.windows(2)
+        .find(|w| w[0].0 == w[1].0)
+        .map(|w| (w[0].0.clone(), w[0].1.min(w[1].1), w[0].1.max(w[1].1)))
+}
+
+fn duplicate(model: &'static str, pk: u64, message: String) -> StoreError {
+    StoreError::Duplicate { model, pk, message }
+}
+
+impl BadgeViews {
+    /// A user holding the same badge twice.
+    pub fn check_unique(&self) -> Result<(), StoreError> {
+        match first_shared(&self.pairs) {
+            Some(((user, badge), a, b)) => Err(duplicate(
+                "badges.userbadge",
+                b,
+                format!("user {user} already has badge {badge} (user badge pk {a})"),
+            )),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Indexes {
+    /// The first unique field two records share, naming the later record.
+    pub fn check_unique(&self) -> Result<(), StoreError> {
+        let named = [
+            ("users.user", "username", &self.usernames),
+            ("users.user", "email", &self.emails),
+            ("groups.group", "slug", &self.group_slugs),
+            ("badges.badge", "slug", &self.badge_slugs),
+        ];
+        for (model, field, rows) in named {
+            if let Some((key, a, b)) = first_shared(rows) {
+                return Err(duplicate(
+                    model,
+                    b,
+                    format!("duplicate {field} {key:?} (also pk {a})"),
+                ));
+            }
+        }
+        if let Some(((group, user), a, b)) = first_shared(&self.membership_by_group) {
+            let message = format!("user {user} is already in group {group} (membership pk {a})");
+            return Err(duplicate("groups.groupmembership", b, message));
+        }
+        if let Some(((loan, reviewer), a, b)) = first_shared(&self.review_by_loan) {
+            let message = format!("user {reviewer} already reviewed loan {loan} (review pk {a})");
+            return Err(duplicate("loans.loanreview", b, message));
+        }
+        Ok(())
+    }
+}
+
 /// Listings and lookups over items and loans.
 pub struct Listings {
     pub items_by_group: Vec<(u64, u64)>,

@@ -7,7 +7,7 @@ use redb::ReadableTable;
 use crate::cache::ViewKey;
 use crate::domain::badges::RuleBook;
 use crate::domain::boards::{board_key, Board};
-use crate::domain::choice::{PointsKind, Privacy};
+use crate::domain::choice::Privacy;
 use crate::domain::figures::{points_contributions, Contributions, Figures};
 use crate::domain::records::{BadgeId, Group, PointsEntry, User, UserBadge, UserId, UNKNOWN_CITY};
 use crate::store::codec::Stored;
@@ -221,13 +221,7 @@ pub fn award(
     badge_earned(w, id, user, badge, at, 1)?;
     w.fx.evict(ViewKey::Badge(b.slug.clone()));
     w.fx.evict(ViewKey::BadgeList);
-    let entry = PointsEntry {
-        user,
-        transaction_type: PointsKind::Achievement,
-        points: b.points,
-        description: format!("Badge earned: {}", b.name),
-        created_at: at,
-    };
+    let entry = PointsEntry::for_badge(user, &b, at);
     let pid = w.next_id("points")?;
     put(&mut w.points, pid, &entry)?;
     apply_contributions(w, memo, &points_contributions(&entry), 1)?;

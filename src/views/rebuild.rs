@@ -11,7 +11,7 @@ use redb::{
 
 use super::derive::{self, Source};
 use crate::domain::boards::Board;
-use crate::domain::choice::{ItemStatus, PointsKind};
+use crate::domain::choice::ItemStatus;
 use crate::domain::figures::Figures;
 use crate::domain::records::{Badge, Item, PointsEntry, UserBadge, UserId};
 use crate::domain::time::Millis;
@@ -48,6 +48,7 @@ pub fn rebuild_in(txn: &WriteTransaction, now: Millis) -> Result<RebuildReport, 
     let figures = derive::figures(txn)?;
     report.users = figures.len() as u64;
     let badges = derive::badge_views(txn)?;
+    badges.check_unique()?;
     let rules = load_rules(&txn.open_table(ACHIEVEMENTS)?, &txn.open_table(BADGES)?)?;
     let missing = derive::missing_badges(&figures, &rules, &badges.pairs);
     if !missing.is_empty() {
@@ -89,13 +90,7 @@ fn award_missing(
             .encode()
             .as_slice(),
         )?;
-        let entry = PointsEntry {
-            user,
-            transaction_type: PointsKind::Achievement,
-            points: b.points,
-            description: format!("Badge earned: {}", b.name),
-            created_at: now,
-        };
+        let entry = PointsEntry::for_badge(user, &b, now);
         points.insert(next_points, entry.encode().as_slice())?;
         bump_next_id(&mut meta, "user_badges", next_ub)?;
         bump_next_id(&mut meta, "points", next_points)?;
@@ -150,6 +145,7 @@ fn write_views(
     replace(txn, BADGE_EARNERS, &b.earners, |k, v| (*k, *v))?;
     replace(txn, USER_BADGE_LIST, &b.user_lists, |k, v| (*k, *v))?;
     replace(txn, USER_BADGE_BY_PAIR, &b.pairs, |k, v| (*k, *v))?;
+    drop(b);
     let l = derive::listings(txn)?;
     let unit = |k: &(u64, u64), _: &()| (*k, ());
     let with_unit = |v: &[(u64, u64)]| v.iter().map(|k| (*k, ())).collect::<Vec<_>>();
@@ -158,7 +154,9 @@ fn write_views(
     replace(txn, LOANS_BY_USER, &with_unit(&l.loans_by_user), unit)?;
     replace(txn, LOANS_BY_ITEM, &with_unit(&l.loans_by_item), unit)?;
     replace(txn, OPEN_LOANS, &l.open_loans, |k, v| (*k, *v))?;
+    drop(l);
     let ix = derive::indexes(txn)?;
+    ix.check_unique()?;
     fn named<'r>(k: &'r str, v: &'r u64) -> (&'r str, u64) {
         (k, *v)
     }
