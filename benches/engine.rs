@@ -67,6 +67,15 @@ fn community(users: u64) -> PathBuf {
 fn lendable(db: &Database, n: usize) -> Vec<(u64, u64, u64)> {
     let mut out: Vec<(u64, u64, u64)> = Vec::new();
     let txn = db.begin_read().unwrap();
+    let users = txn.open_table(comuniza::store::tables::USERS).unwrap();
+    let active = |id: u64| {
+        users.get(id).unwrap().is_some_and(|v| {
+            comuniza::domain::records::User::decode(v.value())
+                .unwrap()
+                .is_active
+        })
+    };
+    let borrowers: Vec<u64> = (2..100).filter(|id| active(*id)).take(2).collect();
     let items = txn.open_table(ITEMS).unwrap();
     let open = txn.open_table(OPEN_LOANS).unwrap();
     for entry in items.iter().unwrap() {
@@ -77,8 +86,13 @@ fn lendable(db: &Database, n: usize) -> Vec<(u64, u64, u64)> {
             && item.is_active
             && item.visibility == Visibility::Public
             && item.status == ItemStatus::Available
+            && active(item.owner)
         {
-            let borrower = if item.owner == 2 { 3 } else { 2 };
+            let borrower = if item.owner == borrowers[0] {
+                borrowers[1]
+            } else {
+                borrowers[0]
+            };
             if out.iter().all(|(_, owner, _)| *owner != item.owner) {
                 out.push((id.value(), item.owner, borrower));
             }

@@ -68,21 +68,98 @@ struct Reference {
 }
 
 /// What the loader remembers about records to check references and cross-record rules.
-#[derive(Default)]
 struct Checks {
     /// The pks read so far, per model (`Model::ALL` order).
     ids: [IdSet; Model::ALL.len()],
     references: Vec<Reference>,
-    /// loan -> (lender, borrower, returned)
-    loans: HashMap<Id, (Id, Id, bool)>,
+    /// (loan, lender, borrower, returned), ascending by loan while the fixture keeps pk order.
+    loans: Vec<(Id, Id, Id, bool)>,
+    loans_sorted: bool,
     /// item -> its open loan
     open_loans: HashMap<Id, Id>,
     borrowed_items: IdSet,
-    /// (review pk, loan, reviewer, reviewee)
+    /// Reviews read before their loan: (review pk, loan, reviewer, reviewee).
     reviews: Vec<(Id, Id, Id, Id)>,
 }
 
+/// Whether a review fits its loan: between its lender and borrower, after the return.
+fn check_review(
+    pk: Id,
+    loan: (Id, Id, Id, bool),
+    reviewer: Id,
+    reviewee: Id,
+) -> Result<(), ImportError> {
+    let (_, lender, borrower, returned) = loan;
+    let pair_ok = (reviewer == lender && reviewee == borrower)
+        || (reviewer == borrower && reviewee == lender);
+    if !pair_ok {
+        return Err(bad(
+            Model::Review,
+            pk,
+            "reviewer and reviewee must be the loan's lender and borrower",
+        ));
+    }
+    if !returned {
+        return Err(bad(
+            Model::Review,
+            pk,
+            "only a returned loan can be reviewed",
+        ));
+    }
+    Ok(())
+}
+
+impl Default for Checks {
+    fn default() -> Self {
+        Checks {
+            ids: Default::default(),
+            references: Vec::new(),
+            loans: Vec::new(),
+            loans_sorted: true,
+            open_loans: HashMap::new(),
+            borrowed_items: IdSet::default(),
+            reviews: Vec::new(),
+        }
+    }
+}
+
 impl Checks {
+    /// A compact list rather than a map: a 1M-user fixture has 5M loans.
+    fn add_loan(&mut self, loan: (Id, Id, Id, bool)) {
+        if self.loans.last().is_some_and(|last| last.0 >= loan.0) {
+            self.loans_sorted = false;
+        }
+        self.loans.push(loan);
+    }
+
+    fn loan(&self, id: Id) -> Option<(Id, Id, Id, bool)> {
+        match self.loans_sorted {
+            true => self
+                .loans
+                .binary_search_by_key(&id, |l| l.0)
+                .ok()
+                .map(|i| self.loans[i]),
+            false => None,
+        }
+    }
+
+    /// Checks a review now when its loan is known, else after the last record.
+    fn add_review(
+        &mut self,
+        pk: Id,
+        loan: Id,
+        reviewer: Id,
+        reviewee: Id,
+    ) -> Result<(), ImportError> {
+        match self.loan(loan) {
+            Some(l) => check_review(pk, l, reviewer, reviewee),
+            None => {
+                self.reviews.push((pk, loan, reviewer, reviewee));
+                Ok(())
+            }
+        }
+    }
+
     fn refer(&mut self, from: Model, pk: Id, field: &'static str, to: Model, id: Id) {
         if !self.ids[to as usize].contains(id) {
             self.references.push(Reference {
@@ -110,25 +187,13 @@ impl Checks {
                 ));
             }
         }
-        for &(pk, loan, reviewer, reviewee) in &self.reviews {
-            let Some(&(lender, borrower, returned)) = self.loans.get(&loan) else {
-                continue;
-            };
-            let pair_ok = (reviewer == lender && reviewee == borrower)
-                || (reviewer == borrower && reviewee == lender);
-            if !pair_ok {
-                return Err(bad(
-                    Model::Review,
-                    pk,
-                    "reviewer and reviewee must be the loan's lender and borrower",
-                ));
-            }
-            if !returned {
-                return Err(bad(
-                    Model::Review,
-                    pk,
-                    "only a returned loan can be reviewed",
-                ));
+        if !self.reviews.is_empty() {
+            let mut loans = self.loans.clone();
+            loans.sort_unstable_by_key(|l| l.0);
+            for &(pk, loan, reviewer, reviewee) in &self.reviews {
+                if let Ok(i) = loans.binary_search_by_key(&loan, |l| l.0) {
+                    check_review(pk, loans[i], reviewer, reviewee)?;
+                }
             }
         }
         Ok(())
@@ -230,18 +295,46 @@ pub fn import(
     }
 }
 
-fn load(temp: &Path, input: impl Read, started: Instant) -> Result<ImportReport, ImportFailure> {
+fn load(
+    temp: &Path,
+    input: impl Read + Send,
+    started: Instant,
+) -> Result<ImportReport, ImportFailure> {
     let db = crate::engine::open_database(temp)?;
     let mut checks = Checks::default();
-    let mut chunk: Vec<FixtureRecord> = Vec::with_capacity(CHUNK);
-    let read = read_fixture(BufReader::with_capacity(1 << 20, input), |record| {
-        chunk.push(record);
-        if chunk.len() >= CHUNK {
-            write_chunk(&db, &mut chunk, &mut checks)?;
+    // Parsing and storing run on the two cores side by side: this thread stores each chunk
+    // while the parser fills the next. Two chunks in flight bound the memory.
+    let (chunks, received) = std::sync::mpsc::sync_channel::<Vec<FixtureRecord>>(2);
+    let read = std::thread::scope(|scope| {
+        let parser = scope.spawn(move || {
+            let mut chunk = Vec::with_capacity(CHUNK);
+            let report = read_fixture(BufReader::with_capacity(1 << 20, input), |record| {
+                chunk.push(record);
+                if chunk.len() >= CHUNK {
+                    let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK));
+                    // The store side stopped on an error of its own: it reports that one.
+                    chunks
+                        .send(full)
+                        .map_err(|_| ImportError::NotAFixture("stopped".into()))?;
+                }
+                Ok(())
+            })?;
+            let _ = chunks.send(chunk);
+            Ok::<_, ImportError>(report)
+        });
+        let mut stored = Ok(());
+        for mut chunk in received.iter() {
+            stored = write_chunk(&db, &mut chunk, &mut checks);
+            if stored.is_err() {
+                break;
+            }
         }
-        Ok(())
+        drop(received);
+        let parsed = parser
+            .join()
+            .unwrap_or_else(|_| Err(ImportError::NotAFixture("the parser stopped".into())));
+        stored.and(parsed)
     })?;
-    write_chunk(&db, &mut chunk, &mut checks)?;
     tracing::info!(
         "records stored after {:.1} s",
         started.elapsed().as_secs_f64()
@@ -402,15 +495,14 @@ fn insert(w: &mut W<'_>, c: &mut Checks, record: FixtureRecord) -> Result<(), Im
                     ));
                 }
             }
-            c.loans
-                .insert(pk, (l.lender, l.borrower, l.status == LoanStatus::Returned));
+            c.add_loan((pk, l.lender, l.borrower, l.status == LoanStatus::Returned));
             store!(w.loans, l);
         }
         FixtureRecord::Review(_, r) => {
             c.refer(model, pk, "loan", Model::Loan, r.loan);
             c.refer(model, pk, "reviewer", Model::User, r.reviewer);
             c.refer(model, pk, "reviewee", Model::User, r.reviewee);
-            c.reviews.push((pk, r.loan, r.reviewer, r.reviewee));
+            c.add_review(pk, r.loan, r.reviewer, r.reviewee)?;
             store!(w.reviews, r);
         }
         FixtureRecord::Badge(_, b) => {

@@ -6,3 +6,4 @@ mod cache;
 mod helpers;
 mod properties;
 mod refusals;
+mod verify;

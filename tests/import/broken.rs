@@ -135,6 +135,47 @@ fn variants(text: &str) -> Vec<Variant> {
             "lost".into(),
         ],
     });
+
+    // (f) A review whose reviewer is neither the lender nor the borrower of its loan.
+    let mut l = original.clone();
+    let i = nth_line(&l, "loans.loanreview", 1);
+    let (review, _, pk) = record(&l[i]);
+    let loan_pk = review["fields"]["loan"].as_u64().unwrap();
+    let loan_line = l
+        .iter()
+        .find(|x| x.starts_with(&format!("{{\"model\": \"loans.loan\", \"pk\": {loan_pk},")))
+        .unwrap();
+    let (loan, _, _) = record(loan_line);
+    let parties = [
+        loan["fields"]["lender"].as_u64().unwrap(),
+        loan["fields"]["borrower"].as_u64().unwrap(),
+    ];
+    let stranger = (1..).find(|u| !parties.contains(u)).unwrap();
+    l[i] = set_field(&l[i], "reviewer", &stranger.to_string());
+    out.push(Variant {
+        name: "review by a stranger to the loan",
+        text: join(&l),
+        names: vec![
+            format!("loans.loanreview pk {pk}"),
+            "lender and borrower".into(),
+        ],
+    });
+
+    // (g) Two users whose usernames differ only in case.
+    let mut l = original.clone();
+    let first = nth_line(&l, "users.user", 4);
+    let second = nth_line(&l, "users.user", 5);
+    let name = record(&l[first]).0["fields"]["username"]
+        .as_str()
+        .unwrap()
+        .to_uppercase();
+    let (_, _, pk) = record(&l[second]);
+    l[second] = set_field(&l[second], "username", &format!("\"{name}\""));
+    out.push(Variant {
+        name: "duplicate username ignoring case",
+        text: join(&l),
+        names: vec![format!("users.user pk {pk}"), "username".into()],
+    });
     out
 }
 
