@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use redb::{ReadTransaction, ReadableTable, TableError, WriteTransaction};
+use redb::{ReadTransaction, ReadableTable, ReadableTableMetadata, TableError, WriteTransaction};
 
 use super::maintain::{location_of, Location};
 use crate::domain::badges::RuleBook;
@@ -22,6 +22,9 @@ pub type Visit<'a> = &'a mut dyn FnMut(u64, &[u8]) -> Result<(), StoreError>;
 pub trait Source {
     /// Calls `f` with every (pk, value bytes) of a record table, in pk order.
     fn each(&self, table: Records, f: Visit<'_>) -> Result<(), StoreError>;
+    /// The number of records, so derived lists are allocated once at their final size
+    /// (a list grown by doubling can hold twice its memory, which counts at 1M users).
+    fn count(&self, table: Records) -> Result<usize, StoreError>;
 }
 
 fn scan<T: ReadableTable<u64, &'static [u8]>>(table: &T, f: Visit<'_>) -> Result<(), StoreError> {
@@ -40,11 +43,23 @@ impl Source for ReadTransaction {
             Err(e) => Err(e.into()),
         }
     }
+
+    fn count(&self, table: Records) -> Result<usize, StoreError> {
+        match self.open_table(table) {
+            Ok(t) => Ok(t.len()? as usize),
+            Err(TableError::TableDoesNotExist(_)) => Ok(0),
+            Err(e) => Err(e.into()),
+        }
+    }
 }
 
 impl Source for WriteTransaction {
     fn each(&self, table: Records, f: Visit<'_>) -> Result<(), StoreError> {
         scan(&self.open_table(table)?, f)
+    }
+
+    fn count(&self, table: Records) -> Result<usize, StoreError> {
+        Ok(self.open_table(table)?.len()? as usize)
     }
 }
 
@@ -93,16 +108,17 @@ pub fn user_keys(src: &dyn Source) -> Result<BTreeMap<UserId, (String, bool)>, S
     Ok(out)
 }
 
-pub type BoardRows = Vec<((u64, u64), String)>;
+/// A board's rows: key and username (borrowed from the users' map: 4 boards, 1 name each).
+pub type BoardRows<'a> = Vec<((u64, u64), &'a str)>;
 /// (board, score) -> active users with that score.
 pub type Histogram = Vec<((u8, i64), u64)>;
 
 /// The four boards (active users, in key order) and the score histogram.
-pub fn boards(
+pub fn boards<'a>(
     figures: &BTreeMap<UserId, Figures>,
-    users: &BTreeMap<UserId, (String, bool)>,
-) -> ([BoardRows; 4], Histogram) {
-    let mut rows: [BoardRows; 4] = Default::default();
+    users: &'a BTreeMap<UserId, (String, bool)>,
+) -> ([BoardRows<'a>; 4], Histogram) {
+    let mut rows: [BoardRows<'a>; 4] = std::array::from_fn(|_| Vec::with_capacity(users.len()));
     let mut hist: BTreeMap<(u8, i64), u64> = BTreeMap::new();
     for (id, (name, active)) in users {
         if !*active {
@@ -111,7 +127,7 @@ pub fn boards(
         let f = figures.get(id).copied().unwrap_or_default();
         for board in Board::ALL {
             let s = board.score(&f);
-            rows[board.index()].push((board_key(s, *id), name.clone()));
+            rows[board.index()].push((board_key(s, *id), name.as_str()));
             *hist.entry((board.index() as u8, s)).or_default() += 1;
         }
     }
@@ -147,7 +163,12 @@ pub fn badge_views(src: &dyn Source) -> Result<BadgeViews, StoreError> {
         totals.insert(id, 0);
         Ok(())
     })?;
-    let (mut earners, mut user_lists, mut pairs) = (Vec::new(), Vec::new(), Vec::new());
+    let n = src.count(tables::USER_BADGES)?;
+    let (mut earners, mut user_lists, mut pairs) = (
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+    );
     each_record::<UserBadge>(src, tables::USER_BADGES, |id, ub| {
         *totals.entry(ub.badge).or_default() += 1;
         earners.push(((ub.badge, desc(ub.earned_at), desc(id as i64)), ub.user));
@@ -251,13 +272,19 @@ pub struct Listings {
 }
 
 pub fn listings(src: &dyn Source) -> Result<Listings, StoreError> {
-    let (mut by_group, mut by_owner) = (Vec::new(), Vec::new());
+    let items = src.count(tables::ITEMS)?;
+    let (mut by_group, mut by_owner) = (Vec::with_capacity(items), Vec::with_capacity(items));
     each_record::<Item>(src, tables::ITEMS, |id, item| {
         by_owner.push((item.owner, id));
         by_group.extend(item.groups.iter().map(|g| (*g, id)));
         Ok(())
     })?;
-    let (mut by_user, mut by_item, mut open) = (Vec::new(), Vec::new(), Vec::new());
+    let loans = src.count(tables::LOANS)?;
+    let (mut by_user, mut by_item, mut open) = (
+        Vec::with_capacity(2 * loans),
+        Vec::with_capacity(loans),
+        Vec::new(),
+    );
     src.each(tables::LOANS, &mut |id, bytes| {
         let l = Loan::access(bytes)?;
         let (lender, borrower, item) = (
@@ -305,7 +332,8 @@ pub struct Indexes {
 }
 
 pub fn indexes(src: &dyn Source) -> Result<Indexes, StoreError> {
-    let (mut usernames, mut emails) = (Vec::new(), Vec::new());
+    let users = src.count(tables::USERS)?;
+    let (mut usernames, mut emails) = (Vec::with_capacity(users), Vec::with_capacity(users));
     src.each(tables::USERS, &mut |id, bytes| {
         let u = User::access(bytes)?;
         usernames.push((u.username.as_str().to_ascii_lowercase(), id));
@@ -324,13 +352,17 @@ pub fn indexes(src: &dyn Source) -> Result<Indexes, StoreError> {
         badge_slugs.push((b.slug, id));
         Ok(())
     })?;
-    let (mut by_group, mut by_user) = (Vec::new(), Vec::new());
+    let memberships = src.count(tables::MEMBERSHIPS)?;
+    let (mut by_group, mut by_user) = (
+        Vec::with_capacity(memberships),
+        Vec::with_capacity(memberships),
+    );
     each_record::<Membership>(src, tables::MEMBERSHIPS, |id, m| {
         by_group.push(((m.group, m.user), id));
         by_user.push(((m.user, m.group), id));
         Ok(())
     })?;
-    let mut reviews = Vec::new();
+    let mut reviews = Vec::with_capacity(src.count(tables::REVIEWS)?);
     src.each(tables::REVIEWS, &mut |id, bytes| {
         let r = Review::access(bytes)?;
         reviews.push(((r.loan.to_native(), r.reviewer.to_native()), id));

@@ -222,6 +222,5 @@ pub(super) fn set_setting(w: &mut W<'_>, a: Acting, name: &str, value: &str) -> 
     };
     let value = check_text("value", value, max, false)?;
     w.settings.insert(name, value.as_str())?;
-    w.fx.evict(ViewKey::Page("settings".into()));
     Ok(0)
 }

@@ -4,7 +4,6 @@
 use redb::ReadableTable;
 
 use super::{conflict, forbidden, Acting, CommandError, CommandResult, GroupFields, Moderation};
-use crate::cache::ViewKey;
 use crate::domain::choice::{MemberStatus, Privacy, Role};
 use crate::domain::figures::membership_contributions;
 use crate::domain::records::{Group, GroupId, Membership, UserId, UNKNOWN_CITY};
@@ -271,6 +270,5 @@ pub(super) fn moderate(
         _ => return Err(conflict("that change does not apply to this membership")),
     }
     update_membership(w, memo, id, &before, &after)?;
-    w.fx.evict(ViewKey::Page(format!("group:{group}")));
     Ok(id)
 }
