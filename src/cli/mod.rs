@@ -40,13 +40,17 @@ pub enum Command {
     Serve(ServeArgs),
     /// Import a Django `dumpdata` fixture into a new data file (all or nothing).
     Import {
+        /// The fixture: `manage.py dumpdata users groups items loans badges` of a Comuniza site.
         file: PathBuf,
         /// Overwrite a data file that already holds a community.
         #[arg(long)]
         replace: bool,
     },
     /// Write the data file as a Django fixture.
-    Export { file: PathBuf },
+    Export {
+        /// Where to write the fixture (replaced if it exists).
+        file: PathBuf,
+    },
     /// Recompute every view from the base records; print each difference (exit 1 on any).
     Verify,
     /// Rewrite every view from the base records (and award badges whose rule holds).
