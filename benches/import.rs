@@ -56,7 +56,7 @@ fn main() {
         assert_eq!(report.rebuild.users, users);
         let started = Instant::now();
         let db = redb::ReadOnlyDatabase::open(&data).expect("open");
-        let d = comuniza::views::rebuild::verify(&db).expect("verify");
+        let d = comuniza::views::verify::verify(&db).expect("verify");
         let verify_s = started.elapsed().as_secs_f64();
         assert_eq!(d.count, 0, "verify found differences: {:?}", d.lines);
         println!(

@@ -148,7 +148,7 @@ fn serve(data: &std::path::Path, args: ServeArgs) -> CliResult {
 fn verify(data: &std::path::Path) -> CliResult {
     // Read-only, so a verify never changes the file it checks.
     let db = redb::ReadOnlyDatabase::open(data)?;
-    let d = crate::views::rebuild::verify(&db)?;
+    let d = crate::views::verify::verify(&db)?;
     for line in &d.lines {
         println!("{line}");
     }

@@ -7,6 +7,7 @@ pub mod rank;
 pub mod read;
 pub mod rebuild;
 pub mod standings;
+pub mod verify;
 
 /// How many entries a leaderboard and a badge's recent earners show.
 pub const TOP_N: usize = 20;

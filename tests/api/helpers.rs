@@ -173,7 +173,7 @@ impl TestApp {
     }
 
     pub(crate) fn verify_clean(&self) {
-        let d = comuniza::views::rebuild::verify(&*self.engine.db).unwrap();
+        let d = comuniza::views::verify::verify(&*self.engine.db).unwrap();
         assert_eq!(
             d.count,
             0,

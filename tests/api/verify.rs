@@ -25,7 +25,7 @@ async fn verify_names_a_damaged_view_and_rebuild_repairs_it() {
     }
     txn.commit().unwrap();
 
-    let d = comuniza::views::rebuild::verify(&*app.engine.db).unwrap();
+    let d = comuniza::views::verify::verify(&*app.engine.db).unwrap();
     assert_eq!(d.count, 2, "{:#?}", d.lines);
     assert!(
         d.lines

@@ -163,7 +163,7 @@ impl Server {
 
     /// Whether `verify` finds the stored views equal to their recomputation.
     pub(crate) fn assert_verified(&self) {
-        let d = comuniza::views::rebuild::verify(&*self.engine.db).expect("verify runs");
+        let d = comuniza::views::verify::verify(&*self.engine.db).expect("verify runs");
         assert_eq!(
             d.count,
             0,

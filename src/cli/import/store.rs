@@ -1,0 +1,125 @@
+//! Storing records as they stream in: one write transaction per chunk, base tables only
+//! (indexes and views are built afterwards from the sorted records).
+
+use redb::{Database, Durability};
+
+use super::checks::Checks;
+use super::{bad, store_err};
+use crate::domain::choice::{ItemStatus, LoanStatus};
+use crate::fixture::{FixtureRecord, ImportError, Model};
+use crate::store::codec::Stored;
+use crate::store::tx::W;
+
+pub(super) fn write_chunk(
+    db: &Database,
+    chunk: &mut Vec<FixtureRecord>,
+    checks: &mut Checks,
+) -> Result<(), ImportError> {
+    let mut txn = db.begin_write().map_err(store_err)?;
+    txn.set_durability(Durability::None).map_err(store_err)?;
+    {
+        let mut w = W::open(&txn, 0).map_err(store_err)?;
+        for record in chunk.drain(..) {
+            insert(&mut w, checks, record)?;
+        }
+    }
+    txn.commit().map_err(store_err)?;
+    Ok(())
+}
+
+/// Inserts one record, refusing a pk seen before; unique fields are checked on the indexes.
+fn insert(w: &mut W<'_>, c: &mut Checks, record: FixtureRecord) -> Result<(), ImportError> {
+    let (model, pk) = (record.model(), record.pk());
+    let dup = |what: &str| bad(model, pk, format!("duplicate {what}"));
+    macro_rules! store {
+        ($table:expr, $value:expr) => {
+            if $table
+                .insert(pk, $value.encode().as_slice())
+                .map_err(store_err)?
+                .is_some()
+            {
+                return Err(dup("pk"));
+            }
+        };
+    }
+    match &record {
+        FixtureRecord::User(_, u) => {
+            store!(w.users, u);
+        }
+        FixtureRecord::Group(_, g) => {
+            c.refer(model, pk, "owner", Model::User, g.owner);
+            store!(w.groups, g);
+        }
+        FixtureRecord::Membership(_, m) => {
+            c.refer(model, pk, "group", Model::Group, m.group);
+            c.refer(model, pk, "user", Model::User, m.user);
+            store!(w.memberships, m);
+        }
+        FixtureRecord::Category(_, cat) => {
+            if let Some(p) = cat.parent {
+                c.refer(model, pk, "parent", Model::Category, p);
+            }
+            store!(w.categories, cat);
+        }
+        FixtureRecord::Item(_, i) => {
+            c.refer(model, pk, "owner", Model::User, i.owner);
+            if let Some(cat) = i.category {
+                c.refer(model, pk, "category", Model::Category, cat);
+            }
+            for &g in &i.groups {
+                c.refer(model, pk, "groups", Model::Group, g);
+            }
+            if i.status == ItemStatus::Borrowed {
+                c.borrowed_items.insert(pk);
+            }
+            store!(w.items, i);
+        }
+        FixtureRecord::Loan(_, l) => {
+            c.refer(model, pk, "item", Model::Item, l.item);
+            c.refer(model, pk, "borrower", Model::User, l.borrower);
+            c.refer(model, pk, "lender", Model::User, l.lender);
+            if let Some(g) = l.group {
+                c.refer(model, pk, "group", Model::Group, g);
+            }
+            if l.borrower == l.lender {
+                return Err(bad(model, pk, "the borrower is the lender"));
+            }
+            if l.status.is_open() {
+                if let Some(other) = c.open_loans.insert(l.item, pk) {
+                    return Err(bad(
+                        model,
+                        pk,
+                        format!("item {} already has an open loan (pk {other})", l.item),
+                    ));
+                }
+            }
+            c.add_loan((pk, l.lender, l.borrower, l.status == LoanStatus::Returned));
+            store!(w.loans, l);
+        }
+        FixtureRecord::Review(_, r) => {
+            c.refer(model, pk, "loan", Model::Loan, r.loan);
+            c.refer(model, pk, "reviewer", Model::User, r.reviewer);
+            c.refer(model, pk, "reviewee", Model::User, r.reviewee);
+            c.add_review(pk, r.loan, r.reviewer, r.reviewee)?;
+            store!(w.reviews, r);
+        }
+        FixtureRecord::Badge(_, b) => {
+            store!(w.badges, b);
+        }
+        FixtureRecord::Achievement(_, a) => {
+            c.refer(model, pk, "badge", Model::Badge, a.badge);
+            store!(w.achievements, a);
+        }
+        FixtureRecord::UserBadge(_, ub) => {
+            c.refer(model, pk, "user", Model::User, ub.user);
+            c.refer(model, pk, "badge", Model::Badge, ub.badge);
+            store!(w.user_badges, ub);
+        }
+        FixtureRecord::Points(_, p) => {
+            c.refer(model, pk, "user", Model::User, p.user);
+            store!(w.points, p);
+        }
+    }
+    c.ids[model as usize].insert(pk);
+    Ok(())
+}

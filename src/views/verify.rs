@@ -1,0 +1,246 @@
+//! `comuniza verify`: every view recomputed from the base tables (`derive`) and compared with
+//! what the write path left, difference by difference; nothing is written.
+
+use std::fmt::Debug;
+
+use redb::{ReadableDatabase, ReadableTable, TableDefinition};
+
+use super::derive::{self, Source};
+use crate::domain::boards::Board;
+use crate::domain::choice::ItemStatus;
+use crate::domain::figures::Figures;
+use crate::domain::records::Item;
+use crate::store::codec::Stored;
+use crate::store::commands::load_rules;
+use crate::store::tables::{self, *};
+use crate::store::StoreError;
+
+/// Differences between stored views and recomputation, as lines for a person to read.
+#[derive(Debug, Default)]
+pub struct Differences {
+    pub lines: Vec<String>,
+    pub count: u64,
+}
+
+/// At most this many lines per table; the rest are counted.
+const SHOWN_PER_TABLE: usize = 20;
+
+impl Differences {
+    fn compare<K: Ord + Debug, V: PartialEq + Debug>(
+        &mut self,
+        table: &str,
+        stored: Vec<(K, V)>,
+        expected: &[(K, V)],
+    ) {
+        let mut shown = 0;
+        let mut note = |line: String, me: &mut Differences| {
+            me.count += 1;
+            if shown < SHOWN_PER_TABLE {
+                me.lines.push(format!("{table}: {line}"));
+            }
+            shown += 1;
+        };
+        let (mut i, mut j) = (0, 0);
+        while i < stored.len() || j < expected.len() {
+            match (stored.get(i), expected.get(j)) {
+                (Some(s), Some(e)) if s.0 == e.0 => {
+                    if s.1 != e.1 {
+                        note(format!("{:?} is {:?}, should be {:?}", s.0, s.1, e.1), self);
+                    }
+                    i += 1;
+                    j += 1;
+                }
+                (Some(s), e) if e.is_none_or(|e| s.0 < e.0) => {
+                    note(format!("{:?} = {:?} should not be there", s.0, s.1), self);
+                    i += 1;
+                }
+                (_, Some(e)) => {
+                    note(format!("{:?} = {:?} is missing", e.0, e.1), self);
+                    j += 1;
+                }
+                (None, None) => break,
+                (Some(_), None) => unreachable!("covered above"),
+            }
+        }
+        if shown > SHOWN_PER_TABLE {
+            self.lines
+                .push(format!("{table}: ... {} more", shown - SHOWN_PER_TABLE));
+        }
+    }
+}
+
+fn stored<K, V, KO, VO>(
+    txn: &redb::ReadTransaction,
+    def: TableDefinition<'static, K, V>,
+    own: impl Fn(K::SelfType<'_>, V::SelfType<'_>) -> (KO, VO),
+) -> Result<Vec<(KO, VO)>, StoreError>
+where
+    K: redb::Key + 'static,
+    V: redb::Value + 'static,
+{
+    let table = match txn.open_table(def) {
+        Ok(t) => t,
+        Err(redb::TableError::TableDoesNotExist(_)) => return Ok(Vec::new()),
+        Err(e) => return Err(e.into()),
+    };
+    let mut out = Vec::new();
+    for entry in table.iter()? {
+        let (k, v) = entry?;
+        out.push(own(k.value(), v.value()));
+    }
+    Ok(out)
+}
+
+/// Recomputes every view from the base tables and lists each difference.
+pub fn verify(db: &impl ReadableDatabase) -> Result<Differences, StoreError> {
+    let txn = db.begin_read()?;
+    let mut d = Differences::default();
+    let figures = derive::figures(&txn)?;
+    let expected: Vec<(u64, Figures)> = figures.iter().map(|(k, v)| (*k, *v)).collect();
+    let got = stored(&txn, FIGURES, |k, v| (k, Figures::decode(v)))?;
+    let mut decoded = Vec::with_capacity(got.len());
+    for (k, v) in got {
+        decoded.push((k, v?));
+    }
+    d.compare("figures", decoded, &expected);
+    let users = derive::user_keys(&txn)?;
+    let (boards, hist) = derive::boards(&figures, &users);
+    for board in Board::ALL {
+        let got = stored(&txn, BOARDS[board.index()], |k, v| (k, v.to_string()))?;
+        let want: Vec<_> = boards[board.index()]
+            .iter()
+            .map(|(k, v)| (*k, v.to_string()))
+            .collect();
+        d.compare(&format!("board {}", board.as_str()), got, &want);
+    }
+    d.compare(
+        "board histogram",
+        stored(&txn, BOARD_HISTOGRAM, |k, v| (k, v))?,
+        &hist,
+    );
+    let locations = derive::locations(&txn)?;
+    let got = stored(&txn, LOCATIONS, |k, v| {
+        (
+            (k.0.to_string(), k.1.to_string(), k.2.to_string(), k.3, k.4),
+            v,
+        )
+    })?;
+    d.compare("locations", got, &locations);
+    let b = derive::badge_views(&txn)?;
+    d.compare(
+        "badge totals",
+        stored(&txn, BADGE_TOTALS, |k, v| (k, v))?,
+        &b.totals,
+    );
+    d.compare(
+        "badge earners",
+        stored(&txn, BADGE_EARNERS, |k, v| (k, v))?,
+        &b.earners,
+    );
+    d.compare(
+        "user badge lists",
+        stored(&txn, USER_BADGE_LIST, |k, v| (k, v))?,
+        &b.user_lists,
+    );
+    d.compare(
+        "user badge pairs",
+        stored(&txn, USER_BADGE_BY_PAIR, |k, v| (k, v))?,
+        &b.pairs,
+    );
+    let rules = match (txn.open_table(ACHIEVEMENTS), txn.open_table(BADGES)) {
+        (Ok(a), Ok(bt)) => load_rules(&a, &bt)?,
+        _ => Default::default(),
+    };
+    for (user, badge) in derive::missing_badges(&figures, &rules, &b.pairs) {
+        d.count += 1;
+        d.lines.push(format!(
+            "badges: user {user} meets the rule of badge {badge} but lacks it"
+        ));
+    }
+    let l = derive::listings(&txn)?;
+    let units = |v: &[(u64, u64)]| v.iter().map(|k| (*k, ())).collect::<Vec<_>>();
+    let set = |k: (u64, u64), _: ()| (k, ());
+    d.compare(
+        "items by group",
+        stored(&txn, ITEMS_BY_GROUP, set)?,
+        &units(&l.items_by_group),
+    );
+    d.compare(
+        "items by owner",
+        stored(&txn, ITEMS_BY_OWNER, set)?,
+        &units(&l.items_by_owner),
+    );
+    d.compare(
+        "loans by user",
+        stored(&txn, LOANS_BY_USER, set)?,
+        &units(&l.loans_by_user),
+    );
+    d.compare(
+        "loans by item",
+        stored(&txn, LOANS_BY_ITEM, set)?,
+        &units(&l.loans_by_item),
+    );
+    d.compare(
+        "open loans",
+        stored(&txn, OPEN_LOANS, |k, v| (k, v))?,
+        &l.open_loans,
+    );
+    check_item_status(&txn, &l.open_loans, &mut d)?;
+    let ix = derive::indexes(&txn)?;
+    let named = |k: &str, v: u64| (k.to_string(), v);
+    d.compare("usernames", stored(&txn, USERNAMES, named)?, &ix.usernames);
+    d.compare("emails", stored(&txn, EMAILS, named)?, &ix.emails);
+    d.compare(
+        "group slugs",
+        stored(&txn, GROUP_SLUGS, named)?,
+        &ix.group_slugs,
+    );
+    d.compare(
+        "badge slugs",
+        stored(&txn, BADGE_SLUGS, named)?,
+        &ix.badge_slugs,
+    );
+    let pair = |k: (u64, u64), v: u64| (k, v);
+    d.compare(
+        "memberships by group",
+        stored(&txn, MEMBERSHIP_BY_GROUP, pair)?,
+        &ix.membership_by_group,
+    );
+    d.compare(
+        "memberships by user",
+        stored(&txn, MEMBERSHIP_BY_USER, pair)?,
+        &ix.membership_by_user,
+    );
+    d.compare(
+        "reviews by loan",
+        stored(&txn, REVIEW_BY_LOAN, pair)?,
+        &ix.review_by_loan,
+    );
+    let ach = units(&ix.achievements_by_badge);
+    d.compare(
+        "achievements by badge",
+        stored(&txn, ACHIEVEMENTS_BY_BADGE, set)?,
+        &ach,
+    );
+    Ok(d)
+}
+
+/// An item shows `borrowed` exactly while it has an open loan.
+fn check_item_status(
+    txn: &redb::ReadTransaction,
+    open: &[(u64, u64)],
+    d: &mut Differences,
+) -> Result<(), StoreError> {
+    derive::each_record::<Item>(txn as &dyn Source, tables::ITEMS, |id, item| {
+        let lent = open.binary_search_by(|(i, _)| i.cmp(&id)).is_ok();
+        if lent != (item.status == ItemStatus::Borrowed) {
+            d.count += 1;
+            d.lines.push(format!(
+                "items: item {id} is {} but has {} open loan",
+                item.status,
+                if lent { "an" } else { "no" }
+            ));
+        }
+        Ok(())
+    })
+}
