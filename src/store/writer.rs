@@ -73,16 +73,27 @@ impl Writer {
         Ok((Writer { jobs }, thread))
     }
 
+    /// Queues a command; the receiver gets its answer.
+    fn send(
+        &self,
+        actor: Actor,
+        command: Command,
+    ) -> Result<oneshot::Receiver<CommandResult>, CommandError> {
+        let (reply, answer) = oneshot::channel();
+        let job = Job {
+            actor,
+            command,
+            reply,
+        };
+        self.jobs
+            .send(job)
+            .map_err(|_| CommandError::Internal(StoreError::WriterGone))?;
+        Ok(answer)
+    }
+
     /// Runs a command; answers once it is durable and visible to every later read.
     pub async fn run(&self, actor: Actor, command: Command) -> CommandResult {
-        let (reply, answer) = oneshot::channel();
-        self.jobs
-            .send(Job {
-                actor,
-                command,
-                reply,
-            })
-            .map_err(|_| CommandError::Internal(StoreError::WriterGone))?;
+        let answer = self.send(actor, command)?;
         answer
             .await
             .map_err(|_| CommandError::Internal(StoreError::WriterGone))?
@@ -90,14 +101,7 @@ impl Writer {
 
     /// [`Writer::run`] for code outside the async runtime (CLI, tests, benches).
     pub fn run_blocking(&self, actor: Actor, command: Command) -> CommandResult {
-        let (reply, answer) = oneshot::channel();
-        self.jobs
-            .send(Job {
-                actor,
-                command,
-                reply,
-            })
-            .map_err(|_| CommandError::Internal(StoreError::WriterGone))?;
+        let answer = self.send(actor, command)?;
         answer
             .blocking_recv()
             .map_err(|_| CommandError::Internal(StoreError::WriterGone))?

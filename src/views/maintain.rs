@@ -86,12 +86,8 @@ pub fn figures_changed(
     // A rule that held before this change already has its badge (every write awards what it
     // makes true, a new rule is awarded to all at once, an import awards what is missing), so
     // only rules this change made true need a look.
-    for badge in memo.rules.newly_earned(before, after) {
-        if w.user_badge_by_pair.get((user, badge))?.is_none() {
-            award(w, memo, user, badge, w.now)?;
-        }
-    }
-    Ok(())
+    let newly = memo.rules.newly_earned(before, after);
+    award_unheld(w, memo, user, newly)
 }
 
 /// Awards every badge whose rule holds on these figures and that the user does not hold yet.
@@ -101,7 +97,17 @@ pub fn check_badges(
     user: UserId,
     figures: &Figures,
 ) -> Result<(), StoreError> {
-    for badge in memo.rules.earned(figures) {
+    let earned = memo.rules.earned(figures);
+    award_unheld(w, memo, user, earned)
+}
+
+fn award_unheld(
+    w: &mut W<'_>,
+    memo: &mut Memo,
+    user: UserId,
+    badges: Vec<BadgeId>,
+) -> Result<(), StoreError> {
+    for badge in badges {
         if w.user_badge_by_pair.get((user, badge))?.is_none() {
             award(w, memo, user, badge, w.now)?;
         }
