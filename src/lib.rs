@@ -5,6 +5,7 @@
 //! - [`http`]: axum router, JSON API with ETags, fingerprinted assets, the one error type.
 //! - [`engine`]: the open data file, L1, live ranks and the writer, shared by all of the above.
 //! - [`fixture`]: Django `dumpdata` fixtures, read as a stream and written back.
+//! - [`auth`]: passwords (argon2id, imported Django hashes); sessions come with the web app.
 //! - [`cache`]: L1, an LRU per segment of ready responses, evicted exactly by each commit.
 //! - [`views`]: materialized views kept on write (`maintain`), ranks in memory (`standings`),
 //!   reads for the API (`read`), and their rebuild and verification from the base tables.
@@ -12,6 +13,7 @@
 //!   group commit. Commands call `views::maintain` so views change in the same transaction.
 //! - [`domain`]: records and rules of DOMAIN.md, no I/O.
 
+pub mod auth;
 pub mod cache;
 pub mod cli;
 pub mod domain;

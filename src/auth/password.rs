@@ -1,0 +1,359 @@
+//! Passwords, pure: no I/O, no store.
+//!
+//! New passwords are hashed with argon2id (the `argon2` crate's defaults: m=19456 KiB, t=2,
+//! p=1) into a PHC string `$argon2id$v=19$...` with a random salt. Passwords imported from
+//! Django are `pbkdf2_sha256$<iterations>$<salt>$<base64 sha256>`; they verify here, and a
+//! successful check asks the caller to rehash them to argon2id (DOMAIN.md, User). Anything
+//! else, including Django's unusable `!...` passwords and the empty string, never verifies.
+
+use argon2::password_hash::rand_core::OsRng;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::{Algorithm, Argon2, Params};
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine as _;
+use sha2::Sha256;
+use subtle::ConstantTimeEq;
+
+use crate::domain::validate::{invalid, Invalid};
+
+/// Shortest new password, in characters.
+pub const MIN_LEN: usize = 8;
+/// Longest new password, in characters.
+pub const MAX_LEN: usize = 1024;
+
+/// Django iteration counts above this are refused (bounds the CPU one check can cost).
+const MAX_PBKDF2_ITERATIONS: u32 = 2_000_000;
+/// Argon2 cost bounds for stored hashes: a hash asking for more is refused rather than run
+/// (bounds memory and CPU; our own hashes use the far smaller defaults).
+const MAX_ARGON2_M_COST: u32 = 256 * 1024;
+const MAX_ARGON2_T_COST: u32 = 16;
+const MAX_ARGON2_P_COST: u32 = 16;
+
+const DJANGO_PBKDF2: &str = "pbkdf2_sha256";
+const SHA256_LEN: usize = 32;
+
+#[derive(Debug, thiserror::Error)]
+pub enum PasswordError {
+    #[error("password hashing failed: {0}")]
+    Hash(String),
+}
+
+/// The outcome of checking a password against a stored hash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    Wrong,
+    /// `rehash`: the stored hash is an old format; store `hash_password(plain)` instead.
+    Right {
+        rehash: bool,
+    },
+}
+
+/// A new argon2id PHC string for `plain`, with a random salt.
+pub fn hash_password(plain: &str) -> Result<String, PasswordError> {
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default()
+        .hash_password(plain.as_bytes(), &salt)
+        .map(|hash| hash.to_string())
+        .map_err(|e| PasswordError::Hash(e.to_string()))
+}
+
+/// Checks `plain` against `stored` (argon2id PHC or Django `pbkdf2_sha256`). Never panics.
+pub fn verify_password(stored: &str, plain: &str) -> Verdict {
+    if let Some(hash) = parse_argon2(stored) {
+        return match Argon2::default().verify_password(plain.as_bytes(), &hash) {
+            Ok(()) => Verdict::Right { rehash: false },
+            Err(_) => Verdict::Wrong,
+        };
+    }
+    if let Some(django) = parse_django(stored) {
+        return if django.matches(plain) {
+            Verdict::Right { rehash: true }
+        } else {
+            Verdict::Wrong
+        };
+    }
+    Verdict::Wrong
+}
+
+/// Whether `stored` is a hash some password could verify against (not `!...`, not empty,
+/// not garbage).
+pub fn is_usable(stored: &str) -> bool {
+    parse_argon2(stored).is_some() || parse_django(stored).is_some()
+}
+
+/// The rule for a new password: 8 to 1024 characters.
+pub fn check_new_password(plain: &str) -> Result<(), Invalid> {
+    let len = plain.chars().count();
+    if len < MIN_LEN {
+        return Err(invalid(
+            "password",
+            format!("must be at least {MIN_LEN} characters"),
+        ));
+    }
+    if len > MAX_LEN {
+        return Err(invalid(
+            "password",
+            format!("must be at most {MAX_LEN} characters"),
+        ));
+    }
+    Ok(())
+}
+
+/// An argon2id PHC string with a hash and costs within bounds.
+fn parse_argon2(stored: &str) -> Option<PasswordHash<'_>> {
+    if !stored.starts_with("$argon2id$") {
+        return None;
+    }
+    let hash = PasswordHash::new(stored).ok()?;
+    if hash.algorithm != Algorithm::Argon2id.ident() || hash.hash.is_none() || hash.salt.is_none() {
+        return None;
+    }
+    let params = Params::try_from(&hash).ok()?;
+    let within = params.m_cost() <= MAX_ARGON2_M_COST
+        && params.t_cost() <= MAX_ARGON2_T_COST
+        && params.p_cost() <= MAX_ARGON2_P_COST;
+    within.then_some(hash)
+}
+
+/// A parsed Django `pbkdf2_sha256$<iterations>$<salt>$<base64 sha256>`.
+#[derive(Debug, PartialEq, Eq)]
+struct DjangoPbkdf2<'a> {
+    iterations: u32,
+    salt: &'a str,
+    hash: [u8; SHA256_LEN],
+}
+
+impl DjangoPbkdf2<'_> {
+    /// Runs PBKDF2-HMAC-SHA256 over `plain` and compares in constant time.
+    fn matches(&self, plain: &str) -> bool {
+        let mut derived = [0u8; SHA256_LEN];
+        pbkdf2::pbkdf2_hmac::<Sha256>(
+            plain.as_bytes(),
+            self.salt.as_bytes(),
+            self.iterations,
+            &mut derived,
+        );
+        bool::from(derived.ct_eq(&self.hash))
+    }
+}
+
+/// Parses a Django hash without running it; `None` for anything malformed, unusable (`!...`)
+/// or with an iteration count outside 1..=2,000,000.
+fn parse_django(stored: &str) -> Option<DjangoPbkdf2<'_>> {
+    let mut parts = stored.split('$');
+    let (algorithm, iterations, salt, hash) =
+        (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || algorithm != DJANGO_PBKDF2 || salt.is_empty() {
+        return None;
+    }
+    if iterations.is_empty()
+        || iterations.len() > 10
+        || !iterations.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let iterations: u32 = iterations.parse().ok()?;
+    if !(1..=MAX_PBKDF2_ITERATIONS).contains(&iterations) {
+        return None;
+    }
+    let hash: [u8; SHA256_LEN] = STANDARD.decode(hash).ok()?.try_into().ok()?;
+    Some(DjangoPbkdf2 {
+        iterations,
+        salt,
+        hash,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Generated with Python's `hashlib.pbkdf2_hmac('sha256', b'password-ana',
+    /// b'abcdefghijklmnopqrstuv', 150)`, as the dataset generator does.
+    const DJANGO_ANA: &str =
+        "pbkdf2_sha256$150$abcdefghijklmnopqrstuv$j/QpkhAF4aDIpkY+Jg+65slJRcq0rGauxaYspGSZ3Zw=";
+
+    #[test]
+    fn hash_then_verify() {
+        let stored = hash_password("correct horse battery").unwrap();
+        assert!(
+            stored.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+            "{stored}"
+        );
+        assert!(is_usable(&stored));
+        assert_eq!(
+            verify_password(&stored, "correct horse battery"),
+            Verdict::Right { rehash: false }
+        );
+        assert_eq!(
+            verify_password(&stored, "correct horse batterY"),
+            Verdict::Wrong
+        );
+        assert_eq!(verify_password(&stored, ""), Verdict::Wrong);
+    }
+
+    #[test]
+    fn salts_differ() {
+        let a = hash_password("same password").unwrap();
+        let b = hash_password("same password").unwrap();
+        assert_ne!(a, b);
+        assert_eq!(
+            verify_password(&a, "same password"),
+            Verdict::Right { rehash: false }
+        );
+        assert_eq!(
+            verify_password(&b, "same password"),
+            Verdict::Right { rehash: false }
+        );
+    }
+
+    #[test]
+    fn django_hash_verifies_and_asks_for_rehash() {
+        assert!(is_usable(DJANGO_ANA));
+        assert_eq!(
+            verify_password(DJANGO_ANA, "password-ana"),
+            Verdict::Right { rehash: true }
+        );
+        assert_eq!(verify_password(DJANGO_ANA, "password-Ana"), Verdict::Wrong);
+        assert_eq!(verify_password(DJANGO_ANA, "password-bob"), Verdict::Wrong);
+        assert_eq!(verify_password(DJANGO_ANA, ""), Verdict::Wrong);
+    }
+
+    #[test]
+    fn django_iterations_are_read_from_the_hash() {
+        // Same salt and hash bytes, different count: the derived key no longer matches.
+        let other = DJANGO_ANA.replacen("$150$", "$100$", 1);
+        assert_eq!(verify_password(&other, "password-ana"), Verdict::Wrong);
+    }
+
+    #[test]
+    fn parses_a_million_iterations_without_running_them() {
+        let stored = DJANGO_ANA.replacen("$150$", "$1000000$", 1);
+        let parsed = parse_django(&stored).expect("a 1,000,000-iteration hash is a valid format");
+        assert_eq!(parsed.iterations, 1_000_000);
+        assert_eq!(parsed.salt, "abcdefghijklmnopqrstuv");
+        assert!(is_usable(&stored));
+        let max = DJANGO_ANA.replacen("$150$", "$2000000$", 1);
+        assert_eq!(parse_django(&max).map(|p| p.iterations), Some(2_000_000));
+    }
+
+    #[test]
+    fn django_iteration_bounds_are_refused() {
+        for count in [
+            "0",
+            "2000001",
+            "4294967295",
+            "4294967296",
+            "99999999999",
+            "+150",
+            "-1",
+            " 150",
+            "1.5",
+        ] {
+            let stored = DJANGO_ANA.replacen("$150$", &format!("${count}$"), 1);
+            assert_eq!(parse_django(&stored), None, "{count}");
+            assert!(!is_usable(&stored), "{count}");
+            assert_eq!(
+                verify_password(&stored, "password-ana"),
+                Verdict::Wrong,
+                "{count}"
+            );
+        }
+    }
+
+    #[test]
+    fn garbage_is_wrong_without_panic() {
+        let inputs = [
+            "",
+            "!",
+            "!abc",
+            "!pbkdf2_sha256$150$abcdefghijklmnopqrstuv$j/QpkhAF4aDIpkY+Jg+65slJRcq0rGauxaYspGSZ3Zw=",
+            "pbkdf2_sha256",
+            "pbkdf2_sha256$",
+            "pbkdf2_sha256$$$",
+            "pbkdf2_sha256$x$y$z",
+            "pbkdf2_sha256$0$s$h",
+            "pbkdf2_sha256$150$$j/QpkhAF4aDIpkY+Jg+65slJRcq0rGauxaYspGSZ3Zw=",
+            "pbkdf2_sha256$150$salt$AAAA",
+            "pbkdf2_sha256$150$salt$not base64!",
+            "pbkdf2_sha256$150$abcdefghijklmnopqrstuv$j/QpkhAF4aDIpkY+Jg+65slJRcq0rGauxaYspGSZ3Zw=$",
+            "pbkdf2_sha1$150$abcdefghijklmnopqrstuv$j/QpkhAF4aDIpkY+Jg+65slJRcq0rGauxaYspGSZ3Zw=",
+            "argon2$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaA",
+            "$argon2id$broken",
+            "$argon2id$",
+            "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0",
+            "$argon2i$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaA",
+            "$argon2id$v=19$m=4294967295,t=2,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaA",
+            "$argon2id$v=19$m=19456,t=4294967295,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaA",
+            "$argon2id$v=19$m=1,t=0,p=0$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaA",
+            "$2b$12$abcdefghijklmnopqrstuuABCDEFGHIJKLMNOPQRSTUVWXYZ01234",
+            "md5$salt$hash",
+            "plaintext password",
+            "$$$$$$$$",
+            "\u{0}\u{ffff}é$é$é",
+        ];
+        for stored in inputs {
+            assert_eq!(
+                verify_password(stored, "password-ana"),
+                Verdict::Wrong,
+                "{stored:?}"
+            );
+            assert_eq!(verify_password(stored, ""), Verdict::Wrong, "{stored:?}");
+            assert_eq!(
+                verify_password(stored, stored),
+                Verdict::Wrong,
+                "{stored:?}"
+            );
+            assert!(!is_usable(stored), "{stored:?}");
+        }
+    }
+
+    #[test]
+    fn random_bytes_are_wrong_without_panic() {
+        // A fixed xorshift stream, so a failure reproduces.
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let prefixes = [
+            "",
+            "pbkdf2_sha256$",
+            "pbkdf2_sha256$150$",
+            "$argon2id$",
+            "$argon2id$v=19$",
+            "!",
+        ];
+        for round in 0..2_000 {
+            let len = (next() % 120) as usize;
+            let bytes: Vec<u8> = (0..len).map(|_| next() as u8).collect();
+            let stored = format!(
+                "{}{}",
+                prefixes[round % prefixes.len()],
+                String::from_utf8_lossy(&bytes)
+            );
+            assert_eq!(
+                verify_password(&stored, "password-ana"),
+                Verdict::Wrong,
+                "{stored:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn new_password_bounds() {
+        assert!(check_new_password("").is_err());
+        assert!(check_new_password("1234567").is_err());
+        assert!(check_new_password("12345678").is_ok());
+        // Characters, not bytes: 7 two-byte characters are still too short.
+        assert!(check_new_password("ééééééé").is_err());
+        assert!(check_new_password("éééééééé").is_ok());
+        assert!(check_new_password(&"x".repeat(1024)).is_ok());
+        assert!(check_new_password(&"é".repeat(1024)).is_ok());
+        let err = check_new_password(&"x".repeat(1025)).unwrap_err();
+        assert_eq!(err.field, "password");
+        assert_eq!(check_new_password("short").unwrap_err().field, "password");
+    }
+}
