@@ -7,7 +7,9 @@
 //! Sizes: `COMUNIZA_BENCH_USERS=1000,1000000` (default 1000). Fixtures and imported data files
 //! are kept in `COMUNIZA_BENCH_DIR` (default `target/bench-data`) and made when missing.
 
-use std::path::{Path, PathBuf};
+mod support;
+
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -25,39 +27,14 @@ use comuniza::views::maintain::Memo;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use redb::{Database, Durability, ReadableDatabase, ReadableTable};
 
-fn sizes() -> Vec<u64> {
-    std::env::var("COMUNIZA_BENCH_USERS")
-        .unwrap_or_else(|_| "1000".into())
-        .split(',')
-        .filter_map(|s| s.trim().parse().ok())
-        .collect()
-}
-
-fn bench_dir() -> PathBuf {
-    std::env::var_os("COMUNIZA_BENCH_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-data"))
-}
-
 /// The imported data file of a community of `users`, made once.
 fn community(users: u64) -> PathBuf {
-    let dir = bench_dir();
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = support::bench_dir();
     let data = dir.join(format!("community-{users}.redb"));
     if data.exists() {
         return data;
     }
-    let fixture = dir.join(format!("community-{users}.json"));
-    if !fixture.exists() {
-        let generator = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gen_community.py");
-        let status = std::process::Command::new("python3")
-            .arg(generator)
-            .args(["--users", &users.to_string(), "--seed", "7", "--out"])
-            .arg(&fixture)
-            .status()
-            .expect("python3 runs the fixture generator");
-        assert!(status.success(), "generating the fixture failed");
-    }
+    let fixture = support::fixture(&dir, users);
     let report = comuniza::cli::import::import(&data, &fixture, false, false).unwrap();
     eprintln!("imported {users} users in {:.1} s", report.seconds);
     data
@@ -127,7 +104,7 @@ fn run(
 
 fn loan_return(c: &mut Criterion) {
     let mut group = c.benchmark_group("loan_return");
-    for users in sizes() {
+    for users in support::sizes("1000") {
         let path = community(users);
         let db = Database::create(&path).unwrap();
         let lendables = lendable(&db, 16);
@@ -193,7 +170,7 @@ fn loan_return(c: &mut Criterion) {
 }
 
 fn reads(c: &mut Criterion) {
-    for users in sizes() {
+    for users in support::sizes("1000") {
         let engine = Engine::open(&community(users), Capacities::default()).unwrap();
         let scores: Vec<i64> = (0..1024).map(|i| (i * 7919) % 400 - 50).collect();
         let mut i = 0;

@@ -4,7 +4,8 @@
 //! `COMUNIZA_BENCH_DIR` (default `target/bench-data`) and generated when missing. Peak memory
 //! is the process's high-water mark, so run one size at a time for a figure per size.
 
-use std::path::{Path, PathBuf};
+mod support;
+
 use std::time::Instant;
 
 fn peak_rss_mib() -> f64 {
@@ -16,38 +17,16 @@ fn peak_rss_mib() -> f64 {
         .map_or(0.0, |kb| kb / 1024.0)
 }
 
-fn fixture(dir: &Path, users: u64) -> PathBuf {
-    let path = dir.join(format!("community-{users}.json"));
-    if !path.exists() {
-        let generator = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gen_community.py");
-        let status = std::process::Command::new("python3")
-            .arg(generator)
-            .args(["--users", &users.to_string(), "--seed", "7", "--out"])
-            .arg(&path)
-            .status()
-            .expect("python3 runs the fixture generator");
-        assert!(status.success(), "generating the fixture failed");
-    }
-    path
-}
-
 fn main() {
     // `cargo bench` passes `--bench`; any other argument filters nothing here.
-    let dir = std::env::var_os("COMUNIZA_BENCH_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-data"));
-    std::fs::create_dir_all(&dir).expect("bench dir");
-    let sizes: Vec<u64> = std::env::var("COMUNIZA_BENCH_USERS")
-        .unwrap_or_else(|_| "100000".into())
-        .split(',')
-        .filter_map(|s| s.trim().parse().ok())
-        .collect();
+    let dir = support::bench_dir();
+    let sizes = support::sizes("100000");
     println!(
         "{:>9} {:>10} {:>10} {:>14}",
         "users", "import s", "verify s", "peak RSS MiB"
     );
     for users in sizes {
-        let fixture = fixture(&dir, users);
+        let fixture = support::fixture(&dir, users);
         let data = dir.join(format!("import-bench-{users}.redb"));
         let _ = std::fs::remove_file(&data);
         let started = Instant::now();

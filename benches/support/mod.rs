@@ -1,0 +1,38 @@
+//! What both benches need: the sizes asked for, where fixtures live, and a fixture of a size
+//! (generated once with `tests/data/gen_community.py`, seed 7).
+
+use std::path::{Path, PathBuf};
+
+/// `COMUNIZA_BENCH_USERS` (comma separated), or `default`.
+pub(crate) fn sizes(default: &str) -> Vec<u64> {
+    std::env::var("COMUNIZA_BENCH_USERS")
+        .unwrap_or_else(|_| default.into())
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .collect()
+}
+
+/// `COMUNIZA_BENCH_DIR`, or `target/bench-data`; created if missing.
+pub(crate) fn bench_dir() -> PathBuf {
+    let dir = std::env::var_os("COMUNIZA_BENCH_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-data"));
+    std::fs::create_dir_all(&dir).expect("the bench directory can be created");
+    dir
+}
+
+/// The fixture of a community of `users`, generated when missing.
+pub(crate) fn fixture(dir: &Path, users: u64) -> PathBuf {
+    let path = dir.join(format!("community-{users}.json"));
+    if !path.exists() {
+        let generator = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gen_community.py");
+        let status = std::process::Command::new("python3")
+            .arg(generator)
+            .args(["--users", &users.to_string(), "--seed", "7", "--out"])
+            .arg(&path)
+            .status()
+            .expect("python3 runs the fixture generator");
+        assert!(status.success(), "generating the fixture failed");
+    }
+    path
+}
