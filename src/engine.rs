@@ -31,16 +31,11 @@ pub const CACHE_BYTES: usize = 256 << 20;
 
 /// Opens (or creates) the data file with every table present.
 pub fn open_database(path: &Path) -> Result<Database, StoreError> {
-    open_database_with_cache(path, CACHE_BYTES)
-}
-
-/// [`open_database`] with a page cache of `cache_bytes`.
-pub fn open_database_with_cache(path: &Path, cache_bytes: usize) -> Result<Database, StoreError> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)?;
     }
     let db = Database::builder()
-        .set_cache_size(cache_bytes)
+        .set_cache_size(CACHE_BYTES)
         .create(path)?;
     // Creating every table once lets readers open them without a "does not exist" case.
     let txn = db.begin_write()?;

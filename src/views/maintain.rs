@@ -101,7 +101,8 @@ pub fn check_badges(
     award_unheld(w, memo, user, earned)
 }
 
-fn award_unheld(
+/// Awards each of `badges` the user does not hold yet.
+pub(crate) fn award_unheld(
     w: &mut W<'_>,
     memo: &mut Memo,
     user: UserId,

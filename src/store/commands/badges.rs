@@ -12,7 +12,7 @@ use crate::domain::validate::{check_text, invalid, Slug};
 use crate::store::codec::Stored;
 use crate::store::tx::{get, put, W};
 use crate::store::StoreError;
-use crate::views::maintain::{apply_contributions, award, Memo};
+use crate::views::maintain::{apply_contributions, award, award_unheld, Memo};
 
 fn checked_badge(f: &BadgeFields) -> Result<Badge, CommandError> {
     Ok(Badge {
@@ -124,18 +124,16 @@ pub(super) fn create_achievement(
 fn rules_changed(w: &mut W<'_>, memo: &mut Memo) -> Result<(), StoreError> {
     memo.rules = load_rules(&w.achievements, &w.badges)?;
     w.fx.rules_changed = true;
-    let mut due: Vec<(UserId, Id)> = Vec::new();
+    let mut due: Vec<(UserId, Vec<Id>)> = Vec::new();
     for entry in w.figures.iter()? {
         let (user, value) = entry?;
-        let f = Figures::decode(value.value())?;
-        for badge in memo.rules.earned(&f) {
-            due.push((user.value(), badge));
+        let earned = memo.rules.earned(&Figures::decode(value.value())?);
+        if !earned.is_empty() {
+            due.push((user.value(), earned));
         }
     }
-    for (user, badge) in due {
-        if w.user_badge_by_pair.get((user, badge))?.is_none() {
-            award(w, memo, user, badge, w.now)?;
-        }
+    for (user, badges) in due {
+        award_unheld(w, memo, user, badges)?;
     }
     Ok(())
 }
