@@ -19,6 +19,12 @@ pub enum ViewKey {
     Badge(String),
     /// One user's public profile, by lower-cased username.
     User(String),
+    /// The home page's shared part: counts, newest items, top of the boards, the map.
+    Home,
+    /// The first page of the public item list.
+    ItemList,
+    /// The HTML rendering of a view (the key above holds its JSON): evicted with it.
+    Html(Box<ViewKey>),
     /// Any other page, by a free-form path key.
     Page(String),
 }
@@ -31,9 +37,20 @@ impl ViewKey {
 
     /// Which LRU the key lives in: few, much-read pages must not be pushed out by the long tail
     /// of profiles, so each popularity class gets its own capacity.
+    /// The HTML twin of this view.
+    pub fn html(self) -> Self {
+        Self::Html(Box::new(self))
+    }
+
     pub fn segment(&self) -> Segment {
         match self {
-            Self::Locations | Self::BadgeList | Self::Leaderboards | Self::Page(_) => Segment::Hot,
+            Self::Html(inner) => inner.segment(),
+            Self::Locations
+            | Self::BadgeList
+            | Self::Leaderboards
+            | Self::Home
+            | Self::ItemList
+            | Self::Page(_) => Segment::Hot,
             Self::Badge(_) => Segment::Warm,
             Self::User(_) => Segment::Cold,
         }
@@ -110,7 +127,7 @@ pub fn etag_of(body: &[u8]) -> String {
 
 /// FNV-1a, 64 bits: tiny, deterministic, good enough for ETags and slot spreading.
 #[derive(Clone, Copy)]
-pub(crate) struct Fnv64(u64);
+pub struct Fnv64(u64);
 
 impl Default for Fnv64 {
     fn default() -> Self {

@@ -20,7 +20,7 @@ use std::sync::Arc;
 use lru::LruCache;
 use parking_lot::Mutex;
 
-pub use key::{etag_of, Entry, Segment, ViewKey};
+pub use key::{etag_of, Entry, Fnv64, Segment, ViewKey};
 
 /// Slots of the per-segment "last eviction seq" table. Keys are folded onto it by hash so the
 /// memory stays fixed however many distinct keys are ever evicted; two keys sharing a slot only
@@ -218,6 +218,8 @@ impl L1 {
             let mut st = self.seg(segment).lock();
             for key in mine {
                 st.invalidate(key, seq);
+                // A view's HTML twin changes with it.
+                st.invalidate(&key.clone().html(), seq);
             }
         }
     }

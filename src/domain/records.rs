@@ -174,6 +174,29 @@ impl PointsEntry {
     }
 }
 
+/// A signed-in browser. Stored under the SHA-256 of its cookie value, so a copy of the data
+/// file (a backup) holds no usable session.
+#[derive(Archive, Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Session {
+    pub user: UserId,
+    /// The token every form of this session carries (CSRF).
+    pub csrf: String,
+    pub created_at: Millis,
+    pub expires_at: Millis,
+}
+
+/// A personal access token for the JSON API (`Authorization: Bearer`), stored under the
+/// SHA-256 of its secret; the secret itself is shown once, when it is created.
+#[derive(Archive, Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct AccessToken {
+    pub user: UserId,
+    /// What the member called it ("phone app").
+    pub name: String,
+    /// The first characters of the secret, to tell tokens apart in the list.
+    pub prefix: String,
+    pub created_at: Millis,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

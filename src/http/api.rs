@@ -17,7 +17,7 @@ use crate::engine::Engine;
 use crate::store::codec::Stored;
 use crate::views::read;
 
-pub fn router() -> Router<Engine> {
+pub fn router() -> Router<super::state::App> {
     Router::new()
         .route("/api/groups/locations", get(locations))
         .route("/api/badges", get(badges))

@@ -1,14 +1,15 @@
-//! Files under `assets/`, embedded at build time by `build.rs` and served under fingerprinted
-//! names with a year of caching: a changed file gets a new name, so no one sees a stale copy.
+//! Files under `assets/`, prepared at build time by `build.rs` (stylesheets joined, every file
+//! fingerprinted and precompressed) and served under fingerprinted names with a year of
+//! caching: a changed file gets a new name, so no one sees a stale copy. Serving one is picking
+//! fixed bytes: brotli or gzip when the client accepts them.
 
 use axum::extract::Path;
-use axum::http::{header, HeaderValue};
+use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 
 use super::error::AppError;
-use crate::engine::Engine;
 
 pub(crate) struct Asset {
     /// The path under `assets/` (`style.css`).
@@ -17,6 +18,9 @@ pub(crate) struct Asset {
     pub(crate) name: &'static str,
     pub(crate) content_type: &'static str,
     pub(crate) bytes: &'static [u8],
+    /// Precompressed copies; empty when compression would not make it smaller.
+    pub(crate) gzip: &'static [u8],
+    pub(crate) brotli: &'static [u8],
 }
 
 include!(concat!(env!("OUT_DIR"), "/assets.rs"));
@@ -29,16 +33,43 @@ pub fn url(path: &str) -> String {
     }
 }
 
-pub fn router() -> Router<Engine> {
+/// The raw bytes of an asset by its path under `assets/` (the map outline is drawn inline).
+pub fn bytes(path: &str) -> Option<&'static [u8]> {
+    ASSETS.iter().find(|a| a.path == path).map(|a| a.bytes)
+}
+
+pub fn router() -> Router<super::state::App> {
     Router::new().route("/assets/{*name}", get(serve))
 }
 
-async fn serve(Path(name): Path<String>) -> Result<Response, AppError> {
+/// Whether `Accept-Encoding` lists `coding` (with a non-zero quality).
+fn accepts(headers: &HeaderMap, coding: &str) -> bool {
+    headers
+        .get_all(header::ACCEPT_ENCODING)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|part| {
+            let mut it = part.split(';');
+            let name = it.next().unwrap_or("").trim();
+            let zero = it.any(|p| matches!(p.trim(), "q=0" | "q=0.0" | "q=0.00" | "q=0.000"));
+            name.eq_ignore_ascii_case(coding) && !zero
+        })
+}
+
+async fn serve(Path(name): Path<String>, headers: HeaderMap) -> Result<Response, AppError> {
     let asset = ASSETS
         .iter()
         .find(|a| a.name == name)
-        .ok_or_else(|| AppError::not_found("file").html())?;
-    Ok((
+        .ok_or_else(|| AppError::not_found("file"))?;
+    let (body, encoding) = if !asset.brotli.is_empty() && accepts(&headers, "br") {
+        (asset.brotli, Some("br"))
+    } else if !asset.gzip.is_empty() && accepts(&headers, "gzip") {
+        (asset.gzip, Some("gzip"))
+    } else {
+        (asset.bytes, None)
+    };
+    let mut res = (
         [
             (
                 header::CONTENT_TYPE,
@@ -48,10 +79,21 @@ async fn serve(Path(name): Path<String>) -> Result<Response, AppError> {
                 header::CACHE_CONTROL,
                 HeaderValue::from_static("public, max-age=31536000, immutable"),
             ),
+            (header::VARY, HeaderValue::from_static("Accept-Encoding")),
         ],
-        asset.bytes,
+        body,
     )
-        .into_response())
+        .into_response();
+    if let Some(e) = encoding {
+        res.headers_mut()
+            .insert(header::CONTENT_ENCODING, HeaderValue::from_static(e));
+    }
+    // The fingerprint is the content's hash: it is the ETag too.
+    let tag = format!("\"{}\"", asset.name);
+    if let Ok(v) = HeaderValue::from_str(&tag) {
+        res.headers_mut().insert(header::ETAG, v);
+    }
+    Ok(res)
 }
 
 #[cfg(test)]
@@ -67,5 +109,30 @@ mod tests {
         );
         assert_eq!(css.len(), "/assets/style.".len() + 16 + ".css".len());
         assert!(ASSETS.iter().any(|a| a.path == "favicon.svg"));
+    }
+
+    #[test]
+    fn stylesheets_are_joined_and_precompressed() {
+        let css = ASSETS.iter().find(|a| a.path == "style.css").unwrap();
+        let text = std::str::from_utf8(css.bytes).unwrap();
+        assert!(
+            text.contains("header.site"),
+            "the base stylesheet is in the bundle"
+        );
+        assert!(!css.gzip.is_empty() && css.gzip.len() < css.bytes.len());
+        assert!(!css.brotli.is_empty() && css.brotli.len() < css.gzip.len());
+        assert!(!ASSETS.iter().any(|a| a.path.starts_with("css/")));
+    }
+
+    #[test]
+    fn accept_encoding_is_read_with_qualities() {
+        let mut h = HeaderMap::new();
+        h.insert(
+            header::ACCEPT_ENCODING,
+            HeaderValue::from_static("gzip, deflate, br;q=0"),
+        );
+        assert!(accepts(&h, "gzip"));
+        assert!(!accepts(&h, "br"));
+        assert!(!accepts(&HeaderMap::new(), "gzip"));
     }
 }

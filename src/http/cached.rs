@@ -35,7 +35,7 @@ pub fn cached(
 }
 
 /// Whether `If-None-Match` names this ETag.
-fn matches(headers: &HeaderMap, etag: &str) -> bool {
+pub fn if_none_match(headers: &HeaderMap, etag: &str) -> bool {
     headers
         .get_all(header::IF_NONE_MATCH)
         .iter()
@@ -50,7 +50,7 @@ fn matches(headers: &HeaderMap, etag: &str) -> bool {
 /// A JSON body with its ETag, or `304 Not Modified`.
 pub fn json_response(headers: &HeaderMap, etag: &str, body: Bytes) -> Response {
     let etag_value = HeaderValue::from_str(etag).unwrap_or(HeaderValue::from_static("\"0\""));
-    if matches(headers, etag) {
+    if if_none_match(headers, etag) {
         return (StatusCode::NOT_MODIFIED, [(header::ETAG, etag_value)]).into_response();
     }
     (

@@ -1,33 +1,77 @@
-//! The one HTTP error type: maps domain and storage failures to a status in one place, answers
-//! JSON `{"error": "..."}` under `/api` and a small HTML page elsewhere, and logs the cause of
-//! every 5xx while showing the user a plain message.
+//! The one HTTP error type. It maps domain and storage failures to a status in one place and
+//! logs the cause of every 5xx while showing the user a plain message. How an error looks is
+//! decided once, by [`render_errors`]: JSON `{"error": "..."}` under `/api`, a page in the
+//! site's layout elsewhere (also for axum's own plain-text rejections, such as a bad query).
 
-use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Response};
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
 use axum::Json;
 
+use super::state::App;
+use crate::auth::limiter::RetryAfter;
 use crate::store::commands::CommandError;
 use crate::store::StoreError;
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct AppError {
     pub status: StatusCode,
     pub message: String,
-    /// Answer as JSON (the API) rather than HTML.
-    pub json: bool,
 }
 
+const SERVER_TROUBLE: &str = "something went wrong on the server; please try again";
+
 impl AppError {
-    pub fn not_found(what: &str) -> AppError {
+    pub fn new(status: StatusCode, message: impl Into<String>) -> AppError {
         AppError {
-            status: StatusCode::NOT_FOUND,
-            message: format!("{what} not found"),
-            json: true,
+            status,
+            message: message.into(),
         }
     }
 
-    pub fn html(mut self) -> AppError {
-        self.json = false;
+    pub fn not_found(what: &str) -> AppError {
+        Self::new(StatusCode::NOT_FOUND, format!("{what} not found"))
+    }
+
+    pub fn forbidden(message: impl Into<String>) -> AppError {
+        Self::new(StatusCode::FORBIDDEN, message)
+    }
+
+    pub fn bad_request(message: impl Into<String>) -> AppError {
+        Self::new(StatusCode::BAD_REQUEST, message)
+    }
+
+    pub fn sign_in_required() -> AppError {
+        Self::new(StatusCode::UNAUTHORIZED, "please sign in first")
+    }
+
+    pub fn bad_token() -> AppError {
+        Self::new(
+            StatusCode::UNAUTHORIZED,
+            "the access token is not valid (revoked, mistyped, or its account is not active)",
+        )
+    }
+
+    pub fn too_many(wait: RetryAfter) -> AppError {
+        Self::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            format!(
+                "too many attempts; please wait {} minute(s) and try again",
+                wait.minutes()
+            ),
+        )
+    }
+
+    pub fn bad_csrf() -> AppError {
+        Self::forbidden(
+            "this form could not be accepted: its security token is missing or out of date. \
+             Go back, reload the page and send it again",
+        )
+    }
+
+    /// Kept for call sites written before errors were rendered by path; a no-op now.
+    pub fn html(self) -> AppError {
         self
     }
 }
@@ -35,16 +79,24 @@ impl AppError {
 impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {
         tracing::error!("storage error: {e}");
-        AppError {
-            status: StatusCode::INTERNAL_SERVER_ERROR,
-            message: "something went wrong on the server; please try again".into(),
-            json: true,
-        }
+        Self::new(StatusCode::INTERNAL_SERVER_ERROR, SERVER_TROUBLE)
     }
 }
 
 impl From<redb::TransactionError> for AppError {
     fn from(e: redb::TransactionError) -> Self {
+        StoreError::from(e).into()
+    }
+}
+
+impl From<redb::StorageError> for AppError {
+    fn from(e: redb::StorageError) -> Self {
+        StoreError::from(e).into()
+    }
+}
+
+impl From<redb::TableError> for AppError {
+    fn from(e: redb::TableError) -> Self {
         StoreError::from(e).into()
     }
 }
@@ -58,46 +110,81 @@ impl From<CommandError> for AppError {
             CommandError::Conflict(_) => StatusCode::CONFLICT,
             CommandError::Internal(inner) => {
                 tracing::error!("command failed: {inner}");
-                return AppError {
-                    status: StatusCode::INTERNAL_SERVER_ERROR,
-                    message: "something went wrong on the server; please try again".into(),
-                    json: true,
-                };
+                return Self::new(StatusCode::INTERNAL_SERVER_ERROR, SERVER_TROUBLE);
             }
         };
-        AppError {
-            status,
-            message: e.to_string(),
-            json: true,
-        }
+        Self::new(status, e.to_string())
     }
 }
 
+/// Marks a response as an error for [`render_errors`] to dress.
+#[derive(Debug, Clone)]
+struct ErrorMessage(String);
+
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
-        if self.json {
-            let body = serde_json::json!({ "error": self.message });
-            (self.status, Json(body)).into_response()
-        } else {
-            let page = maud::html! {
-                (maud::DOCTYPE)
-                html lang="en" {
-                    head {
-                        meta charset="utf-8";
-                        meta name="viewport" content="width=device-width, initial-scale=1";
-                        title { (self.status.as_u16()) " · Comuniza" }
-                        link rel="stylesheet" href=(super::assets::url("style.css"));
-                    }
-                    body {
-                        main {
-                            h1 { (self.status.canonical_reason().unwrap_or("Error")) }
-                            p { (self.message) }
-                            p { a href="/" { "Back to the start" } }
-                        }
-                    }
-                }
-            };
-            (self.status, Html(page.into_string())).into_response()
-        }
+        let mut res = (self.status, self.message.clone()).into_response();
+        res.extensions_mut().insert(ErrorMessage(self.message));
+        res
     }
+}
+
+fn is_plain_text(res: &Response) -> bool {
+    res.headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/plain"))
+}
+
+/// The message of an error response: ours, or the text of axum's plain-text rejections.
+async fn error_message(res: Response) -> (StatusCode, String) {
+    let status = res.status();
+    if let Some(m) = res.extensions().get::<ErrorMessage>() {
+        return (status, m.0.clone());
+    }
+    let body = axum::body::to_bytes(res.into_body(), 64 * 1024)
+        .await
+        .unwrap_or_default();
+    let text = String::from_utf8_lossy(&body).trim().to_string();
+    let text = if text.is_empty() {
+        status.canonical_reason().unwrap_or("error").to_lowercase()
+    } else {
+        text
+    };
+    (status, text)
+}
+
+/// Renders every error response of the app: JSON under `/api`, a page elsewhere.
+pub async fn render_errors(State(app): State<App>, req: Request, next: Next) -> Response {
+    let api = req.uri().path().starts_with("/api/");
+    let headers: HeaderMap = if api {
+        HeaderMap::new()
+    } else {
+        // Kept to show the error page with the viewer's own menu.
+        req.headers().clone()
+    };
+    let res = next.run(req).await;
+    let failed = res.status().is_client_error() || res.status().is_server_error();
+    if !failed || (res.extensions().get::<ErrorMessage>().is_none() && !is_plain_text(&res)) {
+        return res;
+    }
+    let keep: Vec<_> = [header::RETRY_AFTER, header::SET_COOKIE, header::ALLOW]
+        .iter()
+        .flat_map(|h| {
+            res.headers()
+                .get_all(h)
+                .iter()
+                .map(move |v| (h.clone(), v.clone()))
+        })
+        .collect();
+    let (status, message) = error_message(res).await;
+    let mut out = if api {
+        (status, Json(serde_json::json!({ "error": message }))).into_response()
+    } else {
+        super::pages::layout::error_page(&app, &headers, status, &message)
+    };
+    for (h, v) in keep {
+        out.headers_mut().append(h, v);
+    }
+    out
 }

@@ -1,87 +1,79 @@
 //! HTTP: the router (`build_router`, pure) and `serve` (takes its listener and shutdown, so
 //! tests bind port 0). Handlers extract, call the engine, and render; errors go through
-//! [`error::AppError`].
+//! [`error::AppError`] and are dressed by [`error::render_errors`] (JSON under `/api`, a page
+//! elsewhere).
+//!
+//! - `pages/`: the HTML pages (maud), one module per part of the site.
+//! - `api`: the JSON API. `session`, `form`: who is asking, posted forms and CSRF.
+//! - `cached`: responses through L1. `assets`: fingerprinted files. `headers`: ETags and
+//!   security headers on every response.
 
 pub mod api;
 pub mod assets;
 pub mod cached;
 pub mod error;
+pub mod form;
+pub mod headers;
+pub mod pages;
+pub mod session;
+pub mod state;
 
 use std::future::Future;
+use std::net::SocketAddr;
 
 use axum::extract::DefaultBodyLimit;
-use axum::response::Html;
-use axum::routing::get;
+use axum::middleware;
 use axum::Router;
 use tokio::net::TcpListener;
 
 use crate::engine::Engine;
 use error::AppError;
+pub use state::{App, WebConfig};
 
 /// Request bodies larger than this are refused with 413.
 pub const BODY_LIMIT: usize = 64 * 1024;
 
-pub fn build_router(engine: Engine) -> Router {
+pub fn build_router(app: App) -> Router {
     Router::new()
-        .route("/", get(index))
+        .merge(pages::router())
         .merge(api::router())
         .merge(assets::router())
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
-        .with_state(engine)
+        .layer(middleware::from_fn(session::ensure_csrf_cookie))
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(
+            headers::panic_response,
+        ))
+        .layer(middleware::from_fn(headers::etag))
+        .layer(middleware::from_fn_with_state(
+            app.clone(),
+            error::render_errors,
+        ))
+        .layer(middleware::from_fn(headers::security))
+        .with_state(app)
 }
 
-async fn not_found(uri: axum::http::Uri) -> AppError {
-    let e = AppError::not_found("page");
-    if uri.path().starts_with("/api/") {
-        e
-    } else {
-        e.html()
-    }
+async fn not_found() -> AppError {
+    AppError::not_found("page")
 }
 
-/// What this server offers today: the JSON read API.
-async fn index() -> Html<String> {
-    let links = [
-        ("/api/groups/locations", "where the groups are"),
-        ("/api/badges", "every badge"),
-        ("/api/leaderboards", "the four leaderboards"),
-    ];
-    Html(
-        maud::html! {
-            (maud::DOCTYPE)
-            html lang="en" {
-                head {
-                    meta charset="utf-8";
-                    meta name="viewport" content="width=device-width, initial-scale=1";
-                    title { "Comuniza" }
-                    link rel="stylesheet" href=(assets::url("style.css"));
-                    link rel="icon" href=(assets::url("favicon.svg")) type="image/svg+xml";
-                }
-                body {
-                    main {
-                        h1 { "Comuniza" }
-                        p.lead { "This community's data is served as JSON:" }
-                        ul.endpoints {
-                            @for (href, what) in links {
-                                li { a href=(href) { code { (href) } } " — " (what) }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        .into_string(),
-    )
-}
-
-/// Serves until `shutdown` completes.
+/// Serves `engine` with default web settings until `shutdown` completes.
 pub async fn serve(
     listener: TcpListener,
     engine: Engine,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, build_router(engine))
+    serve_app(listener, App::new(engine, WebConfig::default()), shutdown).await
+}
+
+/// Serves until `shutdown` completes.
+pub async fn serve_app(
+    listener: TcpListener,
+    app: App,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let service = build_router(app).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, service)
         .with_graceful_shutdown(shutdown)
         .await
 }

@@ -88,3 +88,17 @@ pub const LOANS_BY_USER: PairSet = TableDefinition::new("view_loans_by_user");
 pub const LOANS_BY_ITEM: PairSet = TableDefinition::new("view_loans_by_item");
 /// item -> its one open (approved, active, borrower_returned) loan.
 pub const OPEN_LOANS: TableDefinition<'static, u64, u64> = TableDefinition::new("view_open_loans");
+
+// -- sign-in (not part of a community's data: export, import and verify leave them out) --------
+/// SHA-256 of a session cookie -> `Session`.
+pub const SESSIONS: TableDefinition<'static, &'static [u8], &'static [u8]> =
+    TableDefinition::new("sessions");
+/// (user, SHA-256 of the cookie): a user's sessions, to sign out everywhere.
+pub const SESSIONS_BY_USER: TableDefinition<'static, (u64, &'static [u8]), ()> =
+    TableDefinition::new("idx_sessions_user");
+/// SHA-256 of a personal access token -> `AccessToken`.
+pub const TOKENS: TableDefinition<'static, &'static [u8], &'static [u8]> =
+    TableDefinition::new("tokens");
+/// (user, SHA-256 of the token): a user's tokens, for their profile page.
+pub const TOKENS_BY_USER: TableDefinition<'static, (u64, &'static [u8]), ()> =
+    TableDefinition::new("idx_tokens_user");

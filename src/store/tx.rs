@@ -15,6 +15,8 @@ type RecordTable<'t> = Table<'t, u64, &'static [u8]>;
 type PairIndexTable<'t> = Table<'t, (u64, u64), u64>;
 type PairSetTable<'t> = Table<'t, (u64, u64), ()>;
 type NameTable<'t> = Table<'t, &'static str, u64>;
+type SecretTable<'t> = Table<'t, &'static [u8], &'static [u8]>;
+type SecretsByUser<'t> = Table<'t, (u64, &'static [u8]), ()>;
 
 /// What a batch must do once it is durable.
 #[derive(Debug, Default)]
@@ -83,6 +85,10 @@ pub struct W<'t> {
     pub loans_by_user: PairSetTable<'t>,
     pub loans_by_item: PairSetTable<'t>,
     pub open_loans: Table<'t, u64, u64>,
+    pub sessions: SecretTable<'t>,
+    pub sessions_by_user: SecretsByUser<'t>,
+    pub tokens: SecretTable<'t>,
+    pub tokens_by_user: SecretsByUser<'t>,
 }
 
 impl<'t> W<'t> {
@@ -129,6 +135,10 @@ impl<'t> W<'t> {
             loans_by_user: txn.open_table(LOANS_BY_USER)?,
             loans_by_item: txn.open_table(LOANS_BY_ITEM)?,
             open_loans: txn.open_table(OPEN_LOANS)?,
+            sessions: txn.open_table(SESSIONS)?,
+            sessions_by_user: txn.open_table(SESSIONS_BY_USER)?,
+            tokens: txn.open_table(TOKENS)?,
+            tokens_by_user: txn.open_table(TOKENS_BY_USER)?,
         })
     }
 

@@ -7,8 +7,11 @@ pub use badges::{load_rules, SETTINGS};
 mod groups;
 mod items;
 mod loans;
+mod sessions;
 mod users;
+pub use sessions::SecretHash;
 
+use crate::cache::ViewKey;
 use crate::domain::choice::*;
 use crate::domain::loan::LoanAction;
 use crate::domain::records::{GroupId, Id, ItemId, LoanId, UserId};
@@ -35,6 +38,12 @@ pub enum Command {
         last_name: String,
         password: String,
         is_staff: bool,
+    },
+    /// The first-run page: a staff account, only while the site has no user at all.
+    CreateFirstAdmin {
+        username: String,
+        email: String,
+        password: String,
     },
     UpdateProfile {
         user: UserId,
@@ -134,6 +143,46 @@ pub enum Command {
         name: String,
         value: String,
     },
+
+    /// Sign-in, by `Actor::System` once the HTTP layer has checked the password. Also drops the
+    /// user's expired sessions.
+    StartSession {
+        user: UserId,
+        hash: SecretHash,
+        csrf: String,
+        lifetime: crate::domain::time::Millis,
+    },
+    /// Sign-out of one browser: holding its cookie is the authorization.
+    EndSession {
+        hash: SecretHash,
+    },
+    /// Sign-out everywhere (the user, or staff).
+    EndAllSessions {
+        user: UserId,
+    },
+    CreateToken {
+        hash: SecretHash,
+        name: String,
+        prefix: String,
+    },
+    RevokeToken {
+        hash: SecretHash,
+    },
+}
+
+impl Command {
+    /// Sign-in bookkeeping changes nothing any page shows.
+    fn is_bookkeeping(&self) -> bool {
+        matches!(
+            self,
+            Command::StartSession { .. }
+                | Command::EndSession { .. }
+                | Command::EndAllSessions { .. }
+                | Command::CreateToken { .. }
+                | Command::RevokeToken { .. }
+                | Command::SetPassword { .. }
+        )
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -284,8 +333,20 @@ pub fn apply(w: &mut W<'_>, memo: &mut Memo, actor: Actor, cmd: &Command) -> Com
             id: None,
             is_staff: false,
         }),
+        Command::EndSession { hash } => return sessions::end(w, hash),
         _ => acting(w, actor)?,
     };
+    let result = dispatch(w, memo, a, cmd);
+    if result.is_ok() && !cmd.is_bookkeeping() {
+        // The home page and the item list show a little of everything (counts, newest items,
+        // owners, statuses): any change to the community's data renews them.
+        w.fx.evict(ViewKey::Home);
+        w.fx.evict(ViewKey::ItemList);
+    }
+    result
+}
+
+fn dispatch(w: &mut W<'_>, memo: &mut Memo, a: Acting, cmd: &Command) -> CommandResult {
     use Command as C;
     match cmd {
         C::CreateUser {
@@ -298,6 +359,19 @@ pub fn apply(w: &mut W<'_>, memo: &mut Memo, actor: Actor, cmd: &Command) -> Com
         } => users::create(
             w, memo, a, username, email, first_name, last_name, password, *is_staff,
         ),
+        C::CreateFirstAdmin {
+            username,
+            email,
+            password,
+        } => {
+            use redb::ReadableTable;
+            if w.users.first()?.is_some() {
+                return Err(conflict(
+                    "this site already has its first admin; sign in instead",
+                ));
+            }
+            users::create(w, memo, a, username, email, "", "", password, true)
+        }
         C::UpdateProfile {
             user,
             first_name,
@@ -358,5 +432,15 @@ pub fn apply(w: &mut W<'_>, memo: &mut Memo, actor: Actor, cmd: &Command) -> Com
             description,
         } => badges::adjust_points(w, memo, a, *user, *kind, *points, description),
         C::SetSetting { name, value } => badges::set_setting(w, a, name, value),
+        C::StartSession {
+            user,
+            hash,
+            csrf,
+            lifetime,
+        } => sessions::start(w, a, *user, hash, csrf, *lifetime),
+        C::EndSession { hash } => sessions::end(w, hash),
+        C::EndAllSessions { user } => sessions::end_all(w, a, *user),
+        C::CreateToken { hash, name, prefix } => sessions::create_token(w, a, hash, name, prefix),
+        C::RevokeToken { hash } => sessions::revoke_token(w, a, hash),
     }
 }

@@ -1,0 +1,156 @@
+//! Posted forms: the [`Posted`] extractor checks the CSRF token of every form before a handler
+//! sees it, and [`Form`] reads fields by name with clear messages for bad values. Forms are read
+//! as name/value pairs (not into structs) because a field may repeat (an item's groups) and a
+//! bad number must come back as a message on the form, not a rejection.
+
+use std::str::FromStr;
+
+use axum::extract::{FromRef, FromRequest, Request};
+use axum::http::header;
+use bytes::Bytes;
+
+use super::error::AppError;
+use super::session::Viewer;
+use crate::auth::secret;
+use crate::domain::validate::{invalid, Invalid};
+use crate::engine::Engine;
+
+/// The fields of a submitted form, in order.
+#[derive(Debug, Clone, Default)]
+pub struct Form {
+    pairs: Vec<(String, String)>,
+}
+
+impl Form {
+    pub fn parse(body: &[u8]) -> Form {
+        Form {
+            pairs: form_urlencoded::parse(body).into_owned().collect(),
+        }
+    }
+
+    /// The first value of a field, or "" when absent.
+    pub fn text(&self, name: &str) -> &str {
+        self.pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
+    }
+
+    /// Every value of a repeated field (checkboxes, multiple selects).
+    pub fn all<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.pairs
+            .iter()
+            .filter(move |(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// A checkbox: present and not "false"/"0"/"off".
+    pub fn flag(&self, name: &str) -> bool {
+        self.pairs
+            .iter()
+            .any(|(k, v)| k == name && !matches!(v.as_str(), "false" | "0" | "off"))
+    }
+
+    /// A required number (trimmed).
+    pub fn number<T: FromStr>(&self, name: &'static str) -> Result<T, Invalid> {
+        self.text(name)
+            .trim()
+            .parse()
+            .map_err(|_| invalid(name, "must be a whole number"))
+    }
+
+    /// A number that may be left empty.
+    pub fn optional_number<T: FromStr>(&self, name: &'static str) -> Result<Option<T>, Invalid> {
+        match self.text(name).trim() {
+            "" => Ok(None),
+            _ => self.number(name).map(Some),
+        }
+    }
+
+    /// Every value of a repeated numeric field (ids).
+    pub fn numbers<T: FromStr>(&self, name: &'static str) -> Result<Vec<T>, Invalid> {
+        self.all(name)
+            .filter(|v| !v.trim().is_empty())
+            .map(|v| {
+                v.trim()
+                    .parse()
+                    .map_err(|_| invalid(name, "must be a whole number"))
+            })
+            .collect()
+    }
+
+    /// A choice given as its string form (`Condition::parse` and the like).
+    pub fn choice<T>(
+        &self,
+        name: &'static str,
+        parse: impl Fn(&str) -> Option<T>,
+    ) -> Result<T, Invalid> {
+        parse(self.text(name).trim()).ok_or_else(|| invalid(name, "is not one of the choices"))
+    }
+}
+
+/// A form posted by a browser, its CSRF token checked against the viewer's.
+#[derive(Debug)]
+pub struct Posted {
+    pub viewer: Viewer,
+    pub form: Form,
+}
+
+impl<S> FromRequest<S> for Posted
+where
+    Engine: FromRef<S>,
+    S: Send + Sync,
+{
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Posted, AppError> {
+        let is_form = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+        if !is_form {
+            return Err(AppError::new(
+                axum::http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "this address takes a form (application/x-www-form-urlencoded)",
+            ));
+        }
+        let (mut parts, body) = req.into_parts();
+        let viewer =
+            <Viewer as axum::extract::FromRequestParts<S>>::from_request_parts(&mut parts, state)
+                .await?;
+        let req = Request::from_parts(parts, body);
+        let bytes = Bytes::from_request(req, state).await.map_err(|e| {
+            AppError::new(
+                e.status(),
+                format!("the form could not be read: {}", e.body_text()),
+            )
+        })?;
+        let form = Form::parse(&bytes);
+        let sent = form.text("csrf");
+        if viewer.csrf.is_empty() || !secret::same(sent, &viewer.csrf) {
+            return Err(AppError::bad_csrf());
+        }
+        Ok(Posted { viewer, form })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_by_name_repeated_and_typed() {
+        let f = Form::parse(b"title=Drill+%26+bits&groups=3&groups=7&n=12&bad=x&flag=on&off=0");
+        assert_eq!(f.text("title"), "Drill & bits");
+        assert_eq!(f.text("missing"), "");
+        assert_eq!(f.numbers::<u64>("groups").unwrap(), vec![3, 7]);
+        assert_eq!(f.number::<u32>("n").unwrap(), 12);
+        assert_eq!(f.number::<u32>("bad").unwrap_err().field, "bad");
+        assert_eq!(f.optional_number::<u32>("missing").unwrap(), None);
+        assert!(f.flag("flag"));
+        assert!(!f.flag("off"));
+        assert!(!f.flag("missing"));
+    }
+}

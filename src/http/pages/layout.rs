@@ -1,0 +1,238 @@
+//! The page chrome every HTML page shares (head, menu, footer), the response helpers pages
+//! use, and small form pieces (the CSRF field, one-button forms, the error box).
+//!
+//! Cached pages: the shared part of a page is rendered once into L1 and spliced into the
+//! chrome here ([`compose`]); its ETag is the entry's combined with what this request added,
+//! so no full page is hashed on the hot path.
+
+use std::hash::Hasher;
+
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use maud::{html, Markup, PreEscaped, DOCTYPE};
+
+use crate::cache::Entry;
+use crate::http::assets;
+use crate::http::session::Viewer;
+use crate::http::state::App;
+
+/// The menu entry a page belongs to (marked `aria-current`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Nav {
+    Home,
+    Items,
+    Groups,
+    Map,
+    Badges,
+    Boards,
+    MyItems,
+    Loans,
+    Account,
+    Admin,
+    None,
+}
+
+fn nav_link(current: Nav, me: Nav, href: &str, label: &str) -> Markup {
+    html! {
+        li { a href=(href) aria-current=[(current == me).then_some("page")] { (label) } }
+    }
+}
+
+/// The hidden CSRF field every form carries.
+pub fn csrf_field(v: &Viewer) -> Markup {
+    html! { input type="hidden" name="csrf" value=(v.csrf); }
+}
+
+/// A form with one button that posts to `action` (join, approve, sign out, ...).
+pub fn post_button(v: &Viewer, action: &str, label: &str, class: &str) -> Markup {
+    html! {
+        form.inline method="post" action=(action) {
+            (csrf_field(v))
+            button.(class) type="submit" { (label) }
+        }
+    }
+}
+
+/// The message of a refused form, shown above it and announced to screen readers.
+pub fn alert(message: Option<&str>) -> Markup {
+    html! {
+        @if let Some(m) = message {
+            div.alert role="alert" { p { (m) } }
+        }
+    }
+}
+
+/// The whole page around `main`.
+pub fn page(v: &Viewer, title: &str, nav: Nav, main: Markup) -> Markup {
+    let current = nav;
+    html! {
+        (DOCTYPE)
+        html lang="en" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) " · " (v.site_name) }
+                link rel="stylesheet" href=(assets::url("style.css"));
+                link rel="icon" href=(assets::url("favicon.svg")) type="image/svg+xml";
+                script src=(assets::url("app.js")) defer {}
+            }
+            body {
+                a.skip href="#main" { "Skip to content" }
+                header.site {
+                    nav.menu aria-label="Main" {
+                        a.brand href="/" { (v.site_name) }
+                        ul.sections {
+                            (nav_link(current, Nav::Items, "/items", "Items"))
+                            (nav_link(current, Nav::Groups, "/groups", "Groups"))
+                            (nav_link(current, Nav::Map, "/groups/map", "Map"))
+                            (nav_link(current, Nav::Badges, "/badges", "Badges"))
+                            (nav_link(current, Nav::Boards, "/leaderboards", "Leaderboards"))
+                        }
+                        ul.account {
+                            @if let Some(me) = &v.me {
+                                (nav_link(current, Nav::MyItems, "/my/items", "My items"))
+                                (nav_link(current, Nav::Loans, "/loans", "Loans"))
+                                @if me.is_staff {
+                                    (nav_link(current, Nav::Admin, "/admin", "Admin"))
+                                }
+                                (nav_link(current, Nav::Account, "/account", &me.username))
+                                li { (post_button(v, "/signout", "Sign out", "link")) }
+                            } @else {
+                                (nav_link(current, Nav::Account, "/signin", "Sign in"))
+                                li { a.button href="/signup" { "Sign up" } }
+                            }
+                        }
+                    }
+                }
+                main #main { (main) }
+                footer.site {
+                    p { (v.site_name) " · a community lending library · runs on Comuniza" }
+                }
+            }
+        }
+    }
+}
+
+fn html_headers(res: &mut Response, v: &Viewer) {
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    // Pages change with every write: browsers revalidate (cheap, ETag); a signed-in page
+    // is never kept by shared caches.
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(if v.me.is_some() {
+            "private, no-cache"
+        } else {
+            "no-cache"
+        }),
+    );
+    h.insert(header::VARY, HeaderValue::from_static("Cookie"));
+}
+
+/// A page with status 200.
+pub fn render(v: &Viewer, title: &str, nav: Nav, main: Markup) -> Response {
+    render_status(StatusCode::OK, v, title, nav, main)
+}
+
+/// A page with another status (a refused form shown again: 422, 409, ...).
+pub fn render_status(
+    status: StatusCode,
+    v: &Viewer,
+    title: &str,
+    nav: Nav,
+    main: Markup,
+) -> Response {
+    let mut res = (status, page(v, title, nav, main).into_string()).into_response();
+    html_headers(&mut res, v);
+    res
+}
+
+/// A page whose shared part comes from L1: `personal` (this viewer's part, may be empty)
+/// above the cached fragment `shared` (HTML rendered by maud when it was cached).
+pub fn compose(
+    headers: &HeaderMap,
+    v: &Viewer,
+    title: &str,
+    nav: Nav,
+    personal: Markup,
+    shared: &Entry,
+) -> Response {
+    let mut h = crate::cache::Fnv64::default();
+    for part in [
+        shared.etag.as_str(),
+        title,
+        v.csrf.as_str(),
+        v.site_name.as_str(),
+        personal.0.as_str(),
+    ] {
+        h.write(part.as_bytes());
+        h.write_u8(0);
+    }
+    if let Some(me) = &v.me {
+        h.write(me.username.as_bytes());
+        h.write_u8(u8::from(me.is_staff));
+    }
+    let etag = format!("\"p{:016x}\"", h.finish());
+    let mut res = if crate::http::cached::if_none_match(headers, &etag) {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        // The fragment is our own maud output, escaped when it was rendered.
+        let fragment = PreEscaped(std::str::from_utf8(&shared.body).unwrap_or_default());
+        let main = html! { (personal) (fragment) };
+        page(v, title, nav, main).into_string().into_response()
+    };
+    html_headers(&mut res, v);
+    if let Ok(value) = HeaderValue::from_str(&etag) {
+        res.headers_mut().insert(header::ETAG, value);
+    }
+    res
+}
+
+/// After a successful form: go to the page that shows its result (303, so reload does not
+/// post again).
+pub fn redirect(to: &str) -> Response {
+    let mut res = StatusCode::SEE_OTHER.into_response();
+    if let Ok(v) = HeaderValue::from_str(to) {
+        res.headers_mut().insert(header::LOCATION, v);
+    }
+    res
+}
+
+/// An error page in the site's layout, with the viewer's menu when they can be told.
+pub fn error_page(app: &App, headers: &HeaderMap, status: StatusCode, message: &str) -> Response {
+    let viewer = Viewer::resolve(&app.engine, headers, &Default::default()).unwrap_or(Viewer {
+        me: None,
+        csrf: String::new(),
+        site_name: "Comuniza".into(),
+        address: None,
+    });
+    let reason = status.canonical_reason().unwrap_or("Error");
+    let main = html! {
+        section.error-page {
+            h1 { (status.as_u16()) " · " (reason) }
+            p.reason { (capitalized(message)) "." }
+            @if status == StatusCode::UNAUTHORIZED && viewer.me.is_none() {
+                p { a.button href="/signin" { "Sign in" } " or " a href="/signup" { "create an account" } }
+            }
+            p { a href="/" { "Back to the start" } }
+        }
+    };
+    render_status(status, &viewer, reason, Nav::None, main)
+}
+
+fn capitalized(s: &str) -> String {
+    let s = s.trim_end_matches('.');
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// "3 items", "1 item".
+pub fn plural(n: u64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}

@@ -1,0 +1,9 @@
+//! (being written)
+
+use axum::Router;
+
+use crate::http::state::App;
+
+pub fn router() -> Router<App> {
+    Router::new()
+}

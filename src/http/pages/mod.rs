@@ -1,0 +1,45 @@
+//! The HTML pages, server-rendered with maud; each works without JavaScript. One module per part
+//! of the site, each with its own `router()`; `layout` holds the chrome and response helpers.
+//!
+//! | path | module |
+//! |---|---|
+//! | `/`, `/setup` redirect | `home` |
+//! | `/setup`, `/signup`, `/signin`, `/signout`, `/account/...` | `account` |
+//! | `/groups/...` | `groups` |
+//! | `/groups/map` | `map` |
+//! | `/items/...`, `/my/items` | `items` |
+//! | `/loans/...` | `loans` |
+//! | `/badges/...` | `badges` |
+//! | `/leaderboards` | `boards` |
+//! | `/users/{username}` | `profile` |
+//! | `/admin/...` | `admin` |
+
+pub mod account;
+pub mod admin;
+pub mod badges;
+pub mod boards;
+pub mod groups;
+pub mod home;
+pub mod items;
+pub mod layout;
+pub mod loans;
+pub mod map;
+pub mod profile;
+
+use axum::Router;
+
+use super::state::App;
+
+pub fn router() -> Router<App> {
+    Router::new()
+        .merge(home::router())
+        .merge(account::router())
+        .merge(groups::router())
+        .merge(map::router())
+        .merge(items::router())
+        .merge(loans::router())
+        .merge(badges::router())
+        .merge(boards::router())
+        .merge(profile::router())
+        .merge(admin::router())
+}

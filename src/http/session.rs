@@ -1,0 +1,245 @@
+//! Who is asking: the [`Viewer`] extractor reads the session cookie (or a bearer token on the
+//! API) in one read transaction, with the site's name for the page chrome. Also the cookies
+//! themselves and the middleware that gives every browser a CSRF cookie before it signs in.
+
+use std::net::{IpAddr, SocketAddr};
+
+use axum::extract::{ConnectInfo, FromRef, FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderMap, HeaderValue};
+use axum::middleware::Next;
+use axum::response::Response;
+use redb::{ReadTransaction, ReadableDatabase};
+
+use super::error::AppError;
+use crate::auth::secret;
+use crate::domain::records::{AccessToken, Session, User, UserId};
+use crate::domain::time;
+use crate::engine::Engine;
+use crate::store::codec::Stored;
+use crate::store::commands::SecretHash;
+use crate::store::tables::{SESSIONS, SETTINGS, TOKENS, USERS};
+use crate::store::tx::get;
+use crate::store::StoreError;
+
+pub const SESSION_COOKIE: &str = "comuniza_session";
+pub const CSRF_COOKIE: &str = "comuniza_csrf";
+
+/// A signed-in member.
+#[derive(Debug, Clone)]
+pub struct Me {
+    pub id: UserId,
+    pub username: String,
+    pub display_name: String,
+    pub is_staff: bool,
+    /// The digest of the session cookie; `None` when signed in by a bearer token.
+    pub session: Option<SecretHash>,
+}
+
+/// The person behind a request, signed in or not.
+#[derive(Debug, Clone)]
+pub struct Viewer {
+    pub me: Option<Me>,
+    /// The token this viewer's forms must carry: the session's, or the CSRF cookie's before
+    /// sign-in. Empty for bearer-token clients, which post no forms.
+    pub csrf: String,
+    /// The site's name (setting `site_name`), for the page chrome.
+    pub site_name: String,
+    /// The client's address, when the server knows it.
+    pub address: Option<IpAddr>,
+}
+
+impl Viewer {
+    pub fn id(&self) -> Option<UserId> {
+        self.me.as_ref().map(|m| m.id)
+    }
+
+    pub fn is_staff(&self) -> bool {
+        self.me.as_ref().is_some_and(|m| m.is_staff)
+    }
+
+    /// The signed-in member, or a "please sign in" error for pages that need one.
+    pub fn require(&self) -> Result<&Me, AppError> {
+        self.me.as_ref().ok_or_else(AppError::sign_in_required)
+    }
+
+    /// Staff only: 403 for members, "sign in" for anonymous viewers.
+    pub fn require_staff(&self) -> Result<&Me, AppError> {
+        let me = self.require()?;
+        if me.is_staff {
+            Ok(me)
+        } else {
+            Err(AppError::forbidden("this page is for the site's staff").html())
+        }
+    }
+
+    /// The actor commands run as.
+    pub fn actor(&self) -> Result<crate::store::commands::Actor, AppError> {
+        Ok(crate::store::commands::Actor::User(self.require()?.id))
+    }
+}
+
+/// The value of one cookie of the request.
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+/// A `Set-Cookie` value: HttpOnly and SameSite=Lax always, `Secure` when configured.
+pub fn set_cookie(name: &str, value: &str, max_age_secs: i64, secure: bool) -> HeaderValue {
+    let secure = if secure { "; Secure" } else { "" };
+    let v =
+        format!("{name}={value}; Path=/; Max-Age={max_age_secs}; HttpOnly; SameSite=Lax{secure}");
+    // Names and values are base64url or fixed text: always a valid header value.
+    HeaderValue::from_str(&v).unwrap_or(HeaderValue::from_static("x=; Max-Age=0"))
+}
+
+/// The CSRF token a browser gets before it signs in, when the request had none (set by
+/// [`ensure_csrf_cookie`]).
+#[derive(Clone, Debug)]
+struct FreshCsrf(String);
+
+/// Gives a browser without one a CSRF cookie, so its very first form (sign-up, sign-in)
+/// already carries a token to compare.
+pub async fn ensure_csrf_cookie(mut req: Request, next: Next) -> Response {
+    let path = req.uri().path();
+    if path.starts_with("/assets/") || path.starts_with("/api/") {
+        return next.run(req).await;
+    }
+    if cookie(req.headers(), CSRF_COOKIE).is_some_and(|c| c.len() == 43) {
+        return next.run(req).await;
+    }
+    let token = secret::new_secret();
+    req.extensions_mut().insert(FreshCsrf(token.clone()));
+    let mut res = next.run(req).await;
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        set_cookie(CSRF_COOKIE, &token, 365 * 86_400, false),
+    );
+    res
+}
+
+fn bearer(headers: &HeaderMap) -> Option<&str> {
+    let v = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = v.split_once(' ')?;
+    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
+}
+
+fn site_name(txn: &ReadTransaction) -> Result<String, StoreError> {
+    let name = match txn.open_table(SETTINGS) {
+        Ok(t) => t.get("site_name")?.map(|v| v.value().to_string()),
+        Err(_) => None,
+    };
+    Ok(name
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| "Comuniza".into()))
+}
+
+fn me_of(
+    txn: &ReadTransaction,
+    user: UserId,
+    session: Option<SecretHash>,
+) -> Result<Option<Me>, StoreError> {
+    let users = txn.open_table(USERS)?;
+    Ok(get::<User>(&users, user)?
+        .filter(|u| u.is_active)
+        .map(|u| Me {
+            id: user,
+            display_name: u.display_name(),
+            username: u.username,
+            is_staff: u.is_staff,
+            session,
+        }))
+}
+
+fn by_session(txn: &ReadTransaction, cookie: &str) -> Result<Option<(Me, String)>, StoreError> {
+    let hash = secret::digest(cookie);
+    let Some(session) = txn
+        .open_table(SESSIONS)?
+        .get(hash.as_slice())?
+        .map(|v| Session::decode(v.value()))
+        .transpose()?
+    else {
+        return Ok(None);
+    };
+    if session.expires_at <= time::now() {
+        return Ok(None);
+    }
+    Ok(me_of(txn, session.user, Some(hash))?.map(|me| (me, session.csrf)))
+}
+
+fn by_token(txn: &ReadTransaction, token: &str) -> Result<Option<Me>, StoreError> {
+    let hash = secret::digest(token);
+    let Some(t) = txn
+        .open_table(TOKENS)?
+        .get(hash.as_slice())?
+        .map(|v| AccessToken::decode(v.value()))
+        .transpose()?
+    else {
+        return Ok(None);
+    };
+    me_of(txn, t.user, None)
+}
+
+impl<S> FromRequestParts<S> for Viewer
+where
+    Engine: FromRef<S>,
+    S: Send + Sync,
+{
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Viewer, AppError> {
+        Viewer::resolve(&Engine::from_ref(state), &parts.headers, &parts.extensions)
+    }
+}
+
+impl Viewer {
+    /// The viewer of a request, from its headers and extensions (see the extractor).
+    pub fn resolve(
+        engine: &Engine,
+        headers: &HeaderMap,
+        extensions: &axum::http::Extensions,
+    ) -> Result<Viewer, AppError> {
+        let txn = engine.db.begin_read()?;
+        let address = extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| c.0.ip());
+        let site_name = site_name(&txn)?;
+        if let Some(token) = bearer(headers) {
+            // A wrong token is an error, not a silent fall-back to anonymous.
+            let me = by_token(&txn, token)?.ok_or_else(AppError::bad_token)?;
+            return Ok(Viewer {
+                me: Some(me),
+                csrf: String::new(),
+                site_name,
+                address,
+            });
+        }
+        if let Some(c) = cookie(headers, SESSION_COOKIE) {
+            if let Some((me, csrf)) = by_session(&txn, c)? {
+                return Ok(Viewer {
+                    me: Some(me),
+                    csrf,
+                    site_name,
+                    address,
+                });
+            }
+        }
+        let csrf = match extensions.get::<FreshCsrf>() {
+            Some(f) => f.0.clone(),
+            None => cookie(headers, CSRF_COOKIE).unwrap_or_default().to_string(),
+        };
+        Ok(Viewer {
+            me: None,
+            csrf,
+            site_name,
+            address,
+        })
+    }
+}

@@ -1,0 +1,50 @@
+//! What every handler can reach: the engine, the sign-in limiter and the web settings.
+//! Handlers that need only the engine take `State<Engine>` (through `FromRef`).
+
+use std::sync::Arc;
+
+use axum::extract::FromRef;
+
+use crate::auth::limiter::SignInLimiter;
+use crate::engine::Engine;
+
+/// Web settings given at start-up.
+#[derive(Debug, Clone)]
+pub struct WebConfig {
+    /// Mark cookies `Secure` (the site is served over HTTPS, usually behind a proxy).
+    pub secure_cookies: bool,
+    /// How long a session lasts, in days.
+    pub session_days: u32,
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        Self {
+            secure_cookies: false,
+            session_days: 30,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct App {
+    pub engine: Engine,
+    pub limiter: Arc<SignInLimiter>,
+    pub config: Arc<WebConfig>,
+}
+
+impl App {
+    pub fn new(engine: Engine, config: WebConfig) -> App {
+        App {
+            engine,
+            limiter: Arc::default(),
+            config: Arc::new(config),
+        }
+    }
+}
+
+impl FromRef<App> for Engine {
+    fn from_ref(app: &App) -> Engine {
+        app.engine.clone()
+    }
+}

@@ -1,0 +1,149 @@
+//! Sign-in bookkeeping: browser sessions and personal access tokens. The HTTP layer checks the
+//! password and makes the secrets; only their SHA-256 is written here, so the data file (and a
+//! backup of it) holds nothing that signs anyone in.
+
+use redb::{ReadableTable, Table};
+
+use super::{forbidden, Acting, CommandError, CommandResult};
+use crate::domain::records::{AccessToken, Session, User, UserId};
+use crate::domain::time::Millis;
+use crate::domain::validate::check_text;
+use crate::store::codec::Stored;
+use crate::store::tx::{get, W};
+use crate::store::StoreError;
+
+/// A SHA-256 digest of a session cookie or token secret.
+pub type SecretHash = [u8; 32];
+
+/// Most sessions one user keeps; signing in again drops the oldest beyond this.
+const MAX_SESSIONS: usize = 32;
+/// Most access tokens one user may hold.
+const MAX_TOKENS: usize = 20;
+
+fn keys_of(
+    by_user: &Table<'_, (u64, &'static [u8]), ()>,
+    user: UserId,
+) -> Result<Vec<Vec<u8>>, StoreError> {
+    let lo: (u64, &[u8]) = (user, &[]);
+    let mut out = Vec::new();
+    for row in by_user.range(lo..)? {
+        let (k, _) = row?;
+        let (u, hash) = k.value();
+        if u != user {
+            break;
+        }
+        out.push(hash.to_vec());
+    }
+    Ok(out)
+}
+
+pub(super) fn start(
+    w: &mut W<'_>,
+    a: Acting,
+    user: UserId,
+    hash: &SecretHash,
+    csrf: &str,
+    lifetime: Millis,
+) -> CommandResult {
+    if a.id.is_some() {
+        return Err(forbidden("sessions are started by signing in"));
+    }
+    let u = get::<User>(&w.users, user)?.ok_or(CommandError::NotFound("user"))?;
+    if !u.is_active {
+        return Err(forbidden("this account is not active"));
+    }
+    // Drop the user's expired sessions, and the oldest ones beyond the cap.
+    let mut live = Vec::new();
+    for key in keys_of(&w.sessions_by_user, user)? {
+        let session = match w.sessions.get(key.as_slice())? {
+            Some(v) => Some(Session::decode(v.value())?),
+            None => None,
+        };
+        match session {
+            Some(s) if s.expires_at > w.now => live.push((s.created_at, key)),
+            _ => end_one(w, user, &key)?,
+        }
+    }
+    live.sort();
+    while live.len() >= MAX_SESSIONS {
+        let (_, key) = live.remove(0);
+        end_one(w, user, &key)?;
+    }
+    let session = Session {
+        user,
+        csrf: csrf.to_string(),
+        created_at: w.now,
+        expires_at: w.now.saturating_add(lifetime),
+    };
+    w.sessions
+        .insert(hash.as_slice(), session.encode().as_slice())?;
+    w.sessions_by_user.insert((user, hash.as_slice()), ())?;
+    Ok(user)
+}
+
+fn end_one(w: &mut W<'_>, user: UserId, hash: &[u8]) -> Result<(), StoreError> {
+    w.sessions.remove(hash)?;
+    w.sessions_by_user.remove((user, hash))?;
+    Ok(())
+}
+
+/// Signing out: whoever holds the cookie may end its session.
+pub(super) fn end(w: &mut W<'_>, hash: &SecretHash) -> CommandResult {
+    let session = match w.sessions.get(hash.as_slice())? {
+        Some(v) => Session::decode(v.value())?,
+        None => return Err(CommandError::NotFound("session")),
+    };
+    end_one(w, session.user, hash)?;
+    Ok(session.user)
+}
+
+/// Signs a user out everywhere: themselves, or staff for anyone.
+pub(super) fn end_all(w: &mut W<'_>, a: Acting, user: UserId) -> CommandResult {
+    if !a.is(user) {
+        a.require_staff()?;
+    }
+    for key in keys_of(&w.sessions_by_user, user)? {
+        end_one(w, user, &key)?;
+    }
+    Ok(user)
+}
+
+pub(super) fn create_token(
+    w: &mut W<'_>,
+    a: Acting,
+    hash: &SecretHash,
+    name: &str,
+    prefix: &str,
+) -> CommandResult {
+    let user = a.member()?;
+    let name = check_text("name", name, 100, true)?;
+    if keys_of(&w.tokens_by_user, user)?.len() >= MAX_TOKENS {
+        return Err(CommandError::Conflict(format!(
+            "you already have {MAX_TOKENS} tokens; revoke one first"
+        )));
+    }
+    let token = AccessToken {
+        user,
+        name,
+        prefix: prefix.to_string(),
+        created_at: w.now,
+    };
+    w.tokens
+        .insert(hash.as_slice(), token.encode().as_slice())?;
+    w.tokens_by_user.insert((user, hash.as_slice()), ())?;
+    Ok(user)
+}
+
+/// Revokes a token: its owner, or staff.
+pub(super) fn revoke_token(w: &mut W<'_>, a: Acting, hash: &SecretHash) -> CommandResult {
+    let token = match w.tokens.get(hash.as_slice())? {
+        Some(v) => AccessToken::decode(v.value())?,
+        None => return Err(CommandError::NotFound("token")),
+    };
+    if !a.is(token.user) {
+        a.require_staff()?;
+    }
+    w.tokens.remove(hash.as_slice())?;
+    w.tokens_by_user.remove((token.user, hash.as_slice()))?;
+    Ok(token.user)
+}

@@ -1,0 +1,379 @@
+//! First run, sign-up, sign-in (rate limit, Django hashes), sessions, CSRF, tokens.
+
+use reqwest::StatusCode;
+
+use crate::browser::{csrf_of, site_with_admin, Browser};
+use crate::helpers::spawn_app;
+use comuniza::store::commands::{Actor, Command};
+
+#[tokio::test]
+async fn an_empty_site_sends_everyone_to_the_first_run_page_once() {
+    let app = spawn_app().await;
+    let b = Browser::new(&app);
+    b.get("/").await.assert_redirect("/setup");
+    let setup = b.get("/setup").await;
+    assert_eq!(setup.status, StatusCode::OK);
+    assert!(setup.body.contains("Create the administrator"));
+    let (app, admin) = (app, b);
+    let page = admin
+        .post(
+            "/setup",
+            &[
+                ("username", "root"),
+                ("email", "root@example.org"),
+                ("password", "long enough"),
+                ("password2", "long enough"),
+            ],
+        )
+        .await;
+    page.assert_redirect("/admin");
+    let home = admin.get("/").await;
+    assert_eq!(home.status, StatusCode::OK);
+    assert!(home.body.contains("Admin"), "staff see the admin menu");
+    // The page is gone now; a second admin cannot be made through it.
+    assert_eq!(
+        Browser::new(&app).get("/setup").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn sign_up_sign_out_and_sign_in_again() {
+    let (app, _admin) = site_with_admin().await;
+    let ana = Browser::sign_up(&app, "ana").await;
+    assert!(ana
+        .get("/account")
+        .await
+        .body
+        .contains("Signed in as <strong>ana</strong>"));
+    ana.post("/signout", &[]).await.assert_redirect("/");
+    assert_eq!(ana.get("/account").await.status, StatusCode::UNAUTHORIZED);
+    let page = ana
+        .post(
+            "/signin",
+            &[
+                ("username", "ANA"),
+                ("password", "password-ana"),
+                ("next", "/items"),
+            ],
+        )
+        .await;
+    page.assert_redirect("/items");
+    assert_eq!(ana.get("/account").await.status, StatusCode::OK);
+    // Email works as the login too; an outside `next` is ignored.
+    let b = Browser::new(&app);
+    let page = b
+        .post(
+            "/signin",
+            &[
+                ("username", "ana@example.org"),
+                ("password", "password-ana"),
+                ("next", "//evil.example"),
+            ],
+        )
+        .await;
+    page.assert_redirect("/");
+}
+
+#[tokio::test]
+async fn bad_sign_ups_are_refused_with_their_reason_and_create_nothing() {
+    let (app, _admin) = site_with_admin().await;
+    let b = Browser::new(&app);
+    let cases: [(&[(&str, &str)], &str); 4] = [
+        (
+            &[
+                ("username", "ab"),
+                ("email", "ab@example.org"),
+                ("password", "password1"),
+                ("password2", "password1"),
+            ],
+            "username",
+        ),
+        (
+            &[
+                ("username", "bob"),
+                ("email", "bob@example.org"),
+                ("password", "short"),
+                ("password2", "short"),
+            ],
+            "at least 8",
+        ),
+        (
+            &[
+                ("username", "bob"),
+                ("email", "bob@example.org"),
+                ("password", "password1"),
+                ("password2", "password2"),
+            ],
+            "not the same",
+        ),
+        (
+            &[
+                ("username", "ADMIN"),
+                ("email", "x@example.org"),
+                ("password", "password1"),
+                ("password2", "password1"),
+            ],
+            "taken",
+        ),
+    ];
+    for (fields, reason) in cases {
+        let page = b.post("/signup", fields).await;
+        assert!(page.status.is_client_error(), "{fields:?}");
+        assert!(page.body.contains(reason), "{reason}: {}", page.body);
+        assert!(page.body.contains("role=\"alert\""));
+    }
+    assert_eq!(app.get("/api/users/bob").await.0, 404);
+}
+
+#[tokio::test]
+async fn a_form_without_its_csrf_token_is_refused() {
+    let (app, _admin) = site_with_admin().await;
+    let ana = Browser::sign_up(&app, "ana").await;
+    let page = ana
+        .post_raw(
+            "/account/profile",
+            &[("first_name", "Mallory"), ("email", "m@example.org")],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::FORBIDDEN);
+    assert!(page.body.contains("security token"));
+    let page = ana
+        .post_raw(
+            "/account/profile",
+            &[
+                ("csrf", "forged"),
+                ("first_name", "Mallory"),
+                ("email", "m@example.org"),
+            ],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.json("/api/users/ana").await["display_name"],
+        "ana",
+        "nothing changed"
+    );
+    // With the token it works.
+    ana.post(
+        "/account/profile",
+        &[
+            ("first_name", "Ana"),
+            ("last_name", "Lopez"),
+            ("email", "ana@example.org"),
+        ],
+    )
+    .await
+    .assert_redirect("/account");
+    assert_eq!(
+        app.json("/api/users/ana").await["display_name"],
+        "Ana Lopez"
+    );
+}
+
+#[tokio::test]
+async fn sign_in_pauses_after_five_wrong_passwords() {
+    let (app, _admin) = site_with_admin().await;
+    Browser::sign_up(&app, "ana").await;
+    let b = Browser::new(&app);
+    for _ in 0..5 {
+        let page = b
+            .post(
+                "/signin",
+                &[("username", "ana"), ("password", "wrong password")],
+            )
+            .await;
+        assert_eq!(page.status, StatusCode::UNAUTHORIZED);
+        assert!(page.body.contains("do not match"));
+    }
+    // Even the right password waits now.
+    let page = b
+        .post(
+            "/signin",
+            &[("username", "ana"), ("password", "password-ana")],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(page.body.contains("too many attempts"));
+}
+
+#[tokio::test]
+async fn an_imported_django_hash_signs_in_and_is_rehashed() {
+    let (app, _admin) = site_with_admin().await;
+    // Django's pbkdf2_sha256 of "django-pass" (salt "saltsalt", 1000 iterations).
+    let django = "pbkdf2_sha256$1000$saltsalt$fpRGtR0XTWpNwIqEqf/7Xa3clFc9hikDrM+E36qAWbs=";
+    let id = app
+        .ok(
+            Actor::System,
+            Command::CreateUser {
+                username: "old".into(),
+                email: "old@example.org".into(),
+                first_name: String::new(),
+                last_name: String::new(),
+                password: django.into(),
+                is_staff: false,
+            },
+        )
+        .await;
+    let stored = |app: &crate::helpers::TestApp| {
+        let txn = redb::ReadableDatabase::begin_read(&*app.engine.db).unwrap();
+        comuniza::store::read::record::<comuniza::domain::records::User>(
+            &txn,
+            comuniza::store::tables::USERS,
+            id,
+        )
+        .unwrap()
+        .unwrap()
+        .password
+    };
+    let b = Browser::new(&app);
+    b.post(
+        "/signin",
+        &[("username", "old"), ("password", "django-pass")],
+    )
+    .await
+    .assert_redirect("/");
+    assert!(
+        stored(&app).starts_with("$argon2id$"),
+        "rehashed: {}",
+        stored(&app)
+    );
+    let b = Browser::new(&app);
+    b.post(
+        "/signin",
+        &[("username", "old"), ("password", "django-pass")],
+    )
+    .await
+    .assert_redirect("/");
+}
+
+#[tokio::test]
+async fn changing_the_password_signs_out_other_browsers() {
+    let (app, _admin) = site_with_admin().await;
+    let first = Browser::sign_up(&app, "ana").await;
+    let second = Browser::new(&app);
+    second
+        .post(
+            "/signin",
+            &[("username", "ana"), ("password", "password-ana")],
+        )
+        .await
+        .assert_redirect("/");
+    let page = first
+        .post(
+            "/account/password",
+            &[
+                ("current", "wrong one!"),
+                ("password", "new password"),
+                ("password2", "new password"),
+            ],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        second.get("/account").await.status,
+        StatusCode::OK,
+        "a refused change signs no one out"
+    );
+    first
+        .post(
+            "/account/password",
+            &[
+                ("current", "password-ana"),
+                ("password", "new password"),
+                ("password2", "new password"),
+            ],
+        )
+        .await
+        .assert_redirect("/account");
+    assert_eq!(
+        first.get("/account").await.status,
+        StatusCode::OK,
+        "this browser got a new session"
+    );
+    assert_eq!(
+        second.get("/account").await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    let b = Browser::new(&app);
+    b.post(
+        "/signin",
+        &[("username", "ana"), ("password", "new password")],
+    )
+    .await
+    .assert_redirect("/");
+}
+
+#[tokio::test]
+async fn sessions_are_kept_in_the_data_file_under_their_digest() {
+    // Sessions live in the data file (so they survive a restart), stored by digest only.
+    let (app, _admin) = site_with_admin().await;
+    let ana = Browser::sign_up(&app, "ana").await;
+    let account = ana.get("/account").await;
+    let csrf = csrf_of(&account.body).unwrap();
+    let txn = redb::ReadableDatabase::begin_read(&*app.engine.db).unwrap();
+    let sessions = comuniza::store::read::count(&txn, comuniza::store::tables::SESSIONS).unwrap();
+    assert_eq!(sessions, 2, "the admin's and ana's");
+    assert_eq!(csrf.len(), 43);
+}
+
+#[tokio::test]
+async fn an_access_token_is_shown_once_works_as_bearer_and_can_be_revoked() {
+    let (app, _admin) = site_with_admin().await;
+    let ana = Browser::sign_up(&app, "ana").await;
+    let page = ana
+        .post("/account/tokens", &[("name", "phone <app>")])
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.contains("phone &lt;app&gt;"),
+        "the name is escaped"
+    );
+    let at = page.body.find("cmz_").expect("the secret is shown");
+    let token: String = page.body[at..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+        .collect();
+    let me = app
+        .client
+        .get(format!("{}/api/leaderboards", app.base))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(me.status(), 200);
+    let listed = ana.get("/account").await;
+    assert!(!listed.body.contains(&token), "never shown again");
+    let hex_at =
+        listed.body.find("name=\"token\" value=\"").unwrap() + "name=\"token\" value=\"".len();
+    let hex = &listed.body[hex_at..hex_at + 64];
+    ana.post("/account/tokens/revoke", &[("token", hex)])
+        .await
+        .assert_redirect("/account");
+    let refused = app
+        .client
+        .get(format!("{}/api/leaderboards", app.base))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 401);
+    let body: serde_json::Value = refused.json().await.unwrap();
+    assert!(body["error"].as_str().unwrap().contains("not valid"));
+}
+
+#[tokio::test]
+async fn error_pages_are_in_the_site_layout_and_api_errors_are_json() {
+    let (app, admin) = site_with_admin().await;
+    let page = admin.get("/no/such/page").await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+    assert!(
+        page.body.contains("<nav") && page.body.contains("Page not found"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("admin"), "the viewer's menu");
+    let (status, body) = app.get("/api/nothing").await;
+    assert_eq!(status, 404);
+    assert_eq!(body["error"], "page not found");
+}

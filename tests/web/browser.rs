@@ -1,0 +1,148 @@
+//! A scripted browser: a cookie-keeping client that reads the CSRF token from the pages it
+//! loads and posts forms with it, without following redirects (tests assert on them).
+
+use reqwest::StatusCode;
+
+use crate::helpers::{spawn_app, TestApp};
+
+pub(crate) struct Browser {
+    pub(crate) client: reqwest::Client,
+    pub(crate) base: String,
+}
+
+/// A fetched page: status, `Location` (for redirects) and body.
+#[derive(Debug)]
+pub(crate) struct Page {
+    pub(crate) status: StatusCode,
+    pub(crate) location: Option<String>,
+    pub(crate) body: String,
+}
+
+impl Page {
+    /// Asserts a 303 to `to` after a form.
+    #[track_caller]
+    pub(crate) fn assert_redirect(&self, to: &str) {
+        assert_eq!(self.status, StatusCode::SEE_OTHER, "{}", self.body);
+        assert_eq!(self.location.as_deref(), Some(to));
+    }
+}
+
+/// The value of the first `name="csrf"` hidden field of a page.
+pub(crate) fn csrf_of(html: &str) -> Option<String> {
+    let at = html.find("name=\"csrf\" value=\"")?;
+    let rest = &html[at + "name=\"csrf\" value=\"".len()..];
+    Some(rest[..rest.find('"')?].to_string())
+}
+
+impl Browser {
+    pub(crate) fn new(app: &TestApp) -> Browser {
+        Browser {
+            client: reqwest::Client::builder()
+                .cookie_store(true)
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap(),
+            base: app.base.clone(),
+        }
+    }
+
+    async fn page(res: reqwest::Response) -> Page {
+        let status = res.status();
+        let location = res
+            .headers()
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        Page {
+            status,
+            location,
+            body: res.text().await.unwrap(),
+        }
+    }
+
+    pub(crate) async fn get(&self, path: &str) -> Page {
+        Self::page(
+            self.client
+                .get(format!("{}{path}", self.base))
+                .send()
+                .await
+                .unwrap(),
+        )
+        .await
+    }
+
+    /// The CSRF token of this browser, read from a page it may always load.
+    pub(crate) async fn csrf(&self) -> String {
+        // Anonymous: the sign-in (or, on an empty site, first-run) form; signed in: the
+        // account page.
+        for path in ["/signin?next=/", "/setup", "/account"] {
+            if let Some(t) = csrf_of(&self.get(path).await.body) {
+                return t;
+            }
+        }
+        panic!("no page with a form");
+    }
+
+    /// Posts a form with this browser's CSRF token added.
+    pub(crate) async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let csrf = self.csrf().await;
+        let mut all: Vec<(&str, &str)> = vec![("csrf", csrf.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(path, &all).await
+    }
+
+    /// Posts exactly these fields (no token added): for refusal tests.
+    pub(crate) async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let res = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .form(fields)
+            .send()
+            .await
+            .unwrap();
+        Self::page(res).await
+    }
+
+    /// Signs up through the form (which signs in); password is `password-<name>`.
+    pub(crate) async fn sign_up(app: &TestApp, name: &str) -> Browser {
+        let b = Browser::new(app);
+        let pw = format!("password-{name}");
+        let page = b
+            .post(
+                "/signup",
+                &[
+                    ("username", name),
+                    ("email", &format!("{name}@example.org")),
+                    ("password", &pw),
+                    ("password2", &pw),
+                ],
+            )
+            .await;
+        assert_eq!(
+            page.status,
+            StatusCode::SEE_OTHER,
+            "sign-up of {name}: {}",
+            page.body
+        );
+        b
+    }
+}
+
+/// A site with a first admin (made through `/setup`) and its signed-in browser.
+pub(crate) async fn site_with_admin() -> (TestApp, Browser) {
+    let app = spawn_app().await;
+    let admin = Browser::new(&app);
+    let page = admin
+        .post(
+            "/setup",
+            &[
+                ("username", "admin"),
+                ("email", "admin@example.org"),
+                ("password", "password-admin"),
+                ("password2", "password-admin"),
+            ],
+        )
+        .await;
+    page.assert_redirect("/admin");
+    (app, admin)
+}

@@ -1,0 +1,15 @@
+//! Web tests: every form and page over real HTTP against a spawned server, signed in through
+//! the forms themselves (cookies, CSRF), including refusals that must change nothing.
+
+#[path = "../api/helpers.rs"]
+#[allow(dead_code)]
+mod helpers;
+
+mod browser;
+
+mod account;
+mod admin;
+mod content;
+mod groups;
+mod items;
+mod loans;
