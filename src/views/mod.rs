@@ -3,6 +3,7 @@
 
 pub mod derive;
 pub mod maintain;
+pub mod personal;
 pub mod rank;
 pub mod read;
 pub mod rebuild;

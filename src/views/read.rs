@@ -86,7 +86,7 @@ pub struct BadgeOut {
     pub total_earned: u64,
 }
 
-fn badge_out(b: &Badge, total: u64) -> BadgeOut {
+pub(crate) fn badge_out(b: &Badge, total: u64) -> BadgeOut {
     BadgeOut {
         slug: b.slug.clone(),
         name: b.name.clone(),
@@ -101,7 +101,7 @@ fn badge_out(b: &Badge, total: u64) -> BadgeOut {
     }
 }
 
-fn total_earned(txn: &ReadTransaction, badge: u64) -> Result<u64, StoreError> {
+pub(crate) fn total_earned(txn: &ReadTransaction, badge: u64) -> Result<u64, StoreError> {
     Ok(match open(txn, BADGE_TOTALS)? {
         Some(t) => t.get(badge)?.map_or(0, |g| g.value()),
         None => 0,
@@ -122,7 +122,13 @@ pub fn badge_list(txn: &ReadTransaction) -> Result<Vec<BadgeOut>, StoreError> {
             out.push(badge_out(&b, total_earned(txn, id.value())?));
         }
     }
-    out.sort_by(|a, b| {
+    sort_badges(&mut out);
+    Ok(out)
+}
+
+/// Badge-list order: display_order, category, badge_type (string order), name.
+pub fn sort_badges(badges: &mut [BadgeOut]) {
+    badges.sort_by(|a, b| {
         (a.display_order, a.category, a.badge_type, &a.name).cmp(&(
             b.display_order,
             b.category,
@@ -130,7 +136,6 @@ pub fn badge_list(txn: &ReadTransaction) -> Result<Vec<BadgeOut>, StoreError> {
             &b.name,
         ))
     });
-    Ok(out)
 }
 
 #[derive(Debug, Serialize, PartialEq)]
@@ -153,6 +158,15 @@ pub fn badge_detail(
     txn: &ReadTransaction,
     slug: &str,
 ) -> Result<Option<BadgeDetailOut>, StoreError> {
+    Ok(badge_detail_with(txn, slug, false)?.map(|(_, d)| d))
+}
+
+/// An active badge by slug with its id; secret ones only when `secret_ok` (for their earners).
+pub fn badge_detail_with(
+    txn: &ReadTransaction,
+    slug: &str,
+    secret_ok: bool,
+) -> Result<Option<(u64, BadgeDetailOut)>, StoreError> {
     let (Some(slugs), Some(badges)) = (open(txn, BADGE_SLUGS)?, open(txn, BADGES)?) else {
         return Ok(None);
     };
@@ -162,7 +176,7 @@ pub fn badge_detail(
     let Some(b) = get::<Badge>(&badges, id)? else {
         return Ok(None);
     };
-    if !b.is_active || b.is_secret {
+    if !b.is_active || (b.is_secret && !secret_ok) {
         return Ok(None);
     }
     let total = total_earned(txn, id)?;
@@ -183,12 +197,15 @@ pub fn badge_detail(
             }
         }
     }
-    Ok(Some(BadgeDetailOut {
-        badge: badge_out(&b, total),
-        total_earned: total,
-        recent_earners: recent,
-        has_earned: None,
-    }))
+    Ok(Some((
+        id,
+        BadgeDetailOut {
+            badge: badge_out(&b, total),
+            total_earned: total,
+            recent_earners: recent,
+            has_earned: None,
+        },
+    )))
 }
 
 #[derive(Debug, Serialize, PartialEq)]

@@ -146,3 +146,16 @@ pub(crate) async fn site_with_admin() -> (TestApp, Browser) {
     page.assert_redirect("/admin");
     (app, admin)
 }
+
+impl Browser {
+    /// Creates a personal access token on the account page and returns its secret.
+    pub(crate) async fn token(&self, name: &str) -> String {
+        let page = self.post("/account/tokens", &[("name", name)]).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+        let at = page.body.find("cmz_").expect("the secret is shown once");
+        page.body[at..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+            .collect()
+    }
+}

@@ -1,9 +1,229 @@
-//! (being written)
+//! `/badges` and `/badges/{slug}`: the badge list grouped by category, and a badge's detail
+//! with its recent earners. Both are cached once in L1; the viewer's part (badges they hold,
+//! their earned secret badges, whether they hold this one and their progress towards it) is
+//! composed per request. A secret badge is shown only to those who earned it.
 
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use axum::routing::get;
 use axum::Router;
+use bytes::Bytes;
+use maud::{html, Markup};
+use redb::ReadableDatabase;
 
+use super::layout::{compose, render, Nav};
+use crate::cache::ViewKey;
+use crate::domain::choice::BadgeCategory;
+use crate::domain::time::{format_datetime, parse_datetime};
+use crate::http::cached::cached;
+use crate::http::error::AppError;
+use crate::http::session::Viewer;
 use crate::http::state::App;
+use crate::views::personal;
+use crate::views::read::{badge_detail_with, badge_list, BadgeDetailOut, BadgeOut};
 
 pub fn router() -> Router<App> {
     Router::new()
+        .route("/badges", get(list))
+        .route("/badges/{slug}", get(detail))
+}
+
+/// A medal in the badge's type colour (the icon names Comuniza stores are Font Awesome
+/// classes this site does not ship, so the medal shows the badge's initial).
+pub fn medal(b: &BadgeOut) -> Markup {
+    let initial: String = b
+        .name
+        .chars()
+        .next()
+        .map(|c| c.to_uppercase().collect())
+        .unwrap_or_default();
+    html! { span.medal.(b.badge_type) aria-hidden="true" { (initial) } }
+}
+
+fn badge_card(b: &BadgeOut) -> Markup {
+    html! {
+        li.badge-card {
+            (medal(b))
+            div {
+                a href={ "/badges/" (b.slug) } { strong { (b.name) } }
+                " " span.pill.(b.badge_type) { (b.badge_type) }
+                @if b.is_secret { " " span.pill { "secret" } }
+                p { (b.description) }
+                p.muted { (b.points) " points · earned by " (b.total_earned) }
+            }
+        }
+    }
+}
+
+fn category_title(c: &str) -> &'static str {
+    match BadgeCategory::parse(c) {
+        Some(BadgeCategory::Lending) => "Lending",
+        Some(BadgeCategory::Borrowing) => "Borrowing",
+        Some(BadgeCategory::Community) => "Community",
+        Some(BadgeCategory::Reputation) => "Reputation",
+        _ => "Special",
+    }
+}
+
+/// Badges grouped by category, each group in list order.
+pub fn grouped(badges: &[BadgeOut]) -> Markup {
+    let categories = ["lending", "borrowing", "community", "reputation", "special"];
+    html! {
+        @if badges.is_empty() { p.muted { "This site has no badges yet." } }
+        @for c in categories {
+            @let mine: Vec<&BadgeOut> = badges.iter().filter(|b| b.category == c).collect();
+            @if !mine.is_empty() {
+                section aria-labelledby={ "cat-" (c) } {
+                    h2 #{ "cat-" (c) } { (category_title(c)) }
+                    ul.badge-grid { @for b in mine { (badge_card(b)) } }
+                }
+            }
+        }
+    }
+}
+
+async fn list(State(app): State<App>, v: Viewer, headers: HeaderMap) -> Result<Response, AppError> {
+    let e = &app.engine;
+    let entry = cached(e, ViewKey::BadgeList.html(), |txn| {
+        let html = grouped(&badge_list(txn)?);
+        Ok(Some((Bytes::from(html.into_string()), Bytes::new())))
+    })?
+    .ok_or_else(|| AppError::not_found("badges"))?;
+    let personal = html! {
+        h1 { "Badges" }
+        @if let Some(me) = &v.me {
+            @let txn = e.db.begin_read()?;
+            @let secret = personal::earned_secret_badges(&txn, me.id)?;
+            p.lead { "Badges are earned by sharing, borrowing, joining and being trusted. "
+                a href={ "/users/" (me.username) } { "See the ones you hold" } "." }
+            @if !secret.is_empty() {
+                section.card aria-labelledby="secret-h" {
+                    h2 #secret-h { "Your secret badges" }
+                    p.muted { "Only those who earned them can see these." }
+                    ul.badge-grid { @for b in &secret { (badge_card(b)) } }
+                }
+            }
+        } @else {
+            p.lead { "Badges are earned by sharing, borrowing, joining and being trusted. "
+                a href="/signup" { "Join" } " to start earning them." }
+        }
+    };
+    Ok(compose(
+        &headers,
+        &v,
+        "Badges",
+        Nav::Badges,
+        personal,
+        &entry,
+    ))
+}
+
+fn detail_html(d: &BadgeDetailOut) -> Markup {
+    let b = &d.badge;
+    html! {
+        header.badge-head {
+            (medal(b))
+            div {
+                h1 { (b.name) }
+                p { span.pill.(b.badge_type) { (b.badge_type) } " " span.pill { (category_title(b.category)) } }
+            }
+        }
+        p.lead { (b.description) }
+        p { strong { (b.points) } " points · earned by " strong { (d.total_earned) } " member" @if d.total_earned != 1 { "s" } }
+        section aria-labelledby="earners-h" {
+            h2 #earners-h { "Recently earned by" }
+            @if d.recent_earners.is_empty() {
+                p.muted { "No one has earned it yet. Be the first!" }
+            } @else {
+                ol.earners {
+                    @for r in &d.recent_earners {
+                        li {
+                            a href={ "/users/" (r.username) } { (r.username) }
+                            " " span.muted { (short_date(&r.earned_at)) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// `2024-03-15` from an RFC 3339 time.
+pub fn short_date(rfc3339: &str) -> String {
+    match parse_datetime(rfc3339) {
+        Some(t) => format_datetime(t)[..10].to_string(),
+        None => rfc3339.to_string(),
+    }
+}
+
+fn viewer_part(app: &App, v: &Viewer, badge: u64, earned: bool) -> Result<Markup, AppError> {
+    let Some(me) = &v.me else {
+        return Ok(
+            html! { p.muted { a href="/signin" { "Sign in" } " to see your progress towards this badge." } },
+        );
+    };
+    if earned {
+        return Ok(html! { div.notice role="status" { p { "You have earned this badge." } } });
+    }
+    let txn = app.engine.db.begin_read()?;
+    let f = personal::figures(&txn, me.id)?;
+    let steps = personal::progress(&txn, badge, &f)?;
+    Ok(html! {
+        section.card.progress aria-labelledby="progress-h" {
+            h2 #progress-h { "Your progress" }
+            @if steps.is_empty() {
+                p { "This badge is not counted automatically: it is awarded for reviews and trust, or granted by the site's staff." }
+            }
+            @for (have, need, label) in steps {
+                p {
+                    label { (have.min(need)) " / " (need) " " (label)
+                        progress max=(need.max(1)) value=(have.min(need).max(0)) {}
+                    }
+                }
+            }
+        }
+    })
+}
+
+async fn detail(
+    State(app): State<App>,
+    v: Viewer,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let e = &app.engine;
+    let entry = cached(e, ViewKey::Badge(slug.clone()).html(), |txn| {
+        // The snapshot keeps the badge's name, for the page title.
+        Ok(badge_detail_with(txn, &slug, false)?.map(|(_, d)| {
+            (
+                Bytes::from(detail_html(&d).into_string()),
+                Bytes::from(d.badge.name.clone()),
+            )
+        }))
+    })?;
+    let Some(me) = v.id() else {
+        let entry = entry.ok_or_else(|| AppError::not_found("badge"))?;
+        let title = String::from_utf8_lossy(&entry.snapshot).into_owned();
+        let personal = viewer_part(&app, &v, 0, false)?;
+        return Ok(compose(&headers, &v, &title, Nav::Badges, personal, &entry));
+    };
+    let txn = e.db.begin_read()?;
+    let Some((id, d)) = badge_detail_with(&txn, &slug, true)? else {
+        return Err(AppError::not_found("badge"));
+    };
+    let earned = personal::has_earned(&txn, me, id)?;
+    let title = d.badge.name.clone();
+    match entry {
+        Some(entry) => {
+            let personal = viewer_part(&app, &v, id, earned)?;
+            Ok(compose(&headers, &v, &title, Nav::Badges, personal, &entry))
+        }
+        // Secret: its earners only, rendered for them (rare, not cached).
+        None if earned => {
+            let main = html! { (viewer_part(&app, &v, id, earned)?) (detail_html(&d)) p.muted { "A secret badge: only those who earned it see it." } };
+            Ok(render(&v, &title, Nav::Badges, main))
+        }
+        None => Err(AppError::not_found("badge")),
+    }
 }

@@ -1,9 +1,122 @@
-//! (being written)
+//! `/leaderboards`: the four boards (top 20), cached once in L1 for everyone, with the viewer's
+//! own rank and score on each composed per request from the rank index (O(log n)).
 
+use axum::extract::State;
+use axum::http::HeaderMap;
+use axum::response::Response;
+use axum::routing::get;
 use axum::Router;
+use bytes::Bytes;
+use maud::{html, Markup};
+use redb::ReadableDatabase;
 
+use super::layout::{compose, Nav};
+use crate::cache::ViewKey;
+use crate::domain::boards::Board;
+use crate::http::cached::cached;
+use crate::http::error::AppError;
+use crate::http::session::Viewer;
 use crate::http::state::App;
+use crate::views::personal;
+use crate::views::read::{top_boards, BoardRowOut};
 
 pub fn router() -> Router<App> {
-    Router::new()
+    Router::new().route("/leaderboards", get(leaderboards))
+}
+
+/// What each board ranks, for its heading.
+pub fn board_title(b: Board) -> (&'static str, &'static str) {
+    match b {
+        Board::Overall => (
+            "Points",
+            "reputation points from badges, bonuses and penalties",
+        ),
+        Board::Lending => ("Lending", "10 points for every loan returned to its owner"),
+        Board::Borrowing => (
+            "Borrowing",
+            "10 points for every item borrowed and returned",
+        ),
+        Board::Reputation => (
+            "Trust",
+            "trust score from reviews and on-time returns (0-100)",
+        ),
+    }
+}
+
+/// One board's table; `limit` rows at most (the home page shows 5).
+pub fn board_table(board: Board, rows: &[BoardRowOut], limit: usize) -> Markup {
+    let (title, what) = board_title(board);
+    html! {
+        section.card.board aria-labelledby={ "board-" (board.as_str()) } {
+            h2 #{ "board-" (board.as_str()) } { (title) }
+            p.muted { (what) }
+            @if rows.is_empty() {
+                p.muted { "No one yet." }
+            } @else {
+                table {
+                    thead { tr { th.num scope="col" { "Rank" } th scope="col" { "Member" } th.num scope="col" { "Score" } } }
+                    tbody {
+                        @for r in rows.iter().take(limit) {
+                            tr {
+                                td.num { (r.rank) }
+                                td { a href={ "/users/" (r.username) } { (r.username) } }
+                                td.num { (r.score) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+async fn leaderboards(
+    State(app): State<App>,
+    v: Viewer,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let e = &app.engine;
+    let entry = cached(e, ViewKey::Leaderboards.html(), |txn| {
+        let boards = top_boards(txn)?;
+        let html = html! {
+            div.boards {
+                @for (board, rows) in &boards { (board_table(*board, rows, usize::MAX)) }
+            }
+        };
+        Ok(Some((Bytes::from(html.into_string()), Bytes::new())))
+    })?
+    .ok_or_else(|| AppError::not_found("leaderboards"))?;
+    let personal = match &v.me {
+        Some(me) => {
+            let txn = e.db.begin_read()?;
+            let mine = personal::standings_of(&txn, &e.standings, me.id)?;
+            html! {
+                h1 { "Leaderboards" }
+                section.card.mine aria-labelledby="mine-h" {
+                    h2 #mine-h { "Your standing" }
+                    ul.standings {
+                        @for (board, s) in mine {
+                            li {
+                                span.board-name { (board_title(board).0) }
+                                strong { "#" (s.rank) }
+                                span.muted { " of " (e.standings.total(board)) " · score " (s.score) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        None => html! {
+            h1 { "Leaderboards" }
+            p.lead { a href="/signin?next=/leaderboards" { "Sign in" } " to see your own rank on each board." }
+        },
+    };
+    Ok(compose(
+        &headers,
+        &v,
+        "Leaderboards",
+        Nav::Boards,
+        personal,
+        &entry,
+    ))
 }

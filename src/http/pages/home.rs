@@ -1,29 +1,151 @@
-//! The home page: the community at a glance. An empty data file sends visitors to the
-//! first-run page.
+//! The home page: the community at a glance (counts, newest items, the top 5 of each board,
+//! where the groups are), cached once in L1 and renewed by every change to the community; the
+//! greeting is the viewer's own. An empty data file sends visitors to the first-run page.
 
 use axum::extract::State;
+use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
-use maud::html;
+use bytes::Bytes;
+use maud::{html, Markup};
+use redb::{ReadTransaction, ReadableTable, ReadableTableMetadata};
 
-use super::account::site_is_empty;
-use super::layout::{redirect, render, Nav};
+use super::boards::board_table;
+use super::layout::{compose, redirect, Nav};
+use crate::cache::ViewKey;
+use crate::domain::choice::Visibility;
+use crate::domain::records::{Item, User};
+use crate::http::cached::cached;
 use crate::http::error::AppError;
 use crate::http::session::Viewer;
 use crate::http::state::App;
+use crate::store::codec::Stored;
+use crate::store::read::{count, record};
+use crate::store::tables::{BOARDS, GROUPS, ITEMS, LOANS, SETTINGS, USERS};
+use crate::store::StoreError;
+use crate::views::read::top_boards;
 
 pub fn router() -> Router<App> {
     Router::new().route("/", get(home))
 }
 
-async fn home(State(app): State<App>, v: Viewer) -> Result<Response, AppError> {
-    if site_is_empty(&app.engine)? {
+/// How many newest items the home page shows, and how far back it looks for public ones.
+const NEWEST: usize = 6;
+const NEWEST_SCAN: usize = 300;
+/// The snapshot of a home page cached while the site had no user.
+const EMPTY: &[u8] = b"empty";
+
+/// The newest public items of active members: a reverse scan of the items by pk, stopped
+/// after a bounded number of rows.
+fn newest_items(txn: &ReadTransaction) -> Result<Vec<(u64, Item, String)>, StoreError> {
+    let items = txn.open_table(ITEMS)?;
+    let mut out = Vec::new();
+    for row in items.iter()?.rev().take(NEWEST_SCAN) {
+        let (id, v) = row?;
+        let item = Item::access(v.value())?;
+        if !item.is_active || Visibility::from(&item.visibility) != Visibility::Public {
+            continue;
+        }
+        let Some(owner) = record::<User>(txn, USERS, item.owner.to_native())? else {
+            continue;
+        };
+        if !owner.is_active {
+            continue;
+        }
+        out.push((id.value(), Item::decode(v.value())?, owner.username));
+        if out.len() == NEWEST {
+            break;
+        }
+    }
+    Ok(out)
+}
+
+fn setting(txn: &ReadTransaction, name: &str) -> Result<String, StoreError> {
+    Ok(txn
+        .open_table(SETTINGS)?
+        .get(name)?
+        .map(|v| v.value().to_string())
+        .unwrap_or_default())
+}
+
+fn shared(txn: &ReadTransaction) -> Result<Markup, StoreError> {
+    let tagline = setting(txn, "site_tagline")?;
+    let welcome = setting(txn, "welcome_message")?;
+    let members = txn.open_table(BOARDS[0])?.len()?;
+    let counts = [
+        (members, "members"),
+        (count(txn, GROUPS)?, "groups"),
+        (count(txn, ITEMS)?, "items"),
+        (count(txn, LOANS)?, "loans"),
+    ];
+    let items = newest_items(txn)?;
+    let boards = top_boards(txn)?;
+    Ok(html! {
+        @if !tagline.is_empty() { p.lead { (tagline) } }
+        @if !welcome.is_empty() {
+            div.welcome { @for para in welcome.split("\n\n") { p { (para) } } }
+        }
+        section.counts aria-label="The community in numbers" {
+            @for (n, what) in counts { div.stat { strong { (n) } (what) } }
+        }
+        section aria-labelledby="newest-h" {
+            h2 #newest-h { "Newest items" }
+            @if items.is_empty() {
+                p.muted { "No items shared yet." }
+            } @else {
+                ul.item-tiles {
+                    @for (id, item, owner) in &items {
+                        li.card {
+                            a href={ "/items/" (id) } { strong { (item.title) } }
+                            p.muted { "shared by " (owner) }
+                        }
+                    }
+                }
+            }
+            p { a href="/items" { "Browse all items" } }
+        }
+        section aria-labelledby="where-h" {
+            h2 #where-h { "Where the groups are" }
+            p { a href="/groups/map" { "See every group on the map" } " or " a href="/groups" { "browse the groups" } "." }
+        }
+        section aria-labelledby="top-h" {
+            h2 #top-h { "Top of the boards" }
+            div.boards.compact {
+                @for (board, rows) in &boards { (board_table(*board, rows, 5)) }
+            }
+            p { a href="/leaderboards" { "Full leaderboards" } }
+        }
+    })
+}
+
+async fn home(State(app): State<App>, v: Viewer, headers: HeaderMap) -> Result<Response, AppError> {
+    let entry = cached(&app.engine, ViewKey::Home.html(), |txn| {
+        // The snapshot marks a site without users (the first user renews this entry).
+        let empty = txn.open_table(USERS)?.is_empty()?;
+        let mark = Bytes::from_static(if empty { EMPTY } else { b"" });
+        Ok(Some((Bytes::from(shared(txn)?.into_string()), mark)))
+    })?
+    .ok_or_else(|| AppError::not_found("page"))?;
+    if entry.snapshot == EMPTY {
         return Ok(redirect("/setup"));
     }
-    let main = html! {
-        h1 { (v.site_name) }
-        p.lead { "A community lending library." }
+    let greeting = match &v.me {
+        Some(me) => html! {
+            h1 { "Welcome back, " (me.display_name) }
+            p.actions {
+                a.button href="/items/new" { "Share an item" }
+                a.button.secondary href="/loans" { "Your loans" }
+                a.button.secondary href="/groups" { "Find a group" }
+            }
+        },
+        None => html! {
+            h1 { (v.site_name) }
+            p.actions {
+                a.button href="/signup" { "Join the community" }
+                a.button.secondary href="/items" { "Browse items" }
+            }
+        },
     };
-    Ok(render(&v, "Home", Nav::Home, main))
+    Ok(compose(&headers, &v, "Home", Nav::Home, greeting, &entry))
 }

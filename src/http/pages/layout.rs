@@ -160,13 +160,27 @@ pub fn compose(
     personal: Markup,
     shared: &Entry,
 ) -> Response {
+    compose_around(headers, v, title, nav, personal, shared, html! {})
+}
+
+/// [`compose`] with a personal part below the shared one too.
+pub fn compose_around(
+    headers: &HeaderMap,
+    v: &Viewer,
+    title: &str,
+    nav: Nav,
+    above: Markup,
+    shared: &Entry,
+    below: Markup,
+) -> Response {
     let mut h = crate::cache::Fnv64::default();
     for part in [
         shared.etag.as_str(),
         title,
         v.csrf.as_str(),
         v.site_name.as_str(),
-        personal.0.as_str(),
+        above.0.as_str(),
+        below.0.as_str(),
     ] {
         h.write(part.as_bytes());
         h.write_u8(0);
@@ -181,7 +195,7 @@ pub fn compose(
     } else {
         // The fragment is our own maud output, escaped when it was rendered.
         let fragment = PreEscaped(std::str::from_utf8(&shared.body).unwrap_or_default());
-        let main = html! { (personal) (fragment) };
+        let main = html! { (above) (fragment) (below) };
         page(v, title, nav, main).into_string().into_response()
     };
     html_headers(&mut res, v);

@@ -1,9 +1,157 @@
-//! (being written)
+//! `/users/{username}`: a member's public profile (figures, badges) cached once in L1, with
+//! their ranks composed per request (ranks move with every score anywhere, so they are never
+//! cached; each is an O(log n) lookup).
 
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use axum::routing::get;
 use axum::Router;
+use bytes::Bytes;
+use maud::html;
+use redb::ReadTransaction;
 
+use super::badges::{medal, short_date};
+use super::boards::board_title;
+use super::layout::{compose_around, Nav};
+use crate::cache::ViewKey;
+use crate::domain::boards::Board;
+use crate::domain::records::Badge;
+use crate::http::cached::cached;
+use crate::http::error::AppError;
+use crate::http::session::Viewer;
 use crate::http::state::App;
+use crate::store::codec::Stored;
+use crate::store::read::{id_by_name, record};
+use crate::store::tables::{BADGES, BADGE_SLUGS};
+use crate::store::StoreError;
+use crate::views::read::{badge_out, profile, Profile};
 
 pub fn router() -> Router<App> {
-    Router::new()
+    Router::new().route("/users/{username}", get(show))
+}
+
+/// Kept beside the cached fragment: the page title and the four scores ranks are looked up for.
+#[derive(rkyv::Archive, rkyv::Serialize, rkyv::Deserialize, Debug)]
+struct Snapshot {
+    username: String,
+    scores: [i64; 4],
+}
+
+fn fragment(txn: &ReadTransaction, p: &Profile) -> Result<maud::Markup, StoreError> {
+    let mut badges = Vec::new();
+    for (slug, earned_at) in &p.badges {
+        if let Some(id) = id_by_name(txn, BADGE_SLUGS, slug)? {
+            if let Some(b) = record::<Badge>(txn, BADGES, id)? {
+                badges.push((badge_out(&b, 0), earned_at));
+            }
+        }
+    }
+    let f = &p.figures;
+    let figures = [
+        ("Items shared", f.items_shared),
+        ("Items lent", f.items_lent),
+        ("Items borrowed", f.items_borrowed),
+        ("On-time returns", f.on_time_returns),
+        ("Late returns", f.late_returns),
+        ("Reviews received", f.reviews_received),
+        ("Reviews given", f.reviews_given),
+        ("Groups joined", f.groups_joined),
+    ];
+    let average = (f.reviews_received > 0)
+        .then(|| format!("{:.1}", f.rating_sum as f64 / f.reviews_received as f64));
+    Ok(html! {
+        div.profile-stats {
+            div.stat { strong { (f.points) } "points" }
+            div.stat { strong { (f.trust_score) } "trust score" }
+            @if let Some(a) = &average { div.stat { strong { (a) " ★" } "average rating" } }
+        }
+        section.card aria-labelledby="figures-h" {
+            h2 #figures-h { "In numbers" }
+            dl.figures {
+                @for (label, n) in figures { div { dt { (label) } dd { (n) } } }
+            }
+        }
+        section aria-labelledby="badges-h" {
+            h2 #badges-h { "Badges (" (badges.len()) ")" }
+            @if badges.is_empty() {
+                p.muted { "No badges yet." }
+            } @else {
+                ul.badge-grid {
+                    @for (b, at) in &badges {
+                        li.badge-card {
+                            (medal(b))
+                            div {
+                                a href={ "/badges/" (b.slug) } { strong { (b.name) } }
+                                p.muted { "earned " (short_date(at)) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    })
+}
+
+async fn show(
+    State(app): State<App>,
+    v: Viewer,
+    Path(username): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let e = &app.engine;
+    let entry = cached(e, ViewKey::user(&username).html(), |txn| {
+        let Some(p) = profile(txn, &username)? else {
+            return Ok(None);
+        };
+        let html = html! {
+            header.profile-head {
+                h1 { (p.display_name) }
+                p.muted { "@" (p.username) " · member since " (short_date(&p.joined_at)) }
+            }
+            (fragment(txn, &p)?)
+        };
+        let snapshot = Snapshot {
+            username: p.username.clone(),
+            scores: Board::ALL.map(|b| b.score(&p.figures)),
+        };
+        Ok(Some((
+            Bytes::from(html.into_string()),
+            Bytes::from(snapshot.encode()),
+        )))
+    })?
+    .ok_or_else(|| AppError::not_found("member"))?;
+    let snap = Snapshot::access(&entry.snapshot)?;
+    let name = snap.username.as_str().to_string();
+    let is_me = v.me.as_ref().is_some_and(|m| m.username == name);
+    let above = html! {
+        @if is_me {
+            p.notice { "This is your public profile. " a href="/account" { "Edit your account" } "." }
+        }
+    };
+    let below = html! {
+        section.card.ranks aria-labelledby="ranks-h" {
+            h2 #ranks-h { "Ranks" }
+            ul.standings {
+                @for board in Board::ALL {
+                    @let s = e.standings.standing(board, snap.scores[board.index()].to_native());
+                    li {
+                        span.board-name { (board_title(board).0) }
+                        strong { "#" (s.rank) }
+                        span.muted { " · score " (s.score) }
+                    }
+                }
+            }
+            p { a href="/leaderboards" { "See the leaderboards" } }
+        }
+    };
+    Ok(compose_around(
+        &headers,
+        &v,
+        &name,
+        Nav::None,
+        above,
+        &entry,
+        below,
+    ))
 }

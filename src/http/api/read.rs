@@ -1,5 +1,6 @@
-//! The JSON read API of DOMAIN.md, served through L1. Until sign-in exists every viewer is
-//! anonymous, so the personal fields (`me`, `has_earned`) are `null`.
+//! The JSON read API of DOMAIN.md, served through L1. The shared body is cached once; a signed-in
+//! viewer's fields (`me`, `has_earned`, their secret badges) are spliced in per request from
+//! O(log n) lookups, and the ETag covers both.
 
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
@@ -7,23 +8,39 @@ use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
 use bytes::{BufMut, Bytes, BytesMut};
+use redb::ReadableDatabase;
 use serde_json::json;
 
-use super::cached::{cached, json_response, to_json};
-use super::error::AppError;
 use crate::cache::ViewKey;
 use crate::domain::boards::Board;
 use crate::engine::Engine;
+use crate::http::cached::{cached, json_response, to_json};
+use crate::http::error::AppError;
+use crate::http::session::Viewer;
+use crate::http::state::App;
 use crate::store::codec::Stored;
-use crate::views::read;
+use crate::views::{personal, read};
 
-pub fn router() -> Router<super::state::App> {
+pub(super) fn router() -> Router<App> {
     Router::new()
         .route("/api/groups/locations", get(locations))
         .route("/api/badges", get(badges))
         .route("/api/badges/{slug}", get(badge))
         .route("/api/leaderboards", get(leaderboards))
         .route("/api/users/{username}", get(user))
+        .route("/api/me", get(me))
+}
+
+/// Replaces the trailing `null}` of a cached body (its last field is the personal one) with
+/// `value}`; the ETag gets `suffix`.
+fn splice_last(entry: &crate::cache::Entry, value: &str, suffix: &str) -> (String, Bytes) {
+    let keep = entry.body.len().saturating_sub("null}".len());
+    let mut body = BytesMut::with_capacity(keep + value.len() + 1);
+    body.put_slice(&entry.body[..keep]);
+    body.put_slice(value.as_bytes());
+    body.put_u8(b'}');
+    let tag = format!("{}-{suffix}\"", entry.etag.trim_end_matches('"'));
+    (tag, body.freeze())
 }
 
 async fn locations(State(e): State<Engine>, headers: HeaderMap) -> Result<Response, AppError> {
@@ -37,7 +54,11 @@ async fn locations(State(e): State<Engine>, headers: HeaderMap) -> Result<Respon
     Ok(json_response(&headers, &entry.etag, entry.body.clone()))
 }
 
-async fn badges(State(e): State<Engine>, headers: HeaderMap) -> Result<Response, AppError> {
+async fn badges(
+    State(e): State<Engine>,
+    v: Viewer,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
     let entry = cached(&e, ViewKey::BadgeList, |txn| {
         Ok(Some((
             to_json(&json!({ "badges": read::badge_list(txn)? })),
@@ -45,22 +66,64 @@ async fn badges(State(e): State<Engine>, headers: HeaderMap) -> Result<Response,
         )))
     })?
     .ok_or_else(|| AppError::not_found("badges"))?;
+    if let Some(me) = &v.me {
+        // Secret badges are listed to their earners only: rare, so built per request.
+        let txn = e.db.begin_read()?;
+        let secret = personal::earned_secret_badges(&txn, me.id)?;
+        if !secret.is_empty() {
+            let mut all = read::badge_list(&txn)?;
+            all.extend(secret);
+            read::sort_badges(&mut all);
+            let body = to_json(&json!({ "badges": all }));
+            let tag = crate::cache::etag_of(&body);
+            return Ok(json_response(&headers, &tag, body));
+        }
+    }
     Ok(json_response(&headers, &entry.etag, entry.body.clone()))
 }
 
 async fn badge(
     State(e): State<Engine>,
+    v: Viewer,
     Path(slug): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let entry = cached(&e, ViewKey::Badge(slug.clone()), |txn| {
         Ok(read::badge_detail(txn, &slug)?.map(|d| (to_json(&d), Bytes::new())))
-    })?
-    .ok_or_else(|| AppError::not_found("badge"))?;
-    Ok(json_response(&headers, &entry.etag, entry.body.clone()))
+    })?;
+    let Some(me) = &v.me else {
+        let entry = entry.ok_or_else(|| AppError::not_found("badge"))?;
+        return Ok(json_response(&headers, &entry.etag, entry.body.clone()));
+    };
+    let txn = e.db.begin_read()?;
+    let Some((id, mut detail)) = read::badge_detail_with(&txn, &slug, true)? else {
+        return Err(AppError::not_found("badge"));
+    };
+    let earned = personal::has_earned(&txn, me.id, id)?;
+    match entry {
+        Some(entry) => {
+            let (tag, body) = splice_last(
+                &entry,
+                if earned { "true" } else { "false" },
+                if earned { "e1" } else { "e0" },
+            );
+            Ok(json_response(&headers, &tag, body))
+        }
+        // A secret badge: shown to its earners only.
+        None if earned => {
+            detail.has_earned = Some(true);
+            let body = to_json(&detail);
+            Ok(json_response(&headers, &crate::cache::etag_of(&body), body))
+        }
+        None => Err(AppError::not_found("badge")),
+    }
 }
 
-async fn leaderboards(State(e): State<Engine>, headers: HeaderMap) -> Result<Response, AppError> {
+async fn leaderboards(
+    State(e): State<Engine>,
+    v: Viewer,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
     let entry = cached(&e, ViewKey::Leaderboards, |txn| {
         let boards: serde_json::Map<String, serde_json::Value> = read::top_boards(txn)?
             .into_iter()
@@ -72,7 +135,32 @@ async fn leaderboards(State(e): State<Engine>, headers: HeaderMap) -> Result<Res
         )))
     })?
     .ok_or_else(|| AppError::not_found("leaderboards"))?;
-    Ok(json_response(&headers, &entry.etag, entry.body.clone()))
+    let Some(me) = &v.me else {
+        return Ok(json_response(&headers, &entry.etag, entry.body.clone()));
+    };
+    let txn = e.db.begin_read()?;
+    let mine = personal::standings_of(&txn, &e.standings, me.id)?;
+    let map: serde_json::Map<String, serde_json::Value> = mine
+        .iter()
+        .map(|(b, s)| (b.as_str().to_string(), json!(s)))
+        .collect();
+    let suffix: String = mine
+        .iter()
+        .map(|(_, s)| format!("{}.{}.", s.rank, s.score))
+        .collect();
+    let (tag, body) = splice_last(&entry, &serde_json::Value::Object(map).to_string(), &suffix);
+    Ok(json_response(&headers, &tag, body))
+}
+
+/// The signed-in viewer (session or token): who the API thinks you are.
+async fn me(v: Viewer, headers: HeaderMap) -> Result<Response, AppError> {
+    let me = v.require()?;
+    let body = to_json(&json!({
+        "username": me.username,
+        "display_name": me.display_name,
+        "is_staff": me.is_staff,
+    }));
+    Ok(json_response(&headers, &crate::cache::etag_of(&body), body))
 }
 
 /// What a cached profile keeps beside its body: where the ranks go and the four scores they
