@@ -1,3 +1,4 @@
+use comuniza::domain::choice::Privacy;
 use comuniza::domain::loan::LoanAction;
 use comuniza::store::commands::{Actor, Command, CommandError};
 
@@ -244,4 +245,21 @@ async fn only_one_loan_holds_an_item_at_a_time() {
     )
     .await;
     app.verify_clean();
+}
+
+#[tokio::test]
+async fn a_group_never_takes_the_name_of_a_page_under_groups() {
+    let app = spawn_app().await;
+    let ana = app.user("ana").await;
+    for name in ["Map", "New"] {
+        let id = app
+            .group(ana, name, Privacy::Public, "Berlin", "52.52")
+            .await;
+        let txn = redb::ReadableDatabase::begin_read(&*app.engine.db).unwrap();
+        let g: comuniza::domain::records::Group =
+            comuniza::store::read::record(&txn, comuniza::store::tables::GROUPS, id)
+                .unwrap()
+                .unwrap();
+        assert_eq!(g.slug, format!("{}-2", name.to_lowercase()));
+    }
 }

@@ -84,13 +84,17 @@ fn check_fields(f: &GroupFields) -> Result<Checked, CommandError> {
     })
 }
 
+/// Slugs that name pages under `/groups/`.
+const RESERVED_SLUGS: &[&str] = &["new", "map"];
+
 pub(super) fn create(w: &mut W<'_>, memo: &mut Memo, a: Acting, f: &GroupFields) -> CommandResult {
     let owner = a.member()?;
     let c = check_fields(f)?;
     let base = Slug::from_text(&c.name).into_string();
     let mut slug = base.clone();
     let mut n = 2;
-    while w.group_slugs.get(slug.as_str())?.is_some() {
+    // `/groups/new` and `/groups/map` are pages of their own: no group may take those names.
+    while RESERVED_SLUGS.contains(&slug.as_str()) || w.group_slugs.get(slug.as_str())?.is_some() {
         slug = format!("{base}-{n}");
         n += 1;
     }

@@ -1,0 +1,234 @@
+//! People at browser windows of headless Chromium (Debian's `chromium`, driven by `cdp`), and
+//! the server they use: a real data file and `comuniza::http::serve` on a loopback port, on its
+//! own tokio runtime because the browser side is blocking.
+
+use std::cell::RefCell;
+use std::path::PathBuf;
+use std::rc::Rc;
+use std::time::{Duration, Instant};
+
+use base64::Engine as _;
+use serde_json::{json, Value};
+
+use crate::cdp::Chrome;
+
+use comuniza::cache::Capacities;
+use comuniza::engine::Engine;
+
+pub(crate) struct Server {
+    pub(crate) base: String,
+    pub(crate) engine: Engine,
+    _dir: tempfile::TempDir,
+    _runtime: tokio::runtime::Runtime,
+}
+
+pub(crate) fn start_server() -> Server {
+    let dir = tempfile::tempdir().unwrap();
+    let engine = Engine::open(&dir.path().join("browser.redb"), Capacities::default()).unwrap();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let serving = engine.clone();
+    runtime.spawn(async move {
+        comuniza::http::serve(listener, serving, std::future::pending())
+            .await
+            .unwrap();
+    });
+    Server {
+        base,
+        engine,
+        _dir: dir,
+        _runtime: runtime,
+    }
+}
+
+/// One person at their own browser window (a separate cookie jar).
+pub(crate) struct Person {
+    chrome: Rc<RefCell<Chrome>>,
+    session: String,
+    base: String,
+}
+
+impl Person {
+    pub(crate) fn new(chrome: &Rc<RefCell<Chrome>>, server: &Server) -> Person {
+        let session = chrome.borrow_mut().new_tab();
+        Person {
+            chrome: chrome.clone(),
+            session,
+            base: server.base.clone(),
+        }
+    }
+
+    fn eval(&self, js: &str) -> Value {
+        let r = self.chrome.borrow_mut().call(
+            Some(&self.session),
+            "Runtime.evaluate",
+            json!({ "expression": js, "returnByValue": true }),
+        );
+        if let Some(e) = r.get("exceptionDetails") {
+            panic!("{js}: {e}");
+        }
+        r["result"]["value"].clone()
+    }
+
+    /// Marks the current document, runs `go`, and waits until a new document has loaded.
+    fn navigating(&self, go: impl FnOnce()) {
+        self.eval("window.__czOld = true");
+        go();
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let done =
+                self.eval("window.__czOld === undefined && document.readyState === 'complete'");
+            if done == Value::Bool(true) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no new page after an action on {}",
+                self.path()
+            );
+            std::thread::sleep(Duration::from_millis(25));
+        }
+    }
+
+    pub(crate) fn open(&self, path: &str) {
+        let url = format!("{}{path}", self.base);
+        self.navigating(|| {
+            self.chrome.borrow_mut().call(
+                Some(&self.session),
+                "Page.navigate",
+                json!({ "url": url }),
+            );
+        });
+    }
+
+    /// The current path (and query).
+    pub(crate) fn path(&self) -> String {
+        let href = self.eval("location.href");
+        href.as_str()
+            .unwrap_or_default()
+            .trim_start_matches(&self.base)
+            .to_string()
+    }
+
+    /// Sets a field's value the way typing would (selects and checkboxes too).
+    pub(crate) fn fill(&self, selector: &str, value: &str) {
+        let js = format!(
+            "(() => {{ const el = document.querySelector({sel}); if (!el) return false; \
+             el.value = {val}; el.dispatchEvent(new Event('input', {{bubbles: true}})); return true; }})()",
+            sel = serde_json::to_string(selector).unwrap(),
+            val = serde_json::to_string(value).unwrap()
+        );
+        assert_eq!(
+            self.eval(&js),
+            Value::Bool(true),
+            "no field {selector} on {}",
+            self.path()
+        );
+    }
+
+    pub(crate) fn check(&self, selector: &str) {
+        let js = format!(
+            "(() => {{ const el = document.querySelector({}); if (!el) return false; el.checked = true; return true; }})()",
+            serde_json::to_string(selector).unwrap()
+        );
+        assert_eq!(
+            self.eval(&js),
+            Value::Bool(true),
+            "no checkbox {selector} on {}",
+            self.path()
+        );
+    }
+
+    /// Clicks a button or link and waits for the page it leads to.
+    pub(crate) fn click(&self, selector: &str) {
+        assert!(self.has(selector), "no {selector} on {}", self.path());
+        let js = format!(
+            "document.querySelector({}).click()",
+            serde_json::to_string(selector).unwrap()
+        );
+        self.navigating(|| {
+            self.eval(&js);
+        });
+    }
+
+    /// Whether an element matches.
+    pub(crate) fn has(&self, selector: &str) -> bool {
+        let js = format!(
+            "document.querySelector({}) !== null",
+            serde_json::to_string(selector).unwrap()
+        );
+        self.eval(&js) == Value::Bool(true)
+    }
+
+    /// The visible text of the page.
+    pub(crate) fn text(&self) -> String {
+        self.eval("document.body.innerText")
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    /// The text of the first element matching `selector`.
+    pub(crate) fn text_of(&self, selector: &str) -> String {
+        let js = format!(
+            "(() => {{ const el = document.querySelector({}); return el ? el.textContent : null; }})()",
+            serde_json::to_string(selector).unwrap()
+        );
+        self.eval(&js)
+            .as_str()
+            .unwrap_or_else(|| panic!("no {selector} on {}", self.path()))
+            .to_string()
+    }
+
+    pub(crate) fn title(&self) -> String {
+        self.eval("document.title")
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    pub(crate) fn count(&self, selector: &str) -> u64 {
+        let js = format!(
+            "document.querySelectorAll({}).length",
+            serde_json::to_string(selector).unwrap()
+        );
+        self.eval(&js).as_u64().unwrap_or(0)
+    }
+
+    /// Saves a full-page PNG under `target/screenshots/`.
+    pub(crate) fn screenshot(&self, name: &str) {
+        let shot = self.chrome.borrow_mut().call(
+            Some(&self.session),
+            "Page.captureScreenshot",
+            json!({ "format": "png", "captureBeyondViewport": true }),
+        );
+        let png = base64::engine::general_purpose::STANDARD
+            .decode(shot["data"].as_str().unwrap())
+            .unwrap();
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
+    }
+}
+
+impl Person {
+    /// An attribute of the first element matching `selector`.
+    pub(crate) fn text_of_attr(&self, selector: &str, attr: &str) -> String {
+        let js = format!(
+            "(() => {{ const el = document.querySelector({}); return el ? el.getAttribute({}) : null; }})()",
+            serde_json::to_string(selector).unwrap(),
+            serde_json::to_string(attr).unwrap()
+        );
+        self.eval(&js)
+            .as_str()
+            .unwrap_or_else(|| panic!("no {selector} on {}", self.path()))
+            .to_string()
+    }
+}

@@ -1,0 +1,213 @@
+//! Browser tests in headless Chromium: two neighbours lend and borrow through the real pages,
+//! as they would with a mouse and keyboard, and the pages they see afterwards are checked.
+//! Screenshots of the main pages are written to `target/screenshots/`.
+
+mod cdp;
+mod chrome;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use chrome::{start_server, Person};
+use comuniza::domain::choice::{BadgeCategory, BadgeType};
+use comuniza::store::commands::{AchievementFields, Actor, BadgeFields, Command};
+
+/// A field of the form posting to `action`.
+fn field(action: &str, name: &str) -> String {
+    format!("form[action=\"{action}\"] [name=\"{name}\"]")
+}
+
+fn submit(action: &str) -> String {
+    format!("form[action=\"{action}\"] button[type=\"submit\"]")
+}
+
+fn sign_up(p: &Person, name: &str) {
+    p.open("/signup");
+    p.fill(&field("/signup", "username"), name);
+    p.fill(&field("/signup", "email"), &format!("{name}@example.org"));
+    p.fill(&field("/signup", "first_name"), &name[..1].to_uppercase());
+    p.fill(&field("/signup", "password"), "a long password");
+    p.fill(&field("/signup", "password2"), "a long password");
+    p.click(&submit("/signup"));
+    assert!(
+        p.text().contains(name),
+        "{name} is signed in on {}",
+        p.path()
+    );
+}
+
+/// The first loan id linked from the current page.
+fn first_loan_link(p: &Person) -> String {
+    let href = p.text_of_attr("a[href^=\"/loans/\"]", "href");
+    href.trim_start_matches("/loans/").to_string()
+}
+
+#[test]
+fn two_neighbours_lend_borrow_review_and_see_it_everywhere() {
+    let server = start_server();
+    let browser = Rc::new(RefCell::new(cdp::Chrome::launch()));
+
+    // The host creates the first admin on the first-run page.
+    let host = Person::new(&browser, &server);
+    host.open("/");
+    assert_eq!(host.path(), "/setup");
+    host.fill(&field("/setup", "username"), "host");
+    host.fill(&field("/setup", "email"), "host@example.org");
+    host.fill(&field("/setup", "password"), "host password");
+    host.fill(&field("/setup", "password2"), "host password");
+    host.click(&submit("/setup"));
+    // A badge for the first item shared and one for the first loan lent.
+    let w = &server.engine.writer;
+    for (slug, name, trigger, conditions) in [
+        ("comrade", "Comrade", "item_shared", "{}"),
+        (
+            "good-neighbour",
+            "Good Neighbour",
+            "loan_completed",
+            "{\"role\": \"lender\"}",
+        ),
+    ] {
+        let badge = w
+            .run_blocking(
+                Actor::System,
+                Command::CreateBadge(BadgeFields {
+                    name: name.into(),
+                    slug: slug.into(),
+                    description: format!("The {name} badge"),
+                    icon: "fas fa-star".into(),
+                    badge_type: BadgeType::Bronze,
+                    category: BadgeCategory::Lending,
+                    points: 10,
+                    is_active: true,
+                    is_secret: false,
+                    display_order: 1,
+                }),
+            )
+            .unwrap();
+        w.run_blocking(
+            Actor::System,
+            Command::CreateAchievement(AchievementFields {
+                badge,
+                trigger_type: trigger.into(),
+                threshold_value: Some(1),
+                conditions: conditions.into(),
+                is_active: true,
+            }),
+        )
+        .unwrap();
+    }
+
+    // Ana signs up, starts a group in Berlin and shares an item whose title tries an XSS.
+    let ana = Person::new(&browser, &server);
+    sign_up(&ana, "ana");
+    ana.open("/groups/new");
+    ana.fill(&field("/groups/new", "name"), "Kreuzberg Tools");
+    ana.fill(
+        &field("/groups/new", "description"),
+        "Drills, ladders & <b>more</b>",
+    );
+    ana.fill(&field("/groups/new", "city"), "Berlin");
+    ana.fill(&field("/groups/new", "country"), "Germany");
+    ana.fill(&field("/groups/new", "latitude"), "52.4986");
+    ana.fill(&field("/groups/new", "longitude"), "13.4033");
+    ana.click(&submit("/groups/new"));
+    assert_eq!(ana.path(), "/groups/kreuzberg-tools");
+    ana.screenshot("group");
+
+    let xss = "Drill <img src=x onerror=\"document.title='pwned'\"><script>document.title='pwned'</script>";
+    ana.open("/items/new");
+    ana.fill(&field("/items/new", "title"), xss);
+    ana.fill(
+        &field("/items/new", "description"),
+        "Cordless, two batteries.",
+    );
+    ana.fill(&field("/items/new", "max_loan_days"), "14");
+    ana.check("form[action=\"/items/new\"] input[name=\"groups\"]");
+    ana.click(&submit("/items/new"));
+    let item_path = ana.path();
+    assert!(item_path.starts_with("/items/"), "{item_path}");
+    // The payload is shown as text: no element made of it, no script run.
+    assert!(ana.text().contains(xss), "the title is shown literally");
+    assert_eq!(ana.count("img[src=\"x\"]"), 0);
+    assert_ne!(ana.title(), "pwned");
+    ana.screenshot("item");
+
+    // Bob signs up, joins the group, finds the drill and asks for it.
+    let bob = Person::new(&browser, &server);
+    sign_up(&bob, "bob");
+    bob.open("/groups/kreuzberg-tools");
+    bob.click(&submit("/groups/kreuzberg-tools/join"));
+    assert!(bob.text().contains("Leave"), "bob is a member");
+    bob.open("/items");
+    assert!(bob.text().contains(xss));
+    bob.screenshot("items");
+    bob.open(&item_path);
+    let request = format!("{item_path}/request");
+    bob.fill(
+        &field(&request, "message"),
+        "Could I borrow it this weekend?",
+    );
+    bob.click(&submit(&request));
+
+    // Ana approves, hands over and confirms the return.
+    ana.open("/loans");
+    let loan = first_loan_link(&ana);
+    ana.screenshot("loans");
+    for action in ["approve", "hand_over", "confirm_return"] {
+        ana.open(&format!("/loans/{loan}"));
+        ana.click(&submit(&format!("/loans/{loan}/{action}")));
+    }
+    ana.open(&format!("/loans/{loan}"));
+    assert!(ana.text().to_lowercase().contains("returned"));
+
+    // Both review.
+    for (p, comment) in [
+        (&ana, "Brought it back clean."),
+        (&bob, "Great drill, thanks!"),
+    ] {
+        p.open(&format!("/loans/{loan}"));
+        let review = format!("/loans/{loan}/review");
+        p.check(&format!(
+            "form[action=\"{review}\"] input[name=\"rating\"][value=\"5\"]"
+        ));
+        p.fill(&field(&review, "comment"), comment);
+        p.click(&submit(&review));
+    }
+    ana.open(&format!("/loans/{loan}"));
+    assert!(ana.text().contains("Great drill, thanks!"));
+    ana.screenshot("loan");
+
+    // Ana's profile shows the badges she earned; the lending board ranks her first.
+    ana.open("/users/ana");
+    let profile = ana.text();
+    assert!(
+        profile.contains("Comrade") && profile.contains("Good Neighbour"),
+        "{profile}"
+    );
+    ana.screenshot("profile");
+    ana.open("/leaderboards");
+    let lending = ana.text_of("#board-lending");
+    assert!(
+        lending.contains("ana") && lending.contains("10"),
+        "{lending}"
+    );
+    assert!(ana.text_of(".mine").contains("#1"));
+    ana.screenshot("leaderboards");
+    ana.open("/badges");
+    ana.screenshot("badges");
+
+    // The map shows the group's marker, linking to the city's groups.
+    bob.open("/groups/map");
+    assert!(
+        bob.has("a[href*=\"city=Berlin\"] circle"),
+        "a marker for Berlin"
+    );
+    bob.screenshot("map");
+    bob.open("/");
+    assert!(bob.text().contains("Kreuzberg Tools") || bob.has("a[href*=\"city=Berlin\"]"));
+    bob.screenshot("home");
+    host.open("/admin");
+    host.screenshot("admin");
+    host.open("/admin/system");
+    host.screenshot("admin-system");
+}
