@@ -157,6 +157,13 @@ async fn error_message(res: Response) -> (StatusCode, String) {
 /// Renders every error response of the app: JSON under `/api`, a page elsewhere.
 pub async fn render_errors(State(app): State<App>, req: Request, next: Next) -> Response {
     let api = req.uri().path().starts_with("/api/");
+    // A page that needs a member sends a browser to sign in, and back here afterwards.
+    let back_to = (!api && req.method() == axum::http::Method::GET).then(|| {
+        req.uri()
+            .path_and_query()
+            .map_or("/", |p| p.as_str())
+            .to_string()
+    });
     let headers: HeaderMap = if api {
         HeaderMap::new()
     } else {
@@ -177,6 +184,12 @@ pub async fn render_errors(State(app): State<App>, req: Request, next: Next) -> 
                 .map(move |v| (h.clone(), v.clone()))
         })
         .collect();
+    if res.status() == StatusCode::UNAUTHORIZED {
+        if let Some(path) = back_to {
+            let next: String = form_urlencoded::byte_serialize(path.as_bytes()).collect();
+            return super::pages::layout::redirect(&format!("/signin?next={next}"));
+        }
+    }
     let (status, message) = error_message(res).await;
     let mut out = if api {
         (status, Json(serde_json::json!({ "error": message }))).into_response()

@@ -105,11 +105,14 @@ pub fn set_cookie(name: &str, value: &str, max_age_secs: i64, secure: bool) -> H
 #[derive(Clone, Debug)]
 struct FreshCsrf(String);
 
-/// Gives a browser without one a CSRF cookie, so its very first form (sign-up, sign-in)
-/// already carries a token to compare.
+/// The only pages with a form for someone not signed in.
+const ANONYMOUS_FORMS: &[&str] = &["/signin", "/signup", "/setup"];
+
+/// Gives a browser without one a CSRF cookie on the pages whose forms it can post before
+/// signing in (sign-up, sign-in, first run), so those forms carry a token to compare. Other
+/// pages skip it: an anonymous read costs no random secret.
 pub async fn ensure_csrf_cookie(mut req: Request, next: Next) -> Response {
-    let path = req.uri().path();
-    if path.starts_with("/assets/") || path.starts_with("/api/") {
+    if !ANONYMOUS_FORMS.contains(&req.uri().path()) {
         return next.run(req).await;
     }
     if cookie(req.headers(), CSRF_COOKIE).is_some_and(|c| c.len() == 43) {

@@ -47,7 +47,10 @@ async fn sign_up_sign_out_and_sign_in_again() {
         .body
         .contains("Signed in as <strong>ana</strong>"));
     ana.post("/signout", &[]).await.assert_redirect("/");
-    assert_eq!(ana.get("/account").await.status, StatusCode::UNAUTHORIZED);
+    // Signed out, a member's page sends the browser to sign in and back.
+    ana.get("/account")
+        .await
+        .assert_redirect("/signin?next=%2Faccount");
     let page = ana
         .post(
             "/signin",
@@ -291,10 +294,10 @@ async fn changing_the_password_signs_out_other_browsers() {
         StatusCode::OK,
         "this browser got a new session"
     );
-    assert_eq!(
-        second.get("/account").await.status,
-        StatusCode::UNAUTHORIZED
-    );
+    second
+        .get("/account")
+        .await
+        .assert_redirect("/signin?next=%2Faccount");
     let b = Browser::new(&app);
     b.post(
         "/signin",
