@@ -128,20 +128,22 @@ fn borrow_part(
     id: ItemId,
     item: &Item,
     mine: Option<(LoanId, LoanStatus)>,
-    form: &Form,
-    problem: Option<&str>,
+    (form, problem): (&Form, Option<&str>),
     groups: &[(u64, crate::domain::records::Group)],
 ) -> Markup {
+    // When there is no form to show a refusal on, it goes above the reason why.
+    let refused = alert(problem);
     let Some(me) = access.me else {
         return html! {
             p.notice { a href={ "/signin?next=/items/" (id) } { "Sign in" } " to ask to borrow it." }
         };
     };
     if me == item.owner {
-        return html! {};
+        return refused;
     }
     if let Some((loan, status)) = mine {
         return html! {
+            (refused)
             p.notice { "You have asked for this item (" (status.as_str().replace('_', " ")) "): "
                 a href={ "/loans/" (loan) } { "see your loan" } "." }
         };
@@ -152,7 +154,7 @@ fn borrow_part(
             ItemStatus::Available | ItemStatus::SpecialConditions
         )
     {
-        return html! { p.notice { "This item cannot be requested right now." } };
+        return html! { (refused) p.notice { "This item cannot be requested right now." } };
     }
     let through: Vec<_> = groups
         .iter()
@@ -164,7 +166,7 @@ fn borrow_part(
             @if item.status == ItemStatus::SpecialConditions {
                 p { "The owner lends it under special conditions: say in your message how you would use it." }
             }
-            (alert(problem))
+            (refused)
             form.stack method="post" action={ "/items/" (id) "/request" } {
                 (csrf_field(v))
                 label { "Message to the owner (optional)"
@@ -248,7 +250,7 @@ fn detail(
                     }
                 }
             }
-            (borrow_part(v, &access, id, &item, mine, form, problem, &groups))
+            (borrow_part(v, &access, id, &item, mine, (form, problem), &groups))
             (lending_record(txn, &owner, item.owner)?)
             @if is_owner { (loan_table(txn, &loans_of(txn, id)?)?) }
         }

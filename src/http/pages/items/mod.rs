@@ -117,9 +117,8 @@ pub struct People(HashMap<UserId, Option<User>>);
 
 impl People {
     pub fn get(&mut self, txn: &ReadTransaction, id: UserId) -> Result<Option<&User>, StoreError> {
-        if !self.0.contains_key(&id) {
-            let u = record::<User>(txn, USERS, id)?;
-            self.0.insert(id, u);
+        if let std::collections::hash_map::Entry::Vacant(e) = self.0.entry(id) {
+            e.insert(record::<User>(txn, USERS, id)?);
         }
         Ok(self.0.get(&id).and_then(Option::as_ref))
     }
