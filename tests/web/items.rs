@@ -363,3 +363,35 @@ async fn the_list_pages_by_thirty_newest_first_and_the_cached_page_follows_write
     // Bad page numbers are read as the first page, not refused.
     assert_eq!(anonymous.get("/items?page=x").await.status, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn the_anonymous_first_page_answers_304_to_its_etag() {
+    let (app, _admin) = site_with_admin().await;
+    let ana_id = app.user("ana").await;
+    app.item(ana_id, "Kayak", vec![]).await;
+    // A browser keeps its CSRF cookie, so its pages stay the same between requests.
+    let client = Browser::new(&app).client;
+    let first = client
+        .get(format!("{}/items", app.base))
+        .send()
+        .await
+        .unwrap();
+    let etag = first.headers()["etag"].to_str().unwrap().to_string();
+    assert!(first.text().await.unwrap().contains("Kayak"));
+    let again = client
+        .get(format!("{}/items", app.base))
+        .header("if-none-match", &etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+    app.item(ana_id, "Paddle", vec![]).await;
+    let after = client
+        .get(format!("{}/items", app.base))
+        .header("if-none-match", &etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(after.status(), StatusCode::OK);
+    assert!(after.text().await.unwrap().contains("Paddle"));
+}

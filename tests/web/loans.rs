@@ -2,15 +2,16 @@
 //! confirm, review) with the figures checked through the API, and every refusal: wrong
 //! person, wrong state, bad rating, a second review, strangers, a missing CSRF token.
 
-use comuniza::domain::choice::LoanStatus;
+use comuniza::domain::choice::{LoanStatus, Privacy, Visibility};
 use comuniza::domain::records::Loan;
+use comuniza::store::commands::{Actor, Command};
 use comuniza::store::read::{listed, record};
 use comuniza::store::tables::{LOANS, LOANS_BY_ITEM};
 use redb::ReadableDatabase;
 use reqwest::StatusCode;
 
 use crate::browser::{site_with_admin, Browser};
-use crate::helpers::TestApp;
+use crate::helpers::{item_fields, TestApp};
 use crate::items::{id_in, item, user_id};
 
 fn loan(app: &TestApp, id: u64) -> Loan {
@@ -224,4 +225,83 @@ async fn the_borrower_cancels_and_the_lender_rejects() {
         .await
         .body
         .contains("Loans of this item"));
+}
+
+#[tokio::test]
+async fn an_active_loan_past_its_due_date_is_shown_overdue_to_both() {
+    let (app, _admin) = site_with_admin().await;
+    let ana = Browser::sign_up(&app, "ana").await;
+    let bob = Browser::sign_up(&app, "bob").await;
+    let (_, l) = requested(&app, &bob).await;
+    step(&ana, l, "approve").await;
+    step(&ana, l, "hand_over").await;
+    assert!(!bob.get("/loans").await.body.contains("Overdue"));
+    // Time travel: the loan was handed over long ago (nothing derived depends on the dates
+    // of an active loan, so writing the record alone is a consistent state).
+    let mut late = loan(&app, l);
+    late.start_date = late.start_date.map(|d| d - 30);
+    late.due_date = late.due_date.map(|d| d - 30);
+    {
+        use comuniza::store::codec::Stored;
+        let txn = app.engine.db.begin_write().unwrap();
+        txn.open_table(LOANS)
+            .unwrap()
+            .insert(l, late.encode().as_slice())
+            .unwrap();
+        txn.commit().unwrap();
+    }
+    for who in [&ana, &bob] {
+        let list = who.get("/loans").await.body;
+        assert!(list.contains("class=\"overdue\""), "{list}");
+        assert!(list.contains("Overdue"));
+        assert!(who
+            .get(&format!("/loans/{l}"))
+            .await
+            .body
+            .contains("Overdue"));
+    }
+    // Still returned the usual way, and counted late.
+    step(&bob, l, "borrower_return").await;
+    step(&ana, l, "confirm_return").await;
+    assert_eq!(app.figure("bob", "late_returns").await, 1);
+}
+
+#[tokio::test]
+async fn a_member_of_several_of_the_items_groups_picks_the_one_to_borrow_through() {
+    let (app, _admin) = site_with_admin().await;
+    let _ana = Browser::sign_up(&app, "ana").await;
+    let bob = Browser::sign_up(&app, "bob").await;
+    let (ana_id, bob_id) = (user_id(&app, "ana"), user_id(&app, "bob"));
+    let g1 = app
+        .group(ana_id, "Street", Privacy::Public, "Graz", "47.07")
+        .await;
+    let g2 = app
+        .group(ana_id, "Club", Privacy::Public, "Graz", "47.07")
+        .await;
+    let hidden = app
+        .group(ana_id, "Family", Privacy::Private, "Graz", "47.07")
+        .await;
+    for g in [g1, g2] {
+        app.ok(Actor::User(bob_id), Command::JoinGroup { group: g })
+            .await;
+    }
+    let mut f = item_fields("Tandem", vec![g1, g2, hidden]);
+    f.visibility = Visibility::Restricted;
+    let item_id = app.ok(Actor::User(ana_id), Command::CreateItem(f)).await;
+    let page = bob.get(&format!("/items/{item_id}")).await;
+    assert!(page.body.contains("Borrow through the group"));
+    assert!(page.body.contains(">Street</a>"));
+    assert!(
+        !page.body.contains("Family"),
+        "a private group stays hidden"
+    );
+    let path = format!("/items/{item_id}/request");
+    let page = bob.post(&path, &[("group", &hidden.to_string())]).await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.body.contains("must be one of the item"));
+    assert!(loans_of_item(&app, item_id).is_empty());
+    let page = bob.post(&path, &[("group", &g2.to_string())]).await;
+    let l = id_in(page.location.as_deref());
+    assert_eq!(loan(&app, l).group, Some(g2));
+    assert!(bob.get(&format!("/loans/{l}")).await.body.contains("Club"));
 }

@@ -60,14 +60,14 @@ pub fn loan_status_pill(loan: &Loan, today: Day) -> Markup {
     html! { span class=(class) { (label) } }
 }
 
-fn action_label(a: LoanAction) -> (&'static str, &'static str) {
+fn action_label(a: LoanAction) -> (&'static str, Option<&'static str>) {
     match a {
-        LoanAction::Approve => ("Approve", ""),
-        LoanAction::Reject => ("Reject", "danger"),
-        LoanAction::Cancel => ("Cancel the request", "danger"),
-        LoanAction::HandOver => ("Hand it over now", ""),
-        LoanAction::BorrowerReturn => ("I have returned it", ""),
-        LoanAction::ConfirmReturn => ("Confirm it is back", ""),
+        LoanAction::Approve => ("Approve", None),
+        LoanAction::Reject => ("Reject", Some("danger")),
+        LoanAction::Cancel => ("Cancel the request", Some("danger")),
+        LoanAction::HandOver => ("Hand it over now", None),
+        LoanAction::BorrowerReturn => ("I have returned it", None),
+        LoanAction::ConfirmReturn => ("Confirm it is back", None),
     }
 }
 
@@ -79,7 +79,7 @@ pub fn action_buttons(v: &Viewer, id: LoanId, loan: &Loan, user: UserId, back: &
             form.inline method="post" action={ "/loans/" (id) "/" (a.as_str()) } {
                 (csrf_field(v))
                 input type="hidden" name="back" value=(back);
-                button class=(class) type="submit" { (label) }
+                button class=[class] type="submit" { (label) }
             }
         }
     }
@@ -104,7 +104,7 @@ fn section(v: &Viewer, me: UserId, title: &str, lines: &[&Line], today: Day) -> 
                 thead { tr { th { "Item" } th { "With" } th { "Dates" } th { "Status" } th { "Actions" } } }
                 tbody {
                     @for l in lines {
-                        tr.overdue[is_overdue(&l.loan, today)] {
+                        tr class=[is_overdue(&l.loan, today).then_some("overdue")] {
                             th scope="row" { a href={ "/loans/" (l.id) } { (l.item) } }
                             td {
                                 @if party(&l.loan, me) == Party::Lender { "lending to " } @else { "borrowing from " }
