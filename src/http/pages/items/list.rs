@@ -53,11 +53,7 @@ impl Filters {
 
     /// 1-based; deep pages are bounded so nobody makes the server skip the whole table.
     fn page(&self) -> usize {
-        self.page
-            .trim()
-            .parse::<usize>()
-            .unwrap_or(1)
-            .clamp(1, 1000)
+        self.page.trim().parse::<usize>().unwrap_or(1).clamp(1, 500)
     }
 
     /// This list's address on another page.
@@ -128,8 +124,12 @@ fn category_and_children(cats: &[(Id, Category)], slug: &str) -> Option<Vec<Id>>
     Some(ids)
 }
 
+/// Items one request may look at: a filter that matches little must not make one request
+/// read the whole table.
+const SCAN_LIMIT: usize = 20_000;
+
 /// Fills one page: skips the visible matches of earlier pages, keeps `PER_PAGE` and tells
-/// whether there is one more.
+/// whether there is one more, or whether it stopped at [`SCAN_LIMIT`].
 struct Pager<'a> {
     txn: &'a ReadTransaction,
     access: &'a Access,
@@ -138,11 +138,16 @@ struct Pager<'a> {
     skip: usize,
     rows: Vec<Row>,
     more: bool,
+    scanned: usize,
 }
 
 impl Pager<'_> {
-    /// Considers one item; `true` once the page is full.
+    /// Considers one item; `true` once the page is full or the scan is long enough.
     fn take(&mut self, id: ItemId, item: Item) -> Result<bool, StoreError> {
+        self.scanned += 1;
+        if self.scanned > SCAN_LIMIT {
+            return Ok(true);
+        }
         if !item.is_active || !self.wanted.matches(&item) {
             return Ok(false);
         }
@@ -175,7 +180,7 @@ fn fill(
     access: &Access,
     wanted: &Wanted,
     page: usize,
-) -> Result<(Vec<Row>, bool), StoreError> {
+) -> Result<Filled, StoreError> {
     let mut p = Pager {
         txn,
         access,
@@ -184,6 +189,7 @@ fn fill(
         skip: (page - 1) * PER_PAGE,
         rows: Vec::new(),
         more: false,
+        scanned: 0,
     };
     let items = txn.open_table(ITEMS)?;
     if let Some((g, _)) = &wanted.group {
@@ -205,7 +211,21 @@ fn fill(
             }
         }
     }
-    Ok((p.rows, p.more))
+    Ok(Filled {
+        cut: p.scanned > SCAN_LIMIT,
+        rows: p.rows,
+        more: p.more,
+    })
+}
+
+/// One page of the list.
+#[derive(Default)]
+struct Filled {
+    rows: Vec<Row>,
+    /// There is a next page.
+    more: bool,
+    /// The scan stopped at [`SCAN_LIMIT`] before the page was full.
+    cut: bool,
 }
 
 fn resolve(
@@ -307,9 +327,9 @@ fn fragment(txn: &ReadTransaction, access: &Access, f: &Filters) -> Result<Marku
         }
     }
     let page = f.page();
-    let (rows, more) = match &wanted {
+    let Filled { rows, more, cut } = match &wanted {
         Some(w) => fill(txn, access, w, page)?,
-        None => (Vec::new(), false),
+        None => Filled::default(),
     };
     let cat_names: HashMap<Id, &str> = cats.iter().map(|(id, c)| (*id, c.name.as_str())).collect();
     Ok(html! {
@@ -322,6 +342,9 @@ fn fragment(txn: &ReadTransaction, access: &Access, f: &Filters) -> Result<Marku
             p.notice { @if f.is_empty() && page == 1 { "No items are shared yet." } @else { "No items match." } }
         } @else {
             ul.item-list { @for row in &rows { (item_card(row, &cat_names)) } }
+        }
+        @if cut {
+            p.notice { "Only the newest " (SCAN_LIMIT) " items were searched: choose a group to find older ones." }
         }
         @if page > 1 || more {
             nav.pages aria-label="Pages" {
