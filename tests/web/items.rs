@@ -395,3 +395,25 @@ async fn the_anonymous_first_page_answers_304_to_its_etag() {
     assert_eq!(after.status(), StatusCode::OK);
     assert!(after.text().await.unwrap().contains("Paddle"));
 }
+
+#[tokio::test]
+async fn staff_may_open_and_edit_any_item_but_not_borrow_a_private_one() {
+    let (app, admin) = site_with_admin().await;
+    let ana_id = app.user("ana").await;
+    let mut f = item_fields("Secret stash", vec![]);
+    f.visibility = Visibility::Private;
+    let id = app.ok(Actor::User(ana_id), Command::CreateItem(f)).await;
+    let page = admin.get(&format!("/items/{id}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("as staff"));
+    assert!(!page.body.contains("Send the request"));
+    let edit = format!("/items/{id}/edit");
+    assert_eq!(admin.get(&edit).await.status, StatusCode::OK);
+    let changed = form(&[("title", "Moderated"), ("visibility", "private")]);
+    admin
+        .post(&edit, &changed)
+        .await
+        .assert_redirect(&format!("/items/{id}"));
+    let after = item(&app, id);
+    assert_eq!((after.title.as_str(), after.owner), ("Moderated", ana_id));
+}

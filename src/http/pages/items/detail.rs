@@ -250,7 +250,12 @@ fn detail(
                     }
                 }
             }
-            (borrow_part(v, &access, id, &item, mine, (form, problem), &groups))
+            @if access.may_see(&item, owner.is_active) {
+                (borrow_part(v, &access, id, &item, mine, (form, problem), &groups))
+            } @else {
+                (alert(problem))
+                p.notice { "You see this item as staff: its owner has not shared it with you." }
+            }
             (lending_record(txn, &owner, item.owner)?)
             @if is_owner { (loan_table(txn, &loans_of(txn, id)?)?) }
         }

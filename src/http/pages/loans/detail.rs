@@ -143,7 +143,7 @@ fn detail(
                 h2 { "The request" }
                 blockquote.message { p { (loan.request_message) } }
             }
-            div.actions { (action_buttons(v, id, &loan, me.id, &format!("/loans/{id}"))) }
+            div.actions { (action_buttons(v, (id, &loan), me.id, &format!("/loans/{id}"), None)) }
             @if let Some(other) = review_to {
                 (review_form(v, id, other, form, problem))
             } @else {

@@ -72,14 +72,21 @@ fn action_label(a: LoanAction) -> (&'static str, Option<&'static str>) {
 }
 
 /// The buttons for exactly the actions `user` may take; `back` is where each one returns.
-pub fn action_buttons(v: &Viewer, id: LoanId, loan: &Loan, user: UserId, back: &str) -> Markup {
+/// In a list, `what` names the item so that "Approve" says which loan it approves.
+pub fn action_buttons(
+    v: &Viewer,
+    (id, loan): (LoanId, &Loan),
+    user: UserId,
+    back: &str,
+    what: Option<&str>,
+) -> Markup {
     html! {
         @for a in allowed_actions(loan, user) {
             @let (label, class) = action_label(a);
             form.inline method="post" action={ "/loans/" (id) "/" (a.as_str()) } {
                 (csrf_field(v))
                 input type="hidden" name="back" value=(back);
-                button class=[class] type="submit" { (label) }
+                button class=[class] type="submit" aria-label=[what.map(|w| format!("{label}: {w}"))] { (label) }
             }
         }
     }
@@ -115,7 +122,7 @@ fn section(v: &Viewer, me: UserId, title: &str, lines: &[&Line], today: Day) -> 
                                 @else { "asked " (format_date(day_of(l.loan.requested_at))) }
                             }
                             td { (loan_status_pill(&l.loan, today)) }
-                            td.actions { (action_buttons(v, l.id, &l.loan, me, "/loans")) }
+                            td.actions { (action_buttons(v, (l.id, &l.loan), me, "/loans", Some(&l.item))) }
                         }
                     }
                 }
