@@ -3,7 +3,6 @@
 //! (`POST /items/{id}/request`); an item the viewer may not see answers 404.
 
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::Response;
 use maud::{html, Markup};
 use redb::{ReadTransaction, ReadableDatabase};
@@ -11,18 +10,17 @@ use redb::{ReadTransaction, ReadableDatabase};
 use super::{condition_label, person, status_pill, visibility_label, Access, People};
 use crate::domain::choice::{ItemStatus, LoanStatus};
 use crate::domain::figures::Figures;
-use crate::domain::records::{Category, Item, ItemId, Loan, LoanId, User};
-use crate::domain::time::day_of;
-use crate::domain::time::format_date;
+use crate::domain::records::{Category, Group, Item, ItemId, Loan, LoanId, User};
+use crate::domain::time::{day_of, format_date};
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
-use crate::http::pages::layout::{alert, csrf_field, redirect, render_status, Nav};
-use crate::http::pages::loans::loan_status_pill;
+use crate::http::pages::layout::{alert, csrf_field, plural, redirect, render, render_status, Nav};
+use crate::http::pages::loans::{loan_status_pill, today};
 use crate::http::session::Viewer;
 use crate::http::state::App;
-use crate::store::commands::Command;
+use crate::store::commands::{Command, CommandError};
 use crate::store::read::record;
-use crate::store::tables::{CATEGORIES, FIGURES, LOANS, LOANS_BY_ITEM, USERS};
+use crate::store::tables::{CATEGORIES, FIGURES, ITEMS, LOANS, LOANS_BY_ITEM, USERS};
 use crate::store::tx::get;
 use crate::store::StoreError;
 
@@ -36,7 +34,7 @@ pub(super) fn visible_item(
     id: &str,
 ) -> Result<(ItemId, Item, User), AppError> {
     let id: ItemId = id.parse().map_err(|_| AppError::not_found("item"))?;
-    let item = record::<Item>(txn, crate::store::tables::ITEMS, id)?;
+    let item = record::<Item>(txn, ITEMS, id)?;
     let Some(item) = item else {
         return Err(AppError::not_found("item"));
     };
@@ -101,7 +99,7 @@ fn loan_table(txn: &ReadTransaction, loans: &[(LoanId, Loan)]) -> Result<Markup,
             tr {
                 td { a href={ "/loans/" (id) } { "Loan " (id) } }
                 td { (who) }
-                td { (loan_status_pill(l, day_of(crate::domain::time::now()))) }
+                td { (loan_status_pill(l, today())) }
                 td { (format_date(day_of(l.requested_at))) }
             }
         });
@@ -129,7 +127,7 @@ fn borrow_part(
     item: &Item,
     mine: Option<(LoanId, LoanStatus)>,
     (form, problem): (&Form, Option<&str>),
-    groups: &[(u64, crate::domain::records::Group)],
+    groups: &[(u64, Group)],
 ) -> Markup {
     // When there is no form to show a refusal on, it goes above the reason why.
     let refused = alert(problem);
@@ -238,7 +236,7 @@ fn detail(
             dl.facts {
                 dt { "Category" } dd { (category.map(|c| c.name).unwrap_or_else(|| "None".into())) }
                 dt { "Condition" } dd { (condition_label(item.condition)) }
-                dt { "Longest loan" } dd { (crate::http::pages::layout::plural(item.max_loan_days.into(), "day", "days")) }
+                dt { "Longest loan" } dd { (plural(item.max_loan_days.into(), "day", "days")) }
                 dt { "Owner" } dd { (person(&owner)) }
                 @if is_owner { dt { "Who sees it" } dd { (visibility_label(item.visibility)) } }
                 dt { "Groups" }
@@ -270,7 +268,7 @@ pub(super) async fn page(
 ) -> Result<Response, AppError> {
     let txn = app.engine.db.begin_read()?;
     let (title, main) = detail(&txn, &v, &id, &Form::default(), None)?;
-    Ok(render_status(StatusCode::OK, &v, &title, Nav::Items, main))
+    Ok(render(&v, &title, Nav::Items, main))
 }
 
 pub(super) async fn request(
@@ -281,9 +279,7 @@ pub(super) async fn request(
     let actor = v.actor()?;
     let item: ItemId = id.parse().map_err(|_| AppError::not_found("item"))?;
     let attempt = async {
-        let group = form
-            .optional_number("group")
-            .map_err(crate::store::commands::CommandError::from)?;
+        let group = form.optional_number("group").map_err(CommandError::from)?;
         let cmd = Command::RequestLoan {
             item,
             group,

@@ -12,7 +12,7 @@ use crate::domain::choice::{Condition, ItemStatus, Visibility};
 use crate::domain::records::{Category, Item, ItemId, UserId};
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
-use crate::http::pages::layout::{alert, csrf_field, redirect, render_status, Nav};
+use crate::http::pages::layout::{alert, csrf_field, redirect, render, render_status, Nav};
 use crate::http::session::Viewer;
 use crate::http::state::App;
 use crate::store::commands::{Command, CommandError, ItemFields};
@@ -177,13 +177,7 @@ pub(super) async fn new_page(State(app): State<App>, v: Viewer) -> Result<Respon
     let me = v.require()?.id;
     let txn = app.engine.db.begin_read()?;
     let main = item_form(&txn, &v, None, me, &blank(), None)?;
-    Ok(render_status(
-        StatusCode::OK,
-        &v,
-        "Share an item",
-        Nav::MyItems,
-        main,
-    ))
+    Ok(render(&v, "Share an item", Nav::MyItems, main))
 }
 
 pub(super) async fn create(
@@ -242,13 +236,7 @@ pub(super) async fn edit_page(
         &values_of(&item),
         None,
     )?;
-    Ok(render_status(
-        StatusCode::OK,
-        &v,
-        "Edit item",
-        Nav::MyItems,
-        main,
-    ))
+    Ok(render(&v, "Edit item", Nav::MyItems, main))
 }
 
 pub(super) async fn update(

@@ -24,6 +24,7 @@ use crate::http::session::Viewer;
 use crate::http::state::App;
 use crate::store::read::{indexed, record};
 use crate::store::tables::{GROUPS, MEMBERSHIPS, MEMBERSHIP_BY_USER, USERS};
+use crate::store::tx::get as read_record;
 use crate::store::StoreError;
 
 pub fn router() -> Router<App> {
@@ -104,7 +105,7 @@ pub fn groups_named(
     let t = txn.open_table(GROUPS)?;
     let mut out = Vec::new();
     for &id in ids {
-        if let Some(g) = crate::store::tx::get::<Group>(&t, id)? {
+        if let Some(g) = read_record::<Group>(&t, id)? {
             out.push((id, g));
         }
     }

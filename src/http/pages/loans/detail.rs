@@ -17,7 +17,7 @@ use crate::domain::time::{format_date, format_datetime, Millis};
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
 use crate::http::pages::items::{person, Access, People};
-use crate::http::pages::layout::{alert, csrf_field, redirect, render_status, Nav};
+use crate::http::pages::layout::{alert, csrf_field, redirect, render, render_status, Nav};
 use crate::http::session::Viewer;
 use crate::http::state::App;
 use crate::store::commands::{Command, CommandError};
@@ -176,7 +176,7 @@ pub(super) async fn page(
 ) -> Result<Response, AppError> {
     let txn = app.engine.db.begin_read()?;
     let (title, main) = detail(&txn, &v, &id, &Form::default(), None)?;
-    Ok(render_status(StatusCode::OK, &v, &title, Nav::Loans, main))
+    Ok(render(&v, &title, Nav::Loans, main))
 }
 
 pub(super) async fn review(

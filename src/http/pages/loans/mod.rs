@@ -18,7 +18,7 @@ use crate::domain::records::{Item, Loan, LoanId, User, UserId};
 use crate::domain::time::{day_of, format_date, now, Day};
 use crate::http::error::AppError;
 use crate::http::form::Posted;
-use crate::http::pages::items::People;
+use crate::http::pages::items::{person, People};
 use crate::http::pages::layout::{csrf_field, redirect, render, Nav};
 use crate::http::session::Viewer;
 use crate::http::state::App;
@@ -115,7 +115,7 @@ fn section(v: &Viewer, me: UserId, title: &str, lines: &[&Line], today: Day) -> 
                             th scope="row" { a href={ "/loans/" (l.id) } { (l.item) } }
                             td {
                                 @if party(&l.loan, me) == Party::Lender { "lending to " } @else { "borrowing from " }
-                                @if let Some(u) = &l.other { (crate::http::pages::items::person(u)) }
+                                @if let Some(u) = &l.other { (person(u)) }
                             }
                             td {
                                 @if let Some(due) = l.loan.due_date { "due " (format_date(due)) }
