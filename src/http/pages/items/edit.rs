@@ -1,0 +1,284 @@
+//! Sharing an item (`/items/new`) and editing one (`/items/{id}/edit`, its owner or staff):
+//! one form for both. A refused form comes back with what was typed and the reason.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use maud::{html, Markup};
+use redb::{ReadTransaction, ReadableDatabase};
+
+use super::{active_groups, condition_label, groups_named, status_label, Access};
+use crate::domain::choice::{Condition, ItemStatus, Visibility};
+use crate::domain::records::{Category, Item, ItemId, UserId};
+use crate::http::error::AppError;
+use crate::http::form::{Form, Posted};
+use crate::http::pages::layout::{alert, csrf_field, redirect, render, render_status, Nav};
+use crate::http::session::Viewer;
+use crate::http::state::App;
+use crate::store::commands::{Command, CommandError, ItemFields};
+use crate::store::read::{all, record};
+use crate::store::tables::{CATEGORIES, ITEMS};
+use crate::store::StoreError;
+
+/// The statuses an owner sets by hand (`borrowed` follows the loans).
+const SETTABLE: [ItemStatus; 3] = [
+    ItemStatus::Available,
+    ItemStatus::NotRightNow,
+    ItemStatus::SpecialConditions,
+];
+
+fn visibility_help(v: Visibility) -> &'static str {
+    match v {
+        Visibility::Public => "Everyone sees it, also visitors who are not signed in.",
+        Visibility::Restricted => {
+            "Only active members of the groups ticked below see it and may ask for it."
+        }
+        Visibility::Private => "Only you see it; nobody can ask to borrow it.",
+    }
+}
+
+/// A new item's starting values.
+fn blank() -> Form {
+    Form::parse(b"condition=good&status=available&max_loan_days=14&visibility=public")
+}
+
+/// An item's values as the form would post them, so one renderer serves both.
+fn values_of(item: &Item) -> Form {
+    let mut s = form_urlencoded::Serializer::new(String::new());
+    s.append_pair("title", &item.title)
+        .append_pair("description", &item.description)
+        .append_pair(
+            "category",
+            &item.category.map(|c| c.to_string()).unwrap_or_default(),
+        )
+        .append_pair("condition", item.condition.as_str())
+        .append_pair("status", item.status.as_str())
+        .append_pair("max_loan_days", &item.max_loan_days.to_string())
+        .append_pair("visibility", item.visibility.as_str());
+    for g in &item.groups {
+        s.append_pair("groups", &g.to_string());
+    }
+    if !item.is_active {
+        s.append_pair("archive", "on");
+    }
+    Form::parse(s.finish().as_bytes())
+}
+
+/// The fields a posted form names; a value that does not parse comes back as its message.
+fn fields_of(form: &Form) -> Result<ItemFields, CommandError> {
+    let days: u64 = form.number("max_loan_days")?;
+    let mut groups = form.numbers::<u64>("groups")?;
+    groups.sort_unstable();
+    groups.dedup();
+    Ok(ItemFields {
+        title: form.text("title").to_string(),
+        description: form.text("description").to_string(),
+        category: form.optional_number("category")?,
+        condition: form.choice("condition", Condition::parse)?,
+        status: form.choice("status", ItemStatus::parse)?,
+        // Too large for u32 is too large for an item: the command says by how much.
+        max_loan_days: u32::try_from(days).unwrap_or(u32::MAX),
+        visibility: form.choice("visibility", Visibility::parse)?,
+        groups,
+    })
+}
+
+/// The form; `item` is `Some` when editing. `owner` is whose groups are offered.
+fn item_form(
+    txn: &ReadTransaction,
+    v: &Viewer,
+    item: Option<(ItemId, &Item)>,
+    owner: UserId,
+    form: &Form,
+    problem: Option<&str>,
+) -> Result<Markup, StoreError> {
+    let cats = all::<Category>(txn, CATEGORIES)?;
+    let groups = groups_named(txn, &active_groups(txn, owner)?)?;
+    let chosen: Vec<&str> = form.all("groups").collect();
+    let action = match item {
+        Some((id, _)) => format!("/items/{id}/edit"),
+        None => "/items/new".into(),
+    };
+    let lent = item.is_some_and(|(_, i)| i.status == ItemStatus::Borrowed);
+    Ok(html! {
+        section.narrow {
+            h1 { @if let Some((_, i)) = item { "Edit " (i.title) } @else { "Share an item" } }
+            (alert(problem))
+            form.stack.item-form method="post" action=(action) {
+                (csrf_field(v))
+                label { "Title"
+                    input type="text" name="title" value=(form.text("title")) required maxlength="200";
+                }
+                label { "Description (optional)"
+                    textarea name="description" rows="5" maxlength="5000" { (form.text("description")) }
+                }
+                label { "Category"
+                    select name="category" {
+                        option value="" { "None" }
+                        @for (id, c) in cats.iter().filter(|(_, c)| c.is_active) {
+                            option value=(id) selected[form.text("category") == id.to_string()] { (c.name) }
+                        }
+                    }
+                }
+                label { "Condition"
+                    select name="condition" {
+                        @for c in Condition::ALL {
+                            option value=(c.as_str()) selected[form.text("condition") == c.as_str()] { (condition_label(*c)) }
+                        }
+                    }
+                }
+                label { "Status"
+                    select name="status" aria-describedby=[lent.then_some("status-help")] {
+                        @for s in SETTABLE {
+                            option value=(s.as_str()) selected[form.text("status") == s.as_str()] { (status_label(s)) }
+                        }
+                    }
+                }
+                @if lent {
+                    small #status-help { "It is lent out now and shows as borrowed until it comes back." }
+                }
+                label { "Longest loan, in days"
+                    input type="number" name="max_loan_days" value=(form.text("max_loan_days")) required min="1" max="365";
+                }
+                fieldset {
+                    legend { "Who sees it" }
+                    @for vis in Visibility::ALL {
+                        label.check {
+                            input type="radio" name="visibility" value=(vis.as_str()) checked[form.text("visibility") == vis.as_str()];
+                            strong { (super::visibility_label(*vis)) } " · " (visibility_help(*vis))
+                        }
+                    }
+                }
+                fieldset {
+                    legend { "Groups it is shared in" }
+                    @if groups.is_empty() {
+                        p.muted { "You are not an active member of any group yet: " a href="/groups" { "find a group" } "." }
+                    }
+                    @for (id, g) in &groups {
+                        label.check {
+                            input type="checkbox" name="groups" value=(id) checked[chosen.contains(&id.to_string().as_str())];
+                            (g.name)
+                        }
+                    }
+                }
+                @if item.is_some() {
+                    label.check {
+                        input type="checkbox" name="archive" checked[form.flag("archive")];
+                        "Archive it: nobody else sees it any more (you can bring it back here)"
+                    }
+                }
+                button type="submit" { @if item.is_some() { "Save changes" } @else { "Share it" } }
+            }
+        }
+    })
+}
+
+pub(super) async fn new_page(State(app): State<App>, v: Viewer) -> Result<Response, AppError> {
+    let me = v.require()?.id;
+    let txn = app.engine.db.begin_read()?;
+    let main = item_form(&txn, &v, None, me, &blank(), None)?;
+    Ok(render(&v, "Share an item", Nav::MyItems, main))
+}
+
+pub(super) async fn create(
+    State(app): State<App>,
+    Posted { viewer: v, form }: Posted,
+) -> Result<Response, AppError> {
+    let actor = v.actor()?;
+    let me = v.require()?.id;
+    let attempt = async {
+        let fields = fields_of(&form)?;
+        app.engine
+            .writer
+            .run(actor, Command::CreateItem(fields))
+            .await
+    };
+    match attempt.await {
+        Ok(id) => Ok(redirect(&format!("/items/{id}"))),
+        Err(e) => {
+            let e = AppError::from(e);
+            let txn = app.engine.db.begin_read()?;
+            let main = item_form(&txn, &v, None, me, &form, Some(&e.message))?;
+            Ok(render_status(
+                e.status,
+                &v,
+                "Share an item",
+                Nav::MyItems,
+                main,
+            ))
+        }
+    }
+}
+
+/// The item to edit, for its owner or staff: others get 404 if they may not see it, else 403.
+fn editable(txn: &ReadTransaction, v: &Viewer, id: &str) -> Result<(ItemId, Item), AppError> {
+    let me = v.require()?;
+    let access = Access::of(txn, v)?;
+    let (id, item, _) = super::detail::visible_item(txn, &access, id)?;
+    if item.owner != me.id && !me.is_staff {
+        return Err(AppError::forbidden("only the item's owner may edit it"));
+    }
+    Ok((id, item))
+}
+
+pub(super) async fn edit_page(
+    State(app): State<App>,
+    v: Viewer,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let txn = app.engine.db.begin_read()?;
+    let (id, item) = editable(&txn, &v, &id)?;
+    let main = item_form(
+        &txn,
+        &v,
+        Some((id, &item)),
+        item.owner,
+        &values_of(&item),
+        None,
+    )?;
+    Ok(render(&v, "Edit item", Nav::MyItems, main))
+}
+
+pub(super) async fn update(
+    State(app): State<App>,
+    Path(id): Path<String>,
+    Posted { viewer: v, form }: Posted,
+) -> Result<Response, AppError> {
+    let actor = v.actor()?;
+    let (id, _) = {
+        let txn = app.engine.db.begin_read()?;
+        editable(&txn, &v, &id)?
+    };
+    let attempt = async {
+        let cmd = Command::UpdateItem {
+            item: id,
+            fields: fields_of(&form)?,
+            is_active: !form.flag("archive"),
+        };
+        app.engine.writer.run(actor, cmd).await
+    };
+    match attempt.await {
+        Ok(_) => Ok(redirect(&format!("/items/{id}"))),
+        Err(e) => {
+            let e = AppError::from(e);
+            if !matches!(
+                e.status,
+                StatusCode::UNPROCESSABLE_ENTITY | StatusCode::CONFLICT
+            ) {
+                return Err(e);
+            }
+            let txn = app.engine.db.begin_read()?;
+            let item =
+                record::<Item>(&txn, ITEMS, id)?.ok_or_else(|| AppError::not_found("item"))?;
+            let main = item_form(
+                &txn,
+                &v,
+                Some((id, &item)),
+                item.owner,
+                &form,
+                Some(&e.message),
+            )?;
+            Ok(render_status(e.status, &v, "Edit item", Nav::MyItems, main))
+        }
+    }
+}

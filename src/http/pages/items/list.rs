@@ -1,0 +1,382 @@
+//! `/items`: the items the viewer may see, newest first, 30 a page, filtered by group, category,
+//! status and words of the title. The first unfiltered page for anonymous viewers is the hot
+//! path: its fragment lives in L1 (evicted by every community change); everything else is
+//! rendered per request, reading only as many items as the page needs.
+
+use std::collections::HashMap;
+
+use axum::extract::{Query, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use bytes::Bytes;
+use maud::{html, Markup};
+use redb::{ReadTransaction, ReadableDatabase, ReadableTable};
+use serde::Deserialize;
+
+use super::{condition_label, status_label, status_pill, Access, People, PER_PAGE};
+use crate::cache::ViewKey;
+use crate::domain::choice::ItemStatus;
+use crate::domain::records::{Category, Group, GroupId, Id, Item, ItemId};
+use crate::http::cached::cached;
+use crate::http::error::AppError;
+use crate::http::pages::layout::{compose, render, Nav};
+use crate::http::session::Viewer;
+use crate::http::state::App;
+use crate::store::codec::Stored;
+use crate::store::read::{all, id_by_name, record};
+use crate::store::tables::{CATEGORIES, GROUPS, GROUP_SLUGS, ITEMS, ITEMS_BY_GROUP};
+use crate::store::tx::get;
+use crate::store::StoreError;
+
+/// The page asked for; strings so that a bad value is ignored rather than refused.
+#[derive(Deserialize, Default, Debug)]
+pub(super) struct Filters {
+    #[serde(default)]
+    group: String,
+    #[serde(default)]
+    category: String,
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    q: String,
+    #[serde(default)]
+    page: String,
+}
+
+impl Filters {
+    fn is_empty(&self) -> bool {
+        self.group.is_empty()
+            && self.category.is_empty()
+            && self.status.is_empty()
+            && self.q.trim().is_empty()
+    }
+
+    /// 1-based; deep pages are bounded so nobody makes the server skip the whole table.
+    fn page(&self) -> usize {
+        self.page.trim().parse::<usize>().unwrap_or(1).clamp(1, 500)
+    }
+
+    /// This list's address on another page.
+    fn href(&self, page: usize) -> String {
+        let mut s = form_urlencoded::Serializer::new(String::new());
+        for (k, v) in [
+            ("group", &self.group),
+            ("category", &self.category),
+            ("status", &self.status),
+            ("q", &self.q),
+        ] {
+            if !v.is_empty() {
+                s.append_pair(k, v);
+            }
+        }
+        if page > 1 {
+            s.append_pair("page", &page.to_string());
+        }
+        let q = s.finish();
+        if q.is_empty() {
+            "/items".into()
+        } else {
+            format!("/items?{q}")
+        }
+    }
+}
+
+/// One line of the list.
+struct Row {
+    id: ItemId,
+    item: Item,
+    owner: String,
+}
+
+/// The filters resolved against the data: `None` for a group the viewer may not see.
+struct Wanted {
+    group: Option<(GroupId, Group)>,
+    categories: Option<Vec<Id>>,
+    status: Option<ItemStatus>,
+    words: String,
+}
+
+impl Wanted {
+    fn matches(&self, item: &Item) -> bool {
+        self.status.is_none_or(|s| item.status == s)
+            && self
+                .categories
+                .as_ref()
+                .is_none_or(|cs| item.category.is_some_and(|c| cs.contains(&c)))
+            && (self.words.is_empty() || item.title.to_lowercase().contains(&self.words))
+    }
+}
+
+/// A category and its descendants (categories are few: one read of the table).
+fn category_and_children(cats: &[(Id, Category)], slug: &str) -> Option<Vec<Id>> {
+    let root = cats.iter().find(|(_, c)| c.slug == slug)?.0;
+    let mut ids = vec![root];
+    let mut grew = true;
+    while grew {
+        grew = false;
+        for (id, c) in cats {
+            if c.parent.is_some_and(|p| ids.contains(&p)) && !ids.contains(id) {
+                ids.push(*id);
+                grew = true;
+            }
+        }
+    }
+    Some(ids)
+}
+
+/// Items one request may look at: a filter that matches little must not make one request
+/// read the whole table.
+const SCAN_LIMIT: usize = 20_000;
+
+/// Fills one page: skips the visible matches of earlier pages, keeps `PER_PAGE` and tells
+/// whether there is one more, or whether it stopped at [`SCAN_LIMIT`].
+struct Pager<'a> {
+    txn: &'a ReadTransaction,
+    access: &'a Access,
+    wanted: &'a Wanted,
+    people: People,
+    skip: usize,
+    rows: Vec<Row>,
+    more: bool,
+    scanned: usize,
+}
+
+impl Pager<'_> {
+    /// Considers one item; `true` once the page is full or the scan is long enough.
+    fn take(&mut self, id: ItemId, item: Item) -> Result<bool, StoreError> {
+        self.scanned += 1;
+        if self.scanned > SCAN_LIMIT {
+            return Ok(true);
+        }
+        if !item.is_active || !self.wanted.matches(&item) {
+            return Ok(false);
+        }
+        let Some(owner) = self.people.get(self.txn, item.owner)?.cloned() else {
+            return Ok(false);
+        };
+        // The list hides archived items from their owner too; `/my/items` has them.
+        if !owner.is_active || !self.access.may_see(&item, true) {
+            return Ok(false);
+        }
+        if self.skip > 0 {
+            self.skip -= 1;
+            return Ok(false);
+        }
+        if self.rows.len() == PER_PAGE {
+            self.more = true;
+            return Ok(true);
+        }
+        self.rows.push(Row {
+            id,
+            item,
+            owner: owner.display_name(),
+        });
+        Ok(false)
+    }
+}
+
+fn fill(
+    txn: &ReadTransaction,
+    access: &Access,
+    wanted: &Wanted,
+    page: usize,
+) -> Result<Filled, StoreError> {
+    let mut p = Pager {
+        txn,
+        access,
+        wanted,
+        people: People::default(),
+        skip: (page - 1) * PER_PAGE,
+        rows: Vec::new(),
+        more: false,
+        scanned: 0,
+    };
+    let items = txn.open_table(ITEMS)?;
+    if let Some((g, _)) = &wanted.group {
+        let listed = txn.open_table(ITEMS_BY_GROUP)?;
+        for row in listed.range((*g, 0)..=(*g, u64::MAX))?.rev() {
+            let id = row?.0.value().1;
+            if let Some(item) = get::<Item>(&items, id)? {
+                if p.take(id, item)? {
+                    break;
+                }
+            }
+        }
+    } else {
+        // Ids grow with time: a reverse scan is newest first and stops with the page.
+        for row in items.iter()?.rev() {
+            let (k, v) = row?;
+            if p.take(k.value(), Item::decode(v.value())?)? {
+                break;
+            }
+        }
+    }
+    Ok(Filled {
+        cut: p.scanned > SCAN_LIMIT,
+        rows: p.rows,
+        more: p.more,
+    })
+}
+
+/// One page of the list.
+#[derive(Default)]
+struct Filled {
+    rows: Vec<Row>,
+    /// There is a next page.
+    more: bool,
+    /// The scan stopped at [`SCAN_LIMIT`] before the page was full.
+    cut: bool,
+}
+
+fn resolve(
+    txn: &ReadTransaction,
+    access: &Access,
+    f: &Filters,
+    cats: &[(Id, Category)],
+) -> Result<Option<Wanted>, StoreError> {
+    let group = match f.group.trim() {
+        "" => None,
+        slug => {
+            let found = match id_by_name(txn, GROUP_SLUGS, slug)? {
+                Some(id) => record::<Group>(txn, GROUPS, id)?.map(|g| (id, g)),
+                None => None,
+            };
+            match found {
+                Some((id, g)) if access.may_see_group(id, &g) => Some((id, g)),
+                _ => return Ok(None),
+            }
+        }
+    };
+    let categories = match f.category.trim() {
+        "" => None,
+        slug => Some(category_and_children(cats, slug).unwrap_or_default()),
+    };
+    Ok(Some(Wanted {
+        group,
+        categories,
+        status: ItemStatus::parse(f.status.trim()),
+        words: f.q.trim().to_lowercase(),
+    }))
+}
+
+fn filter_form(f: &Filters, cats: &[(Id, Category)], groups: &[(GroupId, Group)]) -> Markup {
+    html! {
+        form.row.filters method="get" action="/items" role="search" {
+            label { "Title contains"
+                input type="search" name="q" value=(f.q) maxlength="200";
+            }
+            @if !groups.is_empty() {
+                label { "Group"
+                    select name="group" {
+                        option value="" { "All groups" }
+                        @for (_, g) in groups {
+                            option value=(g.slug) selected[g.slug == f.group] { (g.name) }
+                        }
+                    }
+                }
+            }
+            label { "Category"
+                select name="category" {
+                    option value="" { "All categories" }
+                    @for (_, c) in cats.iter().filter(|(_, c)| c.is_active) {
+                        option value=(c.slug) selected[c.slug == f.category] { (c.name) }
+                    }
+                }
+            }
+            label { "Status"
+                select name="status" {
+                    option value="" { "Any status" }
+                    @for s in ItemStatus::ALL {
+                        option value=(s.as_str()) selected[s.as_str() == f.status] { (status_label(*s)) }
+                    }
+                }
+            }
+            button type="submit" { "Filter" }
+            @if !f.is_empty() {
+                a.button.secondary href="/items" { "Clear" }
+            }
+        }
+    }
+}
+
+fn item_card(row: &Row, cat_names: &HashMap<Id, &str>) -> Markup {
+    let item = &row.item;
+    html! {
+        li.item-card {
+            h2 { a href={ "/items/" (row.id) } { (item.title) } }
+            p.meta {
+                @if let Some(name) = item.category.and_then(|c| cat_names.get(&c)) {
+                    span { (name) } " · "
+                }
+                span { "Condition: " (condition_label(item.condition)) }
+            }
+            p { (status_pill(item.status)) " " span.muted { "shared by " (row.owner) } }
+        }
+    }
+}
+
+/// The part of the page below the personal bar: heading, filters, list, pages.
+fn fragment(txn: &ReadTransaction, access: &Access, f: &Filters) -> Result<Markup, StoreError> {
+    let cats = all::<Category>(txn, CATEGORIES)?;
+    let wanted = resolve(txn, access, f, &cats)?;
+    let mut groups = super::groups_named(txn, &access.groups)?;
+    groups.retain(|(id, g)| access.may_see_group(*id, g));
+    if let Some(Wanted { group: Some(g), .. }) = &wanted {
+        if !groups.iter().any(|(id, _)| *id == g.0) {
+            groups.push(g.clone());
+        }
+    }
+    let page = f.page();
+    let Filled { rows, more, cut } = match &wanted {
+        Some(w) => fill(txn, access, w, page)?,
+        None => Filled::default(),
+    };
+    let cat_names: HashMap<Id, &str> = cats.iter().map(|(id, c)| (*id, c.name.as_str())).collect();
+    Ok(html! {
+        h1 { "Items" }
+        @if let Some(Wanted { group: Some((_, g)), .. }) = &wanted {
+            p.lead { "Shared in " a href={ "/groups/" (g.slug) } { (g.name) } }
+        }
+        (filter_form(f, &cats, &groups))
+        @if rows.is_empty() {
+            p.notice { @if f.is_empty() && page == 1 { "No items are shared yet." } @else { "No items match." } }
+        } @else {
+            ul.item-list { @for row in &rows { (item_card(row, &cat_names)) } }
+        }
+        @if cut {
+            p.notice { "Only the newest " (SCAN_LIMIT) " items were searched: choose a group to find older ones." }
+        }
+        @if page > 1 || more {
+            nav.pages aria-label="Pages" {
+                @if page > 1 { a rel="prev" href=(f.href(page - 1)) { "← Newer" } }
+                span { "Page " (page) }
+                @if more { a rel="next" href=(f.href(page + 1)) { "Older →" } }
+            }
+        }
+    })
+}
+
+pub(super) async fn page(
+    State(app): State<App>,
+    v: Viewer,
+    headers: HeaderMap,
+    Query(f): Query<Filters>,
+) -> Result<Response, AppError> {
+    if v.me.is_none() && f.is_empty() && f.page() == 1 {
+        let entry = cached(&app.engine, ViewKey::ItemList.html(), |txn| {
+            let body = fragment(txn, &Access::default(), &f)?.into_string();
+            Ok(Some((Bytes::from(body), Bytes::new())))
+        })?
+        .ok_or_else(|| AppError::not_found("items"))?;
+        return Ok(compose(&headers, &v, "Items", Nav::Items, html! {}, &entry));
+    }
+    let txn = app.engine.db.begin_read()?;
+    let access = Access::of(&txn, &v)?;
+    let main = html! {
+        @if v.me.is_some() {
+            p.actions { a.button href="/items/new" { "Share an item" } }
+        }
+        (fragment(&txn, &access, &f)?)
+    };
+    Ok(render(&v, "Items", Nav::Items, main))
+}

@@ -1,0 +1,68 @@
+//! `/my/items`: the viewer's own items, archived ones too, with who has each one now.
+
+use axum::extract::State;
+use axum::response::Response;
+use maud::html;
+use redb::ReadableDatabase;
+
+use super::{person, status_pill, visibility_label, People};
+use crate::domain::records::{Item, Loan};
+use crate::http::error::AppError;
+use crate::http::pages::layout::{render, Nav};
+use crate::http::session::Viewer;
+use crate::http::state::App;
+use crate::store::read::listed;
+use crate::store::tables::{ITEMS, ITEMS_BY_OWNER, LOANS, OPEN_LOANS};
+use crate::store::tx::get;
+
+pub(super) async fn page(State(app): State<App>, v: Viewer) -> Result<Response, AppError> {
+    let me = v.require()?.id;
+    let txn = app.engine.db.begin_read()?;
+    let items = txn.open_table(ITEMS)?;
+    let open = txn.open_table(OPEN_LOANS)?;
+    let loans = txn.open_table(LOANS)?;
+    let mut people = People::default();
+    let mut rows = Vec::new();
+    for id in listed(&txn, ITEMS_BY_OWNER, me)?.into_iter().rev() {
+        let Some(item) = get::<Item>(&items, id)? else {
+            continue;
+        };
+        let loan = match open.get(id)?.map(|g| g.value()) {
+            Some(l) => get::<Loan>(&loans, l)?.map(|loan| (l, loan)),
+            None => None,
+        };
+        let borrower = match &loan {
+            Some((_, l)) => people.get(&txn, l.borrower)?.cloned(),
+            None => None,
+        };
+        rows.push(html! {
+            tr {
+                th scope="row" { a href={ "/items/" (id) } { (item.title) } }
+                td {
+                    (status_pill(item.status))
+                    @if !item.is_active { " " span.pill.danger { "Archived" } }
+                }
+                td { (visibility_label(item.visibility)) }
+                td {
+                    @if let (Some((l, _)), Some(b)) = (&loan, &borrower) {
+                        (person(b)) " · " a href={ "/loans/" (l) } { "loan" }
+                    } @else { span.muted { "–" } }
+                }
+                td { a href={ "/items/" (id) "/edit" } aria-label={ "Edit " (item.title) } { "Edit" } }
+            }
+        });
+    }
+    let main = html! {
+        h1 { "My items" }
+        p.actions { a.button href="/items/new" { "Share an item" } }
+        @if rows.is_empty() {
+            p.notice { "You have not shared anything yet." }
+        } @else {
+            div.table-wrap { table {
+                thead { tr { th { "Item" } th { "Status" } th { "Who sees it" } th { "Lent to" } th { span.visually-hidden { "Actions" } } } }
+                tbody { @for r in rows { (r) } }
+            } }
+        }
+    };
+    Ok(render(&v, "My items", Nav::MyItems, main))
+}

@@ -1,0 +1,171 @@
+//! Items in the browser: the list with filters (`/items`), an item's page with the request
+//! form, sharing and editing an item, and the viewer's own items (`/my/items`).
+//!
+//! What a viewer may see (DOMAIN.md) is decided once, by [`Access::may_see`], for every page
+//! here and for the loan pages: public items for everyone, restricted ones for active members
+//! of one of their groups, private ones for their owner only; inactive items and items of
+//! inactive owners are hidden from everyone else.
+
+mod detail;
+mod edit;
+mod list;
+mod mine;
+
+use std::collections::HashMap;
+
+use axum::routing::{get, post};
+use axum::Router;
+use maud::{html, Markup};
+use redb::ReadTransaction;
+
+use crate::domain::choice::{Condition, ItemStatus, MemberStatus, Privacy, Visibility};
+use crate::domain::records::{Group, GroupId, Item, Membership, User, UserId};
+use crate::http::session::Viewer;
+use crate::http::state::App;
+use crate::store::read::{indexed, record};
+use crate::store::tables::{GROUPS, MEMBERSHIPS, MEMBERSHIP_BY_USER, USERS};
+use crate::store::tx::get as read_record;
+use crate::store::StoreError;
+
+pub fn router() -> Router<App> {
+    Router::new()
+        .route("/items", get(list::page))
+        .route("/items/new", get(edit::new_page).post(edit::create))
+        .route("/items/{id}", get(detail::page))
+        .route("/items/{id}/edit", get(edit::edit_page).post(edit::update))
+        .route("/items/{id}/request", post(detail::request))
+        .route("/my/items", get(mine::page))
+}
+
+/// Items shown per page of the list.
+pub const PER_PAGE: usize = 30;
+
+/// Who is looking, with what the visibility rules need: their active groups (ascending).
+#[derive(Debug, Clone, Default)]
+pub struct Access {
+    pub me: Option<UserId>,
+    pub staff: bool,
+    pub groups: Vec<GroupId>,
+}
+
+impl Access {
+    pub fn of(txn: &ReadTransaction, v: &Viewer) -> Result<Access, StoreError> {
+        let Some(me) = &v.me else {
+            return Ok(Access::default());
+        };
+        Ok(Access {
+            me: Some(me.id),
+            staff: me.is_staff,
+            groups: active_groups(txn, me.id)?,
+        })
+    }
+
+    pub fn is_member(&self, group: GroupId) -> bool {
+        self.groups.binary_search(&group).is_ok()
+    }
+
+    /// DOMAIN.md's rule; `owner_active` because an inactive member's items are hidden.
+    pub fn may_see(&self, item: &Item, owner_active: bool) -> bool {
+        if self.me == Some(item.owner) {
+            return true;
+        }
+        item.is_active
+            && owner_active
+            && match item.visibility {
+                Visibility::Public => true,
+                Visibility::Restricted => item.groups.iter().any(|g| self.is_member(*g)),
+                Visibility::Private => false,
+            }
+    }
+
+    /// A private group (its name, its page) is for its active members only.
+    pub fn may_see_group(&self, id: GroupId, group: &Group) -> bool {
+        group.is_active && (group.privacy != Privacy::Private || self.is_member(id))
+    }
+}
+
+/// The groups `user` is an active member of, ascending.
+pub fn active_groups(txn: &ReadTransaction, user: UserId) -> Result<Vec<GroupId>, StoreError> {
+    let mut out = Vec::new();
+    for (group, membership) in indexed(txn, MEMBERSHIP_BY_USER, user)? {
+        if record::<Membership>(txn, MEMBERSHIPS, membership)?
+            .is_some_and(|m| m.status == MemberStatus::Active)
+        {
+            out.push(group);
+        }
+    }
+    Ok(out)
+}
+
+/// `(id, group)` of each of these groups that exists.
+pub fn groups_named(
+    txn: &ReadTransaction,
+    ids: &[GroupId],
+) -> Result<Vec<(GroupId, Group)>, StoreError> {
+    let t = txn.open_table(GROUPS)?;
+    let mut out = Vec::new();
+    for &id in ids {
+        if let Some(g) = read_record::<Group>(&t, id)? {
+            out.push((id, g));
+        }
+    }
+    Ok(out)
+}
+
+/// Users read once per page (owners repeat down a list).
+#[derive(Default)]
+pub struct People(HashMap<UserId, Option<User>>);
+
+impl People {
+    pub fn get(&mut self, txn: &ReadTransaction, id: UserId) -> Result<Option<&User>, StoreError> {
+        if let std::collections::hash_map::Entry::Vacant(e) = self.0.entry(id) {
+            e.insert(record::<User>(txn, USERS, id)?);
+        }
+        Ok(self.0.get(&id).and_then(Option::as_ref))
+    }
+
+    pub fn is_active(&mut self, txn: &ReadTransaction, id: UserId) -> Result<bool, StoreError> {
+        Ok(self.get(txn, id)?.is_some_and(|u| u.is_active))
+    }
+}
+
+/// A link to a member's profile, by display name.
+pub fn person(user: &User) -> Markup {
+    html! { a href={ "/users/" (user.username) } { (user.display_name()) } }
+}
+
+pub fn status_label(s: ItemStatus) -> &'static str {
+    match s {
+        ItemStatus::Available => "Available",
+        ItemStatus::Borrowed => "Borrowed",
+        ItemStatus::NotRightNow => "Not right now",
+        ItemStatus::SpecialConditions => "Special conditions",
+    }
+}
+
+pub fn status_pill(s: ItemStatus) -> Markup {
+    let class = match s {
+        ItemStatus::Available => "pill ok",
+        ItemStatus::Borrowed | ItemStatus::SpecialConditions => "pill warn",
+        ItemStatus::NotRightNow => "pill",
+    };
+    html! { span class=(class) { (status_label(s)) } }
+}
+
+pub fn condition_label(c: Condition) -> &'static str {
+    match c {
+        Condition::New => "New",
+        Condition::Excellent => "Excellent",
+        Condition::Good => "Good",
+        Condition::Fair => "Fair",
+        Condition::Poor => "Poor",
+    }
+}
+
+pub fn visibility_label(v: Visibility) -> &'static str {
+    match v {
+        Visibility::Public => "Public",
+        Visibility::Restricted => "Restricted to its groups",
+        Visibility::Private => "Private",
+    }
+}

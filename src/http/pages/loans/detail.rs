@@ -1,0 +1,210 @@
+//! `/loans/{id}`: one loan for its lender, its borrower and staff (anyone else: 404): the
+//! item, the parties, every date, the status (overdue shown), the request message, the
+//! viewer's actions, the reviews, and once returned the review form (`POST /loans/{id}/review`)
+//! for a party who has not reviewed yet.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use maud::{html, Markup};
+use redb::{ReadTransaction, ReadableDatabase};
+
+use super::{action_buttons, loan_status_pill, today};
+use crate::domain::choice::LoanStatus;
+use crate::domain::loan::{party, Party};
+use crate::domain::records::{Group, Item, Loan, LoanId, Review, User};
+use crate::domain::time::{format_date, format_datetime, Millis};
+use crate::http::error::AppError;
+use crate::http::form::{Form, Posted};
+use crate::http::pages::items::{person, Access, People};
+use crate::http::pages::layout::{alert, csrf_field, redirect, render, render_status, Nav};
+use crate::http::session::Viewer;
+use crate::http::state::App;
+use crate::store::commands::{Command, CommandError};
+use crate::store::read::record;
+use crate::store::tables::{GROUPS, ITEMS, LOANS, REVIEWS, REVIEW_BY_LOAN};
+use crate::store::StoreError;
+
+const RATINGS: [(i64, &str); 5] = [
+    (1, "1 · poor"),
+    (2, "2 · fair"),
+    (3, "3 · good"),
+    (4, "4 · very good"),
+    (5, "5 · excellent"),
+];
+
+fn when(t: Option<Millis>) -> Markup {
+    html! {
+        @match t {
+            Some(t) => time datetime=(format_datetime(t)) { (format_datetime(t).get(..16).unwrap_or_default().replace('T', " ")) " UTC" },
+            None => span.muted { "–" },
+        }
+    }
+}
+
+fn day(d: Option<i32>) -> Markup {
+    html! {
+        @match d {
+            Some(d) => time datetime=(format_date(d)) { (format_date(d)) },
+            None => span.muted { "–" },
+        }
+    }
+}
+
+/// The loan's reviews, the lender's first.
+fn reviews_of(txn: &ReadTransaction, id: LoanId, loan: &Loan) -> Result<Vec<Review>, StoreError> {
+    let index = txn.open_table(REVIEW_BY_LOAN)?;
+    let mut out = Vec::new();
+    for who in [loan.lender, loan.borrower] {
+        if let Some(r) = index.get((id, who))?.map(|g| g.value()) {
+            if let Some(review) = record::<Review>(txn, REVIEWS, r)? {
+                out.push(review);
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn review_form(v: &Viewer, id: LoanId, other: &User, form: &Form, problem: Option<&str>) -> Markup {
+    html! {
+        section.card aria-labelledby="review" {
+            h2 #review { "Review " (other.display_name()) }
+            (alert(problem))
+            form.stack method="post" action={ "/loans/" (id) "/review" } {
+                (csrf_field(v))
+                fieldset.rating {
+                    legend { "How did it go?" }
+                    @for (n, label) in RATINGS {
+                        label.check {
+                            input type="radio" name="rating" value=(n) required checked[form.text("rating") == n.to_string()];
+                            (label)
+                        }
+                    }
+                }
+                label { "Comment (optional)"
+                    textarea name="comment" rows="3" maxlength="2000" { (form.text("comment")) }
+                }
+                button type="submit" { "Send the review" }
+            }
+        }
+    }
+}
+
+/// The page; `form` and `problem` bring back a refused review.
+fn detail(
+    txn: &ReadTransaction,
+    v: &Viewer,
+    id: &str,
+    form: &Form,
+    problem: Option<&str>,
+) -> Result<(String, Markup), AppError> {
+    let me = v.require()?;
+    let id: LoanId = id.parse().map_err(|_| AppError::not_found("loan"))?;
+    let loan = record::<Loan>(txn, LOANS, id)?.ok_or_else(|| AppError::not_found("loan"))?;
+    let who = party(&loan, me.id);
+    if who == Party::Other && !me.is_staff {
+        return Err(AppError::not_found("loan"));
+    }
+    let item = record::<Item>(txn, ITEMS, loan.item)?.ok_or_else(|| AppError::not_found("item"))?;
+    let mut people = People::default();
+    let lender = people.get(txn, loan.lender)?.cloned();
+    let borrower = people.get(txn, loan.borrower)?.cloned();
+    let access = Access::of(txn, v)?;
+    let group = match loan.group {
+        Some(g) => record::<Group>(txn, GROUPS, g)?.filter(|group| access.may_see_group(g, group)),
+        None => None,
+    };
+    let reviews = reviews_of(txn, id, &loan)?;
+    let reviewed = reviews.iter().any(|r| r.reviewer == me.id);
+    let other = match who {
+        Party::Lender => borrower.as_ref(),
+        Party::Borrower => lender.as_ref(),
+        Party::Other => None,
+    };
+    let review_to = other.filter(|_| loan.status == LoanStatus::Returned && !reviewed);
+    let title = format!("Loan of {}", item.title);
+    let main = html! {
+        article.loan-detail {
+            h1 { "Loan of " a href={ "/items/" (loan.item) } { (item.title) } }
+            p { (loan_status_pill(&loan, today())) }
+            dl.facts {
+                dt { "Lender" } dd { @if let Some(u) = &lender { (person(u)) } }
+                dt { "Borrower" } dd { @if let Some(u) = &borrower { (person(u)) } }
+                @if let Some(g) = &group {
+                    dt { "Through the group" } dd { a href={ "/groups/" (g.slug) } { (g.name) } }
+                }
+                dt { "Requested" } dd { (when(Some(loan.requested_at))) }
+                dt { "Approved" } dd { (when(loan.approved_at)) }
+                dt { "Handed over" } dd { (day(loan.start_date)) }
+                dt { "Due back" } dd { (day(loan.due_date)) }
+                dt { "Returned" } dd { (when(loan.returned_at)) }
+            }
+            @if !loan.request_message.is_empty() {
+                h2 { "The request" }
+                blockquote.message { p { (loan.request_message) } }
+            }
+            div.actions { (action_buttons(v, (id, &loan), me.id, &format!("/loans/{id}"), None)) }
+            @if let Some(other) = review_to {
+                (review_form(v, id, other, form, problem))
+            } @else {
+                (alert(problem))
+            }
+            @if !reviews.is_empty() {
+                section aria-labelledby="reviews" {
+                    h2 #reviews { "Reviews" }
+                    @for r in &reviews {
+                        @let by = if r.reviewer == loan.lender { &lender } else { &borrower };
+                        figure.review {
+                            blockquote {
+                                p { strong { (r.rating) " / 5" } }
+                                @if !r.comment.is_empty() { p { (r.comment) } }
+                            }
+                            figcaption { "by " @if let Some(u) = by { (u.display_name()) } }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    Ok((title, main))
+}
+
+pub(super) async fn page(
+    State(app): State<App>,
+    v: Viewer,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let txn = app.engine.db.begin_read()?;
+    let (title, main) = detail(&txn, &v, &id, &Form::default(), None)?;
+    Ok(render(&v, &title, Nav::Loans, main))
+}
+
+pub(super) async fn review(
+    State(app): State<App>,
+    Path(id): Path<String>,
+    Posted { viewer: v, form }: Posted,
+) -> Result<Response, AppError> {
+    let actor = v.actor()?;
+    let loan: LoanId = id.parse().map_err(|_| AppError::not_found("loan"))?;
+    let attempt = async {
+        let rating = form.number::<i64>("rating").map_err(CommandError::from)?;
+        let cmd = Command::Review {
+            loan,
+            rating,
+            comment: form.text("comment").to_string(),
+        };
+        app.engine.writer.run(actor, cmd).await
+    };
+    match attempt.await {
+        Ok(_) => Ok(redirect(&format!("/loans/{loan}"))),
+        Err(e) => {
+            let e = AppError::from(e);
+            if matches!(e.status, StatusCode::NOT_FOUND | StatusCode::FORBIDDEN) {
+                return Err(e);
+            }
+            let txn = app.engine.db.begin_read()?;
+            let (title, main) = detail(&txn, &v, &id, &form, Some(&e.message))?;
+            Ok(render_status(e.status, &v, &title, Nav::Loans, main))
+        }
+    }
+}
