@@ -144,10 +144,10 @@ async fn bad_item_values_are_refused_with_their_reason_and_create_nothing() {
     assert!(page.body.contains("security token"));
     assert!(items_of(&app, ana_id).is_empty());
     assert_eq!(app.figure("ana", "items_shared").await, 0);
-    assert_eq!(
-        Browser::new(&app).get("/items/new").await.status,
-        StatusCode::UNAUTHORIZED
-    );
+    Browser::new(&app)
+        .get("/items/new")
+        .await
+        .assert_redirect("/signin?next=%2Fitems%2Fnew");
 }
 
 #[tokio::test]

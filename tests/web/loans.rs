@@ -154,10 +154,10 @@ async fn wrong_people_wrong_states_and_bad_values_are_refused_and_change_nothing
         eve.post(&format!("/loans/{l}/approve"), &[]).await.status,
         StatusCode::NOT_FOUND
     );
-    assert_eq!(
-        Browser::new(&app).get(&format!("/loans/{l}")).await.status,
-        StatusCode::UNAUTHORIZED
-    );
+    Browser::new(&app)
+        .get(&format!("/loans/{l}"))
+        .await
+        .assert_redirect(&format!("/signin?next=%2Floans%2F{l}"));
     // No CSRF token, unknown actions and loans.
     let page = ana.post_raw(&format!("/loans/{l}/approve"), &[]).await;
     assert_eq!(page.status, StatusCode::FORBIDDEN);
