@@ -55,9 +55,10 @@ fn project(latitude: f64, longitude: f64) -> (f64, f64) {
     )
 }
 
-/// Marker radius in viewBox units: its area grows with the number of groups.
+/// Marker radius in viewBox units: its area grows with the number of groups. One group is
+/// still a few pixels wide on a phone; a busy city does not cover its neighbours.
 fn radius(group_count: u64) -> f64 {
-    (0.9 + 1.1 * (group_count as f64).sqrt()).min(9.0)
+    (1.6 + 1.4 * (group_count as f64).sqrt()).min(10.0)
 }
 
 /// "Berlin, Germany": a place's parts that are not empty (the state often is).
@@ -209,7 +210,7 @@ mod tests {
         assert_eq!(project(52.5, 13.4), (193.4, 37.5));
         assert_eq!(project(-90.0, -180.0), (0.0, 180.0));
         assert!(radius(4) > radius(1) && radius(1) > 0.0);
-        assert!(radius(10_000) <= 9.0);
+        assert!(radius(10_000) <= 10.0);
     }
 
     #[test]

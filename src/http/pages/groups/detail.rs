@@ -209,8 +209,8 @@ fn members_view(v: &Viewer, s: &Shown) -> Markup {
                                         @if r.m.user == s.g.group.owner { " " span.pill { "owner" } }
                                     }
                                     td { (status_pill(&r.m)) }
-                                    td { (format_date(day_of(r.m.joined_at))) }
-                                    @if s.g.manages { td.member-actions { (member_actions(v, s, r)) } }
+                                    td.date { (format_date(day_of(r.m.joined_at))) }
+                                    @if s.g.manages { td { div.member-actions { (member_actions(v, s, r)) } } }
                                 }
                             }
                         }
@@ -265,10 +265,8 @@ fn page_view(v: &Viewer, s: &Shown, problem: Option<&str>) -> Markup {
                     @for para in g.description.split("\n\n") { p { (para.trim()) } }
                 }
             }
-            div.columns {
-                (members_view(v, s))
-                (items_view(s))
-            }
+            (members_view(v, s))
+            (items_view(s))
         }
     }
 }
