@@ -116,6 +116,20 @@ async fn a_member_creates_a_group_with_typed_coordinates_and_becomes_its_admin()
     assert!(list.contains("Create a group"));
     let locations = app.json("/api/groups/locations").await;
     assert_eq!(locations["locations"][0]["city"], "Berlin");
+    // Text is shown as text; a group named like a page of its own gets another address.
+    ana.post(
+        "/groups/new",
+        &[
+            ("name", "Map"),
+            ("privacy", "public"),
+            ("description", "<script>alert(1)</script>"),
+        ],
+    )
+    .await
+    .assert_redirect("/groups/map-2");
+    let page = ana.get("/groups/map-2").await.body;
+    assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!page.contains("<script>alert(1)"));
 }
 
 #[tokio::test]
@@ -526,6 +540,20 @@ async fn the_map_has_a_marker_per_place_linking_to_its_groups() {
         map.contains("Create a group"),
         "signed-in viewers get the button"
     );
+    // The page has an ETag and answers 304 while nothing changed (for a visitor who keeps
+    // the CSRF cookie of their first visit: the page's forms carry it).
+    let visitor = Browser::new(&app).client;
+    let url = format!("{}/groups/map", app.base);
+    visitor.get(&url).send().await.unwrap();
+    let first = visitor.get(&url).send().await.unwrap();
+    let etag = first.headers()["etag"].clone();
+    let again = visitor
+        .get(&url)
+        .header("if-none-match", etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
 }
 
 #[tokio::test]

@@ -11,6 +11,9 @@ use crate::domain::validate::{check_text, invalid, parse_coordinate, Slug};
 use crate::store::tx::{get, put, W};
 use crate::views::maintain::{apply_contributions, group_changed, Memo};
 
+/// Paths under `/groups/` that are pages of their own: a group named "Map" gets `map-2`.
+const RESERVED_SLUGS: &[&str] = &["new", "map"];
+
 pub(crate) fn load_group(w: &W<'_>, group: GroupId) -> Result<Group, CommandError> {
     get::<Group>(&w.groups, group)?.ok_or(CommandError::NotFound("group"))
 }
@@ -90,7 +93,7 @@ pub(super) fn create(w: &mut W<'_>, memo: &mut Memo, a: Acting, f: &GroupFields)
     let base = Slug::from_text(&c.name).into_string();
     let mut slug = base.clone();
     let mut n = 2;
-    while w.group_slugs.get(slug.as_str())?.is_some() {
+    while w.group_slugs.get(slug.as_str())?.is_some() || RESERVED_SLUGS.contains(&slug.as_str()) {
         slug = format!("{base}-{n}");
         n += 1;
     }
