@@ -16,16 +16,11 @@ use crate::domain::choice::{MemberStatus, Role, Visibility};
 use crate::domain::records::{Item, ItemId, Membership, User, UserId};
 use crate::domain::time::{day_of, format_date};
 use crate::http::error::AppError;
-use crate::http::form::Posted;
-use crate::http::pages::layout::{alert, plural, post_button, redirect, render_status, Nav};
+use crate::http::pages::layout::{alert, plural, post_button, render_status, Nav};
 use crate::http::session::Viewer;
 use crate::http::state::App;
-use crate::store::commands::{Command, Moderation};
-use crate::store::read::{id_by_name, indexed, listed, record};
-use crate::store::tables::{
-    ITEMS, ITEMS_BY_GROUP, MEMBERSHIPS, MEMBERSHIP_BY_GROUP, USERNAMES, USERS,
-};
-use crate::store::StoreError;
+use crate::store::read::{indexed, listed, record};
+use crate::store::tables::{ITEMS, ITEMS_BY_GROUP, MEMBERSHIPS, MEMBERSHIP_BY_GROUP, USERS};
 
 /// Whether a viewer sees an item (DOMAIN.md): public to all, restricted to active members of
 /// one of its groups, private to its owner.
@@ -279,7 +274,7 @@ pub(super) async fn page(
     show(&app, &v, &slug, StatusCode::OK, None)
 }
 
-fn show(
+pub(super) fn show(
     app: &App,
     v: &Viewer,
     slug: &str,
@@ -296,104 +291,6 @@ fn show(
         Nav::Groups,
         page_view(v, &s, problem),
     ))
-}
-
-/// Runs a command about a group the viewer may see; success goes to `then` (the group's page
-/// when `None`), a refusal shows the page again with the reason.
-async fn act(
-    app: &App,
-    v: &Viewer,
-    slug: &str,
-    cmd: impl FnOnce(&Loaded) -> Result<Command, AppError>,
-    then: impl FnOnce(&Loaded) -> Option<String>,
-) -> Result<Response, AppError> {
-    let actor = v.actor()?;
-    let g = {
-        let txn = app.engine.db.begin_read()?;
-        load(&txn, v, slug)?
-    };
-    let outcome = match cmd(&g) {
-        Ok(c) => app
-            .engine
-            .writer
-            .run(actor, c)
-            .await
-            .map_err(AppError::from),
-        Err(e) => Err(e),
-    };
-    match outcome {
-        Ok(_) => Ok(redirect(&then(&g).unwrap_or_else(|| g.path()))),
-        Err(e) => show(app, v, slug, e.status, Some(&e.message)),
-    }
-}
-
-pub(super) async fn join(
-    State(app): State<App>,
-    Path(slug): Path<String>,
-    Posted { viewer: v, .. }: Posted,
-) -> Result<Response, AppError> {
-    act(
-        &app,
-        &v,
-        &slug,
-        |g| Ok(Command::JoinGroup { group: g.id }),
-        |_| None,
-    )
-    .await
-}
-
-pub(super) async fn leave(
-    State(app): State<App>,
-    Path(slug): Path<String>,
-    Posted { viewer: v, .. }: Posted,
-) -> Result<Response, AppError> {
-    // Someone leaving a private group may no longer see its page.
-    let then = |g: &Loaded| {
-        (g.group.privacy == crate::domain::choice::Privacy::Private).then(|| "/groups".to_string())
-    };
-    act(
-        &app,
-        &v,
-        &slug,
-        |g| Ok(Command::LeaveGroup { group: g.id }),
-        then,
-    )
-    .await
-}
-
-fn moderation(action: &str) -> Option<Moderation> {
-    Some(match action {
-        "approve" => Moderation::Approve,
-        "ban" => Moderation::Ban,
-        "unban" => Moderation::Unban,
-        "promote" => Moderation::Promote,
-        "demote" => Moderation::Demote,
-        "remove" => Moderation::Remove,
-        _ => return None,
-    })
-}
-
-fn user_id(app: &App, username: &str) -> Result<Option<UserId>, StoreError> {
-    let txn = app.engine.db.begin_read()?;
-    id_by_name(&txn, USERNAMES, &username.to_lowercase())
-}
-
-pub(super) async fn moderate(
-    State(app): State<App>,
-    Path((slug, username, action)): Path<(String, String, String)>,
-    Posted { viewer: v, .. }: Posted,
-) -> Result<Response, AppError> {
-    let action = moderation(&action).ok_or_else(|| AppError::not_found("action"))?;
-    let user = user_id(&app, &username)?;
-    let cmd = |g: &Loaded| {
-        let user = user.ok_or_else(|| AppError::not_found("member"))?;
-        Ok(Command::Moderate {
-            group: g.id,
-            user,
-            action,
-        })
-    };
-    act(&app, &v, &slug, cmd, |_| None).await
 }
 
 #[cfg(test)]
