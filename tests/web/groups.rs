@@ -597,3 +597,45 @@ async fn forms_without_the_csrf_token_are_refused_and_change_nothing() {
     );
     assert_eq!(group(&app, "tool-library").unwrap().name, "Tool Library");
 }
+
+#[tokio::test]
+async fn site_staff_see_and_manage_every_group() {
+    let (app, admin) = site_with_admin().await;
+    let _ana = Browser::sign_up(&app, "ana").await;
+    let ana_id = user_id(&app, "ana");
+    app.group(
+        ana_id,
+        "Tool Library",
+        Privacy::Private,
+        "Berlin",
+        "52.520008",
+    )
+    .await;
+    let page = admin.get("/groups/tool-library").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Edit the group"));
+    admin
+        .post(
+            "/groups/tool-library/edit",
+            &form("Tool Library", "request", "Berlin", "52.52", "13.4"),
+        )
+        .await
+        .assert_redirect("/groups/tool-library");
+    assert_eq!(
+        group(&app, "tool-library").unwrap().privacy,
+        Privacy::Request
+    );
+    // Signed-out visitors may not edit anything.
+    let anonymous = Browser::new(&app);
+    assert_eq!(
+        anonymous.get("/groups/tool-library/edit").await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        anonymous
+            .post("/groups/tool-library/join", &[])
+            .await
+            .status,
+        StatusCode::UNAUTHORIZED
+    );
+}
