@@ -11,6 +11,9 @@ use crate::domain::validate::{check_text, invalid, parse_coordinate, Slug};
 use crate::store::tx::{get, put, W};
 use crate::views::maintain::{apply_contributions, group_changed, Memo};
 
+/// Paths under `/groups/` that are pages of their own: a group named "Map" gets `map-2`.
+const RESERVED_SLUGS: &[&str] = &["new", "map"];
+
 pub(crate) fn load_group(w: &W<'_>, group: GroupId) -> Result<Group, CommandError> {
     get::<Group>(&w.groups, group)?.ok_or(CommandError::NotFound("group"))
 }
@@ -83,9 +86,6 @@ fn check_fields(f: &GroupFields) -> Result<Checked, CommandError> {
         longitude,
     })
 }
-
-/// Slugs that name pages under `/groups/`.
-const RESERVED_SLUGS: &[&str] = &["new", "map"];
 
 pub(super) fn create(w: &mut W<'_>, memo: &mut Memo, a: Acting, f: &GroupFields) -> CommandResult {
     let owner = a.member()?;

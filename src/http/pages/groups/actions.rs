@@ -1,0 +1,117 @@
+//! What a viewer does on a group's page, each a one-button form: join (or ask to), withdraw
+//! or leave, and for the group's admins approve, ban, unban, promote, demote and remove a
+//! member. A refusal shows the group's page again with the reason and the command's status.
+
+use axum::extract::{Path, State};
+use axum::response::Response;
+use redb::ReadableDatabase;
+
+use super::detail::show;
+use super::{load, Loaded};
+use crate::domain::choice::Privacy;
+use crate::domain::records::UserId;
+use crate::http::error::AppError;
+use crate::http::form::Posted;
+use crate::http::pages::layout::redirect;
+use crate::http::session::Viewer;
+use crate::http::state::App;
+use crate::store::commands::{Command, Moderation};
+use crate::store::read::id_by_name;
+use crate::store::tables::USERNAMES;
+use crate::store::StoreError;
+
+/// Runs a command about a group the viewer may see; success goes to `then` (the group's page
+/// when `None`), a refusal shows the page again with the reason.
+async fn act(
+    app: &App,
+    v: &Viewer,
+    slug: &str,
+    cmd: impl FnOnce(&Loaded) -> Result<Command, AppError>,
+    then: impl FnOnce(&Loaded) -> Option<String>,
+) -> Result<Response, AppError> {
+    let actor = v.actor()?;
+    let g = {
+        let txn = app.engine.db.begin_read()?;
+        load(&txn, v, slug)?
+    };
+    let outcome = match cmd(&g) {
+        Ok(c) => app
+            .engine
+            .writer
+            .run(actor, c)
+            .await
+            .map_err(AppError::from),
+        Err(e) => Err(e),
+    };
+    match outcome {
+        Ok(_) => Ok(redirect(&then(&g).unwrap_or_else(|| g.path()))),
+        Err(e) => show(app, v, slug, e.status, Some(&e.message)),
+    }
+}
+
+pub(super) async fn join(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    Posted { viewer: v, .. }: Posted,
+) -> Result<Response, AppError> {
+    act(
+        &app,
+        &v,
+        &slug,
+        |g| Ok(Command::JoinGroup { group: g.id }),
+        |_| None,
+    )
+    .await
+}
+
+pub(super) async fn leave(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    Posted { viewer: v, .. }: Posted,
+) -> Result<Response, AppError> {
+    // Someone leaving a private group may no longer see its page.
+    let then = |g: &Loaded| (g.group.privacy == Privacy::Private).then(|| "/groups".to_string());
+    act(
+        &app,
+        &v,
+        &slug,
+        |g| Ok(Command::LeaveGroup { group: g.id }),
+        then,
+    )
+    .await
+}
+
+fn moderation(action: &str) -> Option<Moderation> {
+    Some(match action {
+        "approve" => Moderation::Approve,
+        "ban" => Moderation::Ban,
+        "unban" => Moderation::Unban,
+        "promote" => Moderation::Promote,
+        "demote" => Moderation::Demote,
+        "remove" => Moderation::Remove,
+        _ => return None,
+    })
+}
+
+fn user_id(app: &App, username: &str) -> Result<Option<UserId>, StoreError> {
+    let txn = app.engine.db.begin_read()?;
+    id_by_name(&txn, USERNAMES, &username.to_lowercase())
+}
+
+pub(super) async fn moderate(
+    State(app): State<App>,
+    Path((slug, username, action)): Path<(String, String, String)>,
+    Posted { viewer: v, .. }: Posted,
+) -> Result<Response, AppError> {
+    let action = moderation(&action).ok_or_else(|| AppError::not_found("action"))?;
+    let user = user_id(&app, &username)?;
+    let cmd = |g: &Loaded| {
+        let user = user.ok_or_else(|| AppError::not_found("member"))?;
+        Ok(Command::Moderate {
+            group: g.id,
+            user,
+            action,
+        })
+    };
+    act(&app, &v, &slug, cmd, |_| None).await
+}

@@ -1,0 +1,351 @@
+//! A group's page: what it is, where, who runs it, its members (pending requests and bans for
+//! its admins only), the items shared with it that this viewer may see, and the buttons this
+//! viewer may press: join / ask to join / withdraw / leave, and for its admins one button per
+//! allowed change of each membership (approve, ban, unban, promote, demote, remove).
+
+use std::collections::HashSet;
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use maud::{html, Markup};
+use redb::{ReadTransaction, ReadableDatabase};
+
+use super::{load, member_count, memberships_of, place, privacy_pill, Loaded};
+use crate::domain::choice::{MemberStatus, Role, Visibility};
+use crate::domain::records::{Item, ItemId, Membership, User, UserId};
+use crate::domain::time::{day_of, format_date};
+use crate::http::error::AppError;
+use crate::http::pages::layout::{alert, plural, post_button, render_status, Nav};
+use crate::http::session::Viewer;
+use crate::http::state::App;
+use crate::store::read::{indexed, listed, record};
+use crate::store::tables::{ITEMS, ITEMS_BY_GROUP, MEMBERSHIPS, MEMBERSHIP_BY_GROUP, USERS};
+
+/// Whether a viewer sees an item (DOMAIN.md): public to all, restricted to active members of
+/// one of its groups, private to its owner.
+fn sees_item(item: &Item, viewer: Option<UserId>, active_in: &HashSet<u64>) -> bool {
+    item.is_active
+        && match item.visibility {
+            Visibility::Public => true,
+            Visibility::Restricted => item.groups.iter().any(|g| active_in.contains(g)),
+            Visibility::Private => viewer == Some(item.owner),
+        }
+}
+
+struct MemberRow {
+    user: User,
+    m: Membership,
+}
+
+/// Everything the page shows, read from one snapshot.
+struct Shown {
+    g: Loaded,
+    owner: Option<User>,
+    members: Vec<MemberRow>,
+    active_members: u64,
+    items: Vec<(ItemId, Item)>,
+}
+
+fn read_page(txn: &ReadTransaction, v: &Viewer, slug: &str) -> Result<Shown, AppError> {
+    let g = load(txn, v, slug)?;
+    let owner = record::<User>(txn, USERS, g.group.owner)?;
+    let mut members = Vec::new();
+    for (user, id) in indexed(txn, MEMBERSHIP_BY_GROUP, g.id)? {
+        let (Some(m), Some(user)) = (
+            record::<Membership>(txn, MEMBERSHIPS, id)?,
+            record::<User>(txn, USERS, user)?,
+        ) else {
+            continue;
+        };
+        // Requests and bans are the admins' business.
+        if m.status == MemberStatus::Active || g.manages {
+            members.push(MemberRow { user, m });
+        }
+    }
+    // Admins first, then pending requests, then by name.
+    members.sort_by_key(|r| {
+        (
+            r.m.status != MemberStatus::Pending,
+            r.m.status,
+            r.m.role != Role::Admin,
+            r.user.username.to_lowercase(),
+        )
+    });
+    let active_in: HashSet<u64> = memberships_of(txn, v.id())?
+        .into_iter()
+        .filter(|(_, m)| m.status == MemberStatus::Active)
+        .map(|(g, _)| g)
+        .collect();
+    let mut items = Vec::new();
+    for id in listed(txn, ITEMS_BY_GROUP, g.id)? {
+        if let Some(item) = record::<Item>(txn, ITEMS, id)? {
+            if sees_item(&item, v.id(), &active_in) {
+                items.push((id, item));
+            }
+        }
+    }
+    items.sort_by(|a, b| b.1.created_at.cmp(&a.1.created_at).then(b.0.cmp(&a.0)));
+    Ok(Shown {
+        active_members: member_count(txn, g.id)?,
+        g,
+        owner,
+        members,
+        items,
+    })
+}
+
+/// The viewer's own buttons: join, ask, withdraw, leave; or why there are none.
+fn my_actions(v: &Viewer, s: &Shown) -> Markup {
+    let g = &s.g;
+    let path = g.path();
+    html! {
+        div.actions {
+            @if v.me.is_none() {
+                p { a href={ "/signin?next=" (path) } { "Sign in" } " to join this group." }
+            } @else if !g.group.is_active {
+                p.muted { "This group is archived: no one can join it." }
+            } @else {
+                @match g.mine.as_ref().map(|m| m.status) {
+                    None => {
+                        @if g.group.privacy == crate::domain::choice::Privacy::Public {
+                            (post_button(v, &format!("{path}/join"), "Join this group", ""))
+                        } @else {
+                            (post_button(v, &format!("{path}/join"), "Ask to join", ""))
+                            small { "An admin of the group approves requests." }
+                        }
+                    }
+                    Some(MemberStatus::Pending) => {
+                        span.pill.warn { "Your request is waiting for approval" }
+                        (post_button(v, &format!("{path}/leave"), "Withdraw my request", "secondary"))
+                    }
+                    Some(MemberStatus::Active) => {
+                        span.pill.ok { @if g.manages && g.mine.as_ref().is_some_and(|m| m.role == Role::Admin) { "You are an admin" } @else { "You are a member" } }
+                        @if v.id() != Some(g.group.owner) {
+                            (post_button(v, &format!("{path}/leave"), "Leave this group", "secondary"))
+                        }
+                    }
+                    Some(MemberStatus::Banned) => {
+                        span.pill.danger { "You are banned from this group" }
+                    }
+                }
+            }
+            @if g.manages {
+                a.button.secondary href={ (path) "/edit" } { "Edit the group" }
+            }
+        }
+    }
+}
+
+/// The moderation buttons an admin may press for one membership (the owner has none).
+fn member_actions(v: &Viewer, s: &Shown, r: &MemberRow) -> Markup {
+    if !s.g.manages || r.m.user == s.g.group.owner {
+        return html! {};
+    }
+    let base = format!("{}/members/{}", s.g.path(), r.user.username);
+    let button = |action: &str, label: &str, class: &str| {
+        post_button(v, &format!("{base}/{action}"), label, class)
+    };
+    html! {
+        @match (r.m.status, r.m.role) {
+            (MemberStatus::Pending, _) => {
+                (button("approve", "Approve", ""))
+                (button("remove", "Decline", "secondary"))
+                (button("ban", "Ban", "danger"))
+            }
+            (MemberStatus::Active, role) => {
+                @if role == Role::Member {
+                    (button("promote", "Make admin", "secondary"))
+                } @else {
+                    (button("demote", "Make member", "secondary"))
+                }
+                (button("remove", "Remove", "secondary"))
+                (button("ban", "Ban", "danger"))
+            }
+            (MemberStatus::Banned, _) => {
+                (button("unban", "Unban", "secondary"))
+            }
+        }
+    }
+}
+
+fn status_pill(m: &Membership) -> Markup {
+    html! {
+        @match m.status {
+            MemberStatus::Active => @if m.role == Role::Admin { span.pill.ok { "admin" } } @else { span.pill { "member" } },
+            MemberStatus::Pending => span.pill.warn { "asks to join" },
+            MemberStatus::Banned => span.pill.danger { "banned" },
+        }
+    }
+}
+
+fn members_view(v: &Viewer, s: &Shown) -> Markup {
+    html! {
+        section aria-labelledby="members-h" {
+            h2 #members-h { "Members " span.muted { "(" (s.active_members) ")" } }
+            @if s.members.is_empty() {
+                p.muted { "No members yet." }
+            } @else {
+                div.table-wrap {
+                    table.members {
+                        thead { tr {
+                            th scope="col" { "Member" }
+                            th scope="col" { "Role" }
+                            th scope="col" { "Since" }
+                            @if s.g.manages { th scope="col" { span.visually-hidden { "Actions" } } }
+                        } }
+                        tbody {
+                            @for r in &s.members {
+                                tr {
+                                    th scope="row" {
+                                        a href={ "/users/" (r.user.username) } { (r.user.username) }
+                                        @let name = r.user.display_name();
+                                        @if name != r.user.username { " " span.muted { (name) } }
+                                        @if r.m.user == s.g.group.owner { " " span.pill { "owner" } }
+                                    }
+                                    td { (status_pill(&r.m)) }
+                                    td.date { (format_date(day_of(r.m.joined_at))) }
+                                    @if s.g.manages { td { div.member-actions { (member_actions(v, s, r)) } } }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn items_view(s: &Shown) -> Markup {
+    html! {
+        section aria-labelledby="items-h" {
+            h2 #items-h { "Items shared with the group" }
+            @if s.items.is_empty() {
+                p.muted { "No items you can see are shared with this group yet." }
+            } @else {
+                ul.group-items {
+                    @for (id, item) in &s.items {
+                        li {
+                            a href={ "/items/" (id) } { (item.title) }
+                            " "
+                            span.pill { (item.status.as_str().replace('_', " ")) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn page_view(v: &Viewer, s: &Shown, problem: Option<&str>) -> Markup {
+    let g = &s.g.group;
+    let at = place(g);
+    html! {
+        article.group {
+            p { a href="/groups" { "← All groups" } }
+            h1 { (g.name) }
+            p.group-meta {
+                (privacy_pill(g.privacy))
+                @if !g.is_active { " " span.pill.danger { "Archived" } }
+                " " (plural(s.active_members, "member", "members"))
+                @if !at.is_empty() { " · " (at) }
+            }
+            @if let Some(o) = &s.owner {
+                p { "Run by " a href={ "/users/" (o.username) } { (o.username) } "." }
+            }
+            (alert(problem))
+            (my_actions(v, s))
+            @if !g.description.trim().is_empty() {
+                section.description aria-label="About the group" {
+                    @for para in g.description.split("\n\n") { p { (para.trim()) } }
+                }
+            }
+            (members_view(v, s))
+            (items_view(s))
+        }
+    }
+}
+
+pub(super) async fn page(
+    State(app): State<App>,
+    v: Viewer,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    show(&app, &v, &slug, StatusCode::OK, None)
+}
+
+pub(super) fn show(
+    app: &App,
+    v: &Viewer,
+    slug: &str,
+    status: StatusCode,
+    problem: Option<&str>,
+) -> Result<Response, AppError> {
+    let txn = app.engine.db.begin_read()?;
+    let s = read_page(&txn, v, slug)?;
+    let title = s.g.group.name.clone();
+    Ok(render_status(
+        status,
+        v,
+        &title,
+        Nav::Groups,
+        page_view(v, &s, problem),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::choice::{Condition, ItemStatus};
+
+    fn item(visibility: Visibility, owner: UserId, groups: Vec<u64>) -> Item {
+        Item {
+            title: "Drill".into(),
+            slug: "drill".into(),
+            description: String::new(),
+            category: None,
+            condition: Condition::Good,
+            status: ItemStatus::Available,
+            max_loan_days: 7,
+            owner,
+            groups,
+            visibility,
+            is_active: true,
+            created_at: 0,
+        }
+    }
+
+    #[test]
+    fn item_visibility_follows_the_domain_rule() {
+        let mine: HashSet<u64> = [3].into();
+        let none = HashSet::new();
+        assert!(sees_item(
+            &item(Visibility::Public, 1, vec![5]),
+            None,
+            &none
+        ));
+        assert!(sees_item(
+            &item(Visibility::Restricted, 1, vec![3, 5]),
+            Some(2),
+            &mine
+        ));
+        assert!(!sees_item(
+            &item(Visibility::Restricted, 1, vec![5]),
+            Some(2),
+            &mine
+        ));
+        assert!(!sees_item(
+            &item(Visibility::Private, 1, vec![3]),
+            Some(2),
+            &mine
+        ));
+        assert!(sees_item(
+            &item(Visibility::Private, 2, vec![3]),
+            Some(2),
+            &none
+        ));
+        let mut gone = item(Visibility::Public, 1, vec![3]);
+        gone.is_active = false;
+        assert!(!sees_item(&gone, Some(1), &mine));
+    }
+}

@@ -1,0 +1,312 @@
+//! Creating and editing a group: one form for both (name, description, privacy explained,
+//! place, coordinates typed or picked on the map), shown again with the posted values and the
+//! reason when the command refuses it. Archiving and reopening are the owner's (and staff's).
+
+use axum::extract::{Path, State};
+use axum::response::Response;
+use maud::{html, Markup};
+use redb::ReadableDatabase;
+
+use super::{load, Loaded};
+use crate::domain::choice::Privacy;
+use crate::domain::records::{Group, UNKNOWN_CITY};
+use crate::domain::validate::format_coordinate;
+use crate::http::error::AppError;
+use crate::http::form::{Form, Posted};
+use crate::http::pages::layout::{alert, csrf_field, redirect, render, render_status, Nav};
+use crate::http::pages::map::picker;
+use crate::http::session::Viewer;
+use crate::http::state::App;
+use crate::store::commands::{Command, GroupFields};
+
+/// What each privacy means, shown beside its choice.
+fn privacy_help(p: Privacy) -> &'static str {
+    match p {
+        Privacy::Public => "Anyone can see the group and its members, and anyone can join at once.",
+        Privacy::Request => {
+            "Anyone can see the group, but joining is a request that one of its admins approves."
+        }
+        Privacy::Private => {
+            "Only its members see it: it is not listed, not on the map, and its page is hidden \
+             from everyone else."
+        }
+    }
+}
+
+fn privacy_label(p: Privacy) -> &'static str {
+    match p {
+        Privacy::Public => "Public",
+        Privacy::Request => "On request",
+        Privacy::Private => "Private",
+    }
+}
+
+/// The form's values: from a posted form, or from the group being edited.
+struct Values {
+    name: String,
+    description: String,
+    privacy: String,
+    city: String,
+    state: String,
+    country: String,
+    latitude: String,
+    longitude: String,
+}
+
+impl Values {
+    fn posted(f: &Form) -> Values {
+        let t = |n: &str| f.text(n).to_string();
+        Values {
+            name: t("name"),
+            description: t("description"),
+            privacy: t("privacy"),
+            city: t("city"),
+            state: t("state"),
+            country: t("country"),
+            latitude: t("latitude"),
+            longitude: t("longitude"),
+        }
+    }
+
+    fn of(g: &Group) -> Values {
+        Values {
+            name: g.name.clone(),
+            description: g.description.clone(),
+            privacy: g.privacy.as_str().into(),
+            // "Unknown" is how a group without a place is stored, not something to edit.
+            city: if g.city == UNKNOWN_CITY {
+                String::new()
+            } else {
+                g.city.clone()
+            },
+            state: g.state.clone(),
+            country: g.country.clone(),
+            latitude: g.latitude.map(format_coordinate).unwrap_or_default(),
+            longitude: g.longitude.map(format_coordinate).unwrap_or_default(),
+        }
+    }
+
+    fn empty() -> Values {
+        Values::posted(&Form::default())
+    }
+}
+
+fn fields(f: &Form) -> Result<GroupFields, AppError> {
+    let privacy = f
+        .choice("privacy", Privacy::parse)
+        .map_err(|e| AppError::from(crate::store::commands::CommandError::from(e)))?;
+    Ok(GroupFields {
+        name: f.text("name").into(),
+        description: f.text("description").into(),
+        privacy,
+        city: f.text("city").into(),
+        state: f.text("state").into(),
+        country: f.text("country").into(),
+        latitude: f.text("latitude").into(),
+        longitude: f.text("longitude").into(),
+    })
+}
+
+fn text_input(label: &str, name: &str, value: &str, max: u32, required: bool) -> Markup {
+    html! {
+        label { (label)
+            input type="text" name=(name) value=(value) maxlength=(max) required[required];
+        }
+    }
+}
+
+fn group_form(v: &Viewer, action: &str, submit: &str, f: &Values, problem: Option<&str>) -> Markup {
+    html! {
+        (alert(problem))
+        form.stack.group-form method="post" action=(action) {
+            (csrf_field(v))
+            (text_input("Name", "name", &f.name, 100, true))
+            label { "Description (optional)"
+                textarea name="description" maxlength="5000" { (f.description) }
+            }
+            fieldset {
+                legend { "Who can see and join it" }
+                @for p in Privacy::ALL {
+                    @let id = format!("privacy-{}", p.as_str());
+                    div.choice {
+                        label.check {
+                            input type="radio" name="privacy" value=(p.as_str())
+                                checked[f.privacy == p.as_str() || (f.privacy.is_empty() && *p == Privacy::Public)]
+                                aria-describedby=(id);
+                            (privacy_label(*p))
+                        }
+                        small id=(id) { (privacy_help(*p)) }
+                    }
+                }
+            }
+            fieldset {
+                legend { "Where it meets" }
+                p.muted { "Leave the city empty if the group has no place. With coordinates, the group shows on the map (unless it is private)." }
+                (text_input("City", "city", &f.city, 100, false))
+                (text_input("State or region (optional)", "state", &f.state, 100, false))
+                (text_input("Country", "country", &f.country, 100, false))
+                div.coordinates {
+                    label { "Latitude (-90 to 90)"
+                        input #latitude type="text" name="latitude" value=(f.latitude) inputmode="decimal" maxlength="12" placeholder="52.520008";
+                    }
+                    label { "Longitude (-180 to 180)"
+                        input #longitude type="text" name="longitude" value=(f.longitude) inputmode="decimal" maxlength="12" placeholder="13.404954";
+                    }
+                }
+                (picker(&f.latitude, &f.longitude))
+            }
+            button type="submit" { (submit) }
+        }
+    }
+}
+
+fn new_view(v: &Viewer, f: &Values, problem: Option<&str>) -> Markup {
+    html! {
+        section.group-edit {
+            h1 { "Create a group" }
+            p.lead { "You will be its owner and first admin." }
+            (group_form(v, "/groups/new", "Create the group", f, problem))
+        }
+    }
+}
+
+pub(super) async fn new_page(v: Viewer) -> Result<Response, AppError> {
+    v.require()?;
+    Ok(render(
+        &v,
+        "Create a group",
+        Nav::Groups,
+        new_view(&v, &Values::empty(), None),
+    ))
+}
+
+pub(super) async fn create(
+    State(app): State<App>,
+    Posted { viewer: v, form }: Posted,
+) -> Result<Response, AppError> {
+    let actor = v.actor()?;
+    let attempt = async {
+        let cmd = Command::CreateGroup(fields(&form)?);
+        Ok::<_, AppError>(app.engine.writer.run(actor, cmd).await?)
+    };
+    match attempt.await {
+        Ok(id) => {
+            let txn = app.engine.db.begin_read()?;
+            let g: Group = crate::store::read::record(&txn, crate::store::tables::GROUPS, id)?
+                .ok_or_else(|| AppError::not_found("group"))?;
+            Ok(redirect(&format!("/groups/{}", g.slug)))
+        }
+        Err(e) => Ok(render_status(
+            e.status,
+            &v,
+            "Create a group",
+            Nav::Groups,
+            new_view(&v, &Values::posted(&form), Some(&e.message)),
+        )),
+    }
+}
+
+/// The group for its edit form: visible to the viewer, and managed by them (else 403).
+fn managed(app: &App, v: &Viewer, slug: &str) -> Result<Loaded, AppError> {
+    v.require()?;
+    let txn = app.engine.db.begin_read()?;
+    let g = load(&txn, v, slug)?;
+    if !g.manages {
+        return Err(AppError::forbidden("only the group's admins may edit it"));
+    }
+    Ok(g)
+}
+
+fn edit_view(v: &Viewer, g: &Loaded, f: &Values, problem: Option<&str>) -> Markup {
+    let owner_or_staff = v.is_staff() || v.id() == Some(g.group.owner);
+    html! {
+        section.group-edit {
+            p { a href=(g.path()) { "← " (g.group.name) } }
+            h1 { "Edit " (g.group.name) }
+            (group_form(v, &format!("{}/edit", g.path()), "Save the group", f, problem))
+            @if owner_or_staff {
+                section.card aria-labelledby="archive-h" {
+                    @if g.group.is_active {
+                        h2 #archive-h { "Archive the group" }
+                        p { "An archived group is hidden from the list and the map, and no one can join it. Its members and items stay, and you can reopen it." }
+                        (archive_button(v, g, "archive", "Archive this group", "danger"))
+                    } @else {
+                        h2 #archive-h { "Reopen the group" }
+                        p { "This group is archived. Reopen it to list it again." }
+                        (archive_button(v, g, "reopen", "Reopen this group", "secondary"))
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn archive_button(v: &Viewer, g: &Loaded, verb: &str, label: &str, class: &str) -> Markup {
+    html! {
+        form.inline method="post" action={ (g.path()) "/" (verb) } {
+            (csrf_field(v))
+            button class=(class) type="submit" data-confirm=[(verb == "archive").then_some("Archive this group?")] { (label) }
+        }
+    }
+}
+
+pub(super) async fn edit_page(
+    State(app): State<App>,
+    v: Viewer,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    let g = managed(&app, &v, &slug)?;
+    let title = format!("Edit {}", g.group.name);
+    let main = edit_view(&v, &g, &Values::of(&g.group), None);
+    Ok(render(&v, &title, Nav::Groups, main))
+}
+
+pub(super) async fn update(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    Posted { viewer: v, form }: Posted,
+) -> Result<Response, AppError> {
+    let g = managed(&app, &v, &slug)?;
+    let attempt = async {
+        let cmd = Command::UpdateGroup {
+            group: g.id,
+            fields: fields(&form)?,
+        };
+        Ok::<_, AppError>(app.engine.writer.run(v.actor()?, cmd).await?)
+    };
+    match attempt.await {
+        // The slug stays what it was when the name changes: links to the group keep working.
+        Ok(_) => Ok(redirect(&g.path())),
+        Err(e) => {
+            let title = format!("Edit {}", g.group.name);
+            let main = edit_view(&v, &g, &Values::posted(&form), Some(&e.message));
+            Ok(render_status(e.status, &v, &title, Nav::Groups, main))
+        }
+    }
+}
+
+async fn set_active(app: App, v: Viewer, slug: String, active: bool) -> Result<Response, AppError> {
+    let g = managed(&app, &v, &slug)?;
+    let cmd = Command::SetGroupActive {
+        group: g.id,
+        active,
+    };
+    app.engine.writer.run(v.actor()?, cmd).await?;
+    Ok(redirect(&g.path()))
+}
+
+pub(super) async fn archive(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    Posted { viewer: v, .. }: Posted,
+) -> Result<Response, AppError> {
+    set_active(app, v, slug, false).await
+}
+
+pub(super) async fn reopen(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    Posted { viewer: v, .. }: Posted,
+) -> Result<Response, AppError> {
+    set_active(app, v, slug, true).await
+}

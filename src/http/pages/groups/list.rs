@@ -1,0 +1,149 @@
+//! `/groups`: the groups this viewer may see (private ones only for their active members),
+//! searched by name or city (`?q=`) and filtered by place (`?city=&country=`, where the map's
+//! markers link), with member counts, places and the viewer's own standing.
+
+use std::collections::HashSet;
+
+use axum::extract::{Query, State};
+use axum::response::Response;
+use maud::{html, Markup};
+use redb::ReadableDatabase;
+use serde::Deserialize;
+
+use super::{member_count, memberships_of, place, privacy_pill};
+use crate::domain::choice::{MemberStatus, Privacy};
+use crate::domain::records::{Group, GroupId};
+use crate::http::error::AppError;
+use crate::http::pages::layout::{plural, render, Nav};
+use crate::http::session::Viewer;
+use crate::http::state::App;
+use crate::store::read::all;
+use crate::store::tables::GROUPS;
+
+#[derive(Deserialize, Default)]
+pub(super) struct ListQuery {
+    #[serde(default)]
+    q: String,
+    #[serde(default)]
+    city: String,
+    #[serde(default)]
+    country: String,
+}
+
+fn contains_folded(haystack: &str, needle: &str) -> bool {
+    haystack.to_lowercase().contains(needle)
+}
+
+/// Whether a listed group matches the query (`q` already lower-cased).
+pub(super) fn matches(g: &Group, q: &str, city: &str, country: &str) -> bool {
+    (q.is_empty() || contains_folded(&g.name, q) || contains_folded(&g.city, q))
+        && (city.is_empty() || g.city.to_lowercase() == city)
+        && (country.is_empty() || g.country.to_lowercase() == country)
+}
+
+struct Row {
+    group: Group,
+    members: u64,
+    mine: Option<MemberStatus>,
+}
+
+pub(super) async fn list(
+    State(app): State<App>,
+    v: Viewer,
+    Query(query): Query<ListQuery>,
+) -> Result<Response, AppError> {
+    let txn = app.engine.db.begin_read()?;
+    let mine = memberships_of(&txn, v.id())?;
+    let active_in: HashSet<GroupId> = mine
+        .iter()
+        .filter(|(_, m)| m.status == MemberStatus::Active)
+        .map(|(g, _)| *g)
+        .collect();
+    let (q, city, country) = (
+        query.q.trim().to_lowercase(),
+        query.city.trim().to_lowercase(),
+        query.country.trim().to_lowercase(),
+    );
+    // Groups are few next to users and items: the list reads them all.
+    let mut rows = Vec::new();
+    for (id, g) in all::<Group>(&txn, GROUPS)? {
+        let may_see = g.privacy != Privacy::Private || active_in.contains(&id);
+        if g.is_active && may_see && matches(&g, &q, &city, &country) {
+            rows.push(Row {
+                members: member_count(&txn, id)?,
+                mine: mine.get(&id).map(|m| m.status),
+                group: g,
+            });
+        }
+    }
+    rows.sort_by(|a, b| {
+        b.members.cmp(&a.members).then_with(|| {
+            a.group
+                .name
+                .to_lowercase()
+                .cmp(&b.group.name.to_lowercase())
+        })
+    });
+    Ok(render(
+        &v,
+        "Groups",
+        Nav::Groups,
+        list_view(&v, &query, &rows),
+    ))
+}
+
+fn list_view(v: &Viewer, query: &ListQuery, rows: &[Row]) -> Markup {
+    let filtered = !query.q.trim().is_empty() || !query.city.trim().is_empty();
+    html! {
+        div.groups-head {
+            h1 { "Groups" }
+            @if v.me.is_some() {
+                a.button href="/groups/new" { "Create a group" }
+            }
+        }
+        p.lead { "Local groups share their items with each other. Join one near you, or see them on the " a href="/groups/map" { "map" } "." }
+        form.row.group-search method="get" action="/groups" role="search" {
+            label { "Search by name or city"
+                input type="search" name="q" value=(query.q) maxlength="100";
+            }
+            @if !query.city.is_empty() {
+                input type="hidden" name="city" value=(query.city);
+            }
+            @if !query.country.is_empty() {
+                input type="hidden" name="country" value=(query.country);
+            }
+            button type="submit" { "Search" }
+        }
+        @if !query.city.trim().is_empty() {
+            p { "Groups in " strong { (query.city) }
+                @if !query.country.trim().is_empty() { ", " (query.country) }
+                ". " a href="/groups" { "Show all groups" } }
+        }
+        p.muted role="status" { (plural(rows.len() as u64, "group", "groups")) @if filtered { " found" } "." }
+        @if rows.is_empty() {
+            p { @if filtered { "No group matches. Try another name or city." } @else { "There are no groups yet." } }
+        } @else {
+            ul.group-list {
+                @for r in rows {
+                    li.card {
+                        h2 { a href={ "/groups/" (r.group.slug) } { (r.group.name) } }
+                        p.group-meta {
+                            (privacy_pill(r.group.privacy))
+                            " "
+                            @match r.mine {
+                                Some(MemberStatus::Active) => span.pill.ok { "You are a member" },
+                                Some(MemberStatus::Pending) => span.pill.warn { "Request sent" },
+                                _ => {},
+                            }
+                        }
+                        p {
+                            (plural(r.members, "member", "members"))
+                            @let at = place(&r.group);
+                            @if !at.is_empty() { " · " (at) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,192 @@
+//! Groups in the browser: the list with search (`list`), the create and edit forms (`form`),
+//! a group's page with its members, items and buttons (`detail`), and what those buttons do
+//! (`actions`: join / request / leave, and what group admins do to members). Who sees a group
+//! is decided once, in [`load`]: a private (or archived) group exists only for its active
+//! members and the site's staff; everyone else gets the same 404 as for a slug never used.
+
+mod actions;
+mod detail;
+mod form;
+mod list;
+
+use std::collections::HashMap;
+
+use axum::routing::{get, post};
+use axum::Router;
+use maud::{html, Markup};
+use redb::ReadTransaction;
+
+use crate::domain::choice::{MemberStatus, Privacy, Role};
+use crate::domain::records::{Group, GroupId, Membership, UserId, UNKNOWN_CITY};
+use crate::http::error::AppError;
+use crate::http::session::Viewer;
+use crate::http::state::App;
+use crate::store::read::{id_by_name, indexed, record};
+use crate::store::tables::{
+    GROUPS, GROUP_SLUGS, MEMBERSHIPS, MEMBERSHIP_BY_GROUP, MEMBERSHIP_BY_USER,
+};
+use crate::store::StoreError;
+
+pub fn router() -> Router<App> {
+    Router::new()
+        .route("/groups", get(list::list))
+        .route("/groups/new", get(form::new_page).post(form::create))
+        .route("/groups/{slug}", get(detail::page))
+        .route(
+            "/groups/{slug}/edit",
+            get(form::edit_page).post(form::update),
+        )
+        .route("/groups/{slug}/archive", post(form::archive))
+        .route("/groups/{slug}/reopen", post(form::reopen))
+        .route("/groups/{slug}/join", post(actions::join))
+        .route("/groups/{slug}/leave", post(actions::leave))
+        .route(
+            "/groups/{slug}/members/{username}/{action}",
+            post(actions::moderate),
+        )
+}
+
+/// A group as one viewer may see it.
+pub(super) struct Loaded {
+    pub(super) id: GroupId,
+    pub(super) group: Group,
+    /// The viewer's membership, whatever its status.
+    pub(super) mine: Option<Membership>,
+    /// Whether the viewer manages the group: an active admin of it, or staff.
+    pub(super) manages: bool,
+}
+
+impl Loaded {
+    pub(super) fn path(&self) -> String {
+        format!("/groups/{}", self.group.slug)
+    }
+}
+
+/// The viewer's membership of one group.
+fn membership_of(
+    txn: &ReadTransaction,
+    group: GroupId,
+    user: UserId,
+) -> Result<Option<Membership>, StoreError> {
+    let t = txn.open_table(MEMBERSHIP_BY_GROUP)?;
+    let Some(id) = t.get((group, user))?.map(|g| g.value()) else {
+        return Ok(None);
+    };
+    record(txn, MEMBERSHIPS, id)
+}
+
+/// The group at `slug` if this viewer may see it: a private or archived group only for its
+/// active members and staff. Anything else is "not found", so its existence is not told.
+pub(super) fn load(txn: &ReadTransaction, v: &Viewer, slug: &str) -> Result<Loaded, AppError> {
+    let missing = || AppError::not_found("group");
+    let id = id_by_name(txn, GROUP_SLUGS, slug)?.ok_or_else(missing)?;
+    let group: Group = record(txn, GROUPS, id)?.ok_or_else(missing)?;
+    let mine = match v.id() {
+        Some(me) => membership_of(txn, id, me)?,
+        None => None,
+    };
+    let active_member = mine
+        .as_ref()
+        .is_some_and(|m| m.status == MemberStatus::Active);
+    let hidden = group.privacy == Privacy::Private || !group.is_active;
+    if hidden && !active_member && !v.is_staff() {
+        return Err(missing());
+    }
+    let manages = v.is_staff()
+        || mine
+            .as_ref()
+            .is_some_and(|m| m.status == MemberStatus::Active && m.role == Role::Admin);
+    Ok(Loaded {
+        id,
+        group,
+        mine,
+        manages,
+    })
+}
+
+/// Active members of a group, counted over its range of the membership index.
+pub(super) fn member_count(txn: &ReadTransaction, group: GroupId) -> Result<u64, StoreError> {
+    let mut n = 0;
+    for (_, id) in indexed(txn, MEMBERSHIP_BY_GROUP, group)? {
+        if record::<Membership>(txn, MEMBERSHIPS, id)?
+            .is_some_and(|m| m.status == MemberStatus::Active)
+        {
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
+/// The viewer's memberships, by group.
+pub(super) fn memberships_of(
+    txn: &ReadTransaction,
+    user: Option<UserId>,
+) -> Result<HashMap<GroupId, Membership>, StoreError> {
+    let mut out = HashMap::new();
+    if let Some(user) = user {
+        for (group, id) in indexed(txn, MEMBERSHIP_BY_USER, user)? {
+            if let Some(m) = record::<Membership>(txn, MEMBERSHIPS, id)? {
+                out.insert(group, m);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// "Berlin, Brandenburg, Germany"; empty parts left out; "" when the group has no place.
+pub(super) fn place(g: &Group) -> String {
+    if g.city == UNKNOWN_CITY {
+        return String::new();
+    }
+    crate::http::pages::map::place_text(&g.city, &g.state, &g.country)
+}
+
+/// The privacy as a labelled pill.
+pub(super) fn privacy_pill(p: Privacy) -> Markup {
+    let (class, label) = match p {
+        Privacy::Public => ("pill ok", "Public"),
+        Privacy::Request => ("pill warn", "Join on request"),
+        Privacy::Private => ("pill danger", "Private"),
+    };
+    html! { span class=(class) { (label) } }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::list::matches;
+    use super::*;
+
+    fn group(name: &str, city: &str, country: &str) -> Group {
+        Group {
+            name: name.into(),
+            slug: name.to_lowercase(),
+            description: String::new(),
+            privacy: Privacy::Public,
+            city: city.into(),
+            state: String::new(),
+            country: country.into(),
+            latitude: None,
+            longitude: None,
+            owner: 1,
+            is_active: true,
+            created_at: 0,
+        }
+    }
+
+    #[test]
+    fn search_looks_at_name_and_city_ignoring_case() {
+        let g = group("Tool Library", "Berlin", "Germany");
+        assert!(matches(&g, "tool", "", ""));
+        assert!(matches(&g, "berl", "", ""));
+        assert!(!matches(&g, "paris", "", ""));
+        assert!(matches(&g, "", "berlin", "germany"));
+        assert!(!matches(&g, "", "berlin", "france"));
+        assert!(!matches(&g, "", "ber", ""));
+    }
+
+    #[test]
+    fn a_group_without_a_place_shows_none() {
+        assert_eq!(place(&group("A", UNKNOWN_CITY, "")), "");
+        assert_eq!(place(&group("A", "Lyon", "France")), "Lyon, France");
+    }
+}
