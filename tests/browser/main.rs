@@ -186,7 +186,7 @@ fn two_neighbours_lend_borrow_review_and_see_it_everywhere() {
     );
     ana.screenshot("profile");
     ana.open("/leaderboards");
-    let lending = ana.text_of("#board-lending");
+    let lending = ana.text_of("section[aria-labelledby=\"board-lending\"]");
     assert!(
         lending.contains("ana") && lending.contains("10"),
         "{lending}"

@@ -13,6 +13,7 @@ use redb::{ReadTransaction, ReadableTable, ReadableTableMetadata};
 
 use super::boards::board_table;
 use super::layout::{compose, redirect, Nav};
+use super::map::world_map;
 use crate::cache::ViewKey;
 use crate::domain::choice::Visibility;
 use crate::domain::records::{Item, User};
@@ -24,7 +25,7 @@ use crate::store::codec::Stored;
 use crate::store::read::{count, record};
 use crate::store::tables::{BOARDS, GROUPS, ITEMS, LOANS, SETTINGS, USERS};
 use crate::store::StoreError;
-use crate::views::read::top_boards;
+use crate::views::read::{self, top_boards};
 
 pub fn router() -> Router<App> {
     Router::new().route("/", get(home))
@@ -80,6 +81,7 @@ fn shared(txn: &ReadTransaction) -> Result<Markup, StoreError> {
         (count(txn, LOANS)?, "loans"),
     ];
     let items = newest_items(txn)?;
+    let locations = read::locations(txn)?;
     let boards = top_boards(txn)?;
     Ok(html! {
         @if !tagline.is_empty() { p.lead { (tagline) } }
@@ -107,7 +109,8 @@ fn shared(txn: &ReadTransaction) -> Result<Markup, StoreError> {
         }
         section aria-labelledby="where-h" {
             h2 #where-h { "Where the groups are" }
-            p { a href="/groups/map" { "See every group on the map" } " or " a href="/groups" { "browse the groups" } "." }
+            (world_map(&locations, true))
+            p { a href="/groups/map" { "The full map" } " · " a href="/groups" { "browse the groups" } }
         }
         section aria-labelledby="top-h" {
             h2 #top-h { "Top of the boards" }
