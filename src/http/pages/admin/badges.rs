@@ -30,10 +30,10 @@ pub(super) fn router() -> Router<App> {
 
 /// The trigger types of DOMAIN.md, each with what it means.
 pub(super) const TRIGGERS: &[(&str, &str)] = &[
-    ("item_shared", "Awarded when the member has at least `threshold` active items shared."),
-    ("loan_completed", "Awarded when the member has borrowed at least `threshold` items (loans returned); with conditions {\"role\": \"lender\"}, when they have lent that many."),
-    ("group_joined", "Awarded when the member is an active member of at least `threshold` groups."),
-    ("review_given", "Awarded when the member has written at least `threshold` reviews."),
+    ("item_shared", "Awarded when the member has at least the threshold active items shared."),
+    ("loan_completed", "Awarded when the member has borrowed at least the threshold items (loans returned); with conditions {\"role\": \"lender\"}, when they have lent that many."),
+    ("group_joined", "Awarded when the member is an active member of at least the threshold groups."),
+    ("review_given", "Awarded when the member has written at least the threshold reviews."),
     ("threshold_reached", "Awarded on reputation: conditions {\"type\": \"rating\", \"value\": 4.5, \"min_reviews\": 3} (average rating at least value, over at least min_reviews reviews) or {\"type\": \"trust_score\", \"value\": 80, \"min_reviews\": 0}."),
     ("streak_maintained", "Never awarded automatically: staff grant it by hand."),
     ("special_action", "Never awarded automatically: staff grant it by hand."),
