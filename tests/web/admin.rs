@@ -5,7 +5,9 @@ use reqwest::StatusCode;
 
 use crate::browser::{site_with_admin, Browser, Page};
 use crate::helpers::{badge_fields, group_fields, TestApp};
+use comuniza::cache::Capacities;
 use comuniza::domain::choice::Privacy;
+use comuniza::engine::Engine;
 use comuniza::store::commands::{Actor, Command};
 
 const PAGES: [&str; 7] = [
@@ -239,6 +241,12 @@ async fn badges_and_achievements_are_made_and_edited_through_the_forms() {
     // Secret: anonymous viewers no longer see it listed; the badge stays with ana.
     assert!(badge_slugs(&app).await.is_empty());
     assert_eq!(user_badges(&app, "ana").await, ["first-share"]);
+    // Inactive badges are listed to staff too.
+    let mut retired = badge_fields("retired-badge", 5);
+    retired.is_active = false;
+    app.ok(Actor::System, Command::CreateBadge(retired)).await;
+    let list = admin.get("/admin/badges").await.body;
+    assert!(list.contains("retired badge") && list.contains("inactive"));
     // Unknown badge: 404.
     assert_eq!(
         admin.get("/admin/badges/999").await.status,
@@ -561,4 +569,41 @@ async fn the_system_panel_shows_cache_writer_and_file_figures() {
         assert!(body.contains(text), "{text:?} in {body}");
     }
     assert!(!body.contains("style="), "no inline styles (CSP)");
+
+    // With the data file's path known (as `serve` gives it), its size is shown.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sized.redb");
+    let engine = Engine::open(&path, Capacities::default()).unwrap();
+    let config = comuniza::http::WebConfig {
+        data_path: Some(path.clone()),
+        ..Default::default()
+    };
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let second = Browser {
+        client: reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap(),
+        base: format!("http://{}", listener.local_addr().unwrap()),
+    };
+    let served = comuniza::http::App::new(engine, config);
+    tokio::spawn(comuniza::http::serve_app(
+        listener,
+        served,
+        std::future::pending(),
+    ));
+    let setup = [
+        ("username", "host"),
+        ("email", "host@example.org"),
+        ("password", "password-host"),
+        ("password2", "password-host"),
+    ];
+    second
+        .post("/setup", &setup)
+        .await
+        .assert_redirect("/admin");
+    let body = second.get("/admin/system").await.body;
+    let size = std::fs::metadata(&path).unwrap().len();
+    assert!(body.contains(&format!("({size} bytes)")), "{body}");
 }

@@ -9,7 +9,7 @@ use maud::{html, Markup};
 use redb::ReadableDatabase;
 use serde::Deserialize;
 
-use super::{page, page_status, staff, user_by_name};
+use super::{page, page_status, staff};
 use crate::domain::choice::PointsKind;
 use crate::domain::records::Badge;
 use crate::http::error::AppError;
@@ -18,8 +18,9 @@ use crate::http::pages::layout::{alert, csrf_field, redirect};
 use crate::http::session::Viewer;
 use crate::http::state::App;
 use crate::store::commands::{Actor, Command, CommandError};
-use crate::store::read::all;
-use crate::store::tables::BADGES;
+use crate::store::read::{all, id_by_name};
+use crate::store::tables::{BADGES, USERNAMES};
+use crate::store::StoreError;
 
 pub(super) fn router() -> Router<App> {
     Router::new()
@@ -125,17 +126,11 @@ async fn grants_page(
     Ok(page(&v, "Grants and points", "/admin/grants", main))
 }
 
-/// The user a form names by username.
+/// The user a form names by username (case-insensitive).
 fn named_user(app: &App, form: &Form) -> Result<u64, CommandError> {
-    let txn = app
-        .engine
-        .db
-        .begin_read()
-        .map_err(crate::store::StoreError::from)?;
-    user_by_name(&txn, form.text("username"))
-        .map_err(|_| CommandError::NotFound("user"))?
-        .map(|(id, _)| id)
-        .ok_or(CommandError::NotFound("user"))
+    let txn = app.engine.db.begin_read().map_err(StoreError::from)?;
+    let folded = form.text("username").trim().to_lowercase();
+    id_by_name(&txn, USERNAMES, &folded)?.ok_or(CommandError::NotFound("user"))
 }
 
 /// Runs what `make` builds from the form; a refusal shows the form again with its message.

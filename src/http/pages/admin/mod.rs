@@ -27,16 +27,15 @@ use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
 use maud::{html, Markup};
-use redb::{ReadTransaction, ReadableDatabase};
+use redb::ReadableDatabase;
 
 use super::layout::{render, render_status, Nav};
-use crate::domain::records::{User, UserId};
 use crate::http::error::AppError;
 use crate::http::session::Viewer;
 use crate::http::state::App;
 use crate::store::commands::Actor;
-use crate::store::read::{count, id_by_name, record};
-use crate::store::tables::{BADGES, GROUPS, ITEMS, LOANS, OPEN_LOANS, USERNAMES, USERS};
+use crate::store::read::count;
+use crate::store::tables::{BADGES, GROUPS, ITEMS, LOANS, OPEN_LOANS, USERS};
 
 pub fn router() -> Router<App> {
     Router::new()
@@ -117,15 +116,6 @@ fn page_status(
 /// The actor of a staff member's command; anonymous viewers get 401, members 403.
 fn staff(v: &Viewer) -> Result<Actor, AppError> {
     Ok(Actor::User(v.require_staff()?.id))
-}
-
-/// A user by username (case-insensitive), through the unique index.
-fn user_by_name(txn: &ReadTransaction, name: &str) -> Result<Option<(UserId, User)>, AppError> {
-    let folded = name.trim().to_lowercase();
-    let Some(id) = id_by_name(txn, USERNAMES, &folded)? else {
-        return Ok(None);
-    };
-    Ok(record::<User>(txn, USERS, id)?.map(|u| (id, u)))
 }
 
 /// A `true`/`false` field; anything else is a bad request.
