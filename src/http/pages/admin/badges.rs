@@ -224,18 +224,18 @@ fn list_view(app: &App, v: &Viewer, draft: Draft<'_>) -> Result<Markup, AppError
         h1 { "Badges and achievements" }
         p { "Every badge, including inactive and secret ones. A badge is awarded by any of its active achievements; one without achievements is granted only by hand." }
         div.table-wrap {
-            table {
+            table.stacked {
                 thead { tr { th { "Badge" } th { "Type" } th { "Category" } th.num { "Points" } th.num { "Order" } th.num { "Earned" } th { "Achievements" } th { "State" } } }
                 tbody {
                     @for (id, b, total, rules) in &rows {
                         tr {
                             td { (b.icon) " " a href={ "/admin/badges/" (id) } { (b.name) } br; small { (b.slug) } }
-                            td { (b.badge_type) }
-                            td { (b.category) }
-                            td.num { (b.points) }
-                            td.num { (b.display_order) }
-                            td.num { (total) }
-                            td {
+                            td data-label="Type" { (b.badge_type) }
+                            td data-label="Category" { (b.category) }
+                            td.num data-label="Points" { (b.points) }
+                            td.num data-label="Order" { (b.display_order) }
+                            td.num data-label="Earned" { (total) }
+                            td data-label="Achievements" {
                                 @if rules.is_empty() { span.muted { "none (granted by hand)" } }
                                 @for a in rules {
                                     div { code { (a.trigger_type) } " ≥ " (a.threshold_value.unwrap_or(1))

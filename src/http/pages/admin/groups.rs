@@ -41,15 +41,15 @@ fn view(app: &App, v: &Viewer, problem: Option<&str>) -> Result<Markup, AppError
             p.muted { "There are no groups yet." }
         } @else {
             div.table-wrap {
-                table {
+                table.stacked {
                     thead { tr { th { "Group" } th { "Privacy" } th { "Owner" } th { "Place" } th { "State" } th { "Action" } } }
                     tbody {
                         @for ((id, g), owner) in groups.iter().zip(&owners) {
                             tr {
                                 td { a href={ "/groups/" (g.slug) } { (g.name) } }
-                                td { (g.privacy) }
-                                td { @if let Some(o) = owner { a href={ "/users/" (o) } { (o) } } }
-                                td { (g.city) @if !g.country.is_empty() { ", " (g.country) } }
+                                td data-label="Privacy" { (g.privacy) }
+                                td data-label="Owner" { @if let Some(o) = owner { a href={ "/users/" (o) } { (o) } } }
+                                td data-label="Place" { (g.city) @if !g.country.is_empty() { ", " (g.country) } }
                                 td { @if g.is_active { span.pill.ok { "active" } } @else { span.pill.warn { "archived" } } }
                                 td {
                                     form.inline method="post" action={ "/admin/groups/" (id) "/active" } {

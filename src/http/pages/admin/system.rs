@@ -58,10 +58,11 @@ pub(super) fn human_bytes(n: u64) -> String {
 
 /// A horizontal bar chart: one row per `(label, share in 0..=1, value text)`.
 fn bars(title: &str, rows: &[(String, f64, String)]) -> Markup {
-    const WIDTH: f64 = 320.0;
-    const LABEL: f64 = 60.0;
+    // Narrow enough that the 12px text stays readable when three charts share a row.
+    const WIDTH: f64 = 250.0;
+    const LABEL: f64 = 46.0;
     const ROW: f64 = 26.0;
-    let bar_max = WIDTH - LABEL - 90.0;
+    let bar_max = WIDTH - LABEL - 80.0;
     let height = ROW * rows.len() as f64 + 4.0;
     let summary: Vec<String> = rows
         .iter()

@@ -91,7 +91,7 @@ fn view(app: &App, v: &Viewer, q: &str, problem: Option<&str>) -> Result<Markup,
         } @else {
             p.muted { "Showing " (found.len()) @if found.len() == MAX_FOUND { " (the first " (MAX_FOUND) "; type more of the name to narrow)" } "." }
             div.table-wrap {
-                table {
+                table.stacked {
                     thead { tr { th { "User" } th { "Email" } th { "Joined" } th { "State" } th { "Actions" } } }
                     tbody {
                         @for (id, u) in &found {
@@ -99,13 +99,13 @@ fn view(app: &App, v: &Viewer, q: &str, problem: Option<&str>) -> Result<Markup,
                             @let is_me = me == Some(*id);
                             tr {
                                 td { a href={ "/users/" (u.username) } { (u.username) } br; small { (u.display_name()) } }
-                                td { (u.email) }
-                                td { (format_datetime(u.date_joined)) }
+                                td data-label="Email" { (u.email) }
+                                td data-label="Joined" { (format_datetime(u.date_joined)) }
                                 td {
                                     @if u.is_active { span.pill.ok { "active" } } @else { span.pill.danger { "inactive" } }
                                     @if u.is_staff { " " span.pill { "staff" } }
                                 }
-                                td.actions {
+                                td.buttons {
                                     @if !is_me {
                                         @if u.is_active {
                                             (action(v, &format!("{base}/active"), q, Some(("active", "false")), "Deactivate", "danger"))
