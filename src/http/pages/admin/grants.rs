@@ -78,6 +78,9 @@ fn view(
                 h2 #grant-h { "Grant a badge" }
                 p { "For badges no rule awards (streaks, special actions) or to make up for a mistake. The badge's points come with it." }
                 (alert(bproblem))
+                @if badges.is_empty() {
+                    p.muted { "There are no badges yet: " a href="/admin/badges" { "create one first" } "." }
+                }
                 form.stack method="post" action="/admin/grants/badge" {
                     (csrf_field(v))
                     label { "Username" input type="text" name="username" value=(bf.text("username")) required autocomplete="off"; }
