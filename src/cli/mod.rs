@@ -1,6 +1,9 @@
-//! The command line: `serve` (the default), `import`, `export`, `verify`, `rebuild`.
+//! The command line: `serve` (the default), `import`, `export`, `verify`, `rebuild`,
+//! `create-admin`, `reset-password`, `demo`.
 //! Every subcommand takes `--data` (or `COMUNIZA_DATA`).
 
+pub mod accounts;
+pub mod demo;
 pub mod export;
 mod idset;
 pub mod import;
@@ -55,6 +58,26 @@ pub enum Command {
     Verify,
     /// Rewrite every view from the base records (and award badges whose rule holds).
     Rebuild,
+    /// Create a staff account. The password is read from stdin (or --password-file).
+    CreateAdmin {
+        #[arg(long)]
+        username: String,
+        #[arg(long)]
+        email: String,
+        /// A file whose first line is the password (instead of stdin).
+        #[arg(long)]
+        password_file: Option<PathBuf>,
+    },
+    /// Set a user's password (read from stdin or --password-file) and sign them out everywhere.
+    ResetPassword {
+        #[arg(long)]
+        username: String,
+        /// A file whose first line is the password (instead of stdin).
+        #[arg(long)]
+        password_file: Option<PathBuf>,
+    },
+    /// Fill an empty data file with a small demo community (cities, groups, items, loans, badges).
+    Demo,
 }
 
 #[derive(Debug, clap::Args)]
@@ -110,6 +133,32 @@ pub fn run(cli: Cli) -> ExitCode {
             }
             Ok(ExitCode::SUCCESS)
         })(),
+        Command::CreateAdmin {
+            username,
+            email,
+            password_file,
+        } => (|| {
+            let plain = accounts::read_password(password_file.as_deref())?;
+            let engine = Engine::open(&data, Capacities::default())?;
+            let made = accounts::create_admin(&engine, &username, &email, &plain);
+            accounts::close(engine);
+            made?;
+            println!("created the staff account {username}");
+            Ok(ExitCode::SUCCESS)
+        })(),
+        Command::ResetPassword {
+            username,
+            password_file,
+        } => (|| {
+            let plain = accounts::read_password(password_file.as_deref())?;
+            let engine = Engine::open(&data, Capacities::default())?;
+            let reset = accounts::reset_password(&engine, &username, &plain);
+            accounts::close(engine);
+            reset?;
+            println!("set the password of {username} and signed them out everywhere");
+            Ok(ExitCode::SUCCESS)
+        })(),
+        Command::Demo => demo_command(&data),
     };
     result.unwrap_or_else(|e| {
         eprintln!("error: {e}");
@@ -139,9 +188,41 @@ fn serve(data: &std::path::Path, args: ServeArgs) -> CliResult {
         let shutdown = async {
             let _ = tokio::signal::ctrl_c().await;
         };
-        crate::http::serve(listener, engine, shutdown).await?;
+        let config = crate::http::WebConfig {
+            data_path: Some(data.to_path_buf()),
+            ..Default::default()
+        };
+        let app = crate::http::App::new(engine, config);
+        crate::http::serve_app(listener, app, shutdown).await?;
         Ok::<_, Box<dyn std::error::Error>>(())
     })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn demo_command(data: &std::path::Path) -> CliResult {
+    let started = std::time::Instant::now();
+    let s = demo::demo(data)?;
+    println!(
+        "demo community written to {} in {:.1} s: {} users, {} groups, {} items, {} loans, {} reviews, {} badges",
+        data.display(),
+        started.elapsed().as_secs_f64(),
+        s.users,
+        s.groups,
+        s.items,
+        s.loans,
+        s.reviews,
+        s.badges
+    );
+    println!("staff account:  {} / {}", demo::ADMIN.0, demo::ADMIN.1);
+    println!(
+        "member account: {} / {} (every demo member has this password)",
+        demo::MEMBER,
+        demo::MEMBER_PASSWORD
+    );
+    println!(
+        "start the site with: comuniza serve --data {}",
+        data.display()
+    );
     Ok(ExitCode::SUCCESS)
 }
 

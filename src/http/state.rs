@@ -15,6 +15,8 @@ pub struct WebConfig {
     pub secure_cookies: bool,
     /// How long a session lasts, in days.
     pub session_days: u32,
+    /// The data file, for its size on the admin panel (`None`: shown as unknown).
+    pub data_path: Option<std::path::PathBuf>,
 }
 
 impl Default for WebConfig {
@@ -22,6 +24,7 @@ impl Default for WebConfig {
         Self {
             secure_cookies: false,
             session_days: 30,
+            data_path: None,
         }
     }
 }

@@ -1,0 +1,149 @@
+//! `create-admin` and `reset-password`: accounts made or mended by the host. The password is
+//! never a command-line flag (it would show in `ps` and shell history): it is read from
+//! `--password-file`, or as one line from stdin (not echoed when stdin is a terminal).
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::Path;
+
+use redb::ReadableDatabase;
+
+use crate::auth::password::{check_new_password, hash_password};
+use crate::engine::Engine;
+use crate::store::commands::{Actor, Command};
+use crate::store::read::id_by_name;
+use crate::store::tables::USERNAMES;
+
+type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+/// The new password, from `file` or stdin, checked like the web forms check it.
+pub fn read_password(file: Option<&Path>) -> Result<String> {
+    let line = match file {
+        Some(f) => std::fs::read_to_string(f)
+            .map_err(|e| format!("cannot read the password file {}: {e}", f.display()))?
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_string(),
+        None => read_stdin_line()?,
+    };
+    let plain = line.trim_end_matches(['\r', '\n']).to_string();
+    check_new_password(&plain)?;
+    Ok(plain)
+}
+
+/// One line of stdin; on a terminal, asked for and read without echo (through `stty`, when
+/// the system has it; otherwise the line is read as typed).
+fn read_stdin_line() -> Result<String> {
+    let stdin = std::io::stdin();
+    let tty = stdin.is_terminal();
+    let stty = |arg: &str| {
+        std::process::Command::new("stty")
+            .arg(arg)
+            .stdin(std::process::Stdio::inherit())
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    let mut hidden = false;
+    if tty {
+        eprint!("New password (at least 8 characters): ");
+        std::io::stderr().flush()?;
+        hidden = stty("-echo");
+    }
+    let mut line = String::new();
+    let read = stdin.lock().read_line(&mut line);
+    if hidden {
+        stty("echo");
+        eprintln!();
+    }
+    read?;
+    Ok(line)
+}
+
+/// Closes the data file cleanly before the process exits: drops the engine, waits for the
+/// writer thread to let go of the database (it stops once every writer handle is gone), then
+/// drops the last handle. Without this, the next read-only open (`verify`) finds a file that
+/// needs repair.
+pub fn close(engine: Engine) {
+    let db = engine.db.clone();
+    drop(engine);
+    let started = std::time::Instant::now();
+    while std::sync::Arc::strong_count(&db) > 1 && started.elapsed().as_secs() < 10 {
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    drop(db);
+}
+
+/// Creates a staff account; answers its id.
+pub fn create_admin(engine: &Engine, username: &str, email: &str, plain: &str) -> Result<u64> {
+    let cmd = Command::CreateUser {
+        username: username.to_string(),
+        email: email.to_string(),
+        first_name: String::new(),
+        last_name: String::new(),
+        password: hash_password(plain)?,
+        is_staff: true,
+    };
+    Ok(engine.writer.run_blocking(Actor::System, cmd)?)
+}
+
+/// Sets a user's password and ends all their sessions; answers their id.
+pub fn reset_password(engine: &Engine, username: &str, plain: &str) -> Result<u64> {
+    let user = {
+        let txn = engine.db.begin_read()?;
+        id_by_name(&txn, USERNAMES, &username.trim().to_lowercase())?
+            .ok_or_else(|| format!("no user is named {username:?}"))?
+    };
+    let password = hash_password(plain)?;
+    let w = &engine.writer;
+    w.run_blocking(Actor::System, Command::SetPassword { user, password })?;
+    w.run_blocking(Actor::System, Command::EndAllSessions { user })?;
+    Ok(user)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::auth::password::{verify_password, Verdict};
+    use crate::cache::Capacities;
+    use crate::domain::records::User;
+    use crate::store::read::record;
+    use crate::store::tables::USERS;
+
+    fn user(engine: &Engine, id: u64) -> User {
+        record::<User>(&engine.db.begin_read().unwrap(), USERS, id)
+            .unwrap()
+            .unwrap()
+    }
+
+    #[test]
+    fn create_admin_then_reset_its_password() {
+        let dir = tempfile::tempdir().unwrap();
+        let engine = Engine::open(&dir.path().join("c.redb"), Capacities::default()).unwrap();
+        let pw = dir.path().join("pw");
+        std::fs::write(&pw, "first password\n").unwrap();
+        let plain = read_password(Some(&pw)).unwrap();
+        assert_eq!(plain, "first password");
+        let id = create_admin(&engine, "host", "host@example.org", &plain).unwrap();
+        let u = user(&engine, id);
+        assert!(u.is_staff && u.is_active);
+        assert!(matches!(
+            verify_password(&u.password, "first password"),
+            Verdict::Right { .. }
+        ));
+        // The same username again is refused.
+        assert!(create_admin(&engine, "HOST", "other@example.org", &plain).is_err());
+        assert_eq!(
+            reset_password(&engine, "Host", "second password").unwrap(),
+            id
+        );
+        let u = user(&engine, id);
+        assert!(matches!(
+            verify_password(&u.password, "second password"),
+            Verdict::Right { .. }
+        ));
+        assert!(reset_password(&engine, "nobody", "second password").is_err());
+        // Too short a password never reaches the data file.
+        std::fs::write(&pw, "short\n").unwrap();
+        assert!(read_password(Some(&pw)).is_err());
+    }
+}

@@ -1,0 +1,156 @@
+//! The demo's loans: one plan per loan state, the requests and every step after them, reviews
+//! of the returned ones, and the one loan moved back in time to be overdue.
+
+use redb::ReadableTable;
+
+use super::data::{ITEMS, PEOPLE};
+use super::{all_ok, Result};
+use crate::domain::choice::{ItemStatus, LoanStatus, Visibility};
+use crate::domain::loan::LoanAction;
+use crate::domain::records::{Id, Loan};
+use crate::domain::time::{day_of, now};
+use crate::engine::Engine;
+use crate::store::codec::Stored;
+use crate::store::commands::{Actor, Command};
+use crate::store::tables::LOANS;
+
+/// The states loans end in, in the order the demo makes them.
+const LOAN_PLAN: [&[LoanAction]; 26] = {
+    use LoanAction::*;
+    const RETURNED: &[LoanAction] = &[Approve, HandOver, BorrowerReturn, ConfirmReturn];
+    const RETURNED_BY_LENDER: &[LoanAction] = &[Approve, HandOver, ConfirmReturn];
+    [
+        RETURNED,
+        RETURNED,
+        RETURNED,
+        RETURNED,
+        RETURNED,
+        RETURNED,
+        RETURNED_BY_LENDER,
+        RETURNED,
+        RETURNED,
+        RETURNED,
+        RETURNED,
+        RETURNED_BY_LENDER,
+        &[Approve, HandOver, BorrowerReturn],
+        &[Approve, HandOver, BorrowerReturn],
+        &[Approve, HandOver],
+        &[Approve, HandOver],
+        &[Approve, HandOver], // made overdue below
+        &[Approve],
+        &[Approve],
+        &[],
+        &[],
+        &[],
+        &[Reject],
+        &[Reject],
+        &[Cancel],
+        &[Approve, Cancel],
+    ]
+};
+
+/// Index in `LOAN_PLAN` of the loan made overdue.
+pub(super) const OVERDUE: usize = 16;
+
+/// Requests loans of public, lendable items, each from a neighbour of the owner, and takes each
+/// along its plan; answers the loan ids and the number of reviews.
+pub(super) async fn make(
+    engine: &Engine,
+    people: &[Id],
+    item_ids: &[Id],
+    item_owner: &[(usize, Visibility, ItemStatus)],
+) -> Result<(Vec<Id>, usize)> {
+    let as_user = |i: usize| Actor::User(people[i]);
+    let lendable: Vec<usize> = (0..ITEMS.len())
+        .filter(|&i| {
+            let (_, vis, status) = item_owner[i];
+            vis == Visibility::Public && status != ItemStatus::NotRightNow
+        })
+        .collect();
+    let mut requests = Vec::new();
+    let mut parties = Vec::new();
+    for (n, &i) in lendable.iter().take(LOAN_PLAN.len()).enumerate() {
+        let owner = item_owner[i].0;
+        let borrower = (owner + 1 + n % 5) % PEOPLE.len();
+        parties.push((owner, borrower));
+        requests.push((
+            as_user(borrower),
+            Command::RequestLoan {
+                item: item_ids[i],
+                group: None,
+                message: format!("Hi {}! Could I borrow it next week?", PEOPLE[owner].1),
+            },
+        ));
+    }
+    if parties.len() < LOAN_PLAN.len() {
+        return Err("demo: not enough lendable items for every loan state".into());
+    }
+    let loan_ids = all_ok(engine, "loan requests", requests).await?;
+    let mut jobs = Vec::new();
+    let mut reviews = 0;
+    for (n, plan) in LOAN_PLAN.iter().enumerate() {
+        let (lender, borrower) = parties[n];
+        let loan = loan_ids[n];
+        for &action in plan.iter() {
+            let who = match action {
+                LoanAction::BorrowerReturn | LoanAction::Cancel => borrower,
+                _ => lender,
+            };
+            jobs.push((as_user(who), Command::Loan { loan, action }));
+        }
+        if plan.last() == Some(&LoanAction::ConfirmReturn) {
+            // Mostly glowing reviews, one lukewarm, and one loan left unreviewed by its borrower.
+            let rating = if n == 4 { 3 } else { 5 - (n % 3 == 2) as i64 };
+            jobs.push((
+                as_user(lender),
+                Command::Review {
+                    loan,
+                    rating,
+                    comment: "Returned clean and on time. Thank you!".into(),
+                },
+            ));
+            reviews += 1;
+            if n != 6 {
+                jobs.push((
+                    as_user(borrower),
+                    Command::Review {
+                        loan,
+                        rating: 5,
+                        comment: "Worked perfectly, and a lovely chat at the hand-over.".into(),
+                    },
+                ));
+                reviews += 1;
+            }
+        }
+    }
+    all_ok(engine, "loans and reviews", jobs).await?;
+    Ok((loan_ids, reviews))
+}
+
+/// Moves an active loan's start and due dates `days` back, so it shows as overdue. A direct
+/// write (commands stamp today): no view depends on an open loan's dates.
+pub(super) fn backdate_overdue_loan(engine: &Engine, loan: Id, days: i32) -> Result<()> {
+    let txn = engine.db.begin_write()?;
+    {
+        let mut loans = txn.open_table(LOANS)?;
+        let mut l = match loans.get(loan)? {
+            Some(v) => Loan::decode(v.value())?,
+            None => return Err("demo: the overdue loan is missing".into()),
+        };
+        if l.status != LoanStatus::Active {
+            return Err("demo: the loan to make overdue is not active".into());
+        }
+        let start = day_of(now()) - days;
+        // A loan of a week at most, so it is already a fortnight late.
+        let length = l
+            .due_date
+            .zip(l.start_date)
+            .map_or(7, |(d, s)| d - s)
+            .min(7);
+        l.start_date = Some(start);
+        l.due_date = Some(start + length);
+        loans.insert(loan, l.encode().as_slice())?;
+    }
+    txn.commit()?;
+    Ok(())
+}

@@ -1,9 +1,0 @@
-//! (being written)
-
-use axum::Router;
-
-use crate::http::state::App;
-
-pub fn router() -> Router<App> {
-    Router::new()
-}

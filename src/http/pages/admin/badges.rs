@@ -1,0 +1,427 @@
+//! Badges and their achievements: every badge (inactive and secret ones too) with its rules,
+//! and the forms that create and edit both. A refused form comes back with what was posted.
+
+use axum::extract::{Path, State};
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::Router;
+use maud::{html, Markup};
+use redb::ReadableDatabase;
+
+use super::{check, page, page_status, staff};
+use crate::domain::choice::{BadgeCategory, BadgeType};
+use crate::domain::records::{Achievement, Badge, Id};
+use crate::http::error::AppError;
+use crate::http::form::{Form, Posted};
+use crate::http::pages::layout::{alert, csrf_field, redirect};
+use crate::http::session::Viewer;
+use crate::http::state::App;
+use crate::store::commands::{AchievementFields, BadgeFields, Command, CommandError};
+use crate::store::read::{all, listed, record};
+use crate::store::tables::{ACHIEVEMENTS, ACHIEVEMENTS_BY_BADGE, BADGES, BADGE_TOTALS};
+
+pub(super) fn router() -> Router<App> {
+    Router::new()
+        .route("/admin/badges", get(list).post(create_badge))
+        .route("/admin/badges/{id}", get(edit).post(update_badge))
+        .route("/admin/badges/{id}/achievements", post(create_achievement))
+        .route("/admin/achievements/{id}", post(update_achievement))
+}
+
+/// The trigger types of DOMAIN.md, each with what it means.
+pub(super) const TRIGGERS: &[(&str, &str)] = &[
+    ("item_shared", "Awarded when the member has at least the threshold active items shared."),
+    ("loan_completed", "Awarded when the member has borrowed at least the threshold items (loans returned); with conditions {\"role\": \"lender\"}, when they have lent that many."),
+    ("group_joined", "Awarded when the member is an active member of at least the threshold groups."),
+    ("review_given", "Awarded when the member has written at least the threshold reviews."),
+    ("threshold_reached", "Awarded on reputation: conditions {\"type\": \"rating\", \"value\": 4.5, \"min_reviews\": 3} (average rating at least value, over at least min_reviews reviews) or {\"type\": \"trust_score\", \"value\": 80, \"min_reviews\": 0}."),
+    ("streak_maintained", "Never awarded automatically: staff grant it by hand."),
+    ("special_action", "Never awarded automatically: staff grant it by hand."),
+];
+
+/// Which form a refused post belongs to, with what was posted.
+enum Draft<'a> {
+    None,
+    Badge(&'a Form, &'a str),
+    /// `None`: the new-achievement form; `Some(id)`: that achievement's form.
+    Achievement(Option<Id>, &'a Form, &'a str),
+}
+
+/// The form of the edit page a post came from.
+#[derive(Clone, Copy)]
+enum Slot {
+    Badge,
+    Achievement(Option<Id>),
+}
+
+/// A form filled from pairs, so records and posted forms render through the same code.
+fn filled(pairs: &[(&str, &str)]) -> Form {
+    let mut s = form_urlencoded::Serializer::new(String::new());
+    s.extend_pairs(pairs);
+    Form::parse(s.finish().as_bytes())
+}
+
+fn badge_form_of(b: &Badge) -> Form {
+    let (points, order) = (b.points.to_string(), b.display_order.to_string());
+    let mut pairs = vec![
+        ("name", b.name.as_str()),
+        ("slug", b.slug.as_str()),
+        ("description", b.description.as_str()),
+        ("icon", b.icon.as_str()),
+        ("badge_type", b.badge_type.as_str()),
+        ("category", b.category.as_str()),
+        ("points", points.as_str()),
+        ("display_order", order.as_str()),
+    ];
+    if b.is_active {
+        pairs.push(("is_active", "on"));
+    }
+    if b.is_secret {
+        pairs.push(("is_secret", "on"));
+    }
+    filled(&pairs)
+}
+
+fn achievement_form_of(a: &Achievement) -> Form {
+    let threshold = a.threshold_value.map(|t| t.to_string()).unwrap_or_default();
+    let mut pairs = vec![
+        ("trigger_type", a.trigger_type.as_str()),
+        ("threshold_value", threshold.as_str()),
+        ("conditions", a.conditions.as_str()),
+    ];
+    if a.is_active {
+        pairs.push(("is_active", "on"));
+    }
+    filled(&pairs)
+}
+
+fn badge_fields(f: &Form) -> Result<BadgeFields, CommandError> {
+    Ok(BadgeFields {
+        name: f.text("name").to_string(),
+        slug: f.text("slug").to_string(),
+        description: f.text("description").to_string(),
+        icon: f.text("icon").to_string(),
+        badge_type: f.choice("badge_type", BadgeType::parse)?,
+        category: f.choice("category", BadgeCategory::parse)?,
+        points: f.number("points")?,
+        is_active: f.flag("is_active"),
+        is_secret: f.flag("is_secret"),
+        display_order: f.number("display_order")?,
+    })
+}
+
+fn achievement_fields(badge: Id, f: &Form) -> Result<AchievementFields, CommandError> {
+    Ok(AchievementFields {
+        badge,
+        trigger_type: f.text("trigger_type").to_string(),
+        threshold_value: f.optional_number("threshold_value")?,
+        conditions: f.text("conditions").to_string(),
+        is_active: f.flag("is_active"),
+    })
+}
+
+fn select(name: &str, label: &str, current: &str, choices: &[&str]) -> Markup {
+    html! {
+        label { (label)
+            select name=(name) {
+                @for c in choices {
+                    option value=(c) selected[*c == current] { (c) }
+                }
+            }
+        }
+    }
+}
+
+fn badge_form(v: &Viewer, action: &str, f: &Form, button: &str) -> Markup {
+    let types: Vec<&str> = BadgeType::ALL.iter().map(|t| t.as_str()).collect();
+    let cats: Vec<&str> = BadgeCategory::ALL.iter().map(|c| c.as_str()).collect();
+    html! {
+        form.stack method="post" action=(action) {
+            (csrf_field(v))
+            label { "Name" input type="text" name="name" value=(f.text("name")) required maxlength="100"; }
+            label { "Slug (letters, digits and -, used in its address)"
+                input type="text" name="slug" value=(f.text("slug")) required maxlength="50";
+            }
+            label { "Description" textarea name="description" maxlength="1000" { (f.text("description")) } }
+            label { "Icon (an emoji or a short name)" input type="text" name="icon" value=(f.text("icon")) maxlength="100"; }
+            (select("badge_type", "Type", f.text("badge_type"), &types))
+            (select("category", "Category", f.text("category"), &cats))
+            label { "Points (given with the badge)" input type="number" name="points" value=(f.text("points")) required; }
+            label { "Display order (lower first)" input type="number" name="display_order" value=(f.text("display_order")) required; }
+            (check("is_active", "Active (listed and awarded)", f.flag("is_active")))
+            (check("is_secret", "Secret (listed only to those who earned it)", f.flag("is_secret")))
+            button type="submit" { (button) }
+        }
+    }
+}
+
+fn achievement_form(v: &Viewer, action: &str, f: &Form, button: &str) -> Markup {
+    let triggers: Vec<&str> = TRIGGERS.iter().map(|(t, _)| *t).collect();
+    let current = match f.text("trigger_type") {
+        "" => "item_shared",
+        t => t,
+    };
+    html! {
+        form.stack method="post" action=(action) {
+            (csrf_field(v))
+            (select("trigger_type", "Trigger", current, &triggers))
+            label { "Threshold (empty: 1)" input type="number" name="threshold_value" value=(f.text("threshold_value")); }
+            label { "Conditions (a JSON object)"
+                textarea name="conditions" rows="2" { (f.text("conditions")) }
+            }
+            (check("is_active", "Active", f.flag("is_active")))
+            button type="submit" { (button) }
+        }
+    }
+}
+
+fn triggers_help() -> Markup {
+    html! {
+        details.triggers {
+            summary { "What each trigger means" }
+            dl {
+                @for (t, about) in TRIGGERS {
+                    dt { code { (t) } }
+                    dd { (about) }
+                }
+            }
+        }
+    }
+}
+
+fn flags(b: &Badge) -> Markup {
+    html! {
+        @if b.is_active { span.pill.ok { "active" } } @else { span.pill.warn { "inactive" } }
+        @if b.is_secret { " " span.pill { "secret" } }
+    }
+}
+
+fn list_view(app: &App, v: &Viewer, draft: Draft<'_>) -> Result<Markup, AppError> {
+    let txn = app.engine.db.begin_read()?;
+    let badges = all::<Badge>(&txn, BADGES)?;
+    let totals = txn.open_table(BADGE_TOTALS)?;
+    let mut rows = Vec::with_capacity(badges.len());
+    for (id, b) in badges {
+        let total = totals.get(id)?.map_or(0, |t| t.value());
+        let mut rules = Vec::new();
+        for aid in listed(&txn, ACHIEVEMENTS_BY_BADGE, id)? {
+            if let Some(a) = record::<Achievement>(&txn, ACHIEVEMENTS, aid)? {
+                rules.push(a);
+            }
+        }
+        rows.push((id, b, total, rules));
+    }
+    let empty = filled(&[
+        ("is_active", "on"),
+        ("points", "10"),
+        ("display_order", "0"),
+    ]);
+    let (new_form, problem) = match draft {
+        Draft::Badge(f, m) => (f, Some(m)),
+        _ => (&empty, None),
+    };
+    Ok(html! {
+        h1 { "Badges and achievements" }
+        p { "Every badge, including inactive and secret ones. A badge is awarded by any of its active achievements; one without achievements is granted only by hand." }
+        div.table-wrap {
+            table.stacked {
+                thead { tr { th { "Badge" } th { "Type" } th { "Category" } th.num { "Points" } th.num { "Order" } th.num { "Earned" } th { "Achievements" } th { "State" } } }
+                tbody {
+                    @for (id, b, total, rules) in &rows {
+                        tr {
+                            td { (b.icon) " " a href={ "/admin/badges/" (id) } { (b.name) } br; small { (b.slug) } }
+                            td data-label="Type" { (b.badge_type) }
+                            td data-label="Category" { (b.category) }
+                            td.num data-label="Points" { (b.points) }
+                            td.num data-label="Order" { (b.display_order) }
+                            td.num data-label="Earned" { (total) }
+                            td data-label="Achievements" {
+                                @if rules.is_empty() { span.muted { "none (granted by hand)" } }
+                                @for a in rules {
+                                    div { code { (a.trigger_type) } " ≥ " (a.threshold_value.unwrap_or(1))
+                                        @if a.conditions != "{}" { " " code { (a.conditions) } }
+                                        @if !a.is_active { " " span.pill.warn { "off" } }
+                                    }
+                                }
+                            }
+                            td { (flags(b)) }
+                        }
+                    }
+                }
+            }
+        }
+        section.card aria-labelledby="new-badge-h" {
+            h2 #new-badge-h { "New badge" }
+            (alert(problem))
+            (badge_form(v, "/admin/badges", new_form, "Create badge"))
+        }
+    })
+}
+
+async fn list(State(app): State<App>, v: Viewer) -> Result<Response, AppError> {
+    v.require_staff()?;
+    let main = list_view(&app, &v, Draft::None)?;
+    Ok(page(&v, "Badges", "/admin/badges", main))
+}
+
+async fn create_badge(
+    State(app): State<App>,
+    Posted { viewer: v, form }: Posted,
+) -> Result<Response, AppError> {
+    let actor = staff(&v)?;
+    let attempt = async {
+        let cmd = Command::CreateBadge(badge_fields(&form)?);
+        app.engine.writer.run(actor, cmd).await
+    };
+    match attempt.await {
+        Ok(id) => Ok(redirect(&format!("/admin/badges/{id}"))),
+        Err(e) => {
+            let e = AppError::from(e);
+            let main = list_view(&app, &v, Draft::Badge(&form, &e.message))?;
+            Ok(page_status(e.status, &v, "Badges", "/admin/badges", main))
+        }
+    }
+}
+
+fn edit_view(app: &App, v: &Viewer, id: Id, draft: Draft<'_>) -> Result<Markup, AppError> {
+    let txn = app.engine.db.begin_read()?;
+    let badge = record::<Badge>(&txn, BADGES, id)?.ok_or_else(|| AppError::not_found("badge"))?;
+    let mut rules = Vec::new();
+    for aid in listed(&txn, ACHIEVEMENTS_BY_BADGE, id)? {
+        if let Some(a) = record::<Achievement>(&txn, ACHIEVEMENTS, aid)? {
+            rules.push((aid, a));
+        }
+    }
+    let saved = badge_form_of(&badge);
+    let (badge_values, badge_problem) = match draft {
+        Draft::Badge(f, m) => (f, Some(m)),
+        _ => (&saved, None),
+    };
+    let fresh = filled(&[("is_active", "on"), ("threshold_value", "1")]);
+    let (new_values, new_problem) = match draft {
+        Draft::Achievement(None, f, m) => (f, Some(m)),
+        _ => (&fresh, None),
+    };
+    Ok(html! {
+        p { a href="/admin/badges" { "← All badges" } }
+        h1 { "Badge: " (badge.name) }
+        p { (flags(&badge)) " " a href={ "/badges/" (badge.slug) } { "See its public page" } }
+        div.columns {
+            section.card aria-labelledby="edit-h" {
+                h2 #edit-h { "Edit" }
+                (alert(badge_problem))
+                (badge_form(v, &format!("/admin/badges/{id}"), badge_values, "Save badge"))
+            }
+            section.card aria-labelledby="rules-h" {
+                h2 #rules-h { "Achievements" }
+                p { "The rules that award this badge. Changing them awards it at once to everyone they now hold for." }
+                (triggers_help())
+                @for (aid, a) in &rules {
+                    @let saved = achievement_form_of(a);
+                    @let (values, problem) = match draft {
+                        Draft::Achievement(Some(d), f, m) if d == *aid => (f, Some(m)),
+                        _ => (&saved, None),
+                    };
+                    h3 { "Achievement " (aid) }
+                    (alert(problem))
+                    (achievement_form(v, &format!("/admin/achievements/{aid}"), values, "Save achievement"))
+                }
+                h3 { "New achievement" }
+                (alert(new_problem))
+                (achievement_form(v, &format!("/admin/badges/{id}/achievements"), new_values, "Add achievement"))
+            }
+        }
+    })
+}
+
+async fn edit(State(app): State<App>, v: Viewer, Path(id): Path<Id>) -> Result<Response, AppError> {
+    v.require_staff()?;
+    let main = edit_view(&app, &v, id, Draft::None)?;
+    Ok(page(&v, "Edit badge", "/admin/badges", main))
+}
+
+/// The edit page again after a refused form, or the redirect after a saved one.
+fn after_edit(
+    app: &App,
+    v: &Viewer,
+    badge: Id,
+    result: Result<Id, CommandError>,
+    form: &Form,
+    slot: Slot,
+) -> Result<Response, AppError> {
+    match result {
+        Ok(_) => Ok(redirect(&format!("/admin/badges/{badge}"))),
+        Err(e) => {
+            let e = AppError::from(e);
+            let draft = match slot {
+                Slot::Badge => Draft::Badge(form, &e.message),
+                Slot::Achievement(a) => Draft::Achievement(a, form, &e.message),
+            };
+            let main = edit_view(app, v, badge, draft)?;
+            Ok(page_status(
+                e.status,
+                v,
+                "Edit badge",
+                "/admin/badges",
+                main,
+            ))
+        }
+    }
+}
+
+async fn update_badge(
+    State(app): State<App>,
+    Path(id): Path<Id>,
+    Posted { viewer: v, form }: Posted,
+) -> Result<Response, AppError> {
+    let actor = staff(&v)?;
+    let result = match badge_fields(&form) {
+        Ok(fields) => {
+            let cmd = Command::UpdateBadge { badge: id, fields };
+            app.engine.writer.run(actor, cmd).await
+        }
+        Err(e) => Err(e),
+    };
+    after_edit(&app, &v, id, result, &form, Slot::Badge)
+}
+
+async fn create_achievement(
+    State(app): State<App>,
+    Path(id): Path<Id>,
+    Posted { viewer: v, form }: Posted,
+) -> Result<Response, AppError> {
+    let actor = staff(&v)?;
+    let result = match achievement_fields(id, &form) {
+        Ok(f) => {
+            let cmd = Command::CreateAchievement(f);
+            app.engine.writer.run(actor, cmd).await
+        }
+        Err(e) => Err(e),
+    };
+    after_edit(&app, &v, id, result, &form, Slot::Achievement(None))
+}
+
+async fn update_achievement(
+    State(app): State<App>,
+    Path(aid): Path<Id>,
+    Posted { viewer: v, form }: Posted,
+) -> Result<Response, AppError> {
+    let actor = staff(&v)?;
+    let badge = {
+        let txn = app.engine.db.begin_read()?;
+        record::<Achievement>(&txn, ACHIEVEMENTS, aid)?
+            .ok_or_else(|| AppError::not_found("achievement"))?
+            .badge
+    };
+    let result = match achievement_fields(badge, &form) {
+        Ok(fields) => {
+            let cmd = Command::UpdateAchievement {
+                achievement: aid,
+                fields,
+            };
+            app.engine.writer.run(actor, cmd).await
+        }
+        Err(e) => Err(e),
+    };
+    after_edit(&app, &v, badge, result, &form, Slot::Achievement(Some(aid)))
+}

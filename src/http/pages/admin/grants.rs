@@ -1,0 +1,205 @@
+//! Manual grants: a badge given by hand (streaks, special actions, or any badge) and points
+//! added or taken away, both to a member named by username.
+
+use axum::extract::{Query, State};
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::Router;
+use maud::{html, Markup};
+use redb::ReadableDatabase;
+use serde::Deserialize;
+
+use super::{page, page_status, staff};
+use crate::domain::choice::PointsKind;
+use crate::domain::records::Badge;
+use crate::http::error::AppError;
+use crate::http::form::{Form, Posted};
+use crate::http::pages::layout::{alert, csrf_field, redirect};
+use crate::http::session::Viewer;
+use crate::http::state::App;
+use crate::store::commands::{Actor, Command, CommandError};
+use crate::store::read::{all, id_by_name};
+use crate::store::tables::{BADGES, USERNAMES};
+use crate::store::StoreError;
+
+pub(super) fn router() -> Router<App> {
+    Router::new()
+        .route("/admin/grants", get(grants_page))
+        .route("/admin/grants/badge", post(grant_badge))
+        .route("/admin/grants/points", post(adjust_points))
+}
+
+/// The kinds staff may give by hand (`achievement` points come with badges only).
+const KINDS: [PointsKind; 4] = [
+    PointsKind::Bonus,
+    PointsKind::Penalty,
+    PointsKind::StreakBonus,
+    PointsKind::Earned,
+];
+
+#[derive(Deserialize, Default)]
+struct Done {
+    #[serde(default)]
+    done: String,
+}
+
+/// Which form a refused post belongs to.
+#[derive(Clone, Copy, PartialEq)]
+enum Which {
+    Badge,
+    Points,
+}
+
+fn view(
+    app: &App,
+    v: &Viewer,
+    done: &str,
+    refused: Option<(Which, &Form, &str)>,
+) -> Result<Markup, AppError> {
+    let txn = app.engine.db.begin_read()?;
+    let badges = all::<Badge>(&txn, BADGES)?;
+    let empty = Form::default();
+    let values = |w: Which| match refused {
+        Some((r, f, m)) if r == w => (f, Some(m)),
+        _ => (&empty, None),
+    };
+    let (bf, bproblem) = values(Which::Badge);
+    let (pf, pproblem) = values(Which::Points);
+    let notice = match done {
+        "badge" => Some("The badge was granted."),
+        "points" => Some("The points were recorded."),
+        _ => None,
+    };
+    Ok(html! {
+        h1 { "Grants and points" }
+        @if let Some(n) = notice { div.notice role="status" { p { (n) } } }
+        div.columns {
+            section.card aria-labelledby="grant-h" {
+                h2 #grant-h { "Grant a badge" }
+                p { "For badges no rule awards (streaks, special actions) or to make up for a mistake. The badge's points come with it." }
+                (alert(bproblem))
+                @if badges.is_empty() {
+                    p.muted { "There are no badges yet: " a href="/admin/badges" { "create one first" } "." }
+                }
+                form.stack method="post" action="/admin/grants/badge" {
+                    (csrf_field(v))
+                    label { "Username" input type="text" name="username" value=(bf.text("username")) required autocomplete="off"; }
+                    label { "Badge"
+                        select name="badge" required {
+                            @for (id, b) in &badges {
+                                option value=(id) selected[bf.text("badge") == id.to_string()] {
+                                    (b.name) " (" (b.slug) ")" @if !b.is_active { " — inactive" }
+                                }
+                            }
+                        }
+                    }
+                    button type="submit" { "Grant badge" }
+                }
+            }
+            section.card aria-labelledby="points-h" {
+                h2 #points-h { "Adjust points" }
+                p { "Add points (bonus, streak bonus, earned) or take them away (penalty, a negative number)." }
+                (alert(pproblem))
+                form.stack method="post" action="/admin/grants/points" {
+                    (csrf_field(v))
+                    label { "Username" input type="text" name="username" value=(pf.text("username")) required autocomplete="off"; }
+                    label { "Kind"
+                        select name="kind" {
+                            @for k in KINDS {
+                                option value=(k.as_str()) selected[pf.text("kind") == k.as_str()] { (k.as_str().replace('_', " ")) }
+                            }
+                        }
+                    }
+                    label { "Points (negative to take away)" input type="number" name="points" value=(pf.text("points")) required; }
+                    label { "Why" input type="text" name="description" value=(pf.text("description")) required maxlength="500"; }
+                    button type="submit" { "Record points" }
+                }
+            }
+        }
+    })
+}
+
+async fn grants_page(
+    State(app): State<App>,
+    v: Viewer,
+    Query(q): Query<Done>,
+) -> Result<Response, AppError> {
+    v.require_staff()?;
+    let main = view(&app, &v, &q.done, None)?;
+    Ok(page(&v, "Grants and points", "/admin/grants", main))
+}
+
+/// The user a form names by username (case-insensitive).
+fn named_user(app: &App, form: &Form) -> Result<u64, CommandError> {
+    let txn = app.engine.db.begin_read().map_err(StoreError::from)?;
+    let folded = form.text("username").trim().to_lowercase();
+    id_by_name(&txn, USERNAMES, &folded)?.ok_or(CommandError::NotFound("user"))
+}
+
+/// Runs what `make` builds from the form; a refusal shows the form again with its message.
+async fn submit(
+    app: &App,
+    v: &Viewer,
+    form: &Form,
+    which: Which,
+    make: impl FnOnce(&Form) -> Result<Command, CommandError>,
+) -> Result<Response, AppError> {
+    let actor: Actor = staff(v)?;
+    let result = match make(form) {
+        Ok(cmd) => app.engine.writer.run(actor, cmd).await,
+        Err(e) => Err(e),
+    };
+    match result {
+        Ok(_) => Ok(redirect(match which {
+            Which::Badge => "/admin/grants?done=badge",
+            Which::Points => "/admin/grants?done=points",
+        })),
+        Err(e) => {
+            let e = AppError::from(e);
+            let main = view(app, v, "", Some((which, form, &e.message)))?;
+            Ok(page_status(
+                e.status,
+                v,
+                "Grants and points",
+                "/admin/grants",
+                main,
+            ))
+        }
+    }
+}
+
+async fn grant_badge(
+    State(app): State<App>,
+    Posted { viewer: v, form }: Posted,
+) -> Result<Response, AppError> {
+    staff(&v)?;
+    submit(&app, &v, &form, Which::Badge, |f| {
+        Ok(Command::GrantBadge {
+            user: named_user(&app, f)?,
+            badge: f.number("badge")?,
+        })
+    })
+    .await
+}
+
+async fn adjust_points(
+    State(app): State<App>,
+    Posted { viewer: v, form }: Posted,
+) -> Result<Response, AppError> {
+    staff(&v)?;
+    submit(&app, &v, &form, Which::Points, |f| {
+        let kind = f.choice("kind", PointsKind::parse)?;
+        if !KINDS.contains(&kind) {
+            return Err(
+                crate::domain::validate::invalid("kind", "is not one of the choices").into(),
+            );
+        }
+        Ok(Command::AdjustPoints {
+            user: named_user(&app, f)?,
+            kind,
+            points: f.number("points")?,
+            description: f.text("description").to_string(),
+        })
+    })
+    .await
+}

@@ -1,0 +1,101 @@
+//! Groups moderation: every group (groups are few, so the table is scanned) with its privacy,
+//! owner, location and state, and a button to archive it (closed to new members and loans,
+//! off the map) or restore it.
+
+use axum::extract::{Path, State};
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::Router;
+use maud::{html, Markup};
+use redb::ReadableDatabase;
+
+use super::{page, page_status, staff, yes_no};
+use crate::domain::records::{Group, GroupId, User};
+use crate::http::error::AppError;
+use crate::http::form::Posted;
+use crate::http::pages::layout::{alert, csrf_field, redirect};
+use crate::http::session::Viewer;
+use crate::http::state::App;
+use crate::store::commands::Command;
+use crate::store::read::{all, record};
+use crate::store::tables::{GROUPS, USERS};
+
+pub(super) fn router() -> Router<App> {
+    Router::new()
+        .route("/admin/groups", get(groups_page))
+        .route("/admin/groups/{id}/active", post(set_active))
+}
+
+fn view(app: &App, v: &Viewer, problem: Option<&str>) -> Result<Markup, AppError> {
+    let txn = app.engine.db.begin_read()?;
+    let groups = all::<Group>(&txn, GROUPS)?;
+    let mut owners = Vec::with_capacity(groups.len());
+    for (_, g) in &groups {
+        owners.push(record::<User>(&txn, USERS, g.owner)?.map(|u| u.username));
+    }
+    Ok(html! {
+        h1 { "Groups" }
+        p { "An archived group takes no new members or loan requests and leaves the map; restoring it brings it back as it was." }
+        (alert(problem))
+        @if groups.is_empty() {
+            p.muted { "There are no groups yet." }
+        } @else {
+            div.table-wrap {
+                table.stacked {
+                    thead { tr { th { "Group" } th { "Privacy" } th { "Owner" } th { "Place" } th { "State" } th { "Action" } } }
+                    tbody {
+                        @for ((id, g), owner) in groups.iter().zip(&owners) {
+                            tr {
+                                td { a href={ "/groups/" (g.slug) } { (g.name) } }
+                                td data-label="Privacy" { (g.privacy) }
+                                td data-label="Owner" { @if let Some(o) = owner { a href={ "/users/" (o) } { (o) } } }
+                                td data-label="Place" { (g.city) @if !g.country.is_empty() { ", " (g.country) } }
+                                td { @if g.is_active { span.pill.ok { "active" } } @else { span.pill.warn { "archived" } } }
+                                td {
+                                    form.inline method="post" action={ "/admin/groups/" (id) "/active" } {
+                                        (csrf_field(v))
+                                        @if g.is_active {
+                                            input type="hidden" name="active" value="false";
+                                            button.danger type="submit" { "Archive " span.visually-hidden { (g.name) } }
+                                        } @else {
+                                            input type="hidden" name="active" value="true";
+                                            button.secondary type="submit" { "Restore " span.visually-hidden { (g.name) } }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    })
+}
+
+async fn groups_page(State(app): State<App>, v: Viewer) -> Result<Response, AppError> {
+    v.require_staff()?;
+    let main = view(&app, &v, None)?;
+    Ok(page(&v, "Groups", "/admin/groups", main))
+}
+
+async fn set_active(
+    State(app): State<App>,
+    Path(group): Path<GroupId>,
+    Posted { viewer: v, form }: Posted,
+) -> Result<Response, AppError> {
+    let actor = staff(&v)?;
+    let active = yes_no(&form, "active")?;
+    match app
+        .engine
+        .writer
+        .run(actor, Command::SetGroupActive { group, active })
+        .await
+    {
+        Ok(_) => Ok(redirect("/admin/groups")),
+        Err(e) => {
+            let e = AppError::from(e);
+            let main = view(&app, &v, Some(&e.message))?;
+            Ok(page_status(e.status, &v, "Groups", "/admin/groups", main))
+        }
+    }
+}

@@ -1,0 +1,197 @@
+//! Users: a search by username prefix (one range scan of the ordered username index, 50 at
+//! most, never a scan of all users) with each account's state and the buttons to activate or
+//! deactivate it, grant or remove staff rights, and sign it out everywhere.
+
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::Router;
+use maud::{html, Markup};
+use redb::ReadableDatabase;
+use serde::Deserialize;
+
+use super::{page, page_status, staff, yes_no};
+use crate::domain::records::{User, UserId};
+use crate::domain::time::format_datetime;
+use crate::http::error::AppError;
+use crate::http::form::{Form, Posted};
+use crate::http::pages::layout::{alert, csrf_field, redirect};
+use crate::http::session::Viewer;
+use crate::http::state::App;
+use crate::store::commands::Command;
+use crate::store::read::record;
+use crate::store::tables::{USERNAMES, USERS};
+
+/// The most users one search shows.
+pub(super) const MAX_FOUND: usize = 50;
+
+pub(super) fn router() -> Router<App> {
+    Router::new()
+        .route("/admin/users", get(users_page))
+        .route("/admin/users/{id}/active", post(set_active))
+        .route("/admin/users/{id}/staff", post(set_staff))
+        .route("/admin/users/{id}/signout", post(sign_out))
+}
+
+#[derive(Deserialize, Default)]
+struct Search {
+    #[serde(default)]
+    q: String,
+}
+
+/// Users whose username starts with `prefix` (case-insensitive), in username order.
+fn search(app: &App, prefix: &str) -> Result<Vec<(UserId, User)>, AppError> {
+    let txn = app.engine.db.begin_read()?;
+    let folded = prefix.trim().to_lowercase();
+    let index = txn.open_table(USERNAMES)?;
+    let mut out = Vec::new();
+    for row in index.range(folded.as_str()..)? {
+        let (name, id) = row?;
+        if !name.value().starts_with(folded.as_str()) || out.len() == MAX_FOUND {
+            break;
+        }
+        if let Some(u) = record::<User>(&txn, USERS, id.value())? {
+            out.push((id.value(), u));
+        }
+    }
+    Ok(out)
+}
+
+/// A one-button form that keeps the search (`q`) and sends one value.
+fn action(
+    v: &Viewer,
+    path: &str,
+    q: &str,
+    value: Option<(&str, &str)>,
+    label: &str,
+    class: &str,
+) -> Markup {
+    html! {
+        form.inline method="post" action=(path) {
+            (csrf_field(v))
+            input type="hidden" name="q" value=(q);
+            @if let Some((name, val)) = value { input type="hidden" name=(name) value=(val); }
+            button.(class) type="submit" { (label) }
+        }
+    }
+}
+
+fn view(app: &App, v: &Viewer, q: &str, problem: Option<&str>) -> Result<Markup, AppError> {
+    let found = search(app, q)?;
+    let me = v.id();
+    Ok(html! {
+        h1 { "Users" }
+        form.row method="get" action="/admin/users" role="search" {
+            label { "Username starts with" input type="search" name="q" value=(q) autocomplete="off"; }
+            button type="submit" { "Search" }
+        }
+        (alert(problem))
+        @if found.is_empty() {
+            p.muted { "No username starts with that." }
+        } @else {
+            p.muted { "Showing " (found.len()) @if found.len() == MAX_FOUND { " (the first " (MAX_FOUND) "; type more of the name to narrow)" } "." }
+            div.table-wrap {
+                table.stacked {
+                    thead { tr { th { "User" } th { "Email" } th { "Joined" } th { "State" } th { "Actions" } } }
+                    tbody {
+                        @for (id, u) in &found {
+                            @let base = format!("/admin/users/{id}");
+                            @let is_me = me == Some(*id);
+                            tr {
+                                td { a href={ "/users/" (u.username) } { (u.username) } br; small { (u.display_name()) } }
+                                td data-label="Email" { (u.email) }
+                                td data-label="Joined" { (format_datetime(u.date_joined)) }
+                                td {
+                                    @if u.is_active { span.pill.ok { "active" } } @else { span.pill.danger { "inactive" } }
+                                    @if u.is_staff { " " span.pill { "staff" } }
+                                }
+                                td.buttons {
+                                    @if !is_me {
+                                        @if u.is_active {
+                                            (action(v, &format!("{base}/active"), q, Some(("active", "false")), "Deactivate", "danger"))
+                                        } @else {
+                                            (action(v, &format!("{base}/active"), q, Some(("active", "true")), "Activate", "secondary"))
+                                        }
+                                        @if u.is_staff {
+                                            (action(v, &format!("{base}/staff"), q, Some(("staff", "false")), "Remove staff", "secondary"))
+                                        } @else {
+                                            (action(v, &format!("{base}/staff"), q, Some(("staff", "true")), "Make staff", "secondary"))
+                                        }
+                                    }
+                                    (action(v, &format!("{base}/signout"), q, None, "Sign out everywhere", "secondary"))
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    })
+}
+
+async fn users_page(
+    State(app): State<App>,
+    v: Viewer,
+    Query(s): Query<Search>,
+) -> Result<Response, AppError> {
+    v.require_staff()?;
+    let main = view(&app, &v, &s.q, None)?;
+    Ok(page(&v, "Users", "/admin/users", main))
+}
+
+/// Runs `cmd`; back to the same search, or the page again with the refusal.
+async fn run(app: &App, v: &Viewer, form: &Form, cmd: Command) -> Result<Response, AppError> {
+    let actor = staff(v)?;
+    let q = form.text("q");
+    match app.engine.writer.run(actor, cmd).await {
+        Ok(_) => {
+            let query: String = form_urlencoded::Serializer::new(String::new())
+                .append_pair("q", q)
+                .finish();
+            Ok(redirect(&format!("/admin/users?{query}")))
+        }
+        Err(e) => {
+            let e = AppError::from(e);
+            let main = view(app, v, q, Some(&e.message))?;
+            Ok(page_status(e.status, v, "Users", "/admin/users", main))
+        }
+    }
+}
+
+async fn set_active(
+    State(app): State<App>,
+    Path(user): Path<UserId>,
+    Posted { viewer: v, form }: Posted,
+) -> Result<Response, AppError> {
+    staff(&v)?;
+    let active = yes_no(&form, "active")?;
+    run(&app, &v, &form, Command::SetUserActive { user, active }).await
+}
+
+async fn set_staff(
+    State(app): State<App>,
+    Path(user): Path<UserId>,
+    Posted { viewer: v, form }: Posted,
+) -> Result<Response, AppError> {
+    staff(&v)?;
+    let staff_flag = yes_no(&form, "staff")?;
+    run(
+        &app,
+        &v,
+        &form,
+        Command::SetUserStaff {
+            user,
+            staff: staff_flag,
+        },
+    )
+    .await
+}
+
+async fn sign_out(
+    State(app): State<App>,
+    Path(user): Path<UserId>,
+    Posted { viewer: v, form }: Posted,
+) -> Result<Response, AppError> {
+    staff(&v)?;
+    run(&app, &v, &form, Command::EndAllSessions { user }).await
+}
