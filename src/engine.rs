@@ -49,6 +49,25 @@ impl Engine {
         Engine::start(Arc::new(open_database(path)?), caps)
     }
 
+    /// Closes the data file cleanly before the process exits: drops this handle, waits (up to
+    /// 10 s) for the writer thread to let go of the database (it stops once every writer handle
+    /// is gone, after its last batch), then drops the last reference. Without this the next
+    /// read-only open (`verify`) finds a file that was not closed and needs repair.
+    pub fn close(self) {
+        let db = self.db.clone();
+        drop(self);
+        let started = std::time::Instant::now();
+        while Arc::strong_count(&db) > 1 && started.elapsed().as_secs() < 10 {
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        }
+        if Arc::strong_count(&db) > 1 {
+            tracing::warn!(
+                "the data file is still in use at exit; it will be checked at next start"
+            );
+        }
+        drop(db);
+    }
+
     pub fn start(db: Arc<Database>, caps: Capacities) -> Result<Engine, StoreError> {
         let standings = Arc::new(Standings::load(&db.begin_read()?)?);
         let l1 = Arc::new(L1::new(caps));

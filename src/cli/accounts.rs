@@ -59,20 +59,6 @@ fn read_stdin_line() -> Result<String> {
     Ok(line)
 }
 
-/// Closes the data file cleanly before the process exits: drops the engine, waits for the
-/// writer thread to let go of the database (it stops once every writer handle is gone), then
-/// drops the last handle. Without this, the next read-only open (`verify`) finds a file that
-/// needs repair.
-pub fn close(engine: Engine) {
-    let db = engine.db.clone();
-    drop(engine);
-    let started = std::time::Instant::now();
-    while std::sync::Arc::strong_count(&db) > 1 && started.elapsed().as_secs() < 10 {
-        std::thread::sleep(std::time::Duration::from_millis(2));
-    }
-    drop(db);
-}
-
 /// Creates a staff account; answers its id.
 pub fn create_admin(engine: &Engine, username: &str, email: &str, plain: &str) -> Result<u64> {
     let cmd = Command::CreateUser {

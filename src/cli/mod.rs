@@ -94,6 +94,12 @@ pub struct ServeArgs {
     /// L1 entries kept for profiles.
     #[arg(long, default_value_t = Capacities::default().cold)]
     pub cache_cold: usize,
+    /// Mark cookies `Secure`: set this when the site is reached over HTTPS (behind a proxy).
+    #[arg(long, env = "COMUNIZA_SECURE_COOKIES")]
+    pub secure_cookies: bool,
+    /// Days a sign-in lasts.
+    #[arg(long, env = "COMUNIZA_SESSION_DAYS", default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=365))]
+    pub session_days: u32,
 }
 
 impl Default for ServeArgs {
@@ -104,6 +110,13 @@ impl Default for ServeArgs {
             cache_hot: caps.hot,
             cache_warm: caps.warm,
             cache_cold: caps.cold,
+            secure_cookies: std::env::var("COMUNIZA_SECURE_COOKIES")
+                .is_ok_and(|v| v == "true" || v == "1"),
+            session_days: std::env::var("COMUNIZA_SESSION_DAYS")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .filter(|d| (1..=365).contains(d))
+                .unwrap_or(30),
         }
     }
 }
@@ -141,7 +154,7 @@ pub fn run(cli: Cli) -> ExitCode {
             let plain = accounts::read_password(password_file.as_deref())?;
             let engine = Engine::open(&data, Capacities::default())?;
             let made = accounts::create_admin(&engine, &username, &email, &plain);
-            accounts::close(engine);
+            engine.close();
             made?;
             println!("created the staff account {username}");
             Ok(ExitCode::SUCCESS)
@@ -153,7 +166,7 @@ pub fn run(cli: Cli) -> ExitCode {
             let plain = accounts::read_password(password_file.as_deref())?;
             let engine = Engine::open(&data, Capacities::default())?;
             let reset = accounts::reset_password(&engine, &username, &plain);
-            accounts::close(engine);
+            engine.close();
             reset?;
             println!("set the password of {username} and signed them out everywhere");
             Ok(ExitCode::SUCCESS)
@@ -178,7 +191,8 @@ fn serve(data: &std::path::Path, args: ServeArgs) -> CliResult {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
-    runtime.block_on(async move {
+    let serving = engine.clone();
+    let served = runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(&args.addr).await?;
         tracing::info!(
             "serving {} on http://{}",
@@ -190,12 +204,19 @@ fn serve(data: &std::path::Path, args: ServeArgs) -> CliResult {
         };
         let config = crate::http::WebConfig {
             data_path: Some(data.to_path_buf()),
-            ..Default::default()
+            secure_cookies: args.secure_cookies,
+            session_days: args.session_days,
         };
-        let app = crate::http::App::new(engine, config);
+        let app = crate::http::App::new(serving, config);
         crate::http::serve_app(listener, app, shutdown).await?;
         Ok::<_, Box<dyn std::error::Error>>(())
-    })?;
+    });
+    // Connections are gone with the runtime; then the data file is closed cleanly, also when
+    // serving failed (an address in use).
+    drop(runtime);
+    engine.close();
+    served?;
+    tracing::info!("stopped; {} closed", data.display());
     Ok(ExitCode::SUCCESS)
 }
 

@@ -63,7 +63,7 @@ pub struct Summary {
 pub fn demo(data: &Path) -> Result<Summary> {
     let engine = Engine::open(data, Capacities::default())?;
     let summary = fill(&engine);
-    super::accounts::close(engine);
+    engine.close();
     summary
 }
 

@@ -43,12 +43,17 @@ pub fn csrf_field(v: &Viewer) -> Markup {
     html! { input type="hidden" name="csrf" value=(v.csrf); }
 }
 
-/// A form with one button that posts to `action` (join, approve, sign out, ...).
+/// A form with one button that posts to `action` (join, approve, sign out, ...). A `danger`
+/// button asks for confirmation first when JavaScript runs (`app.js`).
 pub fn post_button(v: &Viewer, action: &str, label: &str, class: &str) -> Markup {
+    let confirm = class
+        .split(' ')
+        .any(|c| c == "danger")
+        .then(|| format!("{label}: are you sure?"));
     html! {
         form.inline method="post" action=(action) {
             (csrf_field(v))
-            button.(class) type="submit" { (label) }
+            button.(class) type="submit" data-confirm=[confirm] { (label) }
         }
     }
 }

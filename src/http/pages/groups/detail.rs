@@ -159,7 +159,7 @@ fn member_actions(v: &Viewer, s: &Shown, r: &MemberRow) -> Markup {
                 } @else {
                     (button("demote", "Make member", "secondary"))
                 }
-                (button("remove", "Remove", "secondary"))
+                (button("remove", "Remove", "secondary danger"))
                 (button("ban", "Ban", "danger"))
             }
             (MemberStatus::Banned, _) => {
