@@ -1,0 +1,83 @@
+//! Accounts in the browser: the first-run page, sign-up, sign-in (rate limited, Django hashes
+//! rehashed), sign-out, and the account page (profile, password, access tokens, sign out
+//! everywhere). Every successful sign-in gets a fresh session (rotation).
+
+//!
+//! - `signin`: the first-run page, sign-up, sign-in, sign-out and starting sessions.
+//! - `settings`: the account page (profile, password, access tokens, sign out everywhere).
+
+mod settings;
+mod signin;
+
+pub use signin::start_session;
+
+use axum::routing::{get, post};
+use axum::Router;
+use maud::{html, Markup};
+use redb::{ReadableDatabase, ReadableTable};
+use serde::Deserialize;
+
+use crate::engine::Engine;
+use crate::http::error::AppError;
+use crate::http::state::App;
+use crate::store::tables::USERS;
+
+pub fn router() -> Router<App> {
+    Router::new()
+        .route("/setup", get(signin::setup_page).post(signin::setup))
+        .route("/signup", get(signin::signup_page).post(signin::signup))
+        .route("/signin", get(signin::signin_page).post(signin::signin))
+        .route("/signout", post(signin::signout))
+        .route("/account", get(settings::account_page))
+        .route("/account/profile", post(settings::update_profile))
+        .route("/account/password", post(settings::change_password))
+        .route("/account/tokens", post(settings::create_token))
+        .route("/account/tokens/revoke", post(settings::revoke_token))
+        .route(
+            "/account/signout-everywhere",
+            post(settings::signout_everywhere),
+        )
+}
+
+#[derive(Deserialize, Default)]
+pub struct Next {
+    #[serde(default)]
+    pub(super) next: String,
+}
+
+/// Where to go after signing in: a path on this site only (never `//elsewhere`).
+pub(super) fn safe_next(next: &str) -> &str {
+    if next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") {
+        next
+    } else {
+        "/"
+    }
+}
+
+/// Whether the data file holds no user yet (the first-run page is open).
+pub fn site_is_empty(engine: &Engine) -> Result<bool, AppError> {
+    let txn = engine.db.begin_read()?;
+    Ok(txn.open_table(USERS)?.first()?.is_none())
+}
+
+pub(super) fn text_field(
+    label: &str,
+    name: &str,
+    kind: &str,
+    value: &str,
+    autocomplete: &str,
+) -> Markup {
+    html! {
+        label { (label)
+            input type=(kind) name=(name) value=(value) autocomplete=(autocomplete) required;
+        }
+    }
+}
+
+pub(super) fn password_field(label: &str, name: &str, autocomplete: &str) -> Markup {
+    html! {
+        label { (label)
+            input type="password" name=(name) autocomplete=(autocomplete) required minlength="8" maxlength="1024";
+        }
+    }
+}

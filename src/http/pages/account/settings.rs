@@ -1,0 +1,323 @@
+//! The account page: profile, password, access tokens and signing out everywhere.
+
+use super::password_field;
+use super::signin::{find_account, hash_blocking, new_password, start_session};
+
+use axum::extract::State;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::Response;
+use maud::{html, Markup};
+use redb::ReadableDatabase;
+
+use super::super::layout::{alert, csrf_field, post_button, redirect, render, render_status, Nav};
+use crate::auth::password::{verify_password, Verdict};
+use crate::auth::secret;
+use crate::domain::records::{AccessToken, User, UserId};
+use crate::domain::time::format_datetime;
+use crate::engine::Engine;
+use crate::http::error::AppError;
+use crate::http::form::{Form, Posted};
+use crate::http::session::{set_cookie, Me, Viewer, SESSION_COOKIE};
+use crate::http::state::App;
+use crate::store::codec::Stored;
+use crate::store::commands::{Actor, Command};
+use crate::store::read::record;
+use crate::store::tables::{TOKENS, TOKENS_BY_USER, USERS};
+
+// -- the account page ----------------------------------------------------------------------------
+
+/// A token just created: its secret is shown once.
+struct NewToken {
+    name: String,
+    secret: String,
+}
+
+fn tokens_of(engine: &Engine, user: UserId) -> Result<Vec<(String, AccessToken)>, AppError> {
+    let txn = engine.db.begin_read()?;
+    let by_user = txn.open_table(TOKENS_BY_USER)?;
+    let tokens = txn.open_table(TOKENS)?;
+    let lo: (u64, &[u8]) = (user, &[]);
+    let mut out = Vec::new();
+    for row in by_user.range(lo..)? {
+        let (k, _) = row?;
+        let (u, hash) = k.value();
+        if u != user {
+            break;
+        }
+        if let Some(t) = tokens.get(hash)? {
+            let hex = hash.iter().map(|b| format!("{b:02x}")).collect();
+            out.push((hex, AccessToken::decode(t.value())?));
+        }
+    }
+    out.sort_by_key(|(_, t)| std::cmp::Reverse(t.created_at));
+    Ok(out)
+}
+
+struct AccountForm<'a> {
+    problem: Option<(&'static str, &'a str)>,
+    profile: Option<&'a Form>,
+    new_token: Option<NewToken>,
+}
+
+fn account_view(app: &App, v: &Viewer, me: &Me, f: AccountForm<'_>) -> Result<Markup, AppError> {
+    let txn = app.engine.db.begin_read()?;
+    let user = record::<User>(&txn, USERS, me.id)?.ok_or_else(|| AppError::not_found("user"))?;
+    let tokens = tokens_of(&app.engine, me.id)?;
+    let problem = |section: &str| f.problem.filter(|(s, _)| *s == section).map(|(_, m)| m);
+    let (first, last, email) = match f.profile {
+        Some(p) => (p.text("first_name"), p.text("last_name"), p.text("email")),
+        None => (
+            user.first_name.as_str(),
+            user.last_name.as_str(),
+            user.email.as_str(),
+        ),
+    };
+    Ok(html! {
+        h1 { "Your account" }
+        p { "Signed in as " strong { (me.username) } ". " a href={ "/users/" (me.username) } { "See your public profile" } "." }
+        div.columns {
+            section.card aria-labelledby="profile-h" {
+                h2 #profile-h { "Profile" }
+                (alert(problem("profile")))
+                form.stack method="post" action="/account/profile" {
+                    (csrf_field(v))
+                    label { "First name" input type="text" name="first_name" value=(first) maxlength="150" autocomplete="given-name"; }
+                    label { "Last name" input type="text" name="last_name" value=(last) maxlength="150" autocomplete="family-name"; }
+                    label { "Email" input type="email" name="email" value=(email) required autocomplete="email"; }
+                    button type="submit" { "Save profile" }
+                }
+            }
+            section.card aria-labelledby="password-h" {
+                h2 #password-h { "Password" }
+                (alert(problem("password")))
+                form.stack method="post" action="/account/password" {
+                    (csrf_field(v))
+                    (password_field("Current password", "current", "current-password"))
+                    (password_field("New password (at least 8 characters)", "password", "new-password"))
+                    (password_field("New password again", "password2", "new-password"))
+                    button type="submit" { "Change password" }
+                }
+                p.muted { "Changing it signs you out on every other device." }
+            }
+        }
+        section.card aria-labelledby="tokens-h" {
+            h2 #tokens-h { "Access tokens for the API" }
+            p { "A token lets a program act as you through the JSON API (" code { "Authorization: Bearer <token>" } "). Treat it like a password." }
+            (alert(problem("tokens")))
+            @if let Some(t) = &f.new_token {
+                div.notice role="status" {
+                    p { "Your new token " strong { (t.name) } " — copy it now, it is shown only once:" }
+                    p { code.secret { (t.secret) } }
+                }
+            }
+            @if tokens.is_empty() {
+                p.muted { "You have no tokens." }
+            } @else {
+                table {
+                    thead { tr { th { "Name" } th { "Starts with" } th { "Created" } th { span.visually-hidden { "Actions" } } } }
+                    tbody {
+                        @for (hex, t) in &tokens {
+                            tr {
+                                td { (t.name) }
+                                td { code { (t.prefix) "…" } }
+                                td { (format_datetime(t.created_at)) }
+                                td {
+                                    form.inline method="post" action="/account/tokens/revoke" {
+                                        (csrf_field(v))
+                                        input type="hidden" name="token" value=(hex);
+                                        button.danger type="submit" { "Revoke" }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            form.row method="post" action="/account/tokens" {
+                (csrf_field(v))
+                label { "Token name" input type="text" name="name" required maxlength="100" placeholder="phone app"; }
+                button type="submit" { "Create token" }
+            }
+        }
+        section.card aria-labelledby="sessions-h" {
+            h2 #sessions-h { "Sessions" }
+            p { "Lost a phone, or signed in on a shared computer? Sign out of every browser at once." }
+            (post_button(v, "/account/signout-everywhere", "Sign out everywhere", "danger"))
+        }
+    })
+}
+
+pub(super) async fn account_page(State(app): State<App>, v: Viewer) -> Result<Response, AppError> {
+    let me = v.require()?.clone();
+    let main = account_view(
+        &app,
+        &v,
+        &me,
+        AccountForm {
+            problem: None,
+            profile: None,
+            new_token: None,
+        },
+    )?;
+    Ok(render(&v, "Your account", Nav::Account, main))
+}
+
+/// The account page again after a refused form: its message above the `section` that
+/// failed, what was typed kept where it is not secret.
+fn account_again(
+    app: &App,
+    v: &Viewer,
+    me: &Me,
+    section: &'static str,
+    e: AppError,
+    profile: Option<&Form>,
+) -> Result<Response, AppError> {
+    let f = AccountForm {
+        problem: Some((section, &e.message)),
+        profile,
+        new_token: None,
+    };
+    let main = account_view(app, v, me, f)?;
+    Ok(render_status(
+        e.status,
+        v,
+        "Your account",
+        Nav::Account,
+        main,
+    ))
+}
+
+pub(super) async fn update_profile(
+    State(app): State<App>,
+    Posted { viewer: v, form }: Posted,
+) -> Result<Response, AppError> {
+    let me = v.require()?.clone();
+    let cmd = Command::UpdateProfile {
+        user: me.id,
+        first_name: form.text("first_name").to_string(),
+        last_name: form.text("last_name").to_string(),
+        email: form.text("email").to_string(),
+    };
+    match app.engine.writer.run(Actor::User(me.id), cmd).await {
+        Ok(_) => Ok(redirect("/account")),
+        Err(e) => account_again(&app, &v, &me, "profile", AppError::from(e), Some(&form)),
+    }
+}
+
+pub(super) async fn change_password(
+    State(app): State<App>,
+    Posted { viewer: v, form }: Posted,
+) -> Result<Response, AppError> {
+    let me = v.require()?.clone();
+    let attempt = async {
+        app.limiter
+            .check(Some(&me.username), v.address)
+            .map_err(AppError::too_many)?;
+        let plain = new_password(&form)?;
+        let (_, user) =
+            find_account(&app.engine, &me.username)?.ok_or_else(|| AppError::not_found("user"))?;
+        let current = form.text("current").to_string();
+        let verdict =
+            tokio::task::spawn_blocking(move || verify_password(&user.password, &current))
+                .await
+                .unwrap_or(Verdict::Wrong);
+        if verdict == Verdict::Wrong {
+            app.limiter.fail(Some(&me.username), v.address);
+            return Err(AppError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "your current password is not right",
+            ));
+        }
+        let hash = hash_blocking(plain).await?;
+        let w = &app.engine.writer;
+        w.run(
+            Actor::User(me.id),
+            Command::SetPassword {
+                user: me.id,
+                password: hash,
+            },
+        )
+        .await?;
+        w.run(Actor::User(me.id), Command::EndAllSessions { user: me.id })
+            .await?;
+        Ok(())
+    };
+    match attempt.await {
+        Ok(()) => {
+            let signed_out = Viewer {
+                me: None,
+                ..v.clone()
+            };
+            start_session(&app, &signed_out, me.id, "/account").await
+        }
+        Err(e) => account_again(&app, &v, &me, "password", e, None),
+    }
+}
+
+pub(super) async fn create_token(
+    State(app): State<App>,
+    Posted { viewer: v, form }: Posted,
+) -> Result<Response, AppError> {
+    let me = v.require()?.clone();
+    let token = format!("cmz_{}", secret::new_secret());
+    let cmd = Command::CreateToken {
+        hash: secret::digest(&token),
+        name: form.text("name").to_string(),
+        prefix: token[..8].to_string(),
+    };
+    match app.engine.writer.run(Actor::User(me.id), cmd).await {
+        Ok(_) => {
+            let shown = NewToken {
+                name: form.text("name").trim().to_string(),
+                secret: token,
+            };
+            let main = account_view(
+                &app,
+                &v,
+                &me,
+                AccountForm {
+                    problem: None,
+                    profile: None,
+                    new_token: Some(shown),
+                },
+            )?;
+            let mut res = render(&v, "Your account", Nav::Account, main);
+            // The secret is on this page only: never stored by any cache.
+            res.headers_mut()
+                .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            Ok(res)
+        }
+        Err(e) => account_again(&app, &v, &me, "tokens", AppError::from(e), None),
+    }
+}
+
+pub(super) async fn revoke_token(
+    State(app): State<App>,
+    Posted { viewer: v, form }: Posted,
+) -> Result<Response, AppError> {
+    let me = v.require()?;
+    let hash = secret::from_hex(form.text("token"))
+        .ok_or_else(|| AppError::bad_request("no such token"))?;
+    app.engine
+        .writer
+        .run(Actor::User(me.id), Command::RevokeToken { hash })
+        .await?;
+    Ok(redirect("/account"))
+}
+
+pub(super) async fn signout_everywhere(
+    State(app): State<App>,
+    Posted { viewer: v, .. }: Posted,
+) -> Result<Response, AppError> {
+    let me = v.require()?;
+    app.engine
+        .writer
+        .run(Actor::User(me.id), Command::EndAllSessions { user: me.id })
+        .await?;
+    let mut res = redirect("/");
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        set_cookie(SESSION_COOKIE, "", 0, app.config.secure_cookies),
+    );
+    Ok(res)
+}
