@@ -60,7 +60,7 @@ pub(super) fn human_bytes(n: u64) -> String {
 fn bars(title: &str, rows: &[(String, f64, String)]) -> Markup {
     // Narrow enough that the 12px text stays readable when three charts share a row.
     const WIDTH: f64 = 250.0;
-    const LABEL: f64 = 46.0;
+    const LABEL: f64 = 60.0;
     const ROW: f64 = 26.0;
     let bar_max = WIDTH - LABEL - 80.0;
     let height = ROW * rows.len() as f64 + 4.0;
