@@ -232,3 +232,26 @@ impl Person {
             .to_string()
     }
 }
+
+impl Person {
+    /// From now on this window is a phone (390 px wide) that prefers a dark theme.
+    pub(crate) fn phone_in_dark_mode(&self) {
+        let mut chrome = self.chrome.borrow_mut();
+        chrome.call(
+            Some(&self.session),
+            "Emulation.setDeviceMetricsOverride",
+            json!({ "width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": true }),
+        );
+        chrome.call(
+            Some(&self.session),
+            "Emulation.setEmulatedMedia",
+            json!({ "features": [{ "name": "prefers-color-scheme", "value": "dark" }] }),
+        );
+    }
+
+    /// Whether the page is wider than the window (something overflows sideways).
+    pub(crate) fn overflows_sideways(&self) -> bool {
+        self.eval("document.documentElement.scrollWidth > window.innerWidth + 1")
+            == Value::Bool(true)
+    }
+}

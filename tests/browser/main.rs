@@ -206,6 +206,18 @@ fn two_neighbours_lend_borrow_review_and_see_it_everywhere() {
     bob.open("/");
     assert!(bob.text().contains("Kreuzberg Tools") || bob.has("a[href*=\"city=Berlin\"]"));
     bob.screenshot("home");
+    // On a phone, in the dark: nothing spills sideways.
+    bob.phone_in_dark_mode();
+    for (path, name) in [
+        ("/", "phone-home"),
+        (item_path.as_str(), "phone-item"),
+        ("/leaderboards", "phone-leaderboards"),
+        ("/groups/map", "phone-map"),
+    ] {
+        bob.open(path);
+        assert!(!bob.overflows_sideways(), "{path} is wider than a phone");
+        bob.screenshot(name);
+    }
     host.open("/admin");
     host.screenshot("admin");
     host.open("/admin/system");
