@@ -380,3 +380,61 @@ async fn error_pages_are_in_the_site_layout_and_api_errors_are_json() {
     assert_eq!(status, 404);
     assert_eq!(body["error"], "page not found");
 }
+
+/// Serves `path` until the returned sender is dropped; answers the engine and the base URL.
+async fn serve_file(
+    path: &std::path::Path,
+) -> (
+    comuniza::engine::Engine,
+    String,
+    tokio::sync::oneshot::Sender<()>,
+) {
+    let engine = comuniza::engine::Engine::open(path, Default::default()).unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    let serving = engine.clone();
+    tokio::spawn(async move {
+        comuniza::http::serve(listener, serving, async {
+            let _ = rx.await;
+        })
+        .await
+        .unwrap();
+    });
+    (engine, base, tx)
+}
+
+#[tokio::test]
+async fn a_session_survives_a_restart_of_the_server() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("restart.redb");
+    let (engine, base, stop) = serve_file(&file).await;
+    let mut ana = Browser::new_at(&base);
+    ana.post(
+        "/setup",
+        &[
+            ("username", "ana"),
+            ("email", "ana@example.org"),
+            ("password", "password-ana"),
+            ("password2", "password-ana"),
+        ],
+    )
+    .await
+    .assert_redirect("/admin");
+    drop(stop);
+    // Wait until the server has let go of the engine, then close the file.
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    tokio::task::spawn_blocking(move || engine.close())
+        .await
+        .unwrap();
+
+    let (_engine, base, _stop) = serve_file(&file).await;
+    ana.base = base;
+    let page = ana.get("/account").await;
+    assert_eq!(
+        page.status,
+        StatusCode::OK,
+        "still signed in after the restart"
+    );
+    assert!(page.body.contains("Signed in as <strong>ana</strong>"));
+}

@@ -36,13 +36,18 @@ pub(crate) fn csrf_of(html: &str) -> Option<String> {
 
 impl Browser {
     pub(crate) fn new(app: &TestApp) -> Browser {
+        Browser::new_at(&app.base)
+    }
+
+    /// A browser for a server at `base` (cookies are kept per host, whatever the port).
+    pub(crate) fn new_at(base: &str) -> Browser {
         Browser {
             client: reqwest::Client::builder()
                 .cookie_store(true)
                 .redirect(reqwest::redirect::Policy::none())
                 .build()
                 .unwrap(),
-            base: app.base.clone(),
+            base: base.to_string(),
         }
     }
 
