@@ -126,7 +126,7 @@ def main():
     svg = (
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 360 180">'
         "<!-- Natural Earth 110m land (public domain), equirectangular; see README.md -->"
-        f'<path d="{d}"/></svg>\n'
+        f'<path id="land" d="{d}"/></svg>\n'
     )
     with open(dest, "w") as f:
         f.write(svg)

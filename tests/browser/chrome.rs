@@ -255,3 +255,11 @@ impl Person {
             == Value::Bool(true)
     }
 }
+
+impl Person {
+    /// The width the land outline is drawn at (0 when its asset did not load).
+    pub(crate) fn land_width(&self) -> f64 {
+        let js = "(() => { const u = document.querySelector('use.land'); return u ? u.getBBox().width : -1; })()";
+        self.eval(js).as_f64().unwrap_or(-1.0)
+    }
+}

@@ -202,6 +202,11 @@ fn two_neighbours_lend_borrow_review_and_see_it_everywhere() {
         bob.has("a[href*=\"city=Berlin\"] circle"),
         "a marker for Berlin"
     );
+    assert!(
+        bob.land_width() > 300.0,
+        "the land outline is drawn: {}",
+        bob.land_width()
+    );
     bob.screenshot("map");
     bob.open("/");
     assert!(bob.text().contains("Kreuzberg Tools") || bob.has("a[href*=\"city=Berlin\"]"));

@@ -10,8 +10,6 @@
 //! The page's shared part is rendered once into L1 (`Html(Locations)`, evicted by the writer
 //! whenever a location changes); only the heading and the viewer's button are per request.
 
-use std::sync::OnceLock;
-
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
@@ -31,20 +29,6 @@ use crate::views::read::{locations, LocationOut};
 
 pub fn router() -> Router<App> {
     Router::new().route("/groups/map", get(map_page))
-}
-
-/// The path data of the land outline, read once from our own asset. It is drawn through an
-/// escaped maud attribute (path data has nothing to escape), so no `PreEscaped` is needed.
-fn land_path() -> &'static str {
-    static LAND: OnceLock<String> = OnceLock::new();
-    LAND.get_or_init(|| {
-        let svg = assets::bytes("map/land.svg").unwrap_or_default();
-        let svg = std::str::from_utf8(svg).unwrap_or_default();
-        svg.split_once(" d=\"")
-            .and_then(|(_, rest)| rest.split_once('"'))
-            .map(|(d, _)| d.to_string())
-            .unwrap_or_default()
-    })
 }
 
 /// The point of a coordinate on the map, in viewBox units.
@@ -87,7 +71,9 @@ pub fn groups_link(l: &LocationOut) -> String {
 fn land() -> Markup {
     html! {
         rect.sea x="0" y="0" width="360" height="180" {}
-        path.land d=(land_path()) {}
+        // The outline (~40 KB) is a fingerprinted asset the browser caches for a year; pages
+        // only point at it, and the page's CSS still colours it (light and dark).
+        use.land href={ (assets::url("map/land.svg")) "#land" } {}
     }
 }
 
@@ -194,14 +180,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_outline_is_bundled_and_read() {
-        let d = land_path();
-        assert!(
-            d.starts_with('m') && d.len() > 10_000,
-            "{}",
-            &d[..d.len().min(40)]
-        );
-        assert!(!d.contains('"') && !d.contains('<') && !d.contains('&'));
+    fn the_outline_is_a_bundled_asset_the_map_points_at() {
+        let svg = std::str::from_utf8(assets::bytes("map/land.svg").unwrap()).unwrap();
+        assert!(svg.contains("<path id=\"land\" d=\"m") && svg.len() > 10_000);
+        let map = world_map(&[], true).into_string();
+        assert!(map.contains(&format!("href=\"{}#land\"", assets::url("map/land.svg"))));
+        assert!(map.len() < 1_000, "the outline is not inlined");
     }
 
     #[test]
