@@ -19,6 +19,8 @@ use crate::http::error::AppError;
 use crate::http::session::Viewer;
 use crate::http::state::App;
 use crate::store::codec::Stored;
+use crate::store::read::id_by_name;
+use crate::store::tables::BADGE_SLUGS;
 use crate::views::{personal, read};
 
 pub(super) fn router() -> Router<App> {
@@ -96,27 +98,28 @@ async fn badge(
         return Ok(json_response(&headers, &entry.etag, entry.body.clone()));
     };
     let txn = e.db.begin_read()?;
+    if let Some(entry) = entry {
+        // Cached: only `has_earned` is read for this viewer (O(log n)).
+        let id =
+            id_by_name(&txn, BADGE_SLUGS, &slug)?.ok_or_else(|| AppError::not_found("badge"))?;
+        let earned = personal::has_earned(&txn, me.id, id)?;
+        let (tag, body) = splice_last(
+            &entry,
+            if earned { "true" } else { "false" },
+            if earned { "e1" } else { "e0" },
+        );
+        return Ok(json_response(&headers, &tag, body));
+    }
+    // Not cached: a secret badge (or none), shown to its earners only.
     let Some((id, mut detail)) = read::badge_detail_with(&txn, &slug, true)? else {
         return Err(AppError::not_found("badge"));
     };
-    let earned = personal::has_earned(&txn, me.id, id)?;
-    match entry {
-        Some(entry) => {
-            let (tag, body) = splice_last(
-                &entry,
-                if earned { "true" } else { "false" },
-                if earned { "e1" } else { "e0" },
-            );
-            Ok(json_response(&headers, &tag, body))
-        }
-        // A secret badge: shown to its earners only.
-        None if earned => {
-            detail.has_earned = Some(true);
-            let body = to_json(&detail);
-            Ok(json_response(&headers, &crate::cache::etag_of(&body), body))
-        }
-        None => Err(AppError::not_found("badge")),
+    if !personal::has_earned(&txn, me.id, id)? {
+        return Err(AppError::not_found("badge"));
     }
+    detail.has_earned = Some(true);
+    let body = to_json(&detail);
+    Ok(json_response(&headers, &crate::cache::etag_of(&body), body))
 }
 
 async fn leaderboards(

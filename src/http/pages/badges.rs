@@ -20,6 +20,8 @@ use crate::http::cached::cached;
 use crate::http::error::AppError;
 use crate::http::session::Viewer;
 use crate::http::state::App;
+use crate::store::read::id_by_name;
+use crate::store::tables::BADGE_SLUGS;
 use crate::views::personal;
 use crate::views::read::{badge_detail_with, badge_list, BadgeDetailOut, BadgeOut};
 
@@ -209,21 +211,24 @@ async fn detail(
         return Ok(compose(&headers, &v, &title, Nav::Badges, personal, &entry));
     };
     let txn = e.db.begin_read()?;
+    if let Some(entry) = entry {
+        // The shared part is cached: the viewer's part needs only the badge's id (O(log n)).
+        let id =
+            id_by_name(&txn, BADGE_SLUGS, &slug)?.ok_or_else(|| AppError::not_found("badge"))?;
+        let earned = personal::has_earned(&txn, me, id)?;
+        let title = String::from_utf8_lossy(&entry.snapshot).into_owned();
+        let personal = viewer_part(&app, &v, id, earned)?;
+        return Ok(compose(&headers, &v, &title, Nav::Badges, personal, &entry));
+    }
+    // Not cached: a secret badge (or none). Its earners only, rendered for them (rare).
     let Some((id, d)) = badge_detail_with(&txn, &slug, true)? else {
         return Err(AppError::not_found("badge"));
     };
-    let earned = personal::has_earned(&txn, me, id)?;
-    let title = d.badge.name.clone();
-    match entry {
-        Some(entry) => {
-            let personal = viewer_part(&app, &v, id, earned)?;
-            Ok(compose(&headers, &v, &title, Nav::Badges, personal, &entry))
+    match personal::has_earned(&txn, me, id)? {
+        true => {
+            let main = html! { (viewer_part(&app, &v, id, true)?) (detail_html(&d)) p.muted { "A secret badge: only those who earned it see it." } };
+            Ok(render(&v, &d.badge.name, Nav::Badges, main))
         }
-        // Secret: its earners only, rendered for them (rare, not cached).
-        None if earned => {
-            let main = html! { (viewer_part(&app, &v, id, earned)?) (detail_html(&d)) p.muted { "A secret badge: only those who earned it see it." } };
-            Ok(render(&v, &title, Nav::Badges, main))
-        }
-        None => Err(AppError::not_found("badge")),
+        false => Err(AppError::not_found("badge")),
     }
 }
