@@ -72,3 +72,22 @@ pub fn count<K: redb::Key + 'static, V: redb::Value + 'static>(
 ) -> Result<u64, StoreError> {
     Ok(txn.open_table(table)?.len()?)
 }
+
+/// The secret digests a user holds in a `(user, digest)` index (sessions, tokens), on a read
+/// or a write transaction's table.
+pub fn secrets_of(
+    by_user: &impl ReadableTable<(u64, &'static [u8]), ()>,
+    user: u64,
+) -> Result<Vec<Vec<u8>>, StoreError> {
+    let lo: (u64, &[u8]) = (user, &[]);
+    let mut out = Vec::new();
+    for row in by_user.range(lo..)? {
+        let (k, _) = row?;
+        let (u, digest) = k.value();
+        if u != user {
+            break;
+        }
+        out.push(digest.to_vec());
+    }
+    Ok(out)
+}

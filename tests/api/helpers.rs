@@ -19,7 +19,22 @@ pub(crate) struct TestApp {
 
 pub(crate) async fn spawn_app() -> TestApp {
     let dir = tempfile::tempdir().unwrap();
-    let engine = Engine::open(&dir.path().join("test.redb"), Capacities::default()).unwrap();
+    let (engine, base, stop) = serve_file(&dir.path().join("test.redb")).await;
+    TestApp {
+        engine,
+        base,
+        client: reqwest::Client::new(),
+        _dir: dir,
+        _shutdown: stop,
+    }
+}
+
+/// Opens `path` and serves it on a free loopback port until the sender is dropped; answers the
+/// engine and the base URL.
+pub(crate) async fn serve_file(
+    path: &std::path::Path,
+) -> (Engine, String, tokio::sync::oneshot::Sender<()>) {
+    let engine = Engine::open(path, Capacities::default()).unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
@@ -31,13 +46,7 @@ pub(crate) async fn spawn_app() -> TestApp {
         .await
         .unwrap();
     });
-    TestApp {
-        engine,
-        base,
-        client: reqwest::Client::new(),
-        _dir: dir,
-        _shutdown: tx,
-    }
+    (engine, base, tx)
 }
 
 impl TestApp {

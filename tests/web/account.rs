@@ -3,7 +3,7 @@
 use reqwest::StatusCode;
 
 use crate::browser::{csrf_of, site_with_admin, Browser};
-use crate::helpers::spawn_app;
+use crate::helpers::{serve_file, spawn_app};
 use comuniza::store::commands::{Actor, Command};
 
 #[tokio::test]
@@ -379,29 +379,6 @@ async fn error_pages_are_in_the_site_layout_and_api_errors_are_json() {
     let (status, body) = app.get("/api/nothing").await;
     assert_eq!(status, 404);
     assert_eq!(body["error"], "page not found");
-}
-
-/// Serves `path` until the returned sender is dropped; answers the engine and the base URL.
-async fn serve_file(
-    path: &std::path::Path,
-) -> (
-    comuniza::engine::Engine,
-    String,
-    tokio::sync::oneshot::Sender<()>,
-) {
-    let engine = comuniza::engine::Engine::open(path, Default::default()).unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-    let serving = engine.clone();
-    tokio::spawn(async move {
-        comuniza::http::serve(listener, serving, async {
-            let _ = rx.await;
-        })
-        .await
-        .unwrap();
-    });
-    (engine, base, tx)
 }
 
 #[tokio::test]

@@ -219,18 +219,7 @@ async fn join(
     TokenHolder(me): TokenHolder,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
-    let e = &app.engine;
-    let group = group_id(e, &slug)?;
-    e.writer
-        .run(Actor::User(me.id), Command::JoinGroup { group })
-        .await?;
-    let txn = e.db.begin_read()?;
-    let status = match txn.open_table(MEMBERSHIP_BY_GROUP)?.get((group, me.id))? {
-        Some(id) => record::<Membership>(&txn, MEMBERSHIPS, id.value())?
-            .map(|m| MemberStatus::as_str(m.status)),
-        None => None,
-    };
-    Ok(Json(json!({ "group": slug, "membership": status })).into_response())
+    membership(&app, &me, slug, |group| Command::JoinGroup { group }).await
 }
 
 async fn leave(
@@ -238,10 +227,24 @@ async fn leave(
     TokenHolder(me): TokenHolder,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
+    membership(&app, &me, slug, |group| Command::LeaveGroup { group }).await
+}
+
+/// Runs a join or leave, then answers the member's status in the group (`null`: none).
+async fn membership(
+    app: &App,
+    me: &Me,
+    slug: String,
+    command: impl FnOnce(u64) -> Command,
+) -> Result<Response, AppError> {
     let e = &app.engine;
     let group = group_id(e, &slug)?;
-    e.writer
-        .run(Actor::User(me.id), Command::LeaveGroup { group })
-        .await?;
-    Ok(Json(json!({ "group": slug, "membership": null })).into_response())
+    e.writer.run(Actor::User(me.id), command(group)).await?;
+    let txn = e.db.begin_read()?;
+    let status = match txn.open_table(MEMBERSHIP_BY_GROUP)?.get((group, me.id))? {
+        Some(id) => record::<Membership>(&txn, MEMBERSHIPS, id.value())?
+            .map(|m| MemberStatus::as_str(m.status)),
+        None => None,
+    };
+    Ok(Json(json!({ "group": slug, "membership": status })).into_response())
 }

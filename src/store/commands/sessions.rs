@@ -2,13 +2,14 @@
 //! password and makes the secrets; only their SHA-256 is written here, so the data file (and a
 //! backup of it) holds nothing that signs anyone in.
 
-use redb::{ReadableTable, Table};
+use redb::ReadableTable;
 
 use super::{forbidden, Acting, CommandError, CommandResult};
 use crate::domain::records::{AccessToken, Session, User, UserId};
 use crate::domain::time::Millis;
 use crate::domain::validate::check_text;
 use crate::store::codec::Stored;
+use crate::store::read::secrets_of;
 use crate::store::tx::{get, W};
 use crate::store::StoreError;
 
@@ -19,23 +20,6 @@ pub type SecretHash = [u8; 32];
 const MAX_SESSIONS: usize = 32;
 /// Most access tokens one user may hold.
 const MAX_TOKENS: usize = 20;
-
-fn keys_of(
-    by_user: &Table<'_, (u64, &'static [u8]), ()>,
-    user: UserId,
-) -> Result<Vec<Vec<u8>>, StoreError> {
-    let lo: (u64, &[u8]) = (user, &[]);
-    let mut out = Vec::new();
-    for row in by_user.range(lo..)? {
-        let (k, _) = row?;
-        let (u, hash) = k.value();
-        if u != user {
-            break;
-        }
-        out.push(hash.to_vec());
-    }
-    Ok(out)
-}
 
 pub(super) fn start(
     w: &mut W<'_>,
@@ -54,7 +38,7 @@ pub(super) fn start(
     }
     // Drop the user's expired sessions, and the oldest ones beyond the cap.
     let mut live = Vec::new();
-    for key in keys_of(&w.sessions_by_user, user)? {
+    for key in secrets_of(&w.sessions_by_user, user)? {
         let session = match w.sessions.get(key.as_slice())? {
             Some(v) => Some(Session::decode(v.value())?),
             None => None,
@@ -102,7 +86,7 @@ pub(super) fn end_all(w: &mut W<'_>, a: Acting, user: UserId) -> CommandResult {
     if !a.is(user) {
         a.require_staff()?;
     }
-    for key in keys_of(&w.sessions_by_user, user)? {
+    for key in secrets_of(&w.sessions_by_user, user)? {
         end_one(w, user, &key)?;
     }
     Ok(user)
@@ -117,7 +101,7 @@ pub(super) fn create_token(
 ) -> CommandResult {
     let user = a.member()?;
     let name = check_text("name", name, 100, true)?;
-    if keys_of(&w.tokens_by_user, user)?.len() >= MAX_TOKENS {
+    if secrets_of(&w.tokens_by_user, user)?.len() >= MAX_TOKENS {
         return Err(CommandError::Conflict(format!(
             "you already have {MAX_TOKENS} tokens; revoke one first"
         )));

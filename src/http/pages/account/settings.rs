@@ -21,7 +21,7 @@ use crate::http::session::{set_cookie, Me, Viewer, SESSION_COOKIE};
 use crate::http::state::App;
 use crate::store::codec::Stored;
 use crate::store::commands::{Actor, Command};
-use crate::store::read::record;
+use crate::store::read::{record, secrets_of};
 use crate::store::tables::{TOKENS, TOKENS_BY_USER, USERS};
 
 // -- the account page ----------------------------------------------------------------------------
@@ -34,18 +34,11 @@ struct NewToken {
 
 fn tokens_of(engine: &Engine, user: UserId) -> Result<Vec<(String, AccessToken)>, AppError> {
     let txn = engine.db.begin_read()?;
-    let by_user = txn.open_table(TOKENS_BY_USER)?;
     let tokens = txn.open_table(TOKENS)?;
-    let lo: (u64, &[u8]) = (user, &[]);
     let mut out = Vec::new();
-    for row in by_user.range(lo..)? {
-        let (k, _) = row?;
-        let (u, hash) = k.value();
-        if u != user {
-            break;
-        }
-        if let Some(t) = tokens.get(hash)? {
-            let hex = hash.iter().map(|b| format!("{b:02x}")).collect();
+    for digest in secrets_of(&txn.open_table(TOKENS_BY_USER)?, user)? {
+        if let Some(t) = tokens.get(digest.as_slice())? {
+            let hex = digest.iter().map(|b| format!("{b:02x}")).collect();
             out.push((hex, AccessToken::decode(t.value())?));
         }
     }
