@@ -1,0 +1,233 @@
+//! The HTTP load benchmark (`cargo bench --bench http`): for each community size in
+//! `COMUNIZA_BENCH_USERS` (default 100000), imports the `gen_community.py` fixture, starts the
+//! release server (`comuniza serve`, a process of its own) on loopback and drives it with 64
+//! keep-alive clients written in Rust, for `COMUNIZA_BENCH_SECONDS` (default 3) per endpoint:
+//! a fingerprinted asset (fixed bytes, the baseline) and then every page and API endpoint,
+//! anonymous and signed in. Then mixed runs with loan writes through the bearer-token API at
+//! 1%, 5% and 10% of requests, and `verify` on the data file. Prints a table and writes a CSV
+//! and an SVG chart to `target/bench-results/`.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod load;
+mod report;
+mod setup;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use load::{Request, Step};
+use report::Row;
+
+const CONNECTIONS: usize = 64;
+
+fn seconds() -> Duration {
+    let s: f64 = std::env::var("COMUNIZA_BENCH_SECONDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3.0);
+    Duration::from_secs_f64(s)
+}
+
+/// A small deterministic spread (splitmix64) for choosing slugs, users and writes.
+fn mix(c: usize, i: u64) -> u64 {
+    let mut z =
+        (c as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ i.wrapping_add(0x632B_E59B_D9B4_E019);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// The reads of the bench: a name and the request a client sends at its `i`-th step.
+type Reads = Vec<(String, Arc<dyn Fn(usize, u64) -> Request + Send + Sync>)>;
+
+fn reads(s: &setup::Served) -> Reads {
+    let mut out: Reads = Vec::new();
+    let fixed = |name: &str, path: String, headers: String| {
+        let req = Request::get(path, &headers);
+        (
+            name.to_string(),
+            Arc::new(move |_: usize, _: u64| req.clone())
+                as Arc<dyn Fn(usize, u64) -> Request + Send + Sync>,
+        )
+    };
+    let me = format!("Cookie: comuniza_session={}\r\n", s.session);
+    out.push(fixed("asset (baseline)", s.asset.clone(), String::new()));
+    out.push(fixed(
+        "/api/groups/locations",
+        "/api/groups/locations".into(),
+        String::new(),
+    ));
+    out.push(fixed("/api/badges", "/api/badges".into(), String::new()));
+    let slugs = Arc::new(s.slugs.clone());
+    let spread = |prefix: &'static str, names: Arc<Vec<String>>, headers: String| {
+        Arc::new(move |c: usize, i: u64| {
+            let name = &names[(mix(c, i) % names.len() as u64) as usize];
+            Request::get(format!("{prefix}{name}"), &headers)
+        }) as Arc<dyn Fn(usize, u64) -> Request + Send + Sync>
+    };
+    out.push((
+        "/api/badges/{slug}".into(),
+        spread("/api/badges/", slugs.clone(), String::new()),
+    ));
+    out.push(fixed(
+        "/api/leaderboards",
+        "/api/leaderboards".into(),
+        String::new(),
+    ));
+    out.push(fixed(
+        "/api/leaderboards (signed in)",
+        "/api/leaderboards".into(),
+        me.clone(),
+    ));
+    out.push((
+        "/api/users/{username}".into(),
+        spread("/api/users/", Arc::new(s.usernames.clone()), String::new()),
+    ));
+    out.push(fixed("/", "/".into(), String::new()));
+    out.push(fixed("/badges", "/badges".into(), String::new()));
+    out.push((
+        "/badges/{slug}".into(),
+        spread("/badges/", slugs.clone(), String::new()),
+    ));
+    out.push((
+        "/badges/{slug} (signed in)".into(),
+        spread("/badges/", slugs, me.clone()),
+    ));
+    out.push(fixed(
+        "/leaderboards",
+        "/leaderboards".into(),
+        String::new(),
+    ));
+    out.push(fixed(
+        "/leaderboards (signed in)",
+        "/leaderboards".into(),
+        me,
+    ));
+    out.push(fixed("/groups/map", "/groups/map".into(), String::new()));
+    out.push(fixed("/items", "/items".into(), String::new()));
+    out
+}
+
+fn measure(
+    rt: &tokio::runtime::Runtime,
+    addr: &str,
+    next: Arc<dyn Fn(usize, u64) -> Step + Send + Sync>,
+) -> (load::Measured, load::Measured) {
+    // A short warm-up fills L1 and the connections; then the timed run.
+    rt.block_on(load::run(
+        addr,
+        CONNECTIONS,
+        Duration::from_millis(300),
+        next.clone(),
+    ));
+    rt.block_on(load::run(addr, CONNECTIONS, seconds(), next))
+}
+
+fn row(users: u64, name: &str, m: &load::Measured, baseline: f64) -> Row {
+    Row {
+        users,
+        name: name.to_string(),
+        per_second: m.per_second(),
+        p50_ms: m.percentile(0.50),
+        p99_ms: m.percentile(0.99),
+        ratio: if baseline > 0.0 {
+            m.per_second() / baseline
+        } else {
+            1.0
+        },
+        failures: m.failures,
+    }
+}
+
+fn main() {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let dir = support::bench_dir();
+    let mut rows = Vec::new();
+    report::print_header();
+    for users in support::sizes("100000") {
+        let data = setup::data_file(&dir, users);
+        let served = setup::serve(&rt, &data);
+        println!(
+            "{users:>9}  start-up (spawn to first answer): {:.0} ms",
+            served.startup.as_secs_f64() * 1000.0
+        );
+        let addr = served.addr.clone();
+
+        // Each read endpoint alone.
+        let mut baseline = 0.0;
+        let all_reads = reads(&served);
+        for (name, req) in &all_reads {
+            let req = req.clone();
+            let (m, _) = measure(&rt, &addr, Arc::new(move |c, i| Step::Get(req(c, i))));
+            if baseline == 0.0 {
+                baseline = m.per_second();
+            }
+            let r = row(users, name, &m, baseline);
+            report::print_row(&r);
+            rows.push(r);
+        }
+        println!(
+            "{users:>9}  server RSS with every endpoint warm: {:.0} MiB",
+            served.rss_mib()
+        );
+
+        // Mixed: the reads in turn, and a share of loan writes through the API.
+        let pages: Vec<_> = all_reads.iter().skip(1).map(|(_, r)| r.clone()).collect();
+        let items = Arc::new(served.items.clone());
+        let token: Arc<str> = Arc::from(served.token.as_str());
+        let mut read_only = 0.0;
+        for permille in [0u64, 10, 50, 100] {
+            let (pages, items, token) = (pages.clone(), items.clone(), token.clone());
+            let next = Arc::new(move |c: usize, i: u64| {
+                let roll = mix(c, i);
+                if roll % 1000 < permille {
+                    Step::BorrowAndCancel {
+                        item: items[c % items.len()],
+                        token: token.clone(),
+                    }
+                } else {
+                    Step::Get(pages[((roll >> 20) % pages.len() as u64) as usize](c, i))
+                }
+            });
+            let (r, w) = measure(&rt, &addr, next);
+            if permille == 0 {
+                read_only = r.per_second();
+            }
+            let name = format!("mixed, {}% writes: reads", permille / 10);
+            let rr = row(users, &name, &r, read_only);
+            report::print_row(&rr);
+            rows.push(rr);
+            if permille > 0 {
+                let wr = row(
+                    users,
+                    &format!("mixed, {}% writes: writes", permille / 10),
+                    &w,
+                    read_only,
+                );
+                report::print_row(&wr);
+                rows.push(wr);
+            }
+        }
+        let started = Instant::now();
+        served.stop();
+        setup::verify(&data);
+        println!(
+            "{users:>9}  verify after the run: clean ({:.1} s)",
+            started.elapsed().as_secs_f64()
+        );
+    }
+    let out = report::results_dir();
+    report::write_csv(&rows, &out.join("http.csv"));
+    report::write_svg(&rows, &out.join("http.svg"));
+    println!(
+        "wrote {} and {}",
+        out.join("http.csv").display(),
+        out.join("http.svg").display()
+    );
+}

@@ -1,0 +1,244 @@
+//! Preparing a run: the imported data file (copied fresh for each run, since the mixed runs
+//! write), what the clients need from it (an access token, items to borrow, badge slugs,
+//! usernames), the server process, a signed-in session, and `verify` at the end.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command};
+use std::time::{Duration, Instant};
+
+use comuniza::domain::choice::{ItemStatus, Visibility};
+use comuniza::domain::records::{Badge, Item, User};
+use comuniza::engine::Engine;
+use comuniza::store::commands::{Actor, Command as Cmd};
+use comuniza::store::read::{all, record};
+use comuniza::store::tables::{BADGES, ITEMS, OPEN_LOANS, USERS};
+use redb::{ReadableDatabase, ReadableTable};
+
+use crate::load::{Conn, Request};
+
+/// The community's pk of `admin` (gen_community.py makes pk 1 the staff admin).
+const ADMIN: u64 = 1;
+
+/// A fresh copy of the imported community of `users` (imported once, then kept).
+pub(crate) fn data_file(dir: &Path, users: u64) -> PathBuf {
+    let base = dir.join(format!("http-{users}.redb"));
+    if !base.exists() {
+        let fixture = crate::support::fixture(dir, users);
+        comuniza::cli::import::import(&base, &fixture, false, false).expect("import");
+    }
+    let run = dir.join(format!("http-run-{users}.redb"));
+    std::fs::copy(&base, &run).expect("copy the data file");
+    run
+}
+
+pub(crate) struct Served {
+    pub(crate) addr: String,
+    pub(crate) startup: Duration,
+    pub(crate) asset: String,
+    pub(crate) session: String,
+    pub(crate) token: String,
+    pub(crate) slugs: Vec<String>,
+    pub(crate) usernames: Vec<String>,
+    pub(crate) items: Vec<u64>,
+    child: Child,
+}
+
+/// Items the admin may borrow: public, active, available, of another active member, free.
+fn borrowable(engine: &Engine) -> Vec<u64> {
+    let txn = engine.db.begin_read().unwrap();
+    let items = txn.open_table(ITEMS).unwrap();
+    let open = txn.open_table(OPEN_LOANS).unwrap();
+    let mut out = Vec::new();
+    for row in items.iter().unwrap() {
+        let (id, v) = row.unwrap();
+        let item: Item = comuniza::store::codec::Stored::decode(v.value()).unwrap();
+        let owner_active = record::<User>(&txn, USERS, item.owner)
+            .unwrap()
+            .is_some_and(|u| u.is_active);
+        if item.is_active
+            && item.visibility == Visibility::Public
+            && item.status == ItemStatus::Available
+            && item.owner != ADMIN
+            && owner_active
+            && open.get(id.value()).unwrap().is_none()
+        {
+            out.push(id.value());
+            if out.len() == crate::CONNECTIONS {
+                break;
+            }
+        }
+    }
+    assert!(!out.is_empty(), "the community has items to borrow");
+    out
+}
+
+/// Active usernames spread over the whole community (about 2,000).
+fn usernames(engine: &Engine, users: u64) -> Vec<String> {
+    let txn = engine.db.begin_read().unwrap();
+    let step = (users / 2000).max(1);
+    (1..=users)
+        .step_by(step as usize)
+        .filter_map(|pk| record::<User>(&txn, USERS, pk).unwrap())
+        .filter(|u| u.is_active)
+        .map(|u| u.username)
+        .collect()
+}
+
+fn prepare(data: &Path) -> (String, Vec<String>, Vec<String>, Vec<u64>) {
+    let engine = Engine::open(data, Default::default()).expect("open the data file");
+    let users = engine
+        .db
+        .begin_read()
+        .unwrap()
+        .open_table(USERS)
+        .unwrap()
+        .last()
+        .unwrap()
+        .map_or(0, |(k, _)| k.value());
+    let token = format!("cmz_bench_{}", std::process::id());
+    engine
+        .writer
+        .run_blocking(
+            Actor::User(ADMIN),
+            Cmd::CreateToken {
+                hash: comuniza::auth::secret::digest(&token),
+                name: "http bench".into(),
+                prefix: token[..8].into(),
+            },
+        )
+        .expect("a token for the admin");
+    let slugs = {
+        let txn = engine.db.begin_read().unwrap();
+        all::<Badge>(&txn, BADGES)
+            .unwrap()
+            .into_iter()
+            .filter(|(_, b)| b.is_active && !b.is_secret)
+            .map(|(_, b)| b.slug)
+            .collect()
+    };
+    let names = usernames(&engine, users);
+    let items = borrowable(&engine);
+    engine.close();
+    (token, slugs, names, items)
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn cookie(head: &str, name: &str) -> Option<String> {
+    head.lines()
+        .filter_map(|l| l.split_once(':'))
+        .filter(|(k, _)| k.eq_ignore_ascii_case("set-cookie"))
+        .find_map(|(_, v)| {
+            v.trim()
+                .strip_prefix(&format!("{name}="))?
+                .split(';')
+                .next()
+                .map(str::to_string)
+        })
+}
+
+/// Signs in as the admin through the sign-in form; answers the session cookie.
+async fn sign_in(addr: &str) -> String {
+    let mut conn = Conn::open(addr).await;
+    let page = conn.send(&Request::get("/signin", "")).await;
+    let csrf = cookie(&page.head, "comuniza_csrf").expect("a CSRF cookie");
+    let form = format!("csrf={csrf}&username=admin&password=password-admin");
+    let req = Request {
+        method: "POST",
+        path: "/signin".into(),
+        headers: format!(
+            "Cookie: comuniza_csrf={csrf}\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+        ),
+        body: form,
+    };
+    let answer = conn.send(&req).await;
+    assert_eq!(
+        answer.status,
+        303,
+        "signing in: {}",
+        String::from_utf8_lossy(&answer.body)
+    );
+    cookie(&answer.head, "comuniza_session").expect("a session cookie")
+}
+
+pub(crate) fn serve(rt: &tokio::runtime::Runtime, data: &Path) -> Served {
+    let (token, slugs, usernames, items) = prepare(data);
+    let addr = format!("127.0.0.1:{}", free_port());
+    let started = Instant::now();
+    let child = Command::new(env!("CARGO_BIN_EXE_comuniza"))
+        .args(["serve", "--addr", &addr, "--data"])
+        .arg(data)
+        .env("RUST_LOG", "warn")
+        .spawn()
+        .expect("the server starts");
+    let home = rt.block_on(async {
+        loop {
+            if let Ok(stream) = tokio::net::TcpStream::connect(&addr).await {
+                drop(stream);
+                let mut conn = Conn::open(&addr).await;
+                break conn.send(&Request::get("/", "")).await;
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(60),
+                "the server did not start"
+            );
+            tokio::time::sleep(Duration::from_millis(2)).await;
+        }
+    });
+    let startup = started.elapsed();
+    assert_eq!(home.status, 200);
+    let body = String::from_utf8_lossy(&home.body);
+    let at = body.find("/assets/style.").expect("the stylesheet link");
+    let asset = body[at..at + body[at..].find('"').unwrap()].to_string();
+    let session = rt.block_on(sign_in(&addr));
+    Served {
+        addr,
+        startup,
+        asset,
+        session,
+        token,
+        slugs,
+        usernames,
+        items,
+        child,
+    }
+}
+
+impl Served {
+    /// The server's resident memory now.
+    pub(crate) fn rss_mib(&self) -> f64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
+            .unwrap_or_default();
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmRSS:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+            .map_or(0.0, |kb| kb / 1024.0)
+    }
+
+    /// Stops the server the way Ctrl-C does (it closes the data file cleanly).
+    pub(crate) fn stop(mut self) {
+        let _ = Command::new("kill")
+            .args(["-INT", &self.child.id().to_string()])
+            .status();
+        let status = self.child.wait().expect("the server stops");
+        assert!(status.success(), "the server exited with {status}");
+    }
+}
+
+/// `comuniza verify` on the data file: every view agrees with the records.
+pub(crate) fn verify(data: &Path) {
+    let status = Command::new(env!("CARGO_BIN_EXE_comuniza"))
+        .arg("--data")
+        .arg(data)
+        .arg("verify")
+        .status()
+        .expect("verify runs");
+    assert!(status.success(), "verify found differences");
+}
