@@ -419,3 +419,49 @@ async fn the_write_api_refuses_sessions_bad_tokens_and_bad_bodies_with_json() {
     assert_eq!(s, 404);
     assert_eq!(app.figure("ana", "items_shared").await, 0);
 }
+
+#[tokio::test]
+async fn a_loan_request_leaves_the_home_page_cached_and_an_approval_renews_it() {
+    use comuniza::cache::ViewKey;
+    use comuniza::domain::loan::LoanAction;
+    let (app, _admin) = site_with_admin().await;
+    let (_ana, ana_id) = member(&app, "ana").await;
+    let (_bob, bob_id) = member(&app, "bob").await;
+    let item = app.item(ana_id, "Ladder", vec![]).await;
+    let cached = |key: ViewKey| app.engine.l1.get(&key.html()).is_some();
+    for path in ["/", "/items"] {
+        assert_eq!(Browser::new(&app).get(path).await.status, StatusCode::OK);
+    }
+    assert!(cached(ViewKey::Home) && cached(ViewKey::ItemList));
+    let loan = app
+        .ok(
+            Actor::User(bob_id),
+            Command::RequestLoan {
+                item,
+                group: None,
+                message: String::new(),
+            },
+        )
+        .await;
+    assert!(
+        cached(ViewKey::Home) && cached(ViewKey::ItemList),
+        "a request changes neither page"
+    );
+    app.ok(
+        Actor::User(ana_id),
+        Command::Loan {
+            loan,
+            action: LoanAction::Approve,
+        },
+    )
+    .await;
+    assert!(
+        !cached(ViewKey::Home) && !cached(ViewKey::ItemList),
+        "the item is out on loan now"
+    );
+    let home = Browser::new(&app).get("/").await.body;
+    assert!(
+        home.contains("<strong>1</strong>items out on loan"),
+        "{home}"
+    );
+}

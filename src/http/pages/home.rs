@@ -23,7 +23,7 @@ use crate::http::session::Viewer;
 use crate::http::state::App;
 use crate::store::codec::Stored;
 use crate::store::read::{count, record};
-use crate::store::tables::{BOARDS, GROUPS, ITEMS, LOANS, SETTINGS, USERS};
+use crate::store::tables::{BOARDS, GROUPS, ITEMS, OPEN_LOANS, SETTINGS, USERS};
 use crate::store::StoreError;
 use crate::views::read::{self, top_boards};
 
@@ -78,7 +78,7 @@ fn shared(txn: &ReadTransaction) -> Result<Markup, StoreError> {
         (members, "members"),
         (count(txn, GROUPS)?, "groups"),
         (count(txn, ITEMS)?, "items"),
-        (count(txn, LOANS)?, "loans"),
+        (count(txn, OPEN_LOANS)?, "items out on loan"),
     ];
     let items = newest_items(txn)?;
     let locations = read::locations(txn)?;

@@ -4,6 +4,7 @@ use redb::ReadableTable;
 
 use super::groups::membership;
 use super::{conflict, forbidden, Acting, CommandError, CommandResult};
+use crate::cache::ViewKey;
 use crate::domain::choice::{ItemStatus, LoanStatus, MemberStatus, ReviewerRole, Visibility};
 use crate::domain::figures::{loan_contributions, review_contributions};
 use crate::domain::loan::{party, LoanAction, Party};
@@ -165,6 +166,9 @@ pub(super) fn act(
             item.status = ItemStatus::Available;
         }
         put(&mut w.items, before.item, &item)?;
+        // The item list shows its status; the home page counts items out on loan.
+        w.fx.evict(ViewKey::ItemList);
+        w.fx.evict(ViewKey::Home);
     }
     apply_contributions(w, memo, &loan_contributions(&before), -1)?;
     apply_contributions(w, memo, &loan_contributions(&after), 1)?;

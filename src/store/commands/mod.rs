@@ -170,21 +170,6 @@ pub enum Command {
     },
 }
 
-impl Command {
-    /// Sign-in bookkeeping changes nothing any page shows.
-    fn is_bookkeeping(&self) -> bool {
-        matches!(
-            self,
-            Command::StartSession { .. }
-                | Command::EndSession { .. }
-                | Command::EndAllSessions { .. }
-                | Command::CreateToken { .. }
-                | Command::RevokeToken { .. }
-                | Command::SetPassword { .. }
-        )
-    }
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct GroupFields {
     pub name: String,
@@ -337,13 +322,40 @@ pub fn apply(w: &mut W<'_>, memo: &mut Memo, actor: Actor, cmd: &Command) -> Com
         _ => acting(w, actor)?,
     };
     let result = dispatch(w, memo, a, cmd);
-    if result.is_ok() && !cmd.is_bookkeeping() {
-        // The home page and the item list show a little of everything (counts, newest items,
-        // owners, statuses): any change to the community's data renews them.
-        w.fx.evict(ViewKey::Home);
-        w.fx.evict(ViewKey::ItemList);
+    if result.is_ok() {
+        evict_listings(w, cmd);
     }
     result
+}
+
+/// The home page (counts, newest items, the top of the boards, the map) and the public item
+/// list (items, their category, status and owner's name) show a little of everything: these
+/// are the changes they show. Loan actions evict them where the item's status changes
+/// (`loans::act`); a loan request or its withdrawal changes neither.
+fn evict_listings(w: &mut W<'_>, cmd: &Command) {
+    use Command as C;
+    let (home, items) = match cmd {
+        C::CreateItem(_)
+        | C::UpdateItem { .. }
+        | C::CreateCategory { .. }
+        | C::UpdateCategory { .. }
+        | C::CreateUser { .. }
+        | C::CreateFirstAdmin { .. }
+        | C::SetUserActive { .. } => (true, true),
+        C::UpdateProfile { .. } => (false, true),
+        C::CreateGroup(_)
+        | C::UpdateGroup { .. }
+        | C::SetGroupActive { .. }
+        | C::SetSetting { .. } => (true, false),
+        _ => (false, false),
+    };
+    // Any score that moved may have moved the top of a board.
+    if home || !w.fx.rank_moves.is_empty() {
+        w.fx.evict(ViewKey::Home);
+    }
+    if items {
+        w.fx.evict(ViewKey::ItemList);
+    }
 }
 
 fn dispatch(w: &mut W<'_>, memo: &mut Memo, a: Acting, cmd: &Command) -> CommandResult {
