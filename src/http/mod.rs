@@ -11,6 +11,7 @@
 pub mod api;
 pub mod assets;
 pub mod cached;
+pub mod chunks;
 pub mod error;
 pub mod form;
 pub mod headers;

@@ -11,8 +11,11 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 
+use bytes::Bytes;
+
 use crate::cache::Entry;
 use crate::http::assets;
+use crate::http::chunks::Chunks;
 use crate::http::session::Viewer;
 use crate::http::state::App;
 
@@ -155,6 +158,9 @@ pub fn render_status(
     res
 }
 
+/// Where a composed page's cached fragment goes (never sent: replaced by the fragment).
+const FRAGMENT_MARK: &str = "\u{0}comuniza-fragment\u{0}";
+
 /// A page whose shared part comes from L1: `personal` (this viewer's part, may be empty)
 /// above the cached fragment `shared` (HTML rendered by maud when it was cached).
 pub fn compose(
@@ -198,10 +204,15 @@ pub fn compose_around(
     let mut res = if crate::http::cached::if_none_match(headers, &etag) {
         StatusCode::NOT_MODIFIED.into_response()
     } else {
-        // The fragment is our own maud output, escaped when it was rendered.
-        let fragment = PreEscaped(std::str::from_utf8(&shared.body).unwrap_or_default());
-        let main = html! { (above) (fragment) (below) };
-        page(v, title, nav, main).into_string().into_response()
+        // The page is rendered around a marker, then sent as three parts: the chrome before
+        // it, the cached fragment as it sits in L1 (no copy), and the rest.
+        let main = html! { (above) (PreEscaped(FRAGMENT_MARK)) (below) };
+        let full = page(v, title, nav, main).into_string();
+        let at = full.find(FRAGMENT_MARK).unwrap_or(full.len());
+        let full = Bytes::from(full);
+        let rest = (at + FRAGMENT_MARK.len()).min(full.len());
+        let parts = [full.slice(..at), shared.body.clone(), full.slice(rest..)];
+        axum::body::Body::new(Chunks::new(parts)).into_response()
     };
     html_headers(&mut res, v);
     if let Ok(value) = HeaderValue::from_str(&etag) {
