@@ -190,6 +190,11 @@ async fn the_home_page_shows_the_community_and_renews_after_each_change() {
         after.body.contains("Sewing &lt;machine&gt;"),
         "escaped, and not stale"
     );
+    assert!(
+        !after.body.contains("comuniza-fragment"),
+        "the cached part replaced its marker"
+    );
+    assert!(after.body.ends_with("</html>"));
     assert!(ana.get("/").await.body.contains("Welcome back"));
     app.ok(
         Actor::System,
