@@ -45,8 +45,14 @@ pub(crate) fn write_csv(rows: &[Row], path: &Path) {
     for r in rows {
         let _ = writeln!(
             out,
-            "{},{},{:.0},{:.3},{:.3},{:.3},{}",
-            r.users, r.name, r.per_second, r.p50_ms, r.p99_ms, r.ratio, r.failures
+            "{},\"{}\",{:.0},{:.3},{:.3},{:.3},{}",
+            r.users,
+            r.name.replace('"', "\"\""),
+            r.per_second,
+            r.p50_ms,
+            r.p99_ms,
+            r.ratio,
+            r.failures
         );
     }
     std::fs::write(path, out).expect("the CSV can be written");
