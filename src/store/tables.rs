@@ -88,6 +88,10 @@ pub const LOANS_BY_USER: PairSet = TableDefinition::new("view_loans_by_user");
 pub const LOANS_BY_ITEM: PairSet = TableDefinition::new("view_loans_by_item");
 /// item -> its one open (approved, active, borrower_returned) loan.
 pub const OPEN_LOANS: TableDefinition<'static, u64, u64> = TableDefinition::new("view_open_loans");
+/// (item, borrower, loan) of loans still `requested`: "asking twice" is one range lookup,
+/// however many loans the item has had.
+pub const OPEN_REQUESTS: TableDefinition<'static, (u64, u64, u64), ()> =
+    TableDefinition::new("view_open_requests");
 
 // -- sign-in (not part of a community's data: export, import and verify leave them out) --------
 /// SHA-256 of a session cookie -> `Session`.

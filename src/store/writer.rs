@@ -23,6 +23,10 @@ use crate::views::standings::Standings;
 
 /// The most commands one transaction takes; more wait for the next.
 pub const MAX_BATCH: usize = 1024;
+/// How long a busy writer waits for more commands to join a batch.
+const LINGER: std::time::Duration = std::time::Duration::from_micros(700);
+/// The writer counts as busy when its last commit started less than this ago.
+const BUSY_WITHIN: std::time::Duration = std::time::Duration::from_millis(3);
 
 struct Job {
     actor: Actor,
@@ -130,9 +134,24 @@ struct WriterLoop {
 
 impl WriterLoop {
     fn run(mut self, rx: Receiver<Job>) {
+        let mut last_commit: Option<Instant> = None;
         while let Ok(first) = rx.recv() {
             let mut batch = vec![first];
-            batch.extend(rx.try_iter().take(MAX_BATCH - 1));
+            // Under a steady stream of writes, wait a moment for more to share this commit:
+            // a durable commit costs the same for one command as for many. An idle writer
+            // (the last commit long ago) commits at once.
+            let busy = last_commit.is_some_and(|t| t.elapsed() < BUSY_WITHIN);
+            if busy {
+                let deadline = Instant::now() + LINGER;
+                while batch.len() < MAX_BATCH {
+                    match rx.recv_deadline(deadline) {
+                        Ok(job) => batch.push(job),
+                        Err(_) => break,
+                    }
+                }
+            }
+            batch.extend(rx.try_iter().take(MAX_BATCH - batch.len()));
+            last_commit = Some(Instant::now());
             match self.commit(&batch) {
                 Ok((results, fx)) => self.publish(batch, results, fx),
                 Err(e) => {

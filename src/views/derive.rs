@@ -269,6 +269,8 @@ pub struct Listings {
     pub loans_by_user: Vec<(u64, u64)>,
     pub loans_by_item: Vec<(u64, u64)>,
     pub open_loans: Vec<(u64, u64)>,
+    /// (item, borrower, loan) of `requested` loans.
+    pub open_requests: Vec<(u64, u64, u64)>,
 }
 
 pub fn listings(src: &dyn Source) -> Result<Listings, StoreError> {
@@ -285,6 +287,7 @@ pub fn listings(src: &dyn Source) -> Result<Listings, StoreError> {
         Vec::with_capacity(loans),
         Vec::new(),
     );
+    let mut requests = Vec::new();
     src.each(tables::LOANS, &mut |id, bytes| {
         let l = Loan::access(bytes)?;
         let (lender, borrower, item) = (
@@ -295,8 +298,12 @@ pub fn listings(src: &dyn Source) -> Result<Listings, StoreError> {
         by_user.push((lender, id));
         by_user.push((borrower, id));
         by_item.push((item, id));
-        if crate::domain::choice::LoanStatus::from(&l.status).is_open() {
+        let status = crate::domain::choice::LoanStatus::from(&l.status);
+        if status.is_open() {
             open.push((item, id));
+        }
+        if status == crate::domain::choice::LoanStatus::Requested {
+            requests.push((item, borrower, id));
         }
         Ok(())
     })?;
@@ -310,12 +317,14 @@ pub fn listings(src: &dyn Source) -> Result<Listings, StoreError> {
         v.sort_unstable();
         v.dedup();
     }
+    requests.sort_unstable();
     Ok(Listings {
         items_by_group: by_group,
         items_by_owner: by_owner,
         loans_by_user: by_user,
         loans_by_item: by_item,
         open_loans: open,
+        open_requests: requests,
     })
 }
 

@@ -157,6 +157,8 @@ fn write_views(
     replace(txn, LOANS_BY_USER, &with_unit(&l.loans_by_user), unit)?;
     replace(txn, LOANS_BY_ITEM, &with_unit(&l.loans_by_item), unit)?;
     replace(txn, OPEN_LOANS, &l.open_loans, |k, v| (*k, *v))?;
+    let requests: Vec<_> = l.open_requests.iter().map(|k| (*k, ())).collect();
+    replace(txn, OPEN_REQUESTS, &requests, |k, _| (*k, ()))?;
     drop(l);
     let ix = derive::indexes(txn)?;
     ix.check_unique()?;

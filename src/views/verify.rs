@@ -185,6 +185,16 @@ pub fn verify(db: &impl ReadableDatabase) -> Result<Differences, StoreError> {
         stored(&txn, OPEN_LOANS, |k, v| (k, v))?,
         &l.open_loans,
     );
+    d.compare(
+        "open requests",
+        stored(&txn, OPEN_REQUESTS, |(item, borrower, loan), _| {
+            ((item, borrower), loan)
+        })?,
+        &l.open_requests
+            .iter()
+            .map(|&(item, borrower, loan)| ((item, borrower), loan))
+            .collect::<Vec<_>>(),
+    );
     check_item_status(&txn, &l.open_loans, &mut d)?;
     let ix = derive::indexes(&txn)?;
     let named = |k: &str, v: u64| (k.to_string(), v);

@@ -61,13 +61,18 @@ pub(super) fn request(
         None if item.visibility == Visibility::Restricted => member_groups.first().copied(),
         None => None,
     };
-    for entry in w.loans_by_item.range((item_id, 0)..=(item_id, u64::MAX))? {
-        let loan_id = entry?.0.value().1;
-        if let Some(l) = get::<Loan>(&w.loans, loan_id)? {
-            if l.borrower == borrower && (l.status == LoanStatus::Requested || l.status.is_open()) {
-                return Err(conflict("you already have a request or loan for this item"));
-            }
-        }
+    // A request of theirs still waiting, or the item's open loan being theirs.
+    let requested = w
+        .open_requests
+        .range((item_id, borrower, 0)..=(item_id, borrower, u64::MAX))?
+        .next()
+        .is_some();
+    let holding = match w.open_loans.get(item_id)?.map(|g| g.value()) {
+        Some(open) => get::<Loan>(&w.loans, open)?.is_some_and(|l| l.borrower == borrower),
+        None => false,
+    };
+    if requested || holding {
+        return Err(conflict("you already have a request or loan for this item"));
     }
     let id = w.next_id("loans")?;
     let loan = Loan {
@@ -87,6 +92,7 @@ pub(super) fn request(
     w.loans_by_user.insert((loan.lender, id), ())?;
     w.loans_by_user.insert((loan.borrower, id), ())?;
     w.loans_by_item.insert((item_id, id), ())?;
+    w.open_requests.insert((item_id, borrower, id), ())?;
     Ok(id)
 }
 
@@ -156,6 +162,9 @@ pub(super) fn act(
         _ => {}
     }
     put(&mut w.loans, id, &after)?;
+    if before.status == LoanStatus::Requested {
+        w.open_requests.remove((before.item, before.borrower, id))?;
+    }
     // The open loan and the item's `borrowed` status follow the loan.
     if before.status.is_open() != status.is_open() {
         if status.is_open() {
