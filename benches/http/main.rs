@@ -5,7 +5,8 @@
 //! a fingerprinted asset (fixed bytes, the baseline) and then every page and API endpoint,
 //! anonymous and signed in. Then mixed runs with loan writes through the bearer-token API at
 //! 1%, 5% and 10% of requests, and `verify` on the data file. Prints a table and writes a CSV
-//! and an SVG chart to `target/bench-results/`.
+//! and an SVG chart to `target/bench-results/`. `-- --chart FILE.csv` only draws the chart of a
+//! CSV (runs merged by hand).
 
 #[path = "../support/mod.rs"]
 mod support;
@@ -142,6 +143,14 @@ fn row(users: u64, name: &str, m: &load::Measured, baseline: f64) -> Row {
 }
 
 fn main() {
+    // `cargo bench --bench http -- --chart FILE.csv`: only draw FILE.svg from a CSV (runs of
+    // several sizes merged by hand).
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--chart") {
+        let csv = std::path::PathBuf::from(args.get(i + 1).expect("--chart takes a CSV file"));
+        report::write_svg(&report::read_csv(&csv), &csv.with_extension("svg"));
+        return;
+    }
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

@@ -125,3 +125,35 @@ pub(crate) fn write_svg(rows: &[Row], path: &Path) {
     svg.push_str("</svg>\n");
     std::fs::write(path, svg).expect("the SVG can be written");
 }
+
+/// Rows read back from a CSV this bench wrote (for drawing the chart of merged runs).
+pub(crate) fn read_csv(path: &Path) -> Vec<Row> {
+    let text = std::fs::read_to_string(path).expect("the CSV can be read");
+    text.lines()
+        .skip(1)
+        .filter_map(|line| {
+            // The endpoint may be quoted (it can hold a comma); the other fields are numbers.
+            let (users, rest) = line.split_once(',')?;
+            let (name, numbers) = match rest.strip_prefix('"') {
+                Some(q) => {
+                    let end = q.find("\",")?;
+                    (q[..end].replace("\"\"", "\""), &q[end + 2..])
+                }
+                None => {
+                    let (n, tail) = rest.split_once(',')?;
+                    (n.to_string(), tail)
+                }
+            };
+            let f: Vec<f64> = numbers.split(',').filter_map(|v| v.parse().ok()).collect();
+            (f.len() == 5).then(|| Row {
+                users: users.parse().unwrap_or(0),
+                name,
+                per_second: f[0],
+                p50_ms: f[1],
+                p99_ms: f[2],
+                ratio: f[3],
+                failures: f[4] as u64,
+            })
+        })
+        .collect()
+}
