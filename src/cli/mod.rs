@@ -102,28 +102,27 @@ pub struct ServeArgs {
     pub session_days: u32,
 }
 
-impl Default for ServeArgs {
-    fn default() -> Self {
-        let caps = Capacities::default();
-        ServeArgs {
-            addr: std::env::var("COMUNIZA_ADDR").unwrap_or_else(|_| "127.0.0.1:8080".into()),
-            cache_hot: caps.hot,
-            cache_warm: caps.warm,
-            cache_cold: caps.cold,
-            secure_cookies: std::env::var("COMUNIZA_SECURE_COOKIES")
-                .is_ok_and(|v| v == "true" || v == "1"),
-            session_days: std::env::var("COMUNIZA_SESSION_DAYS")
-                .ok()
-                .and_then(|v| v.parse().ok())
-                .filter(|d| (1..=365).contains(d))
-                .unwrap_or(30),
-        }
-    }
+/// `comuniza` with no subcommand serves: its options are read by clap exactly as `serve`'s
+/// (defaults and `COMUNIZA_*` variables alike), so the two can never disagree.
+#[derive(clap::Parser)]
+struct ServeDefaults {
+    #[command(flatten)]
+    args: ServeArgs,
+}
+
+fn default_serve() -> ServeArgs {
+    use clap::Parser;
+    ServeDefaults::try_parse_from(["comuniza"])
+        .unwrap_or_else(|e| e.exit())
+        .args
 }
 
 pub fn run(cli: Cli) -> ExitCode {
     let data = cli.data;
-    let result = match cli.command.unwrap_or(Command::Serve(ServeArgs::default())) {
+    let result = match cli
+        .command
+        .unwrap_or_else(|| Command::Serve(default_serve()))
+    {
         Command::Serve(args) => serve(&data, args),
         Command::Import { file, replace } => import_command(&data, &file, replace),
         Command::Export { file } => (|| {
