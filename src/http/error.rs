@@ -69,11 +69,6 @@ impl AppError {
              Go back, reload the page and send it again",
         )
     }
-
-    /// Kept for call sites written before errors were rendered by path; a no-op now.
-    pub fn html(self) -> AppError {
-        self
-    }
 }
 
 impl From<StoreError> for AppError {
@@ -164,12 +159,15 @@ pub async fn render_errors(State(app): State<App>, req: Request, next: Next) -> 
             .map_or("/", |p| p.as_str())
             .to_string()
     });
-    let headers: HeaderMap = if api {
-        HeaderMap::new()
-    } else {
-        // Kept to show the error page with the viewer's own menu.
-        req.headers().clone()
-    };
+    // Only what tells who the viewer is, kept to show an error page with their own menu.
+    let mut headers = HeaderMap::new();
+    if !api {
+        for name in [header::COOKIE, header::AUTHORIZATION] {
+            for value in req.headers().get_all(&name) {
+                headers.append(name.clone(), value.clone());
+            }
+        }
+    }
     let res = next.run(req).await;
     let failed = res.status().is_client_error() || res.status().is_server_error();
     if !failed || (res.extensions().get::<ErrorMessage>().is_none() && !is_plain_text(&res)) {

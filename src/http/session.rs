@@ -69,7 +69,7 @@ impl Viewer {
         if me.is_staff {
             Ok(me)
         } else {
-            Err(AppError::forbidden("this page is for the site's staff").html())
+            Err(AppError::forbidden("this page is for the site's staff"))
         }
     }
 
