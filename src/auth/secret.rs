@@ -21,7 +21,7 @@ pub fn digest(secret: &str) -> SecretHash {
 }
 
 /// Hex of a digest, for forms that name a stored token (the digest is not a secret).
-pub fn to_hex(hash: &SecretHash) -> String {
+pub fn to_hex(hash: &[u8]) -> String {
     hash.iter().map(|b| format!("{b:02x}")).collect()
 }
 

@@ -91,3 +91,18 @@ pub fn secrets_of(
     }
     Ok(out)
 }
+
+/// A user's membership of a group, if any.
+pub fn membership(
+    txn: &ReadTransaction,
+    group: u64,
+    user: u64,
+) -> Result<Option<crate::domain::records::Membership>, StoreError> {
+    match txn
+        .open_table(super::tables::MEMBERSHIP_BY_GROUP)?
+        .get((group, user))?
+    {
+        Some(id) => record(txn, super::tables::MEMBERSHIPS, id.value()),
+        None => Ok(None),
+    }
+}

@@ -22,14 +22,14 @@ use serde_json::json;
 
 use crate::domain::choice::{Condition, ItemStatus, LoanStatus, MemberStatus, Visibility};
 use crate::domain::loan::LoanAction;
-use crate::domain::records::{Loan, Membership};
+use crate::domain::records::Loan;
 use crate::engine::Engine;
 use crate::http::error::AppError;
 use crate::http::session::{Me, Viewer};
 use crate::http::state::App;
 use crate::store::commands::{Actor, Command, ItemFields};
 use crate::store::read::{id_by_name, record};
-use crate::store::tables::{GROUP_SLUGS, LOANS, MEMBERSHIPS, MEMBERSHIP_BY_GROUP};
+use crate::store::tables::{GROUP_SLUGS, LOANS};
 
 pub(super) fn router() -> Router<App> {
     Router::new()
@@ -241,10 +241,7 @@ async fn membership(
     let group = group_id(e, &slug)?;
     e.writer.run(Actor::User(me.id), command(group)).await?;
     let txn = e.db.begin_read()?;
-    let status = match txn.open_table(MEMBERSHIP_BY_GROUP)?.get((group, me.id))? {
-        Some(id) => record::<Membership>(&txn, MEMBERSHIPS, id.value())?
-            .map(|m| MemberStatus::as_str(m.status)),
-        None => None,
-    };
+    let status =
+        crate::store::read::membership(&txn, group, me.id)?.map(|m| MemberStatus::as_str(m.status));
     Ok(Json(json!({ "group": slug, "membership": status })).into_response())
 }

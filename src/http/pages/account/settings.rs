@@ -38,14 +38,15 @@ fn tokens_of(engine: &Engine, user: UserId) -> Result<Vec<(String, AccessToken)>
     let mut out = Vec::new();
     for digest in secrets_of(&txn.open_table(TOKENS_BY_USER)?, user)? {
         if let Some(t) = tokens.get(digest.as_slice())? {
-            let hex = digest.iter().map(|b| format!("{b:02x}")).collect();
-            out.push((hex, AccessToken::decode(t.value())?));
+            out.push((secret::to_hex(&digest), AccessToken::decode(t.value())?));
         }
     }
     out.sort_by_key(|(_, t)| std::cmp::Reverse(t.created_at));
     Ok(out)
 }
 
+/// What the account page shows beyond the account itself (nothing, by default).
+#[derive(Default)]
 struct AccountForm<'a> {
     problem: Option<(&'static str, &'a str)>,
     profile: Option<&'a Form>,
@@ -142,16 +143,7 @@ fn account_view(app: &App, v: &Viewer, me: &Me, f: AccountForm<'_>) -> Result<Ma
 
 pub(super) async fn account_page(State(app): State<App>, v: Viewer) -> Result<Response, AppError> {
     let me = v.require()?.clone();
-    let main = account_view(
-        &app,
-        &v,
-        &me,
-        AccountForm {
-            problem: None,
-            profile: None,
-            new_token: None,
-        },
-    )?;
+    let main = account_view(&app, &v, &me, AccountForm::default())?;
     Ok(render(&v, "Your account", Nav::Account, main))
 }
 
@@ -168,7 +160,7 @@ fn account_again(
     let f = AccountForm {
         problem: Some((section, &e.message)),
         profile,
-        new_token: None,
+        ..AccountForm::default()
     };
     let main = account_view(app, v, me, f)?;
     Ok(render_status(
@@ -269,9 +261,8 @@ pub(super) async fn create_token(
                 &v,
                 &me,
                 AccountForm {
-                    problem: None,
-                    profile: None,
                     new_token: Some(shown),
+                    ..AccountForm::default()
                 },
             )?;
             let mut res = render(&v, "Your account", Nav::Account, main);

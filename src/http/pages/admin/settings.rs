@@ -77,18 +77,21 @@ async fn save(
     Posted { viewer: v, form }: Posted,
 ) -> Result<Response, AppError> {
     let actor = staff(&v)?;
+    // The form again, with what was typed and why it was refused.
+    let refused = |e: AppError| {
+        let main = view(&app, &v, Some((&form, &e.message)))?;
+        Ok(page_status(
+            e.status,
+            &v,
+            "Site settings",
+            "/admin/settings",
+            main,
+        ))
+    };
     // Check every value first, so a refusal changes nothing (each setting is its own command).
     for (name, max) in SETTINGS {
         if let Err(e) = check_text(name, form.text(name), *max, false) {
-            let e = AppError::from(CommandError::from(e));
-            let main = view(&app, &v, Some((&form, &e.message)))?;
-            return Ok(page_status(
-                e.status,
-                &v,
-                "Site settings",
-                "/admin/settings",
-                main,
-            ));
+            return refused(CommandError::from(e).into());
         }
     }
     for (name, _) in SETTINGS {
@@ -97,15 +100,7 @@ async fn save(
             value: form.text(name).to_string(),
         };
         if let Err(e) = app.engine.writer.run(actor, cmd).await {
-            let e = AppError::from(e);
-            let main = view(&app, &v, Some((&form, &e.message)))?;
-            return Ok(page_status(
-                e.status,
-                &v,
-                "Site settings",
-                "/admin/settings",
-                main,
-            ));
+            return refused(e.into());
         }
     }
     Ok(redirect("/admin/settings"))

@@ -62,19 +62,6 @@ impl Loaded {
     }
 }
 
-/// The viewer's membership of one group.
-fn membership_of(
-    txn: &ReadTransaction,
-    group: GroupId,
-    user: UserId,
-) -> Result<Option<Membership>, StoreError> {
-    let t = txn.open_table(MEMBERSHIP_BY_GROUP)?;
-    let Some(id) = t.get((group, user))?.map(|g| g.value()) else {
-        return Ok(None);
-    };
-    record(txn, MEMBERSHIPS, id)
-}
-
 /// The group at `slug` if this viewer may see it: a private or archived group only for its
 /// active members and staff. Anything else is "not found", so its existence is not told.
 pub(super) fn load(txn: &ReadTransaction, v: &Viewer, slug: &str) -> Result<Loaded, AppError> {
@@ -82,7 +69,7 @@ pub(super) fn load(txn: &ReadTransaction, v: &Viewer, slug: &str) -> Result<Load
     let id = id_by_name(txn, GROUP_SLUGS, slug)?.ok_or_else(missing)?;
     let group: Group = record(txn, GROUPS, id)?.ok_or_else(missing)?;
     let mine = match v.id() {
-        Some(me) => membership_of(txn, id, me)?,
+        Some(me) => crate::store::read::membership(txn, id, me)?,
         None => None,
     };
     let active_member = mine
@@ -118,7 +105,7 @@ pub(super) fn member_count(txn: &ReadTransaction, group: GroupId) -> Result<u64,
 }
 
 /// The viewer's memberships, by group.
-pub(super) fn memberships_of(
+pub(crate) fn memberships_of(
     txn: &ReadTransaction,
     user: Option<UserId>,
 ) -> Result<HashMap<GroupId, Membership>, StoreError> {

@@ -19,11 +19,11 @@ use maud::{html, Markup};
 use redb::ReadTransaction;
 
 use crate::domain::choice::{Condition, ItemStatus, MemberStatus, Privacy, Visibility};
-use crate::domain::records::{Group, GroupId, Item, Membership, User, UserId};
+use crate::domain::records::{Group, GroupId, Item, User, UserId};
 use crate::http::session::Viewer;
 use crate::http::state::App;
-use crate::store::read::{indexed, record};
-use crate::store::tables::{GROUPS, MEMBERSHIPS, MEMBERSHIP_BY_USER, USERS};
+use crate::store::read::record;
+use crate::store::tables::{GROUPS, USERS};
 use crate::store::tx::get as read_record;
 use crate::store::StoreError;
 
@@ -86,14 +86,12 @@ impl Access {
 
 /// The groups `user` is an active member of, ascending.
 pub fn active_groups(txn: &ReadTransaction, user: UserId) -> Result<Vec<GroupId>, StoreError> {
-    let mut out = Vec::new();
-    for (group, membership) in indexed(txn, MEMBERSHIP_BY_USER, user)? {
-        if record::<Membership>(txn, MEMBERSHIPS, membership)?
-            .is_some_and(|m| m.status == MemberStatus::Active)
-        {
-            out.push(group);
-        }
-    }
+    let mut out: Vec<GroupId> = super::groups::memberships_of(txn, Some(user))?
+        .into_iter()
+        .filter(|(_, m)| m.status == MemberStatus::Active)
+        .map(|(group, _)| group)
+        .collect();
+    out.sort_unstable();
     Ok(out)
 }
 
