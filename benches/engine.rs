@@ -9,7 +9,6 @@
 
 mod support;
 
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -26,19 +25,6 @@ use comuniza::store::tx::W;
 use comuniza::views::maintain::Memo;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use redb::{Database, Durability, ReadableDatabase, ReadableTable};
-
-/// The imported data file of a community of `users`, made once.
-fn community(users: u64) -> PathBuf {
-    let dir = support::bench_dir();
-    let data = dir.join(format!("community-{users}.redb"));
-    if data.exists() {
-        return data;
-    }
-    let fixture = support::fixture(&dir, users);
-    let report = comuniza::cli::import::import(&data, &fixture, false, false).unwrap();
-    eprintln!("imported {users} users in {:.1} s", report.seconds);
-    data
-}
 
 /// `n` available public items of different owners, each with a borrower who is not its owner.
 fn lendable(db: &Database, n: usize) -> Vec<(u64, u64, u64)> {
@@ -105,7 +91,7 @@ fn run(
 fn loan_return(c: &mut Criterion) {
     let mut group = c.benchmark_group("loan_return");
     for users in support::sizes("1000") {
-        let path = community(users);
+        let path = support::imported("community", users);
         let db = Database::create(&path).unwrap();
         let lendables = lendable(&db, 16);
         let rules = {
@@ -171,7 +157,11 @@ fn loan_return(c: &mut Criterion) {
 
 fn reads(c: &mut Criterion) {
     for users in support::sizes("1000") {
-        let engine = Engine::open(&community(users), Capacities::default()).unwrap();
+        let engine = Engine::open(
+            &support::imported("community", users),
+            Capacities::default(),
+        )
+        .unwrap();
         let scores: Vec<i64> = (0..1024).map(|i| (i * 7919) % 400 - 50).collect();
         let mut i = 0;
         c.bench_function(&format!("rank_lookup/{users}"), |b| {

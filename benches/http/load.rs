@@ -141,12 +141,13 @@ impl Measured {
     }
 }
 
-/// One step of a client: a read, or a write cycle through the bearer-token API (request an
-/// item, then cancel the request, so the item is free for the next cycle).
+/// One step of a client: a read, or one write through the bearer-token API. A client's writes
+/// alternate between requesting its item and cancelling that request, so the item is free for
+/// its next request and every write step is exactly one write request.
 #[derive(Clone, Debug)]
 pub(crate) enum Step {
     Get(Request),
-    BorrowAndCancel { item: u64, token: Arc<str> },
+    Write { item: u64, token: Arc<str> },
 }
 
 fn post(path: String, token: &str, body: &str) -> Request {
@@ -156,6 +157,10 @@ fn post(path: String, token: &str, body: &str) -> Request {
         headers: format!("Authorization: Bearer {token}\r\nContent-Type: application/json\r\n"),
         body: body.to_string(),
     }
+}
+
+fn cancel(loan: u64, token: &str) -> Request {
+    post(format!("/api/loans/{loan}/cancel"), token, "")
 }
 
 /// The loan id in `{"loan":N,...}`.
@@ -196,22 +201,30 @@ pub(crate) async fn run(
         tasks.push(tokio::spawn(async move {
             let mut conn = Conn::open(&addr).await;
             let (mut reads, mut writes) = (Measured::default(), Measured::default());
+            // The request this client has waiting, to be cancelled by its next write.
+            let mut waiting: Option<(u64, Arc<str>)> = None;
             let mut i = 0u64;
             while !stop.load(Ordering::Relaxed) {
                 match next(c, i) {
                     Step::Get(req) => {
                         timed(&mut conn, &req, 200, &mut reads).await;
                     }
-                    Step::BorrowAndCancel { item, token } => {
-                        let req = post(format!("/api/items/{item}/request"), &token, "{}");
-                        let answer = timed(&mut conn, &req, 201, &mut writes).await;
-                        if let Some(loan) = loan_id(&answer.body) {
-                            let cancel = post(format!("/api/loans/{loan}/cancel"), &token, "");
-                            timed(&mut conn, &cancel, 200, &mut writes).await;
+                    Step::Write { item, token } => match waiting.take() {
+                        Some((loan, token)) => {
+                            timed(&mut conn, &cancel(loan, &token), 200, &mut writes).await;
                         }
-                    }
+                        None => {
+                            let req = post(format!("/api/items/{item}/request"), &token, "{}");
+                            let answer = timed(&mut conn, &req, 201, &mut writes).await;
+                            waiting = loan_id(&answer.body).map(|loan| (loan, token));
+                        }
+                    },
                 }
                 i += 1;
+            }
+            // Leave the item free for the next run (not measured).
+            if let Some((loan, token)) = waiting {
+                conn.send(&cancel(loan, &token)).await;
             }
             (reads, writes)
         }));

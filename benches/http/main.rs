@@ -4,9 +4,11 @@
 //! keep-alive clients written in Rust, for `COMUNIZA_BENCH_SECONDS` (default 3) per endpoint:
 //! a fingerprinted asset (fixed bytes, the baseline) and then every page and API endpoint,
 //! anonymous and signed in. Then mixed runs with loan writes through the bearer-token API at
-//! 1%, 5% and 10% of requests, and `verify` on the data file. Prints a table and writes a CSV
-//! and an SVG chart to `target/bench-results/`. `-- --chart FILE.csv` only draws the chart of a
-//! CSV (runs merged by hand).
+//! 1%, 5% and 10% of requests, and `verify` on the data file. Prints a table (with the server
+//! process's own CPU time per request, which the load generator on the same cores does not blur)
+//! and writes a CSV and an SVG chart to `target/bench-results/`. `COMUNIZA_BENCH_ONLY=mixed` (any
+//! part of endpoint names) runs only the matching endpoints after the baseline.
+//! `-- --chart FILE.csv` only draws the chart of a CSV (runs merged by hand).
 
 #[path = "../support/mod.rs"]
 mod support;
@@ -29,6 +31,12 @@ fn seconds() -> Duration {
         .and_then(|v| v.parse().ok())
         .unwrap_or(3.0);
     Duration::from_secs_f64(s)
+}
+
+/// Whether `COMUNIZA_BENCH_ONLY` (a part of endpoint names, e.g. `mixed` or `/api`) selects
+/// this endpoint; unset selects all. The baseline always runs: every ratio needs it.
+fn selected(name: &str) -> bool {
+    std::env::var("COMUNIZA_BENCH_ONLY").map_or(true, |only| name.contains(&only))
 }
 
 /// A small deterministic spread (splitmix64) for choosing slugs, users and writes.
@@ -111,22 +119,46 @@ fn reads(s: &setup::Served) -> Reads {
     out
 }
 
+/// What one timed run measured: its reads, its writes, and the server's CPU seconds.
+struct Run {
+    reads: load::Measured,
+    writes: load::Measured,
+    server_cpu: f64,
+    /// Of which the writer thread's.
+    writer_cpu: f64,
+}
+
+impl Run {
+    /// The server's CPU time per request of the run (reads and writes), in microseconds.
+    fn server_us(&self) -> f64 {
+        let n = self.reads.requests + self.writes.requests;
+        self.server_cpu * 1e6 / n.max(1) as f64
+    }
+}
+
 fn measure(
     rt: &tokio::runtime::Runtime,
-    addr: &str,
+    served: &setup::Served,
     next: Arc<dyn Fn(usize, u64) -> Step + Send + Sync>,
-) -> (load::Measured, load::Measured) {
+) -> Run {
     // A short warm-up fills L1 and the connections; then the timed run.
     rt.block_on(load::run(
-        addr,
+        &served.addr,
         CONNECTIONS,
         Duration::from_millis(300),
         next.clone(),
     ));
-    rt.block_on(load::run(addr, CONNECTIONS, seconds(), next))
+    let (cpu, writer_cpu) = (served.cpu_seconds(), served.writer_cpu_seconds());
+    let (reads, writes) = rt.block_on(load::run(&served.addr, CONNECTIONS, seconds(), next));
+    Run {
+        reads,
+        writes,
+        server_cpu: served.cpu_seconds() - cpu,
+        writer_cpu: served.writer_cpu_seconds() - writer_cpu,
+    }
 }
 
-fn row(users: u64, name: &str, m: &load::Measured, baseline: f64) -> Row {
+fn row(users: u64, name: &str, m: &load::Measured, baseline: f64, server_us: f64) -> Row {
     Row {
         users,
         name: name.to_string(),
@@ -139,6 +171,7 @@ fn row(users: u64, name: &str, m: &load::Measured, baseline: f64) -> Row {
             1.0
         },
         failures: m.failures,
+        server_us,
     }
 }
 
@@ -166,18 +199,20 @@ fn main() {
             "{users:>9}  start-up (spawn to first answer): {:.0} ms",
             served.startup.as_secs_f64() * 1000.0
         );
-        let addr = served.addr.clone();
 
         // Each read endpoint alone.
         let mut baseline = 0.0;
         let all_reads = reads(&served);
-        for (name, req) in &all_reads {
-            let req = req.clone();
-            let (m, _) = measure(&rt, &addr, Arc::new(move |c, i| Step::Get(req(c, i))));
-            if baseline == 0.0 {
-                baseline = m.per_second();
+        for (i, (name, req)) in all_reads.iter().enumerate() {
+            if i > 0 && !selected(name) {
+                continue;
             }
-            let r = row(users, name, &m, baseline);
+            let req = req.clone();
+            let run = measure(&rt, &served, Arc::new(move |c, i| Step::Get(req(c, i))));
+            if baseline == 0.0 {
+                baseline = run.reads.per_second();
+            }
+            let r = row(users, name, &run.reads, baseline, run.server_us());
             report::print_row(&r);
             rows.push(r);
         }
@@ -190,13 +225,16 @@ fn main() {
         let pages: Vec<_> = all_reads.iter().skip(1).map(|(_, r)| r.clone()).collect();
         let items = Arc::new(served.items.clone());
         let token: Arc<str> = Arc::from(served.token.as_str());
-        let mut read_only = 0.0;
+        let (mut read_only, mut read_cost) = (0.0, 0.0);
         for permille in [0u64, 10, 50, 100] {
+            if !selected("mixed") {
+                break;
+            }
             let (pages, items, token) = (pages.clone(), items.clone(), token.clone());
             let next = Arc::new(move |c: usize, i: u64| {
                 let roll = mix(c, i);
                 if roll % 1000 < permille {
-                    Step::BorrowAndCancel {
+                    Step::Write {
                         item: items[c % items.len()],
                         token: token.clone(),
                     }
@@ -204,22 +242,32 @@ fn main() {
                     Step::Get(pages[((roll >> 20) % pages.len() as u64) as usize](c, i))
                 }
             });
-            let (r, w) = measure(&rt, &addr, next);
+            let run = measure(&rt, &served, next);
+            let (r, w) = (&run.reads, &run.writes);
             if permille == 0 {
                 read_only = r.per_second();
+                read_cost = run.server_us();
             }
             let name = format!("mixed, {}% writes: reads", permille / 10);
-            let rr = row(users, &name, &r, read_only);
+            let rr = row(users, &name, r, read_only, run.server_us());
             report::print_row(&rr);
             rows.push(rr);
             if permille > 0 {
+                // A write's own cost: the run's CPU less what its reads cost in the read-only run.
+                let write_us = (run.server_cpu * 1e6 - read_cost * r.requests as f64)
+                    / w.requests.max(1) as f64;
                 let wr = row(
                     users,
                     &format!("mixed, {}% writes: writes", permille / 10),
-                    &w,
+                    w,
                     read_only,
+                    write_us,
                 );
                 report::print_row(&wr);
+                println!(
+                    "{users:>9}  of which the writer thread: {:.1} us per write",
+                    run.writer_cpu * 1e6 / w.requests.max(1) as f64
+                );
                 rows.push(wr);
             }
         }

@@ -16,6 +16,8 @@ pub(crate) struct Row {
     /// Requests/s relative to the fixed-bytes baseline of the same run.
     pub(crate) ratio: f64,
     pub(crate) failures: u64,
+    /// The server's CPU time per request of the row, in microseconds (0 where not measured).
+    pub(crate) server_us: f64,
 }
 
 pub(crate) fn results_dir() -> PathBuf {
@@ -26,33 +28,34 @@ pub(crate) fn results_dir() -> PathBuf {
 
 pub(crate) fn print_header() {
     println!(
-        "{:>9}  {:<38} {:>10} {:>8} {:>8} {:>7} {:>6}",
-        "users", "endpoint", "req/s", "p50 ms", "p99 ms", "ratio", "fail"
+        "{:>9}  {:<38} {:>10} {:>8} {:>8} {:>7} {:>6} {:>8}",
+        "users", "endpoint", "req/s", "p50 ms", "p99 ms", "ratio", "fail", "srv us"
     );
 }
 
 pub(crate) fn print_row(r: &Row) {
     println!(
-        "{:>9}  {:<38} {:>10.0} {:>8.2} {:>8.2} {:>7.2} {:>6}",
-        r.users, r.name, r.per_second, r.p50_ms, r.p99_ms, r.ratio, r.failures
+        "{:>9}  {:<38} {:>10.0} {:>8.2} {:>8.2} {:>7.2} {:>6} {:>8.1}",
+        r.users, r.name, r.per_second, r.p50_ms, r.p99_ms, r.ratio, r.failures, r.server_us
     );
 }
 
 pub(crate) fn write_csv(rows: &[Row], path: &Path) {
     let mut out = String::from(
-        "users,endpoint,requests_per_second,p50_ms,p99_ms,ratio_to_baseline,failures\n",
+        "users,endpoint,requests_per_second,p50_ms,p99_ms,ratio_to_baseline,failures,server_cpu_us_per_request\n",
     );
     for r in rows {
         let _ = writeln!(
             out,
-            "{},\"{}\",{:.0},{:.3},{:.3},{:.3},{}",
+            "{},\"{}\",{:.0},{:.3},{:.3},{:.3},{},{:.1}",
             r.users,
             r.name.replace('"', "\"\""),
             r.per_second,
             r.p50_ms,
             r.p99_ms,
             r.ratio,
-            r.failures
+            r.failures,
+            r.server_us
         );
     }
     std::fs::write(path, out).expect("the CSV can be written");
@@ -145,7 +148,8 @@ pub(crate) fn read_csv(path: &Path) -> Vec<Row> {
                 }
             };
             let f: Vec<f64> = numbers.split(',').filter_map(|v| v.parse().ok()).collect();
-            (f.len() == 5).then(|| Row {
+            // Older CSVs have no server CPU column.
+            (f.len() == 5 || f.len() == 6).then(|| Row {
                 users: users.parse().unwrap_or(0),
                 name,
                 per_second: f[0],
@@ -153,6 +157,7 @@ pub(crate) fn read_csv(path: &Path) -> Vec<Row> {
                 p99_ms: f[2],
                 ratio: f[3],
                 failures: f[4] as u64,
+                server_us: f.get(5).copied().unwrap_or(0.0),
             })
         })
         .collect()

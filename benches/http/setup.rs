@@ -21,11 +21,7 @@ const ADMIN: u64 = 1;
 
 /// A fresh copy of the imported community of `users` (imported once, then kept).
 pub(crate) fn data_file(dir: &Path, users: u64) -> PathBuf {
-    let base = dir.join(format!("http-{users}.redb"));
-    if !base.exists() {
-        let fixture = crate::support::fixture(dir, users);
-        comuniza::cli::import::import(&base, &fixture, false, false).expect("import");
-    }
+    let base = crate::support::imported("http", users);
     let run = dir.join(format!("http-run-{users}.redb"));
     std::fs::copy(&base, &run).expect("copy the data file");
     run
@@ -222,6 +218,28 @@ impl Served {
             .map_or(0.0, |kb| kb / 1024.0)
     }
 
+    /// CPU time the server process has used so far (user + system, every thread), in seconds.
+    /// Divided by the requests of a run it gives the server's own cost per request, which the
+    /// load generator sharing the cores does not blur.
+    pub(crate) fn cpu_seconds(&self) -> f64 {
+        cpu_of(&format!("/proc/{}/stat", self.child.id()))
+    }
+
+    /// CPU time the server's writer thread has used so far, in seconds.
+    pub(crate) fn writer_cpu_seconds(&self) -> f64 {
+        let tasks = format!("/proc/{}/task", self.child.id());
+        std::fs::read_dir(tasks)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter(|t| {
+                std::fs::read_to_string(t.path().join("comm"))
+                    .is_ok_and(|c| c.trim() == "comuniza-writer")
+            })
+            .map(|t| cpu_of(&t.path().join("stat").to_string_lossy()))
+            .sum()
+    }
+
     /// Stops the server the way Ctrl-C does (it closes the data file cleanly).
     pub(crate) fn stop(mut self) {
         let _ = Command::new("kill")
@@ -241,4 +259,19 @@ pub(crate) fn verify(data: &Path) {
         .status()
         .expect("verify runs");
     assert!(status.success(), "verify found differences");
+}
+
+/// User + system CPU seconds in a `/proc/.../stat` file. The fields after the command name
+/// (in parentheses, may hold spaces): utime and stime are the 12th and 13th, in clock ticks of
+/// 1/100 s on Linux.
+fn cpu_of(stat_path: &str) -> f64 {
+    let stat = std::fs::read_to_string(stat_path).unwrap_or_default();
+    let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+    let ticks: f64 = after
+        .split_whitespace()
+        .skip(11)
+        .take(2)
+        .filter_map(|t| t.parse::<f64>().ok())
+        .sum();
+    ticks / 100.0
 }

@@ -1,4 +1,4 @@
-//! What both benches need: the sizes asked for, where fixtures live, and a fixture of a size
+//! What the benches share: the sizes asked for, where fixtures live, and a fixture of a size
 //! (generated once with `tests/data/gen_community.py`, seed 7).
 
 use std::path::{Path, PathBuf};
@@ -35,4 +35,20 @@ pub(crate) fn fixture(dir: &Path, users: u64) -> PathBuf {
         assert!(status.success(), "generating the fixture failed");
     }
     path
+}
+
+/// The data file `{name}-{users}.redb`: the community of `users`, imported once, then kept.
+/// Benches that write to it share it by name; a bench that needs it pristine copies it first.
+// The import bench includes this module too, but times imports of its own.
+#[allow(dead_code)]
+pub(crate) fn imported(name: &str, users: u64) -> PathBuf {
+    let dir = bench_dir();
+    let data = dir.join(format!("{name}-{users}.redb"));
+    if data.exists() {
+        return data;
+    }
+    let fixture = fixture(&dir, users);
+    let report = comuniza::cli::import::import(&data, &fixture, false, false).unwrap();
+    eprintln!("imported {users} users in {:.1} s", report.seconds);
+    data
 }
