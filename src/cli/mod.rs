@@ -198,16 +198,31 @@ fn serve(data: &std::path::Path, args: ServeArgs) -> CliResult {
             data.display(),
             listener.local_addr()?
         );
-        let shutdown = async {
-            let _ = tokio::signal::ctrl_c().await;
-        };
         let config = crate::http::WebConfig {
             data_path: Some(data.to_path_buf()),
             secure_cookies: args.secure_cookies,
             session_days: args.session_days,
         };
         let app = crate::http::App::new(serving, config);
-        crate::http::serve_app(listener, app, shutdown).await?;
+        // On SIGTERM or Ctrl-C: stop accepting, let requests under way finish (at most
+        // SHUTDOWN_WAIT), then the writer commits what is queued when the engine closes.
+        let (stop, stopping) = tokio::sync::watch::channel(false);
+        tokio::spawn(async move {
+            stop_signal().await;
+            tracing::info!("stopping: finishing the requests under way and the queued writes");
+            let _ = stop.send(true);
+        });
+        let stopped = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
+            let _ = rx.wait_for(|stop| *stop).await;
+        };
+        let serving = crate::http::serve_app(listener, app, stopped(stopping.clone()));
+        tokio::select! {
+            served = serving => served?,
+            _ = async {
+                stopped(stopping).await;
+                tokio::time::sleep(SHUTDOWN_WAIT).await;
+            } => tracing::warn!("requests still running after {SHUTDOWN_WAIT:?}; stopping anyway"),
+        }
         Ok::<_, Box<dyn std::error::Error>>(())
     });
     // Connections are gone with the runtime; then the data file is closed cleanly, also when
@@ -217,6 +232,28 @@ fn serve(data: &std::path::Path, args: ServeArgs) -> CliResult {
     served?;
     tracing::info!("stopped; {} closed", data.display());
     Ok(ExitCode::SUCCESS)
+}
+
+/// The longest a stopping server waits for requests under way.
+const SHUTDOWN_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Completes on Ctrl-C (SIGINT) or SIGTERM (what systemd and `docker stop` send).
+async fn stop_signal() {
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut term) => {
+                term.recv().await;
+            }
+            Err(e) => {
+                tracing::warn!("cannot listen for SIGTERM ({e}); Ctrl-C still stops the server");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        _ = terminate => {}
+    }
 }
 
 fn demo_command(data: &std::path::Path) -> CliResult {

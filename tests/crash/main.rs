@@ -1,0 +1,241 @@
+//! Crash safety of the real binary: writers drive the token API while the server is killed
+//! with SIGKILL at a random moment; after a restart every acknowledged write is there and
+//! `comuniza verify` finds every view equal to its recomputation. Each round also stops a busy
+//! server with SIGTERM, which must finish what it acknowledged and exit 0.
+//!
+//! `COMUNIZA_CRASH_ROUNDS` (default 20) and `COMUNIZA_CRASH_SEED` (default: the clock, printed)
+//! choose the run; `tools/crash-soak.sh` runs many more rounds.
+
+use std::path::Path;
+use std::process::{Child, Command, ExitStatus};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use comuniza::cache::Capacities;
+use comuniza::domain::records::Item;
+use comuniza::engine::Engine;
+use comuniza::store::commands::{Actor, Command as Cmd};
+use comuniza::store::read::record;
+use comuniza::store::tables::ITEMS;
+use redb::ReadableDatabase;
+
+const WRITERS: usize = 4;
+const TOKEN: &str = "crash-test-token-0123456789abcdef";
+
+/// A small deterministic generator (xorshift64*), so a failing seed can be replayed.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) % n
+    }
+}
+
+fn env_u64(name: &str) -> Option<u64> {
+    std::env::var(name).ok().and_then(|v| v.parse().ok())
+}
+
+/// A member with a personal access token, written before the server first starts.
+fn prepare(data: &Path) {
+    let engine = Engine::open(data, Capacities::default()).unwrap();
+    let w = &engine.writer;
+    let user = w
+        .run_blocking(
+            Actor::System,
+            Cmd::CreateUser {
+                username: "writer".into(),
+                email: "writer@example.org".into(),
+                first_name: String::new(),
+                last_name: String::new(),
+                password: "!".into(),
+                is_staff: false,
+            },
+        )
+        .unwrap();
+    w.run_blocking(
+        Actor::User(user),
+        Cmd::CreateToken {
+            hash: comuniza::auth::secret::digest(TOKEN),
+            name: "crash test".into(),
+            prefix: TOKEN[..8].into(),
+        },
+    )
+    .unwrap();
+    engine.close();
+}
+
+struct Server {
+    child: Child,
+    base: String,
+}
+
+fn start(data: &Path) -> Server {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let addr = format!("127.0.0.1:{port}");
+    let child = Command::new(env!("CARGO_BIN_EXE_comuniza"))
+        .args(["serve", "--addr", &addr, "--data"])
+        .arg(data)
+        .env("RUST_LOG", "warn")
+        .spawn()
+        .expect("the server starts");
+    let base = format!("http://{addr}");
+    let client = reqwest::blocking::Client::new();
+    let started = Instant::now();
+    while client
+        .get(format!("{base}/api/badges"))
+        .send()
+        .map_or(true, |r| r.status() != 200)
+    {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "the server did not come up"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    Server { child, base }
+}
+
+/// Writers creating items until `stop`; answers the titles the server acknowledged (201),
+/// with their ids.
+fn write_until(
+    base: &str,
+    round: u64,
+    stop: Arc<AtomicBool>,
+) -> Vec<std::thread::JoinHandle<Vec<(u64, String)>>> {
+    (0..WRITERS)
+        .map(|w| {
+            let (base, stop) = (base.to_string(), stop.clone());
+            std::thread::spawn(move || {
+                let client = reqwest::blocking::Client::builder()
+                    .timeout(Duration::from_secs(20))
+                    .build()
+                    .unwrap();
+                let mut acked = Vec::new();
+                for i in 0.. {
+                    if stop.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    let title = format!("round {round} writer {w} item {i}");
+                    let sent = client
+                        .post(format!("{base}/api/items"))
+                        .bearer_auth(TOKEN)
+                        .json(&serde_json::json!({
+                            "title": title, "condition": "good", "max_loan_days": 7,
+                            "visibility": "public",
+                        }))
+                        .send();
+                    // A refused connection or a cut answer: the server is gone.
+                    let Ok(answer) = sent else { break };
+                    if answer.status() != 201 {
+                        break;
+                    }
+                    let Ok(body) = answer.json::<serde_json::Value>() else {
+                        break;
+                    };
+                    acked.push((body["id"].as_u64().expect("an id"), title));
+                }
+                acked
+            })
+        })
+        .collect()
+}
+
+fn collect(writers: Vec<std::thread::JoinHandle<Vec<(u64, String)>>>) -> Vec<(u64, String)> {
+    writers
+        .into_iter()
+        .flat_map(|w| w.join().expect("a writer"))
+        .collect()
+}
+
+fn terminate(mut server: Server) -> ExitStatus {
+    let pid = server.child.id().to_string();
+    let sent = Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    assert!(sent.success());
+    server.child.wait().unwrap()
+}
+
+/// Every acknowledged item is in the data file with its title, and `verify` is clean.
+fn check(data: &Path, acked: &[(u64, String)]) {
+    let verify = Command::new(env!("CARGO_BIN_EXE_comuniza"))
+        .args(["verify", "--data"])
+        .arg(data)
+        .output()
+        .unwrap();
+    assert!(
+        verify.status.success(),
+        "verify found differences:\n{}{}",
+        String::from_utf8_lossy(&verify.stdout),
+        String::from_utf8_lossy(&verify.stderr)
+    );
+    let db = redb::ReadOnlyDatabase::open(data).unwrap();
+    let txn = db.begin_read().unwrap();
+    for (id, title) in acked {
+        let item = record::<Item>(&txn, ITEMS, *id).unwrap();
+        assert_eq!(
+            item.map(|i| i.title).as_deref(),
+            Some(title.as_str()),
+            "acknowledged item {id} is missing or changed"
+        );
+    }
+}
+
+#[test]
+fn acknowledged_writes_survive_sigkill_and_sigterm() {
+    let rounds = env_u64("COMUNIZA_CRASH_ROUNDS").unwrap_or(20);
+    let seed = env_u64("COMUNIZA_CRASH_SEED").unwrap_or_else(|| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos() as u64
+    });
+    println!("crash test: {rounds} rounds, COMUNIZA_CRASH_SEED={seed}");
+    let mut rng = Rng(seed | 1);
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("crash.redb");
+    prepare(&data);
+    let mut acked = Vec::new();
+    let mut killed_with_writes = 0;
+    for round in 0..rounds {
+        // Killed at a random moment while four writers are busy.
+        let mut server = start(&data);
+        let stop = Arc::new(AtomicBool::new(false));
+        let writers = write_until(&server.base, round, stop.clone());
+        std::thread::sleep(Duration::from_millis(10 + rng.below(190)));
+        server.child.kill().unwrap();
+        server.child.wait().unwrap();
+        stop.store(true, Ordering::Relaxed);
+        let before = acked.len();
+        acked.extend(collect(writers));
+        killed_with_writes += usize::from(acked.len() > before);
+
+        // Restarted on the killed file, then stopped with SIGTERM while writing: it finishes
+        // what it acknowledged and exits cleanly.
+        let server = start(&data);
+        let stop = Arc::new(AtomicBool::new(false));
+        let writers = write_until(&server.base, rounds + round, stop.clone());
+        std::thread::sleep(Duration::from_millis(20 + rng.below(80)));
+        let status = terminate(server);
+        stop.store(true, Ordering::Relaxed);
+        acked.extend(collect(writers));
+        assert!(status.success(), "SIGTERM: the server exited with {status}");
+        check(&data, &acked);
+    }
+    // The test means something only if the kills did land among writes.
+    assert!(
+        killed_with_writes as u64 * 2 >= rounds,
+        "only {killed_with_writes} of {rounds} kills came after acknowledged writes"
+    );
+    let mut seen = std::collections::HashSet::new();
+    for (id, _) in &acked {
+        assert!(seen.insert(*id), "item id {id} acknowledged twice");
+    }
+    println!("{} acknowledged writes checked", acked.len());
+}
