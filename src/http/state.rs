@@ -29,20 +29,33 @@ impl Default for WebConfig {
     }
 }
 
+/// The handlers' state: one reference count to clone (axum clones it several times per
+/// request), its parts reached through `Deref`.
 #[derive(Clone, Debug)]
-pub struct App {
+pub struct App(Arc<AppParts>);
+
+#[derive(Debug)]
+pub struct AppParts {
     pub engine: Engine,
-    pub limiter: Arc<SignInLimiter>,
-    pub config: Arc<WebConfig>,
+    pub limiter: SignInLimiter,
+    pub config: WebConfig,
 }
 
 impl App {
     pub fn new(engine: Engine, config: WebConfig) -> App {
-        App {
+        App(Arc::new(AppParts {
             engine,
-            limiter: Arc::default(),
-            config: Arc::new(config),
-        }
+            limiter: SignInLimiter::default(),
+            config,
+        }))
+    }
+}
+
+impl std::ops::Deref for App {
+    type Target = AppParts;
+
+    fn deref(&self) -> &AppParts {
+        &self.0
     }
 }
 
