@@ -15,6 +15,7 @@
 //! - [`store`]: the redb file: tables, the rkyv codec, the commands and the single writer with
 //!   group commit. Commands call `views::maintain` so views change in the same transaction.
 //! - [`domain`]: records and rules of DOMAIN.md, no I/O.
+//! - [`stats`]: lock-free histograms and the Prometheus text format (used by `store` and `http`).
 
 pub mod auth;
 pub mod cache;
@@ -23,5 +24,6 @@ pub mod domain;
 pub mod engine;
 pub mod fixture;
 pub mod http;
+pub mod stats;
 pub mod store;
 pub mod views;

@@ -3,12 +3,20 @@
 use clap::Parser;
 
 fn main() -> std::process::ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
-        )
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .init();
-    comuniza::cli::run(comuniza::cli::Cli::parse())
+    let cli = comuniza::cli::Cli::parse();
+    // Logs go to stderr through a background thread, so a slow terminal or journal never holds
+    // up a request; the guard flushes what is left at exit.
+    let (writer, _flush_at_exit) = tracing_appender::non_blocking(std::io::stderr());
+    let filter =
+        tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into());
+    let logs = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(writer);
+    if cli.log_format == "json" {
+        logs.json().init();
+    } else {
+        logs.with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+            .init();
+    }
+    comuniza::cli::run(cli)
 }

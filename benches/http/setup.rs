@@ -170,7 +170,11 @@ pub(crate) fn serve(rt: &tokio::runtime::Runtime, data: &Path) -> Served {
     let child = Command::new(env!("CARGO_BIN_EXE_comuniza"))
         .args(["serve", "--addr", &addr, "--data"])
         .arg(data)
-        .env("RUST_LOG", "warn")
+        // The access log is off unless COMUNIZA_BENCH_LOG asks for it (e.g. `info`).
+        .env(
+            "RUST_LOG",
+            std::env::var("COMUNIZA_BENCH_LOG").unwrap_or_else(|_| "warn".into()),
+        )
         .spawn()
         .expect("the server starts");
     let home = rt.block_on(async {

@@ -33,6 +33,9 @@ pub struct Cli {
         default_value = "data/comuniza.redb"
     )]
     pub data: PathBuf,
+    /// Log format: `text` (default) or `json` (one JSON object per line). `RUST_LOG` filters.
+    #[arg(long, global = true, env = "COMUNIZA_LOG_FORMAT", default_value = "text", value_parser = ["text", "json"])]
+    pub log_format: String,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -100,6 +103,44 @@ pub struct ServeArgs {
     /// Days a sign-in lasts.
     #[arg(long, env = "COMUNIZA_SESSION_DAYS", default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=365))]
     pub session_days: u32,
+    /// One log line per request (target `comuniza::access`): method, route, path, status,
+    /// microseconds, bytes, client. `--access-log false` turns it off.
+    #[arg(long, env = "COMUNIZA_ACCESS_LOG", default_value_t = true, action = clap::ArgAction::Set)]
+    pub access_log: bool,
+    /// Networks (CIDR, comma separated) whose clients may read /metrics without the token.
+    #[arg(
+        long,
+        env = "COMUNIZA_METRICS_ALLOW",
+        value_delimiter = ',',
+        default_value = "127.0.0.0/8,::1/128"
+    )]
+    pub metrics_allow: Vec<ipnet::IpNet>,
+    /// A token that opens /metrics from anywhere (`Authorization: Bearer TOKEN`).
+    #[arg(long, env = "COMUNIZA_METRICS_TOKEN", hide_env_values = true)]
+    pub metrics_token: Option<String>,
+    /// A file whose first line is the metrics token (instead of --metrics-token).
+    #[arg(
+        long,
+        env = "COMUNIZA_METRICS_TOKEN_FILE",
+        conflicts_with = "metrics_token"
+    )]
+    pub metrics_token_file: Option<PathBuf>,
+}
+
+impl ServeArgs {
+    /// The metrics token, from the flag or the first line of its file.
+    fn metrics_token(&self) -> Result<Option<String>, Box<dyn std::error::Error>> {
+        if let Some(path) = &self.metrics_token_file {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| format!("reading the metrics token from {}: {e}", path.display()))?;
+            let token = text.lines().next().unwrap_or("").trim().to_string();
+            if token.is_empty() {
+                return Err(format!("{} holds no metrics token", path.display()).into());
+            }
+            return Ok(Some(token));
+        }
+        Ok(self.metrics_token.clone().filter(|t| !t.is_empty()))
+    }
 }
 
 /// `comuniza` with no subcommand serves: its options are read by clap exactly as `serve`'s
@@ -186,6 +227,7 @@ fn serve(data: &std::path::Path, args: ServeArgs) -> CliResult {
         warm: args.cache_warm,
         cold: args.cache_cold,
     };
+    let metrics_token = args.metrics_token()?;
     let engine = Engine::open(data, caps)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -202,6 +244,9 @@ fn serve(data: &std::path::Path, args: ServeArgs) -> CliResult {
             data_path: Some(data.to_path_buf()),
             secure_cookies: args.secure_cookies,
             session_days: args.session_days,
+            access_log: args.access_log,
+            metrics_allow: args.metrics_allow.clone(),
+            metrics_token,
         };
         let app = crate::http::App::new(serving, config);
         // On SIGTERM or Ctrl-C: stop accepting, let requests under way finish (at most

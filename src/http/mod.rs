@@ -7,6 +7,8 @@
 //! - `api`: the JSON API. `session`, `form`: who is asking, posted forms and CSRF.
 //! - `cached`: responses through L1. `assets`: fingerprinted files. `headers`: ETags and
 //!   security headers on every response.
+//! - `ops`: `/healthz`, `/readyz`, `/metrics`. `metrics`: requests by route and status, their
+//!   latency, and the access log (the outermost layer).
 
 pub mod api;
 pub mod assets;
@@ -15,6 +17,8 @@ pub mod chunks;
 pub mod error;
 pub mod form;
 pub mod headers;
+pub mod metrics;
+pub mod ops;
 pub mod pages;
 pub mod session;
 pub mod state;
@@ -39,6 +43,8 @@ pub fn build_router(app: App) -> Router {
         .merge(pages::router())
         .merge(api::router())
         .merge(assets::router())
+        .merge(ops::router())
+        .route_layer(middleware::from_fn(metrics::mark_route))
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(middleware::from_fn(session::ensure_csrf_cookie))
@@ -51,6 +57,10 @@ pub fn build_router(app: App) -> Router {
             error::render_errors,
         ))
         .layer(middleware::from_fn(headers::security))
+        .layer(middleware::from_fn_with_state(
+            app.clone(),
+            metrics::observe,
+        ))
         .with_state(app)
 }
 

@@ -17,6 +17,20 @@ pub struct WebConfig {
     pub session_days: u32,
     /// The data file, for its size on the admin panel (`None`: shown as unknown).
     pub data_path: Option<std::path::PathBuf>,
+    /// Write one access-log line per request (target `comuniza::access`, level INFO).
+    pub access_log: bool,
+    /// Networks whose clients may read `/metrics` without the token.
+    pub metrics_allow: Vec<ipnet::IpNet>,
+    /// The token that opens `/metrics` from anywhere (`Authorization: Bearer`).
+    pub metrics_token: Option<String>,
+}
+
+/// Loopback: `/metrics` for the host itself by default.
+pub fn loopback() -> Vec<ipnet::IpNet> {
+    ["127.0.0.0/8", "::1/128"]
+        .iter()
+        .filter_map(|n| n.parse().ok())
+        .collect()
 }
 
 impl Default for WebConfig {
@@ -25,6 +39,9 @@ impl Default for WebConfig {
             secure_cookies: false,
             session_days: 30,
             data_path: None,
+            access_log: true,
+            metrics_allow: loopback(),
+            metrics_token: None,
         }
     }
 }
@@ -39,6 +56,8 @@ pub struct AppParts {
     pub engine: Engine,
     pub limiter: SignInLimiter,
     pub config: WebConfig,
+    /// Requests by route and status, for `/metrics`.
+    pub requests: super::metrics::RequestMetrics,
 }
 
 impl App {
@@ -47,6 +66,7 @@ impl App {
             engine,
             limiter: SignInLimiter::default(),
             config,
+            requests: Default::default(),
         }))
     }
 }

@@ -18,6 +18,7 @@ use super::tx::{Effects, W};
 use super::StoreError;
 use crate::cache::L1;
 use crate::domain::time;
+use crate::stats::Histogram;
 use crate::views::maintain::Memo;
 use crate::views::standings::Standings;
 
@@ -41,7 +42,7 @@ struct Job {
 }
 
 /// Counters of the writer, for the admin panel and metrics.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct WriterStats {
     pub commits: AtomicU64,
     pub commands: AtomicU64,
@@ -50,6 +51,26 @@ pub struct WriterStats {
     pub last_commit_micros: AtomicU64,
     pub last_batch: AtomicU64,
     pub max_batch: AtomicU64,
+    /// Time of each commit (applying its commands and the durable write), in microseconds.
+    pub commit_latency: Histogram,
+    /// Commands per commit.
+    pub batch_sizes: Histogram,
+}
+
+impl Default for WriterStats {
+    fn default() -> Self {
+        WriterStats {
+            commits: AtomicU64::new(0),
+            commands: AtomicU64::new(0),
+            refused: AtomicU64::new(0),
+            commit_micros_total: AtomicU64::new(0),
+            last_commit_micros: AtomicU64::new(0),
+            last_batch: AtomicU64::new(0),
+            max_batch: AtomicU64::new(0),
+            commit_latency: Histogram::latency(),
+            batch_sizes: Histogram::new(crate::stats::BATCH_BOUNDS, 1.0),
+        }
+    }
 }
 
 /// The handle through which everything writes. Cheap to clone.
@@ -218,6 +239,8 @@ impl WriterLoop {
         s.last_commit_micros.store(micros, Ordering::Relaxed);
         s.last_batch.store(batch.len() as u64, Ordering::Relaxed);
         s.max_batch.fetch_max(batch.len() as u64, Ordering::Relaxed);
+        s.commit_latency.record(micros);
+        s.batch_sizes.record(batch.len() as u64);
         Ok((results, fx))
     }
 

@@ -1,4 +1,6 @@
-//! Crash safety of the real binary: writers drive the token API while the server is killed
+//! The real binary: crash safety, shutdown and its logs.
+//!
+//! Crash safety: writers drive the token API while the server is killed
 //! with SIGKILL at a random moment; after a restart every acknowledged write is there and
 //! `comuniza verify` finds every view equal to its recomputation. Each round also stops a busy
 //! server with SIGTERM, which must finish what it acknowledged and exit 0.
@@ -74,6 +76,10 @@ struct Server {
 }
 
 fn start(data: &Path) -> Server {
+    start_with(data, &[], std::process::Stdio::inherit())
+}
+
+fn start_with(data: &Path, flags: &[&str], stderr: std::process::Stdio) -> Server {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -83,7 +89,9 @@ fn start(data: &Path) -> Server {
     let child = Command::new(env!("CARGO_BIN_EXE_comuniza"))
         .args(["serve", "--addr", &addr, "--data"])
         .arg(data)
-        .env("RUST_LOG", "warn")
+        .args(flags)
+        .env("RUST_LOG", "warn,comuniza::access=info")
+        .stderr(stderr)
         .spawn()
         .expect("the server starts");
     let base = format!("http://{addr}");
@@ -238,4 +246,41 @@ fn acknowledged_writes_survive_sigkill_and_sigterm() {
         assert!(seen.insert(*id), "item id {id} acknowledged twice");
     }
     println!("{} acknowledged writes checked", acked.len());
+}
+
+#[test]
+fn json_logs_have_one_line_per_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("logs.redb");
+    let log = dir.path().join("stderr.log");
+    let server = start_with(
+        &data,
+        &["--log-format", "json"],
+        std::fs::File::create(&log).unwrap().into(),
+    );
+    let client = reqwest::blocking::Client::new();
+    let res = client
+        .get(format!("{}/badges/nobody", server.base))
+        .send()
+        .unwrap();
+    assert_eq!(res.status(), 404);
+    assert!(terminate(server).success());
+    let text = std::fs::read_to_string(&log).unwrap();
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: not JSON: {l}")))
+        .collect();
+    let access: Vec<_> = lines
+        .iter()
+        .filter(|l| l["target"] == "comuniza::access")
+        .map(|l| &l["fields"])
+        .filter(|f| f["path"] == "/badges/nobody")
+        .collect();
+    assert_eq!(access.len(), 1, "{text}");
+    let f = access[0];
+    assert_eq!(f["method"], "GET");
+    assert_eq!(f["route"], "/badges/{slug}");
+    assert_eq!(f["status"], 404);
+    assert_eq!(f["client"], "127.0.0.1");
+    assert!(f["micros"].as_u64().is_some(), "{f}");
 }

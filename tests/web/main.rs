@@ -13,3 +13,4 @@ mod content;
 mod groups;
 mod items;
 mod loans;
+mod ops;

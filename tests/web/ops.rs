@@ -1,0 +1,169 @@
+//! `/healthz`, `/readyz` and `/metrics`: what they answer, what the metrics count, and who
+//! may read them.
+
+use comuniza::cache::Capacities;
+use comuniza::engine::Engine;
+use comuniza::http::{App, WebConfig};
+
+use crate::helpers::spawn_app;
+
+/// Serves a fresh data file with `config` (its data path set); answers the base URL.
+async fn serve_with(dir: &std::path::Path, config: WebConfig) -> String {
+    let path = dir.join("ops.redb");
+    let engine = Engine::open(&path, Capacities::default()).unwrap();
+    let config = WebConfig {
+        data_path: Some(path),
+        ..config
+    };
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(comuniza::http::serve_app(
+        listener,
+        App::new(engine, config),
+        std::future::pending(),
+    ));
+    base
+}
+
+/// The value of the series `name` (with its labels exactly as written) in a metrics text.
+fn value(text: &str, series: &str) -> Option<f64> {
+    text.lines()
+        .find_map(|l| l.strip_prefix(series)?.strip_prefix(' ')?.parse().ok())
+}
+
+#[tokio::test]
+async fn health_and_readiness_answer_plain_text() {
+    let app = spawn_app().await;
+    let health = app
+        .client
+        .get(format!("{}/healthz", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(health.status(), 200);
+    assert_eq!(health.headers()["cache-control"], "no-store");
+    assert_eq!(health.text().await.unwrap(), "ok\n");
+    let ready = app
+        .client
+        .get(format!("{}/readyz", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ready.status(), 200);
+    assert_eq!(ready.text().await.unwrap(), "ready\n");
+}
+
+#[tokio::test]
+async fn metrics_count_requests_by_route_and_describe_the_engine() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = serve_with(dir.path(), WebConfig::default()).await;
+    let client = reqwest::Client::new();
+    for path in [
+        "/badges",
+        "/badges/no-such-badge",
+        "/badges/another",
+        "/no/such/page",
+    ] {
+        client.get(format!("{base}{path}")).send().await.unwrap();
+    }
+    let res = client.get(format!("{base}/metrics")).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    assert!(res.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/plain; version=0.0.4"));
+    let text = res.text().await.unwrap();
+    // By route template, not by raw path; the fallback counts as `unmatched`.
+    let requests =
+        |labels: &str| value(&text, &format!("comuniza_http_requests_total{{{labels}}}"));
+    assert_eq!(requests("route=\"/badges\",status=\"200\""), Some(1.0));
+    assert_eq!(
+        requests("route=\"/badges/{slug}\",status=\"404\""),
+        Some(2.0)
+    );
+    assert_eq!(requests("route=\"unmatched\",status=\"404\""), Some(1.0));
+    assert!(!text.contains("no-such-badge"), "raw paths are not labels");
+    // The histogram of a route: cumulative buckets ending in +Inf = count.
+    let h = "comuniza_http_request_duration_seconds";
+    let inf = value(
+        &text,
+        &format!("{h}_bucket{{route=\"/badges/{{slug}}\",le=\"+Inf\"}}"),
+    );
+    assert_eq!(inf, Some(2.0));
+    assert_eq!(
+        value(&text, &format!("{h}_count{{route=\"/badges/{{slug}}\"}}")),
+        Some(2.0)
+    );
+    for series in [
+        "comuniza_l1_hits_total{segment=\"hot\"}",
+        "comuniza_l1_misses_total{segment=\"warm\"}",
+        "comuniza_commits_total",
+        "comuniza_commit_duration_seconds_count",
+        "comuniza_commit_batch_size_count",
+        "comuniza_loans_open",
+        "comuniza_loans_overdue",
+    ] {
+        assert!(value(&text, series).is_some(), "{series} in\n{text}");
+    }
+    assert_eq!(value(&text, "comuniza_writer_up"), Some(1.0));
+    assert_eq!(value(&text, "comuniza_users"), Some(0.0));
+    let size = std::fs::metadata(dir.path().join("ops.redb"))
+        .unwrap()
+        .len();
+    assert_eq!(value(&text, "comuniza_data_file_bytes"), Some(size as f64));
+}
+
+#[tokio::test]
+async fn metrics_count_users_and_commits() {
+    let app = spawn_app().await;
+    app.user("ana").await;
+    app.user("bob").await;
+    let text = app
+        .client
+        .get(format!("{}/metrics", app.base))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(value(&text, "comuniza_users"), Some(2.0));
+    let commits = value(&text, "comuniza_commits_total").unwrap();
+    assert!(commits >= 2.0, "{commits} commits");
+    assert_eq!(
+        value(&text, "comuniza_commit_batch_size_count"),
+        Some(commits),
+        "one batch size per commit"
+    );
+}
+
+#[tokio::test]
+async fn metrics_are_refused_outside_the_allowed_networks_without_the_token() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = WebConfig {
+        metrics_allow: vec!["10.0.0.0/8".parse().unwrap()],
+        metrics_token: Some("scrape-secret".into()),
+        ..Default::default()
+    };
+    let base = serve_with(dir.path(), config).await;
+    let client = reqwest::Client::new();
+    let url = format!("{base}/metrics");
+    let refused = client.get(&url).send().await.unwrap();
+    assert_eq!(refused.status(), 403);
+    assert!(!refused.text().await.unwrap().contains("comuniza_users"));
+    let wrong = client
+        .get(&url)
+        .bearer_auth("scrape-secrex")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong.status(), 403);
+    let allowed = client
+        .get(&url)
+        .bearer_auth("scrape-secret")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(allowed.status(), 200);
+    assert!(allowed.text().await.unwrap().contains("comuniza_users 0"));
+}
