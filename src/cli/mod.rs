@@ -3,6 +3,8 @@
 //! Every subcommand takes `--data` (or `COMUNIZA_DATA`).
 
 pub mod accounts;
+pub mod backup;
+pub mod control;
 pub mod demo;
 pub mod export;
 mod idset;
@@ -81,6 +83,14 @@ pub enum Command {
     },
     /// Fill an empty data file with a small demo community (cities, groups, items, loans, badges).
     Demo,
+    /// Write a verified copy of the data file to DEST, also while the server runs.
+    Backup {
+        /// Where to write the copy.
+        dest: PathBuf,
+        /// Replace DEST if it exists.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -125,6 +135,15 @@ pub struct ServeArgs {
         conflicts_with = "metrics_token"
     )]
     pub metrics_token_file: Option<PathBuf>,
+    /// Make a verified backup this often (`30m`, `6h`, `1d`); off unless given.
+    #[arg(long, env = "COMUNIZA_BACKUP_EVERY", value_parser = backup::parse_every)]
+    pub backup_every: Option<std::time::Duration>,
+    /// How many scheduled backups to keep (the oldest are deleted).
+    #[arg(long, env = "COMUNIZA_BACKUP_KEEP", default_value_t = 7, value_parser = clap::value_parser!(u32).range(1..))]
+    pub backup_keep: u32,
+    /// Where scheduled backups go (default: `backups` next to the data file).
+    #[arg(long, env = "COMUNIZA_BACKUP_DIR")]
+    pub backup_dir: Option<PathBuf>,
 }
 
 impl ServeArgs {
@@ -212,6 +231,17 @@ pub fn run(cli: Cli) -> ExitCode {
             Ok(ExitCode::SUCCESS)
         })(),
         Command::Demo => demo_command(&data),
+        Command::Backup { dest, force } => backup::command(&data, &dest, force).map(|r| {
+            println!(
+                "backup written to {}: {} bytes, {} rows in {} tables, verified, {:.1} s",
+                r.path.display(),
+                r.bytes,
+                r.rows,
+                r.tables,
+                r.seconds
+            );
+            ExitCode::SUCCESS
+        }),
     };
     result.unwrap_or_else(|e| {
         eprintln!("error: {e}");
@@ -247,7 +277,22 @@ fn serve(data: &std::path::Path, args: ServeArgs) -> CliResult {
             access_log: args.access_log,
             metrics_allow: args.metrics_allow.clone(),
             metrics_token,
+            backup_schedule: args
+                .backup_every
+                .map(|every| crate::store::backup::Schedule {
+                    every,
+                    keep: args.backup_keep as usize,
+                    dir: args.backup_dir.clone().unwrap_or_else(|| {
+                        data.parent()
+                            .unwrap_or(std::path::Path::new("."))
+                            .join("backups")
+                    }),
+                }),
+            last_backup: Default::default(),
         };
+        let last_backup = config.last_backup.clone();
+        let schedule = config.backup_schedule.clone();
+        let engine = serving.clone();
         let app = crate::http::App::new(serving, config);
         // On SIGTERM or Ctrl-C: stop accepting, let requests under way finish (at most
         // SHUTDOWN_WAIT), then the writer commits what is queued when the engine closes.
@@ -260,6 +305,29 @@ fn serve(data: &std::path::Path, args: ServeArgs) -> CliResult {
         let stopped = |mut rx: tokio::sync::watch::Receiver<bool>| async move {
             let _ = rx.wait_for(|stop| *stop).await;
         };
+        tokio::spawn({
+            let (data, engine, stopped) = (
+                data.to_path_buf(),
+                engine.clone(),
+                stopped(stopping.clone()),
+            );
+            async move {
+                if let Err(e) = control::serve(&data, engine, stopped).await {
+                    tracing::warn!(
+                        "no control socket ({e}); `comuniza backup` cannot reach this server"
+                    );
+                }
+            }
+        });
+        if let Some(schedule) = schedule {
+            tracing::info!(
+                "a backup every {:?} into {}, keeping {}",
+                schedule.every,
+                schedule.dir.display(),
+                schedule.keep
+            );
+            tokio::spawn(backup::run_schedule(engine.clone(), schedule, last_backup));
+        }
         let serving = crate::http::serve_app(listener, app, stopped(stopping.clone()));
         tokio::select! {
             served = serving => served?,

@@ -23,6 +23,9 @@ pub struct WebConfig {
     pub metrics_allow: Vec<ipnet::IpNet>,
     /// The token that opens `/metrics` from anywhere (`Authorization: Bearer`).
     pub metrics_token: Option<String>,
+    /// Scheduled backups, if any, and the outcome of the last one (for the admin panel).
+    pub backup_schedule: Option<crate::store::backup::Schedule>,
+    pub last_backup: crate::store::backup::LastBackupCell,
 }
 
 /// Loopback: `/metrics` for the host itself by default.
@@ -42,6 +45,8 @@ impl Default for WebConfig {
             access_log: true,
             metrics_allow: loopback(),
             metrics_token: None,
+            backup_schedule: None,
+            last_backup: Default::default(),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! that opens every table once per batch (`tx`), the commands (`commands`) and the single
 //! writer thread with group commit (`writer`); `read` has the lookups pages use.
 
+pub mod backup;
 pub mod codec;
 pub mod commands;
 mod error;

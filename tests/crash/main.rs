@@ -1,4 +1,4 @@
-//! The real binary: crash safety, shutdown and its logs.
+//! The real binary: crash safety, shutdown, backups and restore, and its logs.
 //!
 //! Crash safety: writers drive the token API while the server is killed
 //! with SIGKILL at a random moment; after a restart every acknowledged write is there and
@@ -283,4 +283,96 @@ fn json_logs_have_one_line_per_request() {
     assert_eq!(f["status"], 404);
     assert_eq!(f["client"], "127.0.0.1");
     assert!(f["micros"].as_u64().is_some(), "{f}");
+}
+
+/// Creates one item through the API; answers its id.
+fn create_item(base: &str, title: &str) -> u64 {
+    let answer = reqwest::blocking::Client::new()
+        .post(format!("{base}/api/items"))
+        .bearer_auth(TOKEN)
+        .json(&serde_json::json!({
+            "title": title, "condition": "good", "max_loan_days": 7, "visibility": "public",
+        }))
+        .send()
+        .unwrap();
+    assert_eq!(answer.status(), 201);
+    answer.json::<serde_json::Value>().unwrap()["id"]
+        .as_u64()
+        .unwrap()
+}
+
+fn title_of(data: &Path, id: u64) -> Option<String> {
+    let db = redb::ReadOnlyDatabase::open(data).unwrap();
+    let txn = db.begin_read().unwrap();
+    record::<Item>(&txn, ITEMS, id).unwrap().map(|i| i.title)
+}
+
+fn titles(data: &Path) -> Vec<String> {
+    let db = redb::ReadOnlyDatabase::open(data).unwrap();
+    let txn = db.begin_read().unwrap();
+    let items = comuniza::store::read::all::<Item>(&txn, ITEMS).unwrap();
+    items.into_iter().map(|(_, i)| i.title).collect()
+}
+
+fn comuniza(args: &[&str], data: &Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_comuniza"))
+        .args(args)
+        .arg("--data")
+        .arg(data)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn backup_while_serving_then_restore_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("live.redb");
+    let copy = dir.path().join("copies").join("before.redb");
+    prepare(&data);
+    let server = start(&data);
+    let kept = create_item(&server.base, "in the backup");
+
+    // The running server makes the copy; it is verified, and a second one is refused.
+    let made = comuniza(&["backup", copy.to_str().unwrap()], &data);
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let said = String::from_utf8_lossy(&made.stdout);
+    assert!(said.contains("verified"), "{said}");
+    let again = comuniza(&["backup", copy.to_str().unwrap()], &data);
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("exists already"));
+
+    create_item(&server.base, "after the backup");
+    assert!(terminate(server).success());
+    assert_eq!(titles(&data), ["in the backup", "after the backup"]);
+
+    // Restore: the server is stopped; the copy goes in place of the data file; start.
+    std::fs::copy(&copy, &data).unwrap();
+    let server = start(&data);
+    let next = create_item(&server.base, "after the restore");
+    assert!(terminate(server).success());
+    assert_eq!(title_of(&data, kept).as_deref(), Some("in the backup"));
+    assert_eq!(
+        titles(&data),
+        ["in the backup", "after the restore"],
+        "the restored file is the backup's, and it goes on from there"
+    );
+    assert_eq!(title_of(&data, next).as_deref(), Some("after the restore"));
+    assert!(comuniza(&["verify"], &data).status.success());
+
+    // With no server running, the command copies the file itself.
+    let offline = dir.path().join("offline.redb");
+    let made = comuniza(&["backup", offline.to_str().unwrap()], &data);
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    assert_eq!(
+        title_of(&offline, next).as_deref(),
+        Some("after the restore")
+    );
 }

@@ -9,6 +9,7 @@ mod browser;
 
 mod account;
 mod admin;
+mod backups;
 mod content;
 mod groups;
 mod items;

@@ -14,6 +14,7 @@
 //! Every write is a command run as the signed-in staff member; a refused form shows the same
 //! page again with the command's message and its status, and nothing changes.
 
+mod backups;
 mod badges;
 mod grants;
 mod groups;
@@ -46,6 +47,7 @@ pub fn router() -> Router<App> {
         .merge(groups::router())
         .merge(settings::router())
         .merge(system::router())
+        .merge(backups::router())
 }
 
 /// The sections of the panel, in menu order: (path, title, what it is for).

@@ -241,6 +241,7 @@ async fn system_page(State(app): State<App>, v: Viewer) -> Result<Response, AppE
                 }
             }
         }
+        (super::backups::section(&app, &v))
     };
     Ok(page(&v, "Cache and storage", "/admin/system", main))
 }

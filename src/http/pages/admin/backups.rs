@@ -1,0 +1,118 @@
+//! Backups on the staff's cache and storage panel: the schedule and its last outcome, and a
+//! button that makes a fresh verified backup and downloads it.
+
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use axum::Router;
+use maud::{html, Markup};
+
+use super::system::human_bytes;
+use crate::domain::time::{format_datetime, now};
+use crate::http::error::AppError;
+use crate::http::form::Posted;
+use crate::http::pages::layout::post_button;
+use crate::http::session::Viewer;
+use crate::http::state::App;
+use crate::store::backup::{backup, file_name};
+
+pub(super) fn router() -> Router<App> {
+    Router::new().route("/admin/system/backup", post(download))
+}
+
+/// The panel's "Backups" card.
+pub(super) fn section(app: &App, v: &Viewer) -> Markup {
+    let last = app.config.last_backup.lock().ok().and_then(|l| l.clone());
+    html! {
+        section.card aria-labelledby="backups-h" {
+            h2 #backups-h { "Backups" }
+            @match &app.config.backup_schedule {
+                Some(s) => p {
+                    "Every " (humane(s.every)) " into " code { (s.dir.display()) }
+                    ", keeping the newest " (s.keep) "."
+                },
+                None => p {
+                    "No scheduled backups (start the server with " code { "--backup-every 6h" } ")."
+                },
+            }
+            @if let Some(last) = last {
+                dl.figures {
+                    dt { "Last scheduled backup" } dd { (format_datetime(last.at)) }
+                    @match &last.result {
+                        Ok(r) => {
+                            dt { "Result" }
+                            dd { "verified, " (human_bytes(r.bytes)) ", " code { (r.path.display()) } }
+                        }
+                        Err(e) => { dt { "Result" } dd { strong { "failed: " } (e) } }
+                    }
+                }
+            }
+            p { "Download a consistent copy of the data file, checked before it is sent. To restore it, stop the server, put the copy in place of the data file and start the server." }
+            (post_button(v, "/admin/system/backup", "Download a backup", ""))
+        }
+    }
+}
+
+/// "6 h", "30 min".
+fn humane(d: std::time::Duration) -> String {
+    let s = d.as_secs();
+    match s {
+        s if s % 86400 == 0 => format!("{} d", s / 86400),
+        s if s % 3600 == 0 => format!("{} h", s / 3600),
+        s if s % 60 == 0 => format!("{} min", s / 60),
+        s => format!("{s} s"),
+    }
+}
+
+/// Makes a verified backup into a hidden file next to the data file (or the temp directory),
+/// then streams it; the file is unlinked once open, so it goes away with the download.
+async fn download(State(app): State<App>, p: Posted) -> Result<Response, AppError> {
+    p.viewer.require_staff()?;
+    let at = now();
+    let dir = app
+        .config
+        .data_path
+        .as_ref()
+        .and_then(|d| d.parent())
+        .filter(|d| !d.as_os_str().is_empty())
+        .map_or_else(std::env::temp_dir, |d| d.to_path_buf());
+    // A random name, so two downloads at once never share a file.
+    let temp = dir.join(format!(
+        ".download-{}.redb",
+        &crate::auth::secret::new_secret()[..16]
+    ));
+    let engine = app.engine.clone();
+    let made = tokio::task::spawn_blocking(move || backup(&*engine.db, &temp, false))
+        .await
+        .map_err(|e| AppError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
+    let report = made.map_err(|e| {
+        AppError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!("the backup could not be made: {e}"),
+        )
+    })?;
+    let file = tokio::fs::File::open(&report.path).await;
+    let _ = std::fs::remove_file(&report.path);
+    let file = file.map_err(|e| {
+        AppError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            format!("the backup could not be read: {e}"),
+        )
+    })?;
+    tracing::info!("backup downloaded by staff ({} bytes)", report.bytes);
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/octet-stream".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{}\"", file_name(at)),
+            ),
+            (header::CONTENT_LENGTH, report.bytes.to_string()),
+            (header::CACHE_CONTROL, "no-store".to_string()),
+        ],
+        Body::from_stream(tokio_util::io::ReaderStream::new(file)),
+    )
+        .into_response())
+}
