@@ -71,10 +71,18 @@ impl AppError {
     }
 }
 
+/// What a visitor reads when the disk refuses a write.
+const STORAGE_TROUBLE: &str = "the server cannot save changes right now: its disk is full or \
+     not writable. Nothing was changed. Please try again later; the site's host has been told";
+
 impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {
         tracing::error!("storage error: {e}");
-        Self::new(StatusCode::INTERNAL_SERVER_ERROR, SERVER_TROUBLE)
+        if e.is_storage_failure() {
+            Self::new(StatusCode::SERVICE_UNAVAILABLE, STORAGE_TROUBLE)
+        } else {
+            Self::new(StatusCode::INTERNAL_SERVER_ERROR, SERVER_TROUBLE)
+        }
     }
 }
 
@@ -98,15 +106,16 @@ impl From<redb::TableError> for AppError {
 
 impl From<CommandError> for AppError {
     fn from(e: CommandError) -> Self {
+        let e = match e {
+            CommandError::Internal(inner) => return inner.into(),
+            refused => refused,
+        };
         let status = match &e {
             CommandError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             CommandError::NotFound(_) => StatusCode::NOT_FOUND,
             CommandError::Forbidden(_) => StatusCode::FORBIDDEN,
             CommandError::Conflict(_) => StatusCode::CONFLICT,
-            CommandError::Internal(inner) => {
-                tracing::error!("command failed: {inner}");
-                return Self::new(StatusCode::INTERNAL_SERVER_ERROR, SERVER_TROUBLE);
-            }
+            CommandError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         };
         Self::new(status, e.to_string())
     }

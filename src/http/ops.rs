@@ -56,6 +56,12 @@ fn not_ready(engine: &Engine) -> Option<String> {
     if !engine.writer_alive() {
         return Some("the writer has stopped; writes cannot be saved".into());
     }
+    if let Some(e) = engine.stats.storage_failure() {
+        return Some(format!(
+            "writes fail ({e}); free disk space or make the file system writable, then \
+             restart the server"
+        ));
+    }
     None
 }
 
@@ -226,6 +232,13 @@ fn render_writer(engine: &Engine, out: &mut String) {
         "Commands sharing one commit.",
     );
     s.batch_sizes.render(out, "comuniza_commit_batch_size", "");
+    single(
+        out,
+        "comuniza_storage_ok",
+        "gauge",
+        "0 once the disk refused a write (full or read-only) until the server restarts.",
+        u8::from(engine.stats.storage_failure().is_none()),
+    );
     single(
         out,
         "comuniza_writer_up",

@@ -29,3 +29,22 @@ pub enum StoreError {
     #[error("{0}")]
     Io(#[from] std::io::Error),
 }
+
+impl StoreError {
+    /// The disk refused a write (full, read-only, failing), or redb refuses to go on after such
+    /// a refusal until the file is reopened. Not a bug of ours, and not the caller's fault: the
+    /// host must act (free space, make the file system writable, restart).
+    pub fn is_storage_failure(&self) -> bool {
+        use redb::StorageError as S;
+        let storage = |e: &S| matches!(e, S::Io(_) | S::PreviousIo);
+        match self {
+            StoreError::Io(_) => true,
+            StoreError::Storage(e) => storage(e),
+            StoreError::Commit(redb::CommitError::Storage(e)) => storage(e),
+            StoreError::Transaction(redb::TransactionError::Storage(e)) => storage(e),
+            StoreError::Table(redb::TableError::Storage(e)) => storage(e),
+            StoreError::Durability(_) => false,
+            _ => false,
+        }
+    }
+}

@@ -55,6 +55,24 @@ pub struct WriterStats {
     pub commit_latency: Histogram,
     /// Commands per commit.
     pub batch_sizes: Histogram,
+    /// The disk's refusal of a commit, once it happened. redb then refuses every later write
+    /// until the file is reopened, so it stays until the server restarts (`/readyz` shows it).
+    pub storage_failure: std::sync::Mutex<Option<String>>,
+}
+
+impl WriterStats {
+    /// Why writes fail, if the disk refused one.
+    pub fn storage_failure(&self) -> Option<String> {
+        self.storage_failure.lock().ok().and_then(|f| f.clone())
+    }
+
+    fn note_failure(&self, e: &StoreError) {
+        if e.is_storage_failure() {
+            if let Ok(mut f) = self.storage_failure.lock() {
+                f.get_or_insert_with(|| e.to_string());
+            }
+        }
+    }
 }
 
 impl Default for WriterStats {
@@ -69,6 +87,7 @@ impl Default for WriterStats {
             max_batch: AtomicU64::new(0),
             commit_latency: Histogram::latency(),
             batch_sizes: Histogram::new(crate::stats::BATCH_BOUNDS, 1.0),
+            storage_failure: std::sync::Mutex::new(None),
         }
     }
 }
@@ -183,6 +202,7 @@ impl WriterLoop {
             match committed {
                 Ok((results, fx)) => self.publish(batch, results, fx),
                 Err(e) => {
+                    self.stats.note_failure(&e);
                     tracing::error!(
                         "write batch of {} failed ({e}); retrying one by one",
                         batch.len()
@@ -192,6 +212,7 @@ impl WriterLoop {
                         match self.commit(std::slice::from_ref(&job)) {
                             Ok((results, fx)) => self.publish(vec![job], results, fx),
                             Err(e) => {
+                                self.stats.note_failure(&e);
                                 tracing::error!("write command failed: {e}");
                                 self.reload_memo();
                                 let _ = job.reply.send(Err(CommandError::Internal(e)));

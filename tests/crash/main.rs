@@ -76,10 +76,10 @@ struct Server {
 }
 
 fn start(data: &Path) -> Server {
-    start_with(data, &[], std::process::Stdio::inherit())
+    start_with(data, &[], "warn", std::process::Stdio::inherit())
 }
 
-fn start_with(data: &Path, flags: &[&str], stderr: std::process::Stdio) -> Server {
+fn start_with(data: &Path, flags: &[&str], log: &str, stderr: std::process::Stdio) -> Server {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -90,7 +90,7 @@ fn start_with(data: &Path, flags: &[&str], stderr: std::process::Stdio) -> Serve
         .args(["serve", "--addr", &addr, "--data"])
         .arg(data)
         .args(flags)
-        .env("RUST_LOG", "warn,comuniza::access=info")
+        .env("RUST_LOG", log)
         .stderr(stderr)
         .spawn()
         .expect("the server starts");
@@ -256,6 +256,7 @@ fn json_logs_have_one_line_per_request() {
     let server = start_with(
         &data,
         &["--log-format", "json"],
+        "warn,comuniza::access=info",
         std::fs::File::create(&log).unwrap().into(),
     );
     let client = reqwest::blocking::Client::new();
@@ -375,4 +376,130 @@ fn backup_while_serving_then_restore_it() {
         title_of(&offline, next).as_deref(),
         Some("after the restore")
     );
+}
+
+/// Mounts a small tmpfs at `dir` (the tests run as root in CI); `None` when that is not
+/// permitted here, with the reason printed.
+fn small_file_system(dir: &Path, size: &str) -> Option<Mounted> {
+    let out = Command::new("mount")
+        .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+        .arg(dir)
+        .output()
+        .ok()?;
+    if !out.status.success() {
+        println!(
+            "skipped: cannot mount a tmpfs here ({})",
+            String::from_utf8_lossy(&out.stderr).trim()
+        );
+        return None;
+    }
+    Some(Mounted(dir.to_path_buf()))
+}
+
+/// Unmounts on drop, also when the test fails.
+struct Mounted(std::path::PathBuf);
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg("-l").arg(&self.0).status();
+    }
+}
+
+/// Creates items with long descriptions until one is refused; answers the acknowledged ids
+/// and the refusal (status, body).
+fn fill_with_items(base: &str) -> (Vec<(u64, String)>, (u16, String)) {
+    let client = reqwest::blocking::Client::new();
+    let mut acked = Vec::new();
+    for i in 0..100_000 {
+        let title = format!("filler {i}");
+        let answer = client
+            .post(format!("{base}/api/items"))
+            .bearer_auth(TOKEN)
+            .json(&serde_json::json!({
+                "title": title, "description": "x".repeat(4000), "condition": "good",
+                "max_loan_days": 7, "visibility": "public",
+            }))
+            .send()
+            .unwrap();
+        let status = answer.status().as_u16();
+        let body = answer.text().unwrap();
+        if status != 201 {
+            return (acked, (status, body));
+        }
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        acked.push((v["id"].as_u64().unwrap(), title));
+    }
+    panic!("the file system never filled up");
+}
+
+/// While the disk refuses writes: a write answers 503 with a message saying so, reads go on,
+/// and `/readyz` says what the host must do.
+fn assert_refuses_writes_only(base: &str, refusal: (u16, String)) {
+    let (status, body) = refusal;
+    assert_eq!(status, 503, "{body}");
+    assert!(body.contains("disk is full or not writable"), "{body}");
+    let client = reqwest::blocking::Client::new();
+    let ready = client.get(format!("{base}/readyz")).send().unwrap();
+    assert_eq!(ready.status(), 503);
+    assert!(ready.text().unwrap().contains("restart the server"));
+    for path in [
+        "/badges",
+        "/api/users/writer",
+        "/api/leaderboards",
+        "/healthz",
+    ] {
+        let read = client.get(format!("{base}{path}")).send().unwrap();
+        assert_eq!(read.status(), 200, "{path} while writes fail");
+    }
+}
+
+#[test]
+fn a_full_or_read_only_disk_refuses_writes_clearly_and_loses_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(_mounted) = small_file_system(dir.path(), "3m") else {
+        return;
+    };
+    let data = dir.path().join("full.redb");
+    prepare(&data);
+
+    // Full: writes until the disk refuses one.
+    let server = start(&data);
+    let (acked, refusal) = fill_with_items(&server.base);
+    assert!(
+        acked.len() > 10,
+        "{} writes before the disk was full",
+        acked.len()
+    );
+    assert_refuses_writes_only(&server.base, refusal);
+    assert!(terminate(server).success());
+    // After the refusal redb wants the file repaired: the next start does it (on the same full
+    // disk), and nothing acknowledged is lost.
+    let server = start(&data);
+    assert!(terminate(server).success());
+    check(&data, &acked);
+
+    // Read-only: a file system remounted read-only (as the kernel does after disk errors).
+    // A mounted tmpfs with a file open for writing cannot be remounted read-only from here,
+    // so this is checked at start: the server refuses to start with the reason, and the file
+    // is left as it was (verify, a read-only open, still works on it).
+    let remount = |mode: &str| {
+        let ok = Command::new("mount")
+            .args(["-o", &format!("remount,{mode}")])
+            .arg(dir.path())
+            .status()
+            .unwrap();
+        assert!(ok.success(), "remount {mode}");
+    };
+    remount("ro");
+    let refused = Command::new(env!("CARGO_BIN_EXE_comuniza"))
+        .args(["serve", "--addr", "127.0.0.1:0", "--data"])
+        .arg(&data)
+        .env("RUST_LOG", "warn")
+        .output()
+        .unwrap();
+    assert!(!refused.status.success());
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(said.contains("Read-only file system"), "{said}");
+    check(&data, &acked);
+    remount("rw");
 }
