@@ -117,6 +117,10 @@ pub struct ServeArgs {
     /// microseconds, bytes, client. `--access-log false` turns it off.
     #[arg(long, env = "COMUNIZA_ACCESS_LOG", default_value_t = true, action = clap::ArgAction::Set)]
     pub access_log: bool,
+    /// Reverse proxies (CIDR, comma separated) whose X-Forwarded-For names the client, for the
+    /// sign-in rate limit, /metrics and the access log. Empty: the TCP peer is the client.
+    #[arg(long, env = "COMUNIZA_TRUSTED_PROXIES", value_delimiter = ',')]
+    pub trusted_proxies: Vec<ipnet::IpNet>,
     /// Networks (CIDR, comma separated) whose clients may read /metrics without the token.
     #[arg(
         long,
@@ -275,6 +279,7 @@ fn serve(data: &std::path::Path, args: ServeArgs) -> CliResult {
             secure_cookies: args.secure_cookies,
             session_days: args.session_days,
             access_log: args.access_log,
+            trusted_proxies: args.trusted_proxies.clone(),
             metrics_allow: args.metrics_allow.clone(),
             metrics_token,
             backup_schedule: args

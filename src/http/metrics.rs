@@ -15,6 +15,7 @@ use axum::middleware::Next;
 use axum::response::Response;
 use http_body::Body as _;
 
+use super::client::{client_ip, ClientAddr};
 use super::state::App;
 use crate::stats::{header, label_value, Histogram};
 
@@ -123,14 +124,18 @@ pub async fn observe(State(app): State<App>, mut req: Request, next: Next) -> Re
     let started = Instant::now();
     let slot = RouteSlot(Arc::default());
     req.extensions_mut().insert(slot.clone());
+    let peer = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip());
+    let client = peer.map(|p| client_ip(p, req.headers(), &app.config.trusted_proxies));
+    if let Some(ip) = client {
+        req.extensions_mut().insert(ClientAddr(ip));
+    }
     let log = app.config.access_log
         && tracing::enabled!(target: "comuniza::access", tracing::Level::INFO);
     let asked = log.then(|| {
-        let client = req
-            .extensions()
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|c| c.0.ip().to_string())
-            .unwrap_or_default();
+        let client = client.map(|c| c.to_string()).unwrap_or_default();
         (req.method().clone(), req.uri().clone(), client)
     });
     let res = next.run(req).await;

@@ -14,6 +14,7 @@ pub mod api;
 pub mod assets;
 pub mod cached;
 pub mod chunks;
+pub mod client;
 pub mod error;
 pub mod form;
 pub mod headers;

@@ -4,10 +4,10 @@
 //! metrics token (`--metrics-token`). None of them is cached or touches sessions.
 
 use std::fmt::Write as _;
-use std::net::{IpAddr, SocketAddr};
+use std::net::IpAddr;
 use std::sync::atomic::Ordering;
 
-use axum::extract::{ConnectInfo, Request, State};
+use axum::extract::{Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -94,10 +94,7 @@ fn may_scrape(app: &App, client: Option<IpAddr>, headers: &HeaderMap) -> bool {
 }
 
 async fn metrics(State(app): State<App>, req: Request) -> Response {
-    let client = req
-        .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|c| c.0.ip());
+    let client = super::client::of(req.extensions());
     if !may_scrape(&app, client, req.headers()) {
         return plain(
             StatusCode::FORBIDDEN,

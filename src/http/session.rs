@@ -2,9 +2,9 @@
 //! API) in one read transaction, with the site's name for the page chrome. Also the cookies
 //! themselves and the middleware that gives every browser a CSRF cookie before it signs in.
 
-use std::net::{IpAddr, SocketAddr};
+use std::net::IpAddr;
 
-use axum::extract::{ConnectInfo, FromRef, FromRequestParts, Request};
+use axum::extract::{FromRef, FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::middleware::Next;
@@ -210,9 +210,7 @@ impl Viewer {
         extensions: &axum::http::Extensions,
     ) -> Result<Viewer, AppError> {
         let txn = engine.db.begin_read()?;
-        let address = extensions
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|c| c.0.ip());
+        let address = super::client::of(extensions);
         let site_name = site_name(&txn)?;
         if let Some(token) = bearer(headers) {
             // A wrong token is an error, not a silent fall-back to anonymous.

@@ -19,6 +19,8 @@ pub struct WebConfig {
     pub data_path: Option<std::path::PathBuf>,
     /// Write one access-log line per request (target `comuniza::access`, level INFO).
     pub access_log: bool,
+    /// Reverse proxies whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
     /// Networks whose clients may read `/metrics` without the token.
     pub metrics_allow: Vec<ipnet::IpNet>,
     /// The token that opens `/metrics` from anywhere (`Authorization: Bearer`).
@@ -43,6 +45,7 @@ impl Default for WebConfig {
             session_days: 30,
             data_path: None,
             access_log: true,
+            trusted_proxies: Vec::new(),
             metrics_allow: loopback(),
             metrics_token: None,
             backup_schedule: None,

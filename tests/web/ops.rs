@@ -167,3 +167,54 @@ async fn metrics_are_refused_outside_the_allowed_networks_without_the_token() {
     assert_eq!(allowed.status(), 200);
     assert!(allowed.text().await.unwrap().contains("comuniza_users 0"));
 }
+
+/// Wrong sign-ins for unknown accounts (so only the per-address limit can stop them), each
+/// claiming to come from `forwarded`; answers the last status.
+async fn wrong_sign_ins(base: &str, forwarded: &str, n: usize) -> reqwest::StatusCode {
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    // An empty site shows its first-run form instead of the sign-in form; the token is the same.
+    let page = client.get(format!("{base}/setup")).send().await.unwrap();
+    let csrf = crate::browser::csrf_of(&page.text().await.unwrap()).expect("a form");
+    let mut status = reqwest::StatusCode::OK;
+    for i in 0..n {
+        let user = format!("nobody{i}");
+        status = client
+            .post(format!("{base}/signin"))
+            .header("x-forwarded-for", forwarded)
+            .form(&[
+                ("csrf", csrf.as_str()),
+                ("username", &user),
+                ("password", "wrong"),
+            ])
+            .send()
+            .await
+            .unwrap()
+            .status();
+    }
+    status
+}
+
+#[tokio::test]
+async fn the_sign_in_limit_counts_forwarded_clients_only_behind_trusted_proxies() {
+    let limit = comuniza::auth::limiter::PER_ADDRESS;
+    // Behind a trusted proxy (this test's loopback), each forwarded client has its own count.
+    let dir = tempfile::tempdir().unwrap();
+    let config = WebConfig {
+        trusted_proxies: vec!["127.0.0.0/8".parse().unwrap()],
+        ..Default::default()
+    };
+    let base = serve_with(dir.path(), config).await;
+    assert_eq!(wrong_sign_ins(&base, "198.51.100.7", limit).await, 401);
+    assert_eq!(wrong_sign_ins(&base, "198.51.100.7", 1).await, 429);
+    assert_eq!(wrong_sign_ins(&base, "198.51.100.8", 1).await, 401);
+
+    // Without trusted proxies the header is the client's own claim: it changes nothing.
+    let dir = tempfile::tempdir().unwrap();
+    let base = serve_with(dir.path(), WebConfig::default()).await;
+    assert_eq!(wrong_sign_ins(&base, "198.51.100.7", limit).await, 401);
+    assert_eq!(wrong_sign_ins(&base, "198.51.100.9", 1).await, 429);
+}
