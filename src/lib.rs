@@ -3,6 +3,7 @@
 //! Module map (dependencies point down the list):
 //! - [`cli`]: the subcommands (`serve`, `import`, `export`, `verify`, `rebuild`, `demo`,
 //!   `create-admin`, `reset-password`).
+//! - [`config`]: the optional config file, applied under flags and environment variables.
 //! - [`http`]: the axum router: HTML pages (maud), the JSON API, sessions and CSRF-checked
 //!   forms, fingerprinted precompressed assets, ETags, security headers, the one error type.
 //! - [`engine`]: the open data file, L1, live ranks and the writer, shared by all of the above.
@@ -20,6 +21,7 @@
 pub mod auth;
 pub mod cache;
 pub mod cli;
+pub mod config;
 pub mod domain;
 pub mod engine;
 pub mod fixture;

@@ -3,6 +3,15 @@
 use clap::Parser;
 
 fn main() -> std::process::ExitCode {
+    // The config file fills in the environment before the command line is read (flags and
+    // variables win over it); nothing else runs yet.
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(path) = comuniza::config::path_from(&args) {
+        if let Err(e) = comuniza::config::apply(&path) {
+            eprintln!("error: {e}");
+            return std::process::ExitCode::from(2);
+        }
+    }
     let cli = comuniza::cli::Cli::parse();
     // Logs go to stderr through a background thread, so a slow terminal or journal never holds
     // up a request; the guard flushes what is left at exit.

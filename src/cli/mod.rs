@@ -35,6 +35,10 @@ pub struct Cli {
         default_value = "data/comuniza.redb"
     )]
     pub data: PathBuf,
+    /// A TOML config file whose keys are the long flags (`addr = "0.0.0.0:8080"`); flags and
+    /// environment variables win over it.
+    #[arg(long, global = true, env = "COMUNIZA_CONFIG")]
+    pub config: Option<PathBuf>,
     /// Log format: `text` (default) or `json` (one JSON object per line). `RUST_LOG` filters.
     #[arg(long, global = true, env = "COMUNIZA_LOG_FORMAT", default_value = "text", value_parser = ["text", "json"])]
     pub log_format: String,
@@ -99,13 +103,13 @@ pub struct ServeArgs {
     #[arg(long, env = "COMUNIZA_ADDR", default_value = "127.0.0.1:8080")]
     pub addr: String,
     /// L1 entries kept for the hot pages (boards, badge list, map).
-    #[arg(long, default_value_t = Capacities::default().hot)]
+    #[arg(long, env = "COMUNIZA_CACHE_HOT", default_value_t = Capacities::default().hot)]
     pub cache_hot: usize,
     /// L1 entries kept for badge pages.
-    #[arg(long, default_value_t = Capacities::default().warm)]
+    #[arg(long, env = "COMUNIZA_CACHE_WARM", default_value_t = Capacities::default().warm)]
     pub cache_warm: usize,
     /// L1 entries kept for profiles.
-    #[arg(long, default_value_t = Capacities::default().cold)]
+    #[arg(long, env = "COMUNIZA_CACHE_COLD", default_value_t = Capacities::default().cold)]
     pub cache_cold: usize,
     /// Mark cookies `Secure`: set this when the site is reached over HTTPS (behind a proxy).
     #[arg(long, env = "COMUNIZA_SECURE_COOKIES")]
