@@ -106,15 +106,7 @@ async fn a_new_rule_is_awarded_to_everyone_it_holds_for() {
     app.badge("comrade", 10, "item_shared", Some(1), "{}").await;
     assert_eq!(app.json("/api/badges/comrade").await["total_earned"], 1);
     assert_eq!(app.figure("ana", "points").await, 10);
-    let staff = app.user("staff").await;
-    app.ok(
-        Actor::System,
-        Command::SetUserStaff {
-            user: staff,
-            staff: true,
-        },
-    )
-    .await;
+    let staff = app.staff("staff").await;
     app.ok(
         Actor::User(staff),
         Command::AdjustPoints {

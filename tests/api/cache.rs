@@ -75,15 +75,7 @@ async fn unknown_things_are_404_with_a_json_message() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_read_that_starts_after_an_acknowledged_write_sees_it() {
     let app = Arc::new(spawn_app().await);
-    let staff = app.user("staff").await;
-    app.ok(
-        Actor::System,
-        Command::SetUserStaff {
-            user: staff,
-            staff: true,
-        },
-    )
-    .await;
+    let staff = app.staff("staff").await;
     let ana = app.user("ana").await;
     // The last acknowledged score; readers check every answer they start afterwards.
     let acknowledged = Arc::new(AtomicI64::new(0));

@@ -91,6 +91,33 @@ impl TestApp {
         .await
     }
 
+    /// A user made staff.
+    pub(crate) async fn staff(&self, name: &str) -> u64 {
+        let id = self.user(name).await;
+        self.ok(
+            Actor::System,
+            Command::SetUserStaff {
+                user: id,
+                staff: true,
+            },
+        )
+        .await;
+        id
+    }
+
+    /// A loan request of `borrower` for `item`; answers the loan.
+    pub(crate) async fn request(&self, borrower: u64, item: u64) -> u64 {
+        self.ok(
+            Actor::User(borrower),
+            Command::RequestLoan {
+                item,
+                group: None,
+                message: String::new(),
+            },
+        )
+        .await
+    }
+
     pub(crate) async fn item(&self, owner: u64, title: &str, groups: Vec<u64>) -> u64 {
         self.ok(
             Actor::User(owner),
@@ -102,16 +129,7 @@ impl TestApp {
     /// A loan from request to the lender's confirmation of the return.
     pub(crate) async fn complete_loan(&self, item: u64, lender: u64, borrower: u64) -> u64 {
         use comuniza::domain::loan::LoanAction::*;
-        let loan = self
-            .ok(
-                Actor::User(borrower),
-                Command::RequestLoan {
-                    item,
-                    group: None,
-                    message: "hi".into(),
-                },
-            )
-            .await;
+        let loan = self.request(borrower, item).await;
         for (who, action) in [
             (lender, Approve),
             (lender, HandOver),

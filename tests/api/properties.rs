@@ -152,15 +152,7 @@ async fn run_ops(ops: Vec<Op>) {
     let app = spawn_app().await;
     app.badge("sharer", BADGE_POINTS, "item_shared", Some(2), "{}")
         .await;
-    let staff = app.user("staff").await;
-    app.ok(
-        Actor::System,
-        Command::SetUserStaff {
-            user: staff,
-            staff: true,
-        },
-    )
-    .await;
+    let staff = app.staff("staff").await;
     let mut ids = Vec::new();
     for i in 0..USERS {
         ids.push(app.user(&format!("user{i}")).await);

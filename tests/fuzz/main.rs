@@ -48,15 +48,7 @@ fn target() -> &'static Target {
             .unwrap();
         let app = rt.block_on(async {
             let app = spawn_app().await;
-            let admin = app.user("admin").await;
-            app.ok(
-                Actor::System,
-                Command::SetUserStaff {
-                    user: admin,
-                    staff: true,
-                },
-            )
-            .await;
+            let admin = app.staff("admin").await;
             let ana = app.user("ana").await;
             let bob = app.user("bob").await;
             let group = app
@@ -64,15 +56,7 @@ fn target() -> &'static Target {
                 .await;
             app.ok(Actor::User(bob), Command::JoinGroup { group }).await;
             let item = app.item(ana, "Ladder", vec![group]).await;
-            app.ok(
-                Actor::User(bob),
-                Command::RequestLoan {
-                    item,
-                    group: None,
-                    message: String::new(),
-                },
-            )
-            .await;
+            app.request(bob, item).await;
             app.ok(
                 Actor::User(admin),
                 Command::CreateToken {

@@ -415,3 +415,35 @@ async fn a_session_survives_a_restart_of_the_server() {
     );
     assert!(page.body.contains("Signed in as <strong>ana</strong>"));
 }
+
+#[tokio::test]
+async fn an_expired_session_signs_nobody_in() {
+    let app = spawn_app().await;
+    let ana = app.user("ana").await;
+    // Sessions made to last 1 ms are expired by the time they are used; no clock is faked.
+    for (cookie, lifetime) in [("fresh-session", 3_600_000), ("stale-session", 1)] {
+        app.ok(
+            comuniza::store::commands::Actor::System,
+            comuniza::store::commands::Command::StartSession {
+                user: ana,
+                hash: comuniza::auth::secret::digest(cookie),
+                csrf: "t".into(),
+                lifetime,
+            },
+        )
+        .await;
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let status = |cookie: &'static str| {
+        let req = client
+            .get(format!("{}/account", app.base))
+            .header("cookie", format!("comuniza_session={cookie}"));
+        async move { req.send().await.unwrap().status() }
+    };
+    assert_eq!(status("fresh-session").await, StatusCode::OK);
+    assert_eq!(status("stale-session").await, StatusCode::SEE_OTHER);
+}

@@ -9,6 +9,7 @@ mod browser;
 
 mod account;
 mod admin;
+mod authz;
 mod backups;
 mod content;
 mod groups;

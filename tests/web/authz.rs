@@ -1,0 +1,253 @@
+//! Who may do what: each mutating action tried by everyone it concerns. The matrix below says
+//! who is allowed (DOMAIN.md's loan rules, group moderation, staff pages); everyone else is
+//! refused with the status written there, and a refused attempt changes no record (the
+//! community is exported before and after and compared).
+//!
+//! The cast: `ana` lends the item and runs the group; `bob` asked to borrow it; `cara` is
+//! another member of the group; `staff` runs the site but is in no group; and anonymous.
+
+use comuniza::domain::choice::Privacy;
+use comuniza::store::commands::{Actor, Command};
+
+use crate::helpers::{spawn_app, TestApp};
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Who {
+    Anonymous,
+    Ana,
+    Bob,
+    Cara,
+    Staff,
+}
+
+use Who::*;
+
+const EVERYONE: [Who; 5] = [Anonymous, Ana, Bob, Cara, Staff];
+
+/// The scene of one row: a fresh community, with each member's token and browser session.
+struct Scene {
+    app: TestApp,
+    item: u64,
+    loan: u64,
+    users: [(Who, u64); 4],
+}
+
+const CSRF: &str = "authz-csrf";
+
+fn secret(who: Who, kind: &str) -> String {
+    format!("authz-{kind}-{who:?}")
+}
+
+async fn scene() -> Scene {
+    let app = spawn_app().await;
+    let ana = app.user("ana").await;
+    let bob = app.user("bob").await;
+    let cara = app.user("cara").await;
+    let staff = app.staff("staff").await;
+    let group = app
+        .group(ana, "Tool Club", Privacy::Public, "Porto", "41.1")
+        .await;
+    for member in [bob, cara] {
+        app.ok(Actor::User(member), Command::JoinGroup { group })
+            .await;
+    }
+    let item = app.item(ana, "Ladder", vec![group]).await;
+    let loan = app.request(bob, item).await;
+    let users = [(Ana, ana), (Bob, bob), (Cara, cara), (Staff, staff)];
+    for (who, id) in users {
+        app.ok(
+            Actor::User(id),
+            Command::CreateToken {
+                hash: comuniza::auth::secret::digest(&secret(who, "token")),
+                name: "authz".into(),
+                prefix: "authz".into(),
+            },
+        )
+        .await;
+        app.ok(
+            Actor::System,
+            Command::StartSession {
+                user: id,
+                hash: comuniza::auth::secret::digest(&secret(who, "session")),
+                csrf: CSRF.into(),
+                lifetime: 3_600_000,
+            },
+        )
+        .await;
+    }
+    Scene {
+        app,
+        item,
+        loan,
+        users,
+    }
+}
+
+/// Every record of the community, as the export writes it.
+fn snapshot(app: &TestApp) -> Vec<u8> {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("snapshot.json");
+    comuniza::cli::export::export(&*app.engine.db, &out).unwrap();
+    std::fs::read(out).unwrap()
+}
+
+enum Via {
+    /// The bearer-token write API (anonymous: no token).
+    Api,
+    /// A browser form with its session and CSRF token (anonymous: no session).
+    Form(&'static [(&'static str, &'static str)]),
+}
+
+/// One row of the matrix: an action, who may take it, and what the others get.
+struct Row {
+    what: &'static str,
+    path: fn(&Scene) -> String,
+    via: Via,
+    allowed: &'static [Who],
+    /// The status everyone else gets, anonymous apart.
+    refused: fn(Who) -> u16,
+    anonymous: u16,
+}
+
+async fn attempt(s: &Scene, row: &Row, who: Who) -> u16 {
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let url = format!("{}{}", s.app.base, (row.path)(s));
+    let mut req = client.post(url);
+    match row.via {
+        Via::Api => {
+            if who != Anonymous {
+                req = req.bearer_auth(secret(who, "token"));
+            }
+            req = req.json(&serde_json::json!({}));
+        }
+        Via::Form(fields) => {
+            let mut cookie = format!("comuniza_csrf={CSRF}");
+            if who != Anonymous {
+                cookie.push_str(&format!("; comuniza_session={}", secret(who, "session")));
+            }
+            let mut form = vec![("csrf", CSRF)];
+            form.extend_from_slice(fields);
+            req = req.header("cookie", cookie).form(&form);
+        }
+    }
+    req.send().await.unwrap().status().as_u16()
+}
+
+fn matrix() -> Vec<Row> {
+    let party_or_hidden = |who| match who {
+        Ana | Bob => 403,
+        _ => 404,
+    };
+    vec![
+        Row {
+            what: "approve a loan request (the lender)",
+            path: |s| format!("/api/loans/{}/approve", s.loan),
+            via: Via::Api,
+            allowed: &[Ana],
+            refused: party_or_hidden,
+            anonymous: 401,
+        },
+        Row {
+            what: "reject a loan request (the lender)",
+            path: |s| format!("/loans/{}/reject", s.loan),
+            via: Via::Form(&[]),
+            allowed: &[Ana],
+            refused: party_or_hidden,
+            anonymous: 401,
+        },
+        Row {
+            what: "cancel a loan request (the borrower)",
+            path: |s| format!("/api/loans/{}/cancel", s.loan),
+            via: Via::Api,
+            allowed: &[Bob],
+            refused: party_or_hidden,
+            anonymous: 401,
+        },
+        Row {
+            what: "borrow an item (anyone but its owner; bob has asked already)",
+            path: |s| format!("/api/items/{}/request", s.item),
+            via: Via::Api,
+            allowed: &[Cara, Staff],
+            refused: |who| if who == Bob { 409 } else { 403 },
+            anonymous: 401,
+        },
+        Row {
+            what: "edit an item (its owner; staff, to moderate)",
+            path: |s| format!("/items/{}/edit", s.item),
+            via: Via::Form(&[
+                ("title", "Long ladder"),
+                ("description", ""),
+                ("condition", "good"),
+                ("status", "available"),
+                ("max_loan_days", "7"),
+                ("visibility", "public"),
+                ("is_active", "on"),
+            ]),
+            allowed: &[Ana, Staff],
+            refused: |_| 403,
+            anonymous: 401,
+        },
+        Row {
+            what: "remove a member from a group (its admins; staff, to moderate)",
+            path: |_| "/groups/tool-club/members/cara/remove".into(),
+            via: Via::Form(&[]),
+            allowed: &[Ana, Staff],
+            refused: |_| 403,
+            anonymous: 401,
+        },
+        Row {
+            what: "deactivate an account (staff)",
+            path: |s| format!("/admin/users/{}/active", s.users[2].1),
+            via: Via::Form(&[("active", "false")]),
+            allowed: &[Staff],
+            refused: |_| 403,
+            anonymous: 401,
+        },
+        Row {
+            what: "change the site's settings (staff)",
+            path: |_| "/admin/settings".into(),
+            via: Via::Form(&[("name", "Renamed")]),
+            allowed: &[Staff],
+            refused: |_| 403,
+            anonymous: 401,
+        },
+    ]
+}
+
+#[tokio::test]
+async fn every_action_is_allowed_exactly_to_those_it_belongs_to() {
+    for row in matrix() {
+        // A fresh scene per allowed actor: an allowed attempt changes the scene.
+        for &allowed in row.allowed {
+            let s = scene().await;
+            for who in EVERYONE {
+                if row.allowed.contains(&who) {
+                    continue;
+                }
+                let before = snapshot(&s.app);
+                let status = attempt(&s, &row, who).await;
+                let want = if who == Anonymous {
+                    row.anonymous
+                } else {
+                    (row.refused)(who)
+                };
+                assert_eq!(status, want, "{}: {who:?}", row.what);
+                assert!(
+                    before == snapshot(&s.app),
+                    "{}: {who:?}'s refused attempt changed a record",
+                    row.what
+                );
+            }
+            let status = attempt(&s, &row, allowed).await;
+            assert!(
+                matches!(status, 200 | 201 | 303),
+                "{}: {allowed:?} was refused with {status}",
+                row.what
+            );
+            s.app.verify_clean();
+        }
+    }
+}
