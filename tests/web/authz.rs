@@ -251,3 +251,118 @@ async fn every_action_is_allowed_exactly_to_those_it_belongs_to() {
         }
     }
 }
+
+/// Every POST form route, with the scene's ids.
+fn form_routes(s: &Scene) -> Vec<String> {
+    let (item, loan, user) = (s.item, s.loan, s.users[2].1);
+    [
+        "/account/password".to_string(),
+        "/account/profile".into(),
+        "/account/signout-everywhere".into(),
+        "/account/tokens".into(),
+        "/account/tokens/revoke".into(),
+        "/admin/achievements/1".into(),
+        "/admin/badges".into(),
+        "/admin/badges/1".into(),
+        "/admin/badges/1/achievements".into(),
+        "/admin/grants/badge".into(),
+        "/admin/grants/points".into(),
+        "/admin/groups/1/active".into(),
+        "/admin/settings".into(),
+        "/admin/system/backup".into(),
+        format!("/admin/users/{user}/active"),
+        format!("/admin/users/{user}/signout"),
+        format!("/admin/users/{user}/staff"),
+        "/groups/new".into(),
+        "/groups/tool-club/archive".into(),
+        "/groups/tool-club/edit".into(),
+        "/groups/tool-club/join".into(),
+        "/groups/tool-club/leave".into(),
+        "/groups/tool-club/members/cara/remove".into(),
+        "/groups/tool-club/reopen".into(),
+        "/items/new".into(),
+        format!("/items/{item}/edit"),
+        format!("/items/{item}/request"),
+        format!("/loans/{loan}/review"),
+        format!("/loans/{loan}/approve"),
+        "/signin".into(),
+        "/signout".into(),
+        "/signup".into(),
+    ]
+    .to_vec()
+}
+
+#[tokio::test]
+async fn every_form_refuses_a_missing_or_forged_csrf_token_and_changes_nothing() {
+    let s = scene().await;
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let before = snapshot(&s.app);
+    for who in [Staff, Ana] {
+        let session = secret(who, "session");
+        for path in form_routes(&s) {
+            for token in [None, Some("forged"), Some("")] {
+                let mut form = vec![("title", "x"), ("name", "x"), ("username", "x")];
+                if let Some(t) = token {
+                    form.push(("csrf", t));
+                }
+                let status = client
+                    .post(format!("{}{path}", s.app.base))
+                    .header(
+                        "cookie",
+                        format!("comuniza_csrf={CSRF}; comuniza_session={session}"),
+                    )
+                    .form(&form)
+                    .send()
+                    .await
+                    .unwrap()
+                    .status();
+                assert_eq!(status, 403, "{who:?} {path} with csrf {token:?}");
+            }
+        }
+    }
+    assert!(
+        before == snapshot(&s.app),
+        "a refused form changed a record"
+    );
+    // The sessions are still there: nothing signed anyone out.
+    let account = client
+        .get(format!("{}/account", s.app.base))
+        .header(
+            "cookie",
+            format!("comuniza_session={}", secret(Ana, "session")),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(account.status(), 200);
+}
+
+#[tokio::test]
+async fn security_headers_are_on_pages_api_assets_and_errors() {
+    let s = scene().await;
+    let home = reqwest::get(format!("{}/", s.app.base)).await.unwrap();
+    let body = home.text().await.unwrap();
+    let at = body.find("/assets/style.").expect("the stylesheet link");
+    let asset = &body[at..at + body[at..].find('"').unwrap()];
+    for path in [
+        "/",
+        "/api/badges",
+        asset,
+        "/no/such/page",
+        "/api/users/nobody",
+        "/healthz",
+    ] {
+        let res = reqwest::get(format!("{}{path}", s.app.base)).await.unwrap();
+        let h = res.headers();
+        let csp = h["content-security-policy"].to_str().unwrap();
+        assert!(csp.contains("script-src 'self'"), "{path}: {csp}");
+        assert!(!csp.contains("unsafe-inline"), "{path}: {csp}");
+        assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
+        assert_eq!(h["x-content-type-options"], "nosniff", "{path}");
+        assert_eq!(h["x-frame-options"], "DENY", "{path}");
+        assert!(h.contains_key("referrer-policy"), "{path}");
+    }
+}

@@ -16,3 +16,4 @@ mod groups;
 mod items;
 mod loans;
 mod ops;
+mod privacy;
