@@ -582,3 +582,166 @@ proptest! {
         }
     }
 }
+
+/// Small ids, so random commands often aim at things that exist.
+fn id() -> impl Strategy<Value = u64> {
+    prop_oneof![4 => 0u64..8, 1 => any::<u64>()]
+}
+
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => "[a-z]{1,12}",
+        1 => Just(String::new()),
+        1 => "\\PC{0,30}",
+        1 => Just("y".repeat(6000)),
+        1 => "-?[0-9]{1,4}(\\.[0-9]{1,8})?",
+    ]
+}
+
+fn one_of<T: Clone + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy<Value = T> {
+    prop::sample::select(all)
+}
+
+fn command() -> impl Strategy<Value = Command> {
+    use comuniza::domain::choice::{Condition, ItemStatus, PointsKind, Visibility};
+    use comuniza::domain::loan::LoanAction;
+    use comuniza::store::commands::{GroupFields, ItemFields, Moderation};
+    const MODERATIONS: &[Moderation] = &[
+        Moderation::Approve,
+        Moderation::Ban,
+        Moderation::Unban,
+        Moderation::Promote,
+        Moderation::Demote,
+        Moderation::Remove,
+    ];
+    let group = (
+        text(),
+        text(),
+        one_of(Privacy::ALL),
+        text(),
+        text(),
+        text(),
+        text(),
+    )
+        .prop_map(
+            |(name, description, privacy, city, country, latitude, longitude)| GroupFields {
+                name,
+                description,
+                privacy,
+                city,
+                state: String::new(),
+                country,
+                latitude,
+                longitude,
+            },
+        )
+        .boxed();
+    let item = (
+        text(),
+        one_of(Condition::ALL),
+        one_of(ItemStatus::ALL),
+        any::<u32>(),
+        one_of(Visibility::ALL),
+        prop::collection::vec(id(), 0..3),
+    )
+        .prop_map(
+            |(title, condition, status, days, visibility, groups)| ItemFields {
+                title,
+                description: String::new(),
+                category: None,
+                condition,
+                status,
+                max_loan_days: days % 400,
+                visibility,
+                groups,
+            },
+        )
+        .boxed();
+    prop_oneof![
+        (text(), text()).prop_map(|(username, email)| Command::CreateUser {
+            username,
+            email,
+            first_name: String::new(),
+            last_name: String::new(),
+            password: "!".into(),
+            is_staff: false,
+        }),
+        (id(), text(), text()).prop_map(|(user, first_name, email)| Command::UpdateProfile {
+            user,
+            first_name,
+            last_name: String::new(),
+            email,
+        }),
+        (id(), any::<bool>()).prop_map(|(user, active)| Command::SetUserActive { user, active }),
+        (id(), any::<bool>()).prop_map(|(user, staff)| Command::SetUserStaff { user, staff }),
+        group.clone().prop_map(Command::CreateGroup),
+        (id(), group).prop_map(|(group, fields)| Command::UpdateGroup { group, fields }),
+        (id(), any::<bool>()).prop_map(|(group, active)| Command::SetGroupActive { group, active }),
+        id().prop_map(|group| Command::JoinGroup { group }),
+        id().prop_map(|group| Command::LeaveGroup { group }),
+        (id(), id(), one_of(MODERATIONS)).prop_map(|(group, user, action)| Command::Moderate {
+            group,
+            user,
+            action
+        }),
+        item.clone().prop_map(Command::CreateItem),
+        (id(), item, any::<bool>()).prop_map(|(item, fields, is_active)| Command::UpdateItem {
+            item,
+            fields,
+            is_active
+        }),
+        (id(), prop::option::of(id()), text()).prop_map(|(item, group, message)| {
+            Command::RequestLoan {
+                item,
+                group,
+                message,
+            }
+        }),
+        (id(), one_of(&LoanAction::ALL)).prop_map(|(loan, action)| Command::Loan { loan, action }),
+        (id(), -3i64..9, text()).prop_map(|(loan, rating, comment)| Command::Review {
+            loan,
+            rating,
+            comment
+        }),
+        (id(), one_of(PointsKind::ALL), any::<i64>(), text()).prop_map(
+            |(user, kind, points, description)| Command::AdjustPoints {
+                user,
+                kind,
+                points,
+                description,
+            }
+        ),
+        (text(), text()).prop_map(|(name, value)| Command::SetSetting { name, value }),
+        id().prop_map(|user| Command::EndAllSessions { user }),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases() / 4 + 1, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_commands_are_refused_or_applied_never_half_done(
+        steps in prop::collection::vec((0u64..6, command()), 1..60),
+    ) {
+        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        rt.block_on(async {
+            let app = spawn_app().await;
+            let staff = app.staff("staff").await;
+            for name in ["ana", "bob", "cara"] {
+                app.user(name).await;
+            }
+            app.group(staff, "Commons", Privacy::Public, "Berlin", "52.5").await;
+            for (actor, cmd) in steps {
+                let actor = if actor == 0 { Actor::System } else { Actor::User(actor) };
+                let result = app.run(actor, cmd.clone()).await;
+                prop_assert!(
+                    !matches!(result, Err(comuniza::store::commands::CommandError::Internal(_))),
+                    "{cmd:?} by {actor:?}: {result:?}"
+                );
+            }
+            let d = comuniza::views::verify::verify(&*app.engine.db).unwrap();
+            prop_assert_eq!(d.count, 0, "{:?}", d.lines);
+            Ok(())
+        })?;
+    }
+}

@@ -28,7 +28,12 @@ const EVERYONE: [Who; 5] = [Anonymous, Ana, Bob, Cara, Staff];
 struct Scene {
     app: TestApp,
     item: u64,
+    /// Bob's request for ana's item.
     loan: u64,
+    /// Bob's loan of another item of ana's, approved and waiting to be handed over.
+    approved: u64,
+    /// Bob's loan of a third item of ana's, returned (both may review it).
+    returned: u64,
     users: [(Who, u64); 4],
 }
 
@@ -53,6 +58,18 @@ async fn scene() -> Scene {
     }
     let item = app.item(ana, "Ladder", vec![group]).await;
     let loan = app.request(bob, item).await;
+    let drill = app.item(ana, "Drill", vec![group]).await;
+    let approved = app.request(bob, drill).await;
+    app.ok(
+        Actor::User(ana),
+        Command::Loan {
+            loan: approved,
+            action: comuniza::domain::loan::LoanAction::Approve,
+        },
+    )
+    .await;
+    let saw = app.item(ana, "Saw", vec![group]).await;
+    let returned = app.complete_loan(saw, ana, bob).await;
     let users = [(Ana, ana), (Bob, bob), (Cara, cara), (Staff, staff)];
     for (who, id) in users {
         app.ok(
@@ -79,6 +96,8 @@ async fn scene() -> Scene {
         app,
         item,
         loan,
+        approved,
+        returned,
         users,
     }
 }
@@ -92,8 +111,8 @@ fn snapshot(app: &TestApp) -> Vec<u8> {
 }
 
 enum Via {
-    /// The bearer-token write API (anonymous: no token).
-    Api,
+    /// The bearer-token write API with this JSON body (anonymous: no token).
+    Api(&'static str),
     /// A browser form with its session and CSRF token (anonymous: no session).
     Form(&'static [(&'static str, &'static str)]),
 }
@@ -117,11 +136,11 @@ async fn attempt(s: &Scene, row: &Row, who: Who) -> u16 {
     let url = format!("{}{}", s.app.base, (row.path)(s));
     let mut req = client.post(url);
     match row.via {
-        Via::Api => {
+        Via::Api(body) => {
             if who != Anonymous {
                 req = req.bearer_auth(secret(who, "token"));
             }
-            req = req.json(&serde_json::json!({}));
+            req = req.header("content-type", "application/json").body(body);
         }
         Via::Form(fields) => {
             let mut cookie = format!("comuniza_csrf={CSRF}");
@@ -145,7 +164,7 @@ fn matrix() -> Vec<Row> {
         Row {
             what: "approve a loan request (the lender)",
             path: |s| format!("/api/loans/{}/approve", s.loan),
-            via: Via::Api,
+            via: Via::Api("{}"),
             allowed: &[Ana],
             refused: party_or_hidden,
             anonymous: 401,
@@ -161,15 +180,39 @@ fn matrix() -> Vec<Row> {
         Row {
             what: "cancel a loan request (the borrower)",
             path: |s| format!("/api/loans/{}/cancel", s.loan),
-            via: Via::Api,
+            via: Via::Api("{}"),
             allowed: &[Bob],
             refused: party_or_hidden,
             anonymous: 401,
         },
         Row {
+            what: "hand an approved loan over (the lender)",
+            path: |s| format!("/api/loans/{}/hand_over", s.approved),
+            via: Via::Api("{}"),
+            allowed: &[Ana],
+            refused: party_or_hidden,
+            anonymous: 401,
+        },
+        Row {
+            what: "review a returned loan (either party)",
+            path: |s| format!("/api/loans/{}/review", s.returned),
+            via: Via::Api(r#"{"rating": 5, "comment": "fine"}"#),
+            allowed: &[Ana, Bob],
+            refused: |_| 404,
+            anonymous: 401,
+        },
+        Row {
+            what: "archive a group (its admins; staff, to moderate)",
+            path: |_| "/groups/tool-club/archive".into(),
+            via: Via::Form(&[]),
+            allowed: &[Ana, Staff],
+            refused: |_| 403,
+            anonymous: 401,
+        },
+        Row {
             what: "borrow an item (anyone but its owner; bob has asked already)",
             path: |s| format!("/api/items/{}/request", s.item),
-            via: Via::Api,
+            via: Via::Api("{}"),
             allowed: &[Cara, Staff],
             refused: |who| if who == Bob { 409 } else { 403 },
             anonymous: 401,
