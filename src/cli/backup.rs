@@ -23,12 +23,16 @@ pub fn command(
     if let Some(report) = super::control::ask_backup(data, &dest, force)? {
         return Ok(report);
     }
-    let db = redb::ReadOnlyDatabase::open(data).map_err(|e| {
-        format!(
-            "opening {}: {e} (if a server was killed, start it once so it can repair the file)",
-            data.display()
-        )
-    })?;
+    // A small page cache: the copy reads every page once, keeping them would only cost memory.
+    let db = redb::Database::builder()
+        .set_cache_size(32 << 20)
+        .open_read_only(data)
+        .map_err(|e| {
+            format!(
+                "opening {}: {e} (if a server was killed, start it once so it can repair the file)",
+                data.display()
+            )
+        })?;
     Ok(backup(&db, &dest, force)?)
 }
 

@@ -104,10 +104,45 @@ from_redb!(
     redb::CommitError
 );
 
+/// Rows per transaction of the copy: the copy's transactions are cut in pieces so that its
+/// memory stays flat whatever the size of the community (the source is one snapshot, so the
+/// copy is consistent however it is committed; it is only named a backup once complete).
+const ROWS_PER_COMMIT: u64 = 100_000;
+
+/// Where a copy is written: its database and the transaction being filled.
+struct Target {
+    db: Database,
+    txn: Option<WriteTransaction>,
+    in_txn: u64,
+}
+
+impl Target {
+    fn txn(&mut self) -> Result<&WriteTransaction, BackupError> {
+        if self.txn.is_none() {
+            let mut txn = self.db.begin_write()?;
+            txn.set_durability(Durability::None)?;
+            self.txn = Some(txn);
+        }
+        Ok(self.txn.as_ref().expect("just set"))
+    }
+
+    /// Commits the transaction being filled; `durable` for the last one.
+    fn commit(&mut self, durable: bool) -> Result<(), BackupError> {
+        if let Some(mut txn) = self.txn.take() {
+            if durable {
+                txn.set_durability(Durability::Immediate)?;
+            }
+            txn.commit()?;
+        }
+        self.in_txn = 0;
+        Ok(())
+    }
+}
+
 /// Copies every row of one table; answers the rows copied.
 fn copy<K: Key + 'static, V: Value + 'static>(
     from: &ReadTransaction,
-    to: &WriteTransaction,
+    to: &mut Target,
     def: TableDefinition<K, V>,
     copied: &mut Vec<String>,
 ) -> Result<u64, BackupError> {
@@ -118,18 +153,34 @@ fn copy<K: Key + 'static, V: Value + 'static>(
         Err(redb::TableError::TableDoesNotExist(_)) => return Ok(0),
         Err(e) => return Err(e.into()),
     };
-    let mut target = to.open_table(def)?;
     let mut rows = 0;
-    for row in source.iter()? {
-        let (k, v) = row?;
-        target.insert(k.value(), v.value())?;
-        rows += 1;
+    let mut iter = source.iter()?;
+    loop {
+        let mut in_txn = to.in_txn;
+        let mut full = false;
+        {
+            let mut target = to.txn()?.open_table(def)?;
+            for row in iter.by_ref() {
+                let (k, v) = row?;
+                target.insert(k.value(), v.value())?;
+                rows += 1;
+                in_txn += 1;
+                if in_txn >= ROWS_PER_COMMIT {
+                    full = true;
+                    break;
+                }
+            }
+        }
+        to.in_txn = in_txn;
+        if !full {
+            return Ok(rows);
+        }
+        to.commit(false)?;
     }
-    Ok(rows)
 }
 
 /// Copies every table of the snapshot `from` into `to`; answers the rows and the tables.
-fn copy_all(from: &ReadTransaction, to: &WriteTransaction) -> Result<(u64, usize), BackupError> {
+fn copy_all(from: &ReadTransaction, to: &mut Target) -> Result<(u64, usize), BackupError> {
     let mut names = Vec::new();
     let mut rows = 0;
     for def in [
@@ -196,6 +247,9 @@ fn copy_all(from: &ReadTransaction, to: &WriteTransaction) -> Result<(u64, usize
     Ok((rows, names.len()))
 }
 
+/// redb's page cache for the copy being written.
+const COPY_CACHE_BYTES: usize = 32 << 20;
+
 /// `DEST.partial`, where a copy is made before it is verified.
 fn partial_of(dest: &Path) -> PathBuf {
     let mut name = dest.as_os_str().to_owned();
@@ -220,13 +274,19 @@ pub fn backup(
     let _ = std::fs::remove_file(&partial);
     let made = (|| {
         let snapshot = db.begin_read()?;
-        let copy = Database::create(&partial)?;
-        let mut txn = copy.begin_write()?;
-        txn.set_durability(Durability::Immediate)?;
-        let (rows, tables) = copy_all(&snapshot, &txn)?;
-        txn.commit()?;
-        drop(copy);
-        let check = redb::ReadOnlyDatabase::open(&partial)?;
+        let mut target = Target {
+            db: Database::builder()
+                .set_cache_size(COPY_CACHE_BYTES)
+                .create(&partial)?,
+            txn: None,
+            in_txn: 0,
+        };
+        let (rows, tables) = copy_all(&snapshot, &mut target)?;
+        target.commit(true)?;
+        drop(target);
+        let check = Database::builder()
+            .set_cache_size(COPY_CACHE_BYTES)
+            .open_read_only(&partial)?;
         let differences = crate::views::verify::verify(&check)?;
         if differences.count > 0 {
             return Err(BackupError::Unverified(differences.count));
