@@ -54,9 +54,13 @@ pub fn open_database(path: &Path) -> Result<Database, StoreError> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)?;
     }
+    let new_file = !path.exists();
     let db = Database::builder()
         .set_cache_size(CACHE_BYTES)
         .create(path)?;
+    if new_file {
+        crate::store::owner_only(path)?;
+    }
     // Creating every table once lets readers open them without a "does not exist" case.
     let txn = db.begin_write()?;
     crate::store::tx::W::open(&txn, 0)?;

@@ -300,6 +300,7 @@ pub fn backup(
             return Err(e);
         }
     };
+    super::owner_only(&partial)?;
     std::fs::rename(&partial, dest)?;
     Ok(BackupReport {
         path: dest.to_path_buf(),

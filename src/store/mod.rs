@@ -12,3 +12,10 @@ pub mod tx;
 pub mod writer;
 
 pub use error::StoreError;
+
+/// Makes a file readable by its owner only: the data file and its backups hold password
+/// hashes and the digests of sessions and tokens.
+pub fn owner_only(path: &std::path::Path) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
+}

@@ -342,6 +342,12 @@ fn backup_while_serving_then_restore_it() {
     );
     let said = String::from_utf8_lossy(&made.stdout);
     assert!(said.contains("verified"), "{said}");
+    // Both hold password hashes: for their owner's eyes only.
+    use std::os::unix::fs::PermissionsExt;
+    for file in [&data, &copy] {
+        let mode = std::fs::metadata(file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "{}", file.display());
+    }
     let again = comuniza(&["backup", copy.to_str().unwrap()], &data);
     assert!(!again.status.success());
     assert!(String::from_utf8_lossy(&again.stderr).contains("exists already"));
