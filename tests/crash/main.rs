@@ -509,3 +509,84 @@ fn a_full_or_read_only_disk_refuses_writes_clearly_and_loses_nothing() {
     check(&data, &acked);
     remount("rw");
 }
+
+/// A small ext4 file system in a loop-mounted image at `dir`, mounted `errors=remount-ro`:
+/// the kernel's own way of turning a file system read-only under running programs, which
+/// `trigger_fs_error` starts on demand. `None` (with the reason printed) where this machine
+/// cannot do it.
+fn ext4_that_can_fail(image: &Path, dir: &Path) -> Option<(Mounted, String)> {
+    let run = |cmd: &mut Command| cmd.output().ok().filter(|o| o.status.success());
+    run(Command::new("truncate").args(["-s", "32M"]).arg(image))?;
+    if run(Command::new("mkfs.ext4").arg("-q").arg(image)).is_none() {
+        println!("skipped: mkfs.ext4 is not available");
+        return None;
+    }
+    let mounted = Command::new("mount")
+        .args(["-o", "loop,errors=remount-ro"])
+        .arg(image)
+        .arg(dir)
+        .output()
+        .ok()?;
+    if !mounted.status.success() {
+        println!(
+            "skipped: cannot loop-mount an image here ({})",
+            String::from_utf8_lossy(&mounted.stderr).trim()
+        );
+        return None;
+    }
+    let guard = Mounted(dir.to_path_buf());
+    let source = run(Command::new("findmnt")
+        .args(["-n", "-o", "SOURCE"])
+        .arg(dir))?;
+    let device = String::from_utf8_lossy(&source.stdout)
+        .trim()
+        .trim_start_matches("/dev/")
+        .to_string();
+    Some((guard, device))
+}
+
+#[test]
+fn a_file_system_turned_read_only_under_the_server_refuses_writes_and_loses_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (image, mnt) = (dir.path().join("fs.img"), dir.path().join("mnt"));
+    std::fs::create_dir(&mnt).unwrap();
+    let Some((mounted, device)) = ext4_that_can_fail(&image, &mnt) else {
+        return;
+    };
+    let data = mnt.join("ro.redb");
+    prepare(&data);
+    let server = start(&data);
+    let acked: Vec<(u64, String)> = (0..5)
+        .map(|i| {
+            let title = format!("before {i}");
+            (create_item(&server.base, &title), title)
+        })
+        .collect();
+    std::fs::write(format!("/sys/fs/ext4/{device}/trigger_fs_error"), "test").unwrap();
+    let refused = reqwest::blocking::Client::new()
+        .post(format!("{}/api/items", server.base))
+        .bearer_auth(TOKEN)
+        .json(&serde_json::json!({
+            "title": "on a read-only disk", "condition": "good", "max_loan_days": 7,
+            "visibility": "public",
+        }))
+        .send()
+        .unwrap();
+    let refusal = (refused.status().as_u16(), refused.text().unwrap());
+    assert_refuses_writes_only(&server.base, refusal);
+    let _ = terminate(server);
+    // The host mounts the file system again (read-write), and starts the server.
+    drop(mounted);
+    let again = Command::new("mount")
+        .args(["-o", "loop"])
+        .arg(&image)
+        .arg(&mnt)
+        .status()
+        .unwrap();
+    assert!(again.success());
+    let _remounted = Mounted(mnt.clone());
+    let server = start(&data);
+    assert!(terminate(server).success());
+    check(&data, &acked);
+    assert!(!titles(&data).iter().any(|t| t == "on a read-only disk"));
+}
