@@ -7,6 +7,7 @@
 //! another member of the group; `staff` runs the site but is in no group; and anonymous.
 
 use comuniza::domain::choice::Privacy;
+use comuniza::domain::loan::LoanAction;
 use comuniza::store::commands::{Actor, Command};
 
 use crate::helpers::{spawn_app, TestApp};
@@ -34,6 +35,8 @@ struct Scene {
     approved: u64,
     /// Bob's loan of a third item of ana's, returned (both may review it).
     returned: u64,
+    /// Bob's loan of a fourth item of ana's, handed over and not yet back.
+    active: u64,
     users: [(Who, u64); 4],
 }
 
@@ -64,12 +67,38 @@ async fn scene() -> Scene {
         Actor::User(ana),
         Command::Loan {
             loan: approved,
-            action: comuniza::domain::loan::LoanAction::Approve,
+            action: LoanAction::Approve,
         },
     )
     .await;
     let saw = app.item(ana, "Saw", vec![group]).await;
     let returned = app.complete_loan(saw, ana, bob).await;
+    let rake = app.item(ana, "Rake", vec![group]).await;
+    let active = app.request(bob, rake).await;
+    for action in [LoanAction::Approve, LoanAction::HandOver] {
+        app.ok(
+            Actor::User(ana),
+            Command::Loan {
+                loan: active,
+                action,
+            },
+        )
+        .await;
+    }
+    // An archived group of ana's, to reopen.
+    let old = app
+        .group(ana, "Old Club", Privacy::Public, "Porto", "41.1")
+        .await;
+    app.ok(
+        Actor::User(ana),
+        Command::SetGroupActive {
+            group: old,
+            active: false,
+        },
+    )
+    .await;
+    // A badge (id 1) with no achievement, for the staff's badge pages and grants.
+    app.badge("helper", 10, "item_shared", None, "{}").await;
     let users = [(Ana, ana), (Bob, bob), (Cara, cara), (Staff, staff)];
     for (who, id) in users {
         app.ok(
@@ -98,6 +127,7 @@ async fn scene() -> Scene {
         loan,
         approved,
         returned,
+        active,
         users,
     }
 }
@@ -191,6 +221,80 @@ fn matrix() -> Vec<Row> {
             via: Via::Api("{}"),
             allowed: &[Ana],
             refused: party_or_hidden,
+            anonymous: 401,
+        },
+        Row {
+            what: "report a loan returned (the borrower)",
+            path: |s| format!("/api/loans/{}/borrower_return", s.active),
+            via: Via::Api("{}"),
+            allowed: &[Bob],
+            refused: party_or_hidden,
+            anonymous: 401,
+        },
+        Row {
+            what: "confirm a loan returned (the lender)",
+            path: |s| format!("/loans/{}/confirm_return", s.active),
+            via: Via::Form(&[]),
+            allowed: &[Ana],
+            refused: party_or_hidden,
+            anonymous: 401,
+        },
+        Row {
+            what: "review a returned loan through the form (either party)",
+            path: |s| format!("/loans/{}/review", s.returned),
+            via: Via::Form(&[("rating", "4"), ("comment", "good")]),
+            allowed: &[Ana, Bob],
+            refused: |_| 404,
+            anonymous: 401,
+        },
+        Row {
+            what: "ask to borrow through the form (anyone but the owner)",
+            path: |s| format!("/items/{}/request", s.item),
+            via: Via::Form(&[("message", "may I?")]),
+            allowed: &[Cara, Staff],
+            refused: |who| if who == Bob { 409 } else { 403 },
+            anonymous: 401,
+        },
+        Row {
+            what: "share an item (any member)",
+            path: |_| "/api/items".into(),
+            via: Via::Api(
+                r#"{"title": "Tent", "condition": "good", "max_loan_days": 7, "visibility": "public"}"#,
+            ),
+            allowed: &[Ana, Bob, Cara, Staff],
+            refused: |_| 403,
+            anonymous: 401,
+        },
+        Row {
+            what: "reopen an archived group (its admins; staff; hidden from others)",
+            path: |_| "/groups/old-club/reopen".into(),
+            via: Via::Form(&[]),
+            allowed: &[Ana, Staff],
+            refused: |_| 404,
+            anonymous: 401,
+        },
+        Row {
+            what: "join a group through the form (anyone not in it)",
+            path: |_| "/groups/tool-club/join".into(),
+            via: Via::Form(&[]),
+            allowed: &[Staff],
+            refused: |_| 409,
+            anonymous: 401,
+        },
+        Row {
+            what: "leave a group through the form (its members)",
+            path: |_| "/groups/tool-club/leave".into(),
+            via: Via::Form(&[]),
+            allowed: &[Bob, Cara],
+            refused: |who| if who == Ana { 409 } else { 404 },
+            anonymous: 401,
+        },
+        Row {
+            what: "sign oneself out everywhere (every member)",
+            path: |_| "/account/signout-everywhere".into(),
+            via: Via::Form(&[]),
+            allowed: &[Ana, Bob, Cara, Staff],
+            refused: |_| 403,
             anonymous: 401,
         },
         Row {
@@ -292,6 +396,136 @@ fn matrix() -> Vec<Row> {
             via: Via::Api("{}"),
             allowed: &[Bob, Cara],
             refused: |who| if who == Ana { 409 } else { 404 },
+            anonymous: 401,
+        },
+        Row {
+            what: "edit a group (its admins; staff, to moderate)",
+            path: |_| "/groups/tool-club/edit".into(),
+            via: Via::Form(&[
+                ("name", "Tool Club"),
+                ("description", "Tools for all"),
+                ("privacy", "public"),
+                ("city", "Porto"),
+                ("country", "PT"),
+                ("latitude", "41.1"),
+                ("longitude", "-8.6"),
+            ]),
+            allowed: &[Ana, Staff],
+            refused: |_| 403,
+            anonymous: 401,
+        },
+        Row {
+            what: "start a group (any member)",
+            path: |_| "/groups/new".into(),
+            via: Via::Form(&[
+                ("name", "Book Swap"),
+                ("description", ""),
+                ("privacy", "public"),
+                ("city", "Braga"),
+                ("country", "PT"),
+                ("latitude", ""),
+                ("longitude", ""),
+            ]),
+            allowed: &[Ana, Bob, Cara, Staff],
+            refused: |_| 403,
+            anonymous: 401,
+        },
+        Row {
+            what: "join a group (anyone not in it)",
+            path: |_| "/api/groups/tool-club/join".into(),
+            via: Via::Api("{}"),
+            allowed: &[Staff],
+            refused: |_| 409,
+            anonymous: 401,
+        },
+        Row {
+            what: "create a badge (staff)",
+            path: |_| "/admin/badges".into(),
+            via: Via::Form(&[
+                ("name", "Fixer"),
+                ("slug", "fixer"),
+                ("description", "Mends things"),
+                ("icon", "wrench"),
+                ("badge_type", "bronze"),
+                ("category", "community"),
+                ("points", "5"),
+                ("display_order", "1"),
+                ("is_active", "on"),
+            ]),
+            allowed: &[Staff],
+            refused: |_| 403,
+            anonymous: 401,
+        },
+        Row {
+            what: "add an achievement to a badge (staff)",
+            path: |_| "/admin/badges/1/achievements".into(),
+            via: Via::Form(&[
+                ("trigger_type", "item_shared"),
+                ("threshold_value", "3"),
+                ("conditions", "{}"),
+                ("is_active", "on"),
+            ]),
+            allowed: &[Staff],
+            refused: |_| 403,
+            anonymous: 401,
+        },
+        Row {
+            what: "edit a badge (staff)",
+            path: |_| "/admin/badges/1".into(),
+            via: Via::Form(&[
+                ("name", "Helper"),
+                ("slug", "helper"),
+                ("description", "Helps"),
+                ("icon", "hand"),
+                ("badge_type", "silver"),
+                ("category", "community"),
+                ("points", "10"),
+                ("display_order", "2"),
+                ("is_active", "on"),
+            ]),
+            allowed: &[Staff],
+            refused: |_| 403,
+            anonymous: 401,
+        },
+        Row {
+            what: "edit an achievement (staff)",
+            path: |_| "/admin/achievements/1".into(),
+            via: Via::Form(&[
+                ("trigger_type", "item_shared"),
+                ("threshold_value", "2"),
+                ("conditions", "{}"),
+                ("is_active", "on"),
+            ]),
+            allowed: &[Staff],
+            refused: |_| 403,
+            anonymous: 401,
+        },
+        Row {
+            what: "change one's own profile (every member, for themselves only)",
+            path: |_| "/account/profile".into(),
+            via: Via::Form(&[
+                ("first_name", "New"),
+                ("last_name", "Name"),
+                ("email", "new@example.org"),
+            ]),
+            allowed: &[Ana, Bob, Cara, Staff],
+            refused: |_| 403,
+            anonymous: 401,
+        },
+        Row {
+            what: "make an access token for oneself (every member)",
+            path: |_| "/account/tokens".into(),
+            via: Via::Form(&[("name", "laptop")]),
+            allowed: &[Ana, Bob, Cara, Staff],
+            refused: |_| 403,
+            anonymous: 401,
+        },
+        Row {
+            what: "grant a badge by hand (staff)",
+            path: |_| "/admin/grants/badge".into(),
+            via: Via::Form(&[("username", "cara"), ("badge", "1")]),
+            allowed: &[Staff],
+            refused: |_| 403,
             anonymous: 401,
         },
         Row {
