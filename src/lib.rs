@@ -2,7 +2,8 @@
 //!
 //! Module map (dependencies point down the list):
 //! - [`cli`]: the subcommands (`serve`, `import`, `export`, `verify`, `rebuild`, `demo`,
-//!   `create-admin`, `reset-password`).
+//!   `create-admin`, `reset-password`, `backup`), the server's local control socket and its
+//!   scheduled backups.
 //! - [`config`]: the optional config file, applied under flags and environment variables.
 //! - [`http`]: the axum router: HTML pages (maud), the JSON API, sessions and CSRF-checked
 //!   forms, fingerprinted precompressed assets, ETags, security headers, the one error type.
@@ -14,7 +15,8 @@
 //! - [`views`]: materialized views kept on write (`maintain`), ranks in memory (`standings`),
 //!   reads for pages and the API (`read`, `personal`), and their rebuild and verification.
 //! - [`store`]: the redb file: tables, the rkyv codec, the commands and the single writer with
-//!   group commit. Commands call `views::maintain` so views change in the same transaction.
+//!   group commit, and verified snapshot backups. Commands call `views::maintain` so views
+//!   change in the same transaction.
 //! - [`domain`]: records and rules of DOMAIN.md, no I/O.
 //! - [`stats`]: lock-free histograms and the Prometheus text format (used by `store` and `http`).
 

@@ -1,5 +1,5 @@
 //! The command line: `serve` (the default), `import`, `export`, `verify`, `rebuild`,
-//! `create-admin`, `reset-password`, `demo`.
+//! `create-admin`, `reset-password`, `demo`, `backup`.
 //! Every subcommand takes `--data` (or `COMUNIZA_DATA`).
 
 pub mod accounts;

@@ -274,10 +274,13 @@ pub fn backup(
     let _ = std::fs::remove_file(&partial);
     let made = (|| {
         let snapshot = db.begin_read()?;
+        let db = Database::builder()
+            .set_cache_size(COPY_CACHE_BYTES)
+            .create(&partial)?;
+        // Owner-only from the start: even a partial copy holds password hashes.
+        super::owner_only(&partial)?;
         let mut target = Target {
-            db: Database::builder()
-                .set_cache_size(COPY_CACHE_BYTES)
-                .create(&partial)?,
+            db,
             txn: None,
             in_txn: 0,
         };
@@ -291,6 +294,8 @@ pub fn backup(
         if differences.count > 0 {
             return Err(BackupError::Unverified(differences.count));
         }
+        drop(check);
+        std::fs::rename(&partial, dest)?;
         Ok((rows, tables))
     })();
     let (rows, tables) = match made {
@@ -300,8 +305,6 @@ pub fn backup(
             return Err(e);
         }
     };
-    super::owner_only(&partial)?;
-    std::fs::rename(&partial, dest)?;
     Ok(BackupReport {
         path: dest.to_path_buf(),
         bytes: std::fs::metadata(dest)?.len(),
