@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 use redb::{Database, ReadableDatabase};
 
 use crate::cache::{Capacities, L1};
+use crate::store::open::OpenError;
 use crate::store::writer::{Writer, WriterStats};
 use crate::store::StoreError;
 use crate::views::standings::Standings;
@@ -49,28 +50,31 @@ impl std::fmt::Debug for Engine {
 /// redb's page cache for the server and the commands, in bytes.
 pub const CACHE_BYTES: usize = 256 << 20;
 
-/// Opens (or creates) the data file with every table present.
-pub fn open_database(path: &Path) -> Result<Database, StoreError> {
+/// Opens (or creates) the data file with every table present. A file a server holds is
+/// refused naming it; a file left unclean by a crash is repaired, and that is logged.
+pub fn open_database(path: &Path) -> Result<Database, OpenError> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)?;
+        std::fs::create_dir_all(dir).map_err(|e| OpenError::of(path, e))?;
     }
     let new_file = !path.exists();
-    let db = Database::builder()
-        .set_cache_size(CACHE_BYTES)
-        .create(path)?;
+    let db = crate::store::open::open_writable(path, CACHE_BYTES, true)?;
     if new_file {
-        crate::store::owner_only(path)?;
+        crate::store::owner_only(path).map_err(|e| OpenError::of(path, e))?;
     }
     // Creating every table once lets readers open them without a "does not exist" case.
-    let txn = db.begin_write()?;
-    crate::store::tx::W::open(&txn, 0)?;
-    txn.commit()?;
+    let tables = || -> Result<(), StoreError> {
+        let txn = db.begin_write()?;
+        crate::store::tx::W::open(&txn, 0)?;
+        txn.commit()?;
+        Ok(())
+    };
+    tables().map_err(|e| OpenError::of(path, e))?;
     Ok(db)
 }
 
 impl Engine {
-    pub fn open(path: &Path, caps: Capacities) -> Result<Engine, StoreError> {
-        Engine::start(Arc::new(open_database(path)?), caps)
+    pub fn open(path: &Path, caps: Capacities) -> Result<Engine, OpenError> {
+        Engine::start(Arc::new(open_database(path)?), caps).map_err(|e| OpenError::of(path, e))
     }
 
     /// Closes the data file cleanly before the process exits: drops this handle, lets the

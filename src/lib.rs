@@ -6,16 +6,18 @@
 //!   scheduled backups.
 //! - [`config`]: the optional config file, applied under flags and environment variables.
 //! - [`http`]: the axum router: HTML pages (maud), the JSON API, sessions and CSRF-checked
-//!   forms, fingerprinted precompressed assets, ETags, security headers, the one error type.
+//!   forms, fingerprinted precompressed assets, ETags, security headers, the one error type,
+//!   creation limits, and the accept loop with its connection cap and timeouts (`conn`).
 //! - [`engine`]: the open data file, L1, live ranks and the writer, shared by all of the above.
 //! - [`fixture`]: Django `dumpdata` fixtures, read as a stream and written back.
-//! - [`auth`]: passwords (argon2id, imported Django hashes), random secrets and their digests,
-//!   the sign-in rate limiter.
+//! - [`auth`]: passwords (argon2id, imported Django hashes), the bounded password work, random
+//!   secrets and their digests, the sign-in rate limiter and the creation quotas.
 //! - [`cache`]: L1, an LRU per segment of ready responses, evicted exactly by each commit.
 //! - [`views`]: materialized views kept on write (`maintain`), ranks in memory (`standings`),
 //!   reads for pages and the API (`read`, `personal`), and their rebuild and verification.
-//! - [`store`]: the redb file: tables, the rkyv codec, the commands and the single writer with
-//!   group commit, and verified snapshot backups. Commands call `views::maintain` so views
+//! - [`store`]: the redb file: opening it (held by a server, repaired after a crash), tables,
+//!   the rkyv codec, the commands and the single writer with group commit, and verified
+//!   snapshot backups. Commands call `views::maintain` so views
 //!   change in the same transaction.
 //! - [`domain`]: records and rules of DOMAIN.md, no I/O.
 //! - [`stats`]: lock-free histograms and the Prometheus text format (used by `store` and `http`).

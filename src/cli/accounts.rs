@@ -1,4 +1,5 @@
-//! `create-admin` and `reset-password`: accounts made or mended by the host. The password is
+//! `create-admin` and `reset-password`: accounts made or mended by the host, through the
+//! running server's control socket when it holds the data file. The password is
 //! never a command-line flag (it would show in `ps` and shell history): it is read from
 //! `--password-file`, or as one line from stdin (not echoed when stdin is a terminal).
 
@@ -7,7 +8,7 @@ use std::path::Path;
 
 use redb::ReadableDatabase;
 
-use crate::auth::password::{check_new_password, hash_password};
+use crate::auth::password::check_new_password;
 use crate::engine::Engine;
 use crate::store::commands::{Actor, Command};
 use crate::store::read::id_by_name;
@@ -59,41 +60,72 @@ fn read_stdin_line() -> Result<String> {
     Ok(line)
 }
 
-/// Creates a staff account; answers its id.
-pub fn create_admin(engine: &Engine, username: &str, email: &str, plain: &str) -> Result<u64> {
+/// Creates a staff account with an already hashed password; answers its id.
+pub fn create_admin(engine: &Engine, username: &str, email: &str, password: String) -> Result<u64> {
     let cmd = Command::CreateUser {
         username: username.to_string(),
         email: email.to_string(),
         first_name: String::new(),
         last_name: String::new(),
-        password: hash_password(plain)?,
+        password,
         is_staff: true,
     };
     Ok(engine.writer.run_blocking(Actor::System, cmd)?)
 }
 
-/// Sets a user's password and ends all their sessions; answers their id.
-pub fn reset_password(engine: &Engine, username: &str, plain: &str) -> Result<u64> {
+/// Sets a user's password (already hashed) and signs them out everywhere: sessions and access
+/// tokens alike. Answers their id.
+pub fn reset_password(engine: &Engine, username: &str, password: String) -> Result<u64> {
     let user = {
         let txn = engine.db.begin_read()?;
         id_by_name(&txn, USERNAMES, &username.trim().to_lowercase())?
             .ok_or_else(|| format!("no user is named {username:?}"))?
     };
-    let password = hash_password(plain)?;
-    let w = &engine.writer;
-    w.run_blocking(Actor::System, Command::SetPassword { user, password })?;
-    w.run_blocking(Actor::System, Command::EndAllSessions { user })?;
+    let cmd = Command::SetPassword {
+        user,
+        password,
+        sign_out: true,
+    };
+    engine.writer.run_blocking(Actor::System, cmd)?;
     Ok(user)
+}
+
+/// `create-admin` or `reset-password`: through the running server when there is one (it holds
+/// the data file), else on the file itself. Answers the account's id.
+pub fn run(data: &Path, ask: super::control::Ask) -> Result<u64> {
+    use super::control::Ask;
+    if let Some(id) = super::control::ask_account(data, &ask)? {
+        return Ok(id);
+    }
+    let engine = Engine::open(data, crate::cache::Capacities::default())?;
+    let done = match ask {
+        Ask::CreateAdmin {
+            username,
+            email,
+            password_hash,
+        } => create_admin(&engine, &username, &email, password_hash),
+        Ask::ResetPassword {
+            username,
+            password_hash,
+        } => reset_password(&engine, &username, password_hash),
+        Ask::Backup { .. } => Err("not an account command".into()),
+    };
+    engine.close();
+    done
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::auth::password::{verify_password, Verdict};
+    use crate::auth::password::{hash_password, verify_password, Verdict};
     use crate::cache::Capacities;
     use crate::domain::records::User;
     use crate::store::read::record;
     use crate::store::tables::USERS;
+
+    fn hash(plain: &str) -> String {
+        hash_password(plain).unwrap()
+    }
 
     fn user(engine: &Engine, id: u64) -> User {
         record::<User>(&engine.db.begin_read().unwrap(), USERS, id)
@@ -109,7 +141,7 @@ mod tests {
         std::fs::write(&pw, "first password\n").unwrap();
         let plain = read_password(Some(&pw)).unwrap();
         assert_eq!(plain, "first password");
-        let id = create_admin(&engine, "host", "host@example.org", &plain).unwrap();
+        let id = create_admin(&engine, "host", "host@example.org", hash(&plain)).unwrap();
         let u = user(&engine, id);
         assert!(u.is_staff && u.is_active);
         assert!(matches!(
@@ -117,9 +149,9 @@ mod tests {
             Verdict::Right { .. }
         ));
         // The same username again is refused.
-        assert!(create_admin(&engine, "HOST", "other@example.org", &plain).is_err());
+        assert!(create_admin(&engine, "HOST", "other@example.org", hash(&plain)).is_err());
         assert_eq!(
-            reset_password(&engine, "Host", "second password").unwrap(),
+            reset_password(&engine, "Host", hash("second password")).unwrap(),
             id
         );
         let u = user(&engine, id);
@@ -127,7 +159,7 @@ mod tests {
             verify_password(&u.password, "second password"),
             Verdict::Right { .. }
         ));
-        assert!(reset_password(&engine, "nobody", "second password").is_err());
+        assert!(reset_password(&engine, "nobody", hash("second password")).is_err());
         // Too short a password never reaches the data file.
         std::fs::write(&pw, "short\n").unwrap();
         assert!(read_password(Some(&pw)).is_err());

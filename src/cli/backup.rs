@@ -20,20 +20,13 @@ pub fn command(
 ) -> Result<BackupReport, Box<dyn std::error::Error>> {
     // The server may run elsewhere: it gets an absolute path.
     let dest = std::env::current_dir()?.join(dest);
+    crate::store::backup::check_destination(data, &dest)?;
     if let Some(report) = super::control::ask_backup(data, &dest, force)? {
         return Ok(report);
     }
     // A small page cache: the copy reads every page once, keeping them would only cost memory.
-    let db = redb::Database::builder()
-        .set_cache_size(32 << 20)
-        .open_read_only(data)
-        .map_err(|e| {
-            format!(
-                "opening {}: {e} (if a server was killed, start it once so it can repair the file)",
-                data.display()
-            )
-        })?;
-    Ok(backup(&db, &dest, force)?)
+    let db = crate::store::open::open_read_only(data, 32 << 20)?;
+    Ok(backup(&db, Some(data), &dest, force)?)
 }
 
 /// A duration such as `45s`, `30m`, `6h` or `1d`.
@@ -82,7 +75,7 @@ fn prune(dir: &Path, keep: usize) -> std::io::Result<()> {
 fn once(engine: &Engine, schedule: &Schedule, last: &LastBackupCell) {
     let at = crate::domain::time::now();
     let dest = schedule.dir.join(file_name(at));
-    let result = backup(&*engine.db, &dest, false).map_err(|e| e.to_string());
+    let result = backup(&*engine.db, Some(&schedule.data), &dest, false).map_err(|e| e.to_string());
     match &result {
         Ok(r) => {
             tracing::info!("scheduled backup {} ({} bytes)", r.path.display(), r.bytes);

@@ -17,8 +17,12 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use redb::Durability;
 
+use crate::auth::password::hash_password;
 use crate::cache::Capacities;
-use crate::engine::{open_database, Engine};
+use crate::engine::{open_database, Engine, CACHE_BYTES};
+use crate::http::conn::ConnLimits;
+use crate::store::open::open_read_only;
+use std::time::Duration;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -152,9 +156,44 @@ pub struct ServeArgs {
     /// Where scheduled backups go (default: `backups` next to the data file).
     #[arg(long, env = "COMUNIZA_BACKUP_DIR")]
     pub backup_dir: Option<PathBuf>,
+    /// Open connections at most; past it new ones wait until one closes (logged).
+    #[arg(long, env = "COMUNIZA_MAX_CONNECTIONS", default_value_t = ConnLimits::default().max_connections, value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=1_000_000))]
+    pub max_connections: usize,
+    /// Seconds a request head may take to arrive whole (slow clients are cut off).
+    #[arg(long, env = "COMUNIZA_HEADER_TIMEOUT", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub header_timeout: u64,
+    /// Seconds a kept-alive connection may wait for its next request.
+    #[arg(long, env = "COMUNIZA_IDLE_TIMEOUT", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=86400))]
+    pub idle_timeout: u64,
+    /// Seconds a request body may take to arrive whole.
+    #[arg(long, env = "COMUNIZA_BODY_TIMEOUT", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub body_timeout: u64,
 }
 
 impl ServeArgs {
+    /// The connection limits, the cap kept within the open-file limit (raised first to its
+    /// hard limit: each connection is a file, and the data file, logs and sockets need some).
+    fn conn_limits(&self) -> ConnLimits {
+        const RESERVED_FILES: u64 = 64;
+        let mut max = self.max_connections;
+        if let Some(files) = crate::http::conn::raise_open_files() {
+            let room = usize::try_from(files.saturating_sub(RESERVED_FILES)).unwrap_or(usize::MAX);
+            if max > room {
+                tracing::warn!(
+                    "--max-connections {max} is more than the open-file limit ({files}) allows: \
+                     {room} connections at most"
+                );
+                max = room.max(1);
+            }
+        }
+        ConnLimits {
+            max_connections: max,
+            header_timeout: Duration::from_secs(self.header_timeout),
+            idle_timeout: Duration::from_secs(self.idle_timeout),
+            body_timeout: Duration::from_secs(self.body_timeout),
+        }
+    }
+
     /// The metrics token, from the flag or the first line of its file.
     fn metrics_token(&self) -> Result<Option<String>, Box<dyn std::error::Error>> {
         if let Some(path) = &self.metrics_token_file {
@@ -194,7 +233,10 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Serve(args) => serve(&data, args),
         Command::Import { file, replace } => import_command(&data, &file, replace),
         Command::Export { file } => (|| {
-            let db = redb::ReadOnlyDatabase::open(&data)?;
+            // The fixture is written next to its name and renamed over it: never onto the
+            // data file.
+            crate::store::backup::check_destination(&data, &file)?;
+            let db = open_read_only(&data, CACHE_BYTES)?;
             let n = export::export(&db, &file)?;
             println!("exported {n} records to {}", file.display());
             Ok(ExitCode::SUCCESS)
@@ -219,10 +261,12 @@ pub fn run(cli: Cli) -> ExitCode {
             password_file,
         } => (|| {
             let plain = accounts::read_password(password_file.as_deref())?;
-            let engine = Engine::open(&data, Capacities::default())?;
-            let made = accounts::create_admin(&engine, &username, &email, &plain);
-            engine.close();
-            made?;
+            let ask = control::Ask::CreateAdmin {
+                username: username.clone(),
+                email,
+                password_hash: hash_password(&plain)?,
+            };
+            accounts::run(&data, ask)?;
             println!("created the staff account {username}");
             Ok(ExitCode::SUCCESS)
         })(),
@@ -231,11 +275,15 @@ pub fn run(cli: Cli) -> ExitCode {
             password_file,
         } => (|| {
             let plain = accounts::read_password(password_file.as_deref())?;
-            let engine = Engine::open(&data, Capacities::default())?;
-            let reset = accounts::reset_password(&engine, &username, &plain);
-            engine.close();
-            reset?;
-            println!("set the password of {username} and signed them out everywhere");
+            let ask = control::Ask::ResetPassword {
+                username: username.clone(),
+                password_hash: hash_password(&plain)?,
+            };
+            accounts::run(&data, ask)?;
+            println!(
+                "set the password of {username} and signed them out everywhere \
+                 (browsers and access tokens)"
+            );
             Ok(ExitCode::SUCCESS)
         })(),
         Command::Demo => demo_command(&data),
@@ -289,6 +337,7 @@ fn serve(data: &std::path::Path, args: ServeArgs) -> CliResult {
             backup_schedule: args
                 .backup_every
                 .map(|every| crate::store::backup::Schedule {
+                    data: data.to_path_buf(),
                     every,
                     keep: args.backup_keep as usize,
                     dir: args.backup_dir.clone().unwrap_or_else(|| {
@@ -298,11 +347,22 @@ fn serve(data: &std::path::Path, args: ServeArgs) -> CliResult {
                     }),
                 }),
             last_backup: Default::default(),
+            setup_token: None,
+            conn: args.conn_limits(),
         };
         let last_backup = config.last_backup.clone();
         let schedule = config.backup_schedule.clone();
         let engine = serving.clone();
         let app = crate::http::App::new(serving, config);
+        if crate::http::pages::account::site_is_empty(&app.engine).unwrap_or(false) {
+            tracing::warn!(
+                "this site has no administrator yet: open http://{}/setup?token={} to create \
+                 one (the link stops working once it has been used, and when the server restarts), or run \
+                 `comuniza create-admin`",
+                shown_address(listener.local_addr()?),
+                app.setup_token
+            );
+        }
         // On SIGTERM or Ctrl-C: stop accepting, let requests under way finish (at most
         // SHUTDOWN_WAIT), then the writer commits what is queued when the engine closes.
         let (stop, stopping) = tokio::sync::watch::channel(false);
@@ -356,6 +416,16 @@ fn serve(data: &std::path::Path, args: ServeArgs) -> CliResult {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The address to print in a link: a server listening on every address (`0.0.0.0`) is shown
+/// as `localhost`, where its host can open it.
+fn shown_address(addr: std::net::SocketAddr) -> String {
+    if addr.ip().is_unspecified() {
+        format!("localhost:{}", addr.port())
+    } else {
+        addr.to_string()
+    }
+}
+
 /// The longest a stopping server waits for requests under way.
 const SHUTDOWN_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
 
@@ -406,8 +476,20 @@ fn demo_command(data: &std::path::Path) -> CliResult {
 }
 
 fn verify(data: &std::path::Path) -> CliResult {
-    // Read-only, so a verify never changes the file it checks.
-    let db = redb::ReadOnlyDatabase::open(data)?;
+    // Read-only, so a verify never changes the file it checks (beyond redb's repair of a file
+    // that was not closed cleanly, which the next start would make anyway).
+    let db = open_read_only(data, CACHE_BYTES).map_err(|e| -> Box<dyn std::error::Error> {
+        if e.is_held() {
+            format!(
+                "{e}. To check a running site, back it up and verify the copy:\n  \
+                 comuniza backup /tmp/check.redb --data {0} && comuniza verify --data /tmp/check.redb",
+                data.display()
+            )
+            .into()
+        } else {
+            e.into()
+        }
+    })?;
     let d = crate::views::verify::verify(&db)?;
     for line in &d.lines {
         println!("{line}");

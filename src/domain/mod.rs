@@ -7,6 +7,7 @@ pub mod boards;
 pub mod choice;
 pub mod decimal;
 pub mod figures;
+pub mod limits;
 pub mod loan;
 pub mod records;
 pub mod time;

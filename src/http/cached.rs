@@ -67,6 +67,19 @@ pub fn json_response(headers: &HeaderMap, etag: &str, body: Bytes) -> Response {
         .into_response()
 }
 
+/// A JSON answer that depends on who asks (`v`): shared caches must key it on the cookie and
+/// the token (`Vary`), and may not keep a signed-in viewer's answer at all (`private`).
+pub fn json_for(
+    v: &super::session::Viewer,
+    headers: &HeaderMap,
+    etag: &str,
+    body: Bytes,
+) -> Response {
+    let mut res = json_response(headers, etag, body);
+    super::headers::per_viewer(res.headers_mut(), v.me.is_some(), "Cookie, Authorization");
+    res
+}
+
 /// Serializes a value to JSON bytes (values built from our own types cannot fail).
 pub fn to_json<T: serde::Serialize>(value: &T) -> Bytes {
     Bytes::from(serde_json::to_vec(value).expect("views serialize"))

@@ -18,6 +18,8 @@ use crate::store::StoreError;
 pub struct AppError {
     pub status: StatusCode,
     pub message: String,
+    /// Seconds for the `Retry-After` header (rate limits, a busy server).
+    pub retry_after: Option<u64>,
 }
 
 const SERVER_TROUBLE: &str = "something went wrong on the server; please try again";
@@ -27,6 +29,7 @@ impl AppError {
         AppError {
             status,
             message: message.into(),
+            retry_after: None,
         }
     }
 
@@ -53,14 +56,72 @@ impl AppError {
         )
     }
 
+    pub fn token_on_page() -> AppError {
+        Self::new(
+            StatusCode::UNAUTHORIZED,
+            "an access token opens the JSON API only (addresses under /api/); to use the \
+             site's pages, sign in with your password in a browser",
+        )
+    }
+
     pub fn too_many(wait: RetryAfter) -> AppError {
         Self::new(
             StatusCode::TOO_MANY_REQUESTS,
             format!(
-                "too many attempts; please wait {} minute(s) and try again",
-                wait.minutes()
+                "too many attempts; please wait {} and try again",
+                plural_minutes(wait.minutes())
             ),
         )
+        .retry_after(wait)
+    }
+
+    /// A creation limit of the site's settings reached, with what it allows.
+    pub fn too_many_created(
+        limit: crate::domain::limits::Limit,
+        n: usize,
+        wait: RetryAfter,
+    ) -> AppError {
+        Self::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            format!(
+                "{}: this site allows at most {n} per {} {}; please wait {} and try again",
+                limit.what,
+                limit.per.word(),
+                limit.who,
+                plural_minutes(wait.minutes())
+            ),
+        )
+        .retry_after(wait)
+    }
+
+    pub fn retry_after(mut self, wait: RetryAfter) -> AppError {
+        self.retry_after = Some(wait.seconds());
+        self
+    }
+
+    pub fn too_large() -> AppError {
+        Self::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            format!(
+                "the request is too large (at most {} KiB)",
+                super::BODY_LIMIT / 1024
+            ),
+        )
+    }
+
+    /// A request body that could not be read: too slow (408), too large (413), or cut.
+    pub fn body_unreadable(e: &(dyn std::error::Error + 'static), status: StatusCode) -> AppError {
+        let mut cause = Some(e);
+        while let Some(c) = cause {
+            if let Some(t) = c.downcast_ref::<super::conn::BodyTimeout>() {
+                return Self::new(StatusCode::REQUEST_TIMEOUT, t.to_string());
+            }
+            cause = c.source();
+        }
+        if status == StatusCode::PAYLOAD_TOO_LARGE {
+            return Self::too_large();
+        }
+        Self::new(status, format!("the request could not be read: {e}"))
     }
 
     pub fn bad_csrf() -> AppError {
@@ -68,6 +129,33 @@ impl AppError {
             "this form could not be accepted: its security token is missing or out of date. \
              Go back, reload the page and send it again",
         )
+    }
+}
+
+fn plural_minutes(n: u64) -> String {
+    if n == 1 {
+        "a minute".to_string()
+    } else {
+        format!("{n} minutes")
+    }
+}
+
+impl From<crate::auth::work::Busy> for AppError {
+    fn from(b: crate::auth::work::Busy) -> Self {
+        Self::new(StatusCode::SERVICE_UNAVAILABLE, b.to_string())
+            .retry_after(RetryAfter(b.retry_after))
+    }
+}
+
+impl From<crate::auth::work::HashError> for AppError {
+    fn from(e: crate::auth::work::HashError) -> Self {
+        match e {
+            crate::auth::work::HashError::Busy(b) => b.into(),
+            crate::auth::work::HashError::Failed(f) => {
+                tracing::error!("password hashing: {f}");
+                Self::new(StatusCode::INTERNAL_SERVER_ERROR, SERVER_TROUBLE)
+            }
+        }
     }
 }
 
@@ -128,6 +216,10 @@ struct ErrorMessage(String);
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let mut res = (self.status, self.message.clone()).into_response();
+        if let Some(secs) = self.retry_after {
+            res.headers_mut()
+                .insert(header::RETRY_AFTER, axum::http::HeaderValue::from(secs));
+        }
         res.extensions_mut().insert(ErrorMessage(self.message));
         res
     }
@@ -161,20 +253,26 @@ async fn error_message(res: Response) -> (StatusCode, String) {
 /// Renders every error response of the app: JSON under `/api`, a page elsewhere.
 pub async fn render_errors(State(app): State<App>, req: Request, next: Next) -> Response {
     let api = req.uri().path().starts_with("/api/");
-    // A page that needs a member sends a browser to sign in, and back here afterwards.
-    let back_to = (!api && req.method() == axum::http::Method::GET).then(|| {
-        req.uri()
-            .path_and_query()
-            .map_or("/", |p| p.as_str())
-            .to_string()
-    });
-    // Only what tells who the viewer is, kept to show an error page with their own menu.
+    // A page that needs a member sends a browser to sign in, and back here afterwards; never
+    // a program that sent a token (it would follow redirects to the sign-in page forever),
+    // and never the sign-in page itself.
+    let browser = !req.headers().contains_key(header::AUTHORIZATION);
+    let back_to = (!api
+        && browser
+        && req.method() == axum::http::Method::GET
+        && req.uri().path() != "/signin")
+        .then(|| {
+            req.uri()
+                .path_and_query()
+                .map_or("/", |p| p.as_str())
+                .to_string()
+        });
+    // Only the cookies, which tell who the viewer is, kept to show an error page with their
+    // own menu (pages take no token).
     let mut headers = HeaderMap::new();
     if !api {
-        for name in [header::COOKIE, header::AUTHORIZATION] {
-            for value in req.headers().get_all(&name) {
-                headers.append(name.clone(), value.clone());
-            }
+        for value in req.headers().get_all(header::COOKIE) {
+            headers.append(header::COOKIE, value.clone());
         }
     }
     let res = next.run(req).await;

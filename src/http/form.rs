@@ -11,9 +11,9 @@ use bytes::Bytes;
 
 use super::error::AppError;
 use super::session::Viewer;
+use super::state::App;
 use crate::auth::secret;
 use crate::domain::validate::{invalid, Invalid};
-use crate::engine::Engine;
 
 /// The fields of a submitted form, in order.
 #[derive(Debug, Clone, Default)]
@@ -30,11 +30,15 @@ impl Form {
 
     /// The first value of a field, or "" when absent.
     pub fn text(&self, name: &str) -> &str {
+        self.get(name).unwrap_or("")
+    }
+
+    /// The first value of a field, or `None` when the form does not have it.
+    pub fn get(&self, name: &str) -> Option<&str> {
         self.pairs
             .iter()
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.as_str())
-            .unwrap_or("")
     }
 
     /// Every value of a repeated field (checkboxes, multiple selects).
@@ -99,7 +103,7 @@ pub struct Posted {
 
 impl<S> FromRequest<S> for Posted
 where
-    Engine: FromRef<S>,
+    App: FromRef<S>,
     S: Send + Sync,
 {
     type Rejection = AppError;
@@ -121,12 +125,9 @@ where
             <Viewer as axum::extract::FromRequestParts<S>>::from_request_parts(&mut parts, state)
                 .await?;
         let req = Request::from_parts(parts, body);
-        let bytes = Bytes::from_request(req, state).await.map_err(|e| {
-            AppError::new(
-                e.status(),
-                format!("the form could not be read: {}", e.body_text()),
-            )
-        })?;
+        let bytes = Bytes::from_request(req, state)
+            .await
+            .map_err(|e| AppError::body_unreadable(&e, e.status()))?;
         let form = Form::parse(&bytes);
         let sent = form.text("csrf");
         if viewer.csrf.is_empty() || !secret::same(sent, &viewer.csrf) {

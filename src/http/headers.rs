@@ -65,6 +65,21 @@ fn not_modified(headers: &axum::http::HeaderMap) -> Response {
     res
 }
 
+/// How caches may keep an answer that depends on who asks: revalidated every time
+/// (`no-cache`, cheap with the ETag), never kept by a shared cache for a signed-in viewer
+/// (`private`), and keyed on the request headers that say who it is (`vary`).
+pub fn per_viewer(h: &mut axum::http::HeaderMap, signed_in: bool, vary: &'static str) {
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(if signed_in {
+            "private, no-cache"
+        } else {
+            "no-cache"
+        }),
+    );
+    h.insert(header::VARY, HeaderValue::from_static(vary));
+}
+
 /// The security headers of every response.
 pub async fn security(req: Request, next: Next) -> Response {
     let mut res = next.run(req).await;

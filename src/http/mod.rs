@@ -7,6 +7,8 @@
 //! - `api`: the JSON API. `session`, `form`: who is asking, posted forms and CSRF.
 //! - `cached`: responses through L1. `assets`: fingerprinted files. `headers`: ETags and
 //!   security headers on every response.
+//! - `conn`: the accept loop: the connection cap, header, idle and body timeouts.
+//! - `limits`: creation limits (items, groups, loan requests, sign-ups) at the edge.
 //! - `ops`: `/healthz`, `/readyz`, `/metrics`. `metrics`: requests by route and status, their
 //!   latency, and the access log (the outermost layer).
 
@@ -15,9 +17,11 @@ pub mod assets;
 pub mod cached;
 pub mod chunks;
 pub mod client;
+pub mod conn;
 pub mod error;
 pub mod form;
 pub mod headers;
+pub mod limits;
 pub mod metrics;
 pub mod ops;
 pub mod pages;
@@ -25,7 +29,6 @@ pub mod session;
 pub mod state;
 
 use std::future::Future;
-use std::net::SocketAddr;
 
 use axum::extract::DefaultBodyLimit;
 use axum::middleware;
@@ -48,7 +51,11 @@ pub fn build_router(app: App) -> Router {
         .route_layer(middleware::from_fn(metrics::mark_route))
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
-        .layer(middleware::from_fn(session::ensure_csrf_cookie))
+        .layer(middleware::from_fn(refuse_large_bodies))
+        .layer(middleware::from_fn_with_state(
+            app.clone(),
+            session::ensure_csrf_cookie,
+        ))
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(
             headers::panic_response,
         ))
@@ -69,6 +76,30 @@ async fn not_found() -> AppError {
     AppError::not_found("page")
 }
 
+/// A body declared larger than the limit is refused at once, before anything reads it: no
+/// `100 Continue` invites the client to send it, and the connection is closed after.
+async fn refuse_large_bodies(
+    req: axum::extract::Request,
+    next: middleware::Next,
+) -> axum::response::Response {
+    use axum::http::header;
+    use axum::response::IntoResponse;
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok());
+    if declared.is_some_and(|n| n > BODY_LIMIT as u64) {
+        let mut res = AppError::too_large().into_response();
+        res.headers_mut().insert(
+            header::CONNECTION,
+            axum::http::HeaderValue::from_static("close"),
+        );
+        return res;
+    }
+    next.run(req).await
+}
+
 /// Serves `engine` with default web settings until `shutdown` completes.
 pub async fn serve(
     listener: TcpListener,
@@ -78,14 +109,12 @@ pub async fn serve(
     serve_app(listener, App::new(engine, WebConfig::default()), shutdown).await
 }
 
-/// Serves until `shutdown` completes.
+/// Serves until `shutdown` completes, with the connection limits of `app`'s settings.
 pub async fn serve_app(
     listener: TcpListener,
     app: App,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let service = build_router(app).into_make_service_with_connect_info::<SocketAddr>();
-    axum::serve(listener, service)
-        .with_graceful_shutdown(shutdown)
-        .await
+    let limits = app.config.conn;
+    conn::serve(listener, build_router(app), limits, shutdown).await
 }

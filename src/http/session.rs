@@ -4,7 +4,7 @@
 
 use std::net::IpAddr;
 
-use axum::extract::{FromRef, FromRequestParts, Request};
+use axum::extract::{FromRef, FromRequestParts, Request, State};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::middleware::Next;
@@ -12,10 +12,10 @@ use axum::response::Response;
 use redb::{ReadTransaction, ReadableDatabase};
 
 use super::error::AppError;
+use super::state::App;
 use crate::auth::secret;
 use crate::domain::records::{AccessToken, Session, User, UserId};
 use crate::domain::time;
-use crate::engine::Engine;
 use crate::store::codec::Stored;
 use crate::store::commands::SecretHash;
 use crate::store::tables::{SESSIONS, SETTINGS, TOKENS, USERS};
@@ -24,6 +24,26 @@ use crate::store::StoreError;
 
 pub const SESSION_COOKIE: &str = "comuniza_session";
 pub const CSRF_COOKIE: &str = "comuniza_csrf";
+
+/// The session cookie's name. With `--secure-cookies` the cookies carry the `__Host-` prefix:
+/// browsers take such a cookie only from a secure origin, for the whole site and without a
+/// `Domain`, so no other host (a sibling subdomain) can plant one of its own.
+pub fn session_cookie(secure: bool) -> &'static str {
+    if secure {
+        "__Host-comuniza_session"
+    } else {
+        SESSION_COOKIE
+    }
+}
+
+/// The CSRF cookie's name (see [`session_cookie`]).
+pub fn csrf_cookie(secure: bool) -> &'static str {
+    if secure {
+        "__Host-comuniza_csrf"
+    } else {
+        CSRF_COOKIE
+    }
+}
 
 /// A signed-in member.
 #[derive(Debug, Clone)]
@@ -110,12 +130,15 @@ const ANONYMOUS_FORMS: &[&str] = &["/signin", "/signup", "/setup"];
 
 /// Gives a browser without one a CSRF cookie on the pages whose forms it can post before
 /// signing in (sign-up, sign-in, first run), so those forms carry a token to compare. Other
-/// pages skip it: an anonymous read costs no random secret.
-pub async fn ensure_csrf_cookie(mut req: Request, next: Next) -> Response {
+/// pages skip it: an anonymous read costs no random secret. The cookie is `Secure` (and
+/// `__Host-`) like the session's when the site is served over HTTPS.
+pub async fn ensure_csrf_cookie(State(app): State<App>, mut req: Request, next: Next) -> Response {
     if !ANONYMOUS_FORMS.contains(&req.uri().path()) {
         return next.run(req).await;
     }
-    if cookie(req.headers(), CSRF_COOKIE).is_some_and(|c| c.len() == 43) {
+    let secure = app.config.secure_cookies;
+    let name = csrf_cookie(secure);
+    if cookie(req.headers(), name).is_some_and(|c| c.len() == 43) {
         return next.run(req).await;
     }
     let token = secret::new_secret();
@@ -123,7 +146,7 @@ pub async fn ensure_csrf_cookie(mut req: Request, next: Next) -> Response {
     let mut res = next.run(req).await;
     res.headers_mut().append(
         header::SET_COOKIE,
-        set_cookie(CSRF_COOKIE, &token, 365 * 86_400, false),
+        set_cookie(name, &token, 365 * 86_400, secure),
     );
     res
 }
@@ -192,27 +215,39 @@ fn by_token(txn: &ReadTransaction, token: &str) -> Result<Option<Me>, StoreError
 
 impl<S> FromRequestParts<S> for Viewer
 where
-    Engine: FromRef<S>,
+    App: FromRef<S>,
     S: Send + Sync,
 {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Viewer, AppError> {
-        Viewer::resolve(&Engine::from_ref(state), &parts.headers, &parts.extensions)
+        let api = parts.uri.path().starts_with("/api/");
+        Viewer::resolve(
+            &App::from_ref(state),
+            &parts.headers,
+            &parts.extensions,
+            api,
+        )
     }
 }
 
 impl Viewer {
-    /// The viewer of a request, from its headers and extensions (see the extractor).
+    /// The viewer of a request, from its headers and extensions (see the extractor). `api`:
+    /// the request is for the JSON API, the only part of the site an access token opens.
     pub fn resolve(
-        engine: &Engine,
+        app: &App,
         headers: &HeaderMap,
         extensions: &axum::http::Extensions,
+        api: bool,
     ) -> Result<Viewer, AppError> {
-        let txn = engine.db.begin_read()?;
+        let txn = app.engine.db.begin_read()?;
         let address = super::client::of(extensions);
         let site_name = site_name(&txn)?;
         if let Some(token) = bearer(headers) {
+            // A token is for programs: a page (the staff's above all) never takes one.
+            if !api {
+                return Err(AppError::token_on_page());
+            }
             // A wrong token is an error, not a silent fall-back to anonymous.
             let me = by_token(&txn, token)?.ok_or_else(AppError::bad_token)?;
             return Ok(Viewer {
@@ -222,7 +257,8 @@ impl Viewer {
                 address,
             });
         }
-        if let Some(c) = cookie(headers, SESSION_COOKIE) {
+        let secure = app.config.secure_cookies;
+        if let Some(c) = cookie(headers, session_cookie(secure)) {
             if let Some((me, csrf)) = by_session(&txn, c)? {
                 return Ok(Viewer {
                     me: Some(me),
@@ -234,7 +270,9 @@ impl Viewer {
         }
         let csrf = match extensions.get::<FreshCsrf>() {
             Some(f) => f.0.clone(),
-            None => cookie(headers, CSRF_COOKIE).unwrap_or_default().to_string(),
+            None => cookie(headers, csrf_cookie(secure))
+                .unwrap_or_default()
+                .to_string(),
         };
         Ok(Viewer {
             me: None,

@@ -1,11 +1,13 @@
-//! What every handler can reach: the engine, the sign-in limiter and the web settings.
+//! What every handler can reach: the engine, the sign-in limiter, the creation quotas, the
+//! bounded password work, the first-run setup token and the web settings.
 //! Handlers that need only the engine take `State<Engine>` (through `FromRef`).
 
 use std::sync::Arc;
 
 use axum::extract::FromRef;
 
-use crate::auth::limiter::SignInLimiter;
+use crate::auth::limiter::{Quota, SignInLimiter};
+use crate::auth::work::PasswordWork;
 use crate::engine::Engine;
 
 /// Web settings given at start-up.
@@ -28,6 +30,11 @@ pub struct WebConfig {
     /// Scheduled backups, if any, and the outcome of the last one (for the admin panel).
     pub backup_schedule: Option<crate::store::backup::Schedule>,
     pub last_backup: crate::store::backup::LastBackupCell,
+    /// The secret of the first-run link (`/setup?token=`); `None`: a random one (tests set
+    /// their own).
+    pub setup_token: Option<String>,
+    /// The connection cap and the header, idle and body timeouts.
+    pub conn: super::conn::ConnLimits,
 }
 
 /// Loopback: `/metrics` for the host itself by default.
@@ -50,6 +57,8 @@ impl Default for WebConfig {
             metrics_token: None,
             backup_schedule: None,
             last_backup: Default::default(),
+            setup_token: None,
+            conn: Default::default(),
         }
     }
 }
@@ -63,6 +72,10 @@ pub struct App(Arc<AppParts>);
 pub struct AppParts {
     pub engine: Engine,
     pub limiter: SignInLimiter,
+    pub quota: Quota,
+    pub passwords: PasswordWork,
+    /// Opens the first-run page while the site has no member; printed in the log at start.
+    pub setup_token: String,
     pub config: WebConfig,
     /// Requests by route and status, for `/metrics`.
     pub requests: super::metrics::RequestMetrics,
@@ -70,9 +83,16 @@ pub struct AppParts {
 
 impl App {
     pub fn new(engine: Engine, config: WebConfig) -> App {
+        let setup_token = config
+            .setup_token
+            .clone()
+            .unwrap_or_else(crate::auth::secret::new_secret);
         App(Arc::new(AppParts {
             engine,
             limiter: SignInLimiter::default(),
+            quota: Quota::default(),
+            passwords: PasswordWork::default(),
+            setup_token,
             config,
             requests: Default::default(),
         }))

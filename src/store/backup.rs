@@ -44,6 +44,8 @@ pub type LastBackupCell = std::sync::Arc<std::sync::Mutex<Option<LastBackup>>>;
 /// Scheduled backups: how often, how many to keep, where.
 #[derive(Debug, Clone)]
 pub struct Schedule {
+    /// The data file (a backup never goes onto it).
+    pub data: PathBuf,
     pub every: std::time::Duration,
     pub keep: usize,
     pub dir: PathBuf,
@@ -72,37 +74,78 @@ pub fn file_name(at: crate::domain::time::Millis) -> String {
 pub enum BackupError {
     #[error("{0} exists already (choose another name, or replace it with --force)")]
     Exists(PathBuf),
+    #[error(
+        "{0} is the data file itself: a backup must go to another file (writing it would \
+         replace the live data file under the server)"
+    )]
+    IsTheDataFile(PathBuf),
     #[error("table {0} is unknown to the backup code; the copy would be incomplete")]
     UnknownTable(String),
     #[error("the copy does not verify ({0} differences); it was deleted")]
     Unverified(u64),
-    #[error(transparent)]
-    Store(#[from] StoreError),
+    #[error("reading the data file: {0}")]
+    Source(StoreError),
+    /// Writing the copy failed (its path is filled in by [`backup`]).
+    #[error("writing {}: {source}", path.display())]
+    Destination { path: PathBuf, source: StoreError },
 }
 
-impl From<std::io::Error> for BackupError {
-    fn from(e: std::io::Error) -> Self {
-        BackupError::Store(e.into())
+impl BackupError {
+    fn source(e: impl Into<StoreError>) -> BackupError {
+        BackupError::Source(e.into())
+    }
+
+    /// Names the destination in a failure to write it.
+    fn at(self, dest: &Path) -> BackupError {
+        match self {
+            BackupError::Destination { path, source } if path.as_os_str().is_empty() => {
+                BackupError::Destination {
+                    path: dest.to_path_buf(),
+                    source,
+                }
+            }
+            e => e,
+        }
     }
 }
 
-macro_rules! from_redb {
-    ($($t:ty),*) => {$(
-        impl From<$t> for BackupError {
-            fn from(e: $t) -> Self {
-                BackupError::Store(e.into())
-            }
+/// Anything not marked as a read of the source is a failure of the copy being written.
+impl<E: Into<StoreError>> From<E> for BackupError {
+    fn from(e: E) -> Self {
+        BackupError::Destination {
+            path: PathBuf::new(),
+            source: e.into(),
         }
-    )*};
+    }
 }
-from_redb!(
-    redb::SetDurabilityError,
-    redb::DatabaseError,
-    redb::TransactionError,
-    redb::TableError,
-    redb::StorageError,
-    redb::CommitError
-);
+
+/// Refuses a destination that is the data file itself, whatever it is called (the same path,
+/// a symbolic or hard link to it), or whose partial copy would be: writing either would
+/// replace the live file, and a running server would go on writing into the unlinked one.
+pub fn check_destination(data: &Path, dest: &Path) -> Result<(), BackupError> {
+    use std::os::unix::fs::MetadataExt;
+    let Ok(live) = std::fs::metadata(data) else {
+        return Ok(());
+    };
+    let same_inode = |p: &Path| {
+        std::fs::metadata(p).is_ok_and(|m| m.dev() == live.dev() && m.ino() == live.ino())
+    };
+    // A path that does not exist yet names the data file when its folder and name do.
+    let resolved = |p: &Path| -> Option<PathBuf> {
+        let dir = p.parent().filter(|d| !d.as_os_str().is_empty());
+        let dir = dir
+            .map_or_else(std::env::current_dir, |d| d.canonicalize())
+            .ok()?;
+        Some(dir.join(p.file_name()?))
+    };
+    let live_path = data.canonicalize().ok();
+    for p in [dest.to_path_buf(), partial_of(dest)] {
+        if same_inode(&p) || (live_path.is_some() && resolved(&p) == live_path) {
+            return Err(BackupError::IsTheDataFile(dest.to_path_buf()));
+        }
+    }
+    Ok(())
+}
 
 /// Rows per transaction of the copy: the copy's transactions are cut in pieces so that its
 /// memory stays flat whatever the size of the community (the source is one snapshot, so the
@@ -151,17 +194,17 @@ fn copy<K: Key + 'static, V: Value + 'static>(
         Ok(t) => t,
         // A table this file never had (an older file): nothing to copy.
         Err(redb::TableError::TableDoesNotExist(_)) => return Ok(0),
-        Err(e) => return Err(e.into()),
+        Err(e) => return Err(BackupError::source(e)),
     };
     let mut rows = 0;
-    let mut iter = source.iter()?;
+    let mut iter = source.iter().map_err(BackupError::source)?;
     loop {
         let mut in_txn = to.in_txn;
         let mut full = false;
         {
             let mut target = to.txn()?.open_table(def)?;
             for row in iter.by_ref() {
-                let (k, v) = row?;
+                let (k, v) = row.map_err(BackupError::source)?;
                 target.insert(k.value(), v.value())?;
                 rows += 1;
                 in_txn += 1;
@@ -239,7 +282,7 @@ fn copy_all(from: &ReadTransaction, to: &mut Target) -> Result<(u64, usize), Bac
         rows += copy(from, to, def, &mut names)?;
     }
     // A table added to the store but not here would be silently missing from every backup.
-    for table in from.list_tables()? {
+    for table in from.list_tables().map_err(BackupError::source)? {
         if !names.iter().any(|n| n == table.name()) {
             return Err(BackupError::UnknownTable(table.name().to_string()));
         }
@@ -258,7 +301,21 @@ fn partial_of(dest: &Path) -> PathBuf {
 }
 
 /// Makes a verified copy of `db` at `dest` (see the module documentation).
+///
+/// `data`, when known, is the data file's path: a destination that is that file is refused.
 pub fn backup(
+    db: &impl ReadableDatabase,
+    data: Option<&Path>,
+    dest: &Path,
+    force: bool,
+) -> Result<BackupReport, BackupError> {
+    if let Some(data) = data {
+        check_destination(data, dest)?;
+    }
+    copy_verified(db, dest, force).map_err(|e| e.at(dest))
+}
+
+fn copy_verified(
     db: &impl ReadableDatabase,
     dest: &Path,
     force: bool,
@@ -273,7 +330,7 @@ pub fn backup(
     let partial = partial_of(dest);
     let _ = std::fs::remove_file(&partial);
     let made = (|| {
-        let snapshot = db.begin_read()?;
+        let snapshot = db.begin_read().map_err(BackupError::source)?;
         let db = Database::builder()
             .set_cache_size(COPY_CACHE_BYTES)
             .create(&partial)?;
@@ -312,4 +369,54 @@ pub fn backup(
         tables,
         seconds: started.elapsed().as_secs_f64(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_data_file_is_refused_as_a_destination_under_any_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("live.redb");
+        std::fs::write(&data, b"live").unwrap();
+        let link = dir.path().join("link.redb");
+        std::os::unix::fs::symlink(&data, &link).unwrap();
+        let hard = dir.path().join("hard.redb");
+        std::fs::hard_link(&data, &hard).unwrap();
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
+        let roundabout = dir.path().join("sub").join("..").join("live.redb");
+        for dest in [&data, &link, &hard, &roundabout] {
+            let e = check_destination(&data, dest).unwrap_err();
+            assert!(matches!(e, BackupError::IsTheDataFile(_)), "{dest:?}: {e}");
+        }
+        // The copy is written to DEST.partial first: that must not be the data file either.
+        let partial_named = dir.path().join("c.redb.partial");
+        std::fs::rename(&hard, &partial_named).unwrap();
+        let e = check_destination(&data, &dir.path().join("c.redb")).unwrap_err();
+        assert!(matches!(e, BackupError::IsTheDataFile(_)), "{e}");
+        // Another file, existing or not, is fine.
+        let other = dir.path().join("other.redb");
+        assert!(check_destination(&data, &other).is_ok());
+        std::fs::write(&other, b"old backup").unwrap();
+        assert!(check_destination(&data, &other).is_ok());
+        assert_eq!(std::fs::read(&data).unwrap(), b"live");
+    }
+
+    #[test]
+    fn a_destination_that_cannot_be_written_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Database::create(dir.path().join("src.redb")).unwrap();
+        // A file where the destination's folder should be.
+        let blocker = dir.path().join("not-a-folder");
+        std::fs::write(&blocker, b"x").unwrap();
+        let dest = blocker.join("copy.redb");
+        let e = backup(&db, None, &dest, false).unwrap_err();
+        let said = e.to_string();
+        assert!(
+            said.starts_with(&format!("writing {}", dest.display())),
+            "{said}"
+        );
+        assert!(!said.contains("data file"), "{said}");
+    }
 }

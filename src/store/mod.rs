@@ -1,4 +1,5 @@
-//! The data file: redb tables (`tables`), the rkyv value codec (`codec`), the write context
+//! The data file: opening it (`open`: a file a server holds, a file a crash left unclean),
+//! redb tables (`tables`), the rkyv value codec (`codec`), the write context
 //! that opens every table once per batch (`tx`), the commands (`commands`) and the single
 //! writer thread with group commit (`writer`); `read` has the lookups pages use.
 
@@ -6,6 +7,7 @@ pub mod backup;
 pub mod codec;
 pub mod commands;
 mod error;
+pub mod open;
 pub mod read;
 pub mod tables;
 pub mod tx;

@@ -17,6 +17,18 @@ pub(crate) struct TestApp {
     _shutdown: tokio::sync::oneshot::Sender<()>,
 }
 
+/// The first-run link's secret of every test server (a real server makes a random one and
+/// prints it in its log).
+pub(crate) const SETUP_TOKEN: &str = "test-setup-token";
+
+/// The web settings of test servers: the defaults, with a known setup token.
+pub(crate) fn web_config() -> comuniza::http::WebConfig {
+    comuniza::http::WebConfig {
+        setup_token: Some(SETUP_TOKEN.into()),
+        ..Default::default()
+    }
+}
+
 pub(crate) async fn spawn_app() -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let (engine, base, stop) = serve_file(&dir.path().join("test.redb")).await;
@@ -40,7 +52,8 @@ pub(crate) async fn serve_file(
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let serving = engine.clone();
     tokio::spawn(async move {
-        comuniza::http::serve(listener, serving, async {
+        let app = comuniza::http::App::new(serving, web_config());
+        comuniza::http::serve_app(listener, app, async {
             let _ = rx.await;
         })
         .await

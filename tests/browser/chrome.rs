@@ -1,5 +1,5 @@
 //! People at browser windows of headless Chromium (Debian's `chromium`, driven by `cdp`), and
-//! the server they use: a real data file and `comuniza::http::serve` on a loopback port, on its
+//! the server they use: a real data file and `comuniza::http::serve_app` on a loopback port, on its
 //! own tokio runtime because the browser side is blocking.
 
 use std::cell::RefCell;
@@ -14,6 +14,9 @@ use crate::cdp::Chrome;
 
 use comuniza::cache::Capacities;
 use comuniza::engine::Engine;
+
+/// The first-run link's secret of the test server.
+pub(crate) const SETUP_TOKEN: &str = "browser-setup-token";
 
 pub(crate) struct Server {
     pub(crate) base: String,
@@ -36,7 +39,12 @@ pub(crate) fn start_server() -> Server {
     let base = format!("http://{}", listener.local_addr().unwrap());
     let serving = engine.clone();
     runtime.spawn(async move {
-        comuniza::http::serve(listener, serving, std::future::pending())
+        let config = comuniza::http::WebConfig {
+            setup_token: Some(SETUP_TOKEN.into()),
+            ..Default::default()
+        };
+        let app = comuniza::http::App::new(serving, config);
+        comuniza::http::serve_app(listener, app, std::future::pending())
             .await
             .unwrap();
     });

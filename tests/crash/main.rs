@@ -22,6 +22,9 @@ use comuniza::store::read::record;
 use comuniza::store::tables::ITEMS;
 use redb::ReadableDatabase;
 
+mod host;
+mod limits;
+
 const WRITERS: usize = 4;
 const TOKEN: &str = "crash-test-token-0123456789abcdef";
 
@@ -58,6 +61,17 @@ fn prepare(data: &Path) {
             },
         )
         .unwrap();
+    // These tests write thousands of items: no creation limit.
+    for limit in comuniza::domain::limits::ALL {
+        w.run_blocking(
+            Actor::System,
+            Cmd::SetSetting {
+                name: limit.setting.into(),
+                value: "0".into(),
+            },
+        )
+        .unwrap();
+    }
     w.run_blocking(
         Actor::User(user),
         Cmd::CreateToken {

@@ -96,9 +96,10 @@ fn target() -> &'static Target {
     })
 }
 
-/// A fresh session of the staff admin (pk 1), who is made staff and active again first: a
-/// case may sign the admin out everywhere, take away staff or deactivate the account, and
-/// the next case must still reach past the door. Answers the session cookie.
+/// A fresh session of the staff admin (pk 1), who is made staff and active again first, and
+/// the admin's token made again: a case may sign the admin out everywhere (which revokes
+/// tokens too), take away staff or deactivate the account, and the next case must still
+/// reach past the door. Answers the session cookie.
 fn fresh_admin_session() -> String {
     static N: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -132,6 +133,16 @@ fn fresh_admin_session() -> String {
                     hash: comuniza::auth::secret::digest(&cookie),
                     csrf: CSRF.into(),
                     lifetime: 3_600_000,
+                },
+            )
+            .await;
+        t.app
+            .ok(
+                Actor::User(admin),
+                Command::CreateToken {
+                    hash: comuniza::auth::secret::digest(TOKEN),
+                    name: "fuzz".into(),
+                    prefix: TOKEN[..8].into(),
                 },
             )
             .await;

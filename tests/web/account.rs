@@ -11,7 +11,14 @@ async fn an_empty_site_sends_everyone_to_the_first_run_page_once() {
     let app = spawn_app().await;
     let b = Browser::new(&app);
     b.get("/").await.assert_redirect("/setup");
-    let setup = b.get("/setup").await;
+    // Without the link from the server's log: where to find it, and no form.
+    let locked = b.get("/setup").await;
+    assert_eq!(locked.status, StatusCode::OK);
+    assert!(locked.body.contains("setup link"), "{}", locked.body);
+    assert!(!locked.body.contains("Create the administrator"));
+    let setup = b
+        .get(&format!("/setup?token={}", crate::helpers::SETUP_TOKEN))
+        .await;
     assert_eq!(setup.status, StatusCode::OK);
     assert!(setup.body.contains("Create the administrator"));
     let (app, admin) = (app, b);
@@ -325,7 +332,10 @@ async fn an_access_token_is_shown_once_works_as_bearer_and_can_be_revoked() {
     let (app, _admin) = site_with_admin().await;
     let ana = Browser::sign_up(&app, "ana").await;
     let page = ana
-        .post("/account/tokens", &[("name", "phone <app>")])
+        .post(
+            "/account/tokens",
+            &[("name", "phone <app>"), ("current", "password-ana")],
+        )
         .await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(

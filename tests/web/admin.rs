@@ -398,6 +398,16 @@ async fn users_are_found_by_prefix_and_managed() {
         .await
         .assert_redirect("/admin/users?q=");
     assert_eq!(app.get("/api/users/ana").await.0, 200);
+    // Deactivation signed her out for good: she signs in again.
+    ana.get("/account")
+        .await
+        .assert_redirect("/signin?next=%2Faccount");
+    ana.post(
+        "/signin",
+        &[("username", "ana"), ("password", "password-ana")],
+    )
+    .await
+    .assert_redirect("/");
     assert_eq!(ana.get("/account").await.status, StatusCode::OK);
 
     // Sign out everywhere.
@@ -585,7 +595,7 @@ async fn the_system_panel_shows_cache_writer_and_file_figures() {
     let engine = Engine::open(&path, Capacities::default()).unwrap();
     let config = comuniza::http::WebConfig {
         data_path: Some(path.clone()),
-        ..Default::default()
+        ..crate::helpers::web_config()
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let second = Browser {
@@ -595,6 +605,7 @@ async fn the_system_panel_shows_cache_writer_and_file_figures() {
             .build()
             .unwrap(),
         base: format!("http://{}", listener.local_addr().unwrap()),
+        password: "password-host".into(),
     };
     let served = comuniza::http::App::new(engine, config);
     tokio::spawn(comuniza::http::serve_app(

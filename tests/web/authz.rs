@@ -41,6 +41,13 @@ struct Scene {
 }
 
 const CSRF: &str = "authz-csrf";
+/// Every member's password in the scene (hashed once: argon2 is slow on purpose).
+const PASSWORD: &str = "authz-password";
+
+fn password_hash() -> &'static str {
+    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HASH.get_or_init(|| comuniza::auth::password::hash_password(PASSWORD).unwrap())
+}
 
 fn secret(who: Who, kind: &str) -> String {
     format!("authz-{kind}-{who:?}")
@@ -101,6 +108,16 @@ async fn scene() -> Scene {
     app.badge("helper", 10, "item_shared", None, "{}").await;
     let users = [(Ana, ana), (Bob, bob), (Cara, cara), (Staff, staff)];
     for (who, id) in users {
+        // Everyone knows their password (account actions ask for it).
+        app.ok(
+            Actor::System,
+            Command::SetPassword {
+                user: id,
+                password: password_hash().into(),
+                sign_out: false,
+            },
+        )
+        .await;
         app.ok(
             Actor::User(id),
             Command::CreateToken {
@@ -507,6 +524,7 @@ fn matrix() -> Vec<Row> {
                 ("first_name", "New"),
                 ("last_name", "Name"),
                 ("email", "new@example.org"),
+                ("current", PASSWORD),
             ]),
             allowed: &[Ana, Bob, Cara, Staff],
             refused: |_| 403,
@@ -515,7 +533,7 @@ fn matrix() -> Vec<Row> {
         Row {
             what: "make an access token for oneself (every member)",
             path: |_| "/account/tokens".into(),
-            via: Via::Form(&[("name", "laptop")]),
+            via: Via::Form(&[("name", "laptop"), ("current", PASSWORD)]),
             allowed: &[Ana, Bob, Cara, Staff],
             refused: |_| 403,
             anonymous: 401,

@@ -3,11 +3,13 @@
 
 use reqwest::StatusCode;
 
-use crate::helpers::{spawn_app, TestApp};
+use crate::helpers::{spawn_app, TestApp, SETUP_TOKEN};
 
 pub(crate) struct Browser {
     pub(crate) client: reqwest::Client,
     pub(crate) base: String,
+    /// The password this browser's member signed up with (empty: unknown).
+    pub(crate) password: String,
 }
 
 /// A fetched page: status, `Location` (for redirects) and body.
@@ -48,6 +50,7 @@ impl Browser {
                 .build()
                 .unwrap(),
             base: base.to_string(),
+            password: String::new(),
         }
     }
 
@@ -80,7 +83,8 @@ impl Browser {
     pub(crate) async fn csrf(&self) -> String {
         // Anonymous: the sign-in (or, on an empty site, first-run) form; signed in: the
         // account page.
-        for path in ["/signin?next=/", "/setup", "/account"] {
+        let setup = format!("/setup?token={SETUP_TOKEN}");
+        for path in ["/signin?next=/", &setup, "/account"] {
             if let Some(t) = csrf_of(&self.get(path).await.body) {
                 return t;
             }
@@ -88,10 +92,14 @@ impl Browser {
         panic!("no page with a form");
     }
 
-    /// Posts a form with this browser's CSRF token added.
+    /// Posts a form with this browser's CSRF token added (and, on the first-run page, the
+    /// setup link's token, which its form carries).
     pub(crate) async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Page {
         let csrf = self.csrf().await;
         let mut all: Vec<(&str, &str)> = vec![("csrf", csrf.as_str())];
+        if path == "/setup" {
+            all.push(("token", SETUP_TOKEN));
+        }
         all.extend_from_slice(fields);
         self.post_raw(path, &all).await
     }
@@ -110,7 +118,7 @@ impl Browser {
 
     /// Signs up through the form (which signs in); password is `password-<name>`.
     pub(crate) async fn sign_up(app: &TestApp, name: &str) -> Browser {
-        let b = Browser::new(app);
+        let mut b = Browser::new(app);
         let pw = format!("password-{name}");
         let page = b
             .post(
@@ -129,6 +137,7 @@ impl Browser {
             "sign-up of {name}: {}",
             page.body
         );
+        b.password = pw;
         b
     }
 }
@@ -136,7 +145,8 @@ impl Browser {
 /// A site with a first admin (made through `/setup`) and its signed-in browser.
 pub(crate) async fn site_with_admin() -> (TestApp, Browser) {
     let app = spawn_app().await;
-    let admin = Browser::new(&app);
+    let mut admin = Browser::new(&app);
+    admin.password = "password-admin".into();
     let page = admin
         .post(
             "/setup",
@@ -153,9 +163,15 @@ pub(crate) async fn site_with_admin() -> (TestApp, Browser) {
 }
 
 impl Browser {
-    /// Creates a personal access token on the account page and returns its secret.
+    /// Creates a personal access token on the account page (which asks for the password) and
+    /// returns its secret.
     pub(crate) async fn token(&self, name: &str) -> String {
-        let page = self.post("/account/tokens", &[("name", name)]).await;
+        let page = self
+            .post(
+                "/account/tokens",
+                &[("name", name), ("current", &self.password)],
+            )
+            .await;
         assert_eq!(page.status, StatusCode::OK, "{}", page.body);
         let at = page.body.find("cmz_").expect("the secret is shown once");
         page.body[at..]

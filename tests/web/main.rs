@@ -13,6 +13,7 @@ mod authz;
 mod backups;
 mod content;
 mod groups;
+mod hardening;
 mod items;
 mod loans;
 mod ops;

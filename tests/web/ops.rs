@@ -13,6 +13,7 @@ async fn serve_with(dir: &std::path::Path, config: WebConfig) -> String {
     let engine = Engine::open(&path, Capacities::default()).unwrap();
     let config = WebConfig {
         data_path: Some(path),
+        setup_token: Some(crate::helpers::SETUP_TOKEN.into()),
         ..config
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -177,7 +178,8 @@ async fn wrong_sign_ins(base: &str, forwarded: &str, n: usize) -> reqwest::Statu
         .build()
         .unwrap();
     // An empty site shows its first-run form instead of the sign-in form; the token is the same.
-    let page = client.get(format!("{base}/setup")).send().await.unwrap();
+    let setup = format!("{base}/setup?token={}", crate::helpers::SETUP_TOKEN);
+    let page = client.get(setup).send().await.unwrap();
     let csrf = crate::browser::csrf_of(&page.text().await.unwrap()).expect("a form");
     let mut status = reqwest::StatusCode::OK;
     for i in 0..n {

@@ -44,6 +44,8 @@ pub enum ImportFailure {
     Store(#[from] StoreError),
     #[error("{0}")]
     Refused(String),
+    #[error("{0}")]
+    Open(#[from] crate::store::open::OpenError),
 }
 
 impl From<std::io::Error> for ImportFailure {
@@ -82,31 +84,50 @@ fn temp_path(data: &Path) -> PathBuf {
     data.with_file_name(name)
 }
 
-/// Refuses to overwrite a data file that already holds a community (unless `replace`).
-fn check_target(data: &Path, replace: bool) -> Result<(), ImportFailure> {
-    if !data.exists() || replace {
-        return Ok(());
+/// The data file, held (read-only) for the whole import so that no server can start on it
+/// meanwhile: a server that did would go on writing into the old file after the rename, and
+/// everything it acknowledged would be gone at its next restart.
+struct Target {
+    held: redb::ReadOnlyDatabase,
+    /// The import made the (empty) file to hold it: it is removed again if the import fails.
+    created: bool,
+}
+
+/// Holds the data file, refusing one a server holds, and one that already holds a community
+/// unless `replace`.
+fn hold_target(data: &Path, replace: bool) -> Result<Target, ImportFailure> {
+    let created = !data.exists();
+    if created {
+        drop(crate::engine::open_database(data)?);
     }
-    // Read-only: opening for writing would rewrite parts of the file even when nothing changes.
-    let db = redb::ReadOnlyDatabase::open(data).map_err(|e| match e {
-        redb::DatabaseError::DatabaseAlreadyOpen => ImportFailure::Refused(format!(
-            "{} is in use (is the server running?)",
-            data.display()
-        )),
-        e => ImportFailure::Store(e.into()),
+    let held = crate::store::open::open_read_only(data, 32 << 20).map_err(|e| {
+        if created {
+            let _ = std::fs::remove_file(data);
+        }
+        if e.is_held() {
+            ImportFailure::Refused(format!(
+                "{} is in use by a running server: stop the server first, then import again",
+                data.display()
+            ))
+        } else {
+            e.into()
+        }
     })?;
-    let txn = db.begin_read().map_err(StoreError::from)?;
-    let users = match txn.open_table(USERS) {
-        Ok(t) => t.len().map_err(StoreError::from)?,
-        Err(_) => 0,
-    };
-    if users > 0 {
+    let users = (|| {
+        let txn = held.begin_read()?;
+        let n = match txn.open_table(USERS) {
+            Ok(t) => t.len()?,
+            Err(_) => 0,
+        };
+        Ok::<_, StoreError>(n)
+    })()?;
+    if users > 0 && !replace {
         return Err(ImportFailure::Refused(format!(
             "{} already holds a community ({users} users); pass --replace to overwrite it",
             data.display()
         )));
     }
-    Ok(())
+    Ok(Target { held, created })
 }
 
 pub fn import(
@@ -116,7 +137,23 @@ pub fn import(
     progress: bool,
 ) -> Result<ImportReport, ImportFailure> {
     let started = Instant::now();
-    check_target(data, replace)?;
+    let target = hold_target(data, replace)?;
+    let result = import_held(data, fixture, progress, started);
+    let Target { held, created } = target;
+    // The lock is let go only once the new file is in place (or the import failed).
+    drop(held);
+    if result.is_err() && created {
+        let _ = std::fs::remove_file(data);
+    }
+    result
+}
+
+fn import_held(
+    data: &Path,
+    fixture: &Path,
+    progress: bool,
+    started: Instant,
+) -> Result<ImportReport, ImportFailure> {
     let file = File::open(fixture)
         .map_err(|e| ImportFailure::Refused(format!("cannot open {}: {e}", fixture.display())))?;
     let bar = progress.then(|| {

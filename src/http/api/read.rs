@@ -14,7 +14,7 @@ use serde_json::json;
 use crate::cache::ViewKey;
 use crate::domain::boards::Board;
 use crate::engine::Engine;
-use crate::http::cached::{cached, json_response, to_json};
+use crate::http::cached::{cached, json_for, json_response, to_json};
 use crate::http::error::AppError;
 use crate::http::session::Viewer;
 use crate::http::state::App;
@@ -78,10 +78,10 @@ async fn badges(
             read::sort_badges(&mut all);
             let body = to_json(&json!({ "badges": all }));
             let tag = crate::cache::etag_of(&body);
-            return Ok(json_response(&headers, &tag, body));
+            return Ok(json_for(&v, &headers, &tag, body));
         }
     }
-    Ok(json_response(&headers, &entry.etag, entry.body.clone()))
+    Ok(json_for(&v, &headers, &entry.etag, entry.body.clone()))
 }
 
 async fn badge(
@@ -95,7 +95,7 @@ async fn badge(
     })?;
     let Some(me) = &v.me else {
         let entry = entry.ok_or_else(|| AppError::not_found("badge"))?;
-        return Ok(json_response(&headers, &entry.etag, entry.body.clone()));
+        return Ok(json_for(&v, &headers, &entry.etag, entry.body.clone()));
     };
     let txn = e.db.begin_read()?;
     if let Some(entry) = entry {
@@ -108,7 +108,7 @@ async fn badge(
             if earned { "true" } else { "false" },
             if earned { "e1" } else { "e0" },
         );
-        return Ok(json_response(&headers, &tag, body));
+        return Ok(json_for(&v, &headers, &tag, body));
     }
     // Not cached: a secret badge (or none), shown to its earners only.
     let Some((id, mut detail)) = read::badge_detail_with(&txn, &slug, true)? else {
@@ -119,7 +119,7 @@ async fn badge(
     }
     detail.has_earned = Some(true);
     let body = to_json(&detail);
-    Ok(json_response(&headers, &crate::cache::etag_of(&body), body))
+    Ok(json_for(&v, &headers, &crate::cache::etag_of(&body), body))
 }
 
 async fn leaderboards(
@@ -139,7 +139,7 @@ async fn leaderboards(
     })?
     .ok_or_else(|| AppError::not_found("leaderboards"))?;
     let Some(me) = &v.me else {
-        return Ok(json_response(&headers, &entry.etag, entry.body.clone()));
+        return Ok(json_for(&v, &headers, &entry.etag, entry.body.clone()));
     };
     let txn = e.db.begin_read()?;
     let mine = personal::standings_of(&txn, &e.standings, me.id)?;
@@ -152,7 +152,7 @@ async fn leaderboards(
         .map(|(_, s)| format!("{}.{}.", s.rank, s.score))
         .collect();
     let (tag, body) = splice_last(&entry, &serde_json::Value::Object(map).to_string(), &suffix);
-    Ok(json_response(&headers, &tag, body))
+    Ok(json_for(&v, &headers, &tag, body))
 }
 
 /// The signed-in viewer (session or token): who the API thinks you are.
@@ -163,7 +163,7 @@ async fn me(v: Viewer, headers: HeaderMap) -> Result<Response, AppError> {
         "display_name": me.display_name,
         "is_staff": me.is_staff,
     }));
-    Ok(json_response(&headers, &crate::cache::etag_of(&body), body))
+    Ok(json_for(&v, &headers, &crate::cache::etag_of(&body), body))
 }
 
 /// What a cached profile keeps beside its body: where the ranks go and the four scores they

@@ -21,15 +21,17 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::domain::choice::{Condition, ItemStatus, LoanStatus, MemberStatus, Visibility};
+use crate::domain::limits;
 use crate::domain::loan::LoanAction;
 use crate::domain::records::Loan;
 use crate::engine::Engine;
 use crate::http::error::AppError;
+use crate::http::limits::run_limited;
 use crate::http::session::{Me, Viewer};
 use crate::http::state::App;
 use crate::store::commands::{Actor, Command, ItemFields};
-use crate::store::read::{id_by_name, record};
-use crate::store::tables::{GROUP_SLUGS, LOANS};
+use crate::store::read::record;
+use crate::store::tables::LOANS;
 
 pub(super) fn router() -> Router<App> {
     Router::new()
@@ -41,20 +43,21 @@ pub(super) fn router() -> Router<App> {
         .route("/api/groups/{slug}/leave", post(leave))
 }
 
-/// The member a personal access token signs in; sessions and anonymous callers are refused
-/// before the body is read.
-struct TokenHolder(Me);
+/// The member a personal access token signs in (a viewer with a member and no session);
+/// sessions and anonymous callers are refused before the body is read.
+struct TokenHolder(Viewer, Me);
 
 impl<S> FromRequestParts<S> for TokenHolder
 where
-    Engine: FromRef<S>,
+    App: FromRef<S>,
     S: Send + Sync,
 {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, AppError> {
         let v = Viewer::from_request_parts(parts, state).await?;
-        token_holder(&v).cloned().map(TokenHolder)
+        let me = token_holder(&v)?.clone();
+        Ok(TokenHolder(v, me))
     }
 }
 
@@ -73,9 +76,12 @@ fn token_holder(v: &Viewer) -> Result<&Me, AppError> {
     }
 }
 
-fn group_id(e: &Engine, slug: &str) -> Result<u64, AppError> {
+/// The group at `slug`, by the pages' rule: a group the caller may not see (private or
+/// archived, and not an active member of it) is "group not found", like one that does not
+/// exist, whatever the action.
+fn group_id(e: &Engine, v: &Viewer, slug: &str) -> Result<u64, AppError> {
     let txn = e.db.begin_read()?;
-    id_by_name(&txn, GROUP_SLUGS, slug)?.ok_or_else(|| AppError::not_found("group"))
+    Ok(crate::http::pages::groups::load(&txn, v, slug)?.id)
 }
 
 fn loan_status(e: &Engine, loan: u64) -> Result<&'static str, AppError> {
@@ -108,14 +114,14 @@ struct NewItem {
 
 async fn create_item(
     State(app): State<App>,
-    TokenHolder(me): TokenHolder,
+    TokenHolder(v, me): TokenHolder,
     Json(body): Json<NewItem>,
 ) -> Result<Response, AppError> {
     let e = &app.engine;
     let groups = body
         .groups
         .iter()
-        .map(|slug| group_id(e, slug))
+        .map(|slug| group_id(e, &v, slug))
         .collect::<Result<Vec<_>, _>>()?;
     let fields = ItemFields {
         title: body.title,
@@ -139,10 +145,8 @@ async fn create_item(
         })?,
         groups,
     };
-    let id = e
-        .writer
-        .run(Actor::User(me.id), Command::CreateItem(fields))
-        .await?;
+    let cmd = Command::CreateItem(fields);
+    let id = run_limited(&app, (&me).into(), limits::ITEMS, Actor::User(me.id), cmd).await?;
     Ok((StatusCode::CREATED, Json(json!({ "id": id }))).into_response())
 }
 
@@ -158,25 +162,30 @@ struct LoanRequest {
 
 async fn request_loan(
     State(app): State<App>,
-    TokenHolder(me): TokenHolder,
+    TokenHolder(v, me): TokenHolder,
     Path(item): Path<u64>,
     Json(body): Json<LoanRequest>,
 ) -> Result<Response, AppError> {
     let e = &app.engine;
-    let group = body.group.as_deref().map(|s| group_id(e, s)).transpose()?;
+    let group = body
+        .group
+        .as_deref()
+        .map(|s| group_id(e, &v, s))
+        .transpose()?;
     let cmd = Command::RequestLoan {
         item,
         group,
         message: body.message,
     };
-    let loan = e.writer.run(Actor::User(me.id), cmd).await?;
+    let actor = Actor::User(me.id);
+    let loan = run_limited(&app, (&me).into(), limits::LOAN_REQUESTS, actor, cmd).await?;
     let answer = json!({ "loan": loan, "status": loan_status(e, loan)? });
     Ok((StatusCode::CREATED, Json(answer)).into_response())
 }
 
 async fn loan_action(
     State(app): State<App>,
-    TokenHolder(me): TokenHolder,
+    TokenHolder(_, me): TokenHolder,
     Path((loan, action)): Path<(u64, String)>,
 ) -> Result<Response, AppError> {
     let action = LoanAction::parse(&action).ok_or_else(|| {
@@ -201,7 +210,7 @@ struct NewReview {
 
 async fn review(
     State(app): State<App>,
-    TokenHolder(me): TokenHolder,
+    TokenHolder(_, me): TokenHolder,
     Path(loan): Path<u64>,
     Json(body): Json<NewReview>,
 ) -> Result<Response, AppError> {
@@ -216,29 +225,30 @@ async fn review(
 
 async fn join(
     State(app): State<App>,
-    TokenHolder(me): TokenHolder,
+    TokenHolder(v, me): TokenHolder,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
-    membership(&app, &me, slug, |group| Command::JoinGroup { group }).await
+    membership(&app, &v, &me, slug, |group| Command::JoinGroup { group }).await
 }
 
 async fn leave(
     State(app): State<App>,
-    TokenHolder(me): TokenHolder,
+    TokenHolder(v, me): TokenHolder,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
-    membership(&app, &me, slug, |group| Command::LeaveGroup { group }).await
+    membership(&app, &v, &me, slug, |group| Command::LeaveGroup { group }).await
 }
 
 /// Runs a join or leave, then answers the member's status in the group (`null`: none).
 async fn membership(
     app: &App,
+    v: &Viewer,
     me: &Me,
     slug: String,
     command: impl FnOnce(u64) -> Command,
 ) -> Result<Response, AppError> {
     let e = &app.engine;
-    let group = group_id(e, &slug)?;
+    let group = group_id(e, v, &slug)?;
     e.writer.run(Actor::User(me.id), command(group)).await?;
     let txn = e.db.begin_read()?;
     let status =

@@ -128,16 +128,8 @@ fn html_headers(res: &mut Response, v: &Viewer) {
         HeaderValue::from_static("text/html; charset=utf-8"),
     );
     // Pages change with every write: browsers revalidate (cheap, ETag); a signed-in page
-    // is never kept by shared caches.
-    h.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static(if v.me.is_some() {
-            "private, no-cache"
-        } else {
-            "no-cache"
-        }),
-    );
-    h.insert(header::VARY, HeaderValue::from_static("Cookie"));
+    // is never kept by shared caches. Pages take no token: only the cookie tells who asks.
+    crate::http::headers::per_viewer(h, v.me.is_some(), "Cookie");
 }
 
 /// A page with status 200.
@@ -155,6 +147,23 @@ pub fn render_status(
 ) -> Response {
     let mut res = (status, page(v, title, nav, main).into_string()).into_response();
     html_headers(&mut res, v);
+    res
+}
+
+/// A form shown again after a refusal: the refusal's status, and its `Retry-After` when it
+/// has one (a rate limit, a busy server).
+pub fn refused(
+    e: &crate::http::error::AppError,
+    v: &Viewer,
+    title: &str,
+    nav: Nav,
+    main: Markup,
+) -> Response {
+    let mut res = render_status(e.status, v, title, nav, main);
+    if let Some(secs) = e.retry_after {
+        res.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+    }
     res
 }
 
@@ -233,7 +242,7 @@ pub fn redirect(to: &str) -> Response {
 
 /// An error page in the site's layout, with the viewer's menu when they can be told.
 pub fn error_page(app: &App, headers: &HeaderMap, status: StatusCode, message: &str) -> Response {
-    let viewer = Viewer::resolve(&app.engine, headers, &Default::default()).unwrap_or(Viewer {
+    let viewer = Viewer::resolve(app, headers, &Default::default(), false).unwrap_or(Viewer {
         me: None,
         csrf: String::new(),
         site_name: "Comuniza".into(),

@@ -213,8 +213,15 @@ pub const SETTINGS: &[(&str, usize)] = &[
     ("welcome_message", 2000),
 ];
 
+/// Sets a text setting of [`SETTINGS`], or a creation limit of `domain::limits` (a whole
+/// number, stored as its text).
 pub(super) fn set_setting(w: &mut W<'_>, a: Acting, name: &str, value: &str) -> CommandResult {
     a.require_staff()?;
+    if let Some(limit) = crate::domain::limits::Limit::by_setting(name) {
+        let n = crate::domain::limits::parse(value)?;
+        w.settings.insert(limit.setting, n.to_string().as_str())?;
+        return Ok(0);
+    }
     let Some(&(name, max)) = SETTINGS.iter().find(|(n, _)| *n == name) else {
         return Err(invalid("name", "is not a setting").into());
     };

@@ -51,9 +51,13 @@ pub enum Command {
         last_name: String,
         email: String,
     },
+    /// A new password (already hashed). `sign_out`: end every session and revoke every access
+    /// token of the user in the same transaction (a change or a reset; not the rehash of an
+    /// imported hash at sign-in).
     SetPassword {
         user: UserId,
         password: String,
+        sign_out: bool,
     },
     SetUserActive {
         user: UserId,
@@ -390,7 +394,11 @@ fn dispatch(w: &mut W<'_>, memo: &mut Memo, a: Acting, cmd: &Command) -> Command
             last_name,
             email,
         } => users::update_profile(w, a, *user, first_name, last_name, email),
-        C::SetPassword { user, password } => users::set_password(w, a, *user, password),
+        C::SetPassword {
+            user,
+            password,
+            sign_out,
+        } => users::set_password(w, a, *user, password, *sign_out),
         C::SetUserActive { user, active } => users::set_active(w, memo, a, *user, *active),
         C::SetUserStaff { user, staff } => users::set_staff(w, a, *user, *staff),
         C::CreateGroup(f) => groups::create(w, memo, a, f),

@@ -81,15 +81,27 @@ pub(super) fn end(w: &mut W<'_>, hash: &SecretHash) -> CommandResult {
     Ok(session.user)
 }
 
-/// Signs a user out everywhere: themselves, or staff for anyone.
+/// Signs a user out everywhere (themselves, or staff for anyone): every browser session and
+/// every personal access token, so that a stolen token dies with a password change too.
 pub(super) fn end_all(w: &mut W<'_>, a: Acting, user: UserId) -> CommandResult {
     if !a.is(user) {
         a.require_staff()?;
     }
+    sign_out_everywhere(w, user)?;
+    Ok(user)
+}
+
+/// Ends every session and revokes every access token of `user` (also when an account is
+/// deactivated: reactivating it must not bring old tokens back).
+pub(super) fn sign_out_everywhere(w: &mut W<'_>, user: UserId) -> Result<(), StoreError> {
     for key in secrets_of(&w.sessions_by_user, user)? {
         end_one(w, user, &key)?;
     }
-    Ok(user)
+    for key in secrets_of(&w.tokens_by_user, user)? {
+        w.tokens.remove(key.as_slice())?;
+        w.tokens_by_user.remove((user, key.as_slice()))?;
+    }
+    Ok(())
 }
 
 pub(super) fn create_token(

@@ -99,6 +99,7 @@ pub(super) fn set_password(
     a: Acting,
     user: UserId,
     password: &str,
+    sign_out: bool,
 ) -> CommandResult {
     if !a.is(user) && !a.is_staff {
         return Err(forbidden("you may only change your own password"));
@@ -109,6 +110,9 @@ pub(super) fn set_password(
     let mut u = load(w, user)?;
     u.password = password.to_string();
     put(&mut w.users, user, &u)?;
+    if sign_out {
+        super::sessions::sign_out_everywhere(w, user)?;
+    }
     Ok(user)
 }
 
@@ -129,6 +133,9 @@ pub(super) fn set_active(
     }
     u.is_active = active;
     put(&mut w.users, user, &u)?;
+    if !active {
+        super::sessions::sign_out_everywhere(w, user)?;
+    }
     set_on_boards(w, memo, user, &u.username, active)?;
     w.fx.evict(ViewKey::User(u.username.to_ascii_lowercase()));
     Ok(user)

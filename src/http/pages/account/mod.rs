@@ -45,9 +45,17 @@ pub struct Next {
     pub(super) next: String,
 }
 
-/// Where to go after signing in: a path on this site only (never `//elsewhere`).
+/// Where to go after signing in: a plain path (and query) on this site, else `/`.
+///
+/// Browsers drop tabs and line breaks from URLs and read `\\` as `/`, so `/\t/evil.example`
+/// is `//evil.example` to them, another site. Only visible ASCII without a backslash is
+/// taken, starting with one `/` and not two, with no fragment; anything else (and any byte a
+/// `Location` header cannot carry) falls back to the start page.
 pub(super) fn safe_next(next: &str) -> &str {
-    if next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") {
+    let plain = next
+        .bytes()
+        .all(|b| b.is_ascii_graphic() && b != b'\\' && b != b'#');
+    if plain && next.starts_with('/') && !next.starts_with("//") {
         next
     } else {
         "/"
@@ -78,6 +86,41 @@ pub(super) fn password_field(label: &str, name: &str, autocomplete: &str) -> Mar
     html! {
         label { (label)
             input type="password" name=(name) autocomplete=(autocomplete) required minlength="8" maxlength="1024";
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn only_plain_paths_on_this_site_are_followed() {
+        for kept in [
+            "/",
+            "/items",
+            "/items?q=drill&page=2",
+            "/users/ana%20b",
+            "/@x",
+        ] {
+            assert_eq!(safe_next(kept), kept);
+        }
+        for refused in [
+            "",
+            "items",
+            "//evil.example",
+            "/\t/evil.example",
+            "/\\evil.example",
+            "/\\/evil.example",
+            "/ /evil.example",
+            "/\n/evil.example",
+            "/\r\nSet-Cookie: x=1",
+            "https://evil.example",
+            "/items#frag",
+            "/caf\u{e9}",
+            "/\u{0}",
+        ] {
+            assert_eq!(safe_next(refused), "/", "{refused:?}");
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The account page: profile, password, access tokens and signing out everywhere.
 
 use super::password_field;
-use super::signin::{find_account, hash_blocking, new_password, start_session};
+use super::signin::{new_password, start_session};
 
 use axum::extract::State;
 use axum::http::{header, HeaderValue, StatusCode};
@@ -9,15 +9,16 @@ use axum::response::Response;
 use maud::{html, Markup};
 use redb::ReadableDatabase;
 
-use super::super::layout::{alert, csrf_field, post_button, redirect, render, render_status, Nav};
-use crate::auth::password::{verify_password, Verdict};
+use super::super::layout::{alert, csrf_field, post_button, redirect, refused, render, Nav};
+use crate::auth::limiter::Login;
+use crate::auth::password::Verdict;
 use crate::auth::secret;
 use crate::domain::records::{AccessToken, User, UserId};
 use crate::domain::time::format_datetime;
 use crate::engine::Engine;
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
-use crate::http::session::{set_cookie, Me, Viewer, SESSION_COOKIE};
+use crate::http::session::{session_cookie, set_cookie, Me, Viewer};
 use crate::http::state::App;
 use crate::store::codec::Stored;
 use crate::store::commands::{Actor, Command};
@@ -78,6 +79,9 @@ fn account_view(app: &App, v: &Viewer, me: &Me, f: AccountForm<'_>) -> Result<Ma
                     label { "First name" input type="text" name="first_name" value=(first) maxlength="150" autocomplete="given-name"; }
                     label { "Last name" input type="text" name="last_name" value=(last) maxlength="150" autocomplete="family-name"; }
                     label { "Email" input type="email" name="email" value=(email) required autocomplete="email"; }
+                    label { "Current password (only to change your email)"
+                        input type="password" name="current" autocomplete="current-password" maxlength="1024";
+                    }
                     button type="submit" { "Save profile" }
                 }
             }
@@ -91,12 +95,12 @@ fn account_view(app: &App, v: &Viewer, me: &Me, f: AccountForm<'_>) -> Result<Ma
                     (password_field("New password again", "password2", "new-password"))
                     button type="submit" { "Change password" }
                 }
-                p.muted { "Changing it signs you out on every other device." }
+                p.muted { "Changing it signs you out on every other device and revokes your access tokens." }
             }
         }
         section.card aria-labelledby="tokens-h" {
             h2 #tokens-h { "Access tokens for the API" }
-            p { "A token lets a program act as you through the JSON API (" code { "Authorization: Bearer <token>" } "). Treat it like a password." }
+            p { "A token lets a program act as you through the JSON API (" code { "Authorization: Bearer <token>" } ", under " code { "/api" } " only). Treat it like a password. Changing your password, signing out everywhere, or the staff signing you out revokes every token." }
             (alert(problem("tokens")))
             @if let Some(t) = &f.new_token {
                 div.notice role="status" {
@@ -130,12 +134,13 @@ fn account_view(app: &App, v: &Viewer, me: &Me, f: AccountForm<'_>) -> Result<Ma
             form.row method="post" action="/account/tokens" {
                 (csrf_field(v))
                 label { "Token name" input type="text" name="name" required maxlength="100" placeholder="phone app"; }
+                (password_field("Your password", "current", "current-password"))
                 button type="submit" { "Create token" }
             }
         }
         section.card aria-labelledby="sessions-h" {
             h2 #sessions-h { "Sessions" }
-            p { "Lost a phone, or signed in on a shared computer? Sign out of every browser at once." }
+            p { "Lost a phone, or signed in on a shared computer? Sign out of every browser at once; your access tokens are revoked too." }
             (post_button(v, "/account/signout-everywhere", "Sign out everywhere", "danger"))
         }
     })
@@ -163,13 +168,44 @@ fn account_again(
         ..AccountForm::default()
     };
     let main = account_view(app, v, me, f)?;
-    Ok(render_status(
-        e.status,
-        v,
-        "Your account",
-        Nav::Account,
-        main,
-    ))
+    Ok(refused(&e, v, "Your account", Nav::Account, main))
+}
+
+/// Checks the viewer's current password (for a new password, an access token, a new email),
+/// counted by the sign-in limiter like a sign-in.
+async fn confirm_password(app: &App, v: &Viewer, me: &Me, typed: &str) -> Result<(), AppError> {
+    let txn = app.engine.db.begin_read()?;
+    let user = record::<User>(&txn, USERS, me.id)?.ok_or_else(|| AppError::not_found("user"))?;
+    drop(txn);
+    let attempt = app
+        .limiter
+        .reserve(Login::Account(me.id), v.address)
+        .map_err(AppError::too_many)?;
+    match app
+        .passwords
+        .verify(Some(user.password), typed.to_string())
+        .await
+    {
+        Ok(Verdict::Right { .. }) => {
+            app.limiter.succeed(attempt);
+            Ok(())
+        }
+        Ok(Verdict::Wrong) => Err(AppError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "your current password is not right",
+        )),
+        Err(busy) => {
+            app.limiter.release(attempt);
+            Err(busy.into())
+        }
+    }
+}
+
+/// The member's email now, to tell whether a profile form changes it.
+fn email_of(app: &App, me: &Me) -> Result<String, AppError> {
+    let txn = app.engine.db.begin_read()?;
+    let user = record::<User>(&txn, USERS, me.id)?.ok_or_else(|| AppError::not_found("user"))?;
+    Ok(user.email)
 }
 
 pub(super) async fn update_profile(
@@ -177,15 +213,29 @@ pub(super) async fn update_profile(
     Posted { viewer: v, form }: Posted,
 ) -> Result<Response, AppError> {
     let me = v.require()?.clone();
-    let cmd = Command::UpdateProfile {
-        user: me.id,
-        first_name: form.text("first_name").to_string(),
-        last_name: form.text("last_name").to_string(),
-        email: form.text("email").to_string(),
+    let attempt = async {
+        let email = form.text("email").trim();
+        // A new email is a new way to sign in: it takes the current password.
+        if !email.eq_ignore_ascii_case(&email_of(&app, &me)?) {
+            if form.text("current").is_empty() {
+                return Err(AppError::new(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "to change your email, enter your current password too",
+                ));
+            }
+            confirm_password(&app, &v, &me, form.text("current")).await?;
+        }
+        let cmd = Command::UpdateProfile {
+            user: me.id,
+            first_name: form.text("first_name").to_string(),
+            last_name: form.text("last_name").to_string(),
+            email: email.to_string(),
+        };
+        Ok(app.engine.writer.run(Actor::User(me.id), cmd).await?)
     };
-    match app.engine.writer.run(Actor::User(me.id), cmd).await {
+    match attempt.await {
         Ok(_) => Ok(redirect("/account")),
-        Err(e) => account_again(&app, &v, &me, "profile", AppError::from(e), Some(&form)),
+        Err(e) => account_again(&app, &v, &me, "profile", e, Some(&form)),
     }
 }
 
@@ -195,36 +245,14 @@ pub(super) async fn change_password(
 ) -> Result<Response, AppError> {
     let me = v.require()?.clone();
     let attempt = async {
-        app.limiter
-            .check(Some(&me.username), v.address)
-            .map_err(AppError::too_many)?;
         let plain = new_password(&form)?;
-        let (_, user) =
-            find_account(&app.engine, &me.username)?.ok_or_else(|| AppError::not_found("user"))?;
-        let current = form.text("current").to_string();
-        let verdict =
-            tokio::task::spawn_blocking(move || verify_password(&user.password, &current))
-                .await
-                .unwrap_or(Verdict::Wrong);
-        if verdict == Verdict::Wrong {
-            app.limiter.fail(Some(&me.username), v.address);
-            return Err(AppError::new(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "your current password is not right",
-            ));
-        }
-        let hash = hash_blocking(plain).await?;
-        let w = &app.engine.writer;
-        w.run(
-            Actor::User(me.id),
-            Command::SetPassword {
-                user: me.id,
-                password: hash,
-            },
-        )
-        .await?;
-        w.run(Actor::User(me.id), Command::EndAllSessions { user: me.id })
-            .await?;
+        confirm_password(&app, &v, &me, form.text("current")).await?;
+        let cmd = Command::SetPassword {
+            user: me.id,
+            password: app.passwords.hash(plain).await?,
+            sign_out: true,
+        };
+        app.engine.writer.run(Actor::User(me.id), cmd).await?;
         Ok(())
     };
     match attempt.await {
@@ -245,12 +273,17 @@ pub(super) async fn create_token(
 ) -> Result<Response, AppError> {
     let me = v.require()?.clone();
     let token = format!("cmz_{}", secret::new_secret());
-    let cmd = Command::CreateToken {
-        hash: secret::digest(&token),
-        name: form.text("name").to_string(),
-        prefix: token[..8].to_string(),
+    let attempt = async {
+        // A token is a second password that outlives the session: it takes the first one.
+        confirm_password(&app, &v, &me, form.text("current")).await?;
+        let cmd = Command::CreateToken {
+            hash: secret::digest(&token),
+            name: form.text("name").to_string(),
+            prefix: token[..8].to_string(),
+        };
+        Ok::<_, AppError>(app.engine.writer.run(Actor::User(me.id), cmd).await?)
     };
-    match app.engine.writer.run(Actor::User(me.id), cmd).await {
+    match attempt.await {
         Ok(_) => {
             let shown = NewToken {
                 name: form.text("name").trim().to_string(),
@@ -271,7 +304,7 @@ pub(super) async fn create_token(
                 .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
             Ok(res)
         }
-        Err(e) => account_again(&app, &v, &me, "tokens", AppError::from(e), None),
+        Err(e) => account_again(&app, &v, &me, "tokens", e, None),
     }
 }
 
@@ -301,7 +334,12 @@ pub(super) async fn signout_everywhere(
     let mut res = redirect("/");
     res.headers_mut().append(
         header::SET_COOKIE,
-        set_cookie(SESSION_COOKIE, "", 0, app.config.secure_cookies),
+        set_cookie(
+            session_cookie(app.config.secure_cookies),
+            "",
+            0,
+            app.config.secure_cookies,
+        ),
     );
     Ok(res)
 }

@@ -3,20 +3,22 @@
 use super::{password_field, safe_next, site_is_empty, text_field, Next};
 
 use axum::extract::{Query, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, StatusCode};
 use axum::response::Response;
 use maud::{html, Markup};
 use redb::ReadableDatabase;
 
-use super::super::layout::{alert, csrf_field, redirect, render, render_status, Nav};
-use crate::auth::password::{check_new_password, hash_password, verify_password, Verdict};
+use super::super::layout::{alert, csrf_field, redirect, refused, render, render_status, Nav};
+use crate::auth::limiter::Login;
+use crate::auth::password::{check_new_password, Verdict};
 use crate::auth::secret;
 use crate::domain::records::{User, UserId};
 use crate::domain::time::MS_PER_DAY;
 use crate::engine::Engine;
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
-use crate::http::session::{set_cookie, Viewer, SESSION_COOKIE};
+use crate::http::limits::{self, Creator};
+use crate::http::session::{session_cookie, set_cookie, Viewer};
 use crate::http::state::App;
 use crate::store::commands::{Actor, Command};
 use crate::store::read::record;
@@ -24,7 +26,10 @@ use crate::store::tables::{EMAILS, USERNAMES, USERS};
 
 // -- first run ---------------------------------------------------------------------------------
 
-fn setup_form(v: &Viewer, form: &Form, problem: Option<&str>) -> Markup {
+/// The first-run page is for whoever started the server: it takes the token of the setup link
+/// the server printed in its log (a site reachable from a network would otherwise belong to
+/// whoever found it first).
+fn setup_form(v: &Viewer, token: &str, form: &Form, problem: Option<&str>) -> Markup {
     html! {
         section.narrow {
             h1 { "Welcome to Comuniza" }
@@ -32,6 +37,7 @@ fn setup_form(v: &Viewer, form: &Form, problem: Option<&str>) -> Markup {
             (alert(problem))
             form.stack method="post" action="/setup" {
                 (csrf_field(v))
+                input type="hidden" name="token" value=(token);
                 (text_field("Username", "username", "text", form.text("username"), "username"))
                 (text_field("Email", "email", "email", form.text("email"), "email"))
                 (password_field("Password (at least 8 characters)", "password", "new-password"))
@@ -42,18 +48,43 @@ fn setup_form(v: &Viewer, form: &Form, problem: Option<&str>) -> Markup {
     }
 }
 
-pub(super) async fn setup_page(State(app): State<App>, v: Viewer) -> Result<Response, AppError> {
-    if !site_is_empty(&app.engine)? {
-        return Err(AppError::not_found(
-            "the first-run page (this site already has members)",
-        ));
+/// What a visitor without the setup link sees on a site that has no administrator yet.
+fn setup_locked() -> Markup {
+    html! {
+        section.narrow {
+            h1 { "This site is being set up" }
+            p.lead { "It has no administrator yet." }
+            p { "If you run this server: open the setup link it printed in its log when it started (it ends in " code { "/setup?token=…" } "; see " code { "journalctl -u comuniza" } " or " code { "docker logs" } "), or create the administrator at the command line:" }
+            pre { code { "comuniza create-admin --username NAME --email EMAIL" } }
+            p { "If you do not run it: please come back later." }
+        }
     }
-    Ok(render(
-        &v,
-        "First run",
-        Nav::None,
-        setup_form(&v, &Form::default(), None),
-    ))
+}
+
+#[derive(serde::Deserialize, Default)]
+pub(super) struct SetupLink {
+    #[serde(default)]
+    token: String,
+}
+
+fn setup_gone() -> AppError {
+    AppError::not_found("the first-run page (this site already has members)")
+}
+
+pub(super) async fn setup_page(
+    State(app): State<App>,
+    v: Viewer,
+    Query(link): Query<SetupLink>,
+) -> Result<Response, AppError> {
+    if !site_is_empty(&app.engine)? {
+        return Err(setup_gone());
+    }
+    let main = if secret::same(&link.token, &app.setup_token) {
+        setup_form(&v, &link.token, &Form::default(), None)
+    } else {
+        setup_locked()
+    };
+    Ok(render(&v, "First run", Nav::None, main))
 }
 
 pub(super) fn new_password(form: &Form) -> Result<String, AppError> {
@@ -69,26 +100,26 @@ pub(super) fn new_password(form: &Form) -> Result<String, AppError> {
     Ok(plain.to_string())
 }
 
-/// argon2id on a blocking thread (it takes tens of milliseconds of CPU on purpose).
-pub(super) async fn hash_blocking(plain: String) -> Result<String, AppError> {
-    tokio::task::spawn_blocking(move || hash_password(&plain))
-        .await
-        .map_err(|e| AppError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?
-        .map_err(|e| AppError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))
-}
-
 pub(super) async fn setup(
     State(app): State<App>,
     Posted { viewer: v, form }: Posted,
 ) -> Result<Response, AppError> {
     if !site_is_empty(&app.engine)? {
-        return Err(AppError::not_found(
-            "the first-run page (this site already has members)",
+        return Err(setup_gone());
+    }
+    let token = form.text("token");
+    if !secret::same(token, &app.setup_token) {
+        return Ok(render_status(
+            StatusCode::FORBIDDEN,
+            &v,
+            "First run",
+            Nav::None,
+            setup_locked(),
         ));
     }
     let attempt = async {
         let plain = new_password(&form)?;
-        let password = hash_blocking(plain).await?;
+        let password = app.passwords.hash(plain).await?;
         let cmd = Command::CreateFirstAdmin {
             username: form.text("username").to_string(),
             email: form.text("email").to_string(),
@@ -98,12 +129,12 @@ pub(super) async fn setup(
     };
     match attempt.await {
         Ok(user) => start_session(&app, &v, user, "/admin").await,
-        Err(e) => Ok(render_status(
-            e.status,
+        Err(e) => Ok(refused(
+            &e,
             &v,
             "First run",
             Nav::None,
-            setup_form(&v, &form, Some(&e.message)),
+            setup_form(&v, token, &form, Some(&e.message)),
         )),
     }
 }
@@ -159,27 +190,29 @@ pub(super) async fn signup(
     Posted { viewer: v, form }: Posted,
 ) -> Result<Response, AppError> {
     let attempt = async {
-        // Each sign-up costs an argon2 hash: it counts against the address's limit.
-        app.limiter
-            .check(None, v.address)
-            .map_err(AppError::too_many)?;
         let plain = new_password(&form)?;
-        app.limiter.fail(None, v.address);
-        let password = hash_blocking(plain).await?;
-        let cmd = Command::CreateUser {
-            username: form.text("username").to_string(),
-            email: form.text("email").to_string(),
-            first_name: form.text("first_name").to_string(),
-            last_name: form.text("last_name").to_string(),
-            password,
-            is_staff: false,
+        // Sign-ups have a limit of their own per address (a setting), apart from sign-in's:
+        // a school's shared address signing up a class does not lock it out of signing in.
+        let creator = Creator::Address(v.address);
+        let slot = limits::reserve(&app, creator, crate::domain::limits::SIGN_UPS)?;
+        let made = async {
+            let password = app.passwords.hash(plain).await?;
+            let cmd = Command::CreateUser {
+                username: form.text("username").to_string(),
+                email: form.text("email").to_string(),
+                first_name: form.text("first_name").to_string(),
+                last_name: form.text("last_name").to_string(),
+                password,
+                is_staff: false,
+            };
+            Ok::<_, AppError>(app.engine.writer.run(Actor::System, cmd).await?)
         };
-        Ok::<_, AppError>(app.engine.writer.run(Actor::System, cmd).await?)
+        made.await.inspect_err(|_| app.quota.release(slot))
     };
     match attempt.await {
         Ok(user) => start_session(&app, &v, user, "/groups").await,
-        Err(e) => Ok(render_status(
-            e.status,
+        Err(e) => Ok(refused(
+            &e,
             &v,
             "Sign up",
             Nav::Account,
@@ -215,14 +248,15 @@ pub(super) async fn signin_page(
     if site_is_empty(&app.engine)? {
         return Ok(redirect("/setup"));
     }
+    let next = safe_next(&q.next);
     if v.me.is_some() {
-        return Ok(redirect(safe_next(&q.next)));
+        return Ok(redirect(next));
     }
     Ok(render(
         &v,
         "Sign in",
         Nav::Account,
-        signin_form(&v, "", &q.next, None),
+        signin_form(&v, "", next, None),
     ))
 }
 
@@ -248,11 +282,7 @@ pub(super) fn find_account(
     Ok(record::<User>(&txn, USERS, id)?.map(|u| (id, u)))
 }
 
-/// A hash to verify against when the account does not exist, so both cases cost the same.
-fn decoy_hash() -> &'static str {
-    static DECOY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    DECOY.get_or_init(|| hash_password("decoy password").unwrap_or_default())
-}
+const WRONG_PASSWORD: &str = "That username and password do not match.";
 
 pub(super) async fn signin(
     State(app): State<App>,
@@ -260,60 +290,65 @@ pub(super) async fn signin(
 ) -> Result<Response, AppError> {
     let login = form.text("username").trim().to_string();
     let next = safe_next(form.text("next")).to_string();
-    let again = |status: StatusCode, message: &str| {
-        render_status(
-            status,
+    let again = |e: AppError| {
+        refused(
+            &e,
             &v,
             "Sign in",
             Nav::Account,
-            signin_form(&v, &login, &next, Some(message)),
+            signin_form(&v, &login, &next, Some(&e.message)),
         )
     };
     if login.is_empty() || form.text("password").is_empty() {
-        return Ok(again(
+        return Ok(again(AppError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             "Enter your username (or email) and your password.",
-        ));
-    }
-    if let Err(wait) = app.limiter.check(Some(&login), v.address) {
-        let mut res = again(
-            StatusCode::TOO_MANY_REQUESTS,
-            &AppError::too_many(wait).message,
-        );
-        if let Ok(secs) = HeaderValue::from_str(&wait.0.as_secs().to_string()) {
-            res.headers_mut().insert(header::RETRY_AFTER, secs);
-        }
-        return Ok(res);
+        )));
     }
     let account = find_account(&app.engine, &login)?;
-    let stored = account
-        .as_ref()
-        .map(|(_, u)| u.password.clone())
-        .unwrap_or_else(|| decoy_hash().to_string());
-    let plain = form.text("password").to_string();
-    let verdict = tokio::task::spawn_blocking(move || verify_password(&stored, &plain))
+    // Counted before the password is checked, under the account it names (a username and an
+    // email are one account), so guesses sent at once are refused before any is verified.
+    let key = match &account {
+        Some((id, _)) => Login::Account(*id),
+        None => Login::unknown(&login),
+    };
+    let attempt = match app.limiter.reserve(key, v.address) {
+        Ok(a) => a,
+        Err(wait) => return Ok(again(AppError::too_many(wait))),
+    };
+    let stored = account.as_ref().map(|(_, u)| u.password.clone());
+    let verdict = match app
+        .passwords
+        .verify(stored, form.text("password").to_string())
         .await
-        .unwrap_or(Verdict::Wrong);
+    {
+        Ok(verdict) => verdict,
+        Err(busy) => {
+            app.limiter.release(attempt);
+            return Ok(again(busy.into()));
+        }
+    };
     let (id, user) = match (account, verdict) {
         (Some(found), Verdict::Right { .. }) => found,
         _ => {
-            app.limiter.fail(Some(&login), v.address);
-            return Ok(again(
+            return Ok(again(AppError::new(
                 StatusCode::UNAUTHORIZED,
-                "That username and password do not match.",
-            ));
+                WRONG_PASSWORD,
+            )))
         }
     };
+    app.limiter.succeed(attempt);
     if !user.is_active {
-        return Ok(again(
-            StatusCode::FORBIDDEN,
+        return Ok(again(AppError::forbidden(
             "This account is not active. Ask the site's staff to reactivate it.",
-        ));
+        )));
     }
-    app.limiter.succeed(&login);
     if verdict == (Verdict::Right { rehash: true }) {
         // An imported Django hash: store argon2id from now on.
-        let hash = hash_blocking(form.text("password").to_string()).await?;
+        let hash = app
+            .passwords
+            .hash(form.text("password").to_string())
+            .await?;
         app.engine
             .writer
             .run(
@@ -321,6 +356,7 @@ pub(super) async fn signin(
                 Command::SetPassword {
                     user: id,
                     password: hash,
+                    sign_out: false,
                 },
             )
             .await?;
@@ -355,7 +391,7 @@ pub async fn start_session(
     res.headers_mut().append(
         header::SET_COOKIE,
         set_cookie(
-            SESSION_COOKIE,
+            session_cookie(app.config.secure_cookies),
             &cookie,
             days * 86_400,
             app.config.secure_cookies,
@@ -377,7 +413,12 @@ pub(super) async fn signout(
     let mut res = redirect("/");
     res.headers_mut().append(
         header::SET_COOKIE,
-        set_cookie(SESSION_COOKIE, "", 0, app.config.secure_cookies),
+        set_cookie(
+            session_cookie(app.config.secure_cookies),
+            "",
+            0,
+            app.config.secure_cookies,
+        ),
     );
     Ok(res)
 }

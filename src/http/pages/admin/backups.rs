@@ -84,7 +84,7 @@ async fn download(State(app): State<App>, p: Posted) -> Result<Response, AppErro
         &crate::auth::secret::new_secret()[..16]
     ));
     let engine = app.engine.clone();
-    let made = tokio::task::spawn_blocking(move || backup(&*engine.db, &temp, false))
+    let made = tokio::task::spawn_blocking(move || backup(&*engine.db, None, &temp, false))
         .await
         .map_err(|e| AppError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
     let report = made.map_err(|e| {

@@ -1,8 +1,9 @@
-//! Site settings: one form for every setting of `store::commands::SETTINGS`, each saved with
-//! `SetSetting`. The settings are saved one by one; the first refused one stops the rest and
+//! Site settings: one form for every setting of `store::commands::SETTINGS` and every
+//! creation limit of `domain::limits`, each saved with `SetSetting`. The settings are saved one by one; the first refused one stops the rest and
 //! is shown with the values as posted.
 
 use axum::extract::State;
+use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
@@ -10,6 +11,7 @@ use maud::{html, Markup};
 use redb::ReadableDatabase;
 
 use super::{page, page_status, staff};
+use crate::domain::limits;
 use crate::domain::validate::check_text;
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
@@ -47,6 +49,16 @@ fn view(app: &App, v: &Viewer, posted: Option<(&Form, &str)>) -> Result<Markup, 
         };
         values.push((*name, *max, value));
     }
+    let mut limits = Vec::with_capacity(limits::ALL.len());
+    for limit in limits::ALL {
+        let value = match posted {
+            Some((f, _)) => f.text(limit.setting).to_string(),
+            None => limit
+                .value(table.get(limit.setting)?.as_ref().map(|v| v.value()))
+                .to_string(),
+        };
+        limits.push((limit, value));
+    }
     Ok(html! {
         h1 { "Site settings" }
         (alert(posted.map(|(_, m)| m)))
@@ -58,6 +70,15 @@ fn view(app: &App, v: &Viewer, posted: Option<(&Form, &str)>) -> Result<Markup, 
                         textarea name=(name) maxlength=(max) rows="4" { (value) }
                     } @else {
                         input type="text" name=(name) value=(value) maxlength=(max);
+                    }
+                }
+            }
+            fieldset {
+                legend { "Limits" }
+                p.muted { "What one member may start, so that nobody can flood the site's pages. 0 means no limit; staff are never limited." }
+                @for (limit, value) in &limits {
+                    label { (limit.label)
+                        input type="number" name=(limit.setting) value=(value) min="0" max=(limits::MAX_LIMIT) required;
                     }
                 }
             }
@@ -94,7 +115,16 @@ async fn save(
             return refused(CommandError::from(e).into());
         }
     }
-    for (name, _) in SETTINGS {
+    // A limit the form does not carry (a script posting the texts only) is left as it is.
+    let limits_sent = limits::ALL.iter().filter(|l| form.get(l.setting).is_some());
+    for limit in limits_sent.clone() {
+        if let Err(e) = limits::parse(form.text(limit.setting)) {
+            let message = format!("{}: {}", limit.label, e.reason);
+            return refused(AppError::new(StatusCode::UNPROCESSABLE_ENTITY, message));
+        }
+    }
+    let names = SETTINGS.iter().map(|(n, _)| *n);
+    for name in names.chain(limits_sent.map(|l| l.setting)) {
         let cmd = Command::SetSetting {
             name: name.to_string(),
             value: form.text(name).to_string(),

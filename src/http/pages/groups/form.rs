@@ -9,10 +9,13 @@ use redb::ReadableDatabase;
 
 use super::{load, Loaded};
 use crate::domain::choice::Privacy;
+use crate::domain::limits;
 use crate::domain::records::{Group, UNKNOWN_CITY};
 use crate::domain::validate::format_coordinate;
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
+use crate::http::limits::run_limited;
+use crate::http::pages::layout::refused;
 use crate::http::pages::layout::{alert, csrf_field, redirect, render, render_status, Nav};
 use crate::http::pages::map::picker;
 use crate::http::session::Viewer;
@@ -185,9 +188,10 @@ pub(super) async fn create(
     Posted { viewer: v, form }: Posted,
 ) -> Result<Response, AppError> {
     let actor = v.actor()?;
+    let me = v.require()?;
     let attempt = async {
         let cmd = Command::CreateGroup(fields(&form)?);
-        Ok::<_, AppError>(app.engine.writer.run(actor, cmd).await?)
+        run_limited(&app, me.into(), limits::GROUPS, actor, cmd).await
     };
     match attempt.await {
         Ok(id) => {
@@ -196,8 +200,8 @@ pub(super) async fn create(
                 .ok_or_else(|| AppError::not_found("group"))?;
             Ok(redirect(&format!("/groups/{}", g.slug)))
         }
-        Err(e) => Ok(render_status(
-            e.status,
+        Err(e) => Ok(refused(
+            &e,
             &v,
             "Create a group",
             Nav::Groups,

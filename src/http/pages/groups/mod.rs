@@ -47,8 +47,8 @@ pub fn router() -> Router<App> {
 }
 
 /// A group as one viewer may see it.
-pub(super) struct Loaded {
-    pub(super) id: GroupId,
+pub(crate) struct Loaded {
+    pub(crate) id: GroupId,
     pub(super) group: Group,
     /// The viewer's membership, whatever its status.
     pub(super) mine: Option<Membership>,
@@ -64,7 +64,8 @@ impl Loaded {
 
 /// The group at `slug` if this viewer may see it: a private or archived group only for its
 /// active members and staff. Anything else is "not found", so its existence is not told.
-pub(super) fn load(txn: &ReadTransaction, v: &Viewer, slug: &str) -> Result<Loaded, AppError> {
+/// The write API finds groups by the same rule.
+pub(crate) fn load(txn: &ReadTransaction, v: &Viewer, slug: &str) -> Result<Loaded, AppError> {
     let missing = || AppError::not_found("group");
     let id = id_by_name(txn, GROUP_SLUGS, slug)?.ok_or_else(missing)?;
     let group: Group = record(txn, GROUPS, id)?.ok_or_else(missing)?;

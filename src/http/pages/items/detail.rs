@@ -10,11 +10,13 @@ use redb::{ReadTransaction, ReadableDatabase};
 use super::{condition_label, person, status_pill, visibility_label, Access, People};
 use crate::domain::choice::{ItemStatus, LoanStatus};
 use crate::domain::figures::Figures;
+use crate::domain::limits;
 use crate::domain::records::{Category, Group, Item, ItemId, Loan, LoanId, User};
 use crate::domain::time::{day_of, format_date};
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
-use crate::http::pages::layout::{alert, csrf_field, plural, redirect, render, render_status, Nav};
+use crate::http::limits::run_limited;
+use crate::http::pages::layout::{alert, csrf_field, plural, redirect, refused, render, Nav};
 use crate::http::pages::loans::{loan_status_pill, today};
 use crate::http::session::Viewer;
 use crate::http::state::App;
@@ -277,24 +279,26 @@ pub(super) async fn request(
     Posted { viewer: v, form }: Posted,
 ) -> Result<Response, AppError> {
     let actor = v.actor()?;
+    let me = v.require()?;
     let item: ItemId = id.parse().map_err(|_| AppError::not_found("item"))?;
     let attempt = async {
-        let group = form.optional_number("group").map_err(CommandError::from)?;
+        let group = form
+            .optional_number("group")
+            .map_err(|e| AppError::from(CommandError::from(e)))?;
         let cmd = Command::RequestLoan {
             item,
             group,
             message: form.text("message").to_string(),
         };
-        app.engine.writer.run(actor, cmd).await
+        run_limited(&app, me.into(), limits::LOAN_REQUESTS, actor, cmd).await
     };
     match attempt.await {
         Ok(loan) => Ok(redirect(&format!("/loans/{loan}"))),
         Err(e) => {
-            let e = AppError::from(e);
             let txn = app.engine.db.begin_read()?;
             // An item the viewer may not see stays a 404 page, not the form.
             let (title, main) = detail(&txn, &v, &id, &form, Some(&e.message))?;
-            Ok(render_status(e.status, &v, &title, Nav::Items, main))
+            Ok(refused(&e, &v, &title, Nav::Items, main))
         }
     }
 }

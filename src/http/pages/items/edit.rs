@@ -9,9 +9,12 @@ use redb::{ReadTransaction, ReadableDatabase};
 
 use super::{active_groups, condition_label, groups_named, status_label, Access};
 use crate::domain::choice::{Condition, ItemStatus, Visibility};
+use crate::domain::limits;
 use crate::domain::records::{Category, Item, ItemId, UserId};
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
+use crate::http::limits::run_limited;
+use crate::http::pages::layout::refused;
 use crate::http::pages::layout::{alert, csrf_field, redirect, render, render_status, Nav};
 use crate::http::session::Viewer;
 use crate::http::state::App;
@@ -185,27 +188,17 @@ pub(super) async fn create(
     Posted { viewer: v, form }: Posted,
 ) -> Result<Response, AppError> {
     let actor = v.actor()?;
-    let me = v.require()?.id;
+    let me = v.require()?;
     let attempt = async {
-        let fields = fields_of(&form)?;
-        app.engine
-            .writer
-            .run(actor, Command::CreateItem(fields))
-            .await
+        let cmd = Command::CreateItem(fields_of(&form).map_err(AppError::from)?);
+        run_limited(&app, me.into(), limits::ITEMS, actor, cmd).await
     };
     match attempt.await {
         Ok(id) => Ok(redirect(&format!("/items/{id}"))),
         Err(e) => {
-            let e = AppError::from(e);
             let txn = app.engine.db.begin_read()?;
-            let main = item_form(&txn, &v, None, me, &form, Some(&e.message))?;
-            Ok(render_status(
-                e.status,
-                &v,
-                "Share an item",
-                Nav::MyItems,
-                main,
-            ))
+            let main = item_form(&txn, &v, None, me.id, &form, Some(&e.message))?;
+            Ok(refused(&e, &v, "Share an item", Nav::MyItems, main))
         }
     }
 }

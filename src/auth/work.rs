@@ -1,0 +1,218 @@
+//! Password work off the async workers, and bounded. An argon2 check holds 19 MiB and tens of
+//! milliseconds of a core; an imported pbkdf2 hash with a million iterations holds a core for
+//! 150-350 ms. Run without a bound, 300 sign-ins at once took 7.6 GB and every core. So the
+//! work runs on its own threads, one per core, and at most one check per thread at a time; the
+//! others wait in line, and one that waited `wait` without a turn is refused as [`Busy`] (the
+//! HTTP layer answers 503 with `Retry-After`).
+//!
+//! Why threads of its own rather than tokio's blocking pool with a semaphore: the pool hands
+//! work to whichever thread is free or new, and each new thread's allocator arena kept its own
+//! freed 19 MiB; 300 sign-ins still reached 865 MiB that way. A fixed set of threads reuses
+//! the same memory.
+//!
+//! Every check costs the same whatever the account: a login that names no account, and an
+//! account whose password is unusable (Django's `!...`), are checked against a decoy argon2
+//! hash, so the time of an answer does not tell which accounts exist or can sign in.
+
+use std::sync::OnceLock;
+use std::time::Duration;
+
+use tokio::sync::Semaphore;
+
+use super::password::{hash_password, is_usable, verify_password, PasswordError, Verdict};
+
+/// The server had no turn free for a password check within the wait: try again shortly.
+#[derive(Debug, Clone, Copy, thiserror::Error)]
+#[error("the server is busy checking other sign-ins; please try again in a few seconds")]
+pub struct Busy {
+    pub retry_after: Duration,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum HashError {
+    #[error(transparent)]
+    Busy(#[from] Busy),
+    #[error(transparent)]
+    Failed(#[from] PasswordError),
+}
+
+/// A job for a password thread.
+type Job = Box<dyn FnOnce() + Send>;
+
+pub struct PasswordWork {
+    turns: Semaphore,
+    wait: Duration,
+    /// Closed when this is dropped, which ends the threads.
+    jobs: crossbeam_channel::Sender<Job>,
+}
+
+impl std::fmt::Debug for PasswordWork {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PasswordWork")
+            .field("free_turns", &self.turns.available_permits())
+            .field("wait", &self.wait)
+            .finish()
+    }
+}
+
+/// How long a check waits for its turn before it is refused.
+pub const DEFAULT_WAIT: Duration = Duration::from_secs(5);
+
+impl Default for PasswordWork {
+    /// One turn per core.
+    fn default() -> Self {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        PasswordWork::new(cores, DEFAULT_WAIT)
+    }
+}
+
+/// The hash checked when there is no usable one, so that a missing or unusable password costs
+/// what a real one does.
+fn decoy() -> &'static str {
+    static DECOY: OnceLock<String> = OnceLock::new();
+    DECOY.get_or_init(|| hash_password("a decoy password nobody has").unwrap_or_default())
+}
+
+/// What a check computed: the stored hash, or the decoy in its place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Checked {
+    Stored,
+    Decoy,
+}
+
+/// Checks `plain` against `stored`, or against the decoy when there is no usable hash.
+fn check(stored: Option<&str>, plain: &str) -> (Verdict, Checked) {
+    match stored.filter(|s| is_usable(s)) {
+        Some(stored) => (verify_password(stored, plain), Checked::Stored),
+        None => {
+            let _ = verify_password(decoy(), plain);
+            (Verdict::Wrong, Checked::Decoy)
+        }
+    }
+}
+
+impl PasswordWork {
+    /// `turns` threads, each doing one check at a time; a check waits at most `wait` for one.
+    pub fn new(turns: usize, wait: Duration) -> PasswordWork {
+        let turns = turns.max(1);
+        let (jobs, queue) = crossbeam_channel::bounded::<Job>(turns);
+        for n in 0..turns {
+            let queue = queue.clone();
+            let spawned = std::thread::Builder::new()
+                .name(format!("passwords-{n}"))
+                .spawn(move || {
+                    for job in queue.iter() {
+                        job();
+                    }
+                });
+            if let Err(e) = spawned {
+                tracing::error!("cannot start a password thread: {e}");
+            }
+        }
+        PasswordWork {
+            turns: Semaphore::new(turns),
+            wait,
+            jobs,
+        }
+    }
+
+    /// Runs `work` on a password thread once a turn is free.
+    async fn run<T: Send + 'static>(
+        &self,
+        work: impl FnOnce() -> T + Send + 'static,
+    ) -> Result<T, Busy> {
+        let busy = Busy {
+            retry_after: self.wait,
+        };
+        let turn = tokio::time::timeout(self.wait, self.turns.acquire())
+            .await
+            .map_err(|_| busy)?
+            .map_err(|_| busy)?;
+        let (done, result) = tokio::sync::oneshot::channel();
+        let job: Job = Box::new(move || {
+            let _ = done.send(work());
+        });
+        // A turn is held, so a thread is free and the queue has room: this never waits.
+        self.jobs.send(job).map_err(|_| busy)?;
+        let result = result.await;
+        drop(turn);
+        // A panic in the hasher is not a reason to sign anyone in: treat it as busy.
+        result.map_err(|_| busy)
+    }
+
+    /// Checks `plain` against `stored` (`None`: the login names no account). An unusable or
+    /// missing hash is checked against the decoy, and is always wrong.
+    pub async fn verify(&self, stored: Option<String>, plain: String) -> Result<Verdict, Busy> {
+        self.run(move || check(stored.as_deref(), &plain).0).await
+    }
+
+    /// A new argon2id hash of `plain`.
+    pub async fn hash(&self, plain: String) -> Result<String, HashError> {
+        Ok(self.run(move || hash_password(&plain)).await??)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unusable_and_missing_hashes_are_checked_against_the_decoy_and_never_verify() {
+        let real = hash_password("real password").unwrap();
+        assert_eq!(
+            check(Some(&real), "real password"),
+            (Verdict::Right { rehash: false }, Checked::Stored)
+        );
+        // Django's unusable passwords, typed exactly, and garbage: the same argon2 work as a
+        // real account (it used to answer 50 times faster), and wrong.
+        for stored in [
+            Some("!unusable"),
+            Some("!"),
+            Some(""),
+            Some("garbage"),
+            None,
+        ] {
+            let typed = stored.unwrap_or("anything");
+            assert_eq!(
+                check(stored, typed),
+                (Verdict::Wrong, Checked::Decoy),
+                "{stored:?}"
+            );
+        }
+        assert!(
+            decoy().starts_with("$argon2id$"),
+            "the decoy costs what a real check does"
+        );
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_check_that_finds_no_turn_in_time_is_refused_as_busy() {
+        let work = std::sync::Arc::new(PasswordWork::new(1, Duration::from_millis(1)));
+        let stored = hash_password("pw").unwrap();
+        let checks: Vec<_> = (0..6)
+            .map(|_| {
+                let (work, stored) = (work.clone(), stored.clone());
+                tokio::spawn(async move { work.verify(Some(stored), "pw".into()).await })
+            })
+            .collect();
+        let mut busy = 0;
+        let mut done = 0;
+        for c in checks {
+            match c.await.unwrap() {
+                Ok(v) => {
+                    assert_eq!(v, Verdict::Right { rehash: false });
+                    done += 1;
+                }
+                Err(b) => {
+                    assert_eq!(b.retry_after, Duration::from_millis(1));
+                    busy += 1;
+                }
+            }
+        }
+        assert!(done >= 1, "the first check had its turn");
+        assert!(
+            busy >= 1,
+            "one turn for six checks that wait 1 ms: some were refused"
+        );
+    }
+}

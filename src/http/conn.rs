@@ -1,0 +1,410 @@
+//! Connections: our own accept loop over hyper, instead of `axum::serve`, for what a server
+//! open to the internet needs and `axum::serve` does not give. Without these, a client that
+//! sent half a request kept its connection forever, and 1,100 such clients locked everyone out.
+//!
+//! - **A cap on open connections** (`--max-connections`): past it, no connection is accepted
+//!   until one closes (new ones wait in the kernel's queue); logged at most once a minute.
+//! - **Header timeout** (`--header-timeout`): a request head must arrive whole within this time
+//!   of the connection opening, or of its first byte on a kept-alive connection.
+//! - **Idle timeout** (`--idle-timeout`): a kept-alive connection with no new request closes.
+//! - **Body timeout** (`--body-timeout`): a request body must arrive whole within this time.
+//!
+//! The head and idle deadlines are kept by [`Watched`], around the socket; it knows whether a
+//! request is being answered from [`Conn`], which the service updates (no read deadline runs
+//! while an answer is made or sent, so a slow page or a long download is never cut).
+//! A body declared larger than the limit is refused before anything reads it
+//! (`super::body_limit`), so hyper never invites it with `100 Continue`.
+
+use std::convert::Infallible;
+use std::future::Future;
+use std::io;
+use std::net::SocketAddr;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::task::{Context, Poll};
+use std::time::{Duration, Instant};
+
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use axum::Router;
+use bytes::Bytes;
+use http_body::{Frame, SizeHint};
+use hyper::body::Incoming;
+use hyper_util::rt::TokioIo;
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::Semaphore;
+use tokio::time::Sleep;
+use tower::ServiceExt;
+
+/// The connection limits (flags `--max-connections`, `--header-timeout`, `--idle-timeout`,
+/// `--body-timeout`).
+#[derive(Debug, Clone, Copy)]
+pub struct ConnLimits {
+    pub max_connections: usize,
+    pub header_timeout: Duration,
+    pub idle_timeout: Duration,
+    pub body_timeout: Duration,
+}
+
+impl Default for ConnLimits {
+    fn default() -> Self {
+        ConnLimits {
+            max_connections: 4096,
+            header_timeout: Duration::from_secs(10),
+            idle_timeout: Duration::from_secs(60),
+            body_timeout: Duration::from_secs(30),
+        }
+    }
+}
+
+/// What the service and the socket of one connection share.
+#[derive(Debug)]
+struct Conn {
+    opened: Instant,
+    /// Requests being answered (on HTTP/1.1, one at a time).
+    busy: AtomicUsize,
+    /// Answers finished so far: a head's first byte belongs to the answer count it was seen at.
+    answered: AtomicU64,
+    /// When the last answer finished, in milliseconds after `opened`.
+    idle_since_ms: AtomicU64,
+    /// The socket's reader, waiting: woken when an answer finishes, so that it starts the
+    /// idle deadline (it may have gone to sleep while the answer was being made, with none).
+    reader: parking_lot::Mutex<Option<std::task::Waker>>,
+}
+
+impl Conn {
+    fn millis(&self, at: Instant) -> u64 {
+        u64::try_from(at.duration_since(self.opened).as_millis()).unwrap_or(u64::MAX)
+    }
+}
+
+/// Marks a request as being answered until dropped (with the answer's body, once sent).
+struct Answering(Arc<Conn>);
+
+impl Answering {
+    fn start(conn: &Arc<Conn>) -> Answering {
+        conn.busy.fetch_add(1, Ordering::AcqRel);
+        Answering(conn.clone())
+    }
+}
+
+impl Drop for Answering {
+    fn drop(&mut self) {
+        let c = &self.0;
+        c.idle_since_ms
+            .store(c.millis(Instant::now()), Ordering::Release);
+        c.answered.fetch_add(1, Ordering::AcqRel);
+        c.busy.fetch_sub(1, Ordering::AcqRel);
+        if let Some(reader) = c.reader.lock().take() {
+            reader.wake();
+        }
+    }
+}
+
+fn timed_out(what: &str) -> io::Error {
+    io::Error::new(io::ErrorKind::TimedOut, what.to_string())
+}
+
+/// The socket of a connection, with the head and idle deadlines (see the module).
+struct Watched {
+    io: TcpStream,
+    conn: Arc<Conn>,
+    limits: ConnLimits,
+    /// The first byte of the head being read: (answers finished when it came, when).
+    first_byte: Option<(u64, Instant)>,
+    timer: Pin<Box<Sleep>>,
+}
+
+impl Watched {
+    fn new(io: TcpStream, conn: Arc<Conn>, limits: ConnLimits) -> Watched {
+        let first = conn.opened + limits.header_timeout;
+        Watched {
+            io,
+            conn,
+            limits,
+            first_byte: None,
+            timer: Box::pin(tokio::time::sleep_until(first.into())),
+        }
+    }
+
+    /// When the connection must have sent a whole head, with the reason it closes then.
+    fn deadline(&mut self) -> (Instant, &'static str) {
+        let answered = self.conn.answered.load(Ordering::Acquire);
+        if self.first_byte.is_some_and(|(n, _)| n != answered) {
+            self.first_byte = None;
+        }
+        match (self.first_byte, answered) {
+            (Some((_, at)), _) => (at + self.limits.header_timeout, "request head too slow"),
+            (None, 0) => (
+                self.conn.opened + self.limits.header_timeout,
+                "no request head in time",
+            ),
+            (None, _) => {
+                let idle = self.conn.idle_since_ms.load(Ordering::Acquire);
+                (
+                    self.conn.opened + Duration::from_millis(idle) + self.limits.idle_timeout,
+                    "idle connection",
+                )
+            }
+        }
+    }
+}
+
+impl AsyncRead for Watched {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
+        let before = buf.filled().len();
+        let this = &mut *self;
+        match Pin::new(&mut this.io).poll_read(cx, buf) {
+            Poll::Ready(Ok(())) => {
+                let answering = this.conn.busy.load(Ordering::Acquire) > 0;
+                if buf.filled().len() > before && !answering {
+                    let answered = this.conn.answered.load(Ordering::Acquire);
+                    if this.first_byte.is_none_or(|(n, _)| n != answered) {
+                        this.first_byte = Some((answered, Instant::now()));
+                    }
+                }
+                Poll::Ready(Ok(()))
+            }
+            Poll::Pending => {
+                *this.conn.reader.lock() = Some(cx.waker().clone());
+                if this.conn.busy.load(Ordering::Acquire) > 0 {
+                    return Poll::Pending;
+                }
+                let (deadline, why) = this.deadline();
+                if Instant::now() >= deadline {
+                    return Poll::Ready(Err(timed_out(why)));
+                }
+                this.timer.as_mut().reset(deadline.into());
+                match this.timer.as_mut().poll(cx) {
+                    Poll::Ready(()) => Poll::Ready(Err(timed_out(why))),
+                    Poll::Pending => Poll::Pending,
+                }
+            }
+            Poll::Ready(Err(e)) => Poll::Ready(Err(e)),
+        }
+    }
+}
+
+impl AsyncWrite for Watched {
+    fn poll_write(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
+        Pin::new(&mut self.io).poll_write(cx, buf)
+    }
+
+    fn poll_write_vectored(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        bufs: &[io::IoSlice<'_>],
+    ) -> Poll<io::Result<usize>> {
+        Pin::new(&mut self.io).poll_write_vectored(cx, bufs)
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        self.io.is_write_vectored()
+    }
+
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.io).poll_flush(cx)
+    }
+
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.io).poll_shutdown(cx)
+    }
+}
+
+/// A request body that must arrive whole within a time.
+struct TimedBody {
+    inner: Incoming,
+    deadline: Pin<Box<Sleep>>,
+    limit: Duration,
+}
+
+/// The error a body too slow to arrive ends with (see `http::form` and `http::error`).
+#[derive(Debug, thiserror::Error)]
+#[error("the request body did not arrive within {} s", .0.as_secs())]
+pub struct BodyTimeout(pub Duration);
+
+impl http_body::Body for TimedBody {
+    type Data = Bytes;
+    type Error = Box<dyn std::error::Error + Send + Sync>;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, Self::Error>>> {
+        match Pin::new(&mut self.inner).poll_frame(cx) {
+            Poll::Pending => match self.deadline.as_mut().poll(cx) {
+                Poll::Ready(()) => Poll::Ready(Some(Err(Box::new(BodyTimeout(self.limit))))),
+                Poll::Pending => Poll::Pending,
+            },
+            Poll::Ready(frame) => Poll::Ready(frame.map(|f| f.map_err(Into::into))),
+        }
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.inner.is_end_stream()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        self.inner.size_hint()
+    }
+}
+
+/// An answer's body that keeps its request marked as being answered until it is sent.
+struct AnswerBody {
+    inner: Body,
+    _answering: Answering,
+}
+
+impl http_body::Body for AnswerBody {
+    type Data = Bytes;
+    type Error = axum::Error;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, Self::Error>>> {
+        Pin::new(&mut self.inner).poll_frame(cx)
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.inner.is_end_stream()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        self.inner.size_hint()
+    }
+}
+
+/// Answers one request of a connection through the router.
+async fn answer(
+    router: Router,
+    conn: Arc<Conn>,
+    peer: SocketAddr,
+    body_timeout: Duration,
+    req: hyper::Request<Incoming>,
+) -> Result<hyper::Response<AnswerBody>, Infallible> {
+    let answering = Answering::start(&conn);
+    let mut req = req.map(|inner| {
+        Body::new(TimedBody {
+            inner,
+            deadline: Box::pin(tokio::time::sleep(body_timeout)),
+            limit: body_timeout,
+        })
+    });
+    req.extensions_mut().insert(ConnectInfo(peer));
+    let res = router.oneshot(req).await.unwrap_or_else(|e| match e {});
+    Ok(res.map(|inner| AnswerBody {
+        inner,
+        _answering: answering,
+    }))
+}
+
+/// Logs that the connection cap was reached, at most once a minute.
+fn log_full(last: &AtomicU64, started: Instant, max: usize) {
+    let now = started.elapsed().as_secs();
+    let previous = last.load(Ordering::Relaxed);
+    if (previous == 0 || now >= previous + 60)
+        && last
+            .compare_exchange(previous, now.max(1), Ordering::Relaxed, Ordering::Relaxed)
+            .is_ok()
+    {
+        tracing::warn!(
+            "{max} connections are open (--max-connections): new ones wait until one closes"
+        );
+    }
+}
+
+/// Serves `router` on `listener` with `limits` until `shutdown` completes, then waits for the
+/// connections under way to finish their requests.
+pub async fn serve(
+    listener: TcpListener,
+    router: Router,
+    limits: ConnLimits,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> io::Result<()> {
+    let slots = Arc::new(Semaphore::new(limits.max_connections.max(1)));
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let started = Instant::now();
+    let last_full = AtomicU64::new(0);
+    tokio::pin!(shutdown);
+    loop {
+        if slots.available_permits() == 0 {
+            log_full(&last_full, started, limits.max_connections);
+        }
+        let slot = tokio::select! {
+            _ = &mut shutdown => break,
+            slot = slots.clone().acquire_owned() => slot.map_err(io::Error::other)?,
+        };
+        let (stream, peer) = tokio::select! {
+            _ = &mut shutdown => break,
+            accepted = listener.accept() => match accepted {
+                Ok(a) => a,
+                Err(e) => {
+                    accept_failed(e).await;
+                    continue;
+                }
+            },
+        };
+        let conn = Arc::new(Conn {
+            opened: Instant::now(),
+            busy: AtomicUsize::new(0),
+            answered: AtomicU64::new(0),
+            idle_since_ms: AtomicU64::new(0),
+            reader: parking_lot::Mutex::new(None),
+        });
+        let io = TokioIo::new(Watched::new(stream, conn.clone(), limits));
+        let router = router.clone();
+        let service = hyper::service::service_fn(move |req| {
+            answer(router.clone(), conn.clone(), peer, limits.body_timeout, req)
+        });
+        let connection = hyper::server::conn::http1::Builder::new()
+            .keep_alive(true)
+            .serve_connection(io, service);
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            if let Err(e) = connection.await {
+                tracing::debug!("connection from {peer}: {e}");
+            }
+            drop(slot);
+        });
+    }
+    drop(listener);
+    graceful.shutdown().await;
+    Ok(())
+}
+
+/// A failed accept: a connection that went away before we took it is nothing; anything else
+/// (out of file descriptors) is logged and waited out a little, so the loop does not spin.
+async fn accept_failed(e: io::Error) {
+    use io::ErrorKind as K;
+    if matches!(
+        e.kind(),
+        K::ConnectionAborted | K::ConnectionReset | K::ConnectionRefused
+    ) {
+        return;
+    }
+    tracing::error!("accepting a connection: {e}");
+    tokio::time::sleep(Duration::from_millis(200)).await;
+}
+
+/// Raises the open-file limit to its hard limit (each connection is a file), and answers the
+/// limit now in force.
+pub fn raise_open_files() -> Option<u64> {
+    match rlimit::increase_nofile_limit(u64::MAX) {
+        Ok(n) => Some(n),
+        Err(e) => {
+            tracing::warn!("cannot raise the open-file limit: {e}");
+            None
+        }
+    }
+}

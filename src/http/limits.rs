@@ -1,0 +1,75 @@
+//! Creation limits at the edge: the forms and the API run a creating command through
+//! [`run_limited`], which counts it against the site's setting first (a refused command gives
+//! its slot back) and answers 429 with `Retry-After` past the limit.
+
+use std::net::IpAddr;
+
+use redb::ReadableDatabase;
+
+use super::error::AppError;
+use super::state::App;
+use crate::auth::limiter::Slot;
+use crate::domain::limits::Limit;
+use crate::domain::records::{Id, UserId};
+use crate::store::commands::{Actor, Command};
+use crate::store::tables::SETTINGS;
+
+/// The limit the site's settings give (its default when unset).
+pub fn limit_value(app: &App, limit: Limit) -> Result<usize, AppError> {
+    let txn = app.engine.db.begin_read()?;
+    let table = txn.open_table(SETTINGS)?;
+    let stored = table.get(limit.setting)?;
+    Ok(limit.value(stored.as_ref().map(|v| v.value())))
+}
+
+/// Who is creating: a member (staff are not limited) or, for sign-ups, an address.
+#[derive(Debug, Clone, Copy)]
+pub enum Creator {
+    Member { id: UserId, is_staff: bool },
+    Address(Option<IpAddr>),
+}
+
+impl From<&super::session::Me> for Creator {
+    fn from(me: &super::session::Me) -> Creator {
+        Creator::Member {
+            id: me.id,
+            is_staff: me.is_staff,
+        }
+    }
+}
+
+/// Counts one creation, or refuses it with the time until the oldest one in the window ages
+/// out. `None`: nothing was counted (no limit applies).
+pub fn reserve(app: &App, creator: Creator, limit: Limit) -> Result<Option<Slot>, AppError> {
+    let (member, address) = match creator {
+        Creator::Member { is_staff: true, .. } => return Ok(None),
+        Creator::Member { id, .. } => (Some(id), None),
+        Creator::Address(ip) => (None, ip),
+    };
+    let n = limit_value(app, limit)?;
+    if n == 0 {
+        return Ok(None);
+    }
+    let now = std::time::Instant::now();
+    app.quota
+        .reserve_at(limit.kind, member, address, n, limit.per.window(), now)
+        .map_err(|wait| AppError::too_many_created(limit, n, wait))
+}
+
+/// Runs a creating command as `actor` within its limit.
+pub async fn run_limited(
+    app: &App,
+    creator: Creator,
+    limit: Limit,
+    actor: Actor,
+    cmd: Command,
+) -> Result<Id, AppError> {
+    let slot = reserve(app, creator, limit)?;
+    match app.engine.writer.run(actor, cmd).await {
+        Ok(id) => Ok(id),
+        Err(e) => {
+            app.quota.release(slot);
+            Err(e.into())
+        }
+    }
+}

@@ -1,0 +1,141 @@
+//! Opening the data file, for the server and for every command, with the two situations a host
+//! meets named plainly instead of redb's own words:
+//! - a running server holds the file (redb's lock): "stop the server first", with what to run
+//!   instead where there is another way;
+//! - the file was not closed cleanly (the server was killed, or the power went): redb repairs
+//!   it on a writable open. A read-only open cannot repair, so the commands that only read
+//!   (`verify`, `export`, `backup`) repair it first with a writable open, then read. Either way
+//!   the repair is logged in one line with its duration.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Instant;
+
+use redb::{Builder, Database, DatabaseError, ReadOnlyDatabase};
+
+use super::StoreError;
+
+/// Why the data file could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error(
+        "{0} is in use by a running Comuniza server: stop the server first (Ctrl-C, SIGTERM, \
+         or `systemctl stop comuniza`)"
+    )]
+    Held(PathBuf),
+    #[error("{0} does not exist (check --data or COMUNIZA_DATA)")]
+    Missing(PathBuf),
+    #[error("{path}: {source}")]
+    Store { path: PathBuf, source: StoreError },
+}
+
+impl OpenError {
+    /// Names `path` in a failure to open it or set it up.
+    pub fn of(path: &Path, e: impl Into<StoreError>) -> OpenError {
+        let e = e.into();
+        match e {
+            StoreError::Database(DatabaseError::DatabaseAlreadyOpen) => {
+                OpenError::Held(path.to_path_buf())
+            }
+            StoreError::Database(DatabaseError::Storage(redb::StorageError::Io(io)))
+                if io.kind() == std::io::ErrorKind::NotFound =>
+            {
+                OpenError::Missing(path.to_path_buf())
+            }
+            StoreError::Io(io) if io.kind() == std::io::ErrorKind::NotFound => {
+                OpenError::Missing(path.to_path_buf())
+            }
+            source => OpenError::Store {
+                path: path.to_path_buf(),
+                source,
+            },
+        }
+    }
+
+    /// Whether a running server holds the file.
+    pub fn is_held(&self) -> bool {
+        matches!(self, OpenError::Held(_))
+    }
+}
+
+/// A builder with `cache_bytes` of page cache whose repairs are noted in `repaired`.
+fn builder(cache_bytes: usize, repaired: &Arc<AtomicBool>) -> Builder {
+    let mut b = Database::builder();
+    b.set_cache_size(cache_bytes);
+    let flag = repaired.clone();
+    b.set_repair_callback(move |_| flag.store(true, Ordering::Relaxed));
+    b
+}
+
+fn log_repair(path: &Path, started: Instant) {
+    tracing::warn!(
+        "{} was not closed cleanly (the server was stopped abruptly); repaired it in {:.2} s",
+        path.display(),
+        started.elapsed().as_secs_f64()
+    );
+}
+
+/// Opens (or creates, when `create`) the file for writing, repairing it when it was not
+/// closed cleanly (logged with the time it took).
+pub fn open_writable(path: &Path, cache_bytes: usize, create: bool) -> Result<Database, OpenError> {
+    let repaired = Arc::new(AtomicBool::new(false));
+    let started = Instant::now();
+    let b = builder(cache_bytes, &repaired);
+    let db = if create { b.create(path) } else { b.open(path) };
+    let db = db.map_err(|e| OpenError::of(path, e))?;
+    if repaired.load(Ordering::Relaxed) {
+        log_repair(path, started);
+    }
+    Ok(db)
+}
+
+/// Opens the file to read only. A file that was not closed cleanly is repaired first (which
+/// needs a writable open, so it is done only when no server holds the file).
+pub fn open_read_only(path: &Path, cache_bytes: usize) -> Result<ReadOnlyDatabase, OpenError> {
+    let read_only = |b: &Builder| b.open_read_only(path);
+    let unused = Arc::new(AtomicBool::new(false));
+    match read_only(&builder(cache_bytes, &unused)) {
+        Err(DatabaseError::RepairAborted) => {
+            // redb's recovery is a writer's job: open once for writing to run it, close, and
+            // read the repaired file.
+            drop(open_writable(path, cache_bytes, false)?);
+            read_only(&builder(cache_bytes, &unused)).map_err(|e| OpenError::of(path, e))
+        }
+        opened => opened.map_err(|e| OpenError::of(path, e)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CACHE: usize = 1 << 20;
+
+    #[test]
+    fn a_reader_keeps_a_server_out_and_a_server_keeps_readers_out() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("lock.redb");
+        drop(open_writable(&path, CACHE, true).unwrap());
+        let reader = open_read_only(&path, CACHE).unwrap();
+        let refused = open_writable(&path, CACHE, false).unwrap_err();
+        assert!(refused.is_held(), "{refused}");
+        assert!(refused.to_string().contains("stop the server first"));
+        drop(reader);
+        let server = open_writable(&path, CACHE, false).unwrap();
+        let refused = open_read_only(&path, CACHE).err().expect("refused");
+        assert!(refused.is_held(), "{refused}");
+        drop(server);
+        assert!(open_read_only(&path, CACHE).is_ok());
+    }
+
+    #[test]
+    fn a_missing_file_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nothing.redb");
+        let e = open_read_only(&path, CACHE).err().expect("refused");
+        assert!(matches!(e, OpenError::Missing(_)), "{e:?}");
+        assert!(e.to_string().contains("nothing.redb does not exist"));
+        assert!(!path.exists(), "a read never creates the file");
+    }
+}
