@@ -4,6 +4,7 @@
 use super::decimal::Fraction;
 use super::figures::Figures;
 use super::records::{Achievement, Badge, BadgeId};
+use super::validate::{invalid, Invalid};
 
 /// What a figure-count rule counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +60,93 @@ pub enum Rule {
 
 /// A threshold left null on a counting trigger is read as 1 (the badge's first step).
 const DEFAULT_THRESHOLD: i64 = 1;
+
+/// The trigger types of DOMAIN.md.
+pub const TRIGGER_TYPES: [&str; 7] = [
+    "item_shared",
+    "loan_completed",
+    "group_joined",
+    "review_given",
+    "threshold_reached",
+    "streak_maintained",
+    "special_action",
+];
+
+/// The largest threshold an achievement takes (no count comes near it).
+pub const MAX_THRESHOLD: i64 = 1_000_000;
+
+/// The largest points a badge may give, either way, and a staff adjustment of points.
+pub const MAX_BADGE_POINTS: i64 = 1_000_000;
+
+/// Checks an achievement staff write against DOMAIN.md's rules: a known trigger type, a
+/// threshold from 0 to [`MAX_THRESHOLD`], and conditions that are a JSON object its trigger
+/// can read (`threshold_reached`: a `type` of `rating` or `trust_score`, a numeric `value`
+/// within the figure's range, a whole `min_reviews` of 0 or more; `loan_completed`: a `role`
+/// of `lender` or `borrower`). An import keeps what a site had (unknown rules are manual).
+pub fn check_achievement(
+    trigger: &str,
+    threshold: Option<i64>,
+    conditions: &serde_json::Value,
+) -> Result<(), Invalid> {
+    if !TRIGGER_TYPES.contains(&trigger) {
+        return Err(invalid(
+            "trigger_type",
+            format!("must be one of {}", TRIGGER_TYPES.join(", ")),
+        ));
+    }
+    if threshold.is_some_and(|t| !(0..=MAX_THRESHOLD).contains(&t)) {
+        return Err(invalid(
+            "threshold_value",
+            format!("must be from 0 to {MAX_THRESHOLD}"),
+        ));
+    }
+    let Some(map) = conditions.as_object() else {
+        return Err(invalid("conditions", "must be a JSON object"));
+    };
+    match trigger {
+        "loan_completed" => match condition(map, "role") {
+            None => Ok(()),
+            Some(r) if matches!(r.as_str(), Some("lender" | "borrower")) => Ok(()),
+            Some(_) => Err(invalid(
+                "conditions",
+                "role must be \"lender\" or \"borrower\"",
+            )),
+        },
+        "threshold_reached" => check_threshold_conditions(map),
+        _ => Ok(()),
+    }
+}
+
+fn check_threshold_conditions(
+    map: &serde_json::Map<String, serde_json::Value>,
+) -> Result<(), Invalid> {
+    let top = match condition(map, "type").and_then(|t| t.as_str()) {
+        Some("rating") => 5,
+        Some("trust_score") => 100,
+        _ => {
+            return Err(invalid(
+                "conditions",
+                "type must be \"rating\" or \"trust_score\"",
+            ))
+        }
+    };
+    let value = condition(map, "value").and_then(decimal);
+    if !value.is_some_and(|v| v.within(0, top)) {
+        return Err(invalid(
+            "conditions",
+            format!("value must be a number from 0 to {top}"),
+        ));
+    }
+    if let Some(m) = condition(map, "min_reviews") {
+        if !m.as_i64().is_some_and(|m| (0..=MAX_THRESHOLD).contains(&m)) {
+            return Err(invalid(
+                "conditions",
+                "min_reviews must be a whole number of 0 or more",
+            ));
+        }
+    }
+    Ok(())
+}
 
 fn condition<'a>(
     conditions: &'a serde_json::Map<String, serde_json::Value>,
@@ -358,5 +446,93 @@ mod tests {
             book.newly_earned(&f, &f).is_empty(),
             "a rule that held before is not new"
         );
+    }
+
+    #[test]
+    fn staff_achievements_are_checked_against_the_domains_rules() {
+        let json = |t: &str| serde_json::from_str::<serde_json::Value>(t).unwrap();
+        let ok = [
+            ("item_shared", Some(0), "{}"),
+            ("item_shared", None, "{}"),
+            ("loan_completed", Some(5), r#"{"role": "lender"}"#),
+            ("loan_completed", Some(5), r#"{"role": "borrower"}"#),
+            (
+                "threshold_reached",
+                None,
+                r#"{"type": "rating", "value": 4.5}"#,
+            ),
+            (
+                "threshold_reached",
+                None,
+                r#"{"type": "rating", "value": "4.4", "min_reviews": 3}"#,
+            ),
+            (
+                "threshold_reached",
+                None,
+                r#"{"type": "trust_score", "value": 80, "min_reviews": 0}"#,
+            ),
+            ("special_action", None, "{}"),
+        ];
+        for (t, th, c) in ok {
+            assert_eq!(check_achievement(t, th, &json(c)), Ok(()), "{t} {c}");
+        }
+        let refused = [
+            ("made_up", None, "{}", "trigger_type"),
+            ("item_shared", Some(-1), "{}", "threshold_value"),
+            (
+                "item_shared",
+                Some(MAX_THRESHOLD + 1),
+                "{}",
+                "threshold_value",
+            ),
+            ("item_shared", None, "[1]", "conditions"),
+            ("loan_completed", None, r#"{"role": "thief"}"#, "conditions"),
+            (
+                "threshold_reached",
+                None,
+                r#"{"type": "rating", "value": "lots"}"#,
+                "conditions",
+            ),
+            (
+                "threshold_reached",
+                None,
+                r#"{"type": "rating", "value": 6}"#,
+                "conditions",
+            ),
+            (
+                "threshold_reached",
+                None,
+                r#"{"type": "rating", "value": -1}"#,
+                "conditions",
+            ),
+            (
+                "threshold_reached",
+                None,
+                r#"{"type": "rating"}"#,
+                "conditions",
+            ),
+            (
+                "threshold_reached",
+                None,
+                r#"{"type": "karma", "value": 1}"#,
+                "conditions",
+            ),
+            (
+                "threshold_reached",
+                None,
+                r#"{"type": "trust_score", "value": 101}"#,
+                "conditions",
+            ),
+            (
+                "threshold_reached",
+                None,
+                r#"{"type": "rating", "value": 4, "min_reviews": -2}"#,
+                "conditions",
+            ),
+        ];
+        for (t, th, c, field) in refused {
+            let e = check_achievement(t, th, &json(c)).unwrap_err();
+            assert_eq!(e.field, field, "{t} {c}: {e}");
+        }
     }
 }

@@ -35,8 +35,9 @@ impl Board {
     pub fn score(self, f: &Figures) -> i64 {
         match self {
             Board::Overall => f.points,
-            Board::Lending => 10 * f.items_lent,
-            Board::Borrowing => 10 * f.items_borrowed,
+            // `Figures::apply` keeps these within i64 / 10; saturating all the same.
+            Board::Lending => f.items_lent.saturating_mul(10),
+            Board::Borrowing => f.items_borrowed.saturating_mul(10),
             Board::Reputation => f.trust_score,
         }
     }

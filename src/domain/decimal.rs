@@ -1,12 +1,16 @@
 //! Exact decimals as written (`4.4`, `5.0`, `"90"`, `1e1`), as a fraction `num / den`, so a
 //! rule like "rating_sum >= 4.4 * reviews" compares integers and never rounds.
 
-/// `num / den` with `den > 0`.
+/// `num / den` with `den > 0`, both at most [`MAX_PART`], so that comparing with any pair of
+/// figures (each within `i64`) multiplies within `i128` and cannot overflow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Fraction {
     pub num: i128,
     pub den: i128,
 }
+
+/// The largest numerator or denominator of a [`Fraction`] (18 digits: no rule needs more).
+pub const MAX_PART: i128 = 1_000_000_000_000_000_000;
 
 impl Fraction {
     pub fn whole(n: i64) -> Self {
@@ -49,6 +53,9 @@ impl Fraction {
         } else {
             (num, 10i128.pow((-scale) as u32))
         };
+        if num.abs() > MAX_PART || den > MAX_PART {
+            return None;
+        }
         Some(Fraction {
             num: if neg { -num } else { num },
             den,
@@ -63,6 +70,11 @@ impl Fraction {
     /// `n >= self`, exactly.
     pub fn le(self, n: i64) -> bool {
         self.le_ratio(n, 1)
+    }
+
+    /// `lo <= self <= hi`, exactly.
+    pub fn within(self, lo: i64, hi: i64) -> bool {
+        self.num >= (lo as i128) * self.den && self.le(hi)
     }
 }
 
@@ -94,5 +106,18 @@ mod tests {
         assert!(v.le_ratio(110, 25));
         assert!(!v.le_ratio(109, 25));
         assert!(v.le(5) && !v.le(4));
+        assert!(v.within(0, 5) && !v.within(0, 4) && !v.within(5, 100));
+    }
+
+    #[test]
+    fn parts_past_eighteen_digits_are_refused_so_comparisons_cannot_overflow() {
+        assert!(Fraction::parse("1e18").is_some());
+        assert_eq!(Fraction::parse("1e19"), None);
+        assert_eq!(Fraction::parse("-1e19"), None);
+        assert_eq!(Fraction::parse("0.0000000000000000001"), None);
+        // The largest parts against the largest figures: no overflow, the exact answer.
+        let big = Fraction::parse("999999999999999999").unwrap();
+        assert!(big.le_ratio(i64::MAX, 1));
+        assert!(!big.le_ratio(1, i64::MAX));
     }
 }

@@ -26,15 +26,30 @@ pub struct Figures {
 }
 
 /// trust_score = clamp(0, 100, 50 + (rr > 0 ? floor(10 * sum / rr) - 25 : 0)
-///               + min(2 * on_time, 20) - min(5 * late, 30)).
+///               + min(2 * on_time, 20) - min(5 * late, 30)), computed in `i128` so that no
+/// figure, however large, can overflow it.
 pub fn trust_score(reviews_received: i64, rating_sum: i64, on_time: i64, late: i64) -> i64 {
-    let rating_part = if reviews_received > 0 {
-        (10 * rating_sum).div_euclid(reviews_received) - 25
+    let (rr, sum) = (i128::from(reviews_received), i128::from(rating_sum));
+    let rating_part = if rr > 0 {
+        (10 * sum).div_euclid(rr) - 25
     } else {
         0
     };
-    (50 + rating_part + (2 * on_time).min(20) - (5 * late).min(30)).clamp(0, 100)
+    let on_time = (2 * i128::from(on_time)).min(20);
+    let late = (5 * i128::from(late)).min(30);
+    (50 + rating_part + on_time - late).clamp(0, 100) as i64
 }
+
+/// A figure that would pass the largest value it can hold: the write that would do it is
+/// refused, and `verify` reports the user instead of wrapping around.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("{field} would pass the largest value a figure holds")]
+pub struct FigureOverflow {
+    pub field: &'static str,
+}
+
+/// The largest `items_lent` or `items_borrowed` whose board score (ten times it) still fits.
+const MAX_COUNTED_LOANS: i64 = i64::MAX / 10;
 
 impl Figures {
     pub fn refresh_trust(&mut self) {
@@ -46,19 +61,47 @@ impl Figures {
         );
     }
 
-    /// Adds `sign` (+1 or -1) times a contribution, then re-derives the trust score.
-    pub fn apply(&mut self, c: &Contribution, sign: i64) {
-        self.items_lent += sign * c.items_lent;
-        self.items_borrowed += sign * c.items_borrowed;
-        self.on_time_returns += sign * c.on_time_returns;
-        self.late_returns += sign * c.late_returns;
-        self.reviews_received += sign * c.reviews_received;
-        self.rating_sum += sign * c.rating_sum;
-        self.reviews_given += sign * c.reviews_given;
-        self.points += sign * c.points;
-        self.items_shared += sign * c.items_shared;
-        self.groups_joined += sign * c.groups_joined;
-        self.refresh_trust();
+    /// Adds `sign` (+1 or -1) times a contribution, then re-derives the trust score. Checked:
+    /// on overflow nothing changes and the figure is named.
+    pub fn apply(&mut self, c: &Contribution, sign: i64) -> Result<(), FigureOverflow> {
+        let mut n = *self;
+        macro_rules! add {
+            ($($field:ident),*) => {$(
+                n.$field = c
+                    .$field
+                    .checked_mul(sign)
+                    .and_then(|d| n.$field.checked_add(d))
+                    .ok_or(FigureOverflow {
+                        field: stringify!($field),
+                    })?;
+            )*};
+        }
+        add!(
+            items_lent,
+            items_borrowed,
+            on_time_returns,
+            late_returns,
+            reviews_received,
+            rating_sum,
+            reviews_given,
+            points,
+            items_shared,
+            groups_joined
+        );
+        // The lending and borrowing boards score ten per loan: that must fit too.
+        if n.items_lent.abs() > MAX_COUNTED_LOANS {
+            return Err(FigureOverflow {
+                field: "items_lent",
+            });
+        }
+        if n.items_borrowed.abs() > MAX_COUNTED_LOANS {
+            return Err(FigureOverflow {
+                field: "items_borrowed",
+            });
+        }
+        n.refresh_trust();
+        *self = n;
+        Ok(())
     }
 
     /// The figures as `(name, value)` pairs in DOMAIN.md's order (API, verify reports).
@@ -288,12 +331,56 @@ mod tests {
         f.refresh_trust();
         let before = f;
         let (_, c) = review_contributions(&review)[0];
-        f.apply(&c, 1);
+        f.apply(&c, 1).unwrap();
         assert_eq!(
             (f.reviews_received, f.rating_sum, f.trust_score),
             (1, 4, 65)
         );
-        f.apply(&c, -1);
+        f.apply(&c, -1).unwrap();
         assert_eq!(f, before);
+    }
+
+    #[test]
+    fn a_figure_that_would_overflow_is_refused_and_left_as_it_was() {
+        let mut f = Figures {
+            points: i64::MAX - 5,
+            ..Default::default()
+        };
+        let before = f;
+        let ten = Contribution {
+            points: 10,
+            items_shared: 1,
+            ..Default::default()
+        };
+        assert_eq!(f.apply(&ten, 1), Err(FigureOverflow { field: "points" }));
+        assert_eq!(f, before, "nothing changed");
+        let mut low = Figures {
+            points: i64::MIN + 5,
+            ..Default::default()
+        };
+        assert_eq!(low.apply(&ten, -1), Err(FigureOverflow { field: "points" }));
+        // Ten times the loans must fit too: they are the lending board's score.
+        let mut lent = Figures {
+            items_lent: i64::MAX / 10,
+            ..Default::default()
+        };
+        let one = Contribution {
+            items_lent: 1,
+            ..Default::default()
+        };
+        assert_eq!(
+            lent.apply(&one, 1),
+            Err(FigureOverflow {
+                field: "items_lent"
+            })
+        );
+    }
+
+    #[test]
+    fn trust_cannot_overflow_whatever_the_figures() {
+        assert_eq!(trust_score(1, i64::MAX, i64::MAX, 0), 100);
+        assert_eq!(trust_score(i64::MAX, i64::MIN, 0, i64::MAX), 0);
+        // Nonsense (negative) counts still give a score in range: 50 - 2|m| + 5|m| clamped.
+        assert_eq!(trust_score(0, 0, i64::MIN, i64::MIN), 100);
     }
 }

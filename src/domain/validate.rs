@@ -189,6 +189,31 @@ pub fn check_text(
     Ok(t.to_string())
 }
 
+/// Characters that change how text around them is shown without being seen: bidirectional
+/// controls (which can make a name read backwards, or the text after it) and zero-width
+/// characters (which make two names that look the same differ).
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{200B}'..='\u{200F}' // zero-width space, joiners, left-to-right and right-to-left marks
+        | '\u{202A}'..='\u{202E}' // bidi embeddings and overrides
+        | '\u{2060}'..='\u{2064}' // word joiner and invisible operators
+        | '\u{2066}'..='\u{2069}' // bidi isolates
+        | '\u{FEFF}' // zero-width no-break space
+    ) || c.is_control()
+}
+
+/// A person's first or last name: [`check_text`], without invisible or control characters.
+pub fn check_name(field: &'static str, s: &str, max: usize) -> Result<String, Invalid> {
+    let t = check_text(field, s, max, false)?;
+    if t.chars().any(is_invisible) {
+        return Err(invalid(
+            field,
+            "may not hold invisible characters (direction controls, zero-width characters)",
+        ));
+    }
+    Ok(t)
+}
+
 /// A decimal degree string such as `"52.520008"` as millionths of a degree, exact; at most
 /// 6 decimals, within `limit` degrees.
 pub fn parse_coordinate(field: &'static str, s: &str, limit: i64) -> Result<i64, Invalid> {
@@ -297,5 +322,32 @@ mod tests {
         assert!(check_email("ana@example.org").is_ok());
         assert!(check_email("ana@localhost").is_err());
         assert!(check_email("ana example@x.org").is_err());
+    }
+
+    #[test]
+    fn names_refuse_invisible_characters() {
+        assert_eq!(
+            check_name("first_name", " Ana María ", 150),
+            Ok("Ana María".into())
+        );
+        assert_eq!(
+            check_name("first_name", "Jürgen 山田", 150),
+            Ok("Jürgen 山田".into())
+        );
+        for bad in [
+            "ana\u{202E}nimda",
+            "ad\u{200B}min",
+            "\u{2066}x\u{2069}",
+            "a\u{FEFF}",
+            "a\u{200F}b",
+            "line\nbreak",
+            "nul\u{0}",
+        ] {
+            assert_eq!(
+                check_name("last_name", bad, 150).unwrap_err().field,
+                "last_name",
+                "{bad:?}"
+            );
+        }
     }
 }

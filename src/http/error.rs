@@ -8,6 +8,7 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use http_body::Body as _;
 
 use super::state::App;
 use crate::auth::limiter::RetryAfter;
@@ -20,6 +21,9 @@ pub struct AppError {
     pub message: String,
     /// Seconds for the `Retry-After` header (rate limits, a busy server).
     pub retry_after: Option<u64>,
+    /// What went wrong on the server, for the log (never shown): [`render_errors`] logs it
+    /// once for every 5xx.
+    pub cause: Option<String>,
 }
 
 const SERVER_TROUBLE: &str = "something went wrong on the server; please try again";
@@ -30,6 +34,7 @@ impl AppError {
             status,
             message: message.into(),
             retry_after: None,
+            cause: None,
         }
     }
 
@@ -94,6 +99,11 @@ impl AppError {
         .retry_after(wait)
     }
 
+    pub fn caused_by(mut self, cause: impl Into<String>) -> AppError {
+        self.cause = Some(cause.into());
+        self
+    }
+
     pub fn retry_after(mut self, wait: RetryAfter) -> AppError {
         self.retry_after = Some(wait.seconds());
         self
@@ -152,8 +162,8 @@ impl From<crate::auth::work::HashError> for AppError {
         match e {
             crate::auth::work::HashError::Busy(b) => b.into(),
             crate::auth::work::HashError::Failed(f) => {
-                tracing::error!("password hashing: {f}");
                 Self::new(StatusCode::INTERNAL_SERVER_ERROR, SERVER_TROUBLE)
+                    .caused_by(format!("password hashing: {f}"))
             }
         }
     }
@@ -165,12 +175,27 @@ const STORAGE_TROUBLE: &str = "the server cannot save changes right now: its dis
 
 impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {
-        tracing::error!("storage error: {e}");
-        if e.is_storage_failure() {
-            Self::new(StatusCode::SERVICE_UNAVAILABLE, STORAGE_TROUBLE)
-        } else {
-            Self::new(StatusCode::INTERNAL_SERVER_ERROR, SERVER_TROUBLE)
+        if let StoreError::Overflow { source, .. } = &e {
+            return Self::new(
+                StatusCode::CONFLICT,
+                format!(
+                    "this change would take a member's {} past the largest value it can hold; \
+                     nothing was changed",
+                    source.field
+                ),
+            );
         }
+        let status = if e.is_storage_failure() {
+            StatusCode::SERVICE_UNAVAILABLE
+        } else {
+            StatusCode::INTERNAL_SERVER_ERROR
+        };
+        let message = if e.is_storage_failure() {
+            STORAGE_TROUBLE
+        } else {
+            SERVER_TROUBLE
+        };
+        Self::new(status, message).caused_by(format!("storage error: {e}"))
     }
 }
 
@@ -213,12 +238,19 @@ impl From<CommandError> for AppError {
 #[derive(Debug, Clone)]
 struct ErrorMessage(String);
 
+/// The cause of a 5xx, for [`render_errors`] to log.
+#[derive(Debug, Clone)]
+struct ErrorCause(String);
+
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let mut res = (self.status, self.message.clone()).into_response();
         if let Some(secs) = self.retry_after {
             res.headers_mut()
                 .insert(header::RETRY_AFTER, axum::http::HeaderValue::from(secs));
+        }
+        if let Some(cause) = self.cause {
+            res.extensions_mut().insert(ErrorCause(cause));
         }
         res.extensions_mut().insert(ErrorMessage(self.message));
         res
@@ -275,20 +307,40 @@ pub async fn render_errors(State(app): State<App>, req: Request, next: Next) -> 
             headers.append(header::COOKIE, value.clone());
         }
     }
+    let (method, path) = (req.method().clone(), req.uri().path().to_string());
     let res = next.run(req).await;
-    let failed = res.status().is_client_error() || res.status().is_server_error();
-    if !failed || (res.extensions().get::<ErrorMessage>().is_none() && !is_plain_text(&res)) {
+    let status = res.status();
+    if status.is_server_error() {
+        // Every 5xx is logged here, once, with its cause when one is known.
+        let cause = res.extensions().get::<ErrorCause>().map(|c| c.0.as_str());
+        let said = res.extensions().get::<ErrorMessage>().map(|m| m.0.as_str());
+        tracing::error!(
+            "{method} {path} answered {}: {}",
+            status.as_u16(),
+            cause.or(said).unwrap_or("no cause given")
+        );
+    }
+    let failed = status.is_client_error() || status.is_server_error();
+    // An error with no body of ours is dressed too: a 5xx is never an empty page.
+    let bare = res.body().size_hint().exact() == Some(0);
+    let ours = res.extensions().get::<ErrorMessage>().is_some() || is_plain_text(&res);
+    if !failed || !(ours || bare) {
         return res;
     }
-    let keep: Vec<_> = [header::RETRY_AFTER, header::SET_COOKIE, header::ALLOW]
-        .iter()
-        .flat_map(|h| {
-            res.headers()
-                .get_all(h)
-                .iter()
-                .map(move |v| (h.clone(), v.clone()))
-        })
-        .collect();
+    let keep: Vec<_> = [
+        header::RETRY_AFTER,
+        header::SET_COOKIE,
+        header::ALLOW,
+        header::CONNECTION,
+    ]
+    .iter()
+    .flat_map(|h| {
+        res.headers()
+            .get_all(h)
+            .iter()
+            .map(move |v| (h.clone(), v.clone()))
+    })
+    .collect();
     if res.status() == StatusCode::UNAUTHORIZED {
         if let Some(path) = back_to {
             let next: String = form_urlencoded::byte_serialize(path.as_bytes()).collect();
@@ -305,4 +357,87 @@ pub async fn render_errors(State(app): State<App>, req: Request, next: Next) -> 
         out.headers_mut().append(h, v);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::routing::get;
+    use std::sync::{Arc, Mutex};
+    use tower::ServiceExt;
+
+    /// Log lines written while the guard lives (on this thread).
+    #[derive(Clone, Default)]
+    struct Captured(Arc<Mutex<Vec<u8>>>);
+
+    impl std::io::Write for Captured {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[tokio::test]
+    async fn a_bare_server_error_is_dressed_and_its_cause_logged_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let engine = crate::engine::Engine::open(
+            &dir.path().join("e.redb"),
+            crate::cache::Capacities::default(),
+        )
+        .unwrap();
+        let app = App::new(engine, Default::default());
+        let router = axum::Router::new()
+            .route("/bare", get(|| async { StatusCode::INTERNAL_SERVER_ERROR }))
+            .route("/api/bare", get(|| async { StatusCode::BAD_GATEWAY }))
+            .route(
+                "/stored",
+                get(|| async { AppError::from(StoreError::Corrupt("a damaged value".into())) }),
+            )
+            .layer(axum::middleware::from_fn_with_state(
+                app.clone(),
+                render_errors,
+            ))
+            .with_state(app);
+        let log = Captured::default();
+        let writer = log.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_writer(move || writer.clone())
+            .with_ansi(false)
+            .finish();
+        let _guard = tracing::subscriber::set_default(subscriber);
+        let get = |path: &'static str| {
+            let router = router.clone();
+            async move {
+                let req = axum::http::Request::get(path)
+                    .body(axum::body::Body::empty())
+                    .unwrap();
+                let res = router.oneshot(req).await.unwrap();
+                let status = res.status();
+                let body = axum::body::to_bytes(res.into_body(), usize::MAX)
+                    .await
+                    .unwrap();
+                (status, String::from_utf8(body.to_vec()).unwrap())
+            }
+        };
+        let (status, page) = get("/bare").await;
+        assert_eq!(status, 500);
+        assert!(page.contains("Internal Server Error"), "{page}");
+        let (status, json) = get("/api/bare").await;
+        assert_eq!(status, 502);
+        assert_eq!(json, r#"{"error":"bad gateway"}"#);
+        let (status, page) = get("/stored").await;
+        assert_eq!(status, 500);
+        assert!(!page.contains("damaged"), "the cause is not shown: {page}");
+        let logged = String::from_utf8(log.0.lock().unwrap().clone()).unwrap();
+        assert!(logged.contains("GET /bare answered 500"), "{logged}");
+        assert!(logged.contains("GET /api/bare answered 502"), "{logged}");
+        assert_eq!(
+            logged.matches("a damaged value").count(),
+            1,
+            "logged once: {logged}"
+        );
+    }
 }

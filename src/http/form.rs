@@ -21,16 +21,53 @@ pub struct Form {
     pairs: Vec<(String, String)>,
 }
 
+/// A form body that is not text: its bytes, once decoded, are not UTF-8.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "the form holds text that is not valid UTF-8 (a character this site cannot read); nothing \
+     was changed. Please type it again and send the form from its page"
+)]
+pub struct NotText;
+
+/// One name or value of an `application/x-www-form-urlencoded` body, decoded (`+` is a
+/// space); `Err` when the bytes it spells are not UTF-8. (`form_urlencoded::parse` would
+/// replace them with U+FFFD and store that.)
+fn decode(part: &[u8]) -> Result<String, NotText> {
+    let spaced: Vec<u8> = part
+        .iter()
+        .map(|&b| if b == b'+' { b' ' } else { b })
+        .collect();
+    let bytes: Vec<u8> = percent_encoding::percent_decode(&spaced).collect();
+    String::from_utf8(bytes).map_err(|_| NotText)
+}
+
 impl Form {
-    pub fn parse(body: &[u8]) -> Form {
-        Form {
-            pairs: form_urlencoded::parse(body).into_owned().collect(),
+    /// The pairs of a posted body; refused whole if any of it is not UTF-8 text.
+    pub fn parse(body: &[u8]) -> Result<Form, NotText> {
+        let mut pairs = Vec::new();
+        for pair in body.split(|&b| b == b'&').filter(|p| !p.is_empty()) {
+            let (name, value) = match pair.iter().position(|&b| b == b'=') {
+                Some(i) => (&pair[..i], &pair[i + 1..]),
+                None => (pair, &b""[..]),
+            };
+            pairs.push((decode(name)?, decode(value)?));
         }
+        Ok(Form { pairs })
     }
 
     /// The first value of a field, or "" when absent.
     pub fn text(&self, name: &str) -> &str {
         self.get(name).unwrap_or("")
+    }
+
+    /// A form filled from pairs, so that records and posted forms render through the same code.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Form {
+        Form {
+            pairs: pairs
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        }
     }
 
     /// The first value of a field, or `None` when the form does not have it.
@@ -128,7 +165,7 @@ where
         let bytes = Bytes::from_request(req, state)
             .await
             .map_err(|e| AppError::body_unreadable(&e, e.status()))?;
-        let form = Form::parse(&bytes);
+        let form = Form::parse(&bytes).map_err(|e| AppError::bad_request(e.to_string()))?;
         let sent = form.text("csrf");
         if viewer.csrf.is_empty() || !secret::same(sent, &viewer.csrf) {
             return Err(AppError::bad_csrf());
@@ -142,8 +179,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn text_that_is_not_utf8_is_refused_and_never_replaced() {
+        assert_eq!(Form::parse(b"name=%FF%FE").unwrap_err(), NotText);
+        assert_eq!(Form::parse(b"%C3=x").unwrap_err(), NotText);
+        assert_eq!(Form::parse(b"a=ok&b=caf%E9").unwrap_err(), NotText);
+        // Real UTF-8, and U+FFFD typed on purpose, are kept as sent.
+        let f = Form::parse(b"name=caf%C3%A9&mark=%EF%BF%BD&plain=a+b%2Bc").unwrap();
+        assert_eq!(f.text("name"), "café");
+        assert_eq!(f.text("mark"), "\u{FFFD}");
+        assert_eq!(f.text("plain"), "a b+c");
+        assert_eq!(Form::parse(b"").unwrap().get("x"), None);
+        assert_eq!(Form::parse(b"flag&x=").unwrap().get("flag"), Some(""));
+    }
+
+    #[test]
     fn fields_by_name_repeated_and_typed() {
-        let f = Form::parse(b"title=Drill+%26+bits&groups=3&groups=7&n=12&bad=x&flag=on&off=0");
+        let f = Form::parse(b"title=Drill+%26+bits&groups=3&groups=7&n=12&bad=x&flag=on&off=0")
+            .unwrap();
         assert_eq!(f.text("title"), "Drill & bits");
         assert_eq!(f.text("missing"), "");
         assert_eq!(f.numbers::<u64>("groups").unwrap(), vec![3, 7]);

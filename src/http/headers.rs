@@ -6,11 +6,14 @@ use axum::extract::Request;
 use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use http_body::Body as _;
+use http_body_util::BodyExt;
 
 use super::cached::if_none_match;
 use crate::cache::etag_of;
 
-/// Bodies larger than this are sent without an ETag rather than buffered.
+/// Bodies larger than this are sent without an ETag rather than buffered whole: what was read
+/// of one goes out first and the rest streams after it.
 const MAX_HASHED: usize = 4 << 20;
 
 /// Adds an ETag to successful GET responses that have none (pages rendered per request) and
@@ -36,10 +39,32 @@ pub async fn etag(req: Request, next: Next) -> Response {
         }
         return res;
     }
-    let (mut parts, body) = res.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, MAX_HASHED).await else {
-        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-    };
+    let (mut parts, mut body) = res.into_parts();
+    if body.size_hint().lower() > MAX_HASHED as u64 {
+        return Response::from_parts(parts, body);
+    }
+    let mut read = bytes::BytesMut::new();
+    while let Some(frame) = body.frame().await {
+        let frame = match frame {
+            Ok(f) => f,
+            Err(e) => {
+                return super::error::AppError::new(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "something went wrong on the server; please try again",
+                )
+                .caused_by(format!("reading a response body: {e}"))
+                .into_response()
+            }
+        };
+        if let Ok(data) = frame.into_data() {
+            read.extend_from_slice(&data);
+        }
+        if read.len() > MAX_HASHED {
+            let head = read.freeze();
+            return Response::from_parts(parts, Body::new(Prefixed::new(head, body)));
+        }
+    }
+    let bytes = read.freeze();
     let tag = etag_of(&bytes);
     if let Ok(v) = HeaderValue::from_str(&tag) {
         parts.headers.insert(header::ETAG, v);
@@ -48,6 +73,40 @@ pub async fn etag(req: Request, next: Next) -> Response {
         return not_modified(&parts.headers);
     }
     Response::from_parts(parts, Body::from(bytes))
+}
+
+/// A body whose first bytes were already read: those, then the rest.
+struct Prefixed {
+    head: Option<bytes::Bytes>,
+    rest: Body,
+}
+
+impl Prefixed {
+    fn new(head: bytes::Bytes, rest: Body) -> Prefixed {
+        Prefixed {
+            head: Some(head),
+            rest,
+        }
+    }
+}
+
+impl http_body::Body for Prefixed {
+    type Data = bytes::Bytes;
+    type Error = axum::Error;
+
+    fn poll_frame(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<http_body::Frame<bytes::Bytes>, axum::Error>>> {
+        if let Some(head) = self.head.take() {
+            return std::task::Poll::Ready(Some(Ok(http_body::Frame::data(head))));
+        }
+        std::pin::Pin::new(&mut self.rest).poll_frame(cx)
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.head.is_none() && self.rest.is_end_stream()
+    }
 }
 
 fn not_modified(headers: &axum::http::HeaderMap) -> Response {
@@ -103,13 +162,83 @@ pub async fn security(req: Request, next: Next) -> Response {
     res
 }
 
-/// What a panicking handler answers: a plain 500 (the panic is logged by the hook).
-pub fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
-    tracing::error!("a request handler panicked");
-    (
+/// What a panicking handler answers: a 500, its cause (the panic's message) logged by
+/// `error::render_errors` like any other.
+pub fn panic_response(panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    let message = panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_default();
+    super::error::AppError::new(
         StatusCode::INTERNAL_SERVER_ERROR,
-        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
         "something went wrong on the server; please try again",
     )
-        .into_response()
+    .caused_by(format!("a request handler panicked: {message}"))
+    .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::routing::get;
+    use tower::ServiceExt;
+
+    async fn fetch(router: axum::Router, inm: Option<&str>) -> Response {
+        let mut req = axum::http::Request::get("/page");
+        if let Some(tag) = inm {
+            req = req.header(header::IF_NONE_MATCH, tag);
+        }
+        router
+            .oneshot(req.body(Body::empty()).unwrap())
+            .await
+            .unwrap()
+    }
+
+    /// A body of pieces whose length is not known ahead (as a stream's).
+    struct Pieces(std::collections::VecDeque<bytes::Bytes>);
+
+    impl http_body::Body for Pieces {
+        type Data = bytes::Bytes;
+        type Error = std::convert::Infallible;
+
+        fn poll_frame(
+            mut self: std::pin::Pin<&mut Self>,
+            _: &mut std::task::Context<'_>,
+        ) -> std::task::Poll<Option<Result<http_body::Frame<bytes::Bytes>, Self::Error>>> {
+            std::task::Poll::Ready(self.0.pop_front().map(|b| Ok(http_body::Frame::data(b))))
+        }
+    }
+
+    #[tokio::test]
+    async fn a_body_too_large_to_hash_is_sent_whole_without_an_etag() {
+        let big = || async {
+            let mb = bytes::Bytes::from(vec![b'x'; 1 << 20]);
+            Body::new(Pieces((0..5).map(|_| mb.clone()).collect()))
+        };
+        let router = axum::Router::new()
+            .route("/page", get(big))
+            .layer(axum::middleware::from_fn(etag));
+        let res = fetch(router, None).await;
+        assert_eq!(res.status(), StatusCode::OK);
+        assert!(res.headers().get(header::ETAG).is_none());
+        let body = axum::body::to_bytes(res.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        assert_eq!(body.len(), 5 << 20);
+        assert!(body.iter().all(|b| *b == b'x'));
+    }
+
+    #[tokio::test]
+    async fn a_small_body_gets_an_etag_and_a_304_on_a_match() {
+        let router = axum::Router::new()
+            .route("/page", get(|| async { "hello" }))
+            .layer(axum::middleware::from_fn(etag));
+        let res = fetch(router.clone(), None).await;
+        let tag = res.headers()[header::ETAG].to_str().unwrap().to_string();
+        assert_eq!(
+            fetch(router, Some(&tag)).await.status(),
+            StatusCode::NOT_MODIFIED
+        );
+    }
 }

@@ -26,6 +26,12 @@ pub enum StoreError {
     },
     #[error("the writer has stopped")]
     WriterGone,
+    /// A write (or an import) would take a user's figure past what it holds.
+    #[error("user {user}: {source}")]
+    Overflow {
+        user: crate::domain::records::UserId,
+        source: crate::domain::figures::FigureOverflow,
+    },
     #[error("{0}")]
     Io(#[from] std::io::Error),
 }

@@ -72,9 +72,21 @@ pub fn each_record<T: Stored>(
     src.each(table, &mut |id, bytes| f(id, T::decode(bytes)?))
 }
 
-/// Per-user figures of every user, from every record that contributes.
+/// Per-user figures of every user, from every record that contributes; a sum that would pass
+/// what a figure holds is an error naming the user (`rebuild` and `import` stop there).
 pub fn figures(src: &dyn Source) -> Result<BTreeMap<UserId, Figures>, StoreError> {
+    let (figures, overflows) = figures_checked(src)?;
+    match overflows.first() {
+        Some(&(user, source)) => Err(StoreError::Overflow { user, source }),
+        None => Ok(figures),
+    }
+}
+
+/// [`figures`], with the users whose records add up past what a figure holds listed apart
+/// (their figures leave out the records that would overflow), for `verify` to report.
+pub fn figures_checked(src: &dyn Source) -> Result<FiguresChecked, StoreError> {
     let mut out: BTreeMap<UserId, Figures> = BTreeMap::new();
+    let mut overflows = Vec::new();
     each_record::<User>(src, tables::USERS, |id, _| {
         let mut f = Figures::default();
         f.refresh_trust();
@@ -83,7 +95,9 @@ pub fn figures(src: &dyn Source) -> Result<BTreeMap<UserId, Figures>, StoreError
     })?;
     let mut add = |cs: Contributions| {
         for (user, c) in cs {
-            out.entry(user).or_default().apply(&c, 1);
+            if let Err(e) = out.entry(user).or_default().apply(&c, 1) {
+                overflows.push((user, e));
+            }
         }
         Ok(())
     };
@@ -94,8 +108,14 @@ pub fn figures(src: &dyn Source) -> Result<BTreeMap<UserId, Figures>, StoreError
     each_record::<Loan>(src, tables::LOANS, |_, l| add(loan_contributions(&l)))?;
     each_record::<Review>(src, tables::REVIEWS, |_, r| add(review_contributions(&r)))?;
     each_record::<PointsEntry>(src, tables::POINTS, |_, p| add(points_contributions(&p)))?;
-    Ok(out)
+    Ok((out, overflows))
 }
+
+/// Figures by user, and the users whose figures would overflow.
+pub type FiguresChecked = (
+    BTreeMap<UserId, Figures>,
+    Vec<(UserId, crate::domain::figures::FigureOverflow)>,
+);
 
 /// Users' (username, is_active).
 pub fn user_keys(src: &dyn Source) -> Result<BTreeMap<UserId, (String, bool)>, StoreError> {

@@ -58,7 +58,12 @@ pub fn apply_contributions(
         }
         let before = figures_of(&w.figures, *user)?;
         let mut after = before;
-        after.apply(c, sign);
+        after
+            .apply(c, sign)
+            .map_err(|source| StoreError::Overflow {
+                user: *user,
+                source,
+            })?;
         figures_changed(w, memo, *user, &before, &after)?;
     }
     Ok(())

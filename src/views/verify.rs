@@ -95,7 +95,13 @@ where
 pub fn verify(db: &impl ReadableDatabase) -> Result<Differences, StoreError> {
     let txn = db.begin_read()?;
     let mut d = Differences::default();
-    let figures = derive::figures(&txn)?;
+    let (figures, overflows) = derive::figures_checked(&txn)?;
+    for (user, e) in &overflows {
+        d.count += 1;
+        d.lines.push(format!(
+            "figures: user {user}: {e} (its records add up to more than it can hold)"
+        ));
+    }
     let expected: Vec<(u64, Figures)> = figures.iter().map(|(k, v)| (*k, *v)).collect();
     let got = stored(&txn, FIGURES, |k, v| (k, Figures::decode(v)))?;
     let mut decoded = Vec::with_capacity(got.len());

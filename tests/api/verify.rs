@@ -49,3 +49,76 @@ async fn verify_names_a_damaged_view_and_rebuild_repairs_it() {
     let f = Figures::decode(figures.get(bob).unwrap().unwrap().value()).unwrap();
     assert_eq!(f.items_borrowed, 1);
 }
+
+/// Points entries written behind the writer's back, as a hand-edited file would hold them.
+fn write_points(app: &crate::helpers::TestApp, user: u64, entries: &[(u64, i64)]) {
+    use comuniza::domain::choice::PointsKind;
+    use comuniza::domain::records::PointsEntry;
+    let txn = app.engine.db.begin_write().unwrap();
+    {
+        let mut points = txn.open_table(comuniza::store::tables::POINTS).unwrap();
+        for (id, n) in entries {
+            let entry = PointsEntry {
+                user,
+                transaction_type: PointsKind::Bonus,
+                points: *n,
+                description: "edited".into(),
+                created_at: 0,
+            };
+            points.insert(*id, entry.encode().as_slice()).unwrap();
+        }
+    }
+    txn.commit().unwrap();
+}
+
+#[tokio::test]
+async fn a_sum_past_what_a_figure_holds_is_refused_and_reported_never_wrapped() {
+    use comuniza::store::commands::{Actor, Command, CommandError};
+    let app = spawn_app().await;
+    let ana = app.user("ana").await;
+    // The write path: ana's points near the largest value; a staff grant past it is refused
+    // whole and changes nothing.
+    write_points(&app, ana, &[(900, i64::MAX - 10)]);
+    comuniza::views::rebuild::rebuild(&app.engine.db, 0, redb::Durability::Immediate).unwrap();
+    app.verify_clean();
+    let refused = app
+        .run(
+            Actor::System,
+            Command::AdjustPoints {
+                user: ana,
+                kind: comuniza::domain::choice::PointsKind::Bonus,
+                points: 100,
+                description: "too much".into(),
+            },
+        )
+        .await;
+    match refused {
+        Err(CommandError::Internal(comuniza::store::StoreError::Overflow { user, source })) => {
+            assert_eq!((user, source.field), (ana, "points"));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(app.figure("ana", "points").await, i64::MAX - 10);
+    app.verify_clean();
+
+    // Records that add up past it (two edited entries): verify says so and names the user;
+    // rebuild refuses rather than store a wrapped number.
+    write_points(&app, ana, &[(901, i64::MAX - 10)]);
+    let d = comuniza::views::verify::verify(&*app.engine.db).unwrap();
+    assert!(
+        d.lines.iter().any(|l| l
+            == &format!(
+                "figures: user {ana}: points would pass the largest value a figure holds \
+                 (its records add up to more than it can hold)"
+            )),
+        "{:#?}",
+        d.lines
+    );
+    let e = comuniza::views::rebuild::rebuild(&app.engine.db, 0, redb::Durability::Immediate)
+        .unwrap_err();
+    assert!(
+        e.to_string().contains(&format!("user {ana}: points")),
+        "{e}"
+    );
+    assert_eq!(app.figure("ana", "points").await, i64::MAX - 10);
+}

@@ -53,6 +53,13 @@ fn two_neighbours_lend_borrow_review_and_see_it_everywhere() {
     assert_eq!(host.path(), "/setup");
     // Without the link from the server's log there is no form, only where to find it.
     assert!(host.text_of("main").contains("setup link"));
+    assert_eq!(host.count("form[action=\"/setup\"]"), 0);
+    host.screenshot("setup-locked");
+    let visitor = Person::new(&browser, &server);
+    visitor.phone_in_dark_mode();
+    visitor.open("/setup");
+    assert!(!visitor.overflows_sideways(), "the setup page fits a phone");
+    visitor.screenshot("phone-setup-locked");
     host.open(&format!("/setup?token={}", chrome::SETUP_TOKEN));
     host.fill(&field("/setup", "username"), "host");
     host.fill(&field("/setup", "email"), "host@example.org");
@@ -180,6 +187,15 @@ fn two_neighbours_lend_borrow_review_and_see_it_everywhere() {
     assert!(ana.text().contains("Great drill, thanks!"));
     ana.screenshot("loan");
 
+    // Ana makes an access token: the form asks for her password.
+    ana.open("/account");
+    ana.fill(&field("/account/tokens", "name"), "phone app");
+    ana.fill(&field("/account/tokens", "current"), "a long password");
+    ana.click(&submit("/account/tokens"));
+    assert!(ana.text().contains("cmz_"), "the new token is shown once");
+    assert!(ana.text().contains("revokes every token"));
+    ana.screenshot("account");
+
     // Ana's profile shows the badges she earned; the lending board ranks her first.
     ana.open("/users/ana");
     let profile = ana.text();
@@ -226,8 +242,18 @@ fn two_neighbours_lend_borrow_review_and_see_it_everywhere() {
         assert!(!bob.overflows_sideways(), "{path} is wider than a phone");
         bob.screenshot(name);
     }
+    bob.open("/account");
+    assert!(!bob.overflows_sideways(), "/account is wider than a phone");
+    bob.screenshot("phone-account");
     host.open("/admin");
     host.screenshot("admin");
     host.open("/admin/system");
     host.screenshot("admin-system");
+    host.open("/admin/settings");
+    assert!(host.text().contains("Sign-ups per address per hour"));
+    host.screenshot("admin-settings");
+    host.phone_in_dark_mode();
+    host.open("/admin/settings");
+    assert!(!host.overflows_sideways(), "the settings fit a phone");
+    host.screenshot("phone-admin-settings");
 }

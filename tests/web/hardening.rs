@@ -610,3 +610,73 @@ async fn a_new_email_needs_the_current_password() {
         ("Ana", "ana@new.example")
     );
 }
+
+#[tokio::test]
+async fn a_form_that_is_not_utf8_is_refused_not_stored_as_replacement_characters() {
+    let (app, _admin) = site_with_admin().await;
+    let ana = Browser::sign_up(&app, "ana").await;
+    let csrf = ana.csrf().await;
+    let body = format!("csrf={csrf}&first_name=Ana%FF%FE&email=ana%40example.org");
+    let res = ana
+        .client
+        .post(format!("{}/account/profile", app.base))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 400);
+    let page = res.text().await.unwrap();
+    assert!(page.contains("not valid UTF-8"), "{page}");
+    let account = ana.get("/account").await.body;
+    assert!(!account.contains('\u{FFFD}'), "nothing was stored");
+    assert!(
+        account.contains("name=\"first_name\" value=\"\""),
+        "{account}"
+    );
+}
+
+#[tokio::test]
+async fn a_name_may_not_hide_characters_or_pass_for_another_member() {
+    let (app, _admin) = site_with_admin().await;
+    let ana = Browser::sign_up(&app, "ana").await;
+    for (first, said) in [
+        ("ana\u{202E}nimda", "invisible characters"),
+        ("ad\u{200B}min", "invisible characters"),
+        ("\u{2066}Ana\u{2069}", "invisible characters"),
+        ("Admin", "another member's username"),
+    ] {
+        let page = ana
+            .post(
+                "/account/profile",
+                &[("first_name", first), ("email", "ana@example.org")],
+            )
+            .await;
+        assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY, "{first:?}");
+        assert!(page.body.contains(said), "{first:?}: {}", page.body);
+    }
+    // Her own username as her name is fine.
+    ana.post(
+        "/account/profile",
+        &[("first_name", "ANA"), ("email", "ana@example.org")],
+    )
+    .await
+    .assert_redirect("/account");
+    // Nor may a new account take a member's username as its name.
+    let b = Browser::new(&app);
+    let page = b
+        .post(
+            "/signup",
+            &[
+                ("username", "mallory"),
+                ("email", "mallory@example.org"),
+                ("first_name", "admin"),
+                ("password", "password-mallory"),
+                ("password2", "password-mallory"),
+            ],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.body.contains("another member's username"));
+    assert_eq!(app.get("/api/users/mallory").await.0, 404);
+}

@@ -15,6 +15,7 @@ mod content;
 mod groups;
 mod hardening;
 mod items;
+mod lists;
 mod loans;
 mod ops;
 mod privacy;

@@ -24,6 +24,7 @@ pub mod items;
 pub mod layout;
 pub mod loans;
 pub mod map;
+pub mod paging;
 pub mod profile;
 
 use axum::Router;

@@ -4,7 +4,7 @@ use redb::ReadableTable;
 
 use super::{conflict, AchievementFields, Acting, BadgeFields, CommandError, CommandResult};
 use crate::cache::ViewKey;
-use crate::domain::badges::RuleBook;
+use crate::domain::badges::{check_achievement, RuleBook, MAX_BADGE_POINTS};
 use crate::domain::choice::PointsKind;
 use crate::domain::figures::{points_contributions, Figures};
 use crate::domain::records::{Achievement, Badge, Id, PointsEntry, User, UserId};
@@ -15,6 +15,13 @@ use crate::store::StoreError;
 use crate::views::maintain::{apply_contributions, award, award_unheld, Memo};
 
 fn checked_badge(f: &BadgeFields) -> Result<Badge, CommandError> {
+    if f.points.unsigned_abs() > MAX_BADGE_POINTS.unsigned_abs() {
+        return Err(invalid(
+            "points",
+            format!("must be from -{MAX_BADGE_POINTS} to {MAX_BADGE_POINTS}"),
+        )
+        .into());
+    }
     Ok(Badge {
         name: check_text("name", &f.name, 100, true)?,
         slug: Slug::parse(f.slug.trim())?.into_string(),
@@ -93,9 +100,7 @@ pub(super) fn create_achievement(
         &f.conditions
     })
     .map_err(|_| invalid("conditions", "must be a JSON object"))?;
-    if !conditions.is_object() {
-        return Err(invalid("conditions", "must be a JSON object").into());
-    }
+    check_achievement(&trigger, f.threshold_value, &conditions)?;
     let achievement = Achievement {
         badge: f.badge,
         trigger_type: trigger,
@@ -186,10 +191,10 @@ pub(super) fn adjust_points(
     if kind == PointsKind::Achievement {
         return Err(invalid("transaction_type", "achievement points come with badges").into());
     }
-    if points == 0 || points.unsigned_abs() > 1_000_000 {
+    if points == 0 || points.unsigned_abs() > MAX_BADGE_POINTS.unsigned_abs() {
         return Err(invalid(
             "points",
-            "must be a non-zero number up to 1000000 either way",
+            format!("must be a non-zero number up to {MAX_BADGE_POINTS} either way"),
         )
         .into());
     }

@@ -5,12 +5,35 @@ use redb::ReadableTable;
 use super::{conflict, forbidden, Acting, CommandError, CommandResult};
 use crate::cache::ViewKey;
 use crate::domain::records::{User, UserId};
-use crate::domain::validate::{check_email, check_text, Username};
+use crate::domain::validate::{check_email, check_name, invalid, Username};
 use crate::store::tx::{get, put, W};
 use crate::views::maintain::{check_badges, figures_of, set_on_boards, Memo};
 
 fn load(w: &W<'_>, user: UserId) -> Result<User, CommandError> {
     get::<User>(&w.users, user)?.ok_or(CommandError::NotFound("user"))
+}
+
+/// A display name may not be another member's username: "admin" as a name would pass for
+/// the admin on every page that shows it.
+fn check_display_name(
+    w: &W<'_>,
+    first_name: &str,
+    last_name: &str,
+    own_username: &str,
+) -> Result<(), CommandError> {
+    let full = format!("{} {}", first_name.trim(), last_name.trim());
+    let folded = full.trim().to_lowercase();
+    if folded.is_empty() || folded == own_username.to_lowercase() {
+        return Ok(());
+    }
+    if w.usernames.get(folded.as_str())?.is_some() {
+        return Err(invalid(
+            "first_name",
+            "your name may not be another member's username",
+        )
+        .into());
+    }
+    Ok(())
 }
 
 fn check_email_free(w: &W<'_>, email: &str, except: Option<UserId>) -> Result<(), CommandError> {
@@ -36,8 +59,9 @@ pub(super) fn create(
 ) -> CommandResult {
     let username = Username::parse(username.trim())?;
     let email = check_email(email)?;
-    let first_name = check_text("first_name", first_name, 150, false)?;
-    let last_name = check_text("last_name", last_name, 150, false)?;
+    let first_name = check_name("first_name", first_name, 150)?;
+    let last_name = check_name("last_name", last_name, 150)?;
+    check_display_name(w, &first_name, &last_name, username.as_str())?;
     if is_staff && !a.is_staff {
         return Err(forbidden("only staff may create staff accounts"));
     }
@@ -79,8 +103,9 @@ pub(super) fn update_profile(
     }
     let mut u = load(w, user)?;
     let email = check_email(email)?;
-    let first_name = check_text("first_name", first_name, 150, false)?;
-    let last_name = check_text("last_name", last_name, 150, false)?;
+    let first_name = check_name("first_name", first_name, 150)?;
+    let last_name = check_name("last_name", last_name, 150)?;
+    check_display_name(w, &first_name, &last_name, &u.username)?;
     check_email_free(w, &email, Some(user))?;
     if !u.email.is_empty() {
         w.emails.remove(u.email.to_lowercase().as_str())?;

@@ -1,7 +1,7 @@
 //! Badges and their achievements: every badge (inactive and secret ones too) with its rules,
 //! and the forms that create and edit both. A refused form comes back with what was posted.
 
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
@@ -14,6 +14,7 @@ use crate::domain::records::{Achievement, Badge, Id};
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
 use crate::http::pages::layout::{alert, csrf_field, redirect};
+use crate::http::pages::paging::{self, PageQuery, Paging, PREVIOUS_NEXT};
 use crate::http::session::Viewer;
 use crate::http::state::App;
 use crate::store::commands::{AchievementFields, BadgeFields, Command, CommandError};
@@ -56,9 +57,7 @@ enum Slot {
 
 /// A form filled from pairs, so records and posted forms render through the same code.
 fn filled(pairs: &[(&str, &str)]) -> Form {
-    let mut s = form_urlencoded::Serializer::new(String::new());
-    s.extend_pairs(pairs);
-    Form::parse(s.finish().as_bytes())
+    Form::from_pairs(pairs.iter().copied())
 }
 
 fn badge_form_of(b: &Badge) -> Form {
@@ -196,9 +195,12 @@ fn flags(b: &Badge) -> Markup {
     }
 }
 
-fn list_view(app: &App, v: &Viewer, draft: Draft<'_>) -> Result<Markup, AppError> {
+/// Badges a page on the list.
+const PER_PAGE: usize = 50;
+
+fn list_view(app: &App, v: &Viewer, at: Paging, draft: Draft<'_>) -> Result<Markup, AppError> {
     let txn = app.engine.db.begin_read()?;
-    let badges = all::<Badge>(&txn, BADGES)?;
+    let (badges, more) = at.take(all::<Badge>(&txn, BADGES)?);
     let totals = txn.open_table(BADGE_TOTALS)?;
     let mut rows = Vec::with_capacity(badges.len());
     for (id, b) in badges {
@@ -250,6 +252,7 @@ fn list_view(app: &App, v: &Viewer, draft: Draft<'_>) -> Result<Markup, AppError
                 }
             }
         }
+        (at.nav(more, |p| paging::href("/admin/badges", &[], "page", p), PREVIOUS_NEXT))
         section.card aria-labelledby="new-badge-h" {
             h2 #new-badge-h { "New badge" }
             (alert(problem))
@@ -258,9 +261,13 @@ fn list_view(app: &App, v: &Viewer, draft: Draft<'_>) -> Result<Markup, AppError
     })
 }
 
-async fn list(State(app): State<App>, v: Viewer) -> Result<Response, AppError> {
+async fn list(
+    State(app): State<App>,
+    v: Viewer,
+    Query(q): Query<PageQuery>,
+) -> Result<Response, AppError> {
     v.require_staff()?;
-    let main = list_view(&app, &v, Draft::None)?;
+    let main = list_view(&app, &v, Paging::new(&q.page, PER_PAGE), Draft::None)?;
     Ok(page(&v, "Badges", "/admin/badges", main))
 }
 
@@ -277,7 +284,8 @@ async fn create_badge(
         Ok(id) => Ok(redirect(&format!("/admin/badges/{id}"))),
         Err(e) => {
             let e = AppError::from(e);
-            let main = list_view(&app, &v, Draft::Badge(&form, &e.message))?;
+            let first = Paging::new("1", PER_PAGE);
+            let main = list_view(&app, &v, first, Draft::Badge(&form, &e.message))?;
             Ok(page_status(e.status, &v, "Badges", "/admin/badges", main))
         }
     }
@@ -424,4 +432,13 @@ async fn update_achievement(
         Err(e) => Err(e),
     };
     after_edit(&app, &v, badge, result, &form, Slot::Achievement(Some(aid)))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_form_offers_exactly_the_trigger_types_of_the_domain() {
+        let offered: Vec<&str> = super::TRIGGERS.iter().map(|(t, _)| *t).collect();
+        assert_eq!(offered, crate::domain::badges::TRIGGER_TYPES);
+    }
 }

@@ -1,8 +1,8 @@
-//! Groups moderation: every group (groups are few, so the table is scanned) with its privacy,
+//! Groups moderation: every group, 50 a page in the order they were made, with its privacy,
 //! owner, location and state, and a button to archive it (closed to new members and loans,
-//! off the map) or restore it.
+//! off the map) or restore it, which comes back to the same page.
 
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
@@ -14,6 +14,7 @@ use crate::domain::records::{Group, GroupId, User};
 use crate::http::error::AppError;
 use crate::http::form::Posted;
 use crate::http::pages::layout::{alert, csrf_field, redirect};
+use crate::http::pages::paging::{self, PageQuery, Paging, PREVIOUS_NEXT};
 use crate::http::session::Viewer;
 use crate::http::state::App;
 use crate::store::commands::Command;
@@ -26,9 +27,16 @@ pub(super) fn router() -> Router<App> {
         .route("/admin/groups/{id}/active", post(set_active))
 }
 
-fn view(app: &App, v: &Viewer, problem: Option<&str>) -> Result<Markup, AppError> {
+/// Groups a page.
+const PER_PAGE: usize = 50;
+
+fn href(page: usize) -> String {
+    paging::href("/admin/groups", &[], "page", page)
+}
+
+fn view(app: &App, v: &Viewer, at: Paging, problem: Option<&str>) -> Result<Markup, AppError> {
     let txn = app.engine.db.begin_read()?;
-    let groups = all::<Group>(&txn, GROUPS)?;
+    let (groups, more) = at.take(all::<Group>(&txn, GROUPS)?);
     let mut owners = Vec::with_capacity(groups.len());
     for (_, g) in &groups {
         owners.push(record::<User>(&txn, USERS, g.owner)?.map(|u| u.username));
@@ -38,7 +46,7 @@ fn view(app: &App, v: &Viewer, problem: Option<&str>) -> Result<Markup, AppError
         p { "An archived group takes no new members or loan requests and leaves the map; restoring it brings it back as it was." }
         (alert(problem))
         @if groups.is_empty() {
-            p.muted { "There are no groups yet." }
+            p.muted { @if at.page == 1 { "There are no groups yet." } @else { "This page is past the last one. " a href=(href(1)) { "Back to the first page" } } }
         } @else {
             div.table-wrap {
                 table.stacked {
@@ -54,6 +62,7 @@ fn view(app: &App, v: &Viewer, problem: Option<&str>) -> Result<Markup, AppError
                                 td {
                                     form.inline method="post" action={ "/admin/groups/" (id) "/active" } {
                                         (csrf_field(v))
+                                        input type="hidden" name="page" value=(at.page);
                                         @if g.is_active {
                                             input type="hidden" name="active" value="false";
                                             button.danger type="submit" { "Archive " span.visually-hidden { (g.name) } }
@@ -68,13 +77,18 @@ fn view(app: &App, v: &Viewer, problem: Option<&str>) -> Result<Markup, AppError
                     }
                 }
             }
+            (at.nav(more, href, PREVIOUS_NEXT))
         }
     })
 }
 
-async fn groups_page(State(app): State<App>, v: Viewer) -> Result<Response, AppError> {
+async fn groups_page(
+    State(app): State<App>,
+    v: Viewer,
+    Query(q): Query<PageQuery>,
+) -> Result<Response, AppError> {
     v.require_staff()?;
-    let main = view(&app, &v, None)?;
+    let main = view(&app, &v, Paging::new(&q.page, PER_PAGE), None)?;
     Ok(page(&v, "Groups", "/admin/groups", main))
 }
 
@@ -85,16 +99,17 @@ async fn set_active(
 ) -> Result<Response, AppError> {
     let actor = staff(&v)?;
     let active = yes_no(&form, "active")?;
+    let at = Paging::new(form.text("page"), PER_PAGE);
     match app
         .engine
         .writer
         .run(actor, Command::SetGroupActive { group, active })
         .await
     {
-        Ok(_) => Ok(redirect("/admin/groups")),
+        Ok(_) => Ok(redirect(&href(at.page))),
         Err(e) => {
             let e = AppError::from(e);
-            let main = view(&app, &v, Some(&e.message))?;
+            let main = view(&app, &v, at, Some(&e.message))?;
             Ok(page_status(e.status, &v, "Groups", "/admin/groups", main))
         }
     }

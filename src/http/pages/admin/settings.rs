@@ -73,7 +73,7 @@ fn view(app: &App, v: &Viewer, posted: Option<(&Form, &str)>) -> Result<Markup, 
                     }
                 }
             }
-            fieldset {
+            fieldset.limits {
                 legend { "Limits" }
                 p.muted { "What one member may start, so that nobody can flood the site's pages. 0 means no limit; staff are never limited." }
                 @for (limit, value) in &limits {

@@ -45,7 +45,14 @@ async fn act(
     };
     match outcome {
         Ok(_) => Ok(redirect(&then(&g).unwrap_or_else(|| g.path()))),
-        Err(e) => show(app, v, slug, e.status, Some(&e.message)),
+        Err(e) => show(
+            app,
+            v,
+            slug,
+            &Default::default(),
+            e.status,
+            Some(&e.message),
+        ),
     }
 }
 

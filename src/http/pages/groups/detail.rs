@@ -5,11 +5,12 @@
 
 use std::collections::HashSet;
 
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use maud::{html, Markup};
 use redb::{ReadTransaction, ReadableDatabase};
+use serde::Deserialize;
 
 use super::{load, member_count, memberships_of, place, privacy_pill, Loaded};
 use crate::domain::choice::{MemberStatus, Role, Visibility};
@@ -17,6 +18,7 @@ use crate::domain::records::{Item, ItemId, Membership, User, UserId};
 use crate::domain::time::{day_of, format_date};
 use crate::http::error::AppError;
 use crate::http::pages::layout::{alert, plural, post_button, render_status, Nav};
+use crate::http::pages::paging::{self, Paging, NEWER_OLDER, PREVIOUS_NEXT};
 use crate::http::session::Viewer;
 use crate::http::state::App;
 use crate::store::read::{indexed, listed, record};
@@ -38,16 +40,58 @@ struct MemberRow {
     m: Membership,
 }
 
+/// Members and items a page: a group's lists are paged apart (`?members_page=`,
+/// `?items_page=`), each keeping the other's page in its links.
+const MEMBERS_PER_PAGE: usize = 50;
+const ITEMS_PER_PAGE: usize = 30;
+
+#[derive(Deserialize, Default, Debug)]
+pub(super) struct Pages {
+    #[serde(default)]
+    members_page: String,
+    #[serde(default)]
+    items_page: String,
+}
+
+impl Pages {
+    fn members(&self) -> Paging {
+        Paging::new(&self.members_page, MEMBERS_PER_PAGE)
+    }
+
+    fn items(&self) -> Paging {
+        Paging::new(&self.items_page, ITEMS_PER_PAGE)
+    }
+
+    /// The group's page with the members on page `m` and the items on page `i`.
+    fn href(path: &str, m: usize, i: usize) -> String {
+        let (m, i) = (m.to_string(), i.to_string());
+        let pairs = [
+            ("members_page", if m == "1" { "" } else { m.as_str() }),
+            ("items_page", if i == "1" { "" } else { i.as_str() }),
+        ];
+        paging::href(path, &pairs, "page", 1)
+    }
+}
+
 /// Everything the page shows, read from one snapshot.
 struct Shown {
     g: Loaded,
     owner: Option<User>,
     members: Vec<MemberRow>,
+    more_members: bool,
     active_members: u64,
     items: Vec<(ItemId, Item)>,
+    more_items: bool,
+    items_seen: usize,
+    pages: (Paging, Paging),
 }
 
-fn read_page(txn: &ReadTransaction, v: &Viewer, slug: &str) -> Result<Shown, AppError> {
+fn read_page(
+    txn: &ReadTransaction,
+    v: &Viewer,
+    slug: &str,
+    pages: &Pages,
+) -> Result<Shown, AppError> {
     let g = load(txn, v, slug)?;
     let owner = record::<User>(txn, USERS, g.group.owner)?;
     let mut members = Vec::new();
@@ -86,12 +130,19 @@ fn read_page(txn: &ReadTransaction, v: &Viewer, slug: &str) -> Result<Shown, App
         }
     }
     items.sort_by(|a, b| b.1.created_at.cmp(&a.1.created_at).then(b.0.cmp(&a.0)));
+    let items_seen = items.len();
+    let (members, more_members) = pages.members().take(members);
+    let (items, more_items) = pages.items().take(items);
     Ok(Shown {
         active_members: member_count(txn, g.id)?,
         g,
         owner,
         members,
+        more_members,
         items,
+        more_items,
+        items_seen,
+        pages: (pages.members(), pages.items()),
     })
 }
 
@@ -180,6 +231,12 @@ fn status_pill(m: &Membership) -> Markup {
 }
 
 fn members_view(v: &Viewer, s: &Shown) -> Markup {
+    let (path, items_page) = (s.g.path(), s.pages.1.page);
+    let nav = s.pages.0.nav(
+        s.more_members,
+        |m| Pages::href(&path, m, items_page),
+        PREVIOUS_NEXT,
+    );
     html! {
         section aria-labelledby="members-h" {
             h2 #members-h { "Members " span.muted { "(" (s.active_members) ")" } }
@@ -211,17 +268,26 @@ fn members_view(v: &Viewer, s: &Shown) -> Markup {
                         }
                     }
                 }
+                (nav)
             }
         }
     }
 }
 
 fn items_view(s: &Shown) -> Markup {
+    let (path, members_page) = (s.g.path(), s.pages.0.page);
+    let nav = s.pages.1.nav(
+        s.more_items,
+        |i| Pages::href(&path, members_page, i),
+        NEWER_OLDER,
+    );
     html! {
         section aria-labelledby="items-h" {
-            h2 #items-h { "Items shared with the group" }
-            @if s.items.is_empty() {
+            h2 #items-h { "Items shared with the group " span.muted { "(" (s.items_seen) ")" } }
+            @if s.items_seen == 0 {
                 p.muted { "No items you can see are shared with this group yet." }
+            } @else if s.items.is_empty() {
+                p { "This page is past the last one. " a href=(Pages::href(&path, members_page, 1)) { "Back to the newest items" } "." }
             } @else {
                 ul.group-items {
                     @for (id, item) in &s.items {
@@ -232,6 +298,7 @@ fn items_view(s: &Shown) -> Markup {
                         }
                     }
                 }
+                (nav)
             }
         }
     }
@@ -270,19 +337,21 @@ pub(super) async fn page(
     State(app): State<App>,
     v: Viewer,
     Path(slug): Path<String>,
+    Query(pages): Query<Pages>,
 ) -> Result<Response, AppError> {
-    show(&app, &v, &slug, StatusCode::OK, None)
+    show(&app, &v, &slug, &pages, StatusCode::OK, None)
 }
 
 pub(super) fn show(
     app: &App,
     v: &Viewer,
     slug: &str,
+    pages: &Pages,
     status: StatusCode,
     problem: Option<&str>,
 ) -> Result<Response, AppError> {
     let txn = app.engine.db.begin_read()?;
-    let s = read_page(&txn, v, slug)?;
+    let s = read_page(&txn, v, slug, pages)?;
     let title = s.g.group.name.clone();
     Ok(render_status(
         status,

@@ -1,6 +1,7 @@
 //! `/groups`: the groups this viewer may see (private ones only for their active members),
 //! searched by name or city (`?q=`) and filtered by place (`?city=&country=`, where the map's
-//! markers link), with member counts, places and the viewer's own standing.
+//! markers link), with member counts, places and the viewer's own standing; 30 a page, the
+//! biggest first.
 
 use std::collections::HashSet;
 
@@ -15,6 +16,7 @@ use crate::domain::choice::{MemberStatus, Privacy};
 use crate::domain::records::{Group, GroupId};
 use crate::http::error::AppError;
 use crate::http::pages::layout::{plural, render, Nav};
+use crate::http::pages::paging::{self, Paging, PREVIOUS_NEXT};
 use crate::http::session::Viewer;
 use crate::http::state::App;
 use crate::store::read::all;
@@ -28,6 +30,22 @@ pub(super) struct ListQuery {
     city: String,
     #[serde(default)]
     country: String,
+    #[serde(default)]
+    page: String,
+}
+
+/// Groups a page.
+const PER_PAGE: usize = 30;
+
+impl ListQuery {
+    fn href(&self, page: usize) -> String {
+        let query = [
+            ("q", self.q.as_str()),
+            ("city", &self.city),
+            ("country", &self.country),
+        ];
+        paging::href("/groups", &query, "page", page)
+    }
 }
 
 fn contains_folded(haystack: &str, needle: &str) -> bool {
@@ -64,35 +82,39 @@ pub(super) async fn list(
         query.city.trim().to_lowercase(),
         query.country.trim().to_lowercase(),
     );
-    // Groups are few next to users and items: the list reads them all.
+    // Groups are few next to users and items: the list reads them all, to order them.
     let mut rows = Vec::new();
     for (id, g) in all::<Group>(&txn, GROUPS)? {
         let may_see = g.privacy != Privacy::Private || active_in.contains(&id);
         if g.is_active && may_see && matches(&g, &q, &city, &country) {
-            rows.push(Row {
-                members: member_count(&txn, id)?,
-                mine: mine.get(&id).map(|m| m.status),
-                group: g,
-            });
+            rows.push((member_count(&txn, id)?, id, g));
         }
     }
     rows.sort_by(|a, b| {
-        b.members.cmp(&a.members).then_with(|| {
-            a.group
-                .name
-                .to_lowercase()
-                .cmp(&b.group.name.to_lowercase())
-        })
+        b.0.cmp(&a.0)
+            .then_with(|| a.2.name.to_lowercase().cmp(&b.2.name.to_lowercase()))
     });
+    let found = rows.len();
+    let paging = Paging::new(&query.page, PER_PAGE);
+    let (rows, more) = paging.take(rows);
+    let rows: Vec<Row> = rows
+        .into_iter()
+        .map(|(members, id, group)| Row {
+            members,
+            mine: mine.get(&id).map(|m| m.status),
+            group,
+        })
+        .collect();
+    let nav = paging.nav(more, |p| query.href(p), PREVIOUS_NEXT);
     Ok(render(
         &v,
         "Groups",
         Nav::Groups,
-        list_view(&v, &query, &rows),
+        list_view(&v, &query, found, &rows, nav),
     ))
 }
 
-fn list_view(v: &Viewer, query: &ListQuery, rows: &[Row]) -> Markup {
+fn list_view(v: &Viewer, query: &ListQuery, found: usize, rows: &[Row], nav: Markup) -> Markup {
     let filtered = !query.q.trim().is_empty() || !query.city.trim().is_empty();
     html! {
         div.groups-head {
@@ -119,9 +141,11 @@ fn list_view(v: &Viewer, query: &ListQuery, rows: &[Row]) -> Markup {
                 @if !query.country.trim().is_empty() { ", " (query.country) }
                 ". " a href="/groups" { "Show all groups" } }
         }
-        p.muted role="status" { (plural(rows.len() as u64, "group", "groups")) @if filtered { " found" } "." }
-        @if rows.is_empty() {
+        p.muted role="status" { (plural(found as u64, "group", "groups")) @if filtered { " found" } "." }
+        @if found == 0 {
             p { @if filtered { "No group matches. Try another name or city." } @else { "There are no groups yet." } }
+        } @else if rows.is_empty() {
+            p { "This page is past the last one. " a href=(query.href(1)) { "Back to the first page" } "." }
         } @else {
             ul.group-list {
                 @for r in rows {
@@ -144,6 +168,7 @@ fn list_view(v: &Viewer, query: &ListQuery, rows: &[Row]) -> Markup {
                     }
                 }
             }
+            (nav)
         }
     }
 }

@@ -42,29 +42,33 @@ fn visibility_help(v: Visibility) -> &'static str {
 
 /// A new item's starting values.
 fn blank() -> Form {
-    Form::parse(b"condition=good&status=available&max_loan_days=14&visibility=public")
+    Form::from_pairs([
+        ("condition", "good"),
+        ("status", "available"),
+        ("max_loan_days", "14"),
+        ("visibility", "public"),
+    ])
 }
 
 /// An item's values as the form would post them, so one renderer serves both.
 fn values_of(item: &Item) -> Form {
-    let mut s = form_urlencoded::Serializer::new(String::new());
-    s.append_pair("title", &item.title)
-        .append_pair("description", &item.description)
-        .append_pair(
-            "category",
-            &item.category.map(|c| c.to_string()).unwrap_or_default(),
-        )
-        .append_pair("condition", item.condition.as_str())
-        .append_pair("status", item.status.as_str())
-        .append_pair("max_loan_days", &item.max_loan_days.to_string())
-        .append_pair("visibility", item.visibility.as_str());
-    for g in &item.groups {
-        s.append_pair("groups", &g.to_string());
-    }
+    let category = item.category.map(|c| c.to_string()).unwrap_or_default();
+    let days = item.max_loan_days.to_string();
+    let groups: Vec<String> = item.groups.iter().map(|g| g.to_string()).collect();
+    let mut pairs = vec![
+        ("title", item.title.as_str()),
+        ("description", &item.description),
+        ("category", &category),
+        ("condition", item.condition.as_str()),
+        ("status", item.status.as_str()),
+        ("max_loan_days", &days),
+        ("visibility", item.visibility.as_str()),
+    ];
+    pairs.extend(groups.iter().map(|g| ("groups", g.as_str())));
     if !item.is_active {
-        s.append_pair("archive", "on");
+        pairs.push(("archive", "on"));
     }
-    Form::parse(s.finish().as_bytes())
+    Form::from_pairs(pairs)
 }
 
 /// The fields a posted form names; a value that does not parse comes back as its message.

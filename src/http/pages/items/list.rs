@@ -20,6 +20,7 @@ use crate::domain::records::{Category, Group, GroupId, Id, Item, ItemId};
 use crate::http::cached::cached;
 use crate::http::error::AppError;
 use crate::http::pages::layout::{compose, render, Nav};
+use crate::http::pages::paging::{self, Paging, NEWER_OLDER};
 use crate::http::session::Viewer;
 use crate::http::state::App;
 use crate::store::codec::Stored;
@@ -53,31 +54,18 @@ impl Filters {
 
     /// 1-based; deep pages are bounded so nobody makes the server skip the whole table.
     fn page(&self) -> usize {
-        self.page.trim().parse::<usize>().unwrap_or(1).clamp(1, 500)
+        Paging::new(&self.page, PER_PAGE).page
     }
 
     /// This list's address on another page.
     fn href(&self, page: usize) -> String {
-        let mut s = form_urlencoded::Serializer::new(String::new());
-        for (k, v) in [
-            ("group", &self.group),
+        let query = [
+            ("group", self.group.as_str()),
             ("category", &self.category),
             ("status", &self.status),
             ("q", &self.q),
-        ] {
-            if !v.is_empty() {
-                s.append_pair(k, v);
-            }
-        }
-        if page > 1 {
-            s.append_pair("page", &page.to_string());
-        }
-        let q = s.finish();
-        if q.is_empty() {
-            "/items".into()
-        } else {
-            format!("/items?{q}")
-        }
+        ];
+        paging::href("/items", &query, "page", page)
     }
 }
 
@@ -346,13 +334,7 @@ fn fragment(txn: &ReadTransaction, access: &Access, f: &Filters) -> Result<Marku
         @if cut {
             p.notice { "Only the newest " (SCAN_LIMIT) " items were searched: choose a group to find older ones." }
         }
-        @if page > 1 || more {
-            nav.pages aria-label="Pages" {
-                @if page > 1 { a rel="prev" href=(f.href(page - 1)) { "← Newer" } }
-                span { "Page " (page) }
-                @if more { a rel="next" href=(f.href(page + 1)) { "Older →" } }
-            }
-        }
+        (Paging { page, per_page: PER_PAGE }.nav(more, |p| f.href(p), NEWER_OLDER))
     })
 }
 

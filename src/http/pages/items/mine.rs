@@ -1,6 +1,7 @@
-//! `/my/items`: the viewer's own items, archived ones too, with who has each one now.
+//! `/my/items`: the viewer's own items, archived ones too, with who has each one now; 50 a
+//! page, newest first (only the page's items are read).
 
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::response::Response;
 use maud::html;
 use redb::ReadableDatabase;
@@ -8,22 +9,34 @@ use redb::ReadableDatabase;
 use super::{person, status_pill, visibility_label, People};
 use crate::domain::records::{Item, Loan};
 use crate::http::error::AppError;
-use crate::http::pages::layout::{render, Nav};
+use crate::http::pages::layout::{plural, render, Nav};
+use crate::http::pages::paging::{self, PageQuery, Paging, NEWER_OLDER};
 use crate::http::session::Viewer;
 use crate::http::state::App;
 use crate::store::read::listed;
 use crate::store::tables::{ITEMS, ITEMS_BY_OWNER, LOANS, OPEN_LOANS};
 use crate::store::tx::get;
 
-pub(super) async fn page(State(app): State<App>, v: Viewer) -> Result<Response, AppError> {
+/// Items a page.
+const PER_PAGE: usize = 50;
+
+pub(super) async fn page(
+    State(app): State<App>,
+    v: Viewer,
+    Query(q): Query<PageQuery>,
+) -> Result<Response, AppError> {
     let me = v.require()?.id;
+    let paging = Paging::new(&q.page, PER_PAGE);
     let txn = app.engine.db.begin_read()?;
     let items = txn.open_table(ITEMS)?;
     let open = txn.open_table(OPEN_LOANS)?;
     let loans = txn.open_table(LOANS)?;
     let mut people = People::default();
     let mut rows = Vec::new();
-    for id in listed(&txn, ITEMS_BY_OWNER, me)?.into_iter().rev() {
+    let ids = listed(&txn, ITEMS_BY_OWNER, me)?;
+    let total = ids.len();
+    let (ids, more) = paging.take(ids.into_iter().rev());
+    for id in ids {
         let Some(item) = get::<Item>(&items, id)? else {
             continue;
         };
@@ -55,13 +68,17 @@ pub(super) async fn page(State(app): State<App>, v: Viewer) -> Result<Response, 
     let main = html! {
         h1 { "My items" }
         p.actions { a.button href="/items/new" { "Share an item" } }
-        @if rows.is_empty() {
+        @if total == 0 {
             p.notice { "You have not shared anything yet." }
+        } @else if rows.is_empty() {
+            p { "This page is past the last one. " a href="/my/items" { "Back to your newest items" } "." }
         } @else {
+            p.muted { (plural(total as u64, "item", "items")) }
             div.table-wrap { table {
                 thead { tr { th { "Item" } th { "Status" } th { "Who sees it" } th { "Lent to" } th { span.visually-hidden { "Actions" } } } }
                 tbody { @for r in rows { (r) } }
             } }
+            (paging.nav(more, |p| paging::href("/my/items", &[], "page", p), NEWER_OLDER))
         }
     };
     Ok(render(&v, "My items", Nav::MyItems, main))

@@ -5,12 +5,13 @@
 
 mod detail;
 
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
 use maud::{html, Markup};
 use redb::ReadableDatabase;
+use serde::Deserialize;
 
 use crate::domain::choice::LoanStatus;
 use crate::domain::loan::{allowed_actions, is_overdue, party, LoanAction, Party};
@@ -20,6 +21,7 @@ use crate::http::error::AppError;
 use crate::http::form::Posted;
 use crate::http::pages::items::{person, People};
 use crate::http::pages::layout::{csrf_field, redirect, render, Nav};
+use crate::http::pages::paging::{self, Paging, NEWER_OLDER};
 use crate::http::session::Viewer;
 use crate::http::state::App;
 use crate::store::commands::Command;
@@ -35,8 +37,18 @@ pub fn router() -> Router<App> {
         .route("/loans/{id}/{action}", post(act))
 }
 
-/// Returned and closed loans shown on `/loans` (the newest); open ones are always all shown.
-const HISTORY_SHOWN: usize = 50;
+/// Loans of each state shown on the overview `/loans`; the rest of a state is a page of its own
+/// (`/loans?section=returned&page=2`), 50 a page.
+const SECTION_SHOWN: usize = 20;
+const PER_PAGE: usize = 50;
+
+#[derive(Deserialize, Default)]
+struct ListQuery {
+    #[serde(default)]
+    section: String,
+    #[serde(default)]
+    page: String,
+}
 
 /// Today, as loans count days (UTC).
 pub fn today() -> Day {
@@ -100,13 +112,22 @@ struct Line {
     other: Option<User>,
 }
 
-fn section(v: &Viewer, me: UserId, title: &str, lines: &[&Line], today: Day) -> Markup {
+/// One state's loans: its key in `?section=`, its heading and its loans (newest first).
+struct Section<'a> {
+    key: &'static str,
+    title: &'static str,
+    lines: Vec<&'a Line>,
+}
+
+/// A state's table. `more`: what follows it (a link to all of them, or the pages).
+fn section(v: &Viewer, me: UserId, s: &Section<'_>, lines: &[&Line], more: Markup) -> Markup {
     if lines.is_empty() {
         return html! {};
     }
+    let today = today();
     html! {
         section.loans {
-            h2 { (title) " " span.muted { "(" (lines.len()) ")" } }
+            h2 { (s.title) " " span.muted { "(" (s.lines.len()) ")" } }
             div.table-wrap { table {
                 thead { tr { th { "Item" } th { "With" } th { "Dates" } th { "Status" } th { "Actions" } } }
                 tbody {
@@ -127,18 +148,18 @@ fn section(v: &Viewer, me: UserId, title: &str, lines: &[&Line], today: Day) -> 
                     }
                 }
             } }
+            (more)
         }
     }
 }
 
-async fn list(State(app): State<App>, v: Viewer) -> Result<Response, AppError> {
-    let me = v.require()?.id;
-    let txn = app.engine.db.begin_read()?;
+/// The viewer's loans, newest first, with the item's title and the other person.
+fn lines_of(txn: &redb::ReadTransaction, me: UserId) -> Result<Vec<Line>, AppError> {
     let loans = txn.open_table(LOANS)?;
     let items = txn.open_table(ITEMS)?;
     let mut people = People::default();
     let mut lines = Vec::new();
-    for id in listed(&txn, LOANS_BY_USER, me)?.into_iter().rev() {
+    for id in listed(txn, LOANS_BY_USER, me)?.into_iter().rev() {
         let Some(loan) = read_record::<Loan>(&loans, id)? else {
             continue;
         };
@@ -150,7 +171,7 @@ async fn list(State(app): State<App>, v: Viewer) -> Result<Response, AppError> {
         } else {
             loan.lender
         };
-        let other = people.get(&txn, other_id)?.cloned();
+        let other = people.get(txn, other_id)?.cloned();
         lines.push(Line {
             id,
             loan,
@@ -158,31 +179,87 @@ async fn list(State(app): State<App>, v: Viewer) -> Result<Response, AppError> {
             other,
         });
     }
+    Ok(lines)
+}
+
+/// The loans by state, in the order the page shows them.
+fn sections(lines: &[Line], me: UserId) -> Vec<Section<'_>> {
     let today = today();
     let pick =
         |f: &dyn Fn(&Line) -> bool| -> Vec<&Line> { lines.iter().filter(|l| f(l)).collect() };
     use LoanStatus as S;
-    let to_answer = pick(&|l| l.loan.status == S::Requested && l.loan.lender == me);
-    let asked = pick(&|l| l.loan.status == S::Requested && l.loan.borrower == me);
-    let approved = pick(&|l| l.loan.status == S::Approved);
     let mut active = pick(&|l| matches!(l.loan.status, S::Active | S::BorrowerReturned));
     // Overdue loans first: they need doing something about.
     active.sort_by_key(|l| !is_overdue(&l.loan, today));
-    let mut returned = pick(&|l| l.loan.status == S::Returned);
-    returned.truncate(HISTORY_SHOWN);
-    let mut closed = pick(&|l| matches!(l.loan.status, S::Rejected | S::Cancelled));
-    closed.truncate(HISTORY_SHOWN);
+    let section = |key, title, lines| Section { key, title, lines };
+    vec![
+        section(
+            "requests",
+            "Requests to answer",
+            pick(&|l| l.loan.status == S::Requested && l.loan.lender == me),
+        ),
+        section(
+            "waiting",
+            "Waiting for an answer",
+            pick(&|l| l.loan.status == S::Requested && l.loan.borrower == me),
+        ),
+        section(
+            "approved",
+            "Approved, to hand over",
+            pick(&|l| l.loan.status == S::Approved),
+        ),
+        section("active", "Active", active),
+        section(
+            "returned",
+            "Returned",
+            pick(&|l| l.loan.status == S::Returned),
+        ),
+        section(
+            "closed",
+            "Rejected or cancelled",
+            pick(&|l| matches!(l.loan.status, S::Rejected | S::Cancelled)),
+        ),
+    ]
+}
+
+async fn list(
+    State(app): State<App>,
+    v: Viewer,
+    Query(q): Query<ListQuery>,
+) -> Result<Response, AppError> {
+    let me = v.require()?.id;
+    let txn = app.engine.db.begin_read()?;
+    let lines = lines_of(&txn, me)?;
+    let sections = sections(&lines, me);
+    // One state, a page at a time.
+    if let Some(s) = sections.iter().find(|s| s.key == q.section) {
+        let paging = Paging::new(&q.page, PER_PAGE);
+        let (shown, more) = paging.take(s.lines.iter().copied());
+        let href = |p| paging::href("/loans", &[("section", s.key)], "page", p);
+        let main = html! {
+            p { a href="/loans" { "← All my loans" } }
+            h1 { (s.title) }
+            @if shown.is_empty() {
+                p.notice { "No loans here. " a href="/loans" { "Back to all my loans" } "." }
+            }
+            (section(&v, me, s, &shown, paging.nav(more, href, NEWER_OLDER)))
+        };
+        return Ok(render(&v, s.title, Nav::Loans, main));
+    }
     let main = html! {
         h1 { "My loans" }
         @if lines.is_empty() {
             p.notice { "No loans yet. " a href="/items" { "Find something to borrow" } "." }
         }
-        (section(&v, me, "Requests to answer", &to_answer, today))
-        (section(&v, me, "Waiting for an answer", &asked, today))
-        (section(&v, me, "Approved, to hand over", &approved, today))
-        (section(&v, me, "Active", &active, today))
-        (section(&v, me, "Returned", &returned, today))
-        (section(&v, me, "Rejected or cancelled", &closed, today))
+        @for s in &sections {
+            @let more = html! {
+                @if s.lines.len() > SECTION_SHOWN {
+                    p.more { a href={ "/loans?section=" (s.key) } { "See all " (s.lines.len()) " →" } }
+                }
+            };
+            @let first: Vec<&Line> = s.lines.iter().take(SECTION_SHOWN).copied().collect();
+            (section(&v, me, s, &first, more))
+        }
     };
     Ok(render(&v, "My loans", Nav::Loans, main))
 }
