@@ -10,9 +10,10 @@
 //! freed 19 MiB; 300 sign-ins still reached 865 MiB that way. A fixed set of threads reuses
 //! the same memory.
 //!
-//! Every check costs the same whatever the account: a login that names no account, and an
-//! account whose password is unusable (Django's `!...`), are checked against a decoy argon2
-//! hash, so the time of an answer does not tell which accounts exist or can sign in.
+//! A login that names no account, and an account whose password is unusable (Django's
+//! `!...`), are checked against a decoy argon2 hash made like ours, so they cost what an
+//! account of this site costs. (An imported pbkdf2 hash costs more until its first sign-in
+//! rehashes it; it counts as one turn like the others.)
 
 use std::sync::OnceLock;
 use std::time::Duration;
@@ -40,7 +41,9 @@ pub enum HashError {
 type Job = Box<dyn FnOnce() + Send>;
 
 pub struct PasswordWork {
-    turns: Semaphore,
+    /// In an `Arc` so that a turn goes with its job: a caller that gives up (its client went
+    /// away) does not free the turn while the thread still works for it.
+    turns: std::sync::Arc<Semaphore>,
     wait: Duration,
     /// Closed when this is dropped, which ends the threads.
     jobs: crossbeam_channel::Sender<Job>,
@@ -102,7 +105,9 @@ impl PasswordWork {
                 .name(format!("passwords-{n}"))
                 .spawn(move || {
                     for job in queue.iter() {
-                        job();
+                        // A panic in the hasher must not take the thread with it: the caller
+                        // sees its answer dropped (busy), and the next job runs.
+                        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
                     }
                 });
             if let Err(e) = spawned {
@@ -110,7 +115,7 @@ impl PasswordWork {
             }
         }
         PasswordWork {
-            turns: Semaphore::new(turns),
+            turns: std::sync::Arc::new(Semaphore::new(turns)),
             wait,
             jobs,
         }
@@ -124,20 +129,23 @@ impl PasswordWork {
         let busy = Busy {
             retry_after: self.wait,
         };
-        let turn = tokio::time::timeout(self.wait, self.turns.acquire())
+        let turn = tokio::time::timeout(self.wait, self.turns.clone().acquire_owned())
             .await
             .map_err(|_| busy)?
             .map_err(|_| busy)?;
         let (done, result) = tokio::sync::oneshot::channel();
         let job: Job = Box::new(move || {
-            let _ = done.send(work());
+            let out = work();
+            // Given back when the work is done, not when the caller stops waiting (and before
+            // the answer, so a caller that has it finds its turn free again).
+            drop(turn);
+            let _ = done.send(out);
         });
-        // A turn is held, so a thread is free and the queue has room: this never waits.
-        self.jobs.send(job).map_err(|_| busy)?;
-        let result = result.await;
-        drop(turn);
+        // A turn is held, so a thread is free and the queue has room; never wait on it here
+        // (this is an async worker).
+        self.jobs.try_send(job).map_err(|_| busy)?;
         // A panic in the hasher is not a reason to sign anyone in: treat it as busy.
-        result.map_err(|_| busy)
+        result.await.map_err(|_| busy)
     }
 
     /// Checks `plain` against `stored` (`None`: the login names no account). An unusable or
@@ -165,6 +173,9 @@ mod tests {
         );
         // Django's unusable passwords, typed exactly, and garbage: the same argon2 work as a
         // real account (it used to answer 50 times faster), and wrong.
+        let runs = || crate::auth::password::ARGON2_RUNS.with(|n| n.get());
+        // The decoy itself is made once, at its first use: made here, it is not counted below.
+        let _ = decoy();
         for stored in [
             Some("!unusable"),
             Some("!"),
@@ -173,11 +184,13 @@ mod tests {
             None,
         ] {
             let typed = stored.unwrap_or("anything");
+            let before = runs();
             assert_eq!(
                 check(stored, typed),
                 (Verdict::Wrong, Checked::Decoy),
                 "{stored:?}"
             );
+            assert_eq!(runs(), before + 1, "one argon2 check for {stored:?}");
         }
         assert!(
             decoy().starts_with("$argon2id$"),
@@ -214,5 +227,34 @@ mod tests {
             busy >= 1,
             "one turn for six checks that wait 1 ms: some were refused"
         );
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_caller_that_gives_up_keeps_its_turn_until_the_work_is_done() {
+        let work = std::sync::Arc::new(PasswordWork::new(1, Duration::from_secs(30)));
+        // 300,000 pbkdf2 iterations: a check that takes a while.
+        let slow = "pbkdf2_sha256$300000$abcdefghijklmnopqrstuv$\
+                    j/QpkhAF4aDIpkY+Jg+65slJRcq0rGauxaYspGSZ3Zw="
+            .to_string();
+        let caller = {
+            let work = work.clone();
+            tokio::spawn(async move { work.verify(Some(slow), "guess".into()).await })
+        };
+        while work.turns.available_permits() > 0 {
+            tokio::task::yield_now().await;
+        }
+        // The client went away: its request's future is dropped.
+        caller.abort();
+        let _ = caller.await;
+        assert_eq!(
+            work.turns.available_permits(),
+            0,
+            "the thread still works for it: its turn is not free"
+        );
+        // The next check waits for that turn, and gets it once the work is done.
+        let stored = hash_password("pw").unwrap();
+        let next = work.verify(Some(stored), "pw".into()).await;
+        assert_eq!(next.unwrap(), Verdict::Right { rehash: false });
+        assert_eq!(work.turns.available_permits(), 1);
     }
 }

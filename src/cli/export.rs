@@ -14,11 +14,16 @@ use crate::store::tables::{self, Records};
 use crate::store::StoreError;
 use crate::views::derive::each_record;
 
-/// Writes every record; returns how many.
-pub fn export(db: &impl ReadableDatabase, out: &Path) -> Result<u64, StoreError> {
+/// Where the fixture is written before it is renamed to `out`.
+pub fn temp_path(out: &Path) -> std::path::PathBuf {
     let mut temp_name = out.file_name().unwrap_or_default().to_os_string();
     temp_name.push(".tmp");
-    let temp = out.with_file_name(temp_name);
+    out.with_file_name(temp_name)
+}
+
+/// Writes every record; returns how many.
+pub fn export(db: &impl ReadableDatabase, out: &Path) -> Result<u64, StoreError> {
+    let temp = temp_path(out);
     let result = write_all(db, &temp);
     match result {
         Ok(n) => {

@@ -235,7 +235,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Export { file } => (|| {
             // The fixture is written next to its name and renamed over it: never onto the
             // data file.
-            crate::store::backup::check_destination(&data, &file)?;
+            let written = [file.clone(), export::temp_path(&file)];
+            crate::store::backup::check_paths(&data, &file, &written)?;
             let db = open_read_only(&data, CACHE_BYTES)?;
             let n = export::export(&db, &file)?;
             println!("exported {n} records to {}", file.display());

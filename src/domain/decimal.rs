@@ -44,6 +44,10 @@ impl Fraction {
         for b in int.bytes().chain(frac.bytes()) {
             num = num * 10 + (b - b'0') as i128;
         }
+        // Bounded first, so that the subtraction cannot overflow.
+        if !(-100..=100).contains(&exp) {
+            return None;
+        }
         let scale = exp - frac.len() as i32;
         if !(-30..=30).contains(&scale) {
             return None;
@@ -114,6 +118,8 @@ mod tests {
         assert!(Fraction::parse("1e18").is_some());
         assert_eq!(Fraction::parse("1e19"), None);
         assert_eq!(Fraction::parse("-1e19"), None);
+        assert_eq!(Fraction::parse("1.5e-2147483648"), None);
+        assert_eq!(Fraction::parse("1e2147483647"), None);
         assert_eq!(Fraction::parse("0.0000000000000000001"), None);
         // The largest parts against the largest figures: no overflow, the exact answer.
         let big = Fraction::parse("999999999999999999").unwrap();

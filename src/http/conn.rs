@@ -4,16 +4,18 @@
 //!
 //! - **A cap on open connections** (`--max-connections`): past it, no connection is accepted
 //!   until one closes (new ones wait in the kernel's queue); logged at most once a minute.
-//! - **Header timeout** (`--header-timeout`): a request head must arrive whole within this time
-//!   of the connection opening, or of its first byte on a kept-alive connection.
-//! - **Idle timeout** (`--idle-timeout`): a kept-alive connection with no new request closes.
+//! - **Header timeout** (`--header-timeout`): the first request's head must arrive whole within
+//!   this time of the connection opening; a later one within this time of its first byte.
+//! - **Idle timeout** (`--idle-timeout`): a kept-alive connection that sends no new request,
+//!   and a client that stops reading its answer, are cut off after this long without progress.
 //! - **Body timeout** (`--body-timeout`): a request body must arrive whole within this time.
 //!
 //! The head and idle deadlines are kept by [`Watched`], around the socket; it knows whether a
 //! request is being answered from [`Conn`], which the service updates (no read deadline runs
-//! while an answer is made or sent, so a slow page or a long download is never cut).
+//! while an answer is being made, so a slow page is never cut), and when it last sent
+//! anything (an answer still going out keeps the connection alive while the client reads).
 //! A body declared larger than the limit is refused before anything reads it
-//! (`super::body_limit`), so hyper never invites it with `100 Continue`.
+//! (`super::error::render_errors`), so hyper never invites it with `100 Continue`.
 
 use std::convert::Infallible;
 use std::future::Future;
@@ -23,7 +25,7 @@ use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::task::{Context, Poll};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use axum::body::Body;
 use axum::extract::ConnectInfo;
@@ -35,7 +37,8 @@ use hyper_util::rt::TokioIo;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::Semaphore;
-use tokio::time::Sleep;
+// tokio's clock (the same as the system's, but one tests can stop and move).
+use tokio::time::{Instant, Sleep};
 use tower::ServiceExt;
 
 /// The connection limits (flags `--max-connections`, `--header-timeout`, `--idle-timeout`,
@@ -71,10 +74,20 @@ struct Conn {
     idle_since_ms: AtomicU64,
     /// The socket's reader, waiting: woken when an answer finishes, so that it starts the
     /// idle deadline (it may have gone to sleep while the answer was being made, with none).
-    reader: parking_lot::Mutex<Option<std::task::Waker>>,
+    reader: atomic_waker::AtomicWaker,
 }
 
 impl Conn {
+    fn new() -> Arc<Conn> {
+        Arc::new(Conn {
+            opened: Instant::now(),
+            busy: AtomicUsize::new(0),
+            answered: AtomicU64::new(0),
+            idle_since_ms: AtomicU64::new(0),
+            reader: atomic_waker::AtomicWaker::new(),
+        })
+    }
+
     fn millis(&self, at: Instant) -> u64 {
         u64::try_from(at.duration_since(self.opened).as_millis()).unwrap_or(u64::MAX)
     }
@@ -97,9 +110,7 @@ impl Drop for Answering {
             .store(c.millis(Instant::now()), Ordering::Release);
         c.answered.fetch_add(1, Ordering::AcqRel);
         c.busy.fetch_sub(1, Ordering::AcqRel);
-        if let Some(reader) = c.reader.lock().take() {
-            reader.wake();
-        }
+        c.reader.wake();
     }
 }
 
@@ -107,25 +118,72 @@ fn timed_out(what: &str) -> io::Error {
     io::Error::new(io::ErrorKind::TimedOut, what.to_string())
 }
 
-/// The socket of a connection, with the head and idle deadlines (see the module).
-struct Watched {
-    io: TcpStream,
+/// The socket of a connection, with the head, idle and send deadlines (see the module).
+struct Watched<S = TcpStream> {
+    io: S,
     conn: Arc<Conn>,
     limits: ConnLimits,
     /// The first byte of the head being read: (answers finished when it came, when).
     first_byte: Option<(u64, Instant)>,
-    timer: Pin<Box<Sleep>>,
+    timer: Timer,
+    /// When bytes last went out.
+    last_sent: Instant,
+    /// Since when a write has been waiting for the client to read (`None`: none waits).
+    stalled_since: Option<Instant>,
+    send_timer: Timer,
 }
 
-impl Watched {
-    fn new(io: TcpStream, conn: Arc<Conn>, limits: ConnLimits) -> Watched {
+/// A timer that is only moved earlier when a deadline moves earlier. A deadline that moves
+/// later (every answer on a kept-alive connection moves the idle one) leaves the timer where
+/// it is; when it fires before the deadline it is set again then. Resetting a tokio timer
+/// takes the time driver's lock: once per request, that showed in the server's CPU.
+struct Timer {
+    sleep: Pin<Box<Sleep>>,
+    armed: Instant,
+}
+
+impl Timer {
+    fn new(at: Instant) -> Timer {
+        Timer {
+            sleep: Box::pin(tokio::time::sleep_until(at)),
+            armed: at,
+        }
+    }
+
+    /// Ready once `deadline` has passed; until then pending, the task woken by then.
+    fn wait(&mut self, cx: &mut Context<'_>, deadline: Instant) -> Poll<()> {
+        loop {
+            if Instant::now() >= deadline {
+                return Poll::Ready(());
+            }
+            if deadline < self.armed {
+                self.sleep.as_mut().reset(deadline);
+                self.armed = deadline;
+            }
+            match self.sleep.as_mut().poll(cx) {
+                Poll::Pending => return Poll::Pending,
+                // Fired at an earlier deadline: on to this one.
+                Poll::Ready(()) => {
+                    self.sleep.as_mut().reset(deadline);
+                    self.armed = deadline;
+                }
+            }
+        }
+    }
+}
+
+impl<S> Watched<S> {
+    fn new(io: S, conn: Arc<Conn>, limits: ConnLimits) -> Watched<S> {
         let first = conn.opened + limits.header_timeout;
         Watched {
             io,
+            last_sent: conn.opened,
             conn,
             limits,
             first_byte: None,
-            timer: Box::pin(tokio::time::sleep_until(first.into())),
+            timer: Timer::new(first),
+            stalled_since: None,
+            send_timer: Timer::new(first),
         }
     }
 
@@ -136,23 +194,52 @@ impl Watched {
             self.first_byte = None;
         }
         match (self.first_byte, answered) {
-            (Some((_, at)), _) => (at + self.limits.header_timeout, "request head too slow"),
-            (None, 0) => (
+            // The first head counts from the connection's start, its first byte or not: a
+            // byte now and then must not stretch it.
+            (_, 0) => (
                 self.conn.opened + self.limits.header_timeout,
                 "no request head in time",
             ),
+            (Some((_, at)), _) => (at + self.limits.header_timeout, "request head too slow"),
             (None, _) => {
                 let idle = self.conn.idle_since_ms.load(Ordering::Acquire);
-                (
-                    self.conn.opened + Duration::from_millis(idle) + self.limits.idle_timeout,
-                    "idle connection",
-                )
+                let answered_at = self.conn.opened + Duration::from_millis(idle);
+                // An answer may still be going out to a client that reads slowly.
+                let since = answered_at.max(self.last_sent);
+                (since + self.limits.idle_timeout, "idle connection")
+            }
+        }
+    }
+
+    /// Notes a write's outcome: progress, or a wait for the client to read, which may not last
+    /// longer than the idle timeout.
+    fn sent<T>(
+        &mut self,
+        cx: &mut Context<'_>,
+        polled: Poll<io::Result<T>>,
+    ) -> Poll<io::Result<T>> {
+        match polled {
+            Poll::Pending => {
+                let now = Instant::now();
+                let since = *self.stalled_since.get_or_insert(now);
+                let deadline = since + self.limits.idle_timeout;
+                match self.send_timer.wait(cx, deadline) {
+                    Poll::Ready(()) => Poll::Ready(Err(timed_out("the client stopped reading"))),
+                    Poll::Pending => Poll::Pending,
+                }
+            }
+            done => {
+                if done.is_ready() {
+                    self.stalled_since = None;
+                    self.last_sent = Instant::now();
+                }
+                done
             }
         }
     }
 }
 
-impl AsyncRead for Watched {
+impl<S: AsyncRead + Unpin> AsyncRead for Watched<S> {
     fn poll_read(
         mut self: Pin<&mut Self>,
         cx: &mut Context<'_>,
@@ -172,16 +259,14 @@ impl AsyncRead for Watched {
                 Poll::Ready(Ok(()))
             }
             Poll::Pending => {
-                *this.conn.reader.lock() = Some(cx.waker().clone());
+                // Registered before `busy` is read: an answer that finishes in between wakes
+                // this task, which then starts the idle deadline.
+                this.conn.reader.register(cx.waker());
                 if this.conn.busy.load(Ordering::Acquire) > 0 {
                     return Poll::Pending;
                 }
                 let (deadline, why) = this.deadline();
-                if Instant::now() >= deadline {
-                    return Poll::Ready(Err(timed_out(why)));
-                }
-                this.timer.as_mut().reset(deadline.into());
-                match this.timer.as_mut().poll(cx) {
+                match this.timer.wait(cx, deadline) {
                     Poll::Ready(()) => Poll::Ready(Err(timed_out(why))),
                     Poll::Pending => Poll::Pending,
                 }
@@ -191,13 +276,14 @@ impl AsyncRead for Watched {
     }
 }
 
-impl AsyncWrite for Watched {
+impl<S: AsyncWrite + Unpin> AsyncWrite for Watched<S> {
     fn poll_write(
         mut self: Pin<&mut Self>,
         cx: &mut Context<'_>,
         buf: &[u8],
     ) -> Poll<io::Result<usize>> {
-        Pin::new(&mut self.io).poll_write(cx, buf)
+        let polled = Pin::new(&mut self.io).poll_write(cx, buf);
+        self.sent(cx, polled)
     }
 
     fn poll_write_vectored(
@@ -205,7 +291,8 @@ impl AsyncWrite for Watched {
         cx: &mut Context<'_>,
         bufs: &[io::IoSlice<'_>],
     ) -> Poll<io::Result<usize>> {
-        Pin::new(&mut self.io).poll_write_vectored(cx, bufs)
+        let polled = Pin::new(&mut self.io).poll_write_vectored(cx, bufs);
+        self.sent(cx, polled)
     }
 
     fn is_write_vectored(&self) -> bool {
@@ -213,7 +300,8 @@ impl AsyncWrite for Watched {
     }
 
     fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
-        Pin::new(&mut self.io).poll_flush(cx)
+        let polled = Pin::new(&mut self.io).poll_flush(cx);
+        self.sent(cx, polled)
     }
 
     fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
@@ -221,10 +309,12 @@ impl AsyncWrite for Watched {
     }
 }
 
-/// A request body that must arrive whole within a time.
+/// A request body that must arrive whole within a time. Its timer is made only when the body
+/// is first waited for: most requests (every GET) have none to read.
 struct TimedBody {
     inner: Incoming,
-    deadline: Pin<Box<Sleep>>,
+    until: Instant,
+    timer: Option<Pin<Box<Sleep>>>,
     limit: Duration,
 }
 
@@ -242,10 +332,16 @@ impl http_body::Body for TimedBody {
         cx: &mut Context<'_>,
     ) -> Poll<Option<Result<Frame<Bytes>, Self::Error>>> {
         match Pin::new(&mut self.inner).poll_frame(cx) {
-            Poll::Pending => match self.deadline.as_mut().poll(cx) {
-                Poll::Ready(()) => Poll::Ready(Some(Err(Box::new(BodyTimeout(self.limit))))),
-                Poll::Pending => Poll::Pending,
-            },
+            Poll::Pending => {
+                let until = self.until;
+                let timer = self
+                    .timer
+                    .get_or_insert_with(|| Box::pin(tokio::time::sleep_until(until)));
+                match timer.as_mut().poll(cx) {
+                    Poll::Ready(()) => Poll::Ready(Some(Err(Box::new(BodyTimeout(self.limit))))),
+                    Poll::Pending => Poll::Pending,
+                }
+            }
             Poll::Ready(frame) => Poll::Ready(frame.map(|f| f.map_err(Into::into))),
         }
     }
@@ -297,7 +393,8 @@ async fn answer(
     let mut req = req.map(|inner| {
         Body::new(TimedBody {
             inner,
-            deadline: Box::pin(tokio::time::sleep(body_timeout)),
+            until: Instant::now() + body_timeout,
+            timer: None,
             limit: body_timeout,
         })
     });
@@ -355,13 +452,7 @@ pub async fn serve(
                 }
             },
         };
-        let conn = Arc::new(Conn {
-            opened: Instant::now(),
-            busy: AtomicUsize::new(0),
-            answered: AtomicU64::new(0),
-            idle_since_ms: AtomicU64::new(0),
-            reader: parking_lot::Mutex::new(None),
-        });
+        let conn = Conn::new();
         let io = TokioIo::new(Watched::new(stream, conn.clone(), limits));
         let router = router.clone();
         let service = hyper::service::service_fn(move |req| {
@@ -406,5 +497,102 @@ pub fn raise_open_files() -> Option<u64> {
             tracing::warn!("cannot raise the open-file limit: {e}");
             None
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt, DuplexStream};
+
+    const SECOND: Duration = Duration::from_secs(1);
+
+    fn limits() -> ConnLimits {
+        ConnLimits {
+            max_connections: 8,
+            header_timeout: 10 * SECOND,
+            idle_timeout: 60 * SECOND,
+            body_timeout: 30 * SECOND,
+        }
+    }
+
+    /// A watched server side and the client's end of an in-memory connection whose buffer
+    /// holds 64 bytes (a client that does not read soon stalls the server's writes).
+    fn pair() -> (Watched<DuplexStream>, DuplexStream, Arc<Conn>) {
+        let (server, client) = tokio::io::duplex(64);
+        let conn = Conn::new();
+        (Watched::new(server, conn.clone(), limits()), client, conn)
+    }
+
+    fn timed_out_err(e: &io::Error) -> bool {
+        e.kind() == io::ErrorKind::TimedOut
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_first_head_counts_from_the_start_however_its_bytes_trickle_in() {
+        let (mut server, mut client, _) = pair();
+        let reading = tokio::spawn(async move {
+            let mut buf = [0u8; 16];
+            loop {
+                if let Err(e) = server.read(&mut buf).await {
+                    return (Instant::now(), e);
+                }
+            }
+        });
+        let started = Instant::now();
+        // Silent for 6 s, then a byte every 3 s: counted from its first byte, the head would
+        // have till 16 s; from its last, for ever.
+        tokio::time::sleep(6 * SECOND).await;
+        for _ in 0..5 {
+            let _ = client.write_all(b"G").await;
+            tokio::time::sleep(3 * SECOND).await;
+        }
+        let (at, e) = reading.await.unwrap();
+        assert!(timed_out_err(&e), "{e}");
+        assert_eq!(
+            at - started,
+            10 * SECOND,
+            "the header timeout, from the start"
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_kept_alive_connection_closes_after_the_idle_timeout_counted_from_its_last_answer() {
+        let (mut server, _client, conn) = pair();
+        let answering = Answering::start(&conn);
+        tokio::time::sleep(30 * SECOND).await;
+        // No read deadline runs while an answer is made, however long.
+        drop(answering);
+        let answered = Instant::now();
+        let mut buf = [0u8; 16];
+        let e = server.read(&mut buf).await.unwrap_err();
+        assert!(timed_out_err(&e), "{e}");
+        assert_eq!(Instant::now() - answered, 60 * SECOND);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_client_that_stops_reading_is_cut_off_and_a_slow_one_is_not() {
+        // Slow: 16 bytes every 50 s, always within the idle timeout of the last progress.
+        let (mut server, mut client, _) = pair();
+        let slow = tokio::spawn(async move {
+            let mut got = Vec::new();
+            let mut buf = [0u8; 16];
+            while got.len() < 1000 {
+                tokio::time::sleep(50 * SECOND).await;
+                let n = client.read(&mut buf).await.unwrap();
+                got.extend_from_slice(&buf[..n]);
+            }
+            got.len()
+        });
+        server.write_all(&[b'x'; 1000]).await.unwrap();
+        server.flush().await.unwrap();
+        assert_eq!(slow.await.unwrap(), 1000);
+
+        // Stopped: the write waits for the idle timeout, then gives up.
+        let (mut server, _client, _) = pair();
+        let started = Instant::now();
+        let e = server.write_all(&[b'x'; 1000]).await.unwrap_err();
+        assert!(timed_out_err(&e), "{e}");
+        assert_eq!(Instant::now() - started, 60 * SECOND);
     }
 }

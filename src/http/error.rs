@@ -4,7 +4,7 @@
 //! site's layout elsewhere (also for axum's own plain-text rejections, such as a bad query).
 
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -285,10 +285,27 @@ async fn error_message(res: Response) -> (StatusCode, String) {
 /// Renders every error response of the app: JSON under `/api`, a page elsewhere.
 pub async fn render_errors(State(app): State<App>, req: Request, next: Next) -> Response {
     let api = req.uri().path().starts_with("/api/");
+    // A body declared larger than the limit is refused here, before anything reads it: no
+    // `100 Continue` invites the client to send it, and the connection is closed after. (In
+    // this layer rather than one of its own: each layer costs every request.)
+    if declared_too_large(&req) {
+        let mut res = AppError::too_large().into_response();
+        res.headers_mut()
+            .insert(header::CONNECTION, HeaderValue::from_static("close"));
+        return dress(&app, api, &HeaderMap::new(), res).await;
+    }
     // A page that needs a member sends a browser to sign in, and back here afterwards; never
     // a program that sent a token (it would follow redirects to the sign-in page forever),
     // and never the sign-in page itself.
-    let browser = !req.headers().contains_key(header::AUTHORIZATION);
+    let browser = !req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            v.trim_start()
+                .get(..7)
+                .is_some_and(|s| s.eq_ignore_ascii_case("bearer "))
+        });
     let back_to = (!api
         && browser
         && req.method() == axum::http::Method::GET
@@ -307,7 +324,7 @@ pub async fn render_errors(State(app): State<App>, req: Request, next: Next) -> 
             headers.append(header::COOKIE, value.clone());
         }
     }
-    let (method, path) = (req.method().clone(), req.uri().path().to_string());
+    let (method, uri) = (req.method().clone(), req.uri().clone());
     let res = next.run(req).await;
     let status = res.status();
     if status.is_server_error() {
@@ -315,7 +332,8 @@ pub async fn render_errors(State(app): State<App>, req: Request, next: Next) -> 
         let cause = res.extensions().get::<ErrorCause>().map(|c| c.0.as_str());
         let said = res.extensions().get::<ErrorMessage>().map(|m| m.0.as_str());
         tracing::error!(
-            "{method} {path} answered {}: {}",
+            "{method} {} answered {}: {}",
+            uri.path(),
             status.as_u16(),
             cause.or(said).unwrap_or("no cause given")
         );
@@ -327,6 +345,27 @@ pub async fn render_errors(State(app): State<App>, req: Request, next: Next) -> 
     if !failed || !(ours || bare) {
         return res;
     }
+    if res.status() == StatusCode::UNAUTHORIZED {
+        if let Some(path) = back_to {
+            let next: String = form_urlencoded::byte_serialize(path.as_bytes()).collect();
+            return super::pages::layout::redirect(&format!("/signin?next={next}"));
+        }
+    }
+    dress(&app, api, &headers, res).await
+}
+
+/// Whether a request declares a body larger than the limit.
+fn declared_too_large(req: &Request) -> bool {
+    req.headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .is_some_and(|n| n > super::BODY_LIMIT as u64)
+}
+
+/// An error response in the site's shape: JSON under `/api`, a page with the viewer's menu
+/// (`headers`: their cookies) elsewhere, the headers that still apply kept.
+async fn dress(app: &App, api: bool, headers: &HeaderMap, res: Response) -> Response {
     let keep: Vec<_> = [
         header::RETRY_AFTER,
         header::SET_COOKIE,
@@ -341,17 +380,11 @@ pub async fn render_errors(State(app): State<App>, req: Request, next: Next) -> 
             .map(move |v| (h.clone(), v.clone()))
     })
     .collect();
-    if res.status() == StatusCode::UNAUTHORIZED {
-        if let Some(path) = back_to {
-            let next: String = form_urlencoded::byte_serialize(path.as_bytes()).collect();
-            return super::pages::layout::redirect(&format!("/signin?next={next}"));
-        }
-    }
     let (status, message) = error_message(res).await;
     let mut out = if api {
         (status, Json(serde_json::json!({ "error": message }))).into_response()
     } else {
-        super::pages::layout::error_page(&app, &headers, status, &message)
+        super::pages::layout::error_page(app, headers, status, &message)
     };
     for (h, v) in keep {
         out.headers_mut().append(h, v);

@@ -51,7 +51,6 @@ pub fn build_router(app: App) -> Router {
         .route_layer(middleware::from_fn(metrics::mark_route))
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
-        .layer(middleware::from_fn(refuse_large_bodies))
         .layer(middleware::from_fn_with_state(
             app.clone(),
             session::ensure_csrf_cookie,
@@ -74,30 +73,6 @@ pub fn build_router(app: App) -> Router {
 
 async fn not_found() -> AppError {
     AppError::not_found("page")
-}
-
-/// A body declared larger than the limit is refused at once, before anything reads it: no
-/// `100 Continue` invites the client to send it, and the connection is closed after.
-async fn refuse_large_bodies(
-    req: axum::extract::Request,
-    next: middleware::Next,
-) -> axum::response::Response {
-    use axum::http::header;
-    use axum::response::IntoResponse;
-    let declared = req
-        .headers()
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.trim().parse::<u64>().ok());
-    if declared.is_some_and(|n| n > BODY_LIMIT as u64) {
-        let mut res = AppError::too_large().into_response();
-        res.headers_mut().insert(
-            header::CONNECTION,
-            axum::http::HeaderValue::from_static("close"),
-        );
-        return res;
-    }
-    next.run(req).await
 }
 
 /// Serves `engine` with default web settings until `shutdown` completes.

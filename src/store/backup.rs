@@ -123,6 +123,12 @@ impl<E: Into<StoreError>> From<E> for BackupError {
 /// a symbolic or hard link to it), or whose partial copy would be: writing either would
 /// replace the live file, and a running server would go on writing into the unlinked one.
 pub fn check_destination(data: &Path, dest: &Path) -> Result<(), BackupError> {
+    check_paths(data, dest, &[dest.to_path_buf(), partial_of(dest)])
+}
+
+/// [`check_destination`] for a command that writes `dest` through the files `written` (the
+/// export writes `FILE.tmp` and renames it).
+pub fn check_paths(data: &Path, dest: &Path, written: &[PathBuf]) -> Result<(), BackupError> {
     use std::os::unix::fs::MetadataExt;
     let Ok(live) = std::fs::metadata(data) else {
         return Ok(());
@@ -139,8 +145,8 @@ pub fn check_destination(data: &Path, dest: &Path) -> Result<(), BackupError> {
         Some(dir.join(p.file_name()?))
     };
     let live_path = data.canonicalize().ok();
-    for p in [dest.to_path_buf(), partial_of(dest)] {
-        if same_inode(&p) || (live_path.is_some() && resolved(&p) == live_path) {
+    for p in written {
+        if same_inode(p) || (live_path.is_some() && resolved(p) == live_path) {
             return Err(BackupError::IsTheDataFile(dest.to_path_buf()));
         }
     }
@@ -395,6 +401,15 @@ mod tests {
         std::fs::rename(&hard, &partial_named).unwrap();
         let e = check_destination(&data, &dir.path().join("c.redb")).unwrap_err();
         assert!(matches!(e, BackupError::IsTheDataFile(_)), "{e}");
+        // The export writes FILE.tmp first: that must not be the data file either.
+        let tmp_named = dir.path().join("x.redb.tmp");
+        std::fs::hard_link(&data, &tmp_named).unwrap();
+        let out = dir.path().join("x.redb");
+        let written = [out.clone(), dir.path().join("x.redb.tmp")];
+        assert!(matches!(
+            check_paths(&data, &out, &written),
+            Err(BackupError::IsTheDataFile(_))
+        ));
         // Another file, existing or not, is fine.
         let other = dir.path().join("other.redb");
         assert!(check_destination(&data, &other).is_ok());

@@ -57,6 +57,23 @@ impl OpenError {
     pub fn is_held(&self) -> bool {
         matches!(self, OpenError::Held(_))
     }
+
+    /// Whether the file opened but redb cannot read it (damaged, or not a data file at all),
+    /// as opposed to the system refusing it (permissions, I/O errors, a held lock).
+    pub fn is_unreadable(&self) -> bool {
+        use redb::StorageError as S;
+        let system = |io: &std::io::Error| io.kind() != std::io::ErrorKind::InvalidData;
+        match self {
+            OpenError::Store { source, .. } => match source {
+                StoreError::Io(io) => !system(io),
+                // redb says "not a redb database" as invalid data.
+                StoreError::Database(DatabaseError::Storage(S::Io(io))) => !system(io),
+                StoreError::Database(DatabaseError::DatabaseAlreadyOpen) => false,
+                _ => true,
+            },
+            _ => false,
+        }
+    }
 }
 
 /// A builder with `cache_bytes` of page cache whose repairs are noted in `repaired`.

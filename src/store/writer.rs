@@ -203,17 +203,25 @@ impl WriterLoop {
                 Ok((results, fx)) => self.publish(batch, results, fx),
                 Err(e) => {
                     self.stats.note_failure(&e);
-                    tracing::error!(
-                        "write batch of {} failed ({e}); retrying one by one",
-                        batch.len()
-                    );
+                    // A figure that would overflow is the one command's refusal (answered
+                    // 409), not the server's failure.
+                    if matches!(e, StoreError::Overflow { .. }) {
+                        tracing::warn!("a write would overflow a figure ({e}); it is refused");
+                    } else {
+                        tracing::error!(
+                            "write batch of {} failed ({e}); retrying one by one",
+                            batch.len()
+                        );
+                    }
                     self.reload_memo();
                     for job in batch {
                         match self.commit(std::slice::from_ref(&job)) {
                             Ok((results, fx)) => self.publish(vec![job], results, fx),
                             Err(e) => {
                                 self.stats.note_failure(&e);
-                                tracing::error!("write command failed: {e}");
+                                if !matches!(e, StoreError::Overflow { .. }) {
+                                    tracing::error!("write command failed: {e}");
+                                }
                                 self.reload_memo();
                                 let _ = job.reply.send(Err(CommandError::Internal(e)));
                             }

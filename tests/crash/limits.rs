@@ -130,6 +130,20 @@ fn idle_connections_close_and_slow_or_oversized_bodies_are_refused() {
     assert!(said.starts_with("HTTP/1.1 408"), "{said}");
     assert!(said.contains("did not arrive within 1 s"), "{said}");
 
+    // The same through the JSON API: 408, said in JSON.
+    let mut s = TcpStream::connect(&addr).unwrap();
+    let head = format!(
+        "POST /api/items HTTP/1.1\r\nHost: comuniza\r\nAuthorization: Bearer {TOKEN}\r\n\
+         Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{{\"title\":"
+    );
+    s.write_all(head.as_bytes()).unwrap();
+    let (said, _) = until_closed(&mut s, Duration::from_secs(30));
+    assert!(said.starts_with("HTTP/1.1 408"), "{said}");
+    assert!(
+        said.contains("{\"error\":\"the request body did not arrive within 1 s\"}"),
+        "{said}"
+    );
+
     // A body declared too large: 413 at once, without `100 Continue` and without the body.
     for expect in ["Expect: 100-continue\r\n", ""] {
         let mut s = TcpStream::connect(&addr).unwrap();

@@ -61,3 +61,26 @@ fn import_refuses_to_overwrite_a_community_without_replace() {
         after.len()
     );
 }
+
+#[test]
+fn replace_takes_the_place_of_a_damaged_data_file_but_without_replace_it_is_refused() {
+    let fixture = generate(20, 7);
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("damaged.redb");
+    std::fs::write(&data, b"this is not a redb file at all").unwrap();
+    match import(&data, &fixture, false, false) {
+        Ok(_) => panic!("imported over a file it could not read without --replace"),
+        Err(e) => assert!(
+            e.to_string().contains("damaged.redb"),
+            "the refusal names the file: {e}"
+        ),
+    }
+    assert_eq!(
+        std::fs::read(&data).unwrap(),
+        b"this is not a redb file at all",
+        "left as it was"
+    );
+    let report = import(&data, &fixture, true, false).unwrap();
+    assert_eq!(report.rebuild.users, 20);
+    Server::start(&data).assert_verified();
+}

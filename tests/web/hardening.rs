@@ -122,6 +122,19 @@ async fn a_token_needs_the_password_and_never_opens_a_page() {
     // A wrong token on a page: the same, and no redirect loop.
     let (status, location, _) = with_token(&app, "/signin", "cmz_wrong").await;
     assert_eq!((status, location), (401, None));
+    // Other credentials (a proxy's Basic sign-in passed on) leave a browser's way to the
+    // sign-in page as it was.
+    let basic = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .get(format!("{}/account", app.base))
+        .basic_auth("proxy-user", Some("proxy-password"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(basic.status(), 303);
+    assert_eq!(basic.headers()["location"], "/signin?next=%2Faccount");
 }
 
 #[tokio::test]
@@ -221,6 +234,11 @@ async fn the_first_run_page_takes_only_the_setup_link() {
         assert_eq!(page.status, StatusCode::FORBIDDEN, "{token:?}");
         assert!(page.body.contains("setup link"), "{}", page.body);
     }
+    // Nor does signing up take the empty site: it is sent to the first-run page.
+    let mut form = vec![("csrf", csrf.as_str())];
+    form.extend_from_slice(&fields);
+    form.push(("password2", "password-intruder"));
+    b.post_raw("/signup", &form).await.assert_redirect("/setup");
     assert_eq!(app.get("/api/users/intruder").await.0, 404);
     let page = b.get("/setup?token=guessed-token").await;
     assert!(!page.body.contains("Create the administrator"));

@@ -88,7 +88,8 @@ fn temp_path(data: &Path) -> PathBuf {
 /// meanwhile: a server that did would go on writing into the old file after the rename, and
 /// everything it acknowledged would be gone at its next restart.
 struct Target {
-    held: redb::ReadOnlyDatabase,
+    /// `None`: a file redb cannot read, being replaced (no server can have opened it either).
+    held: Option<redb::ReadOnlyDatabase>,
     /// The import made the (empty) file to hold it: it is removed again if the import fails.
     created: bool,
 }
@@ -100,19 +101,30 @@ fn hold_target(data: &Path, replace: bool) -> Result<Target, ImportFailure> {
     if created {
         drop(crate::engine::open_database(data)?);
     }
-    let held = crate::store::open::open_read_only(data, 32 << 20).map_err(|e| {
-        if created {
-            let _ = std::fs::remove_file(data);
-        }
-        if e.is_held() {
-            ImportFailure::Refused(format!(
+    let held = match crate::store::open::open_read_only(data, 32 << 20) {
+        Ok(db) => db,
+        Err(e) if e.is_held() => {
+            return Err(ImportFailure::Refused(format!(
                 "{} is in use by a running server: stop the server first, then import again",
                 data.display()
-            ))
-        } else {
-            e.into()
+            )))
         }
-    })?;
+        // A damaged file (redb cannot read it) is what a host may well want to replace; a
+        // file the system refuses (permissions, I/O) is not replaced blind.
+        Err(e) if replace && !created && e.is_unreadable() => {
+            tracing::warn!("{e}; it is replaced by the import");
+            return Ok(Target {
+                held: None,
+                created,
+            });
+        }
+        Err(e) => {
+            if created {
+                let _ = std::fs::remove_file(data);
+            }
+            return Err(e.into());
+        }
+    };
     let users = (|| {
         let txn = held.begin_read()?;
         let n = match txn.open_table(USERS) {
@@ -127,7 +139,10 @@ fn hold_target(data: &Path, replace: bool) -> Result<Target, ImportFailure> {
             data.display()
         )));
     }
-    Ok(Target { held, created })
+    Ok(Target {
+        held: Some(held),
+        created,
+    })
 }
 
 pub fn import(

@@ -20,6 +20,7 @@ use redb::ReadableDatabase;
 use serde::Deserialize;
 use serde_json::json;
 
+use super::JsonBody;
 use crate::domain::choice::{Condition, ItemStatus, LoanStatus, MemberStatus, Visibility};
 use crate::domain::limits;
 use crate::domain::loan::LoanAction;
@@ -115,7 +116,7 @@ struct NewItem {
 async fn create_item(
     State(app): State<App>,
     TokenHolder(v, me): TokenHolder,
-    Json(body): Json<NewItem>,
+    JsonBody(body): JsonBody<NewItem>,
 ) -> Result<Response, AppError> {
     let e = &app.engine;
     let groups = body
@@ -164,7 +165,7 @@ async fn request_loan(
     State(app): State<App>,
     TokenHolder(v, me): TokenHolder,
     Path(item): Path<u64>,
-    Json(body): Json<LoanRequest>,
+    JsonBody(body): JsonBody<LoanRequest>,
 ) -> Result<Response, AppError> {
     let e = &app.engine;
     let group = body
@@ -212,7 +213,7 @@ async fn review(
     State(app): State<App>,
     TokenHolder(_, me): TokenHolder,
     Path(loan): Path<u64>,
-    Json(body): Json<NewReview>,
+    JsonBody(body): JsonBody<NewReview>,
 ) -> Result<Response, AppError> {
     let cmd = Command::Review {
         loan,

@@ -51,6 +51,7 @@ impl Paging {
     /// `href` gives the address of a page; `newer`/`older` name the directions.
     pub fn nav(&self, more: bool, href: impl Fn(usize) -> String, labels: (&str, &str)) -> Markup {
         let page = self.page;
+        let more = more && page < MAX_PAGE;
         html! {
             @if page > 1 || more {
                 nav.pages aria-label="Pages" {
@@ -125,5 +126,13 @@ mod tests {
             .nav(false, |n| n.to_string(), PREVIOUS_NEXT)
             .into_string()
             .is_empty());
+        // The deepest page links back, never on to a page that would show it again.
+        let last = Paging::new(&MAX_PAGE.to_string(), 10)
+            .nav(true, |n| href("/x", &[], "page", n), PREVIOUS_NEXT)
+            .into_string();
+        assert!(
+            last.contains("rel=\"prev\"") && !last.contains("rel=\"next\""),
+            "{last}"
+        );
     }
 }

@@ -189,6 +189,11 @@ pub(super) async fn signup(
     State(app): State<App>,
     Posted { viewer: v, form }: Posted,
 ) -> Result<Response, AppError> {
+    // The first account is the administrator's, made through the setup link: a sign-up on
+    // an empty site would take the site from its host.
+    if site_is_empty(&app.engine)? {
+        return Ok(redirect("/setup"));
+    }
     let attempt = async {
         let plain = new_password(&form)?;
         // Sign-ups have a limit of their own per address (a setting), apart from sign-in's:
