@@ -109,6 +109,20 @@ mod tests {
             got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
         got.sort();
         assert_eq!(got, want);
+        // The connection limits are keys like every other option.
+        let limits = settings(
+            "max-connections = 512\nheader-timeout = 5\nidle-timeout = 30\nbody-timeout = 20\n",
+        )
+        .unwrap();
+        assert_eq!(
+            limits,
+            [
+                ("COMUNIZA_BODY_TIMEOUT".to_string(), "20".to_string()),
+                ("COMUNIZA_HEADER_TIMEOUT".into(), "5".into()),
+                ("COMUNIZA_IDLE_TIMEOUT".into(), "30".into()),
+                ("COMUNIZA_MAX_CONNECTIONS".into(), "512".into()),
+            ]
+        );
     }
 
     #[test]

@@ -234,9 +234,9 @@ pub fn compose_around(
 /// post again).
 pub fn redirect(to: &str) -> Response {
     let mut res = StatusCode::SEE_OTHER.into_response();
-    if let Ok(v) = HeaderValue::from_str(to) {
-        res.headers_mut().insert(header::LOCATION, v);
-    }
+    // A target a header cannot carry (a line break) goes to the start page, never nowhere.
+    let to = HeaderValue::from_str(to).unwrap_or(HeaderValue::from_static("/"));
+    res.headers_mut().insert(header::LOCATION, to);
     res
 }
 
