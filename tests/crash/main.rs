@@ -89,6 +89,15 @@ struct Server {
     base: String,
 }
 
+/// A test that fails midway leaves no server running behind it (it would hold the data file
+/// and the test's output pipe).
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 fn start(data: &Path) -> Server {
     start_with(data, &[], "warn", std::process::Stdio::inherit())
 }
