@@ -25,8 +25,6 @@ pub enum ViewKey {
     ItemList,
     /// The HTML rendering of a view (the key above holds its JSON): evicted with it.
     Html(Box<ViewKey>),
-    /// Any other page, by a free-form path key.
-    Page(String),
 }
 
 impl ViewKey {
@@ -49,8 +47,7 @@ impl ViewKey {
             | Self::BadgeList
             | Self::Leaderboards
             | Self::Home
-            | Self::ItemList
-            | Self::Page(_) => Segment::Hot,
+            | Self::ItemList => Segment::Hot,
             Self::Badge(_) => Segment::Warm,
             Self::User(_) => Segment::Cold,
         }

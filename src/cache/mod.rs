@@ -3,7 +3,7 @@
 //! (DESIGN rule 3).
 //!
 //! Protocol. Readers: `let s = l1.current_seq()` *before* opening the read transaction, build
-//! the entry from that snapshot, `l1.fill(key, Arc::new(Entry::new(s, ..)))`. Writer: after each
+//! the entry from that snapshot, `l1.fill(&key, Arc::new(Entry::new(s, ..)))`. Writer: after each
 //! durable commit, `l1.commit(seq, &changed_keys)` (or `evict_all(seq)` for bulk changes). A fill
 //! whose `seq` is older than the key's last eviction is dropped. Because the check and the insert
 //! happen under the same segment mutex as the eviction, an old snapshot's entry is either
@@ -145,14 +145,6 @@ impl L1 {
         }
     }
 
-    /// Start sequence for L1 on a file that already has commits, so the first fills are not
-    /// tagged below sequences the writer will go on from.
-    pub fn with_seq(caps: Capacities, seq: u64) -> Self {
-        let l1 = Self::new(caps);
-        l1.seq.store(seq, Ordering::Release);
-        l1
-    }
-
     fn seg(&self, segment: Segment) -> &Mutex<SegState> {
         &self.segments[segment.index()]
     }
@@ -191,13 +183,14 @@ impl L1 {
             return false;
         }
         let size = entry.size();
-        let replaced = lru.push(key.clone(), entry);
+        let replaced = lru.push(key, entry);
         st.stats.fills += 1;
         st.stats.entries += 1;
         st.stats.bytes = st.stats.bytes.saturating_add(size);
         if let Some((old_key, old)) = replaced {
-            // `push` hands back either the same key's previous value or the LRU victim.
-            if old_key != key {
+            // `push` hands back either the same key's previous value (its key is still
+            // resident, with the new value) or the LRU victim (gone).
+            if !lru.contains(&old_key) {
                 st.stats.lru_evictions += 1;
             }
             st.forget(&old);

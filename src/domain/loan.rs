@@ -63,7 +63,9 @@ impl LoanAction {
 
     /// The status this action leads to from `from`, if the graph has that edge.
     pub fn next(self, from: LoanStatus) -> Option<LoanStatus> {
-        use LoanStatus::*;
+        use LoanStatus::{
+            Active, Approved, BorrowerReturned, Cancelled, Rejected, Requested, Returned,
+        };
         match (self, from) {
             (LoanAction::Approve, Requested) => Some(Approved),
             (LoanAction::Reject, Requested) => Some(Rejected),

@@ -1,7 +1,8 @@
-//! The domain of DOMAIN.md with no I/O: records, checked values, the loan state machine, the
-//! per-user figures, leaderboards and badge rules. Storage and HTTP depend on this module,
+//! The domain of DOMAIN.md with no I/O: records, checked values, who may see what (`access`),
+//! the loan state machine, the per-user figures, leaderboards and badge rules. Storage and HTTP depend on this module,
 //! never the reverse.
 
+pub mod access;
 pub mod badges;
 pub mod boards;
 pub mod choice;

@@ -163,7 +163,9 @@ pub async fn security(req: Request, next: Next) -> Response {
 }
 
 /// What a panicking handler answers: a 500, its cause (the panic's message) logged by
-/// `error::render_errors` like any other.
+/// `error::render_errors` like any other. (The payload comes by value: `CatchPanicLayer`
+/// decides the signature.)
+#[allow(clippy::needless_pass_by_value)]
 pub fn panic_response(panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
     let message = panic
         .downcast_ref::<&str>()

@@ -43,7 +43,7 @@ where
     fn access(bytes: &[u8]) -> Result<&T::Archived, StoreError> {
         match bytes.split_first() {
             Some((&FORMAT, body)) => {
-                rkyv::access::<T::Archived, BoxedError>(body).map_err(|e| corrupt::<T>(e))
+                rkyv::access::<T::Archived, BoxedError>(body).map_err(|e| corrupt::<T>(&e))
             }
             Some((v, _)) => Err(StoreError::Corrupt(format!("unknown value format {v}"))),
             None => Err(StoreError::Corrupt("empty value".into())),
@@ -51,11 +51,11 @@ where
     }
 
     fn decode(bytes: &[u8]) -> Result<T, StoreError> {
-        rkyv::deserialize::<T, BoxedError>(T::access(bytes)?).map_err(|e| corrupt::<T>(e))
+        rkyv::deserialize::<T, BoxedError>(T::access(bytes)?).map_err(|e| corrupt::<T>(&e))
     }
 }
 
-fn corrupt<T>(e: BoxedError) -> StoreError {
+fn corrupt<T>(e: &BoxedError) -> StoreError {
     StoreError::Corrupt(format!("{}: {e}", std::any::type_name::<T>()))
 }
 

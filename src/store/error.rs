@@ -45,11 +45,10 @@ impl StoreError {
         let storage = |e: &S| matches!(e, S::Io(_) | S::PreviousIo);
         match self {
             StoreError::Io(_) => true,
-            StoreError::Storage(e) => storage(e),
-            StoreError::Commit(redb::CommitError::Storage(e)) => storage(e),
-            StoreError::Transaction(redb::TransactionError::Storage(e)) => storage(e),
-            StoreError::Table(redb::TableError::Storage(e)) => storage(e),
-            StoreError::Durability(_) => false,
+            StoreError::Storage(e)
+            | StoreError::Commit(redb::CommitError::Storage(e))
+            | StoreError::Transaction(redb::TransactionError::Storage(e))
+            | StoreError::Table(redb::TableError::Storage(e)) => storage(e),
             _ => false,
         }
     }

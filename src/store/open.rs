@@ -65,9 +65,10 @@ impl OpenError {
         let system = |io: &std::io::Error| io.kind() != std::io::ErrorKind::InvalidData;
         match self {
             OpenError::Store { source, .. } => match source {
-                StoreError::Io(io) => !system(io),
                 // redb says "not a redb database" as invalid data.
-                StoreError::Database(DatabaseError::Storage(S::Io(io))) => !system(io),
+                StoreError::Io(io) | StoreError::Database(DatabaseError::Storage(S::Io(io))) => {
+                    !system(io)
+                }
                 StoreError::Database(DatabaseError::DatabaseAlreadyOpen) => false,
                 _ => true,
             },

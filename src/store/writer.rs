@@ -118,7 +118,7 @@ impl Writer {
                     stats,
                     memo,
                 }
-                .run(rx)
+                .run(&rx)
             })?;
         Ok((Writer { jobs }, thread))
     }
@@ -179,7 +179,7 @@ struct WriterLoop {
 }
 
 impl WriterLoop {
-    fn run(mut self, rx: Receiver<Job>) {
+    fn run(mut self, rx: &Receiver<Job>) {
         // One bit per recent commit: did commands arrive while it ran? That is what tells
         // concurrent writers (worth waiting for) from one caller writing in sequence (who
         // would only be slowed down: nobody else is coming).
@@ -200,7 +200,7 @@ impl WriterLoop {
             // Checked before anyone is answered: the batch's own callers cannot have sent more.
             overlapped = (overlapped << 1) | u8::from(!rx.is_empty());
             match committed {
-                Ok((results, fx)) => self.publish(batch, results, fx),
+                Ok((results, fx)) => self.publish(batch, results, &fx),
                 Err(e) => {
                     self.stats.note_failure(&e);
                     // A figure that would overflow is the one command's refusal (answered
@@ -216,7 +216,7 @@ impl WriterLoop {
                     self.reload_memo();
                     for job in batch {
                         match self.commit(std::slice::from_ref(&job)) {
-                            Ok((results, fx)) => self.publish(vec![job], results, fx),
+                            Ok((results, fx)) => self.publish(vec![job], results, &fx),
                             Err(e) => {
                                 self.stats.note_failure(&e);
                                 if !matches!(e, StoreError::Overflow { .. }) {
@@ -274,7 +274,7 @@ impl WriterLoop {
     }
 
     /// Makes a durable batch visible (ranks, L1), then answers its callers.
-    fn publish(&mut self, batch: Vec<Job>, results: Vec<CommandResult>, fx: Effects) {
+    fn publish(&mut self, batch: Vec<Job>, results: Vec<CommandResult>, fx: &Effects) {
         self.standings.apply(&fx.rank_moves);
         let seq = self.l1.current_seq() + 1;
         if fx.evict_all_users || fx.rules_changed {

@@ -21,14 +21,22 @@ use crate::store::StoreError;
 #[derive(Debug, Default)]
 pub struct Memo {
     pub rules: RuleBook,
-    cutoffs: [Option<Option<(u64, u64)>>; 4],
+    cutoffs: [Cutoff; 4],
+}
+
+/// What is known of a board's 20th entry: nothing yet, or its key (`None`: fewer than 20).
+#[derive(Debug, Default, Clone, Copy)]
+enum Cutoff {
+    #[default]
+    Unknown,
+    Known(Option<(u64, u64)>),
 }
 
 impl Memo {
     pub fn new(rules: RuleBook) -> Memo {
         Memo {
             rules,
-            cutoffs: [None; 4],
+            cutoffs: [Cutoff::Unknown; 4],
         }
     }
 }
@@ -159,7 +167,7 @@ pub fn move_on_board(
     }
     w.fx.rank_moves.push((board, old, new));
     if top_changed {
-        memo.cutoffs[b] = None;
+        memo.cutoffs[b] = Cutoff::Unknown;
         w.fx.evict(ViewKey::Leaderboards);
     }
     Ok(())
@@ -167,14 +175,14 @@ pub fn move_on_board(
 
 /// The key of the board's 20th entry, or None when it has fewer (then every entry is on top).
 fn cutoff(w: &W<'_>, memo: &mut Memo, board: Board) -> Result<Option<(u64, u64)>, StoreError> {
-    if let Some(c) = memo.cutoffs[board.index()] {
+    if let Cutoff::Known(c) = memo.cutoffs[board.index()] {
         return Ok(c);
     }
     let c = match w.boards[board.index()].iter()?.nth(crate::views::TOP_N - 1) {
         Some(entry) => Some(entry?.0.value()),
         None => None,
     };
-    memo.cutoffs[board.index()] = Some(c);
+    memo.cutoffs[board.index()] = Cutoff::Known(c);
     Ok(c)
 }
 

@@ -29,7 +29,7 @@ impl Differences {
     fn compare<K: Ord + Debug, V: PartialEq + Debug>(
         &mut self,
         table: &str,
-        stored: Vec<(K, V)>,
+        stored: &[(K, V)],
         expected: &[(K, V)],
     ) {
         let mut shown = 0;
@@ -108,7 +108,7 @@ pub fn verify(db: &impl ReadableDatabase) -> Result<Differences, StoreError> {
     for (k, v) in got {
         decoded.push((k, v?));
     }
-    d.compare("figures", decoded, &expected);
+    d.compare("figures", &decoded, &expected);
     let users = derive::user_keys(&txn)?;
     let (boards, hist) = derive::boards(&figures, &users);
     for board in Board::ALL {
@@ -117,11 +117,11 @@ pub fn verify(db: &impl ReadableDatabase) -> Result<Differences, StoreError> {
             .iter()
             .map(|(k, v)| (*k, v.to_string()))
             .collect();
-        d.compare(&format!("board {}", board.as_str()), got, &want);
+        d.compare(&format!("board {}", board.as_str()), &got, &want);
     }
     d.compare(
         "board histogram",
-        stored(&txn, BOARD_HISTOGRAM, |k, v| (k, v))?,
+        &stored(&txn, BOARD_HISTOGRAM, |k, v| (k, v))?,
         &hist,
     );
     let locations = derive::locations(&txn)?;
@@ -131,26 +131,26 @@ pub fn verify(db: &impl ReadableDatabase) -> Result<Differences, StoreError> {
             v,
         )
     })?;
-    d.compare("locations", got, &locations);
+    d.compare("locations", &got, &locations);
     let b = derive::badge_views(&txn)?;
     d.compare(
         "badge totals",
-        stored(&txn, BADGE_TOTALS, |k, v| (k, v))?,
+        &stored(&txn, BADGE_TOTALS, |k, v| (k, v))?,
         &b.totals,
     );
     d.compare(
         "badge earners",
-        stored(&txn, BADGE_EARNERS, |k, v| (k, v))?,
+        &stored(&txn, BADGE_EARNERS, |k, v| (k, v))?,
         &b.earners,
     );
     d.compare(
         "user badge lists",
-        stored(&txn, USER_BADGE_LIST, |k, v| (k, v))?,
+        &stored(&txn, USER_BADGE_LIST, |k, v| (k, v))?,
         &b.user_lists,
     );
     d.compare(
         "user badge pairs",
-        stored(&txn, USER_BADGE_BY_PAIR, |k, v| (k, v))?,
+        &stored(&txn, USER_BADGE_BY_PAIR, |k, v| (k, v))?,
         &b.pairs,
     );
     let rules = match (txn.open_table(ACHIEVEMENTS), txn.open_table(BADGES)) {
@@ -168,32 +168,32 @@ pub fn verify(db: &impl ReadableDatabase) -> Result<Differences, StoreError> {
     let set = |k: (u64, u64), _: ()| (k, ());
     d.compare(
         "items by group",
-        stored(&txn, ITEMS_BY_GROUP, set)?,
+        &stored(&txn, ITEMS_BY_GROUP, set)?,
         &units(&l.items_by_group),
     );
     d.compare(
         "items by owner",
-        stored(&txn, ITEMS_BY_OWNER, set)?,
+        &stored(&txn, ITEMS_BY_OWNER, set)?,
         &units(&l.items_by_owner),
     );
     d.compare(
         "loans by user",
-        stored(&txn, LOANS_BY_USER, set)?,
+        &stored(&txn, LOANS_BY_USER, set)?,
         &units(&l.loans_by_user),
     );
     d.compare(
         "loans by item",
-        stored(&txn, LOANS_BY_ITEM, set)?,
+        &stored(&txn, LOANS_BY_ITEM, set)?,
         &units(&l.loans_by_item),
     );
     d.compare(
         "open loans",
-        stored(&txn, OPEN_LOANS, |k, v| (k, v))?,
+        &stored(&txn, OPEN_LOANS, |k, v| (k, v))?,
         &l.open_loans,
     );
     d.compare(
         "open requests",
-        stored(&txn, OPEN_REQUESTS, |(item, borrower, loan), _| {
+        &stored(&txn, OPEN_REQUESTS, |(item, borrower, loan), _| {
             ((item, borrower), loan)
         })?,
         &l.open_requests
@@ -204,38 +204,38 @@ pub fn verify(db: &impl ReadableDatabase) -> Result<Differences, StoreError> {
     check_item_status(&txn, &l.open_loans, &mut d)?;
     let ix = derive::indexes(&txn)?;
     let named = |k: &str, v: u64| (k.to_string(), v);
-    d.compare("usernames", stored(&txn, USERNAMES, named)?, &ix.usernames);
-    d.compare("emails", stored(&txn, EMAILS, named)?, &ix.emails);
+    d.compare("usernames", &stored(&txn, USERNAMES, named)?, &ix.usernames);
+    d.compare("emails", &stored(&txn, EMAILS, named)?, &ix.emails);
     d.compare(
         "group slugs",
-        stored(&txn, GROUP_SLUGS, named)?,
+        &stored(&txn, GROUP_SLUGS, named)?,
         &ix.group_slugs,
     );
     d.compare(
         "badge slugs",
-        stored(&txn, BADGE_SLUGS, named)?,
+        &stored(&txn, BADGE_SLUGS, named)?,
         &ix.badge_slugs,
     );
     let pair = |k: (u64, u64), v: u64| (k, v);
     d.compare(
         "memberships by group",
-        stored(&txn, MEMBERSHIP_BY_GROUP, pair)?,
+        &stored(&txn, MEMBERSHIP_BY_GROUP, pair)?,
         &ix.membership_by_group,
     );
     d.compare(
         "memberships by user",
-        stored(&txn, MEMBERSHIP_BY_USER, pair)?,
+        &stored(&txn, MEMBERSHIP_BY_USER, pair)?,
         &ix.membership_by_user,
     );
     d.compare(
         "reviews by loan",
-        stored(&txn, REVIEW_BY_LOAN, pair)?,
+        &stored(&txn, REVIEW_BY_LOAN, pair)?,
         &ix.review_by_loan,
     );
     let ach = units(&ix.achievements_by_badge);
     d.compare(
         "achievements by badge",
-        stored(&txn, ACHIEVEMENTS_BY_BADGE, set)?,
+        &stored(&txn, ACHIEVEMENTS_BY_BADGE, set)?,
         &ach,
     );
     Ok(d)

@@ -107,14 +107,7 @@ async fn inactive_users_leave_every_board_and_their_profile_answers_404() {
         .collect();
     assert_eq!(lending, ["admin", "beta"]);
     assert_eq!(app.rank("beta", "lending").await, (1, 0));
-    app.ok(
-        Actor::User(admin),
-        Command::SetUserActive {
-            user: a,
-            active: true,
-        },
-    )
-    .await;
+    app.set_active(a, true).await;
     assert_eq!(app.rank("alpha", "lending").await, (1, 10));
     app.verify_clean();
 }

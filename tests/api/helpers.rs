@@ -104,6 +104,12 @@ impl TestApp {
         .await
     }
 
+    /// A user switched on or off, as staff do.
+    pub(crate) async fn set_active(&self, user: u64, active: bool) {
+        self.ok(Actor::System, Command::SetUserActive { user, active })
+            .await;
+    }
+
     /// A user made staff.
     pub(crate) async fn staff(&self, name: &str) -> u64 {
         let id = self.user(name).await;

@@ -92,7 +92,7 @@ impl Chrome {
     }
 
     /// Sends a command (to a tab's session when given) and returns its `result`.
-    pub(crate) fn call(&mut self, session: Option<&str>, method: &str, params: Value) -> Value {
+    pub(crate) fn call(&mut self, session: Option<&str>, method: &str, params: &Value) -> Value {
         self.next_id += 1;
         let id = self.next_id;
         let mut msg = json!({ "id": id, "method": method, "params": params });
@@ -122,22 +122,22 @@ impl Chrome {
     /// A new tab in a browser context of its own (its own cookies); returns its session id.
     pub(crate) fn new_tab(&mut self) -> String {
         let context =
-            self.call(None, "Target.createBrowserContext", json!({}))["browserContextId"].clone();
+            self.call(None, "Target.createBrowserContext", &json!({}))["browserContextId"].clone();
         let target = self.call(
             None,
             "Target.createTarget",
-            json!({ "url": "about:blank", "browserContextId": context }),
+            &json!({ "url": "about:blank", "browserContextId": context }),
         )["targetId"]
             .clone();
         let session = self.call(
             None,
             "Target.attachToTarget",
-            json!({ "targetId": target, "flatten": true }),
+            &json!({ "targetId": target, "flatten": true }),
         )["sessionId"]
             .as_str()
             .unwrap()
             .to_string();
-        self.call(Some(&session), "Page.enable", json!({}));
+        self.call(Some(&session), "Page.enable", &json!({}));
         session
     }
 }

@@ -77,7 +77,7 @@ impl Person {
         let r = self.chrome.borrow_mut().call(
             Some(&self.session),
             "Runtime.evaluate",
-            json!({ "expression": js, "returnByValue": true }),
+            &json!({ "expression": js, "returnByValue": true }),
         );
         if let Some(e) = r.get("exceptionDetails") {
             panic!("{js}: {e}");
@@ -111,7 +111,7 @@ impl Person {
             self.chrome.borrow_mut().call(
                 Some(&self.session),
                 "Page.navigate",
-                json!({ "url": url }),
+                &json!({ "url": url }),
             );
         });
     }
@@ -215,7 +215,7 @@ impl Person {
         let shot = self.chrome.borrow_mut().call(
             Some(&self.session),
             "Page.captureScreenshot",
-            json!({ "format": "png", "captureBeyondViewport": true }),
+            &json!({ "format": "png", "captureBeyondViewport": true }),
         );
         let png = base64::engine::general_purpose::STANDARD
             .decode(shot["data"].as_str().unwrap())
@@ -248,12 +248,12 @@ impl Person {
         chrome.call(
             Some(&self.session),
             "Emulation.setDeviceMetricsOverride",
-            json!({ "width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": true }),
+            &json!({ "width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": true }),
         );
         chrome.call(
             Some(&self.session),
             "Emulation.setEmulatedMedia",
-            json!({ "features": [{ "name": "prefers-color-scheme", "value": "dark" }] }),
+            &json!({ "features": [{ "name": "prefers-color-scheme", "value": "dark" }] }),
         );
     }
 

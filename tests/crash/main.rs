@@ -139,7 +139,7 @@ fn start_with(data: &Path, flags: &[&str], log: &str, stderr: std::process::Stdi
 fn write_until(
     base: &str,
     round: u64,
-    stop: Arc<AtomicBool>,
+    stop: &Arc<AtomicBool>,
 ) -> Vec<std::thread::JoinHandle<Vec<(u64, String)>>> {
     (0..WRITERS)
         .map(|w| {
@@ -238,7 +238,7 @@ fn acknowledged_writes_survive_sigkill_and_sigterm() {
         // Killed at a random moment while four writers are busy.
         let mut server = start(&data);
         let stop = Arc::new(AtomicBool::new(false));
-        let writers = write_until(&server.base, round, stop.clone());
+        let writers = write_until(&server.base, round, &stop);
         std::thread::sleep(Duration::from_millis(10 + rng.below(190)));
         server.child.kill().unwrap();
         server.child.wait().unwrap();
@@ -251,7 +251,7 @@ fn acknowledged_writes_survive_sigkill_and_sigterm() {
         // what it acknowledged and exits cleanly.
         let server = start(&data);
         let stop = Arc::new(AtomicBool::new(false));
-        let writers = write_until(&server.base, rounds + round, stop.clone());
+        let writers = write_until(&server.base, rounds + round, &stop);
         std::thread::sleep(Duration::from_millis(20 + rng.below(80)));
         let status = terminate(server);
         stop.store(true, Ordering::Relaxed);

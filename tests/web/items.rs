@@ -259,14 +259,7 @@ async fn restricted_items_are_for_group_members_and_private_ones_for_their_owner
     let page = bob.post(&format!("/items/{restricted}/request"), &[]).await;
     assert_eq!(page.status, StatusCode::NOT_FOUND);
     // An inactive owner's items are hidden from everyone else.
-    app.ok(
-        Actor::System,
-        Command::SetUserActive {
-            user: ana_id,
-            active: false,
-        },
-    )
-    .await;
+    app.set_active(ana_id, false).await;
     assert!(!bob.get("/items").await.body.contains("Public saw"));
     assert_eq!(
         bob.get(&format!("/items/{public}")).await.status,
@@ -416,4 +409,79 @@ async fn staff_may_open_and_edit_any_item_but_not_borrow_a_private_one() {
         .assert_redirect(&format!("/items/{id}"));
     let after = item(&app, id);
     assert_eq!((after.title.as_str(), after.owner), ("Moderated", ana_id));
+}
+
+#[tokio::test]
+async fn a_deactivated_owners_items_are_hidden_and_refused_everywhere() {
+    let (app, admin) = site_with_admin().await;
+    let ana_id = app.user("ana").await;
+    let bob = Browser::sign_up(&app, "bob").await;
+    let bob_id = user_id(&app, "bob");
+    let group = app
+        .group(ana_id, "Tool Club", Privacy::Public, "Porto", "41.1")
+        .await;
+    app.ok(Actor::User(bob_id), Command::JoinGroup { group })
+        .await;
+    let drill = app.item(ana_id, "Cordless drill", vec![group]).await;
+    // Seen and requestable while ana is active.
+    assert!(bob
+        .get("/groups/tool-club")
+        .await
+        .body
+        .contains("Cordless drill"));
+    assert_eq!(
+        bob.get(&format!("/items/{drill}")).await.status,
+        StatusCode::OK
+    );
+    app.set_active(ana_id, false).await;
+    // Hidden on the group page, the list and the item's page.
+    assert!(!bob
+        .get("/groups/tool-club")
+        .await
+        .body
+        .contains("Cordless drill"));
+    assert!(!bob.get("/items").await.body.contains("Cordless drill"));
+    assert_eq!(
+        bob.get(&format!("/items/{drill}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    // Refused as unknown through the form, the API and the command itself.
+    let page = bob.post(&format!("/items/{drill}/request"), &[]).await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+    let token = bob.token("cli").await;
+    let res = app
+        .client
+        .post(format!("{}/api/items/{drill}/request", app.base))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 404);
+    let refused = app
+        .run(
+            Actor::User(bob_id),
+            Command::RequestLoan {
+                item: drill,
+                group: None,
+                message: String::new(),
+            },
+        )
+        .await;
+    assert!(
+        matches!(
+            refused,
+            Err(comuniza::store::commands::CommandError::NotFound("item"))
+        ),
+        "{refused:?}"
+    );
+    // Back again, so is the item.
+    drop(admin);
+    app.set_active(ana_id, true).await;
+    assert!(bob
+        .get("/groups/tool-club")
+        .await
+        .body
+        .contains("Cordless drill"));
+    app.request(bob_id, drill).await;
 }

@@ -16,7 +16,7 @@ use crate::store::tables::LOANS;
 
 /// The states loans end in, in the order the demo makes them.
 const LOAN_PLAN: [&[LoanAction]; 26] = {
-    use LoanAction::*;
+    use LoanAction::{Approve, BorrowerReturn, Cancel, ConfirmReturn, HandOver, Reject};
     const RETURNED: &[LoanAction] = &[Approve, HandOver, BorrowerReturn, ConfirmReturn];
     const RETURNED_BY_LENDER: &[LoanAction] = &[Approve, HandOver, ConfirmReturn];
     [

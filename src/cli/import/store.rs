@@ -20,7 +20,7 @@ pub(super) fn write_chunk(
     {
         let mut w = W::open(&txn, 0).map_err(store_err)?;
         for record in chunk.drain(..) {
-            insert(&mut w, checks, record)?;
+            insert(&mut w, checks, &record)?;
         }
     }
     txn.commit().map_err(store_err)?;
@@ -28,7 +28,7 @@ pub(super) fn write_chunk(
 }
 
 /// Inserts one record, refusing a pk seen before; unique fields are checked on the indexes.
-fn insert(w: &mut W<'_>, c: &mut Checks, record: FixtureRecord) -> Result<(), ImportError> {
+fn insert(w: &mut W<'_>, c: &mut Checks, record: &FixtureRecord) -> Result<(), ImportError> {
     let (model, pk) = (record.model(), record.pk());
     let dup = |what: &str| bad(model, pk, format!("duplicate {what}"));
     macro_rules! store {
@@ -42,7 +42,7 @@ fn insert(w: &mut W<'_>, c: &mut Checks, record: FixtureRecord) -> Result<(), Im
             }
         };
     }
-    match &record {
+    match record {
         FixtureRecord::User(_, u) => {
             store!(w.users, u);
         }

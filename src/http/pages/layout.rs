@@ -71,6 +71,7 @@ pub fn alert(message: Option<&str>) -> Markup {
 }
 
 /// The whole page around `main`.
+#[allow(clippy::needless_pass_by_value)] // maud components take their parts by value
 pub fn page(v: &Viewer, title: &str, nav: Nav, main: Markup) -> Markup {
     let current = nav;
     html! {
@@ -184,6 +185,7 @@ pub fn compose(
 }
 
 /// [`compose`] with a personal part below the shared one too.
+#[allow(clippy::needless_pass_by_value)] // maud components take their parts by value
 pub fn compose_around(
     headers: &HeaderMap,
     v: &Viewer,

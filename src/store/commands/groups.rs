@@ -259,7 +259,9 @@ pub(super) fn moderate(
             after.status = MemberStatus::Banned;
             after.role = Role::Member;
         }
-        (Moderation::Unban, MemberStatus::Banned) => {
+        // Unbanned, the member may ask again: the membership goes, as when removed.
+        (Moderation::Unban, MemberStatus::Banned)
+        | (Moderation::Remove, MemberStatus::Active | MemberStatus::Pending) => {
             return delete_membership(w, memo, id, &before)
         }
         (Moderation::Promote, MemberStatus::Active) if before.role == Role::Member => {
@@ -267,9 +269,6 @@ pub(super) fn moderate(
         }
         (Moderation::Demote, MemberStatus::Active) if before.role == Role::Admin => {
             after.role = Role::Member
-        }
-        (Moderation::Remove, MemberStatus::Active | MemberStatus::Pending) => {
-            return delete_membership(w, memo, id, &before)
         }
         _ => return Err(conflict("that change does not apply to this membership")),
     }

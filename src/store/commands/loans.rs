@@ -5,10 +5,11 @@ use redb::ReadableTable;
 use super::groups::membership;
 use super::{conflict, forbidden, Acting, CommandError, CommandResult};
 use crate::cache::ViewKey;
+use crate::domain::access::item_visible;
 use crate::domain::choice::{ItemStatus, LoanStatus, MemberStatus, ReviewerRole, Visibility};
 use crate::domain::figures::{loan_contributions, review_contributions};
 use crate::domain::loan::{party, LoanAction, Party};
-use crate::domain::records::{GroupId, Item, ItemId, Loan, LoanId, Review, UserId};
+use crate::domain::records::{GroupId, Item, ItemId, Loan, LoanId, Review, User, UserId};
 use crate::domain::time::day_of;
 use crate::domain::validate::{check_text, invalid, Rating};
 use crate::store::tx::{get, put, W};
@@ -27,23 +28,21 @@ pub(super) fn request(
 ) -> CommandResult {
     let borrower = a.member()?;
     let item = get::<Item>(&w.items, item_id)?.ok_or(CommandError::NotFound("item"))?;
-    // An item the borrower may not see answers as if it did not exist.
+    // An item the borrower may not see answers as if it did not exist: the pages' rule
+    // (`domain::access`), an inactive owner's items included.
     let mut member_groups = Vec::new();
     for &g in &item.groups {
         if is_active_member(w, g, borrower)? {
             member_groups.push(g);
         }
     }
-    let visible = match item.visibility {
-        Visibility::Public => true,
-        Visibility::Restricted => !member_groups.is_empty(),
-        Visibility::Private => false,
-    };
-    if !item.is_active || !(visible || item.owner == borrower) {
-        return Err(CommandError::NotFound("item"));
-    }
     if item.owner == borrower {
         return Err(forbidden("you cannot borrow your own item"));
+    }
+    let owner_active = get::<User>(&w.users, item.owner)?.is_some_and(|u| u.is_active);
+    let member_of = |g| member_groups.contains(&g);
+    if !item_visible(Some(borrower), &item, owner_active, member_of) {
+        return Err(CommandError::NotFound("item"));
     }
     if item.status == ItemStatus::NotRightNow {
         return Err(conflict("the owner is not lending this item right now"));

@@ -54,7 +54,7 @@ struct AccountForm<'a> {
     new_token: Option<NewToken>,
 }
 
-fn account_view(app: &App, v: &Viewer, me: &Me, f: AccountForm<'_>) -> Result<Markup, AppError> {
+fn account_view(app: &App, v: &Viewer, me: &Me, f: &AccountForm<'_>) -> Result<Markup, AppError> {
     let txn = app.engine.db.begin_read()?;
     let user = record::<User>(&txn, USERS, me.id)?.ok_or_else(|| AppError::not_found("user"))?;
     let tokens = tokens_of(&app.engine, me.id)?;
@@ -148,7 +148,7 @@ fn account_view(app: &App, v: &Viewer, me: &Me, f: AccountForm<'_>) -> Result<Ma
 
 pub(super) async fn account_page(State(app): State<App>, v: Viewer) -> Result<Response, AppError> {
     let me = v.require()?.clone();
-    let main = account_view(&app, &v, &me, AccountForm::default())?;
+    let main = account_view(&app, &v, &me, &AccountForm::default())?;
     Ok(render(&v, "Your account", Nav::Account, main))
 }
 
@@ -159,7 +159,7 @@ fn account_again(
     v: &Viewer,
     me: &Me,
     section: &'static str,
-    e: AppError,
+    e: &AppError,
     profile: Option<&Form>,
 ) -> Result<Response, AppError> {
     let f = AccountForm {
@@ -167,8 +167,8 @@ fn account_again(
         profile,
         ..AccountForm::default()
     };
-    let main = account_view(app, v, me, f)?;
-    Ok(refused(&e, v, "Your account", Nav::Account, main))
+    let main = account_view(app, v, me, &f)?;
+    Ok(refused(e, v, "Your account", Nav::Account, main))
 }
 
 /// Checks the viewer's current password (for a new password, an access token, a new email),
@@ -235,7 +235,7 @@ pub(super) async fn update_profile(
     };
     match attempt.await {
         Ok(_) => Ok(redirect("/account")),
-        Err(e) => account_again(&app, &v, &me, "profile", e, Some(&form)),
+        Err(e) => account_again(&app, &v, &me, "profile", &e, Some(&form)),
     }
 }
 
@@ -263,7 +263,7 @@ pub(super) async fn change_password(
             };
             start_session(&app, &signed_out, me.id, "/account").await
         }
-        Err(e) => account_again(&app, &v, &me, "password", e, None),
+        Err(e) => account_again(&app, &v, &me, "password", &e, None),
     }
 }
 
@@ -293,7 +293,7 @@ pub(super) async fn create_token(
                 &app,
                 &v,
                 &me,
-                AccountForm {
+                &AccountForm {
                     new_token: Some(shown),
                     ..AccountForm::default()
                 },
@@ -304,7 +304,7 @@ pub(super) async fn create_token(
                 .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
             Ok(res)
         }
-        Err(e) => account_again(&app, &v, &me, "tokens", e, None),
+        Err(e) => account_again(&app, &v, &me, "tokens", &e, None),
     }
 }
 

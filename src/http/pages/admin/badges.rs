@@ -41,6 +41,7 @@ pub(super) const TRIGGERS: &[(&str, &str)] = &[
 ];
 
 /// Which form a refused post belongs to, with what was posted.
+#[derive(Clone, Copy)]
 enum Draft<'a> {
     None,
     Badge(&'a Form, &'a str),

@@ -100,6 +100,7 @@ fn page(v: &Viewer, title: &str, current: &str, main: Markup) -> Response {
 }
 
 /// A panel page with another status (a refused form shown again).
+#[allow(clippy::needless_pass_by_value)] // maud components take their parts by value
 fn page_status(
     status: StatusCode,
     v: &Viewer,

@@ -3,8 +3,6 @@
 //! viewer may press: join / ask to join / withdraw / leave, and for its admins one button per
 //! allowed change of each membership (approve, ban, unban, promote, demote, remove).
 
-use std::collections::HashSet;
-
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -12,28 +10,18 @@ use maud::{html, Markup};
 use redb::{ReadTransaction, ReadableDatabase};
 use serde::Deserialize;
 
-use super::{load, member_count, memberships_of, place, privacy_pill, Loaded};
-use crate::domain::choice::{MemberStatus, Role, Visibility};
-use crate::domain::records::{Item, ItemId, Membership, User, UserId};
+use super::{load, member_count, place, privacy_pill, Loaded};
+use crate::domain::choice::{MemberStatus, Role};
+use crate::domain::records::{Item, ItemId, Membership, User};
 use crate::domain::time::{day_of, format_date};
 use crate::http::error::AppError;
+use crate::http::pages::items::{access_of, People};
 use crate::http::pages::layout::{alert, plural, post_button, render_status, Nav};
 use crate::http::pages::paging::{self, Paging, NEWER_OLDER, PREVIOUS_NEXT};
 use crate::http::session::Viewer;
 use crate::http::state::App;
 use crate::store::read::{indexed, listed, record};
 use crate::store::tables::{ITEMS, ITEMS_BY_GROUP, MEMBERSHIPS, MEMBERSHIP_BY_GROUP, USERS};
-
-/// Whether a viewer sees an item (DOMAIN.md): public to all, restricted to active members of
-/// one of its groups, private to its owner.
-fn sees_item(item: &Item, viewer: Option<UserId>, active_in: &HashSet<u64>) -> bool {
-    item.is_active
-        && match item.visibility {
-            Visibility::Public => true,
-            Visibility::Restricted => item.groups.iter().any(|g| active_in.contains(g)),
-            Visibility::Private => viewer == Some(item.owner),
-        }
-}
 
 struct MemberRow {
     user: User,
@@ -116,15 +104,13 @@ fn read_page(
             r.user.username.to_lowercase(),
         )
     });
-    let active_in: HashSet<u64> = memberships_of(txn, v.id())?
-        .into_iter()
-        .filter(|(_, m)| m.status == MemberStatus::Active)
-        .map(|(g, _)| g)
-        .collect();
+    let access = access_of(txn, v)?;
+    let mut owners = People::default();
     let mut items = Vec::new();
     for id in listed(txn, ITEMS_BY_GROUP, g.id)? {
         if let Some(item) = record::<Item>(txn, ITEMS, id)? {
-            if sees_item(&item, v.id(), &active_in) {
+            // An inactive owner's items are hidden here as everywhere (DOMAIN.md).
+            if access.may_see(&item, owners.is_active(txn, item.owner)?) {
                 items.push((id, item));
             }
         }
@@ -360,61 +346,4 @@ pub(super) fn show(
         Nav::Groups,
         page_view(v, &s, problem),
     ))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::choice::{Condition, ItemStatus};
-
-    fn item(visibility: Visibility, owner: UserId, groups: Vec<u64>) -> Item {
-        Item {
-            title: "Drill".into(),
-            slug: "drill".into(),
-            description: String::new(),
-            category: None,
-            condition: Condition::Good,
-            status: ItemStatus::Available,
-            max_loan_days: 7,
-            owner,
-            groups,
-            visibility,
-            is_active: true,
-            created_at: 0,
-        }
-    }
-
-    #[test]
-    fn item_visibility_follows_the_domain_rule() {
-        let mine: HashSet<u64> = [3].into();
-        let none = HashSet::new();
-        assert!(sees_item(
-            &item(Visibility::Public, 1, vec![5]),
-            None,
-            &none
-        ));
-        assert!(sees_item(
-            &item(Visibility::Restricted, 1, vec![3, 5]),
-            Some(2),
-            &mine
-        ));
-        assert!(!sees_item(
-            &item(Visibility::Restricted, 1, vec![5]),
-            Some(2),
-            &mine
-        ));
-        assert!(!sees_item(
-            &item(Visibility::Private, 1, vec![3]),
-            Some(2),
-            &mine
-        ));
-        assert!(sees_item(
-            &item(Visibility::Private, 2, vec![3]),
-            Some(2),
-            &none
-        ));
-        let mut gone = item(Visibility::Public, 1, vec![3]);
-        gone.is_active = false;
-        assert!(!sees_item(&gone, Some(1), &mine));
-    }
 }

@@ -3,8 +3,6 @@
 //! markers link), with member counts, places and the viewer's own standing; 30 a page, the
 //! biggest first.
 
-use std::collections::HashSet;
-
 use axum::extract::{Query, State};
 use axum::response::Response;
 use maud::{html, Markup};
@@ -12,7 +10,8 @@ use redb::ReadableDatabase;
 use serde::Deserialize;
 
 use super::{member_count, memberships_of, place, privacy_pill};
-use crate::domain::choice::{MemberStatus, Privacy};
+use crate::domain::access::Access;
+use crate::domain::choice::MemberStatus;
 use crate::domain::records::{Group, GroupId};
 use crate::http::error::AppError;
 use crate::http::pages::layout::{plural, render, Nav};
@@ -72,11 +71,12 @@ pub(super) async fn list(
 ) -> Result<Response, AppError> {
     let txn = app.engine.db.begin_read()?;
     let mine = memberships_of(&txn, v.id())?;
-    let active_in: HashSet<GroupId> = mine
+    let active_in: Vec<GroupId> = mine
         .iter()
         .filter(|(_, m)| m.status == MemberStatus::Active)
         .map(|(g, _)| *g)
         .collect();
+    let access = Access::new(v.id(), v.is_staff(), active_in);
     let (q, city, country) = (
         query.q.trim().to_lowercase(),
         query.city.trim().to_lowercase(),
@@ -85,8 +85,7 @@ pub(super) async fn list(
     // Groups are few next to users and items: the list reads them all, to order them.
     let mut rows = Vec::new();
     for (id, g) in all::<Group>(&txn, GROUPS)? {
-        let may_see = g.privacy != Privacy::Private || active_in.contains(&id);
-        if g.is_active && may_see && matches(&g, &q, &city, &country) {
+        if access.lists_group(id, &g) && matches(&g, &q, &city, &country) {
             rows.push((member_count(&txn, id)?, id, g));
         }
     }
@@ -114,6 +113,7 @@ pub(super) async fn list(
     ))
 }
 
+#[allow(clippy::needless_pass_by_value)] // maud components take their parts by value
 fn list_view(v: &Viewer, query: &ListQuery, found: usize, rows: &[Row], nav: Markup) -> Markup {
     let filtered = !query.q.trim().is_empty() || !query.city.trim().is_empty();
     html! {

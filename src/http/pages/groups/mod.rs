@@ -76,8 +76,7 @@ pub(crate) fn load(txn: &ReadTransaction, v: &Viewer, slug: &str) -> Result<Load
     let active_member = mine
         .as_ref()
         .is_some_and(|m| m.status == MemberStatus::Active);
-    let hidden = group.privacy == Privacy::Private || !group.is_active;
-    if hidden && !active_member && !v.is_staff() {
+    if !crate::domain::access::group_open(v.is_staff(), active_member, &group) {
         return Err(missing());
     }
     let manages = v.is_staff()

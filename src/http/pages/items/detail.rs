@@ -7,7 +7,7 @@ use axum::response::Response;
 use maud::{html, Markup};
 use redb::{ReadTransaction, ReadableDatabase};
 
-use super::{condition_label, person, status_pill, visibility_label, Access, People};
+use super::{access_of, condition_label, person, status_pill, visibility_label, Access, People};
 use crate::domain::choice::{ItemStatus, LoanStatus};
 use crate::domain::figures::Figures;
 use crate::domain::limits;
@@ -216,14 +216,14 @@ fn detail(
     form: &Form,
     problem: Option<&str>,
 ) -> Result<(String, Markup), AppError> {
-    let access = Access::of(txn, v)?;
+    let access = access_of(txn, v)?;
     let (id, item, owner) = visible_item(txn, &access, id)?;
     let category = match item.category {
         Some(c) => record::<Category>(txn, CATEGORIES, c)?,
         None => None,
     };
     let mut groups = super::groups_named(txn, &item.groups)?;
-    groups.retain(|(g, group)| access.may_see_group(*g, group));
+    groups.retain(|(g, group)| access.lists_group(*g, group));
     let is_owner = access.me == Some(item.owner);
     let mine = my_loan(txn, id, access.me)?;
     let main = html! {

@@ -7,7 +7,7 @@ use axum::response::Response;
 use maud::{html, Markup};
 use redb::{ReadTransaction, ReadableDatabase};
 
-use super::{active_groups, condition_label, groups_named, status_label, Access};
+use super::{access_of, active_groups, condition_label, groups_named, status_label};
 use crate::domain::choice::{Condition, ItemStatus, Visibility};
 use crate::domain::limits;
 use crate::domain::records::{Category, Item, ItemId, UserId};
@@ -210,7 +210,7 @@ pub(super) async fn create(
 /// The item to edit, for its owner or staff: others get 404 if they may not see it, else 403.
 fn editable(txn: &ReadTransaction, v: &Viewer, id: &str) -> Result<(ItemId, Item), AppError> {
     let me = v.require()?;
-    let access = Access::of(txn, v)?;
+    let access = access_of(txn, v)?;
     let (id, item, _) = super::detail::visible_item(txn, &access, id)?;
     if item.owner != me.id && !me.is_staff {
         return Err(AppError::forbidden("only the item's owner may edit it"));

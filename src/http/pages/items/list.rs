@@ -13,7 +13,7 @@ use maud::{html, Markup};
 use redb::{ReadTransaction, ReadableDatabase, ReadableTable};
 use serde::Deserialize;
 
-use super::{condition_label, status_label, status_pill, Access, People, PER_PAGE};
+use super::{access_of, condition_label, status_label, status_pill, Access, People, PER_PAGE};
 use crate::cache::ViewKey;
 use crate::domain::choice::ItemStatus;
 use crate::domain::records::{Category, Group, GroupId, Id, Item, ItemId};
@@ -230,7 +230,7 @@ fn resolve(
                 None => None,
             };
             match found {
-                Some((id, g)) if access.may_see_group(id, &g) => Some((id, g)),
+                Some((id, g)) if access.lists_group(id, &g) => Some((id, g)),
                 _ => return Ok(None),
             }
         }
@@ -308,7 +308,7 @@ fn fragment(txn: &ReadTransaction, access: &Access, f: &Filters) -> Result<Marku
     let cats = all::<Category>(txn, CATEGORIES)?;
     let wanted = resolve(txn, access, f, &cats)?;
     let mut groups = super::groups_named(txn, &access.groups)?;
-    groups.retain(|(id, g)| access.may_see_group(*id, g));
+    groups.retain(|(id, g)| access.lists_group(*id, g));
     if let Some(Wanted { group: Some(g), .. }) = &wanted {
         if !groups.iter().any(|(id, _)| *id == g.0) {
             groups.push(g.clone());
@@ -353,7 +353,7 @@ pub(super) async fn page(
         return Ok(compose(&headers, &v, "Items", Nav::Items, html! {}, &entry));
     }
     let txn = app.engine.db.begin_read()?;
-    let access = Access::of(&txn, &v)?;
+    let access = access_of(&txn, &v)?;
     let main = html! {
         @if v.me.is_some() {
             p.actions { a.button href="/items/new" { "Share an item" } }

@@ -1,10 +1,8 @@
 //! Items in the browser: the list with filters (`/items`), an item's page with the request
 //! form, sharing and editing an item, and the viewer's own items (`/my/items`).
 //!
-//! What a viewer may see (DOMAIN.md) is decided once, by [`Access::may_see`], for every page
-//! here and for the loan pages: public items for everyone, restricted ones for active members
-//! of one of their groups, private ones for their owner only; inactive items and items of
-//! inactive owners are hidden from everyone else.
+//! What a viewer may see (DOMAIN.md) is decided by `domain::access` for every page here, the
+//! loan and group pages and the loan commands alike.
 
 mod detail;
 mod edit;
@@ -18,8 +16,8 @@ use axum::Router;
 use maud::{html, Markup};
 use redb::ReadTransaction;
 
-use crate::domain::choice::{Condition, ItemStatus, MemberStatus, Privacy, Visibility};
-use crate::domain::records::{Group, GroupId, Item, User, UserId};
+use crate::domain::choice::{Condition, ItemStatus, MemberStatus, Visibility};
+use crate::domain::records::{Group, GroupId, User, UserId};
 use crate::http::session::Viewer;
 use crate::http::state::App;
 use crate::store::read::record;
@@ -40,48 +38,18 @@ pub fn router() -> Router<App> {
 /// Items shown per page of the list.
 pub const PER_PAGE: usize = 30;
 
-/// Who is looking, with what the visibility rules need: their active groups (ascending).
-#[derive(Debug, Clone, Default)]
-pub struct Access {
-    pub me: Option<UserId>,
-    pub staff: bool,
-    pub groups: Vec<GroupId>,
-}
+pub use crate::domain::access::Access;
 
-impl Access {
-    pub fn of(txn: &ReadTransaction, v: &Viewer) -> Result<Access, StoreError> {
-        let Some(me) = &v.me else {
-            return Ok(Access::default());
-        };
-        Ok(Access {
-            me: Some(me.id),
-            staff: me.is_staff,
-            groups: active_groups(txn, me.id)?,
-        })
-    }
-
-    pub fn is_member(&self, group: GroupId) -> bool {
-        self.groups.binary_search(&group).is_ok()
-    }
-
-    /// DOMAIN.md's rule; `owner_active` because an inactive member's items are hidden.
-    pub fn may_see(&self, item: &Item, owner_active: bool) -> bool {
-        if self.me == Some(item.owner) {
-            return true;
-        }
-        item.is_active
-            && owner_active
-            && match item.visibility {
-                Visibility::Public => true,
-                Visibility::Restricted => item.groups.iter().any(|g| self.is_member(*g)),
-                Visibility::Private => false,
-            }
-    }
-
-    /// A private group (its name, its page) is for its active members only.
-    pub fn may_see_group(&self, id: GroupId, group: &Group) -> bool {
-        group.is_active && (group.privacy != Privacy::Private || self.is_member(id))
-    }
+/// What the viewer of a request may see (their active groups read once).
+pub fn access_of(txn: &ReadTransaction, v: &Viewer) -> Result<Access, StoreError> {
+    let Some(me) = &v.me else {
+        return Ok(Access::default());
+    };
+    Ok(Access::new(
+        Some(me.id),
+        me.is_staff,
+        active_groups(txn, me.id)?,
+    ))
 }
 
 /// The groups `user` is an active member of, ascending.

@@ -16,7 +16,7 @@ use crate::domain::records::{Group, Item, Loan, LoanId, Review, User};
 use crate::domain::time::{format_date, format_datetime, Millis};
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
-use crate::http::pages::items::{person, Access, People};
+use crate::http::pages::items::{access_of, person, People};
 use crate::http::pages::layout::{alert, csrf_field, redirect, render, render_status, Nav};
 use crate::http::session::Viewer;
 use crate::http::state::App;
@@ -109,9 +109,9 @@ fn detail(
     let mut people = People::default();
     let lender = people.get(txn, loan.lender)?.cloned();
     let borrower = people.get(txn, loan.borrower)?.cloned();
-    let access = Access::of(txn, v)?;
+    let access = access_of(txn, v)?;
     let group = match loan.group {
-        Some(g) => record::<Group>(txn, GROUPS, g)?.filter(|group| access.may_see_group(g, group)),
+        Some(g) => record::<Group>(txn, GROUPS, g)?.filter(|group| access.lists_group(g, group)),
         None => None,
     };
     let reviews = reviews_of(txn, id, &loan)?;

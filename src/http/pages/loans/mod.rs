@@ -120,6 +120,7 @@ struct Section<'a> {
 }
 
 /// A state's table. `more`: what follows it (a link to all of them, or the pages).
+#[allow(clippy::needless_pass_by_value)] // maud components take their parts by value
 fn section(v: &Viewer, me: UserId, s: &Section<'_>, lines: &[&Line], more: Markup) -> Markup {
     if lines.is_empty() {
         return html! {};
