@@ -10,6 +10,7 @@ use redb::{Database, ReadableDatabase};
 
 use crate::cache::{Capacities, L1};
 use crate::store::open::OpenError;
+use crate::store::read::Snapshot;
 use crate::store::writer::{Writer, WriterStats};
 use crate::store::StoreError;
 use crate::views::standings::Standings;
@@ -103,6 +104,13 @@ impl Engine {
             );
         }
         drop(db);
+    }
+
+    /// A consistent snapshot of the data file, tagged with L1's sequence read just before it
+    /// opened (so an L1 entry built from it can never outlive a commit it missed).
+    pub fn snapshot(&self) -> Result<Snapshot, StoreError> {
+        let seq = self.l1.current_seq();
+        Snapshot::open(&*self.db, seq)
     }
 
     /// Whether the writer thread is running (for `/readyz`).

@@ -1,12 +1,14 @@
-//! Comuniza: a community lending library in one binary.
+//! Comuniza: a community lending library in one binary. `ARCHITECTURE.md` draws one write
+//! from the form to the next read and says where each rule of DOMAIN.md lives.
 //!
 //! Module map (dependencies point down the list):
 //! - [`cli`]: the subcommands (`serve`, `import`, `export`, `verify`, `rebuild`, `demo`,
 //!   `create-admin`, `reset-password`, `backup`), the server's local control socket and its
 //!   scheduled backups.
 //! - [`config`]: the optional config file, applied under flags and environment variables.
-//! - [`http`]: the axum router: HTML pages (maud), the JSON API, sessions and CSRF-checked
-//!   forms, fingerprinted precompressed assets, ETags, security headers, the one error type,
+//! - [`http`]: the axum router: HTML pages (maud), the JSON API, who may call what (the
+//!   `Viewer`, `Member` and `Staff` extractors, CSRF-checked forms), the request's snapshot
+//!   (`snap`), fingerprinted precompressed assets, ETags, security headers, the one error type,
 //!   creation limits, and the accept loop with its connection cap and timeouts (`conn`).
 //! - [`engine`]: the open data file, L1, live ranks and the writer, shared by all of the above.
 //! - [`fixture`]: Django `dumpdata` fixtures, read as a stream and written back.
@@ -14,12 +16,15 @@
 //!   secrets and their digests, the sign-in rate limiter and the creation quotas.
 //! - [`cache`]: L1, an LRU per segment of ready responses, evicted exactly by each commit.
 //! - [`views`]: materialized views kept on write (`maintain`), ranks in memory (`standings`),
-//!   reads for pages and the API (`read`, `personal`), and their rebuild and verification.
+//!   the API's shapes read from a snapshot (`read`, `personal`), and their rebuild and
+//!   verification.
 //! - [`store`]: the redb file: opening it (held by a server, repaired after a crash), tables,
-//!   the rkyv codec, the commands and the single writer with group commit, and verified
-//!   snapshot backups. Commands call `views::maintain` so views
+//!   the rkyv codec, the read API (`read::Snapshot`: the only way pages and tools read), the
+//!   commands, which cached responses each change shows (`evict`), the single writer with
+//!   group commit, and verified snapshot backups. Commands call `views::maintain` so views
 //!   change in the same transaction.
-//! - [`domain`]: records and rules of DOMAIN.md, no I/O.
+//! - [`domain`]: records and rules of DOMAIN.md, no I/O: who may see what (`access`), loans,
+//!   figures, boards, badges, limits and settings.
 //! - [`stats`]: lock-free histograms and the Prometheus text format (used by `store` and `http`).
 
 pub mod auth;

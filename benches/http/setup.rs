@@ -7,12 +7,8 @@ use std::process::{Child, Command};
 use std::time::{Duration, Instant};
 
 use comuniza::domain::choice::{ItemStatus, Visibility};
-use comuniza::domain::records::{Badge, Item, User};
 use comuniza::engine::Engine;
 use comuniza::store::commands::{Actor, Command as Cmd};
-use comuniza::store::read::{all, record};
-use comuniza::store::tables::{BADGES, ITEMS, OPEN_LOANS, USERS};
-use redb::{ReadableDatabase, ReadableTable};
 
 use crate::load::{Conn, Request};
 
@@ -41,24 +37,19 @@ pub(crate) struct Served {
 
 /// Items the admin may borrow: public, active, available, of another active member, free.
 fn borrowable(engine: &Engine) -> Vec<u64> {
-    let txn = engine.db.begin_read().unwrap();
-    let items = txn.open_table(ITEMS).unwrap();
-    let open = txn.open_table(OPEN_LOANS).unwrap();
+    let read = engine.snapshot().unwrap();
     let mut out = Vec::new();
-    for row in items.iter().unwrap() {
-        let (id, v) = row.unwrap();
-        let item: Item = comuniza::store::codec::Stored::decode(v.value()).unwrap();
-        let owner_active = record::<User>(&txn, USERS, item.owner)
-            .unwrap()
-            .is_some_and(|u| u.is_active);
+    for row in read.items_newest_first().unwrap() {
+        let (id, item) = row.unwrap();
+        let owner_active = read.user(item.owner).unwrap().is_some_and(|u| u.is_active);
         if item.is_active
             && item.visibility == Visibility::Public
             && item.status == ItemStatus::Available
             && item.owner != ADMIN
             && owner_active
-            && open.get(id.value()).unwrap().is_none()
+            && read.open_loan_of(id).unwrap().is_none()
         {
-            out.push(id.value());
+            out.push(id);
             if out.len() == crate::CONNECTIONS {
                 break;
             }
@@ -70,11 +61,11 @@ fn borrowable(engine: &Engine) -> Vec<u64> {
 
 /// Active usernames spread over the whole community (about 2,000).
 fn usernames(engine: &Engine, users: u64) -> Vec<String> {
-    let txn = engine.db.begin_read().unwrap();
+    let read = engine.snapshot().unwrap();
     let step = (users / 2000).max(1);
     (1..=users)
         .step_by(step as usize)
-        .filter_map(|pk| record::<User>(&txn, USERS, pk).unwrap())
+        .filter_map(|pk| read.user(pk).unwrap())
         .filter(|u| u.is_active)
         .map(|u| u.username)
         .collect()
@@ -82,15 +73,8 @@ fn usernames(engine: &Engine, users: u64) -> Vec<String> {
 
 fn prepare(data: &Path) -> (String, Vec<String>, Vec<String>, Vec<u64>) {
     let engine = Engine::open(data, Default::default()).expect("open the data file");
-    let users = engine
-        .db
-        .begin_read()
-        .unwrap()
-        .open_table(USERS)
-        .unwrap()
-        .last()
-        .unwrap()
-        .map_or(0, |(k, _)| k.value());
+    // gen_community.py numbers users 1..=n.
+    let users = engine.snapshot().unwrap().user_count().unwrap();
     let token = format!("cmz_bench_{}", std::process::id());
     engine
         .writer
@@ -104,8 +88,10 @@ fn prepare(data: &Path) -> (String, Vec<String>, Vec<String>, Vec<u64>) {
         )
         .expect("a token for the admin");
     let slugs = {
-        let txn = engine.db.begin_read().unwrap();
-        all::<Badge>(&txn, BADGES)
+        engine
+            .snapshot()
+            .unwrap()
+            .badges()
             .unwrap()
             .into_iter()
             .filter(|(_, b)| b.is_active && !b.is_secret)

@@ -29,8 +29,9 @@ pub enum ViewKey {
 
 impl ViewKey {
     /// The key of a user's profile; lower-cases so `Ana` and `ana` share one entry.
+    /// A profile's key: usernames are unique ignoring ASCII case, as the index folds them.
     pub fn user(username: &str) -> Self {
-        Self::User(username.to_lowercase())
+        Self::User(username.to_ascii_lowercase())
     }
 
     /// Which LRU the key lives in: few, much-read pages must not be pushed out by the long tail

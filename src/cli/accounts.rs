@@ -6,13 +6,9 @@
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::Path;
 
-use redb::ReadableDatabase;
-
 use crate::auth::password::check_new_password;
 use crate::engine::Engine;
 use crate::store::commands::{Actor, Command};
-use crate::store::read::id_by_name;
-use crate::store::tables::USERNAMES;
 
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 
@@ -76,11 +72,10 @@ pub fn create_admin(engine: &Engine, username: &str, email: &str, password: Stri
 /// Sets a user's password (already hashed) and signs them out everywhere: sessions and access
 /// tokens alike. Answers their id.
 pub fn reset_password(engine: &Engine, username: &str, password: String) -> Result<u64> {
-    let user = {
-        let txn = engine.db.begin_read()?;
-        id_by_name(&txn, USERNAMES, &username.trim().to_lowercase())?
-            .ok_or_else(|| format!("no user is named {username:?}"))?
-    };
+    let user = engine
+        .snapshot()?
+        .user_id_by_username(username.trim())?
+        .ok_or_else(|| format!("no user is named {username:?}"))?;
     let cmd = Command::SetPassword {
         user,
         password,
@@ -120,17 +115,13 @@ mod tests {
     use crate::auth::password::{hash_password, verify_password, Verdict};
     use crate::cache::Capacities;
     use crate::domain::records::User;
-    use crate::store::read::record;
-    use crate::store::tables::USERS;
 
     fn hash(plain: &str) -> String {
         hash_password(plain).unwrap()
     }
 
     fn user(engine: &Engine, id: u64) -> User {
-        record::<User>(&engine.db.begin_read().unwrap(), USERS, id)
-            .unwrap()
-            .unwrap()
+        engine.snapshot().unwrap().user(id).unwrap().unwrap()
     }
 
     #[test]

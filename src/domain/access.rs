@@ -6,9 +6,13 @@
 //!   item is its owner's alone.
 //! - A group's page: its active members and staff always; anyone else when the group is active
 //!   and not private. Lists (the group list, filters) show active groups only.
+//! - Managing a group (editing it, moderating its members): its active admins, and staff.
+//! - Joining: a public group takes a member at once; the others want an admin's approval.
+//! - A loan's page: its lender and its borrower, and staff.
+//! - A profile: every active member's (deactivated members have none).
 
-use super::choice::{Privacy, Visibility};
-use super::records::{Group, GroupId, Item, UserId};
+use super::choice::{MemberStatus, Privacy, Role, Visibility};
+use super::records::{Group, GroupId, Item, Loan, Membership, User, UserId};
 
 /// Who is looking, with what the rules need: their active groups, ascending.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -70,6 +74,30 @@ pub fn item_visible(
 /// The group page rule of the module: `active_member` of this group.
 pub fn group_open(staff: bool, active_member: bool, group: &Group) -> bool {
     staff || active_member || (group.is_active && group.privacy != Privacy::Private)
+}
+
+/// Whether someone with this membership of a group (and this staff flag) manages it.
+pub fn manages_group(staff: bool, membership: Option<&Membership>) -> bool {
+    staff || membership.is_some_and(|m| m.status == MemberStatus::Active && m.role == Role::Admin)
+}
+
+/// The status a new membership of `group` starts with.
+pub fn joining_status(group: &Group) -> MemberStatus {
+    if group.privacy == Privacy::Public {
+        MemberStatus::Active
+    } else {
+        MemberStatus::Pending
+    }
+}
+
+/// Whether `viewer` may open the page of `loan`.
+pub fn loan_open(viewer: UserId, staff: bool, loan: &Loan) -> bool {
+    staff || viewer == loan.lender || viewer == loan.borrower
+}
+
+/// Whether a member's profile is shown at all.
+pub fn profile_open(user: &User) -> bool {
+    user.is_active
 }
 
 #[cfg(test)]

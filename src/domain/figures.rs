@@ -52,6 +52,14 @@ pub struct FigureOverflow {
 const MAX_COUNTED_LOANS: i64 = i64::MAX / 10;
 
 impl Figures {
+    /// A member's figures before their first counted act: every count zero, trust at its
+    /// starting 50. The one definition the write path, rebuild and every page use.
+    pub fn starting() -> Figures {
+        let mut f = Figures::default();
+        f.refresh_trust();
+        f
+    }
+
     pub fn refresh_trust(&mut self) {
         self.trust_score = trust_score(
             self.reviews_received,

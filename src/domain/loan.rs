@@ -61,6 +61,19 @@ impl LoanAction {
         }
     }
 
+    /// The one status this action leads to, from wherever it is allowed: what the API answers
+    /// after it, without reading the loan again.
+    pub fn leads_to(self) -> LoanStatus {
+        match self {
+            LoanAction::Approve => LoanStatus::Approved,
+            LoanAction::Reject => LoanStatus::Rejected,
+            LoanAction::Cancel => LoanStatus::Cancelled,
+            LoanAction::HandOver => LoanStatus::Active,
+            LoanAction::BorrowerReturn => LoanStatus::BorrowerReturned,
+            LoanAction::ConfirmReturn => LoanStatus::Returned,
+        }
+    }
+
     /// The status this action leads to from `from`, if the graph has that edge.
     pub fn next(self, from: LoanStatus) -> Option<LoanStatus> {
         use LoanStatus::{
@@ -106,6 +119,21 @@ pub fn is_overdue(loan: &Loan, today: Day) -> bool {
 mod tests {
     use super::*;
     use LoanStatus::*;
+
+    #[test]
+    fn each_action_leads_to_one_status_from_wherever_it_is_allowed() {
+        for action in LoanAction::ALL {
+            let reached: Vec<LoanStatus> = LoanStatus::ALL
+                .iter()
+                .filter_map(|from| action.next(*from))
+                .collect();
+            assert!(!reached.is_empty(), "{action:?} is allowed somewhere");
+            assert!(
+                reached.iter().all(|s| *s == action.leads_to()),
+                "{action:?} reaches {reached:?}"
+            );
+        }
+    }
 
     fn loan(status: LoanStatus) -> Loan {
         Loan {

@@ -1,5 +1,6 @@
 //! The domain of DOMAIN.md with no I/O: records, checked values, who may see what (`access`),
-//! the loan state machine, the per-user figures, leaderboards and badge rules. Storage and HTTP depend on this module,
+//! the loan state machine, the per-user figures, leaderboards, badge rules and the site's
+//! settings (`settings`). Storage and HTTP depend on this module,
 //! never the reverse.
 
 pub mod access;
@@ -11,5 +12,6 @@ pub mod figures;
 pub mod limits;
 pub mod loan;
 pub mod records;
+pub mod settings;
 pub mod time;
 pub mod validate;

@@ -1,35 +1,44 @@
 //! Responses served through L1 (DESIGN.md rules 3 and 4): a hit costs a lock and an `Arc`
-//! clone; a miss reads one snapshot, fills the cache tagged with the sequence read before the
-//! snapshot, and every response carries an ETag with `304` on a match.
+//! clone; a miss reads a snapshot (the request's, when it has one), fills the cache tagged
+//! with the sequence read before that snapshot opened, and every response carries an ETag
+//! with `304` on a match.
 
 use std::sync::Arc;
 
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
-use redb::{ReadTransaction, ReadableDatabase};
 
 use super::error::AppError;
 use crate::cache::{Entry, ViewKey};
 use crate::engine::Engine;
+use crate::store::read::Snapshot;
 use crate::store::StoreError;
 
-/// The entry for `key`, from L1 or built from a fresh snapshot; `None` when `build` finds
-/// nothing (not cached: unknown slugs must not fill the cache).
+/// The entry for `key`, from L1 or built from `snap` (a fresh snapshot when `None`); `None`
+/// when `build` finds nothing (not cached: unknown slugs must not fill the cache). A hit
+/// opens no snapshot at all.
 pub fn cached(
     engine: &Engine,
+    snap: Option<&Snapshot>,
     key: ViewKey,
-    build: impl FnOnce(&ReadTransaction) -> Result<Option<(Bytes, Bytes)>, StoreError>,
+    build: impl FnOnce(&Snapshot) -> Result<Option<(Bytes, Bytes)>, StoreError>,
 ) -> Result<Option<Arc<Entry>>, AppError> {
     if let Some(entry) = engine.l1.get(&key) {
         return Ok(Some(entry));
     }
-    let seq = engine.l1.current_seq();
-    let txn = engine.db.begin_read()?;
-    let Some((body, snapshot)) = build(&txn)? else {
+    let fresh;
+    let snap = match snap {
+        Some(s) => s,
+        None => {
+            fresh = engine.snapshot()?;
+            &fresh
+        }
+    };
+    let Some((body, mark)) = build(snap)? else {
         return Ok(None);
     };
-    let entry = Arc::new(Entry::new(seq, body, snapshot));
+    let entry = Arc::new(Entry::new(snap.seq(), body, mark));
     engine.l1.fill(key, entry.clone());
     Ok(Some(entry))
 }

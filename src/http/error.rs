@@ -15,69 +15,155 @@ use crate::auth::limiter::RetryAfter;
 use crate::store::commands::CommandError;
 use crate::store::StoreError;
 
+/// Every way a request can fail, with what the person is told. The status of each is decided
+/// in [`AppError::status`], one `match`; the cause of a server failure is carried (never
+/// shown) for [`render_errors`] to log, once.
 #[derive(Debug, Clone)]
-pub struct AppError {
-    pub status: StatusCode,
-    pub message: String,
-    /// Seconds for the `Retry-After` header (rate limits, a busy server).
-    pub retry_after: Option<u64>,
-    /// What went wrong on the server, for the log (never shown): [`render_errors`] logs it
-    /// once for every 5xx.
-    pub cause: Option<String>,
+pub enum AppError {
+    /// 400: a request the server cannot make sense of.
+    BadRequest(String),
+    /// 401: not signed in, or signed in the wrong way for this address.
+    Unauthorized(String),
+    /// 403: signed in, and not allowed.
+    Forbidden(String),
+    /// 404: nothing there (or nothing this viewer may know of).
+    NotFound(String),
+    /// 408: a request body that came too slowly.
+    Timeout(String),
+    /// 409: the data's state does not allow it now.
+    Conflict(String),
+    /// 413: a request body over the limit.
+    TooLarge,
+    /// 415: not the body type the address takes.
+    UnsupportedMedia(String),
+    /// 422: a form or JSON body whose values were refused.
+    Unprocessable(String),
+    /// 429: a rate or creation limit; try again after `retry_after` seconds.
+    TooMany { message: String, retry_after: u64 },
+    /// 503 with `Retry-After`: the password work is saturated.
+    Busy { message: String, retry_after: u64 },
+    /// 503: the disk refuses writes.
+    StorageDown { cause: String },
+    /// 500: something broke on the server; `cause` goes to the log only.
+    Internal { cause: String },
+    /// 503 for an operation that could not be done now (a backup), with its reason shown.
+    Unavailable(String),
+    /// A rejection of axum's extractors, with its own status and text.
+    Rejected { status: StatusCode, message: String },
 }
 
 const SERVER_TROUBLE: &str = "something went wrong on the server; please try again";
 
 impl AppError {
-    pub fn new(status: StatusCode, message: impl Into<String>) -> AppError {
-        AppError {
-            status,
-            message: message.into(),
-            retry_after: None,
-            cause: None,
+    /// The status of each kind: the one place it is decided.
+    pub fn status(&self) -> StatusCode {
+        match self {
+            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
+            AppError::Forbidden(_) => StatusCode::FORBIDDEN,
+            AppError::NotFound(_) => StatusCode::NOT_FOUND,
+            AppError::Timeout(_) => StatusCode::REQUEST_TIMEOUT,
+            AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::UnsupportedMedia(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            AppError::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::TooMany { .. } => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Busy { .. } | AppError::StorageDown { .. } | AppError::Unavailable(_) => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
+            AppError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
+            AppError::Rejected { status, .. } => *status,
+        }
+    }
+
+    /// What the person is told.
+    pub fn message(&self) -> String {
+        match self {
+            AppError::BadRequest(m)
+            | AppError::Unauthorized(m)
+            | AppError::Forbidden(m)
+            | AppError::NotFound(m)
+            | AppError::Timeout(m)
+            | AppError::Conflict(m)
+            | AppError::UnsupportedMedia(m)
+            | AppError::Unprocessable(m)
+            | AppError::Unavailable(m)
+            | AppError::TooMany { message: m, .. }
+            | AppError::Busy { message: m, .. }
+            | AppError::Rejected { message: m, .. } => m.clone(),
+            AppError::TooLarge => format!(
+                "the request is too large (at most {} KiB)",
+                super::BODY_LIMIT / 1024
+            ),
+            AppError::StorageDown { .. } => STORAGE_TROUBLE.to_string(),
+            AppError::Internal { .. } => SERVER_TROUBLE.to_string(),
+        }
+    }
+
+    /// Seconds for the `Retry-After` header.
+    pub fn retry_after(&self) -> Option<u64> {
+        match self {
+            AppError::TooMany { retry_after, .. } | AppError::Busy { retry_after, .. } => {
+                Some(*retry_after)
+            }
+            _ => None,
+        }
+    }
+
+    /// What went wrong on the server, for the log.
+    fn cause(&self) -> Option<&str> {
+        match self {
+            AppError::StorageDown { cause } | AppError::Internal { cause } => Some(cause),
+            _ => None,
+        }
+    }
+
+    /// A server failure: the visitor reads a plain apology, the log reads `cause`.
+    pub fn internal(cause: impl Into<String>) -> AppError {
+        AppError::Internal {
+            cause: cause.into(),
         }
     }
 
     pub fn not_found(what: &str) -> AppError {
-        Self::new(StatusCode::NOT_FOUND, format!("{what} not found"))
+        AppError::NotFound(format!("{what} not found"))
     }
 
     pub fn forbidden(message: impl Into<String>) -> AppError {
-        Self::new(StatusCode::FORBIDDEN, message)
+        AppError::Forbidden(message.into())
     }
 
     pub fn bad_request(message: impl Into<String>) -> AppError {
-        Self::new(StatusCode::BAD_REQUEST, message)
+        AppError::BadRequest(message.into())
     }
 
     pub fn sign_in_required() -> AppError {
-        Self::new(StatusCode::UNAUTHORIZED, "please sign in first")
+        AppError::Unauthorized("please sign in first".into())
     }
 
     pub fn bad_token() -> AppError {
-        Self::new(
-            StatusCode::UNAUTHORIZED,
-            "the access token is not valid (revoked, mistyped, or its account is not active)",
+        AppError::Unauthorized(
+            "the access token is not valid (revoked, mistyped, or its account is not active)"
+                .into(),
         )
     }
 
     pub fn token_on_page() -> AppError {
-        Self::new(
-            StatusCode::UNAUTHORIZED,
+        AppError::Unauthorized(
             "an access token opens the JSON API only (addresses under /api/); to use the \
-             site's pages, sign in with your password in a browser",
+             site's pages, sign in with your password in a browser"
+                .into(),
         )
     }
 
     pub fn too_many(wait: RetryAfter) -> AppError {
-        Self::new(
-            StatusCode::TOO_MANY_REQUESTS,
-            format!(
+        AppError::TooMany {
+            message: format!(
                 "too many attempts; please wait {} and try again",
                 plural_minutes(wait.minutes())
             ),
-        )
-        .retry_after(wait)
+            retry_after: wait.seconds(),
+        }
     }
 
     /// A creation limit of the site's settings reached, with what it allows.
@@ -86,37 +172,16 @@ impl AppError {
         n: usize,
         wait: RetryAfter,
     ) -> AppError {
-        Self::new(
-            StatusCode::TOO_MANY_REQUESTS,
-            format!(
+        AppError::TooMany {
+            message: format!(
                 "{}: this site allows at most {n} per {} {}; please wait {} and try again",
                 limit.what,
                 limit.per.word(),
                 limit.who,
                 plural_minutes(wait.minutes())
             ),
-        )
-        .retry_after(wait)
-    }
-
-    pub fn caused_by(mut self, cause: impl Into<String>) -> AppError {
-        self.cause = Some(cause.into());
-        self
-    }
-
-    pub fn retry_after(mut self, wait: RetryAfter) -> AppError {
-        self.retry_after = Some(wait.seconds());
-        self
-    }
-
-    pub fn too_large() -> AppError {
-        Self::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            format!(
-                "the request is too large (at most {} KiB)",
-                super::BODY_LIMIT / 1024
-            ),
-        )
+            retry_after: wait.seconds(),
+        }
     }
 
     /// A request body that could not be read: too slow (408), too large (413), or cut.
@@ -124,14 +189,17 @@ impl AppError {
         let mut cause = Some(e);
         while let Some(c) = cause {
             if let Some(t) = c.downcast_ref::<super::conn::BodyTimeout>() {
-                return Self::new(StatusCode::REQUEST_TIMEOUT, t.to_string());
+                return AppError::Timeout(t.to_string());
             }
             cause = c.source();
         }
         if status == StatusCode::PAYLOAD_TOO_LARGE {
-            return Self::too_large();
+            return AppError::TooLarge;
         }
-        Self::new(status, format!("the request could not be read: {e}"))
+        AppError::Rejected {
+            status,
+            message: format!("the request could not be read: {e}"),
+        }
     }
 
     pub fn bad_csrf() -> AppError {
@@ -152,8 +220,10 @@ fn plural_minutes(n: u64) -> String {
 
 impl From<crate::auth::work::Busy> for AppError {
     fn from(b: crate::auth::work::Busy) -> Self {
-        Self::new(StatusCode::SERVICE_UNAVAILABLE, b.to_string())
-            .retry_after(RetryAfter(b.retry_after))
+        AppError::Busy {
+            message: b.to_string(),
+            retry_after: RetryAfter(b.retry_after).seconds(),
+        }
     }
 }
 
@@ -162,8 +232,7 @@ impl From<crate::auth::work::HashError> for AppError {
         match e {
             crate::auth::work::HashError::Busy(b) => b.into(),
             crate::auth::work::HashError::Failed(f) => {
-                Self::new(StatusCode::INTERNAL_SERVER_ERROR, SERVER_TROUBLE)
-                    .caused_by(format!("password hashing: {f}"))
+                AppError::internal(format!("password hashing: {f}"))
             }
         }
     }
@@ -176,61 +245,31 @@ const STORAGE_TROUBLE: &str = "the server cannot save changes right now: its dis
 impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {
         if let StoreError::Overflow { source, .. } = &e {
-            return Self::new(
-                StatusCode::CONFLICT,
-                format!(
-                    "this change would take a member's {} past the largest value it can hold; \
-                     nothing was changed",
-                    source.field
-                ),
-            );
+            return AppError::Conflict(format!(
+                "this change would take a member's {} past the largest value it can hold; \
+                 nothing was changed",
+                source.field
+            ));
         }
-        let status = if e.is_storage_failure() {
-            StatusCode::SERVICE_UNAVAILABLE
+        let cause = format!("storage error: {e}");
+        if e.is_storage_failure() {
+            AppError::StorageDown { cause }
         } else {
-            StatusCode::INTERNAL_SERVER_ERROR
-        };
-        let message = if e.is_storage_failure() {
-            STORAGE_TROUBLE
-        } else {
-            SERVER_TROUBLE
-        };
-        Self::new(status, message).caused_by(format!("storage error: {e}"))
-    }
-}
-
-impl From<redb::TransactionError> for AppError {
-    fn from(e: redb::TransactionError) -> Self {
-        StoreError::from(e).into()
-    }
-}
-
-impl From<redb::StorageError> for AppError {
-    fn from(e: redb::StorageError) -> Self {
-        StoreError::from(e).into()
-    }
-}
-
-impl From<redb::TableError> for AppError {
-    fn from(e: redb::TableError) -> Self {
-        StoreError::from(e).into()
+            AppError::Internal { cause }
+        }
     }
 }
 
 impl From<CommandError> for AppError {
     fn from(e: CommandError) -> Self {
-        let e = match e {
-            CommandError::Internal(inner) => return inner.into(),
-            refused => refused,
-        };
-        let status = match &e {
-            CommandError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            CommandError::NotFound(_) => StatusCode::NOT_FOUND,
-            CommandError::Forbidden(_) => StatusCode::FORBIDDEN,
-            CommandError::Conflict(_) => StatusCode::CONFLICT,
-            CommandError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
-        };
-        Self::new(status, e.to_string())
+        let message = e.to_string();
+        match e {
+            CommandError::Internal(inner) => inner.into(),
+            CommandError::Invalid(_) => AppError::Unprocessable(message),
+            CommandError::NotFound(_) => AppError::NotFound(message),
+            CommandError::Forbidden(_) => AppError::Forbidden(message),
+            CommandError::Conflict(_) => AppError::Conflict(message),
+        }
     }
 }
 
@@ -244,15 +283,16 @@ struct ErrorCause(String);
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
-        let mut res = (self.status, self.message.clone()).into_response();
-        if let Some(secs) = self.retry_after {
+        let message = self.message();
+        let mut res = (self.status(), message.clone()).into_response();
+        if let Some(secs) = self.retry_after() {
             res.headers_mut()
                 .insert(header::RETRY_AFTER, axum::http::HeaderValue::from(secs));
         }
-        if let Some(cause) = self.cause {
-            res.extensions_mut().insert(ErrorCause(cause));
+        if let Some(cause) = self.cause() {
+            res.extensions_mut().insert(ErrorCause(cause.to_string()));
         }
-        res.extensions_mut().insert(ErrorMessage(self.message));
+        res.extensions_mut().insert(ErrorMessage(message));
         res
     }
 }
@@ -289,7 +329,7 @@ pub async fn render_errors(State(app): State<App>, req: Request, next: Next) -> 
     // `100 Continue` invites the client to send it, and the connection is closed after. (In
     // this layer rather than one of its own: each layer costs every request.)
     if declared_too_large(&req) {
-        let mut res = AppError::too_large().into_response();
+        let mut res = AppError::TooLarge.into_response();
         res.headers_mut()
             .insert(header::CONNECTION, HeaderValue::from_static("close"));
         return dress(&app, api, &HeaderMap::new(), res).await;

@@ -10,7 +10,7 @@ use axum::http::header;
 use bytes::Bytes;
 
 use super::error::AppError;
-use super::session::Viewer;
+use super::session::{Viewer, Who};
 use super::state::App;
 use crate::auth::secret;
 use crate::domain::validate::{invalid, Invalid};
@@ -131,30 +131,29 @@ impl Form {
     }
 }
 
-/// A form posted by a browser, its CSRF token checked against the viewer's.
+/// A form posted by a browser, its CSRF token checked against the viewer's, from someone
+/// `W` admits (anyone, a member, staff: see [`Who`]).
+/// Destructured in the handler's arguments: `Posted(Member { viewer: v, me }, form)`.
 #[derive(Debug)]
-pub struct Posted {
-    pub viewer: Viewer,
-    pub form: Form,
-}
+pub struct Posted<W = Viewer>(pub W, pub Form);
 
-impl<S> FromRequest<S> for Posted
+impl<S, W> FromRequest<S> for Posted<W>
 where
     App: FromRef<S>,
     S: Send + Sync,
+    W: Who + Send,
 {
     type Rejection = AppError;
 
-    async fn from_request(req: Request, state: &S) -> Result<Posted, AppError> {
+    async fn from_request(req: Request, state: &S) -> Result<Posted<W>, AppError> {
         let is_form = req
             .headers()
             .get(header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
             .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
         if !is_form {
-            return Err(AppError::new(
-                axum::http::StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "this address takes a form (application/x-www-form-urlencoded)",
+            return Err(AppError::UnsupportedMedia(
+                "this address takes a form (application/x-www-form-urlencoded)".into(),
             ));
         }
         let (mut parts, body) = req.into_parts();
@@ -170,7 +169,7 @@ where
         if viewer.csrf.is_empty() || !secret::same(sent, &viewer.csrf) {
             return Err(AppError::bad_csrf());
         }
-        Ok(Posted { viewer, form })
+        Ok(Posted(W::admit(viewer)?, form))
     }
 }
 

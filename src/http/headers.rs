@@ -48,12 +48,8 @@ pub async fn etag(req: Request, next: Next) -> Response {
         let frame = match frame {
             Ok(f) => f,
             Err(e) => {
-                return super::error::AppError::new(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "something went wrong on the server; please try again",
-                )
-                .caused_by(format!("reading a response body: {e}"))
-                .into_response()
+                return super::error::AppError::internal(format!("reading a response body: {e}"))
+                    .into_response()
             }
         };
         if let Ok(data) = frame.into_data() {
@@ -172,12 +168,8 @@ pub fn panic_response(panic: Box<dyn std::any::Any + Send + 'static>) -> Respons
         .map(|s| s.to_string())
         .or_else(|| panic.downcast_ref::<String>().cloned())
         .unwrap_or_default();
-    super::error::AppError::new(
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "something went wrong on the server; please try again",
-    )
-    .caused_by(format!("a request handler panicked: {message}"))
-    .into_response()
+    super::error::AppError::internal(format!("a request handler panicked: {message}"))
+        .into_response()
 }
 
 #[cfg(test)]

@@ -4,22 +4,17 @@
 
 use std::net::IpAddr;
 
-use redb::ReadableDatabase;
-
 use super::error::AppError;
 use super::state::App;
 use crate::auth::limiter::Slot;
 use crate::domain::limits::Limit;
 use crate::domain::records::{Id, UserId};
 use crate::store::commands::{Actor, Command};
-use crate::store::tables::SETTINGS;
 
 /// The limit the site's settings give (its default when unset).
 pub fn limit_value(app: &App, limit: Limit) -> Result<usize, AppError> {
-    let txn = app.engine.db.begin_read()?;
-    let table = txn.open_table(SETTINGS)?;
-    let stored = table.get(limit.setting)?;
-    Ok(limit.value(stored.as_ref().map(|v| v.value())))
+    let stored = app.engine.snapshot()?.setting(limit.setting)?;
+    Ok(limit.value(stored.as_deref()))
 }
 
 /// Who is creating: a member (staff are not limited) or, for sign-ups, an address.

@@ -4,7 +4,8 @@
 //! elsewhere).
 //!
 //! - `pages/`: the HTML pages (maud), one module per part of the site.
-//! - `api`: the JSON API. `session`, `form`: who is asking, posted forms and CSRF.
+//! - `api`: the JSON API. `session`, `form`: who is asking, posted forms and CSRF. `snap`:
+//!   the one snapshot of the data file a request reads (`store::read`'s API), shared with the viewer.
 //! - `cached`: responses through L1. `assets`: fingerprinted files. `headers`: ETags and
 //!   security headers on every response.
 //! - `conn`: the accept loop: the connection cap, header, idle and body timeouts.
@@ -26,6 +27,7 @@ pub mod metrics;
 pub mod ops;
 pub mod pages;
 pub mod session;
+pub mod snap;
 pub mod state;
 
 use std::future::Future;
@@ -44,7 +46,7 @@ pub const BODY_LIMIT: usize = 64 * 1024;
 
 pub fn build_router(app: App) -> Router {
     Router::new()
-        .merge(pages::router())
+        .merge(pages::router(&app))
         .merge(api::router())
         .merge(assets::router())
         .merge(ops::router())

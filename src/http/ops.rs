@@ -12,17 +12,13 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
-use redb::{ReadableDatabase, ReadableTable, ReadableTableMetadata};
 
 use super::state::App;
 use crate::cache::SegmentStats;
 use crate::domain::loan::is_overdue;
-use crate::domain::records::Loan;
 use crate::domain::time;
 use crate::engine::Engine;
 use crate::stats::{header as metric, single};
-use crate::store::codec::Stored;
-use crate::store::tables::{LOANS, OPEN_LOANS, USERS};
 use crate::store::StoreError;
 
 pub(super) fn router() -> Router<App> {
@@ -50,7 +46,7 @@ async fn healthz() -> Response {
 
 /// Why the engine cannot serve, if it cannot.
 fn not_ready(engine: &Engine) -> Option<String> {
-    if let Err(e) = engine.db.begin_read() {
+    if let Err(e) = engine.snapshot() {
         return Some(format!("the data file cannot be read: {e}"));
     }
     if !engine.writer_alive() {
@@ -248,27 +244,18 @@ fn render_writer(engine: &Engine, out: &mut String) {
 /// Users, open loans and overdue loans. Overdue needs each open loan's due date: O(open loans),
 /// read at scrape time rather than kept on every write.
 fn render_community(engine: &Engine, out: &mut String) -> Result<(), StoreError> {
-    let txn = engine.db.begin_read()?;
-    let users = txn.open_table(USERS)?.len()?;
-    let open = txn.open_table(OPEN_LOANS)?;
-    let loans = txn.open_table(LOANS)?;
+    let snap = engine.snapshot()?;
+    let users = snap.user_count()?;
+    let open = snap.open_loans()?;
     let today = time::day_of(time::now());
-    let mut overdue = 0u64;
-    for row in open.iter()? {
-        let (_, loan) = row?;
-        if let Some(v) = loans.get(loan.value())? {
-            if is_overdue(&Loan::decode(v.value())?, today) {
-                overdue += 1;
-            }
-        }
-    }
+    let overdue = open.iter().filter(|(_, l)| is_overdue(l, today)).count() as u64;
     single(out, "comuniza_users", "gauge", "User accounts.", users);
     single(
         out,
         "comuniza_loans_open",
         "gauge",
         "Loans holding their item: approved, active or returned awaiting confirmation.",
-        open.len()?,
+        open.len() as u64,
     );
     single(
         out,

@@ -1,5 +1,5 @@
 //! Who is asking: the [`Viewer`] extractor reads the session cookie (or a bearer token on the
-//! API) in one read transaction, with the site's name for the page chrome. Also the cookies
+//! API) from the request's snapshot (`snap`), with the site's name for the page chrome. Also the cookies
 //! themselves and the middleware that gives every browser a CSRF cookie before it signs in.
 
 use std::net::IpAddr;
@@ -9,17 +9,15 @@ use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
-use redb::{ReadTransaction, ReadableDatabase};
 
 use super::error::AppError;
 use super::state::App;
 use crate::auth::secret;
-use crate::domain::records::{AccessToken, Session, User, UserId};
+use crate::domain::records::UserId;
+use crate::domain::settings::Text;
 use crate::domain::time;
-use crate::store::codec::Stored;
-use crate::store::commands::SecretHash;
-use crate::store::tables::{SESSIONS, SETTINGS, TOKENS, USERS};
-use crate::store::tx::get;
+use crate::store::commands::{Actor, SecretHash};
+use crate::store::read::Snapshot;
 use crate::store::StoreError;
 
 pub const SESSION_COOKIE: &str = "comuniza_session";
@@ -94,9 +92,100 @@ impl Viewer {
     }
 
     /// The actor commands run as.
-    pub fn actor(&self) -> Result<crate::store::commands::Actor, AppError> {
-        Ok(crate::store::commands::Actor::User(self.require()?.id))
+    pub fn actor(&self) -> Result<Actor, AppError> {
+        Ok(self.require()?.actor())
     }
+}
+
+impl Me {
+    /// The actor this member's commands run as.
+    pub fn actor(&self) -> Actor {
+        Actor::User(self.id)
+    }
+}
+
+/// Who a handler admits, checked by its extractor before the handler runs: anyone
+/// ([`Viewer`]), a signed-in member ([`Member`]) or the site's staff ([`Staff`]). Forms take
+/// the same (`Posted<Member>`), so a handler cannot forget the check.
+pub trait Who: Sized {
+    fn admit(viewer: Viewer) -> Result<Self, AppError>;
+    fn viewer(&self) -> &Viewer;
+}
+
+impl Who for Viewer {
+    fn admit(viewer: Viewer) -> Result<Viewer, AppError> {
+        Ok(viewer)
+    }
+
+    fn viewer(&self) -> &Viewer {
+        self
+    }
+}
+
+/// A signed-in member; anyone else gets "please sign in" (a browser: the sign-in page).
+#[derive(Debug, Clone)]
+pub struct Member {
+    pub viewer: Viewer,
+    pub me: Me,
+}
+
+/// A member of the site's staff: members get 403, anonymous viewers "please sign in".
+#[derive(Debug, Clone)]
+pub struct Staff {
+    pub viewer: Viewer,
+    pub me: Me,
+}
+
+impl Who for Member {
+    fn admit(viewer: Viewer) -> Result<Member, AppError> {
+        let me = viewer.require()?.clone();
+        Ok(Member { viewer, me })
+    }
+
+    fn viewer(&self) -> &Viewer {
+        &self.viewer
+    }
+}
+
+impl Who for Staff {
+    fn admit(viewer: Viewer) -> Result<Staff, AppError> {
+        let me = viewer.require_staff()?.clone();
+        Ok(Staff { viewer, me })
+    }
+
+    fn viewer(&self) -> &Viewer {
+        &self.viewer
+    }
+}
+
+macro_rules! extract_who {
+    ($($t:ty),*) => {$(
+        impl<S> FromRequestParts<S> for $t
+        where
+            App: FromRef<S>,
+            S: Send + Sync,
+        {
+            type Rejection = AppError;
+
+            async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<$t, AppError> {
+                <$t>::admit(Viewer::from_request_parts(parts, state).await?)
+            }
+        }
+    )*};
+}
+
+extract_who!(Member, Staff);
+
+/// Refuses every request of `router`'s routes to anyone but staff, before any handler runs
+/// (the admin panel's guard; its handlers take [`Staff`] as well).
+pub async fn staff_only(
+    State(app): State<App>,
+    req: Request,
+    next: Next,
+) -> Result<Response, AppError> {
+    let (mut parts, body) = req.into_parts();
+    Staff::from_request_parts(&mut parts, &app).await?;
+    Ok(next.run(Request::from_parts(parts, body)).await)
 }
 
 /// The value of one cookie of the request.
@@ -157,60 +246,44 @@ fn bearer(headers: &HeaderMap) -> Option<&str> {
     scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
 }
 
-fn site_name(txn: &ReadTransaction) -> Result<String, StoreError> {
-    let name = match txn.open_table(SETTINGS) {
-        Ok(t) => t.get("site_name")?.map(|v| v.value().to_string()),
-        Err(_) => None,
-    };
-    Ok(name
+fn site_name(snap: &Snapshot) -> Result<String, StoreError> {
+    Ok(snap
+        .setting(Text::SiteName.key())?
         .filter(|n| !n.is_empty())
         .unwrap_or_else(|| "Comuniza".into()))
 }
 
 fn me_of(
-    txn: &ReadTransaction,
+    snap: &Snapshot,
     user: UserId,
     session: Option<SecretHash>,
 ) -> Result<Option<Me>, StoreError> {
-    let users = txn.open_table(USERS)?;
-    Ok(get::<User>(&users, user)?
-        .filter(|u| u.is_active)
-        .map(|u| Me {
-            id: user,
-            display_name: u.display_name(),
-            username: u.username,
-            is_staff: u.is_staff,
-            session,
-        }))
+    Ok(snap.user(user)?.filter(|u| u.is_active).map(|u| Me {
+        id: user,
+        display_name: u.display_name(),
+        username: u.username,
+        is_staff: u.is_staff,
+        session,
+    }))
 }
 
-fn by_session(txn: &ReadTransaction, cookie: &str) -> Result<Option<(Me, String)>, StoreError> {
+fn by_session(snap: &Snapshot, cookie: &str) -> Result<Option<(Me, String)>, StoreError> {
     let hash = secret::digest(cookie);
-    let Some(session) = txn
-        .open_table(SESSIONS)?
-        .get(hash.as_slice())?
-        .map(|v| Session::decode(v.value()))
-        .transpose()?
-    else {
+    let Some(session) = snap.session(hash.as_slice())? else {
         return Ok(None);
     };
     if session.expires_at <= time::now() {
         return Ok(None);
     }
-    Ok(me_of(txn, session.user, Some(hash))?.map(|me| (me, session.csrf)))
+    Ok(me_of(snap, session.user, Some(hash))?.map(|me| (me, session.csrf)))
 }
 
-fn by_token(txn: &ReadTransaction, token: &str) -> Result<Option<Me>, StoreError> {
+fn by_token(snap: &Snapshot, token: &str) -> Result<Option<Me>, StoreError> {
     let hash = secret::digest(token);
-    let Some(t) = txn
-        .open_table(TOKENS)?
-        .get(hash.as_slice())?
-        .map(|v| AccessToken::decode(v.value()))
-        .transpose()?
-    else {
+    let Some(t) = snap.token(hash.as_slice())? else {
         return Ok(None);
     };
-    me_of(txn, t.user, None)
+    me_of(snap, t.user, None)
 }
 
 impl<S> FromRequestParts<S> for Viewer
@@ -220,14 +293,17 @@ where
 {
     type Rejection = AppError;
 
+    /// Resolved once per request: later extractors (a guard, then the handler's) reuse it.
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Viewer, AppError> {
+        if let Some(v) = parts.extensions.get::<Viewer>() {
+            return Ok(v.clone());
+        }
         let api = parts.uri.path().starts_with("/api/");
-        Viewer::resolve(
-            &App::from_ref(state),
-            &parts.headers,
-            &parts.extensions,
-            api,
-        )
+        let app = App::from_ref(state);
+        let snap = super::snap::of_request(parts, &app)?;
+        let v = Viewer::resolve(&app, &snap, &parts.headers, &parts.extensions, api)?;
+        parts.extensions.insert(v.clone());
+        Ok(v)
     }
 }
 
@@ -236,20 +312,20 @@ impl Viewer {
     /// the request is for the JSON API, the only part of the site an access token opens.
     pub fn resolve(
         app: &App,
+        snap: &Snapshot,
         headers: &HeaderMap,
         extensions: &axum::http::Extensions,
         api: bool,
     ) -> Result<Viewer, AppError> {
-        let txn = app.engine.db.begin_read()?;
         let address = super::client::of(extensions);
-        let site_name = site_name(&txn)?;
+        let site_name = site_name(snap)?;
         if let Some(token) = bearer(headers) {
             // A token is for programs: a page (the staff's above all) never takes one.
             if !api {
                 return Err(AppError::token_on_page());
             }
             // A wrong token is an error, not a silent fall-back to anonymous.
-            let me = by_token(&txn, token)?.ok_or_else(AppError::bad_token)?;
+            let me = by_token(snap, token)?.ok_or_else(AppError::bad_token)?;
             return Ok(Viewer {
                 me: Some(me),
                 csrf: String::new(),
@@ -259,7 +335,7 @@ impl Viewer {
         }
         let secure = app.config.secure_cookies;
         if let Some(c) = cookie(headers, session_cookie(secure)) {
-            if let Some((me, csrf)) = by_session(&txn, c)? {
+            if let Some((me, csrf)) = by_session(snap, c)? {
                 return Ok(Viewer {
                     me: Some(me),
                     csrf,

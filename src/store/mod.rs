@@ -1,12 +1,14 @@
 //! The data file: opening it (`open`: a file a server holds, a file a crash left unclean),
 //! redb tables (`tables`), the rkyv value codec (`codec`), the write context
 //! that opens every table once per batch (`tx`), the commands (`commands`) and the single
-//! writer thread with group commit (`writer`); `read` has the lookups pages use.
+//! writer thread with group commit (`writer`); `evict`: which cached responses each change
+//! shows; `read`: the read API (a snapshot with the lookups pages and the API use).
 
 pub mod backup;
 pub mod codec;
 pub mod commands;
 mod error;
+pub mod evict;
 pub mod open;
 pub mod read;
 pub mod tables;

@@ -1,76 +1,405 @@
-//! Reading records for pages: one record by pk, an id by a unique name, the ids listed under
-//! a key of a pair table. Each is a B-tree lookup or one range scan on a read transaction.
+//! The read API: a [`Snapshot`] is one read transaction with the lookups pages, the JSON API,
+//! the views' readers and the command line need, each a B-tree lookup or one range scan. A
+//! request opens one (the viewer extractor does) and every part of its answer reads it, so a
+//! page is consistent with itself and costs one transaction. Nothing outside `store` and
+//! `views` names a table.
 
-use redb::{ReadTransaction, ReadableTable, ReadableTableMetadata, TableDefinition};
+use redb::{
+    ReadTransaction, ReadableDatabase, ReadableTable, ReadableTableMetadata, TableDefinition,
+};
 
 use super::codec::Stored;
-use super::tables::{NameIndex, PairIndex, PairSet, Records};
+use super::tables::*;
 use super::StoreError;
+use crate::domain::figures::Figures;
+use crate::domain::records::{
+    AccessToken, Achievement, Badge, BadgeId, Category, Group, GroupId, Id, Item, ItemId, Loan,
+    LoanId, Membership, Review, Session, User, UserId,
+};
 
-/// One record by pk.
-pub fn record<T: Stored>(
-    txn: &ReadTransaction,
-    table: Records,
-    id: u64,
-) -> Result<Option<T>, StoreError> {
-    match txn.open_table(table)?.get(id)? {
-        Some(v) => Ok(Some(T::decode(v.value())?)),
-        None => Ok(None),
+/// One consistent view of the data file, with the L1 sequence read just before it opened: an
+/// L1 entry built from it is tagged with that sequence (`cache`'s protocol).
+pub struct Snapshot {
+    txn: ReadTransaction,
+    seq: u64,
+}
+
+/// Row counts of the community, for the staff's overview.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counts {
+    pub users: u64,
+    pub groups: u64,
+    pub items: u64,
+    pub loans: u64,
+    pub open_loans: u64,
+    pub badges: u64,
+}
+
+impl Snapshot {
+    /// Opens a snapshot of `db` (the server's, or a file opened read-only by a tool); `seq` is
+    /// L1's sequence, read by the caller before this call (0 without an L1).
+    pub fn open(db: &impl ReadableDatabase, seq: u64) -> Result<Snapshot, StoreError> {
+        Ok(Snapshot {
+            txn: db.begin_read()?,
+            seq,
+        })
     }
-}
 
-/// The id a unique index gives a (lower-cased where the index is) name.
-pub fn id_by_name(
-    txn: &ReadTransaction,
-    index: NameIndex,
-    name: &str,
-) -> Result<Option<u64>, StoreError> {
-    Ok(txn.open_table(index)?.get(name)?.map(|v| v.value()))
-}
-
-/// The second parts of every `(first, second)` key of a pair set, ascending.
-pub fn listed(txn: &ReadTransaction, table: PairSet, first: u64) -> Result<Vec<u64>, StoreError> {
-    let t = txn.open_table(table)?;
-    let mut out = Vec::new();
-    for row in t.range((first, 0)..=(first, u64::MAX))? {
-        out.push(row?.0.value().1);
+    /// The L1 sequence read before this snapshot opened.
+    pub fn seq(&self) -> u64 {
+        self.seq
     }
-    Ok(out)
-}
 
-/// `(second, value)` of every `(first, second)` key of a pair index, ascending.
-pub fn indexed(
-    txn: &ReadTransaction,
-    table: PairIndex,
-    first: u64,
-) -> Result<Vec<(u64, u64)>, StoreError> {
-    let t = txn.open_table(table)?;
-    let mut out = Vec::new();
-    for row in t.range((first, 0)..=(first, u64::MAX))? {
-        let (k, v) = row?;
-        out.push((k.value().1, v.value()));
+    /// The transaction itself, for the views' readers (`views::read`, `views::personal`).
+    pub(crate) fn txn(&self) -> &ReadTransaction {
+        &self.txn
     }
-    Ok(out)
-}
 
-/// Every record of a base table, in pk order, as (pk, record). For small tables only
-/// (categories, badges): pages never scan users, items or loans.
-pub fn all<T: Stored>(txn: &ReadTransaction, table: Records) -> Result<Vec<(u64, T)>, StoreError> {
-    let t = txn.open_table(table)?;
-    let mut out = Vec::new();
-    for row in t.iter()? {
-        let (k, v) = row?;
-        out.push((k.value(), T::decode(v.value())?));
+    fn record<T: Stored>(&self, table: Records, id: Id) -> Result<Option<T>, StoreError> {
+        match self.txn.open_table(table)?.get(id)? {
+            Some(v) => Ok(Some(T::decode(v.value())?)),
+            None => Ok(None),
+        }
     }
-    Ok(out)
-}
 
-/// A count of rows of any table.
-pub fn count<K: redb::Key + 'static, V: redb::Value + 'static>(
-    txn: &ReadTransaction,
-    table: TableDefinition<'static, K, V>,
-) -> Result<u64, StoreError> {
-    Ok(txn.open_table(table)?.len()?)
+    fn id_by_name(&self, index: NameIndex, name: &str) -> Result<Option<Id>, StoreError> {
+        Ok(self.txn.open_table(index)?.get(name)?.map(|v| v.value()))
+    }
+
+    /// The second parts of every `(first, second)` key of a pair set, ascending.
+    fn listed(&self, table: PairSet, first: Id) -> Result<Vec<Id>, StoreError> {
+        let t = self.txn.open_table(table)?;
+        let mut out = Vec::new();
+        for row in t.range((first, 0)..=(first, u64::MAX))? {
+            out.push(row?.0.value().1);
+        }
+        Ok(out)
+    }
+
+    /// `(second, record)` of every `(first, second)` key of a pair index, ascending by second.
+    fn indexed<T: Stored>(
+        &self,
+        index: PairIndex,
+        records: Records,
+        first: Id,
+    ) -> Result<Vec<(Id, T)>, StoreError> {
+        let t = self.txn.open_table(index)?;
+        let mut out = Vec::new();
+        for row in t.range((first, 0)..=(first, u64::MAX))? {
+            let (k, v) = row?;
+            if let Some(r) = self.record::<T>(records, v.value())? {
+                out.push((k.value().1, r));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Every record of a small base table (categories, badges, groups), in pk order.
+    fn all<T: Stored>(&self, table: Records) -> Result<Vec<(Id, T)>, StoreError> {
+        let t = self.txn.open_table(table)?;
+        let mut out = Vec::new();
+        for row in t.iter()? {
+            let (k, v) = row?;
+            out.push((k.value(), T::decode(v.value())?));
+        }
+        Ok(out)
+    }
+
+    fn len<K: redb::Key + 'static, V: redb::Value + 'static>(
+        &self,
+        table: TableDefinition<'static, K, V>,
+    ) -> Result<u64, StoreError> {
+        Ok(self.txn.open_table(table)?.len()?)
+    }
+
+    // -- one record by id ---------------------------------------------------------------------
+
+    pub fn user(&self, id: UserId) -> Result<Option<User>, StoreError> {
+        self.record(USERS, id)
+    }
+
+    pub fn group(&self, id: GroupId) -> Result<Option<Group>, StoreError> {
+        self.record(GROUPS, id)
+    }
+
+    pub fn item(&self, id: ItemId) -> Result<Option<Item>, StoreError> {
+        self.record(ITEMS, id)
+    }
+
+    pub fn loan(&self, id: LoanId) -> Result<Option<Loan>, StoreError> {
+        self.record(LOANS, id)
+    }
+
+    pub fn category(&self, id: Id) -> Result<Option<Category>, StoreError> {
+        self.record(CATEGORIES, id)
+    }
+
+    pub fn badge(&self, id: BadgeId) -> Result<Option<Badge>, StoreError> {
+        self.record(BADGES, id)
+    }
+
+    pub fn achievement(&self, id: Id) -> Result<Option<Achievement>, StoreError> {
+        self.record(ACHIEVEMENTS, id)
+    }
+
+    /// A user's figures ([`Figures::starting`] before their first counted act).
+    pub fn figures(&self, user: UserId) -> Result<Figures, StoreError> {
+        Ok(self
+            .record::<Figures>(FIGURES, user)?
+            .unwrap_or_else(Figures::starting))
+    }
+
+    // -- by a unique name -----------------------------------------------------------------------
+
+    /// The user with this username, in any case.
+    pub fn user_id_by_username(&self, username: &str) -> Result<Option<UserId>, StoreError> {
+        self.id_by_name(USERNAMES, &username.to_ascii_lowercase())
+    }
+
+    /// The user with this email (compared lower-cased, as it is indexed).
+    pub fn user_id_by_email(&self, email: &str) -> Result<Option<UserId>, StoreError> {
+        self.id_by_name(EMAILS, &email.to_lowercase())
+    }
+
+    pub fn group_id_by_slug(&self, slug: &str) -> Result<Option<GroupId>, StoreError> {
+        self.id_by_name(GROUP_SLUGS, slug)
+    }
+
+    pub fn badge_id_by_slug(&self, slug: &str) -> Result<Option<BadgeId>, StoreError> {
+        self.id_by_name(BADGE_SLUGS, slug)
+    }
+
+    /// Up to `limit` users whose username starts with `prefix` (any case), in username order.
+    pub fn users_from(
+        &self,
+        prefix: &str,
+        limit: usize,
+    ) -> Result<Vec<(UserId, User)>, StoreError> {
+        let folded = prefix.to_ascii_lowercase();
+        let index = self.txn.open_table(USERNAMES)?;
+        let mut out = Vec::new();
+        for row in index.range(folded.as_str()..)? {
+            let (name, id) = row?;
+            if !name.value().starts_with(folded.as_str()) || out.len() == limit {
+                break;
+            }
+            if let Some(u) = self.user(id.value())? {
+                out.push((id.value(), u));
+            }
+        }
+        Ok(out)
+    }
+
+    // -- lists ------------------------------------------------------------------------------------
+
+    /// Every group (the list page filters and pages it; groups are few next to items).
+    pub fn groups(&self) -> Result<Vec<(GroupId, Group)>, StoreError> {
+        self.all(GROUPS)
+    }
+
+    pub fn categories(&self) -> Result<Vec<(Id, Category)>, StoreError> {
+        self.all(CATEGORIES)
+    }
+
+    pub fn badges(&self) -> Result<Vec<(BadgeId, Badge)>, StoreError> {
+        self.all(BADGES)
+    }
+
+    /// A badge's achievements (its rules), in pk order.
+    pub fn achievements_of(&self, badge: BadgeId) -> Result<Vec<(Id, Achievement)>, StoreError> {
+        let mut out = Vec::new();
+        for id in self.listed(ACHIEVEMENTS_BY_BADGE, badge)? {
+            if let Some(a) = self.achievement(id)? {
+                out.push((id, a));
+            }
+        }
+        Ok(out)
+    }
+
+    /// How many members earned a badge.
+    pub fn badge_total(&self, badge: BadgeId) -> Result<u64, StoreError> {
+        Ok(self
+            .txn
+            .open_table(BADGE_TOTALS)?
+            .get(badge)?
+            .map_or(0, |v| v.value()))
+    }
+
+    /// A user's membership of a group, if any.
+    pub fn membership(
+        &self,
+        group: GroupId,
+        user: UserId,
+    ) -> Result<Option<Membership>, StoreError> {
+        match self
+            .txn
+            .open_table(MEMBERSHIP_BY_GROUP)?
+            .get((group, user))?
+        {
+            Some(id) => self.record(MEMBERSHIPS, id.value()),
+            None => Ok(None),
+        }
+    }
+
+    /// `(user, membership)` of every membership of a group, by user id.
+    pub fn members_of(&self, group: GroupId) -> Result<Vec<(UserId, Membership)>, StoreError> {
+        self.indexed(MEMBERSHIP_BY_GROUP, MEMBERSHIPS, group)
+    }
+
+    /// `(group, membership)` of every membership of a user, by group id.
+    pub fn memberships_of(&self, user: UserId) -> Result<Vec<(GroupId, Membership)>, StoreError> {
+        self.indexed(MEMBERSHIP_BY_USER, MEMBERSHIPS, user)
+    }
+
+    /// The items an owner shares, ascending by id.
+    pub fn items_of(&self, owner: UserId) -> Result<Vec<ItemId>, StoreError> {
+        self.listed(ITEMS_BY_OWNER, owner)
+    }
+
+    /// The items listed in a group, ascending by id.
+    pub fn items_in(&self, group: GroupId) -> Result<Vec<ItemId>, StoreError> {
+        self.listed(ITEMS_BY_GROUP, group)
+    }
+
+    /// The items listed in a group, newest first, read lazily (a page stops when it is full).
+    pub fn items_in_newest_first(
+        &self,
+        group: GroupId,
+    ) -> Result<impl Iterator<Item = Result<ItemId, StoreError>>, StoreError> {
+        let range = self
+            .txn
+            .open_table(ITEMS_BY_GROUP)?
+            .range((group, 0)..=(group, u64::MAX))?;
+        Ok(range.rev().map(|row| Ok(row?.0.value().1)))
+    }
+
+    /// Every item, newest first, read lazily (callers bound how many they look at).
+    pub fn items_newest_first(
+        &self,
+    ) -> Result<impl Iterator<Item = Result<(ItemId, Item), StoreError>>, StoreError> {
+        let range = self.txn.open_table(ITEMS)?.range::<u64>(..)?;
+        Ok(range.rev().map(|row| {
+            let (k, v) = row?;
+            Ok((k.value(), Item::decode(v.value())?))
+        }))
+    }
+
+    /// The loans a user is lender or borrower of, ascending by id.
+    pub fn loans_of(&self, user: UserId) -> Result<Vec<LoanId>, StoreError> {
+        self.listed(LOANS_BY_USER, user)
+    }
+
+    /// The loans of an item, ascending by id.
+    pub fn loans_of_item(&self, item: ItemId) -> Result<Vec<LoanId>, StoreError> {
+        self.listed(LOANS_BY_ITEM, item)
+    }
+
+    /// Every loan, in pk order: for checks over the whole community (the command line,
+    /// tests). Pages read one member's or one item's loans instead.
+    pub fn loans(&self) -> Result<Vec<(LoanId, Loan)>, StoreError> {
+        self.all(LOANS)
+    }
+
+    /// The one loan holding an item now (approved, active or returned awaiting confirmation).
+    pub fn open_loan_of(&self, item: ItemId) -> Result<Option<LoanId>, StoreError> {
+        Ok(self
+            .txn
+            .open_table(OPEN_LOANS)?
+            .get(item)?
+            .map(|v| v.value()))
+    }
+
+    /// Every loan holding its item now, with the loan.
+    pub fn open_loans(&self) -> Result<Vec<(LoanId, Loan)>, StoreError> {
+        let mut out = Vec::new();
+        for row in self.txn.open_table(OPEN_LOANS)?.iter()? {
+            let id = row?.1.value();
+            if let Some(l) = self.loan(id)? {
+                out.push((id, l));
+            }
+        }
+        Ok(out)
+    }
+
+    /// The reviews of a loan (one per reviewer at most), by reviewer id.
+    pub fn reviews_of(&self, loan: LoanId) -> Result<Vec<(UserId, Review)>, StoreError> {
+        self.indexed(REVIEW_BY_LOAN, REVIEWS, loan)
+    }
+
+    // -- site ---------------------------------------------------------------------------------------
+
+    /// A site setting's stored value (`None`: not set).
+    pub fn setting(&self, name: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .txn
+            .open_table(SETTINGS)?
+            .get(name)?
+            .map(|v| v.value().to_string()))
+    }
+
+    /// Whether the site has no account yet (the first run).
+    pub fn has_no_users(&self) -> Result<bool, StoreError> {
+        Ok(self.txn.open_table(USERS)?.is_empty()?)
+    }
+
+    pub fn user_count(&self) -> Result<u64, StoreError> {
+        self.len(USERS)
+    }
+
+    /// Members on the boards: the active users.
+    pub fn ranked_members(&self) -> Result<u64, StoreError> {
+        self.len(BOARDS[0])
+    }
+
+    pub fn counts(&self) -> Result<Counts, StoreError> {
+        Ok(Counts {
+            users: self.len(USERS)?,
+            groups: self.len(GROUPS)?,
+            items: self.len(ITEMS)?,
+            loans: self.len(LOANS)?,
+            open_loans: self.len(OPEN_LOANS)?,
+            badges: self.len(BADGES)?,
+        })
+    }
+
+    // -- sign-in ------------------------------------------------------------------------------------
+
+    /// The session a cookie's digest names.
+    pub fn session(&self, digest: &[u8]) -> Result<Option<Session>, StoreError> {
+        self.secret(SESSIONS, digest)
+    }
+
+    /// The access token a digest names.
+    pub fn token(&self, digest: &[u8]) -> Result<Option<AccessToken>, StoreError> {
+        self.secret(TOKENS, digest)
+    }
+
+    fn secret<T: Stored>(
+        &self,
+        table: TableDefinition<'static, &'static [u8], &'static [u8]>,
+        digest: &[u8],
+    ) -> Result<Option<T>, StoreError> {
+        match self.txn.open_table(table)?.get(digest)? {
+            Some(v) => Ok(Some(T::decode(v.value())?)),
+            None => Ok(None),
+        }
+    }
+
+    /// A user's access tokens, with their digests.
+    pub fn tokens_of(&self, user: UserId) -> Result<Vec<(Vec<u8>, AccessToken)>, StoreError> {
+        let mut out = Vec::new();
+        for digest in secrets_of(&self.txn.open_table(TOKENS_BY_USER)?, user)? {
+            if let Some(t) = self.token(&digest)? {
+                out.push((digest, t));
+            }
+        }
+        Ok(out)
+    }
+
+    /// How many sessions a user has open.
+    pub fn session_count_of(&self, user: UserId) -> Result<usize, StoreError> {
+        Ok(secrets_of(&self.txn.open_table(SESSIONS_BY_USER)?, user)?.len())
+    }
 }
 
 /// The secret digests a user holds in a `(user, digest)` index (sessions, tokens), on a read
@@ -90,19 +419,4 @@ pub fn secrets_of(
         out.push(digest.to_vec());
     }
     Ok(out)
-}
-
-/// A user's membership of a group, if any.
-pub fn membership(
-    txn: &ReadTransaction,
-    group: u64,
-    user: u64,
-) -> Result<Option<crate::domain::records::Membership>, StoreError> {
-    match txn
-        .open_table(super::tables::MEMBERSHIP_BY_GROUP)?
-        .get((group, user))?
-    {
-        Some(id) => record(txn, super::tables::MEMBERSHIPS, id.value()),
-        None => Ok(None),
-    }
 }

@@ -88,9 +88,7 @@ pub fn figures_checked(src: &dyn Source) -> Result<FiguresChecked, StoreError> {
     let mut out: BTreeMap<UserId, Figures> = BTreeMap::new();
     let mut overflows = Vec::new();
     each_record::<User>(src, tables::USERS, |id, _| {
-        let mut f = Figures::default();
-        f.refresh_trust();
-        out.insert(id, f);
+        out.insert(id, Figures::starting());
         Ok(())
     })?;
     let mut add = |cs: Contributions| {

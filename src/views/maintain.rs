@@ -4,13 +4,13 @@
 
 use redb::ReadableTable;
 
-use crate::cache::ViewKey;
 use crate::domain::badges::RuleBook;
 use crate::domain::boards::{board_key, Board};
 use crate::domain::choice::Privacy;
 use crate::domain::figures::{points_contributions, Contributions, Figures};
 use crate::domain::records::{BadgeId, Group, PointsEntry, User, UserBadge, UserId, UNKNOWN_CITY};
 use crate::store::codec::Stored;
+use crate::store::evict;
 use crate::store::tables::desc;
 use crate::store::tx::{get, put, W};
 use crate::store::StoreError;
@@ -46,11 +46,7 @@ pub fn figures_of(
     table: &impl ReadableTable<u64, &'static [u8]>,
     user: UserId,
 ) -> Result<Figures, StoreError> {
-    Ok(get::<Figures>(table, user)?.unwrap_or_else(|| {
-        let mut f = Figures::default();
-        f.refresh_trust();
-        f
-    }))
+    Ok(get::<Figures>(table, user)?.unwrap_or_else(Figures::starting))
 }
 
 /// Adds (`sign` = 1) or removes (-1) record contributions, then follows every changed figure.
@@ -95,7 +91,7 @@ pub fn figures_changed(
             }
         }
     }
-    w.fx.evict(ViewKey::User(username.to_ascii_lowercase()));
+    evict::profile(&mut w.fx, &username);
     // A rule that held before this change already has its badge (every write awards what it
     // makes true, a new rule is awarded to all at once, an import awards what is missing), so
     // only rules this change made true need a look.
@@ -168,7 +164,7 @@ pub fn move_on_board(
     w.fx.rank_moves.push((board, old, new));
     if top_changed {
         memo.cutoffs[b] = Cutoff::Unknown;
-        w.fx.evict(ViewKey::Leaderboards);
+        evict::board_tops(&mut w.fx);
     }
     Ok(())
 }
@@ -239,8 +235,7 @@ pub fn award(
         },
     )?;
     badge_earned(w, id, user, badge, at, 1)?;
-    w.fx.evict(ViewKey::Badge(b.slug.clone()));
-    w.fx.evict(ViewKey::BadgeList);
+    evict::badge(&mut w.fx, &b.slug);
     let entry = PointsEntry::for_badge(user, &b, at);
     let pid = w.next_id("points")?;
     put(&mut w.points, pid, &entry)?;
@@ -313,6 +308,6 @@ pub fn group_changed(
             w.locations.remove(key)?;
         }
     }
-    w.fx.evict(ViewKey::Locations);
+    evict::locations(&mut w.fx);
     Ok(())
 }

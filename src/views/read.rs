@@ -1,31 +1,21 @@
 //! Reading views for the API: each function turns one read transaction into the JSON shape of
 //! DOMAIN.md. Only view tables and single records are read, never a scan of base tables.
 
-use redb::{ReadTransaction, ReadableTable, TableDefinition, TableError};
+use redb::ReadableTable;
 use serde::Serialize;
 
 use crate::domain::boards::{ranks_of_sorted, score_of_key, Board};
 use crate::domain::figures::Figures;
-use crate::domain::records::{Badge, User};
+use crate::domain::records::{Badge, BadgeId, User};
 use crate::domain::time::format_datetime;
 use crate::store::codec::Stored;
-use crate::store::tables::*;
-use crate::store::tx::get;
+use crate::store::read::Snapshot;
+use crate::store::tables::{
+    undesc, BADGES, BADGE_EARNERS, BOARDS, LOCATIONS, USERS, USER_BADGE_LIST,
+};
 use crate::store::StoreError;
 
 use super::TOP_N;
-
-/// Opens a table that may not exist yet (a fresh data file): `None` then.
-fn open<K: redb::Key + 'static, V: redb::Value + 'static>(
-    txn: &ReadTransaction,
-    def: TableDefinition<'static, K, V>,
-) -> Result<Option<redb::ReadOnlyTable<K, V>>, StoreError> {
-    match txn.open_table(def) {
-        Ok(t) => Ok(Some(t)),
-        Err(TableError::TableDoesNotExist(_)) => Ok(None),
-        Err(e) => Err(e.into()),
-    }
-}
 
 #[derive(Debug, Serialize, PartialEq)]
 pub struct LocationOut {
@@ -38,10 +28,8 @@ pub struct LocationOut {
 }
 
 /// Map locations: group_count descending, then country, state, city, latitude, longitude.
-pub fn locations(txn: &ReadTransaction) -> Result<Vec<LocationOut>, StoreError> {
-    let Some(table) = open(txn, LOCATIONS)? else {
-        return Ok(Vec::new());
-    };
+pub fn locations(snap: &Snapshot) -> Result<Vec<LocationOut>, StoreError> {
+    let table = snap.txn().open_table(LOCATIONS)?;
     let mut rows = Vec::new();
     for entry in table.iter()? {
         let (k, v) = entry?;
@@ -101,25 +89,16 @@ pub(crate) fn badge_out(b: &Badge, total: u64) -> BadgeOut {
     }
 }
 
-pub(crate) fn total_earned(txn: &ReadTransaction, badge: u64) -> Result<u64, StoreError> {
-    Ok(match open(txn, BADGE_TOTALS)? {
-        Some(t) => t.get(badge)?.map_or(0, |g| g.value()),
-        None => 0,
-    })
-}
-
 /// Active badges in list order (display_order, category, badge_type, name). Secret badges are
 /// left out: they are listed only to their earners, which a shared list cannot know.
-pub fn badge_list(txn: &ReadTransaction) -> Result<Vec<BadgeOut>, StoreError> {
-    let Some(table) = open(txn, BADGES)? else {
-        return Ok(Vec::new());
-    };
+pub fn badge_list(snap: &Snapshot) -> Result<Vec<BadgeOut>, StoreError> {
+    let table = snap.txn().open_table(BADGES)?;
     let mut out = Vec::new();
     for entry in table.iter()? {
         let (id, v) = entry?;
         let b = Badge::decode(v.value())?;
         if b.is_active && !b.is_secret {
-            out.push(badge_out(&b, total_earned(txn, id.value())?));
+            out.push(badge_out(&b, snap.badge_total(id.value())?));
         }
     }
     sort_badges(&mut out);
@@ -154,47 +133,41 @@ pub struct BadgeDetailOut {
 
 /// An active, not secret badge by slug with its most recent earners; `None` when there is
 /// no such badge for everyone to see.
-pub fn badge_detail(
-    txn: &ReadTransaction,
-    slug: &str,
-) -> Result<Option<BadgeDetailOut>, StoreError> {
-    Ok(badge_detail_with(txn, slug, false)?.map(|(_, d)| d))
+pub fn badge_detail(snap: &Snapshot, slug: &str) -> Result<Option<BadgeDetailOut>, StoreError> {
+    Ok(badge_detail_with(snap, slug, false)?.map(|(_, d)| d))
 }
 
 /// An active badge by slug with its id; secret ones only when `secret_ok` (for their earners).
 pub fn badge_detail_with(
-    txn: &ReadTransaction,
+    snap: &Snapshot,
     slug: &str,
     secret_ok: bool,
-) -> Result<Option<(u64, BadgeDetailOut)>, StoreError> {
-    let (Some(slugs), Some(badges)) = (open(txn, BADGE_SLUGS)?, open(txn, BADGES)?) else {
+) -> Result<Option<(BadgeId, BadgeDetailOut)>, StoreError> {
+    let Some(id) = snap.badge_id_by_slug(slug)? else {
         return Ok(None);
     };
-    let Some(id) = slugs.get(slug)?.map(|g| g.value()) else {
-        return Ok(None);
-    };
-    let Some(b) = get::<Badge>(&badges, id)? else {
+    let Some(b) = snap.badge(id)? else {
         return Ok(None);
     };
     if !b.is_active || (b.is_secret && !secret_ok) {
         return Ok(None);
     }
-    let total = total_earned(txn, id)?;
+    let total = snap.badge_total(id)?;
     let mut recent = Vec::new();
-    if let (Some(earners), Some(users)) = (open(txn, BADGE_EARNERS)?, open(txn, USERS)?) {
-        for entry in earners
-            .range((id, 0, 0)..=(id, u64::MAX, u64::MAX))?
-            .take(TOP_N)
-        {
-            let (k, user) = entry?;
-            let earned_at = undesc(k.value().1);
-            if let Some(g) = users.get(user.value())? {
-                let u = User::access(g.value())?;
-                recent.push(EarnerOut {
-                    username: u.username.as_str().to_string(),
-                    earned_at: format_datetime(earned_at),
-                });
-            }
+    let earners = snap.txn().open_table(BADGE_EARNERS)?;
+    let users = snap.txn().open_table(USERS)?;
+    for entry in earners
+        .range((id, 0, 0)..=(id, u64::MAX, u64::MAX))?
+        .take(TOP_N)
+    {
+        let (k, user) = entry?;
+        let earned_at = undesc(k.value().1);
+        if let Some(g) = users.get(user.value())? {
+            let u = User::access(g.value())?;
+            recent.push(EarnerOut {
+                username: u.username.as_str().to_string(),
+                earned_at: format_datetime(earned_at),
+            });
         }
     }
     Ok(Some((
@@ -216,15 +189,18 @@ pub struct BoardRowOut {
 }
 
 /// The first 20 of each board, in board order.
-pub fn top_boards(txn: &ReadTransaction) -> Result<Vec<(Board, Vec<BoardRowOut>)>, StoreError> {
+pub fn top_boards(snap: &Snapshot) -> Result<Vec<(Board, Vec<BoardRowOut>)>, StoreError> {
     let mut out = Vec::new();
     for board in Board::ALL {
         let mut rows = Vec::new();
-        if let Some(t) = open(txn, BOARDS[board.index()])? {
-            for entry in t.iter()?.take(TOP_N) {
-                let (k, v) = entry?;
-                rows.push((score_of_key(k.value()), v.value().to_string()));
-            }
+        for entry in snap
+            .txn()
+            .open_table(BOARDS[board.index()])?
+            .iter()?
+            .take(TOP_N)
+        {
+            let (k, v) = entry?;
+            rows.push((score_of_key(k.value()), v.value().to_string()));
         }
         let scores: Vec<i64> = rows.iter().map(|r| r.0).collect();
         let ranked = ranks_of_sorted(&scores)
@@ -252,38 +228,26 @@ pub struct Profile {
 }
 
 /// An active user by username (any case).
-pub fn profile(txn: &ReadTransaction, username: &str) -> Result<Option<Profile>, StoreError> {
-    let (Some(names), Some(users)) = (open(txn, USERNAMES)?, open(txn, USERS)?) else {
+pub fn profile(snap: &Snapshot, username: &str) -> Result<Option<Profile>, StoreError> {
+    let Some(id) = snap.user_id_by_username(username)? else {
         return Ok(None);
     };
-    let Some(id) = names
-        .get(username.to_ascii_lowercase().as_str())?
-        .map(|g| g.value())
-    else {
+    let Some(user) = snap.user(id)?.filter(|u| u.is_active) else {
         return Ok(None);
     };
-    let Some(user) = get::<User>(&users, id)? else {
-        return Ok(None);
-    };
-    if !user.is_active {
-        return Ok(None);
-    }
-    let figures = match open(txn, FIGURES)? {
-        Some(t) => super::maintain::figures_of(&t, id)?,
-        None => Figures::default(),
-    };
+    let figures: Figures = snap.figures(id)?;
     let mut badges = Vec::new();
-    if let (Some(list), Some(all)) = (open(txn, USER_BADGE_LIST)?, open(txn, BADGES)?) {
-        for entry in list.range((id, 0, 0)..=(id, u64::MAX, u64::MAX))? {
-            let (k, badge) = entry?;
-            if let Some(g) = all.get(badge.value())? {
-                let b = Badge::access(g.value())?;
-                if b.is_active {
-                    badges.push((
-                        b.slug.as_str().to_string(),
-                        format_datetime(undesc(k.value().1)),
-                    ));
-                }
+    let list = snap.txn().open_table(USER_BADGE_LIST)?;
+    let all = snap.txn().open_table(BADGES)?;
+    for entry in list.range((id, 0, 0)..=(id, u64::MAX, u64::MAX))? {
+        let (k, badge) = entry?;
+        if let Some(g) = all.get(badge.value())? {
+            let b = Badge::access(g.value())?;
+            if b.is_active {
+                badges.push((
+                    b.slug.as_str().to_string(),
+                    format_datetime(undesc(k.value().1)),
+                ));
             }
         }
     }

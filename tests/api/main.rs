@@ -3,6 +3,8 @@
 mod badges;
 mod boards;
 mod cache;
+#[path = "../common/mod.rs"]
+#[allow(dead_code)]
 mod helpers;
 mod properties;
 mod refusals;

@@ -255,11 +255,7 @@ async fn a_group_never_takes_the_name_of_a_page_under_groups() {
         let id = app
             .group(ana, name, Privacy::Public, "Berlin", "52.52")
             .await;
-        let txn = redb::ReadableDatabase::begin_read(&*app.engine.db).unwrap();
-        let g: comuniza::domain::records::Group =
-            comuniza::store::read::record(&txn, comuniza::store::tables::GROUPS, id)
-                .unwrap()
-                .unwrap();
+        let g = app.read().group(id).unwrap().unwrap();
         assert_eq!(g.slug, format!("{}-2", name.to_lowercase()));
     }
 }

@@ -18,9 +18,7 @@ use comuniza::cache::Capacities;
 use comuniza::domain::records::Item;
 use comuniza::engine::Engine;
 use comuniza::store::commands::{Actor, Command as Cmd};
-use comuniza::store::read::record;
-use comuniza::store::tables::ITEMS;
-use redb::ReadableDatabase;
+use comuniza::store::read::Snapshot;
 
 mod host;
 mod limits;
@@ -66,7 +64,7 @@ fn prepare(data: &Path) {
         w.run_blocking(
             Actor::System,
             Cmd::SetSetting {
-                name: limit.setting.into(),
+                setting: comuniza::domain::settings::Setting::Limit(limit),
                 value: "0".into(),
             },
         )
@@ -206,10 +204,9 @@ fn check(data: &Path, acked: &[(u64, String)]) {
         String::from_utf8_lossy(&verify.stdout),
         String::from_utf8_lossy(&verify.stderr)
     );
-    let db = redb::ReadOnlyDatabase::open(data).unwrap();
-    let txn = db.begin_read().unwrap();
+    let read = read_only(data);
     for (id, title) in acked {
-        let item = record::<Item>(&txn, ITEMS, *id).unwrap();
+        let item = read.item(*id).unwrap();
         assert_eq!(
             item.map(|i| i.title).as_deref(),
             Some(title.as_str()),
@@ -325,16 +322,25 @@ fn create_item(base: &str, title: &str) -> u64 {
         .unwrap()
 }
 
-fn title_of(data: &Path, id: u64) -> Option<String> {
+/// The data file, opened read-only as a tool would, through the read API.
+fn read_only(data: &Path) -> Snapshot {
     let db = redb::ReadOnlyDatabase::open(data).unwrap();
-    let txn = db.begin_read().unwrap();
-    record::<Item>(&txn, ITEMS, id).unwrap().map(|i| i.title)
+    Snapshot::open(&db, 0).unwrap()
 }
 
+fn title_of(data: &Path, id: u64) -> Option<String> {
+    read_only(data).item(id).unwrap().map(|i| i.title)
+}
+
+/// Every item's title, oldest first.
 fn titles(data: &Path) -> Vec<String> {
-    let db = redb::ReadOnlyDatabase::open(data).unwrap();
-    let txn = db.begin_read().unwrap();
-    let items = comuniza::store::read::all::<Item>(&txn, ITEMS).unwrap();
+    let read = read_only(data);
+    let mut items: Vec<(u64, Item)> = read
+        .items_newest_first()
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    items.reverse();
     items.into_iter().map(|(_, i)| i.title).collect()
 }
 

@@ -5,7 +5,7 @@
 //!
 //! `PROPTEST_CASES` sets the cases per property (default 48 here); `tools/fuzz.sh` runs many.
 
-#[path = "../api/helpers.rs"]
+#[path = "../common/mod.rs"]
 #[allow(dead_code)]
 mod helpers;
 
@@ -616,6 +616,7 @@ fn one_of<T: Clone + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strat
 fn command() -> impl Strategy<Value = Command> {
     use comuniza::domain::choice::{Condition, ItemStatus, PointsKind, Visibility};
     use comuniza::domain::loan::LoanAction;
+    use comuniza::domain::settings::Setting;
     use comuniza::store::commands::{GroupFields, ItemFields, Moderation};
     const MODERATIONS: &[Moderation] = &[
         Moderation::Approve,
@@ -722,7 +723,10 @@ fn command() -> impl Strategy<Value = Command> {
                 description,
             }
         ),
-        (text(), text()).prop_map(|(name, value)| Command::SetSetting { name, value }),
+        (0..Setting::all().count(), text()).prop_map(|(i, value)| Command::SetSetting {
+            setting: Setting::all().nth(i).unwrap(),
+            value
+        }),
         id().prop_map(|user| Command::EndAllSessions { user }),
     ]
 }

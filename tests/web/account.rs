@@ -225,17 +225,7 @@ async fn an_imported_django_hash_signs_in_and_is_rehashed() {
             },
         )
         .await;
-    let stored = |app: &crate::helpers::TestApp| {
-        let txn = redb::ReadableDatabase::begin_read(&*app.engine.db).unwrap();
-        comuniza::store::read::record::<comuniza::domain::records::User>(
-            &txn,
-            comuniza::store::tables::USERS,
-            id,
-        )
-        .unwrap()
-        .unwrap()
-        .password
-    };
+    let stored = |app: &crate::helpers::TestApp| app.read().user(id).unwrap().unwrap().password;
     let b = Browser::new(&app);
     b.post(
         "/signin",
@@ -321,9 +311,13 @@ async fn sessions_are_kept_in_the_data_file_under_their_digest() {
     let ana = Browser::sign_up(&app, "ana").await;
     let account = ana.get("/account").await;
     let csrf = csrf_of(&account.body).unwrap();
-    let txn = redb::ReadableDatabase::begin_read(&*app.engine.db).unwrap();
-    let sessions = comuniza::store::read::count(&txn, comuniza::store::tables::SESSIONS).unwrap();
-    assert_eq!(sessions, 2, "the admin's and ana's");
+    let read = app.read();
+    let sessions_of = |name: &str| read.session_count_of(app.user_id(name)).unwrap();
+    assert_eq!(
+        (sessions_of("admin"), sessions_of("ana")),
+        (1, 1),
+        "the admin's and ana's"
+    );
     assert_eq!(csrf.len(), 43);
 }
 

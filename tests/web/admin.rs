@@ -299,11 +299,7 @@ async fn badges_and_achievements_are_made_and_edited_through_the_forms() {
 }
 
 async fn user_id(app: &TestApp, username: &str) -> u64 {
-    use redb::ReadableDatabase;
-    let txn = app.engine.db.begin_read().unwrap();
-    comuniza::store::read::id_by_name(&txn, comuniza::store::tables::USERNAMES, username)
-        .unwrap()
-        .unwrap()
+    app.user_id(username)
 }
 
 #[tokio::test]

@@ -7,15 +7,13 @@ use serde_json::{json, Value};
 use crate::browser::{site_with_admin, Browser};
 use crate::helpers::{badge_fields, TestApp};
 use comuniza::domain::choice::Privacy;
+use comuniza::domain::settings::{Setting, Text};
 use comuniza::store::commands::{Actor, Command};
 
 /// A user signed up through the form, with their id.
 async fn member(app: &TestApp, name: &str) -> (Browser, u64) {
     let b = Browser::sign_up(app, name).await;
-    let txn = redb::ReadableDatabase::begin_read(&*app.engine.db).unwrap();
-    let id = comuniza::store::read::id_by_name(&txn, comuniza::store::tables::USERNAMES, name)
-        .unwrap()
-        .unwrap();
+    let id = app.user_id(name);
     (b, id)
 }
 
@@ -199,7 +197,7 @@ async fn the_home_page_shows_the_community_and_renews_after_each_change() {
     app.ok(
         Actor::System,
         Command::SetSetting {
-            name: "site_tagline".into(),
+            setting: Setting::Text(Text::Tagline),
             value: "Share more, buy less".into(),
         },
     )

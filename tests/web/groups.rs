@@ -8,43 +8,22 @@ use crate::helpers::{group_fields, item_fields, TestApp};
 use comuniza::domain::choice::{MemberStatus, Privacy, Role, Visibility};
 use comuniza::domain::records::{Group, Membership};
 use comuniza::store::commands::{Actor, Command, Moderation};
-use comuniza::store::read::{count, id_by_name, record};
-use comuniza::store::tables::{GROUPS, GROUP_SLUGS, MEMBERSHIPS, MEMBERSHIP_BY_GROUP, USERNAMES};
-use redb::ReadableDatabase;
-
 fn user_id(app: &TestApp, name: &str) -> u64 {
-    let txn = app.engine.db.begin_read().unwrap();
-    id_by_name(&txn, USERNAMES, name).unwrap().unwrap()
+    app.user_id(name)
 }
 
 fn group(app: &TestApp, slug: &str) -> Option<Group> {
-    let txn = app.engine.db.begin_read().unwrap();
-    let id = id_by_name(&txn, GROUP_SLUGS, slug).unwrap()?;
-    record(&txn, GROUPS, id).unwrap()
+    app.read().group(app.group_id(slug)?).unwrap()
 }
 
 fn group_count(app: &TestApp) -> u64 {
-    let txn = app.engine.db.begin_read().unwrap();
-    count(&txn, GROUPS).unwrap()
+    app.read().counts().unwrap().groups
 }
 
 /// The membership of `user` in the group at `slug`, if any.
 fn membership(app: &TestApp, slug: &str, user: &str) -> Option<Membership> {
-    let (g, u) = (
-        {
-            let txn = app.engine.db.begin_read().unwrap();
-            id_by_name(&txn, GROUP_SLUGS, slug).unwrap().unwrap()
-        },
-        user_id(app, user),
-    );
-    let txn = app.engine.db.begin_read().unwrap();
-    let id = txn
-        .open_table(MEMBERSHIP_BY_GROUP)
-        .unwrap()
-        .get((g, u))
-        .unwrap()?
-        .value();
-    record(&txn, MEMBERSHIPS, id).unwrap()
+    let group = app.group_id(slug).unwrap();
+    app.read().membership(group, user_id(app, user)).unwrap()
 }
 
 fn form<'a>(

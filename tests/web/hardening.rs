@@ -12,10 +12,7 @@ use comuniza::domain::choice::Privacy;
 use comuniza::store::commands::{Actor, Command};
 
 fn id_of(app: &TestApp, name: &str) -> u64 {
-    let txn = redb::ReadableDatabase::begin_read(&*app.engine.db).unwrap();
-    comuniza::store::read::id_by_name(&txn, comuniza::store::tables::USERNAMES, name)
-        .unwrap()
-        .unwrap()
+    app.user_id(name)
 }
 
 /// A GET with a bearer token, no redirects followed: status, `Location`, body.
@@ -405,11 +402,8 @@ async fn the_write_api_answers_a_hidden_group_as_an_unknown_one() {
         }
     }
     // Nothing was filed: no pending request in the private group.
-    let txn = redb::ReadableDatabase::begin_read(&*app.engine.db).unwrap();
     let bob_id = id_of(&app, "bob");
-    assert!(comuniza::store::read::membership(&txn, private, bob_id)
-        .unwrap()
-        .is_none());
+    assert!(app.read().membership(private, bob_id).unwrap().is_none());
 }
 
 #[tokio::test]
@@ -594,16 +588,7 @@ async fn a_new_email_needs_the_current_password() {
         assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY, "{current:?}");
         assert!(page.body.contains("password"), "{}", page.body);
     }
-    let user = |app: &TestApp| {
-        let txn = redb::ReadableDatabase::begin_read(&*app.engine.db).unwrap();
-        comuniza::store::read::record::<comuniza::domain::records::User>(
-            &txn,
-            comuniza::store::tables::USERS,
-            id_of(app, "ana"),
-        )
-        .unwrap()
-        .unwrap()
-    };
+    let user = |app: &TestApp| app.read().user(id_of(app, "ana")).unwrap().unwrap();
     assert_eq!(user(&app).email, "ana@example.org");
     // Her name alone needs no password; the email with it changes.
     ana.post(

@@ -2,34 +2,27 @@
 //! (DOMAIN.md's visibility rules in the list and on the item's page), filters and pages.
 
 use comuniza::domain::choice::{ItemStatus, Privacy, Visibility};
-use comuniza::domain::records::{Group, Item};
+use comuniza::domain::records::Item;
 use comuniza::store::commands::{Actor, Command};
-use comuniza::store::read::{id_by_name, listed, record};
-use comuniza::store::tables::{GROUPS, ITEMS, ITEMS_BY_OWNER, USERNAMES};
-use redb::ReadableDatabase;
 use reqwest::StatusCode;
 
 use crate::browser::{site_with_admin, Browser};
 use crate::helpers::{item_fields, TestApp};
 
 pub(crate) fn user_id(app: &TestApp, name: &str) -> u64 {
-    let txn = app.engine.db.begin_read().unwrap();
-    id_by_name(&txn, USERNAMES, name).unwrap().unwrap()
+    app.user_id(name)
 }
 
 pub(crate) fn item(app: &TestApp, id: u64) -> Item {
-    let txn = app.engine.db.begin_read().unwrap();
-    record::<Item>(&txn, ITEMS, id).unwrap().unwrap()
+    app.read().item(id).unwrap().unwrap()
 }
 
 fn items_of(app: &TestApp, owner: u64) -> Vec<u64> {
-    let txn = app.engine.db.begin_read().unwrap();
-    listed(&txn, ITEMS_BY_OWNER, owner).unwrap()
+    app.read().items_of(owner).unwrap()
 }
 
 fn slug_of(app: &TestApp, group: u64) -> String {
-    let txn = app.engine.db.begin_read().unwrap();
-    record::<Group>(&txn, GROUPS, group).unwrap().unwrap().slug
+    app.read().group(group).unwrap().unwrap().slug
 }
 
 /// The id at the end of a redirect to `/items/{id}` or `/loans/{id}`.

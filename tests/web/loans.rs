@@ -5,9 +5,7 @@
 use comuniza::domain::choice::{LoanStatus, Privacy, Visibility};
 use comuniza::domain::records::Loan;
 use comuniza::store::commands::{Actor, Command};
-use comuniza::store::read::{listed, record};
-use comuniza::store::tables::{LOANS, LOANS_BY_ITEM};
-use redb::ReadableDatabase;
+use comuniza::store::tables::LOANS;
 use reqwest::StatusCode;
 
 use crate::browser::{site_with_admin, Browser};
@@ -15,13 +13,11 @@ use crate::helpers::{item_fields, TestApp};
 use crate::items::{id_in, item, user_id};
 
 fn loan(app: &TestApp, id: u64) -> Loan {
-    let txn = app.engine.db.begin_read().unwrap();
-    record::<Loan>(&txn, LOANS, id).unwrap().unwrap()
+    app.read().loan(id).unwrap().unwrap()
 }
 
 fn loans_of_item(app: &TestApp, item: u64) -> Vec<u64> {
-    let txn = app.engine.db.begin_read().unwrap();
-    listed(&txn, LOANS_BY_ITEM, item).unwrap()
+    app.read().loans_of_item(item).unwrap()
 }
 
 /// Bob asks for Ana's ladder through the item's page; returns (item, loan).

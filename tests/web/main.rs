@@ -1,7 +1,7 @@
 //! Web tests: every form and page over real HTTP against a spawned server, signed in through
 //! the forms themselves (cookies, CSRF), including refusals that must change nothing.
 
-#[path = "../api/helpers.rs"]
+#[path = "../common/mod.rs"]
 #[allow(dead_code)]
 mod helpers;
 

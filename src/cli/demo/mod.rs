@@ -33,6 +33,7 @@ use crate::auth::password::hash_password;
 use crate::cache::Capacities;
 use crate::domain::choice::*;
 use crate::domain::records::Id;
+use crate::domain::settings::{Setting, Text};
 use crate::engine::Engine;
 use crate::store::commands::{
     AchievementFields, Actor, BadgeFields, Command, CommandResult, GroupFields, ItemFields,
@@ -306,9 +307,9 @@ async fn stages(engine: &Engine, admin_hash: String, member_hash: String) -> Res
 
     // 5. What only staff do: settings, a hand-granted badge, points.
     let jobs = vec![
-        (sys, Command::SetSetting { name: "site_name".into(), value: "Comuniza Demo".into() }),
-        (sys, Command::SetSetting { name: "site_tagline".into(), value: "Borrow what you need, lend what you have.".into() }),
-        (sys, Command::SetSetting { name: "welcome_message".into(), value: "Welcome! This is a demo community: look around, sign in as maria, and borrow something.".into() }),
+        (sys, Command::SetSetting { setting: Setting::Text(Text::SiteName), value: "Comuniza Demo".into() }),
+        (sys, Command::SetSetting { setting: Setting::Text(Text::Tagline), value: "Borrow what you need, lend what you have.".into() }),
+        (sys, Command::SetSetting { setting: Setting::Text(Text::WelcomeMessage), value: "Welcome! This is a demo community: look around, sign in as maria, and borrow something.".into() }),
         (sys, Command::GrantBadge { user: people[1], badge: badge_ids[8] }),
         (sys, Command::GrantBadge { user: people[5], badge: badge_ids[9] }),
         (sys, Command::AdjustPoints { user: people[5], kind: PointsKind::Bonus, points: 30, description: "Ran the spring repair café".into() }),

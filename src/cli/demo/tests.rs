@@ -1,10 +1,7 @@
 //! The demo, run on a fresh data file: every loan state, a clean verify, a living API.
 
 use super::*;
-use crate::domain::records::Loan;
 use crate::domain::time::{day_of, now};
-use crate::store::read::all;
-use crate::store::tables::LOANS;
 use std::collections::BTreeSet;
 
 async fn api(base: &str, path: &str) -> serde_json::Value {
@@ -26,15 +23,13 @@ fn the_demo_fills_a_living_community_that_verifies_clean() {
     assert_eq!(d.count, 0, "verify after the demo:\n{}", d.lines.join("\n"));
 
     // Loans in every state, one of them overdue.
-    let txn = engine.db.begin_read().unwrap();
-    let loans = all::<Loan>(&txn, LOANS).unwrap();
+    let loans = engine.snapshot().unwrap().loans().unwrap();
     let states: BTreeSet<LoanStatus> = loans.iter().map(|(_, l)| l.status).collect();
     assert_eq!(states.len(), LoanStatus::ALL.len(), "{states:?}");
     let today = day_of(now());
     assert!(loans
         .iter()
         .any(|(_, l)| l.status == LoanStatus::Active && l.due_date.is_some_and(|d| d < today)));
-    drop(txn);
 
     // A second run is refused and changes nothing.
     let err = fill(&engine).unwrap_err().to_string();

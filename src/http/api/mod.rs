@@ -32,7 +32,10 @@ where
         match axum::Json::<T>::from_request(req, state).await {
             Ok(axum::Json(value)) => Ok(JsonBody(value)),
             Err(JsonRejection::BytesRejection(e)) => Err(AppError::body_unreadable(&e, e.status())),
-            Err(e) => Err(AppError::new(e.status(), e.body_text())),
+            Err(e) => Err(AppError::Rejected {
+                status: e.status(),
+                message: e.body_text(),
+            }),
         }
     }
 }

@@ -8,7 +8,6 @@ use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
 use bytes::{BufMut, Bytes, BytesMut};
-use redb::ReadableDatabase;
 use serde_json::json;
 
 use crate::cache::ViewKey;
@@ -16,11 +15,10 @@ use crate::domain::boards::Board;
 use crate::engine::Engine;
 use crate::http::cached::{cached, json_for, json_response, to_json};
 use crate::http::error::AppError;
-use crate::http::session::Viewer;
+use crate::http::session::{Member, Viewer};
+use crate::http::snap::Snap;
 use crate::http::state::App;
 use crate::store::codec::Stored;
-use crate::store::read::id_by_name;
-use crate::store::tables::BADGE_SLUGS;
 use crate::views::{personal, read};
 
 pub(super) fn router() -> Router<App> {
@@ -46,9 +44,9 @@ fn splice_last(entry: &crate::cache::Entry, value: &str, suffix: &str) -> (Strin
 }
 
 async fn locations(State(e): State<Engine>, headers: HeaderMap) -> Result<Response, AppError> {
-    let entry = cached(&e, ViewKey::Locations, |txn| {
+    let entry = cached(&e, None, ViewKey::Locations, |snap| {
         Ok(Some((
-            to_json(&json!({ "locations": read::locations(txn)? })),
+            to_json(&json!({ "locations": read::locations(snap)? })),
             Bytes::new(),
         )))
     })?
@@ -59,21 +57,21 @@ async fn locations(State(e): State<Engine>, headers: HeaderMap) -> Result<Respon
 async fn badges(
     State(e): State<Engine>,
     v: Viewer,
+    snap: Snap,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let entry = cached(&e, ViewKey::BadgeList, |txn| {
+    let entry = cached(&e, Some(&snap), ViewKey::BadgeList, |snap| {
         Ok(Some((
-            to_json(&json!({ "badges": read::badge_list(txn)? })),
+            to_json(&json!({ "badges": read::badge_list(snap)? })),
             Bytes::new(),
         )))
     })?
     .ok_or_else(|| AppError::not_found("badges"))?;
     if let Some(me) = &v.me {
         // Secret badges are listed to their earners only: rare, so built per request.
-        let txn = e.db.begin_read()?;
-        let secret = personal::earned_secret_badges(&txn, me.id)?;
+        let secret = personal::earned_secret_badges(&snap, me.id)?;
         if !secret.is_empty() {
-            let mut all = read::badge_list(&txn)?;
+            let mut all = read::badge_list(&snap)?;
             all.extend(secret);
             read::sort_badges(&mut all);
             let body = to_json(&json!({ "badges": all }));
@@ -87,22 +85,23 @@ async fn badges(
 async fn badge(
     State(e): State<Engine>,
     v: Viewer,
+    snap: Snap,
     Path(slug): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let entry = cached(&e, ViewKey::Badge(slug.clone()), |txn| {
-        Ok(read::badge_detail(txn, &slug)?.map(|d| (to_json(&d), Bytes::new())))
+    let entry = cached(&e, Some(&snap), ViewKey::Badge(slug.clone()), |snap| {
+        Ok(read::badge_detail(snap, &slug)?.map(|d| (to_json(&d), Bytes::new())))
     })?;
     let Some(me) = &v.me else {
         let entry = entry.ok_or_else(|| AppError::not_found("badge"))?;
         return Ok(json_for(&v, &headers, &entry.etag, entry.body.clone()));
     };
-    let txn = e.db.begin_read()?;
     if let Some(entry) = entry {
         // Cached: only `has_earned` is read for this viewer (O(log n)).
-        let id =
-            id_by_name(&txn, BADGE_SLUGS, &slug)?.ok_or_else(|| AppError::not_found("badge"))?;
-        let earned = personal::has_earned(&txn, me.id, id)?;
+        let id = snap
+            .badge_id_by_slug(&slug)?
+            .ok_or_else(|| AppError::not_found("badge"))?;
+        let earned = personal::has_earned(&snap, me.id, id)?;
         let (tag, body) = splice_last(
             &entry,
             if earned { "true" } else { "false" },
@@ -111,10 +110,10 @@ async fn badge(
         return Ok(json_for(&v, &headers, &tag, body));
     }
     // Not cached: a secret badge (or none), shown to its earners only.
-    let Some((id, mut detail)) = read::badge_detail_with(&txn, &slug, true)? else {
+    let Some((id, mut detail)) = read::badge_detail_with(&snap, &slug, true)? else {
         return Err(AppError::not_found("badge"));
     };
-    if !personal::has_earned(&txn, me.id, id)? {
+    if !personal::has_earned(&snap, me.id, id)? {
         return Err(AppError::not_found("badge"));
     }
     detail.has_earned = Some(true);
@@ -125,10 +124,11 @@ async fn badge(
 async fn leaderboards(
     State(e): State<Engine>,
     v: Viewer,
+    snap: Snap,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let entry = cached(&e, ViewKey::Leaderboards, |txn| {
-        let boards: serde_json::Map<String, serde_json::Value> = read::top_boards(txn)?
+    let entry = cached(&e, Some(&snap), ViewKey::Leaderboards, |snap| {
+        let boards: serde_json::Map<String, serde_json::Value> = read::top_boards(snap)?
             .into_iter()
             .map(|(b, rows)| (b.as_str().to_string(), json!(rows)))
             .collect();
@@ -141,8 +141,7 @@ async fn leaderboards(
     let Some(me) = &v.me else {
         return Ok(json_for(&v, &headers, &entry.etag, entry.body.clone()));
     };
-    let txn = e.db.begin_read()?;
-    let mine = personal::standings_of(&txn, &e.standings, me.id)?;
+    let mine = personal::standings_of(&snap, &e.standings, me.id)?;
     let map: serde_json::Map<String, serde_json::Value> = mine
         .iter()
         .map(|(b, s)| (b.as_str().to_string(), json!(s)))
@@ -156,8 +155,8 @@ async fn leaderboards(
 }
 
 /// The signed-in viewer (session or token): who the API thinks you are.
-async fn me(v: Viewer, headers: HeaderMap) -> Result<Response, AppError> {
-    let me = v.require()?;
+async fn me(Member { viewer: v, me }: Member, headers: HeaderMap) -> Result<Response, AppError> {
+    let me = &me;
     let body = to_json(&json!({
         "username": me.username,
         "display_name": me.display_name,
@@ -180,8 +179,8 @@ async fn user(
     Path(username): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let entry = cached(&e, ViewKey::user(&username), |txn| {
-        let Some(p) = read::profile(txn, &username)? else {
+    let entry = cached(&e, None, ViewKey::user(&username), |snap| {
+        let Some(p) = read::profile(snap, &username)? else {
             return Ok(None);
         };
         let figures: serde_json::Map<String, serde_json::Value> = p
@@ -215,14 +214,14 @@ async fn user(
         Ok(Some((Bytes::from(body), Bytes::from(snapshot))))
     })?
     .ok_or_else(|| AppError::not_found("user"))?;
-    let snap = ProfileSnapshot::access(&entry.snapshot)?;
-    let split = snap.split.to_native() as usize;
+    let kept = ProfileSnapshot::access(&entry.snapshot)?;
+    let split = kept.split.to_native() as usize;
     let mut ranks = serde_json::Map::new();
     let mut tag = entry.etag.trim_end_matches('"').to_string();
     for board in Board::ALL {
         let standing = e
             .standings
-            .standing(board, snap.scores[board.index()].to_native());
+            .standing(board, kept.scores[board.index()].to_native());
         tag.push_str(&format!("-{}", standing.rank));
         ranks.insert(board.as_str().to_string(), json!(standing));
     }

@@ -16,23 +16,22 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::{Json, Router};
-use redb::ReadableDatabase;
 use serde::Deserialize;
 use serde_json::json;
 
 use super::JsonBody;
-use crate::domain::choice::{Condition, ItemStatus, LoanStatus, MemberStatus, Visibility};
+use crate::domain::access;
+use crate::domain::choice::{Condition, ItemStatus, LoanStatus, Visibility};
 use crate::domain::limits;
 use crate::domain::loan::LoanAction;
-use crate::domain::records::Loan;
-use crate::engine::Engine;
+use crate::domain::records::GroupId;
 use crate::http::error::AppError;
 use crate::http::limits::run_limited;
+use crate::http::pages::groups::load;
 use crate::http::session::{Me, Viewer};
+use crate::http::snap::Snap;
 use crate::http::state::App;
 use crate::store::commands::{Actor, Command, ItemFields};
-use crate::store::read::record;
-use crate::store::tables::LOANS;
 
 pub(super) fn router() -> Router<App> {
     Router::new()
@@ -65,14 +64,13 @@ where
 fn token_holder(v: &Viewer) -> Result<&Me, AppError> {
     match &v.me {
         Some(me) if me.session.is_none() => Ok(me),
-        Some(_) => Err(AppError::new(
-            StatusCode::UNAUTHORIZED,
+        Some(_) => Err(AppError::Unauthorized(
             "the write API takes a personal access token (Authorization: Bearer); \
-             create one on your account page",
+             create one on your account page"
+                .into(),
         )),
-        None => Err(AppError::new(
-            StatusCode::UNAUTHORIZED,
-            "sign in with a personal access token (Authorization: Bearer)",
+        None => Err(AppError::Unauthorized(
+            "sign in with a personal access token (Authorization: Bearer)".into(),
         )),
     }
 }
@@ -80,19 +78,12 @@ fn token_holder(v: &Viewer) -> Result<&Me, AppError> {
 /// The group at `slug`, by the pages' rule: a group the caller may not see (private or
 /// archived, and not an active member of it) is "group not found", like one that does not
 /// exist, whatever the action.
-fn group_id(e: &Engine, v: &Viewer, slug: &str) -> Result<u64, AppError> {
-    let txn = e.db.begin_read()?;
-    Ok(crate::http::pages::groups::load(&txn, v, slug)?.id)
-}
-
-fn loan_status(e: &Engine, loan: u64) -> Result<&'static str, AppError> {
-    let txn = e.db.begin_read()?;
-    let l = record::<Loan>(&txn, LOANS, loan)?.ok_or_else(|| AppError::not_found("loan"))?;
-    Ok(LoanStatus::as_str(l.status))
+fn group_id(snap: &Snap, v: &Viewer, slug: &str) -> Result<GroupId, AppError> {
+    Ok(load(snap, v, slug)?.id)
 }
 
 fn unprocessable(field: &str, why: &str) -> AppError {
-    AppError::new(StatusCode::UNPROCESSABLE_ENTITY, format!("{field} {why}"))
+    AppError::Unprocessable(format!("{field} {why}"))
 }
 
 #[derive(Deserialize)]
@@ -116,14 +107,15 @@ struct NewItem {
 async fn create_item(
     State(app): State<App>,
     TokenHolder(v, me): TokenHolder,
+    snap: Snap,
     JsonBody(body): JsonBody<NewItem>,
 ) -> Result<Response, AppError> {
-    let e = &app.engine;
     let groups = body
         .groups
         .iter()
-        .map(|slug| group_id(e, &v, slug))
+        .map(|slug| group_id(&snap, &v, slug))
         .collect::<Result<Vec<_>, _>>()?;
+    drop(snap);
     let fields = ItemFields {
         title: body.title,
         description: body.description,
@@ -164,15 +156,16 @@ struct LoanRequest {
 async fn request_loan(
     State(app): State<App>,
     TokenHolder(v, me): TokenHolder,
+    snap: Snap,
     Path(item): Path<u64>,
     JsonBody(body): JsonBody<LoanRequest>,
 ) -> Result<Response, AppError> {
-    let e = &app.engine;
     let group = body
         .group
         .as_deref()
-        .map(|s| group_id(e, &v, s))
+        .map(|s| group_id(&snap, &v, s))
         .transpose()?;
+    drop(snap);
     let cmd = Command::RequestLoan {
         item,
         group,
@@ -180,7 +173,7 @@ async fn request_loan(
     };
     let actor = Actor::User(me.id);
     let loan = run_limited(&app, (&me).into(), limits::LOAN_REQUESTS, actor, cmd).await?;
-    let answer = json!({ "loan": loan, "status": loan_status(e, loan)? });
+    let answer = json!({ "loan": loan, "status": LoanStatus::Requested.as_str() });
     Ok((StatusCode::CREATED, Json(answer)).into_response())
 }
 
@@ -194,11 +187,12 @@ async fn loan_action(
             "loan action (approve, reject, cancel, hand_over, borrower_return, confirm_return)",
         )
     })?;
-    let e = &app.engine;
-    e.writer
+    app.engine
+        .writer
         .run(Actor::User(me.id), Command::Loan { loan, action })
         .await?;
-    Ok(Json(json!({ "loan": loan, "status": loan_status(e, loan)? })).into_response())
+    let status = action.leads_to().as_str();
+    Ok(Json(json!({ "loan": loan, "status": status })).into_response())
 }
 
 #[derive(Deserialize)]
@@ -227,32 +221,27 @@ async fn review(
 async fn join(
     State(app): State<App>,
     TokenHolder(v, me): TokenHolder,
+    snap: Snap,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
-    membership(&app, &v, &me, slug, |group| Command::JoinGroup { group }).await
+    let group = load(&snap, &v, &slug)?;
+    drop(snap);
+    let command = Command::JoinGroup { group: group.id };
+    app.engine.writer.run(Actor::User(me.id), command).await?;
+    let status = access::joining_status(&group.group).as_str();
+    Ok(Json(json!({ "group": slug, "membership": status })).into_response())
 }
 
+/// Leaves a group; the member then has no membership (`null`).
 async fn leave(
     State(app): State<App>,
     TokenHolder(v, me): TokenHolder,
+    snap: Snap,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
-    membership(&app, &v, &me, slug, |group| Command::LeaveGroup { group }).await
-}
-
-/// Runs a join or leave, then answers the member's status in the group (`null`: none).
-async fn membership(
-    app: &App,
-    v: &Viewer,
-    me: &Me,
-    slug: String,
-    command: impl FnOnce(u64) -> Command,
-) -> Result<Response, AppError> {
-    let e = &app.engine;
-    let group = group_id(e, v, &slug)?;
-    e.writer.run(Actor::User(me.id), command(group)).await?;
-    let txn = e.db.begin_read()?;
-    let status =
-        crate::store::read::membership(&txn, group, me.id)?.map(|m| MemberStatus::as_str(m.status));
-    Ok(Json(json!({ "group": slug, "membership": status })).into_response())
+    let group = group_id(&snap, &v, &slug)?;
+    drop(snap);
+    let command = Command::LeaveGroup { group };
+    app.engine.writer.run(Actor::User(me.id), command).await?;
+    Ok(Json(json!({ "group": slug, "membership": null })).into_response())
 }

@@ -10,7 +10,6 @@ use axum::routing::get;
 use axum::Router;
 use bytes::Bytes;
 use maud::{html, Markup};
-use redb::ReadableDatabase;
 
 use super::layout::{compose, render, Nav};
 use crate::cache::ViewKey;
@@ -19,9 +18,9 @@ use crate::domain::time::{format_datetime, parse_datetime};
 use crate::http::cached::cached;
 use crate::http::error::AppError;
 use crate::http::session::Viewer;
+use crate::http::snap::Snap;
 use crate::http::state::App;
-use crate::store::read::id_by_name;
-use crate::store::tables::BADGE_SLUGS;
+use crate::store::read::Snapshot;
 use crate::views::personal;
 use crate::views::read::{badge_detail_with, badge_list, BadgeDetailOut, BadgeOut};
 
@@ -85,18 +84,22 @@ pub fn grouped(badges: &[BadgeOut]) -> Markup {
     }
 }
 
-async fn list(State(app): State<App>, v: Viewer, headers: HeaderMap) -> Result<Response, AppError> {
+async fn list(
+    State(app): State<App>,
+    v: Viewer,
+    snap: Snap,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
     let e = &app.engine;
-    let entry = cached(e, ViewKey::BadgeList.html(), |txn| {
-        let html = grouped(&badge_list(txn)?);
+    let entry = cached(e, Some(&snap), ViewKey::BadgeList.html(), |snap| {
+        let html = grouped(&badge_list(snap)?);
         Ok(Some((Bytes::from(html.into_string()), Bytes::new())))
     })?
     .ok_or_else(|| AppError::not_found("badges"))?;
     let personal = html! {
         h1 { "Badges" }
         @if let Some(me) = &v.me {
-            @let txn = e.db.begin_read()?;
-            @let secret = personal::earned_secret_badges(&txn, me.id)?;
+            @let secret = personal::earned_secret_badges(&snap, me.id)?;
             p.lead { "Badges are earned by sharing, borrowing, joining and being trusted. "
                 a href={ "/users/" (me.username) } { "See the ones you hold" } "." }
             @if !secret.is_empty() {
@@ -159,7 +162,7 @@ pub fn short_date(rfc3339: &str) -> String {
     }
 }
 
-fn viewer_part(app: &App, v: &Viewer, badge: u64, earned: bool) -> Result<Markup, AppError> {
+fn viewer_part(snap: &Snapshot, v: &Viewer, badge: u64, earned: bool) -> Result<Markup, AppError> {
     let Some(me) = &v.me else {
         return Ok(
             html! { p.muted { a href="/signin" { "Sign in" } " to see your progress towards this badge." } },
@@ -168,9 +171,8 @@ fn viewer_part(app: &App, v: &Viewer, badge: u64, earned: bool) -> Result<Markup
     if earned {
         return Ok(html! { div.notice role="status" { p { "You have earned this badge." } } });
     }
-    let txn = app.engine.db.begin_read()?;
-    let f = personal::figures(&txn, me.id)?;
-    let steps = personal::progress(&txn, badge, &f)?;
+    let f = snap.figures(me.id)?;
+    let steps = personal::progress(snap, badge, &f)?;
     Ok(html! {
         section.card.progress aria-labelledby="progress-h" {
             h2 #progress-h { "Your progress" }
@@ -191,42 +193,48 @@ fn viewer_part(app: &App, v: &Viewer, badge: u64, earned: bool) -> Result<Markup
 async fn detail(
     State(app): State<App>,
     v: Viewer,
+    snap: Snap,
     Path(slug): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let e = &app.engine;
-    let entry = cached(e, ViewKey::Badge(slug.clone()).html(), |txn| {
-        // The snapshot keeps the badge's name, for the page title.
-        Ok(badge_detail_with(txn, &slug, false)?.map(|(_, d)| {
-            (
-                Bytes::from(detail_html(&d).into_string()),
-                Bytes::from(d.badge.name.clone()),
-            )
-        }))
-    })?;
+    let entry = cached(
+        e,
+        Some(&snap),
+        ViewKey::Badge(slug.clone()).html(),
+        |snap| {
+            // The snapshot keeps the badge's name, for the page title.
+            Ok(badge_detail_with(snap, &slug, false)?.map(|(_, d)| {
+                (
+                    Bytes::from(detail_html(&d).into_string()),
+                    Bytes::from(d.badge.name.clone()),
+                )
+            }))
+        },
+    )?;
     let Some(me) = v.id() else {
         let entry = entry.ok_or_else(|| AppError::not_found("badge"))?;
         let title = String::from_utf8_lossy(&entry.snapshot).into_owned();
-        let personal = viewer_part(&app, &v, 0, false)?;
+        let personal = viewer_part(&snap, &v, 0, false)?;
         return Ok(compose(&headers, &v, &title, Nav::Badges, personal, &entry));
     };
-    let txn = e.db.begin_read()?;
     if let Some(entry) = entry {
         // The shared part is cached: the viewer's part needs only the badge's id (O(log n)).
-        let id =
-            id_by_name(&txn, BADGE_SLUGS, &slug)?.ok_or_else(|| AppError::not_found("badge"))?;
-        let earned = personal::has_earned(&txn, me, id)?;
+        let id = snap
+            .badge_id_by_slug(&slug)?
+            .ok_or_else(|| AppError::not_found("badge"))?;
+        let earned = personal::has_earned(&snap, me, id)?;
         let title = String::from_utf8_lossy(&entry.snapshot).into_owned();
-        let personal = viewer_part(&app, &v, id, earned)?;
+        let personal = viewer_part(&snap, &v, id, earned)?;
         return Ok(compose(&headers, &v, &title, Nav::Badges, personal, &entry));
     }
     // Not cached: a secret badge (or none). Its earners only, rendered for them (rare).
-    let Some((id, d)) = badge_detail_with(&txn, &slug, true)? else {
+    let Some((id, d)) = badge_detail_with(&snap, &slug, true)? else {
         return Err(AppError::not_found("badge"));
     };
-    match personal::has_earned(&txn, me, id)? {
+    match personal::has_earned(&snap, me, id)? {
         true => {
-            let main = html! { (viewer_part(&app, &v, id, true)?) (detail_html(&d)) p.muted { "A secret badge: only those who earned it see it." } };
+            let main = html! { (viewer_part(&snap, &v, id, true)?) (detail_html(&d)) p.muted { "A secret badge: only those who earned it see it." } };
             Ok(render(&v, &d.badge.name, Nav::Badges, main))
         }
         false => Err(AppError::not_found("badge")),

@@ -8,7 +8,6 @@ use axum::routing::get;
 use axum::Router;
 use bytes::Bytes;
 use maud::{html, Markup};
-use redb::ReadableDatabase;
 
 use super::layout::{compose, Nav};
 use crate::cache::ViewKey;
@@ -16,6 +15,7 @@ use crate::domain::boards::Board;
 use crate::http::cached::cached;
 use crate::http::error::AppError;
 use crate::http::session::Viewer;
+use crate::http::snap::Snap;
 use crate::http::state::App;
 use crate::views::personal;
 use crate::views::read::{top_boards, BoardRowOut};
@@ -73,11 +73,12 @@ pub fn board_table(board: Board, rows: &[BoardRowOut], limit: usize) -> Markup {
 async fn leaderboards(
     State(app): State<App>,
     v: Viewer,
+    snap: Snap,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let e = &app.engine;
-    let entry = cached(e, ViewKey::Leaderboards.html(), |txn| {
-        let boards = top_boards(txn)?;
+    let entry = cached(e, Some(&snap), ViewKey::Leaderboards.html(), |snap| {
+        let boards = top_boards(snap)?;
         let html = html! {
             div.boards {
                 @for (board, rows) in &boards { (board_table(*board, rows, usize::MAX)) }
@@ -88,8 +89,7 @@ async fn leaderboards(
     .ok_or_else(|| AppError::not_found("leaderboards"))?;
     let personal = match &v.me {
         Some(me) => {
-            let txn = e.db.begin_read()?;
-            let mine = personal::standings_of(&txn, &e.standings, me.id)?;
+            let mine = personal::standings_of(&snap, &e.standings, me.id)?;
             html! {
                 h1 { "Leaderboards" }
                 section.card.mine aria-labelledby="mine-h" {

@@ -9,21 +9,19 @@ use axum::routing::get;
 use axum::Router;
 use bytes::Bytes;
 use maud::{html, Markup};
-use redb::{ReadTransaction, ReadableTable, ReadableTableMetadata};
 
 use super::boards::board_table;
 use super::layout::{compose, redirect, Nav};
 use super::map::world_map;
 use crate::cache::ViewKey;
-use crate::domain::choice::Visibility;
-use crate::domain::records::{Item, User};
+use crate::domain::access::Access;
+use crate::domain::settings::Text;
 use crate::http::cached::cached;
 use crate::http::error::AppError;
 use crate::http::session::Viewer;
+use crate::http::snap::Snap;
 use crate::http::state::App;
-use crate::store::codec::Stored;
-use crate::store::read::{count, record};
-use crate::store::tables::{BOARDS, GROUPS, ITEMS, OPEN_LOANS, SETTINGS, USERS};
+use crate::store::read::Snapshot;
 use crate::store::StoreError;
 use crate::views::read::{self, top_boards};
 
@@ -40,51 +38,41 @@ const EMPTY: &[u8] = b"empty";
 /// The newest public items of active members: a reverse scan of the items by pk, stopped
 /// after a bounded number of rows.
 /// Answers (item, title, owner's username).
-fn newest_items(txn: &ReadTransaction) -> Result<Vec<(u64, String, String)>, StoreError> {
-    let items = txn.open_table(ITEMS)?;
+fn newest_items(snap: &Snapshot) -> Result<Vec<(u64, String, String)>, StoreError> {
+    let anyone = Access::default();
     let mut out = Vec::new();
-    for row in items.iter()?.rev().take(NEWEST_SCAN) {
-        let (id, v) = row?;
-        let item = Item::access(v.value())?;
-        if !item.is_active || Visibility::from(&item.visibility) != Visibility::Public {
-            continue;
-        }
-        let Some(owner) = record::<User>(txn, USERS, item.owner.to_native())? else {
+    for row in snap.items_newest_first()?.take(NEWEST_SCAN) {
+        let (id, item) = row?;
+        let Some(owner) = snap.user(item.owner)? else {
             continue;
         };
-        if !owner.is_active {
-            continue;
-        }
-        // Only the title is shown: read in place, the item is not decoded.
-        out.push((id.value(), item.title.to_string(), owner.username));
-        if out.len() == NEWEST {
-            break;
+        if anyone.may_see(&item, owner.is_active) {
+            out.push((id, item.title, owner.username));
+            if out.len() == NEWEST {
+                break;
+            }
         }
     }
     Ok(out)
 }
 
-fn setting(txn: &ReadTransaction, name: &str) -> Result<String, StoreError> {
-    Ok(txn
-        .open_table(SETTINGS)?
-        .get(name)?
-        .map(|v| v.value().to_string())
-        .unwrap_or_default())
+fn setting(snap: &Snapshot, text: Text) -> Result<String, StoreError> {
+    Ok(snap.setting(text.key())?.unwrap_or_default())
 }
 
-fn shared(txn: &ReadTransaction) -> Result<Markup, StoreError> {
-    let tagline = setting(txn, "site_tagline")?;
-    let welcome = setting(txn, "welcome_message")?;
-    let members = txn.open_table(BOARDS[0])?.len()?;
+fn shared(snap: &Snapshot) -> Result<Markup, StoreError> {
+    let tagline = setting(snap, Text::Tagline)?;
+    let welcome = setting(snap, Text::WelcomeMessage)?;
+    let c = snap.counts()?;
     let counts = [
-        (members, "members"),
-        (count(txn, GROUPS)?, "groups"),
-        (count(txn, ITEMS)?, "items"),
-        (count(txn, OPEN_LOANS)?, "items out on loan"),
+        (snap.ranked_members()?, "members"),
+        (c.groups, "groups"),
+        (c.items, "items"),
+        (c.open_loans, "items out on loan"),
     ];
-    let items = newest_items(txn)?;
-    let locations = read::locations(txn)?;
-    let boards = top_boards(txn)?;
+    let items = newest_items(snap)?;
+    let locations = read::locations(snap)?;
+    let boards = top_boards(snap)?;
     Ok(html! {
         @if !tagline.is_empty() { p.lead { (tagline) } }
         @if !welcome.is_empty() {
@@ -124,12 +112,17 @@ fn shared(txn: &ReadTransaction) -> Result<Markup, StoreError> {
     })
 }
 
-async fn home(State(app): State<App>, v: Viewer, headers: HeaderMap) -> Result<Response, AppError> {
-    let entry = cached(&app.engine, ViewKey::Home.html(), |txn| {
+async fn home(
+    State(app): State<App>,
+    v: Viewer,
+    snap: Snap,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let entry = cached(&app.engine, Some(&snap), ViewKey::Home.html(), |snap| {
         // The snapshot marks a site without users (the first user renews this entry).
-        let empty = txn.open_table(USERS)?.is_empty()?;
+        let empty = snap.has_no_users()?;
         let mark = Bytes::from_static(if empty { EMPTY } else { b"" });
-        Ok(Some((Bytes::from(shared(txn)?.into_string()), mark)))
+        Ok(Some((Bytes::from(shared(snap)?.into_string()), mark)))
     })?
     .ok_or_else(|| AppError::not_found("page"))?;
     if entry.snapshot == EMPTY {

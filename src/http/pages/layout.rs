@@ -16,6 +16,7 @@ use bytes::Bytes;
 use crate::cache::Entry;
 use crate::http::assets;
 use crate::http::chunks::Chunks;
+use crate::http::error::AppError;
 use crate::http::session::Viewer;
 use crate::http::state::App;
 
@@ -160,8 +161,8 @@ pub fn refused(
     nav: Nav,
     main: Markup,
 ) -> Response {
-    let mut res = render_status(e.status, v, title, nav, main);
-    if let Some(secs) = e.retry_after {
+    let mut res = render_status(e.status(), v, title, nav, main);
+    if let Some(secs) = e.retry_after() {
         res.headers_mut()
             .insert(header::RETRY_AFTER, HeaderValue::from(secs));
     }
@@ -244,7 +245,12 @@ pub fn redirect(to: &str) -> Response {
 
 /// An error page in the site's layout, with the viewer's menu when they can be told.
 pub fn error_page(app: &App, headers: &HeaderMap, status: StatusCode, message: &str) -> Response {
-    let viewer = Viewer::resolve(app, headers, &Default::default(), false).unwrap_or(Viewer {
+    let resolved = app
+        .engine
+        .snapshot()
+        .map_err(AppError::from)
+        .and_then(|snap| Viewer::resolve(app, &snap, headers, &Default::default(), false));
+    let viewer = resolved.unwrap_or(Viewer {
         me: None,
         csrf: String::new(),
         site_name: "Comuniza".into(),

@@ -24,6 +24,7 @@ use crate::http::assets;
 use crate::http::cached::cached;
 use crate::http::error::AppError;
 use crate::http::session::Viewer;
+use crate::http::snap::Snap;
 use crate::http::state::App;
 use crate::views::read::{locations, LocationOut};
 
@@ -133,13 +134,19 @@ fn location_table(locations: &[LocationOut]) -> Markup {
 async fn map_page(
     State(app): State<App>,
     v: Viewer,
+    snap: Snap,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let entry = cached(&app.engine, ViewKey::Locations.html(), |txn| {
-        let places = locations(txn)?;
-        let fragment = html! { (world_map(&places, false)) (location_table(&places)) };
-        Ok(Some((Bytes::from(fragment.into_string()), Bytes::new())))
-    })?
+    let entry = cached(
+        &app.engine,
+        Some(&snap),
+        ViewKey::Locations.html(),
+        |snap| {
+            let places = locations(snap)?;
+            let fragment = html! { (world_map(&places, false)) (location_table(&places)) };
+            Ok(Some((Bytes::from(fragment.into_string()), Bytes::new())))
+        },
+    )?
     .ok_or_else(|| AppError::not_found("map"))?;
     let personal = html! {
         div.groups-head {

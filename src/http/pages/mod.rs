@@ -31,7 +31,7 @@ use axum::Router;
 
 use super::state::App;
 
-pub fn router() -> Router<App> {
+pub fn router(app: &App) -> Router<App> {
     Router::new()
         .merge(home::router())
         .merge(account::router())
@@ -42,5 +42,5 @@ pub fn router() -> Router<App> {
         .merge(badges::router())
         .merge(boards::router())
         .merge(profile::router())
-        .merge(admin::router())
+        .merge(admin::router(app))
 }

@@ -9,21 +9,19 @@ use axum::routing::get;
 use axum::Router;
 use bytes::Bytes;
 use maud::html;
-use redb::ReadTransaction;
 
 use super::badges::{medal, short_date};
 use super::boards::board_title;
 use super::layout::{compose_around, Nav};
 use crate::cache::ViewKey;
 use crate::domain::boards::Board;
-use crate::domain::records::Badge;
 use crate::http::cached::cached;
 use crate::http::error::AppError;
 use crate::http::session::Viewer;
+use crate::http::snap::Snap;
 use crate::http::state::App;
 use crate::store::codec::Stored;
-use crate::store::read::{id_by_name, record};
-use crate::store::tables::{BADGES, BADGE_SLUGS};
+use crate::store::read::Snapshot;
 use crate::store::StoreError;
 use crate::views::read::{badge_out, profile, Profile};
 
@@ -33,16 +31,16 @@ pub fn router() -> Router<App> {
 
 /// Kept beside the cached fragment: the page title and the four scores ranks are looked up for.
 #[derive(rkyv::Archive, rkyv::Serialize, rkyv::Deserialize, Debug)]
-struct Snapshot {
+struct Kept {
     username: String,
     scores: [i64; 4],
 }
 
-fn fragment(txn: &ReadTransaction, p: &Profile) -> Result<maud::Markup, StoreError> {
+fn fragment(snap: &Snapshot, p: &Profile) -> Result<maud::Markup, StoreError> {
     let mut badges = Vec::new();
     for (slug, earned_at) in &p.badges {
-        if let Some(id) = id_by_name(txn, BADGE_SLUGS, slug)? {
-            if let Some(b) = record::<Badge>(txn, BADGES, id)? {
+        if let Some(id) = snap.badge_id_by_slug(slug)? {
+            if let Some(b) = snap.badge(id)? {
                 badges.push((badge_out(&b, 0), earned_at));
             }
         }
@@ -96,12 +94,13 @@ fn fragment(txn: &ReadTransaction, p: &Profile) -> Result<maud::Markup, StoreErr
 async fn show(
     State(app): State<App>,
     v: Viewer,
+    snap: Snap,
     Path(username): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let e = &app.engine;
-    let entry = cached(e, ViewKey::user(&username).html(), |txn| {
-        let Some(p) = profile(txn, &username)? else {
+    let entry = cached(e, Some(&snap), ViewKey::user(&username).html(), |snap| {
+        let Some(p) = profile(snap, &username)? else {
             return Ok(None);
         };
         let html = html! {
@@ -109,20 +108,20 @@ async fn show(
                 h1 { (p.display_name) }
                 p.muted { "@" (p.username) " · member since " (short_date(&p.joined_at)) }
             }
-            (fragment(txn, &p)?)
+            (fragment(snap, &p)?)
         };
-        let snapshot = Snapshot {
+        let kept = Kept {
             username: p.username.clone(),
             scores: Board::ALL.map(|b| b.score(&p.figures)),
         };
         Ok(Some((
             Bytes::from(html.into_string()),
-            Bytes::from(snapshot.encode()),
+            Bytes::from(kept.encode()),
         )))
     })?
     .ok_or_else(|| AppError::not_found("member"))?;
-    let snap = Snapshot::access(&entry.snapshot)?;
-    let name = snap.username.as_str().to_string();
+    let kept = Kept::access(&entry.snapshot)?;
+    let name = kept.username.as_str().to_string();
     let is_me = v.me.as_ref().is_some_and(|m| m.username == name);
     let above = html! {
         @if is_me {
@@ -134,7 +133,7 @@ async fn show(
             h2 #ranks-h { "Ranks" }
             ul.standings {
                 @for board in Board::ALL {
-                    @let s = e.standings.standing(board, snap.scores[board.index()].to_native());
+                    @let s = e.standings.standing(board, kept.scores[board.index()].to_native());
                     li {
                         span.board-name { (board_title(board).0) }
                         strong { "#" (s.rank) }

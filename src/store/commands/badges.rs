@@ -3,13 +3,14 @@
 use redb::ReadableTable;
 
 use super::{conflict, AchievementFields, Acting, BadgeFields, CommandError, CommandResult};
-use crate::cache::ViewKey;
 use crate::domain::badges::{check_achievement, RuleBook, MAX_BADGE_POINTS};
 use crate::domain::choice::PointsKind;
 use crate::domain::figures::{points_contributions, Figures};
 use crate::domain::records::{Achievement, Badge, Id, PointsEntry, User, UserId};
+use crate::domain::settings::Setting;
 use crate::domain::validate::{check_text, invalid, Slug};
 use crate::store::codec::Stored;
+use crate::store::evict;
 use crate::store::tx::{get, put, W};
 use crate::store::StoreError;
 use crate::views::maintain::{apply_contributions, award, award_unheld, Memo};
@@ -48,7 +49,7 @@ pub(super) fn create_badge(w: &mut W<'_>, a: Acting, f: &BadgeFields) -> Command
     put(&mut w.badges, id, &badge)?;
     w.badge_slugs.insert(badge.slug.as_str(), id)?;
     w.badge_totals.insert(id, 0)?;
-    w.fx.evict(ViewKey::BadgeList);
+    evict::badge_list(&mut w.fx);
     Ok(id)
 }
 
@@ -71,11 +72,10 @@ pub(super) fn update_badge(
         w.badge_slugs.insert(after.slug.as_str(), id)?;
     }
     put(&mut w.badges, id, &after)?;
-    w.fx.evict(ViewKey::BadgeList);
-    w.fx.evict(ViewKey::Badge(before.slug.clone()));
-    w.fx.evict(ViewKey::Badge(after.slug.clone()));
+    evict::badge(&mut w.fx, &before.slug);
+    evict::badge(&mut w.fx, &after.slug);
     // A badge's activity, name or secrecy shows on every profile that lists it.
-    w.fx.evict_all_users = true;
+    evict::all_profiles(&mut w.fx);
     if before.is_active != after.is_active {
         rules_changed(w, memo)?;
     }
@@ -212,25 +212,19 @@ pub(super) fn adjust_points(
 }
 
 /// The settings a site has, with their limits.
-pub const SETTINGS: &[(&str, usize)] = &[
-    ("site_name", 100),
-    ("site_tagline", 200),
-    ("welcome_message", 2000),
-];
-
-/// Sets a text setting of [`SETTINGS`], or a creation limit of `domain::limits` (a whole
-/// number, stored as its text).
-pub(super) fn set_setting(w: &mut W<'_>, a: Acting, name: &str, value: &str) -> CommandResult {
+/// Sets a text setting (checked text), or a creation limit (a whole number, stored as its
+/// text).
+pub(super) fn set_setting(
+    w: &mut W<'_>,
+    a: Acting,
+    setting: Setting,
+    value: &str,
+) -> CommandResult {
     a.require_staff()?;
-    if let Some(limit) = crate::domain::limits::Limit::by_setting(name) {
-        let n = crate::domain::limits::parse(value)?;
-        w.settings.insert(limit.setting, n.to_string().as_str())?;
-        return Ok(0);
-    }
-    let Some(&(name, max)) = SETTINGS.iter().find(|(n, _)| *n == name) else {
-        return Err(invalid("name", "is not a setting").into());
+    let stored = match setting {
+        Setting::Limit(_) => crate::domain::limits::parse(value)?.to_string(),
+        Setting::Text(t) => check_text(t.key(), value, t.max_chars(), false)?,
     };
-    let value = check_text("value", value, max, false)?;
-    w.settings.insert(name, value.as_str())?;
+    w.settings.insert(setting.key(), stored.as_str())?;
     Ok(0)
 }

@@ -4,7 +4,8 @@
 use redb::ReadableTable;
 
 use super::{conflict, forbidden, Acting, CommandError, CommandResult, GroupFields, Moderation};
-use crate::domain::choice::{MemberStatus, Privacy, Role};
+use crate::domain::access;
+use crate::domain::choice::{MemberStatus, Role};
 use crate::domain::figures::membership_contributions;
 use crate::domain::records::{Group, GroupId, Membership, UserId, UNKNOWN_CITY};
 use crate::domain::validate::{check_text, invalid, parse_coordinate, Slug};
@@ -32,12 +33,14 @@ pub(crate) fn membership(
 
 /// Group admins (active, role admin) and staff manage a group.
 fn require_group_admin(w: &W<'_>, a: Acting, group: GroupId) -> Result<(), CommandError> {
-    if a.is_staff {
-        return Ok(());
-    }
-    match membership(w, group, a.member()?)? {
-        Some((_, m)) if m.status == MemberStatus::Active && m.role == Role::Admin => Ok(()),
-        _ => Err(forbidden("only the group's admins may do this")),
+    let mine = match a.id {
+        Some(user) => membership(w, group, user)?.map(|(_, m)| m),
+        None => None,
+    };
+    if access::manages_group(a.is_staff, mine.as_ref()) {
+        Ok(())
+    } else {
+        Err(forbidden("only the group's admins may do this"))
     }
 }
 
@@ -205,11 +208,7 @@ pub(super) fn join(w: &mut W<'_>, memo: &mut Memo, a: Acting, group: GroupId) ->
         Some(_) => return Err(conflict("you are already a member of this group")),
         None => {}
     }
-    let status = if g.privacy == Privacy::Public {
-        MemberStatus::Active
-    } else {
-        MemberStatus::Pending
-    };
+    let status = access::joining_status(&g);
     let m = Membership {
         group,
         user,

@@ -4,7 +4,6 @@ use redb::ReadableTable;
 
 use super::groups::membership;
 use super::{conflict, forbidden, Acting, CommandError, CommandResult};
-use crate::cache::ViewKey;
 use crate::domain::access::item_visible;
 use crate::domain::choice::{ItemStatus, LoanStatus, MemberStatus, ReviewerRole, Visibility};
 use crate::domain::figures::{loan_contributions, review_contributions};
@@ -12,6 +11,7 @@ use crate::domain::loan::{party, LoanAction, Party};
 use crate::domain::records::{GroupId, Item, ItemId, Loan, LoanId, Review, User, UserId};
 use crate::domain::time::day_of;
 use crate::domain::validate::{check_text, invalid, Rating};
+use crate::store::evict;
 use crate::store::tx::{get, put, W};
 use crate::views::maintain::{apply_contributions, Memo};
 
@@ -174,9 +174,7 @@ pub(super) fn act(
             item.status = ItemStatus::Available;
         }
         put(&mut w.items, before.item, &item)?;
-        // The item list shows its status; the home page counts items out on loan.
-        w.fx.evict(ViewKey::ItemList);
-        w.fx.evict(ViewKey::Home);
+        evict::item_status(&mut w.fx);
     }
     apply_contributions(w, memo, &loan_contributions(&before), -1)?;
     apply_contributions(w, memo, &loan_contributions(&after), 1)?;

@@ -3,7 +3,7 @@
 //! to the base records and, through `views::maintain`, to every view they feed.
 
 mod badges;
-pub use badges::{load_rules, SETTINGS};
+pub use badges::load_rules;
 mod groups;
 mod items;
 mod loans;
@@ -11,11 +11,12 @@ mod sessions;
 mod users;
 pub use sessions::SecretHash;
 
-use crate::cache::ViewKey;
 use crate::domain::choice::*;
 use crate::domain::loan::LoanAction;
 use crate::domain::records::{GroupId, Id, ItemId, LoanId, UserId};
+use crate::domain::settings::Setting;
 use crate::domain::validate::Invalid;
+use crate::store::evict;
 use crate::store::tx::{get, W};
 use crate::store::StoreError;
 use crate::views::maintain::Memo;
@@ -144,7 +145,7 @@ pub enum Command {
         description: String,
     },
     SetSetting {
-        name: String,
+        setting: Setting,
         value: String,
     },
 
@@ -353,12 +354,13 @@ fn evict_listings(w: &mut W<'_>, cmd: &Command) {
         | C::SetSetting { .. } => (true, false),
         _ => (false, false),
     };
-    // Any score that moved may have moved the top of a board.
+    // The home page counts the members on the boards (a top that moved was evicted where it
+    // moved, in `views::maintain`).
     if home || !w.fx.rank_moves.is_empty() {
-        w.fx.evict(ViewKey::Home);
+        evict::home(&mut w.fx);
     }
     if items {
-        w.fx.evict(ViewKey::ItemList);
+        evict::item_list(&mut w.fx);
     }
 }
 
@@ -451,7 +453,7 @@ fn dispatch(w: &mut W<'_>, memo: &mut Memo, a: Acting, cmd: &Command) -> Command
             points,
             description,
         } => badges::adjust_points(w, memo, a, *user, *kind, *points, description),
-        C::SetSetting { name, value } => badges::set_setting(w, a, name, value),
+        C::SetSetting { setting, value } => badges::set_setting(w, a, *setting, value),
         C::StartSession {
             user,
             hash,

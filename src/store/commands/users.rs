@@ -3,9 +3,9 @@
 use redb::ReadableTable;
 
 use super::{conflict, forbidden, Acting, CommandError, CommandResult};
-use crate::cache::ViewKey;
 use crate::domain::records::{User, UserId};
 use crate::domain::validate::{check_email, check_name, invalid, Username};
+use crate::store::evict;
 use crate::store::tx::{get, put, W};
 use crate::views::maintain::{check_badges, figures_of, set_on_boards, Memo};
 
@@ -115,7 +115,7 @@ pub(super) fn update_profile(
     u.first_name = first_name;
     u.last_name = last_name;
     put(&mut w.users, user, &u)?;
-    w.fx.evict(ViewKey::User(u.username.to_ascii_lowercase()));
+    evict::profile(&mut w.fx, &u.username);
     Ok(user)
 }
 
@@ -162,7 +162,7 @@ pub(super) fn set_active(
         super::sessions::sign_out_everywhere(w, user)?;
     }
     set_on_boards(w, memo, user, &u.username, active)?;
-    w.fx.evict(ViewKey::User(u.username.to_ascii_lowercase()));
+    evict::profile(&mut w.fx, &u.username);
     Ok(user)
 }
 

@@ -14,13 +14,11 @@ pub use signin::start_session;
 use axum::routing::{get, post};
 use axum::Router;
 use maud::{html, Markup};
-use redb::{ReadableDatabase, ReadableTable};
 use serde::Deserialize;
 
 use crate::engine::Engine;
 use crate::http::error::AppError;
 use crate::http::state::App;
-use crate::store::tables::USERS;
 
 pub fn router() -> Router<App> {
     Router::new()
@@ -64,8 +62,7 @@ pub(super) fn safe_next(next: &str) -> &str {
 
 /// Whether the data file holds no user yet (the first-run page is open).
 pub fn site_is_empty(engine: &Engine) -> Result<bool, AppError> {
-    let txn = engine.db.begin_read()?;
-    Ok(txn.open_table(USERS)?.first()?.is_none())
+    Ok(engine.snapshot()?.has_no_users()?)
 }
 
 pub(super) fn text_field(

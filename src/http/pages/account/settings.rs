@@ -4,26 +4,23 @@ use super::password_field;
 use super::signin::{new_password, start_session};
 
 use axum::extract::State;
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderValue};
 use axum::response::Response;
 use maud::{html, Markup};
-use redb::ReadableDatabase;
 
 use super::super::layout::{alert, csrf_field, post_button, redirect, refused, render, Nav};
 use crate::auth::limiter::Login;
 use crate::auth::password::Verdict;
 use crate::auth::secret;
-use crate::domain::records::{AccessToken, User, UserId};
+use crate::domain::records::{AccessToken, UserId};
 use crate::domain::time::format_datetime;
-use crate::engine::Engine;
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
-use crate::http::session::{session_cookie, set_cookie, Me, Viewer};
+use crate::http::session::{session_cookie, set_cookie, Me, Member, Viewer};
+use crate::http::snap::Snap;
 use crate::http::state::App;
-use crate::store::codec::Stored;
 use crate::store::commands::{Actor, Command};
-use crate::store::read::{record, secrets_of};
-use crate::store::tables::{TOKENS, TOKENS_BY_USER, USERS};
+use crate::store::read::Snapshot;
 
 // -- the account page ----------------------------------------------------------------------------
 
@@ -33,15 +30,13 @@ struct NewToken {
     secret: String,
 }
 
-fn tokens_of(engine: &Engine, user: UserId) -> Result<Vec<(String, AccessToken)>, AppError> {
-    let txn = engine.db.begin_read()?;
-    let tokens = txn.open_table(TOKENS)?;
-    let mut out = Vec::new();
-    for digest in secrets_of(&txn.open_table(TOKENS_BY_USER)?, user)? {
-        if let Some(t) = tokens.get(digest.as_slice())? {
-            out.push((secret::to_hex(&digest), AccessToken::decode(t.value())?));
-        }
-    }
+/// The member's tokens, newest first, with the hex digest their revoke form names.
+fn tokens_of(snap: &Snapshot, user: UserId) -> Result<Vec<(String, AccessToken)>, AppError> {
+    let mut out: Vec<(String, AccessToken)> = snap
+        .tokens_of(user)?
+        .into_iter()
+        .map(|(digest, t)| (secret::to_hex(&digest), t))
+        .collect();
     out.sort_by_key(|(_, t)| std::cmp::Reverse(t.created_at));
     Ok(out)
 }
@@ -54,10 +49,17 @@ struct AccountForm<'a> {
     new_token: Option<NewToken>,
 }
 
-fn account_view(app: &App, v: &Viewer, me: &Me, f: &AccountForm<'_>) -> Result<Markup, AppError> {
-    let txn = app.engine.db.begin_read()?;
-    let user = record::<User>(&txn, USERS, me.id)?.ok_or_else(|| AppError::not_found("user"))?;
-    let tokens = tokens_of(&app.engine, me.id)?;
+/// The page from `snap`: the request's on a plain visit, a fresh one after a change.
+fn account_view(
+    snap: &Snapshot,
+    v: &Viewer,
+    me: &Me,
+    f: &AccountForm<'_>,
+) -> Result<Markup, AppError> {
+    let user = snap
+        .user(me.id)?
+        .ok_or_else(|| AppError::not_found("user"))?;
+    let tokens = tokens_of(snap, me.id)?;
     let problem = |section: &str| f.problem.filter(|(s, _)| *s == section).map(|(_, m)| m);
     let (first, last, email) = match f.profile {
         Some(p) => (p.text("first_name"), p.text("last_name"), p.text("email")),
@@ -146,9 +148,11 @@ fn account_view(app: &App, v: &Viewer, me: &Me, f: &AccountForm<'_>) -> Result<M
     })
 }
 
-pub(super) async fn account_page(State(app): State<App>, v: Viewer) -> Result<Response, AppError> {
-    let me = v.require()?.clone();
-    let main = account_view(&app, &v, &me, &AccountForm::default())?;
+pub(super) async fn account_page(
+    Member { viewer: v, me }: Member,
+    snap: Snap,
+) -> Result<Response, AppError> {
+    let main = account_view(&snap, &v, &me, &AccountForm::default())?;
     Ok(render(&v, "Your account", Nav::Account, main))
 }
 
@@ -163,20 +167,22 @@ fn account_again(
     profile: Option<&Form>,
 ) -> Result<Response, AppError> {
     let f = AccountForm {
-        problem: Some((section, &e.message)),
+        problem: Some((section, &e.message())),
         profile,
         ..AccountForm::default()
     };
-    let main = account_view(app, v, me, &f)?;
+    let main = account_view(&app.engine.snapshot()?, v, me, &f)?;
     Ok(refused(e, v, "Your account", Nav::Account, main))
 }
 
 /// Checks the viewer's current password (for a new password, an access token, a new email),
 /// counted by the sign-in limiter like a sign-in.
 async fn confirm_password(app: &App, v: &Viewer, me: &Me, typed: &str) -> Result<(), AppError> {
-    let txn = app.engine.db.begin_read()?;
-    let user = record::<User>(&txn, USERS, me.id)?.ok_or_else(|| AppError::not_found("user"))?;
-    drop(txn);
+    let snap = app.engine.snapshot()?;
+    let user = snap
+        .user(me.id)?
+        .ok_or_else(|| AppError::not_found("user"))?;
+    drop(snap);
     let attempt = app
         .limiter
         .reserve(Login::Account(me.id), v.address)
@@ -190,9 +196,8 @@ async fn confirm_password(app: &App, v: &Viewer, me: &Me, typed: &str) -> Result
             app.limiter.succeed(attempt);
             Ok(())
         }
-        Ok(Verdict::Wrong) => Err(AppError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "your current password is not right",
+        Ok(Verdict::Wrong) => Err(AppError::Unprocessable(
+            "your current password is not right".into(),
         )),
         Err(busy) => {
             app.limiter.release(attempt);
@@ -203,24 +208,24 @@ async fn confirm_password(app: &App, v: &Viewer, me: &Me, typed: &str) -> Result
 
 /// The member's email now, to tell whether a profile form changes it.
 fn email_of(app: &App, me: &Me) -> Result<String, AppError> {
-    let txn = app.engine.db.begin_read()?;
-    let user = record::<User>(&txn, USERS, me.id)?.ok_or_else(|| AppError::not_found("user"))?;
+    let snap = app.engine.snapshot()?;
+    let user = snap
+        .user(me.id)?
+        .ok_or_else(|| AppError::not_found("user"))?;
     Ok(user.email)
 }
 
 pub(super) async fn update_profile(
     State(app): State<App>,
-    Posted { viewer: v, form }: Posted,
+    Posted(Member { viewer: v, me }, form): Posted<Member>,
 ) -> Result<Response, AppError> {
-    let me = v.require()?.clone();
     let attempt = async {
         let email = form.text("email").trim();
         // A new email is a new way to sign in: it takes the current password.
         if !email.eq_ignore_ascii_case(&email_of(&app, &me)?) {
             if form.text("current").is_empty() {
-                return Err(AppError::new(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    "to change your email, enter your current password too",
+                return Err(AppError::Unprocessable(
+                    "to change your email, enter your current password too".into(),
                 ));
             }
             confirm_password(&app, &v, &me, form.text("current")).await?;
@@ -241,9 +246,8 @@ pub(super) async fn update_profile(
 
 pub(super) async fn change_password(
     State(app): State<App>,
-    Posted { viewer: v, form }: Posted,
+    Posted(Member { viewer: v, me }, form): Posted<Member>,
 ) -> Result<Response, AppError> {
-    let me = v.require()?.clone();
     let attempt = async {
         let plain = new_password(&form)?;
         confirm_password(&app, &v, &me, form.text("current")).await?;
@@ -269,9 +273,8 @@ pub(super) async fn change_password(
 
 pub(super) async fn create_token(
     State(app): State<App>,
-    Posted { viewer: v, form }: Posted,
+    Posted(Member { viewer: v, me }, form): Posted<Member>,
 ) -> Result<Response, AppError> {
-    let me = v.require()?.clone();
     let token = format!("cmz_{}", secret::new_secret());
     let attempt = async {
         // A token is a second password that outlives the session: it takes the first one.
@@ -290,7 +293,7 @@ pub(super) async fn create_token(
                 secret: token,
             };
             let main = account_view(
-                &app,
+                &app.engine.snapshot()?,
                 &v,
                 &me,
                 &AccountForm {
@@ -310,9 +313,9 @@ pub(super) async fn create_token(
 
 pub(super) async fn revoke_token(
     State(app): State<App>,
-    Posted { viewer: v, form }: Posted,
+    Posted(Member { viewer: _v, me }, form): Posted<Member>,
 ) -> Result<Response, AppError> {
-    let me = v.require()?;
+    let me = &me;
     let hash = secret::from_hex(form.text("token"))
         .ok_or_else(|| AppError::bad_request("no such token"))?;
     app.engine
@@ -324,9 +327,9 @@ pub(super) async fn revoke_token(
 
 pub(super) async fn signout_everywhere(
     State(app): State<App>,
-    Posted { viewer: v, .. }: Posted,
+    Posted(Member { viewer: _v, me }, _): Posted<Member>,
 ) -> Result<Response, AppError> {
-    let me = v.require()?;
+    let me = &me;
     app.engine
         .writer
         .run(Actor::User(me.id), Command::EndAllSessions { user: me.id })

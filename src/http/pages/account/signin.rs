@@ -6,7 +6,6 @@ use axum::extract::{Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::Response;
 use maud::{html, Markup};
-use redb::ReadableDatabase;
 
 use super::super::layout::{alert, csrf_field, redirect, refused, render, render_status, Nav};
 use crate::auth::limiter::Login;
@@ -21,8 +20,6 @@ use crate::http::limits::{self, Creator};
 use crate::http::session::{session_cookie, set_cookie, Viewer};
 use crate::http::state::App;
 use crate::store::commands::{Actor, Command};
-use crate::store::read::record;
-use crate::store::tables::{EMAILS, USERNAMES, USERS};
 
 // -- first run ---------------------------------------------------------------------------------
 
@@ -89,12 +86,10 @@ pub(super) async fn setup_page(
 
 pub(super) fn new_password(form: &Form) -> Result<String, AppError> {
     let plain = form.text("password");
-    check_new_password(plain)
-        .map_err(|e| AppError::new(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()))?;
+    check_new_password(plain).map_err(|e| AppError::Unprocessable(e.to_string()))?;
     if plain != form.text("password2") {
-        return Err(AppError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "the two passwords are not the same",
+        return Err(AppError::Unprocessable(
+            "the two passwords are not the same".into(),
         ));
     }
     Ok(plain.to_string())
@@ -102,7 +97,7 @@ pub(super) fn new_password(form: &Form) -> Result<String, AppError> {
 
 pub(super) async fn setup(
     State(app): State<App>,
-    Posted { viewer: v, form }: Posted,
+    Posted(v, form): Posted,
 ) -> Result<Response, AppError> {
     if !site_is_empty(&app.engine)? {
         return Err(setup_gone());
@@ -134,7 +129,7 @@ pub(super) async fn setup(
             &v,
             "First run",
             Nav::None,
-            setup_form(&v, token, &form, Some(&e.message)),
+            setup_form(&v, token, &form, Some(&e.message())),
         )),
     }
 }
@@ -187,7 +182,7 @@ pub(super) async fn signup_page(State(app): State<App>, v: Viewer) -> Result<Res
 
 pub(super) async fn signup(
     State(app): State<App>,
-    Posted { viewer: v, form }: Posted,
+    Posted(v, form): Posted,
 ) -> Result<Response, AppError> {
     // The first account is the administrator's, made through the setup link: a sign-up on
     // an empty site would take the site from its host.
@@ -221,7 +216,7 @@ pub(super) async fn signup(
             &v,
             "Sign up",
             Nav::Account,
-            signup_form(&v, &form, Some(&e.message)),
+            signup_form(&v, &form, Some(&e.message())),
         )),
     }
 }
@@ -270,28 +265,23 @@ pub(super) fn find_account(
     engine: &Engine,
     login: &str,
 ) -> Result<Option<(UserId, User)>, AppError> {
-    let txn = engine.db.begin_read()?;
-    let folded = login.to_lowercase();
-    let index = if login.contains('@') {
-        EMAILS
+    let snap = engine.snapshot()?;
+    let id = if login.contains('@') {
+        snap.user_id_by_email(login)?
     } else {
-        USERNAMES
+        snap.user_id_by_username(login)?
     };
-    let Some(id) = txn
-        .open_table(index)?
-        .get(folded.as_str())?
-        .map(|v| v.value())
-    else {
+    let Some(id) = id else {
         return Ok(None);
     };
-    Ok(record::<User>(&txn, USERS, id)?.map(|u| (id, u)))
+    Ok(snap.user(id)?.map(|u| (id, u)))
 }
 
 const WRONG_PASSWORD: &str = "That username and password do not match.";
 
 pub(super) async fn signin(
     State(app): State<App>,
-    Posted { viewer: v, form }: Posted,
+    Posted(v, form): Posted,
 ) -> Result<Response, AppError> {
     let login = form.text("username").trim().to_string();
     let next = safe_next(form.text("next")).to_string();
@@ -301,13 +291,12 @@ pub(super) async fn signin(
             &v,
             "Sign in",
             Nav::Account,
-            signin_form(&v, &login, &next, Some(&e.message)),
+            signin_form(&v, &login, &next, Some(&e.message())),
         )
     };
     if login.is_empty() || form.text("password").is_empty() {
-        return Ok(again(AppError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "Enter your username (or email) and your password.",
+        return Ok(again(AppError::Unprocessable(
+            "Enter your username (or email) and your password.".into(),
         )));
     }
     let account = find_account(&app.engine, &login)?;
@@ -335,12 +324,7 @@ pub(super) async fn signin(
     };
     let (id, user) = match (account, verdict) {
         (Some(found), Verdict::Right { .. }) => found,
-        _ => {
-            return Ok(again(AppError::new(
-                StatusCode::UNAUTHORIZED,
-                WRONG_PASSWORD,
-            )))
-        }
+        _ => return Ok(again(AppError::Unauthorized(WRONG_PASSWORD.into()))),
     };
     app.limiter.succeed(attempt);
     if !user.is_active {
@@ -407,7 +391,7 @@ pub async fn start_session(
 
 pub(super) async fn signout(
     State(app): State<App>,
-    Posted { viewer: v, .. }: Posted,
+    Posted(v, _): Posted,
 ) -> Result<Response, AppError> {
     if let Some(hash) = v.me.as_ref().and_then(|m| m.session) {
         app.engine

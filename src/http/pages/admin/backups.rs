@@ -3,7 +3,7 @@
 
 use axum::body::Body;
 use axum::extract::State;
-use axum::http::{header, StatusCode};
+use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::Router;
@@ -14,7 +14,7 @@ use crate::domain::time::{format_datetime, now};
 use crate::http::error::AppError;
 use crate::http::form::Posted;
 use crate::http::pages::layout::post_button;
-use crate::http::session::Viewer;
+use crate::http::session::{Staff, Viewer};
 use crate::http::state::App;
 use crate::store::backup::{backup, file_name};
 
@@ -68,8 +68,7 @@ fn humane(d: std::time::Duration) -> String {
 
 /// Makes a verified backup into a hidden file next to the data file (or the temp directory),
 /// then streams it; the file is unlinked once open, so it goes away with the download.
-async fn download(State(app): State<App>, p: Posted) -> Result<Response, AppError> {
-    p.viewer.require_staff()?;
+async fn download(State(app): State<App>, _: Posted<Staff>) -> Result<Response, AppError> {
     let at = now();
     let dir = app
         .config
@@ -86,21 +85,12 @@ async fn download(State(app): State<App>, p: Posted) -> Result<Response, AppErro
     let engine = app.engine.clone();
     let made = tokio::task::spawn_blocking(move || backup(&*engine.db, None, &temp, false))
         .await
-        .map_err(|e| AppError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
-    let report = made.map_err(|e| {
-        AppError::new(
-            StatusCode::SERVICE_UNAVAILABLE,
-            format!("the backup could not be made: {e}"),
-        )
-    })?;
+        .map_err(|e| AppError::internal(format!("the backup task: {e}")))?;
+    let report =
+        made.map_err(|e| AppError::Unavailable(format!("the backup could not be made: {e}")))?;
     let file = tokio::fs::File::open(&report.path).await;
     let _ = std::fs::remove_file(&report.path);
-    let file = file.map_err(|e| {
-        AppError::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            format!("the backup could not be read: {e}"),
-        )
-    })?;
+    let file = file.map_err(|e| AppError::internal(format!("reading the backup: {e}")))?;
     tracing::info!("backup downloaded by staff ({} bytes)", report.bytes);
     Ok((
         [

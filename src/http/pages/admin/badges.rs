@@ -6,20 +6,17 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
 use maud::{html, Markup};
-use redb::ReadableDatabase;
 
-use super::{check, page, page_status, staff};
+use super::{check, page, page_status};
 use crate::domain::choice::{BadgeCategory, BadgeType};
 use crate::domain::records::{Achievement, Badge, Id};
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
 use crate::http::pages::layout::{alert, csrf_field, redirect};
 use crate::http::pages::paging::{self, PageQuery, Paging, PREVIOUS_NEXT};
-use crate::http::session::Viewer;
+use crate::http::session::{Staff, Viewer};
 use crate::http::state::App;
 use crate::store::commands::{AchievementFields, BadgeFields, Command, CommandError};
-use crate::store::read::{all, listed, record};
-use crate::store::tables::{ACHIEVEMENTS, ACHIEVEMENTS_BY_BADGE, BADGES, BADGE_TOTALS};
 
 pub(super) fn router() -> Router<App> {
     Router::new()
@@ -200,18 +197,16 @@ fn flags(b: &Badge) -> Markup {
 const PER_PAGE: usize = 50;
 
 fn list_view(app: &App, v: &Viewer, at: Paging, draft: Draft<'_>) -> Result<Markup, AppError> {
-    let txn = app.engine.db.begin_read()?;
-    let (badges, more) = at.take(all::<Badge>(&txn, BADGES)?);
-    let totals = txn.open_table(BADGE_TOTALS)?;
+    let snap = app.engine.snapshot()?;
+    let (badges, more) = at.take(snap.badges()?);
     let mut rows = Vec::with_capacity(badges.len());
     for (id, b) in badges {
-        let total = totals.get(id)?.map_or(0, |t| t.value());
-        let mut rules = Vec::new();
-        for aid in listed(&txn, ACHIEVEMENTS_BY_BADGE, id)? {
-            if let Some(a) = record::<Achievement>(&txn, ACHIEVEMENTS, aid)? {
-                rules.push(a);
-            }
-        }
+        let total = snap.badge_total(id)?;
+        let rules: Vec<_> = snap
+            .achievements_of(id)?
+            .into_iter()
+            .map(|(_, a)| a)
+            .collect();
         rows.push((id, b, total, rules));
     }
     let empty = filled(&[
@@ -264,19 +259,18 @@ fn list_view(app: &App, v: &Viewer, at: Paging, draft: Draft<'_>) -> Result<Mark
 
 async fn list(
     State(app): State<App>,
-    v: Viewer,
+    Staff { viewer: v, .. }: Staff,
     Query(q): Query<PageQuery>,
 ) -> Result<Response, AppError> {
-    v.require_staff()?;
     let main = list_view(&app, &v, Paging::new(&q.page, PER_PAGE), Draft::None)?;
     Ok(page(&v, "Badges", "/admin/badges", main))
 }
 
 async fn create_badge(
     State(app): State<App>,
-    Posted { viewer: v, form }: Posted,
+    Posted(Staff { viewer: v, me }, form): Posted<Staff>,
 ) -> Result<Response, AppError> {
-    let actor = staff(&v)?;
+    let actor = me.actor();
     let attempt = async {
         let cmd = Command::CreateBadge(badge_fields(&form)?);
         app.engine.writer.run(actor, cmd).await
@@ -286,21 +280,18 @@ async fn create_badge(
         Err(e) => {
             let e = AppError::from(e);
             let first = Paging::new("1", PER_PAGE);
-            let main = list_view(&app, &v, first, Draft::Badge(&form, &e.message))?;
-            Ok(page_status(e.status, &v, "Badges", "/admin/badges", main))
+            let main = list_view(&app, &v, first, Draft::Badge(&form, &e.message()))?;
+            Ok(page_status(e.status(), &v, "Badges", "/admin/badges", main))
         }
     }
 }
 
 fn edit_view(app: &App, v: &Viewer, id: Id, draft: Draft<'_>) -> Result<Markup, AppError> {
-    let txn = app.engine.db.begin_read()?;
-    let badge = record::<Badge>(&txn, BADGES, id)?.ok_or_else(|| AppError::not_found("badge"))?;
-    let mut rules = Vec::new();
-    for aid in listed(&txn, ACHIEVEMENTS_BY_BADGE, id)? {
-        if let Some(a) = record::<Achievement>(&txn, ACHIEVEMENTS, aid)? {
-            rules.push((aid, a));
-        }
-    }
+    let snap = app.engine.snapshot()?;
+    let badge = snap
+        .badge(id)?
+        .ok_or_else(|| AppError::not_found("badge"))?;
+    let rules = snap.achievements_of(id)?;
     let saved = badge_form_of(&badge);
     let (badge_values, badge_problem) = match draft {
         Draft::Badge(f, m) => (f, Some(m)),
@@ -343,8 +334,11 @@ fn edit_view(app: &App, v: &Viewer, id: Id, draft: Draft<'_>) -> Result<Markup, 
     })
 }
 
-async fn edit(State(app): State<App>, v: Viewer, Path(id): Path<Id>) -> Result<Response, AppError> {
-    v.require_staff()?;
+async fn edit(
+    State(app): State<App>,
+    Staff { viewer: v, .. }: Staff,
+    Path(id): Path<Id>,
+) -> Result<Response, AppError> {
     let main = edit_view(&app, &v, id, Draft::None)?;
     Ok(page(&v, "Edit badge", "/admin/badges", main))
 }
@@ -363,12 +357,12 @@ fn after_edit(
         Err(e) => {
             let e = AppError::from(e);
             let draft = match slot {
-                Slot::Badge => Draft::Badge(form, &e.message),
-                Slot::Achievement(a) => Draft::Achievement(a, form, &e.message),
+                Slot::Badge => Draft::Badge(form, &e.message()),
+                Slot::Achievement(a) => Draft::Achievement(a, form, &e.message()),
             };
             let main = edit_view(app, v, badge, draft)?;
             Ok(page_status(
-                e.status,
+                e.status(),
                 v,
                 "Edit badge",
                 "/admin/badges",
@@ -381,9 +375,9 @@ fn after_edit(
 async fn update_badge(
     State(app): State<App>,
     Path(id): Path<Id>,
-    Posted { viewer: v, form }: Posted,
+    Posted(Staff { viewer: v, me }, form): Posted<Staff>,
 ) -> Result<Response, AppError> {
-    let actor = staff(&v)?;
+    let actor = me.actor();
     let result = match badge_fields(&form) {
         Ok(fields) => {
             let cmd = Command::UpdateBadge { badge: id, fields };
@@ -397,9 +391,9 @@ async fn update_badge(
 async fn create_achievement(
     State(app): State<App>,
     Path(id): Path<Id>,
-    Posted { viewer: v, form }: Posted,
+    Posted(Staff { viewer: v, me }, form): Posted<Staff>,
 ) -> Result<Response, AppError> {
-    let actor = staff(&v)?;
+    let actor = me.actor();
     let result = match achievement_fields(id, &form) {
         Ok(f) => {
             let cmd = Command::CreateAchievement(f);
@@ -413,15 +407,15 @@ async fn create_achievement(
 async fn update_achievement(
     State(app): State<App>,
     Path(aid): Path<Id>,
-    Posted { viewer: v, form }: Posted,
+    Posted(Staff { viewer: v, me }, form): Posted<Staff>,
 ) -> Result<Response, AppError> {
-    let actor = staff(&v)?;
-    let badge = {
-        let txn = app.engine.db.begin_read()?;
-        record::<Achievement>(&txn, ACHIEVEMENTS, aid)?
-            .ok_or_else(|| AppError::not_found("achievement"))?
-            .badge
-    };
+    let actor = me.actor();
+    let badge = app
+        .engine
+        .snapshot()?
+        .achievement(aid)?
+        .ok_or_else(|| AppError::not_found("achievement"))?
+        .badge;
     let result = match achievement_fields(badge, &form) {
         Ok(fields) => {
             let cmd = Command::UpdateAchievement {

@@ -6,21 +6,16 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
 use maud::{html, Markup};
-use redb::ReadableDatabase;
 use serde::Deserialize;
 
-use super::{page, page_status, staff};
+use super::{page, page_status};
 use crate::domain::choice::PointsKind;
-use crate::domain::records::Badge;
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
 use crate::http::pages::layout::{alert, csrf_field, redirect};
-use crate::http::session::Viewer;
+use crate::http::session::{Staff, Viewer};
 use crate::http::state::App;
-use crate::store::commands::{Actor, Command, CommandError};
-use crate::store::read::{all, id_by_name};
-use crate::store::tables::{BADGES, USERNAMES};
-use crate::store::StoreError;
+use crate::store::commands::{Command, CommandError};
 
 pub(super) fn router() -> Router<App> {
     Router::new()
@@ -56,8 +51,8 @@ fn view(
     done: &str,
     refused: Option<(Which, &Form, &str)>,
 ) -> Result<Markup, AppError> {
-    let txn = app.engine.db.begin_read()?;
-    let badges = all::<Badge>(&txn, BADGES)?;
+    let snap = app.engine.snapshot()?;
+    let badges = snap.badges()?;
     let empty = Form::default();
     let values = |w: Which| match refused {
         Some((r, f, m)) if r == w => (f, Some(m)),
@@ -121,30 +116,29 @@ fn view(
 
 async fn grants_page(
     State(app): State<App>,
-    v: Viewer,
+    Staff { viewer: v, .. }: Staff,
     Query(q): Query<Done>,
 ) -> Result<Response, AppError> {
-    v.require_staff()?;
     let main = view(&app, &v, &q.done, None)?;
     Ok(page(&v, "Grants and points", "/admin/grants", main))
 }
 
 /// The user a form names by username (case-insensitive).
 fn named_user(app: &App, form: &Form) -> Result<u64, CommandError> {
-    let txn = app.engine.db.begin_read().map_err(StoreError::from)?;
-    let folded = form.text("username").trim().to_lowercase();
-    id_by_name(&txn, USERNAMES, &folded)?.ok_or(CommandError::NotFound("user"))
+    let snap = app.engine.snapshot()?;
+    snap.user_id_by_username(form.text("username").trim())?
+        .ok_or(CommandError::NotFound("user"))
 }
 
 /// Runs what `make` builds from the form; a refusal shows the form again with its message.
 async fn submit(
     app: &App,
-    v: &Viewer,
+    staff: &Staff,
     form: &Form,
     which: Which,
     make: impl FnOnce(&Form) -> Result<Command, CommandError>,
 ) -> Result<Response, AppError> {
-    let actor: Actor = staff(v)?;
+    let (v, actor) = (&staff.viewer, staff.me.actor());
     let result = match make(form) {
         Ok(cmd) => app.engine.writer.run(actor, cmd).await,
         Err(e) => Err(e),
@@ -156,9 +150,9 @@ async fn submit(
         })),
         Err(e) => {
             let e = AppError::from(e);
-            let main = view(app, v, "", Some((which, form, &e.message)))?;
+            let main = view(app, v, "", Some((which, form, &e.message())))?;
             Ok(page_status(
-                e.status,
+                e.status(),
                 v,
                 "Grants and points",
                 "/admin/grants",
@@ -170,10 +164,9 @@ async fn submit(
 
 async fn grant_badge(
     State(app): State<App>,
-    Posted { viewer: v, form }: Posted,
+    Posted(staff, form): Posted<Staff>,
 ) -> Result<Response, AppError> {
-    staff(&v)?;
-    submit(&app, &v, &form, Which::Badge, |f| {
+    submit(&app, &staff, &form, Which::Badge, |f| {
         Ok(Command::GrantBadge {
             user: named_user(&app, f)?,
             badge: f.number("badge")?,
@@ -184,10 +177,9 @@ async fn grant_badge(
 
 async fn adjust_points(
     State(app): State<App>,
-    Posted { viewer: v, form }: Posted,
+    Posted(staff, form): Posted<Staff>,
 ) -> Result<Response, AppError> {
-    staff(&v)?;
-    submit(&app, &v, &form, Which::Points, |f| {
+    submit(&app, &staff, &form, Which::Points, |f| {
         let kind = f.choice("kind", PointsKind::parse)?;
         if !KINDS.contains(&kind) {
             return Err(

@@ -7,19 +7,16 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
 use maud::{html, Markup};
-use redb::ReadableDatabase;
 
-use super::{page, page_status, staff, yes_no};
-use crate::domain::records::{Group, GroupId, User};
+use super::{page, page_status, yes_no};
+use crate::domain::records::GroupId;
 use crate::http::error::AppError;
 use crate::http::form::Posted;
 use crate::http::pages::layout::{alert, csrf_field, redirect};
 use crate::http::pages::paging::{self, PageQuery, Paging, PREVIOUS_NEXT};
-use crate::http::session::Viewer;
+use crate::http::session::{Staff, Viewer};
 use crate::http::state::App;
 use crate::store::commands::Command;
-use crate::store::read::{all, record};
-use crate::store::tables::{GROUPS, USERS};
 
 pub(super) fn router() -> Router<App> {
     Router::new()
@@ -35,11 +32,11 @@ fn href(page: usize) -> String {
 }
 
 fn view(app: &App, v: &Viewer, at: Paging, problem: Option<&str>) -> Result<Markup, AppError> {
-    let txn = app.engine.db.begin_read()?;
-    let (groups, more) = at.take(all::<Group>(&txn, GROUPS)?);
+    let snap = app.engine.snapshot()?;
+    let (groups, more) = at.take(snap.groups()?);
     let mut owners = Vec::with_capacity(groups.len());
     for (_, g) in &groups {
-        owners.push(record::<User>(&txn, USERS, g.owner)?.map(|u| u.username));
+        owners.push(snap.user(g.owner)?.map(|u| u.username));
     }
     Ok(html! {
         h1 { "Groups" }
@@ -84,10 +81,9 @@ fn view(app: &App, v: &Viewer, at: Paging, problem: Option<&str>) -> Result<Mark
 
 async fn groups_page(
     State(app): State<App>,
-    v: Viewer,
+    Staff { viewer: v, .. }: Staff,
     Query(q): Query<PageQuery>,
 ) -> Result<Response, AppError> {
-    v.require_staff()?;
     let main = view(&app, &v, Paging::new(&q.page, PER_PAGE), None)?;
     Ok(page(&v, "Groups", "/admin/groups", main))
 }
@@ -95,9 +91,9 @@ async fn groups_page(
 async fn set_active(
     State(app): State<App>,
     Path(group): Path<GroupId>,
-    Posted { viewer: v, form }: Posted,
+    Posted(Staff { viewer: v, me }, form): Posted<Staff>,
 ) -> Result<Response, AppError> {
-    let actor = staff(&v)?;
+    let actor = me.actor();
     let active = yes_no(&form, "active")?;
     let at = Paging::new(form.text("page"), PER_PAGE);
     match app
@@ -109,8 +105,8 @@ async fn set_active(
         Ok(_) => Ok(redirect(&href(at.page))),
         Err(e) => {
             let e = AppError::from(e);
-            let main = view(&app, &v, at, Some(&e.message))?;
-            Ok(page_status(e.status, &v, "Groups", "/admin/groups", main))
+            let main = view(&app, &v, at, Some(&e.message()))?;
+            Ok(page_status(e.status(), &v, "Groups", "/admin/groups", main))
         }
     }
 }

@@ -1,5 +1,6 @@
-//! The admin panel (staff only: every handler, GET and POST, starts with
-//! `v.require_staff()?`, so anonymous viewers get the sign-in page and members 403).
+//! The admin panel, staff only: a guard on the router refuses everyone else before any
+//! handler runs (anonymous viewers get the sign-in page, members 403), and every handler
+//! takes a [`Staff`] (or `Posted<Staff>`) as well, so none can be reached without one.
 //!
 //! | path | module |
 //! |---|---|
@@ -24,21 +25,18 @@ mod users;
 
 use axum::extract::State;
 use axum::http::StatusCode;
+use axum::middleware;
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
 use maud::{html, Markup};
-use redb::ReadableDatabase;
 
 use super::layout::{render, render_status, Nav};
 use crate::http::error::AppError;
-use crate::http::session::Viewer;
+use crate::http::session::{staff_only, Staff, Viewer};
 use crate::http::state::App;
-use crate::store::commands::Actor;
-use crate::store::read::count;
-use crate::store::tables::{BADGES, GROUPS, ITEMS, LOANS, OPEN_LOANS, USERS};
 
-pub fn router() -> Router<App> {
+pub fn router(app: &App) -> Router<App> {
     Router::new()
         .route("/admin", get(overview))
         .merge(badges::router())
@@ -48,6 +46,7 @@ pub fn router() -> Router<App> {
         .merge(settings::router())
         .merge(system::router())
         .merge(backups::router())
+        .route_layer(middleware::from_fn_with_state(app.clone(), staff_only))
 }
 
 /// The sections of the panel, in menu order: (path, title, what it is for).
@@ -116,11 +115,6 @@ fn page_status(
     }
 }
 
-/// The actor of a staff member's command; anonymous viewers get 401, members 403.
-fn staff(v: &Viewer) -> Result<Actor, AppError> {
-    Ok(Actor::User(v.require_staff()?.id))
-}
-
 /// A `true`/`false` field; anything else is a bad request.
 pub(super) fn yes_no(form: &crate::http::form::Form, name: &str) -> Result<bool, AppError> {
     match form.text(name) {
@@ -139,16 +133,19 @@ fn check(name: &str, label: &str, on: bool) -> Markup {
     }
 }
 
-async fn overview(State(app): State<App>, v: Viewer) -> Result<Response, AppError> {
-    v.require_staff()?;
-    let txn = app.engine.db.begin_read()?;
+async fn overview(
+    State(app): State<App>,
+    Staff { viewer: v, .. }: Staff,
+) -> Result<Response, AppError> {
+    let snap = app.engine.snapshot()?;
+    let c = snap.counts()?;
     let figures = [
-        ("users", count(&txn, USERS)?),
-        ("groups", count(&txn, GROUPS)?),
-        ("items", count(&txn, ITEMS)?),
-        ("loans", count(&txn, LOANS)?),
-        ("open loans", count(&txn, OPEN_LOANS)?),
-        ("badges", count(&txn, BADGES)?),
+        ("users", c.users),
+        ("groups", c.groups),
+        ("items", c.items),
+        ("loans", c.loans),
+        ("open loans", c.open_loans),
+        ("badges", c.badges),
     ];
     let main = html! {
         h1 { "Admin" }

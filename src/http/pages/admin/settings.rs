@@ -1,60 +1,45 @@
-//! Site settings: one form for every setting of `store::commands::SETTINGS` and every
-//! creation limit of `domain::limits`, each saved with `SetSetting`. The settings are saved one by one; the first refused one stops the rest and
-//! is shown with the values as posted.
+//! Site settings: one form for every setting of `domain::settings` (the texts and the
+//! creation limits), each saved with `SetSetting`. Every value is checked before any is saved;
+//! a refusal shows the form again with the values as posted.
 
 use axum::extract::State;
-use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
 use maud::{html, Markup};
-use redb::ReadableDatabase;
 
-use super::{page, page_status, staff};
+use super::{page, page_status};
 use crate::domain::limits;
+use crate::domain::settings::{Setting, Text};
 use crate::domain::validate::check_text;
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
 use crate::http::pages::layout::{alert, csrf_field, redirect};
-use crate::http::session::Viewer;
+use crate::http::session::{Staff, Viewer};
 use crate::http::state::App;
-use crate::store::commands::{Command, CommandError, SETTINGS};
-use crate::store::tables::SETTINGS as SETTINGS_TABLE;
+use crate::store::commands::{Command, CommandError};
 
 pub(super) fn router() -> Router<App> {
     Router::new().route("/admin/settings", get(settings_page).post(save))
 }
 
-fn label_of(name: &str) -> &'static str {
-    match name {
-        "site_name" => "Site name (in the menu and page titles; empty: Comuniza)",
-        "site_tagline" => "Tagline (under the name on the home page)",
-        "welcome_message" => "Welcome message (on the home page)",
-        _ => "Setting",
-    }
-}
-
 /// The stored values, or the posted ones when a save was refused.
 fn view(app: &App, v: &Viewer, posted: Option<(&Form, &str)>) -> Result<Markup, AppError> {
-    let txn = app.engine.db.begin_read()?;
-    let table = txn.open_table(SETTINGS_TABLE)?;
-    let mut values = Vec::with_capacity(SETTINGS.len());
-    for (name, max) in SETTINGS {
+    let snap = app.engine.snapshot()?;
+    let mut values = Vec::with_capacity(Text::ALL.len());
+    for text in Text::ALL {
         let value = match posted {
-            Some((f, _)) => f.text(name).to_string(),
-            None => table
-                .get(*name)?
-                .map(|v| v.value().to_string())
-                .unwrap_or_default(),
+            Some((f, _)) => f.text(text.key()).to_string(),
+            None => snap.setting(text.key())?.unwrap_or_default(),
         };
-        values.push((*name, *max, value));
+        values.push((text, value));
     }
     let mut limits = Vec::with_capacity(limits::ALL.len());
     for limit in limits::ALL {
         let value = match posted {
             Some((f, _)) => f.text(limit.setting).to_string(),
             None => limit
-                .value(table.get(limit.setting)?.as_ref().map(|v| v.value()))
+                .value(snap.setting(limit.setting)?.as_deref())
                 .to_string(),
         };
         limits.push((limit, value));
@@ -64,12 +49,12 @@ fn view(app: &App, v: &Viewer, posted: Option<(&Form, &str)>) -> Result<Markup, 
         (alert(posted.map(|(_, m)| m)))
         form.stack method="post" action="/admin/settings" {
             (csrf_field(v))
-            @for (name, max, value) in &values {
-                label { (label_of(name))
-                    @if *max > 200 {
-                        textarea name=(name) maxlength=(max) rows="4" { (value) }
+            @for (text, value) in &values {
+                label { (text.label())
+                    @if text.max_chars() > 200 {
+                        textarea name=(text.key()) maxlength=(text.max_chars()) rows="4" { (value) }
                     } @else {
-                        input type="text" name=(name) value=(value) maxlength=(max);
+                        input type="text" name=(text.key()) value=(value) maxlength=(text.max_chars());
                     }
                 }
             }
@@ -87,22 +72,24 @@ fn view(app: &App, v: &Viewer, posted: Option<(&Form, &str)>) -> Result<Markup, 
     })
 }
 
-async fn settings_page(State(app): State<App>, v: Viewer) -> Result<Response, AppError> {
-    v.require_staff()?;
+async fn settings_page(
+    State(app): State<App>,
+    Staff { viewer: v, .. }: Staff,
+) -> Result<Response, AppError> {
     let main = view(&app, &v, None)?;
     Ok(page(&v, "Site settings", "/admin/settings", main))
 }
 
 async fn save(
     State(app): State<App>,
-    Posted { viewer: v, form }: Posted,
+    Posted(Staff { viewer: v, me }, form): Posted<Staff>,
 ) -> Result<Response, AppError> {
-    let actor = staff(&v)?;
+    let actor = me.actor();
     // The form again, with what was typed and why it was refused.
     let refused = |e: AppError| {
-        let main = view(&app, &v, Some((&form, &e.message)))?;
+        let main = view(&app, &v, Some((&form, &e.message())))?;
         Ok(page_status(
-            e.status,
+            e.status(),
             &v,
             "Site settings",
             "/admin/settings",
@@ -110,8 +97,8 @@ async fn save(
         ))
     };
     // Check every value first, so a refusal changes nothing (each setting is its own command).
-    for (name, max) in SETTINGS {
-        if let Err(e) = check_text(name, form.text(name), *max, false) {
+    for text in Text::ALL {
+        if let Err(e) = check_text(text.key(), form.text(text.key()), text.max_chars(), false) {
             return refused(CommandError::from(e).into());
         }
     }
@@ -120,14 +107,14 @@ async fn save(
     for limit in limits_sent.clone() {
         if let Err(e) = limits::parse(form.text(limit.setting)) {
             let message = format!("{}: {}", limit.label, e.reason);
-            return refused(AppError::new(StatusCode::UNPROCESSABLE_ENTITY, message));
+            return refused(AppError::Unprocessable(message));
         }
     }
-    let names = SETTINGS.iter().map(|(n, _)| *n);
-    for name in names.chain(limits_sent.map(|l| l.setting)) {
+    let texts = Text::ALL.into_iter().map(Setting::Text);
+    for setting in texts.chain(limits_sent.map(|l| Setting::Limit(*l))) {
         let cmd = Command::SetSetting {
-            name: name.to_string(),
-            value: form.text(name).to_string(),
+            setting,
+            value: form.text(setting.key()).to_string(),
         };
         if let Err(e) = app.engine.writer.run(actor, cmd).await {
             return refused(e.into());

@@ -15,7 +15,7 @@ use maud::{html, Markup};
 use super::page;
 use crate::cache::SegmentStats;
 use crate::http::error::AppError;
-use crate::http::session::Viewer;
+use crate::http::session::Staff;
 use crate::http::state::App;
 
 pub(super) fn router() -> Router<App> {
@@ -164,8 +164,10 @@ fn ms(micros: u64) -> String {
     format!("{:.2} ms", micros as f64 / 1000.0)
 }
 
-async fn system_page(State(app): State<App>, v: Viewer) -> Result<Response, AppError> {
-    v.require_staff()?;
+async fn system_page(
+    State(app): State<App>,
+    Staff { viewer: v, .. }: Staff,
+) -> Result<Response, AppError> {
     let stats = app.engine.l1.stats();
     let w = &app.engine.stats;
     let commits = w.commits.load(Ordering::Relaxed);

@@ -7,20 +7,17 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
 use maud::{html, Markup};
-use redb::ReadableDatabase;
 use serde::Deserialize;
 
-use super::{page, page_status, staff, yes_no};
+use super::{page, page_status, yes_no};
 use crate::domain::records::{User, UserId};
 use crate::domain::time::format_datetime;
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
 use crate::http::pages::layout::{alert, csrf_field, redirect};
-use crate::http::session::Viewer;
+use crate::http::session::{Staff, Viewer};
 use crate::http::state::App;
 use crate::store::commands::Command;
-use crate::store::read::record;
-use crate::store::tables::{USERNAMES, USERS};
 
 /// The most users one search shows.
 pub(super) const MAX_FOUND: usize = 50;
@@ -41,20 +38,10 @@ struct Search {
 
 /// Users whose username starts with `prefix` (case-insensitive), in username order.
 fn search(app: &App, prefix: &str) -> Result<Vec<(UserId, User)>, AppError> {
-    let txn = app.engine.db.begin_read()?;
-    let folded = prefix.trim().to_lowercase();
-    let index = txn.open_table(USERNAMES)?;
-    let mut out = Vec::new();
-    for row in index.range(folded.as_str()..)? {
-        let (name, id) = row?;
-        if !name.value().starts_with(folded.as_str()) || out.len() == MAX_FOUND {
-            break;
-        }
-        if let Some(u) = record::<User>(&txn, USERS, id.value())? {
-            out.push((id.value(), u));
-        }
-    }
-    Ok(out)
+    Ok(app
+        .engine
+        .snapshot()?
+        .users_from(prefix.trim(), MAX_FOUND)?)
 }
 
 /// A one-button form that keeps the search (`q`) and sends one value.
@@ -131,17 +118,16 @@ fn view(app: &App, v: &Viewer, q: &str, problem: Option<&str>) -> Result<Markup,
 
 async fn users_page(
     State(app): State<App>,
-    v: Viewer,
+    Staff { viewer: v, .. }: Staff,
     Query(s): Query<Search>,
 ) -> Result<Response, AppError> {
-    v.require_staff()?;
     let main = view(&app, &v, &s.q, None)?;
     Ok(page(&v, "Users", "/admin/users", main))
 }
 
 /// Runs `cmd`; back to the same search, or the page again with the refusal.
-async fn run(app: &App, v: &Viewer, form: &Form, cmd: Command) -> Result<Response, AppError> {
-    let actor = staff(v)?;
+async fn run(app: &App, staff: &Staff, form: &Form, cmd: Command) -> Result<Response, AppError> {
+    let (v, actor) = (&staff.viewer, staff.me.actor());
     let q = form.text("q");
     match app.engine.writer.run(actor, cmd).await {
         Ok(_) => {
@@ -152,8 +138,8 @@ async fn run(app: &App, v: &Viewer, form: &Form, cmd: Command) -> Result<Respons
         }
         Err(e) => {
             let e = AppError::from(e);
-            let main = view(app, v, q, Some(&e.message))?;
-            Ok(page_status(e.status, v, "Users", "/admin/users", main))
+            let main = view(app, v, q, Some(&e.message()))?;
+            Ok(page_status(e.status(), v, "Users", "/admin/users", main))
         }
     }
 }
@@ -161,23 +147,21 @@ async fn run(app: &App, v: &Viewer, form: &Form, cmd: Command) -> Result<Respons
 async fn set_active(
     State(app): State<App>,
     Path(user): Path<UserId>,
-    Posted { viewer: v, form }: Posted,
+    Posted(staff, form): Posted<Staff>,
 ) -> Result<Response, AppError> {
-    staff(&v)?;
     let active = yes_no(&form, "active")?;
-    run(&app, &v, &form, Command::SetUserActive { user, active }).await
+    run(&app, &staff, &form, Command::SetUserActive { user, active }).await
 }
 
 async fn set_staff(
     State(app): State<App>,
     Path(user): Path<UserId>,
-    Posted { viewer: v, form }: Posted,
+    Posted(staff, form): Posted<Staff>,
 ) -> Result<Response, AppError> {
-    staff(&v)?;
     let staff_flag = yes_no(&form, "staff")?;
     run(
         &app,
-        &v,
+        &staff,
         &form,
         Command::SetUserStaff {
             user,
@@ -190,8 +174,7 @@ async fn set_staff(
 async fn sign_out(
     State(app): State<App>,
     Path(user): Path<UserId>,
-    Posted { viewer: v, form }: Posted,
+    Posted(staff, form): Posted<Staff>,
 ) -> Result<Response, AppError> {
-    staff(&v)?;
-    run(&app, &v, &form, Command::EndAllSessions { user }).await
+    run(&app, &staff, &form, Command::EndAllSessions { user }).await
 }

@@ -4,7 +4,6 @@
 
 use axum::extract::{Path, State};
 use axum::response::Response;
-use redb::ReadableDatabase;
 
 use super::detail::show;
 use super::{load, Loaded};
@@ -13,27 +12,22 @@ use crate::domain::records::UserId;
 use crate::http::error::AppError;
 use crate::http::form::Posted;
 use crate::http::pages::layout::redirect;
-use crate::http::session::Viewer;
+use crate::http::session::Member;
 use crate::http::state::App;
 use crate::store::commands::{Command, Moderation};
-use crate::store::read::id_by_name;
-use crate::store::tables::USERNAMES;
 use crate::store::StoreError;
 
 /// Runs a command about a group the viewer may see; success goes to `then` (the group's page
 /// when `None`), a refusal shows the page again with the reason.
 async fn act(
     app: &App,
-    v: &Viewer,
+    member: &Member,
     slug: &str,
     cmd: impl FnOnce(&Loaded) -> Result<Command, AppError>,
     then: impl FnOnce(&Loaded) -> Option<String>,
 ) -> Result<Response, AppError> {
-    let actor = v.actor()?;
-    let g = {
-        let txn = app.engine.db.begin_read()?;
-        load(&txn, v, slug)?
-    };
+    let (v, actor) = (&member.viewer, member.me.actor());
+    let g = load(&app.engine.snapshot()?, v, slug)?;
     let outcome = match cmd(&g) {
         Ok(c) => app
             .engine
@@ -46,12 +40,12 @@ async fn act(
     match outcome {
         Ok(_) => Ok(redirect(&then(&g).unwrap_or_else(|| g.path()))),
         Err(e) => show(
-            app,
+            &app.engine.snapshot()?,
             v,
             slug,
             &Default::default(),
-            e.status,
-            Some(&e.message),
+            e.status(),
+            Some(&e.message()),
         ),
     }
 }
@@ -59,11 +53,11 @@ async fn act(
 pub(super) async fn join(
     State(app): State<App>,
     Path(slug): Path<String>,
-    Posted { viewer: v, .. }: Posted,
+    Posted(member, _): Posted<Member>,
 ) -> Result<Response, AppError> {
     act(
         &app,
-        &v,
+        &member,
         &slug,
         |g| Ok(Command::JoinGroup { group: g.id }),
         |_| None,
@@ -74,13 +68,13 @@ pub(super) async fn join(
 pub(super) async fn leave(
     State(app): State<App>,
     Path(slug): Path<String>,
-    Posted { viewer: v, .. }: Posted,
+    Posted(member, _): Posted<Member>,
 ) -> Result<Response, AppError> {
     // Someone leaving a private group may no longer see its page.
     let then = |g: &Loaded| (g.group.privacy == Privacy::Private).then(|| "/groups".to_string());
     act(
         &app,
-        &v,
+        &member,
         &slug,
         |g| Ok(Command::LeaveGroup { group: g.id }),
         then,
@@ -101,14 +95,13 @@ fn moderation(action: &str) -> Option<Moderation> {
 }
 
 fn user_id(app: &App, username: &str) -> Result<Option<UserId>, StoreError> {
-    let txn = app.engine.db.begin_read()?;
-    id_by_name(&txn, USERNAMES, &username.to_lowercase())
+    app.engine.snapshot()?.user_id_by_username(username)
 }
 
 pub(super) async fn moderate(
     State(app): State<App>,
     Path((slug, username, action)): Path<(String, String, String)>,
-    Posted { viewer: v, .. }: Posted,
+    Posted(member, _): Posted<Member>,
 ) -> Result<Response, AppError> {
     let action = moderation(&action).ok_or_else(|| AppError::not_found("action"))?;
     let user = user_id(&app, &username)?;
@@ -120,5 +113,5 @@ pub(super) async fn moderate(
             action,
         })
     };
-    act(&app, &v, &slug, cmd, |_| None).await
+    act(&app, &member, &slug, cmd, |_| None).await
 }

@@ -3,11 +3,10 @@
 //! viewer may press: join / ask to join / withdraw / leave, and for its admins one button per
 //! allowed change of each membership (approve, ban, unban, promote, demote, remove).
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::Response;
 use maud::{html, Markup};
-use redb::{ReadTransaction, ReadableDatabase};
 use serde::Deserialize;
 
 use super::{load, member_count, place, privacy_pill, Loaded};
@@ -19,9 +18,8 @@ use crate::http::pages::items::{access_of, People};
 use crate::http::pages::layout::{alert, plural, post_button, render_status, Nav};
 use crate::http::pages::paging::{self, Paging, NEWER_OLDER, PREVIOUS_NEXT};
 use crate::http::session::Viewer;
-use crate::http::state::App;
-use crate::store::read::{indexed, listed, record};
-use crate::store::tables::{ITEMS, ITEMS_BY_GROUP, MEMBERSHIPS, MEMBERSHIP_BY_GROUP, USERS};
+use crate::http::snap::Snap;
+use crate::store::read::Snapshot;
 
 struct MemberRow {
     user: User,
@@ -74,20 +72,12 @@ struct Shown {
     pages: (Paging, Paging),
 }
 
-fn read_page(
-    txn: &ReadTransaction,
-    v: &Viewer,
-    slug: &str,
-    pages: &Pages,
-) -> Result<Shown, AppError> {
-    let g = load(txn, v, slug)?;
-    let owner = record::<User>(txn, USERS, g.group.owner)?;
+fn read_page(snap: &Snapshot, v: &Viewer, slug: &str, pages: &Pages) -> Result<Shown, AppError> {
+    let g = load(snap, v, slug)?;
+    let owner = snap.user(g.group.owner)?;
     let mut members = Vec::new();
-    for (user, id) in indexed(txn, MEMBERSHIP_BY_GROUP, g.id)? {
-        let (Some(m), Some(user)) = (
-            record::<Membership>(txn, MEMBERSHIPS, id)?,
-            record::<User>(txn, USERS, user)?,
-        ) else {
+    for (user, m) in snap.members_of(g.id)? {
+        let Some(user) = snap.user(user)? else {
             continue;
         };
         // Requests and bans are the admins' business.
@@ -104,13 +94,13 @@ fn read_page(
             r.user.username.to_lowercase(),
         )
     });
-    let access = access_of(txn, v)?;
+    let access = access_of(snap, v)?;
     let mut owners = People::default();
     let mut items = Vec::new();
-    for id in listed(txn, ITEMS_BY_GROUP, g.id)? {
-        if let Some(item) = record::<Item>(txn, ITEMS, id)? {
+    for id in snap.items_in(g.id)? {
+        if let Some(item) = snap.item(id)? {
             // An inactive owner's items are hidden here as everywhere (DOMAIN.md).
-            if access.may_see(&item, owners.is_active(txn, item.owner)?) {
+            if access.may_see(&item, owners.is_active(snap, item.owner)?) {
                 items.push((id, item));
             }
         }
@@ -120,7 +110,7 @@ fn read_page(
     let (members, more_members) = pages.members().take(members);
     let (items, more_items) = pages.items().take(items);
     Ok(Shown {
-        active_members: member_count(txn, g.id)?,
+        active_members: member_count(snap, g.id)?,
         g,
         owner,
         members,
@@ -320,24 +310,24 @@ fn page_view(v: &Viewer, s: &Shown, problem: Option<&str>) -> Markup {
 }
 
 pub(super) async fn page(
-    State(app): State<App>,
     v: Viewer,
+    snap: Snap,
     Path(slug): Path<String>,
     Query(pages): Query<Pages>,
 ) -> Result<Response, AppError> {
-    show(&app, &v, &slug, &pages, StatusCode::OK, None)
+    show(&snap, &v, &slug, &pages, StatusCode::OK, None)
 }
 
+/// The page from `snap`: the request's on a visit, a fresh one after a refused action.
 pub(super) fn show(
-    app: &App,
+    snap: &Snapshot,
     v: &Viewer,
     slug: &str,
     pages: &Pages,
     status: StatusCode,
     problem: Option<&str>,
 ) -> Result<Response, AppError> {
-    let txn = app.engine.db.begin_read()?;
-    let s = read_page(&txn, v, slug, pages)?;
+    let s = read_page(snap, v, slug, pages)?;
     let title = s.g.group.name.clone();
     Ok(render_status(
         status,

@@ -5,7 +5,6 @@
 use axum::extract::{Path, State};
 use axum::response::Response;
 use maud::{html, Markup};
-use redb::ReadableDatabase;
 
 use super::{load, Loaded};
 use crate::domain::choice::Privacy;
@@ -18,7 +17,7 @@ use crate::http::limits::run_limited;
 use crate::http::pages::layout::refused;
 use crate::http::pages::layout::{alert, csrf_field, redirect, render, render_status, Nav};
 use crate::http::pages::map::picker;
-use crate::http::session::Viewer;
+use crate::http::session::{Member, Viewer};
 use crate::http::state::App;
 use crate::store::commands::{Command, GroupFields};
 
@@ -173,8 +172,7 @@ fn new_view(v: &Viewer, f: &Values, problem: Option<&str>) -> Markup {
     }
 }
 
-pub(super) async fn new_page(v: Viewer) -> Result<Response, AppError> {
-    v.require()?;
+pub(super) async fn new_page(Member { viewer: v, me: _ }: Member) -> Result<Response, AppError> {
     Ok(render(
         &v,
         "Create a group",
@@ -185,18 +183,21 @@ pub(super) async fn new_page(v: Viewer) -> Result<Response, AppError> {
 
 pub(super) async fn create(
     State(app): State<App>,
-    Posted { viewer: v, form }: Posted,
+    Posted(Member { viewer: v, me }, form): Posted<Member>,
 ) -> Result<Response, AppError> {
-    let actor = v.actor()?;
-    let me = v.require()?;
+    let actor = me.actor();
+    let me = &me;
     let attempt = async {
         let cmd = Command::CreateGroup(fields(&form)?);
         run_limited(&app, me.into(), limits::GROUPS, actor, cmd).await
     };
     match attempt.await {
         Ok(id) => {
-            let txn = app.engine.db.begin_read()?;
-            let g: Group = crate::store::read::record(&txn, crate::store::tables::GROUPS, id)?
+            // The command chose the slug: read it from after the write.
+            let g: Group = app
+                .engine
+                .snapshot()?
+                .group(id)?
                 .ok_or_else(|| AppError::not_found("group"))?;
             Ok(redirect(&format!("/groups/{}", g.slug)))
         }
@@ -205,16 +206,15 @@ pub(super) async fn create(
             &v,
             "Create a group",
             Nav::Groups,
-            new_view(&v, &Values::posted(&form), Some(&e.message)),
+            new_view(&v, &Values::posted(&form), Some(&e.message())),
         )),
     }
 }
 
 /// The group for its edit form: visible to the viewer, and managed by them (else 403).
 fn managed(app: &App, v: &Viewer, slug: &str) -> Result<Loaded, AppError> {
-    v.require()?;
-    let txn = app.engine.db.begin_read()?;
-    let g = load(&txn, v, slug)?;
+    let snap = app.engine.snapshot()?;
+    let g = load(&snap, v, slug)?;
     if !g.manages {
         return Err(AppError::forbidden("only the group's admins may edit it"));
     }
@@ -256,7 +256,7 @@ fn archive_button(v: &Viewer, g: &Loaded, verb: &str, label: &str, class: &str) 
 
 pub(super) async fn edit_page(
     State(app): State<App>,
-    v: Viewer,
+    Member { viewer: v, .. }: Member,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
     let g = managed(&app, &v, &slug)?;
@@ -268,7 +268,7 @@ pub(super) async fn edit_page(
 pub(super) async fn update(
     State(app): State<App>,
     Path(slug): Path<String>,
-    Posted { viewer: v, form }: Posted,
+    Posted(Member { viewer: v, me }, form): Posted<Member>,
 ) -> Result<Response, AppError> {
     let g = managed(&app, &v, &slug)?;
     let attempt = async {
@@ -276,41 +276,46 @@ pub(super) async fn update(
             group: g.id,
             fields: fields(&form)?,
         };
-        Ok::<_, AppError>(app.engine.writer.run(v.actor()?, cmd).await?)
+        Ok::<_, AppError>(app.engine.writer.run(me.actor(), cmd).await?)
     };
     match attempt.await {
         // The slug stays what it was when the name changes: links to the group keep working.
         Ok(_) => Ok(redirect(&g.path())),
         Err(e) => {
             let title = format!("Edit {}", g.group.name);
-            let main = edit_view(&v, &g, &Values::posted(&form), Some(&e.message));
-            Ok(render_status(e.status, &v, &title, Nav::Groups, main))
+            let main = edit_view(&v, &g, &Values::posted(&form), Some(&e.message()));
+            Ok(render_status(e.status(), &v, &title, Nav::Groups, main))
         }
     }
 }
 
-async fn set_active(app: App, v: Viewer, slug: String, active: bool) -> Result<Response, AppError> {
+async fn set_active(
+    app: App,
+    Member { viewer: v, me }: Member,
+    slug: String,
+    active: bool,
+) -> Result<Response, AppError> {
     let g = managed(&app, &v, &slug)?;
     let cmd = Command::SetGroupActive {
         group: g.id,
         active,
     };
-    app.engine.writer.run(v.actor()?, cmd).await?;
+    app.engine.writer.run(me.actor(), cmd).await?;
     Ok(redirect(&g.path()))
 }
 
 pub(super) async fn archive(
     State(app): State<App>,
     Path(slug): Path<String>,
-    Posted { viewer: v, .. }: Posted,
+    Posted(member, _): Posted<Member>,
 ) -> Result<Response, AppError> {
-    set_active(app, v, slug, false).await
+    set_active(app, member, slug, false).await
 }
 
 pub(super) async fn reopen(
     State(app): State<App>,
     Path(slug): Path<String>,
-    Posted { viewer: v, .. }: Posted,
+    Posted(member, _): Posted<Member>,
 ) -> Result<Response, AppError> {
-    set_active(app, v, slug, true).await
+    set_active(app, member, slug, true).await
 }

@@ -3,10 +3,9 @@
 //! markers link), with member counts, places and the viewer's own standing; 30 a page, the
 //! biggest first.
 
-use axum::extract::{Query, State};
+use axum::extract::Query;
 use axum::response::Response;
 use maud::{html, Markup};
-use redb::ReadableDatabase;
 use serde::Deserialize;
 
 use super::{member_count, memberships_of, place, privacy_pill};
@@ -17,9 +16,7 @@ use crate::http::error::AppError;
 use crate::http::pages::layout::{plural, render, Nav};
 use crate::http::pages::paging::{self, Paging, PREVIOUS_NEXT};
 use crate::http::session::Viewer;
-use crate::http::state::App;
-use crate::store::read::all;
-use crate::store::tables::GROUPS;
+use crate::http::snap::Snap;
 
 #[derive(Deserialize, Default)]
 pub(super) struct ListQuery {
@@ -65,12 +62,11 @@ struct Row {
 }
 
 pub(super) async fn list(
-    State(app): State<App>,
     v: Viewer,
+    snap: Snap,
     Query(query): Query<ListQuery>,
 ) -> Result<Response, AppError> {
-    let txn = app.engine.db.begin_read()?;
-    let mine = memberships_of(&txn, v.id())?;
+    let mine = memberships_of(&snap, v.id())?;
     let active_in: Vec<GroupId> = mine
         .iter()
         .filter(|(_, m)| m.status == MemberStatus::Active)
@@ -84,9 +80,9 @@ pub(super) async fn list(
     );
     // Groups are few next to users and items: the list reads them all, to order them.
     let mut rows = Vec::new();
-    for (id, g) in all::<Group>(&txn, GROUPS)? {
+    for (id, g) in snap.groups()? {
         if access.lists_group(id, &g) && matches(&g, &q, &city, &country) {
-            rows.push((member_count(&txn, id)?, id, g));
+            rows.push((member_count(&snap, id)?, id, g));
         }
     }
     rows.sort_by(|a, b| {

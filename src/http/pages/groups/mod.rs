@@ -14,17 +14,14 @@ use std::collections::HashMap;
 use axum::routing::{get, post};
 use axum::Router;
 use maud::{html, Markup};
-use redb::ReadTransaction;
 
-use crate::domain::choice::{MemberStatus, Privacy, Role};
+use crate::domain::access;
+use crate::domain::choice::{MemberStatus, Privacy};
 use crate::domain::records::{Group, GroupId, Membership, UserId, UNKNOWN_CITY};
 use crate::http::error::AppError;
 use crate::http::session::Viewer;
 use crate::http::state::App;
-use crate::store::read::{id_by_name, indexed, record};
-use crate::store::tables::{
-    GROUPS, GROUP_SLUGS, MEMBERSHIPS, MEMBERSHIP_BY_GROUP, MEMBERSHIP_BY_USER,
-};
+use crate::store::read::Snapshot;
 use crate::store::StoreError;
 
 pub fn router() -> Router<App> {
@@ -49,7 +46,7 @@ pub fn router() -> Router<App> {
 /// A group as one viewer may see it.
 pub(crate) struct Loaded {
     pub(crate) id: GroupId,
-    pub(super) group: Group,
+    pub(crate) group: Group,
     /// The viewer's membership, whatever its status.
     pub(super) mine: Option<Membership>,
     /// Whether the viewer manages the group: an active admin of it, or staff.
@@ -65,24 +62,21 @@ impl Loaded {
 /// The group at `slug` if this viewer may see it: a private or archived group only for its
 /// active members and staff. Anything else is "not found", so its existence is not told.
 /// The write API finds groups by the same rule.
-pub(crate) fn load(txn: &ReadTransaction, v: &Viewer, slug: &str) -> Result<Loaded, AppError> {
+pub(crate) fn load(snap: &Snapshot, v: &Viewer, slug: &str) -> Result<Loaded, AppError> {
     let missing = || AppError::not_found("group");
-    let id = id_by_name(txn, GROUP_SLUGS, slug)?.ok_or_else(missing)?;
-    let group: Group = record(txn, GROUPS, id)?.ok_or_else(missing)?;
+    let id = snap.group_id_by_slug(slug)?.ok_or_else(missing)?;
+    let group = snap.group(id)?.ok_or_else(missing)?;
     let mine = match v.id() {
-        Some(me) => crate::store::read::membership(txn, id, me)?,
+        Some(me) => snap.membership(id, me)?,
         None => None,
     };
     let active_member = mine
         .as_ref()
         .is_some_and(|m| m.status == MemberStatus::Active);
-    if !crate::domain::access::group_open(v.is_staff(), active_member, &group) {
+    if !access::group_open(v.is_staff(), active_member, &group) {
         return Err(missing());
     }
-    let manages = v.is_staff()
-        || mine
-            .as_ref()
-            .is_some_and(|m| m.status == MemberStatus::Active && m.role == Role::Admin);
+    let manages = access::manages_group(v.is_staff(), mine.as_ref());
     Ok(Loaded {
         id,
         group,
@@ -92,32 +86,23 @@ pub(crate) fn load(txn: &ReadTransaction, v: &Viewer, slug: &str) -> Result<Load
 }
 
 /// Active members of a group, counted over its range of the membership index.
-pub(super) fn member_count(txn: &ReadTransaction, group: GroupId) -> Result<u64, StoreError> {
-    let mut n = 0;
-    for (_, id) in indexed(txn, MEMBERSHIP_BY_GROUP, group)? {
-        if record::<Membership>(txn, MEMBERSHIPS, id)?
-            .is_some_and(|m| m.status == MemberStatus::Active)
-        {
-            n += 1;
-        }
-    }
-    Ok(n)
+pub(super) fn member_count(snap: &Snapshot, group: GroupId) -> Result<u64, StoreError> {
+    Ok(snap
+        .members_of(group)?
+        .iter()
+        .filter(|(_, m)| m.status == MemberStatus::Active)
+        .count() as u64)
 }
 
 /// The viewer's memberships, by group.
 pub(crate) fn memberships_of(
-    txn: &ReadTransaction,
+    snap: &Snapshot,
     user: Option<UserId>,
 ) -> Result<HashMap<GroupId, Membership>, StoreError> {
-    let mut out = HashMap::new();
-    if let Some(user) = user {
-        for (group, id) in indexed(txn, MEMBERSHIP_BY_USER, user)? {
-            if let Some(m) = record::<Membership>(txn, MEMBERSHIPS, id)? {
-                out.insert(group, m);
-            }
-        }
-    }
-    Ok(out)
+    Ok(match user {
+        Some(user) => snap.memberships_of(user)?.into_iter().collect(),
+        None => HashMap::new(),
+    })
 }
 
 /// "Berlin, Brandenburg, Germany"; empty parts left out; "" when the group has no place.

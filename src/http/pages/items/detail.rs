@@ -5,25 +5,22 @@
 use axum::extract::{Path, State};
 use axum::response::Response;
 use maud::{html, Markup};
-use redb::{ReadTransaction, ReadableDatabase};
 
 use super::{access_of, condition_label, person, status_pill, visibility_label, Access, People};
 use crate::domain::choice::{ItemStatus, LoanStatus};
-use crate::domain::figures::Figures;
 use crate::domain::limits;
-use crate::domain::records::{Category, Group, Item, ItemId, Loan, LoanId, User};
+use crate::domain::records::{Group, Item, ItemId, Loan, LoanId, User};
 use crate::domain::time::{day_of, format_date};
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
 use crate::http::limits::run_limited;
 use crate::http::pages::layout::{alert, csrf_field, plural, redirect, refused, render, Nav};
 use crate::http::pages::loans::{loan_status_pill, today};
-use crate::http::session::Viewer;
+use crate::http::session::{Member, Viewer};
+use crate::http::snap::Snap;
 use crate::http::state::App;
 use crate::store::commands::{Command, CommandError};
-use crate::store::read::record;
-use crate::store::tables::{CATEGORIES, FIGURES, ITEMS, LOANS, LOANS_BY_ITEM, USERS};
-use crate::store::tx::get;
+use crate::store::read::Snapshot;
 use crate::store::StoreError;
 
 /// Loans of an item its owner sees on its page (the newest).
@@ -31,17 +28,18 @@ const LOANS_SHOWN: usize = 20;
 
 /// The item and its owner, if the viewer may see it (staff see every item, to moderate).
 pub(super) fn visible_item(
-    txn: &ReadTransaction,
+    snap: &Snapshot,
     access: &Access,
     id: &str,
 ) -> Result<(ItemId, Item, User), AppError> {
     let id: ItemId = id.parse().map_err(|_| AppError::not_found("item"))?;
-    let item = record::<Item>(txn, ITEMS, id)?;
+    let item = snap.item(id)?;
     let Some(item) = item else {
         return Err(AppError::not_found("item"));
     };
-    let owner =
-        record::<User>(txn, USERS, item.owner)?.ok_or_else(|| AppError::not_found("item"))?;
+    let owner = snap
+        .user(item.owner)?
+        .ok_or_else(|| AppError::not_found("item"))?;
     if access.may_see(&item, owner.is_active) || access.staff {
         Ok((id, item, owner))
     } else {
@@ -49,8 +47,8 @@ pub(super) fn visible_item(
     }
 }
 
-fn lending_record(txn: &ReadTransaction, owner: &User, id: u64) -> Result<Markup, StoreError> {
-    let f = record::<Figures>(txn, FIGURES, id)?.unwrap_or_default();
+fn lending_record(snap: &Snapshot, owner: &User, id: u64) -> Result<Markup, StoreError> {
+    let f = snap.figures(id)?;
     let rating = (f.reviews_received > 0).then(|| f.rating_sum as f64 / f.reviews_received as f64);
     Ok(html! {
         section.card aria-labelledby="record" {
@@ -72,29 +70,22 @@ fn lending_record(txn: &ReadTransaction, owner: &User, id: u64) -> Result<Markup
 }
 
 /// The item's loans, newest first, for its owner.
-fn loans_of(txn: &ReadTransaction, id: ItemId) -> Result<Vec<(LoanId, Loan)>, StoreError> {
-    let index = txn.open_table(LOANS_BY_ITEM)?;
-    let loans = txn.open_table(LOANS)?;
+fn loans_of(snap: &Snapshot, id: ItemId) -> Result<Vec<(LoanId, Loan)>, StoreError> {
     let mut out = Vec::new();
-    for row in index
-        .range((id, 0)..=(id, u64::MAX))?
-        .rev()
-        .take(LOANS_SHOWN)
-    {
-        let loan_id = row?.0.value().1;
-        if let Some(l) = get::<Loan>(&loans, loan_id)? {
+    for loan_id in snap.loans_of_item(id)?.into_iter().rev().take(LOANS_SHOWN) {
+        if let Some(l) = snap.loan(loan_id)? {
             out.push((loan_id, l));
         }
     }
     Ok(out)
 }
 
-fn loan_table(txn: &ReadTransaction, loans: &[(LoanId, Loan)]) -> Result<Markup, StoreError> {
+fn loan_table(snap: &Snapshot, loans: &[(LoanId, Loan)]) -> Result<Markup, StoreError> {
     let mut people = People::default();
     let mut rows = Vec::new();
     for (id, l) in loans {
         let who = people
-            .get(txn, l.borrower)?
+            .get(snap, l.borrower)?
             .map(User::display_name)
             .unwrap_or_default();
         rows.push(html! {
@@ -191,16 +182,13 @@ fn borrow_part(
 
 /// The viewer's own request or open loan of this item, if any.
 fn my_loan(
-    txn: &ReadTransaction,
+    snap: &Snapshot,
     id: ItemId,
     me: Option<u64>,
 ) -> Result<Option<(LoanId, LoanStatus)>, StoreError> {
     let Some(me) = me else { return Ok(None) };
-    let index = txn.open_table(LOANS_BY_ITEM)?;
-    let loans = txn.open_table(LOANS)?;
-    for row in index.range((id, 0)..=(id, u64::MAX))?.rev() {
-        let loan_id = row?.0.value().1;
-        if let Some(l) = get::<Loan>(&loans, loan_id)? {
+    for loan_id in snap.loans_of_item(id)?.into_iter().rev() {
+        if let Some(l) = snap.loan(loan_id)? {
             if l.borrower == me && (l.status == LoanStatus::Requested || l.status.is_open()) {
                 return Ok(Some((loan_id, l.status)));
             }
@@ -210,22 +198,22 @@ fn my_loan(
 }
 
 fn detail(
-    txn: &ReadTransaction,
+    snap: &Snapshot,
     v: &Viewer,
     id: &str,
     form: &Form,
     problem: Option<&str>,
 ) -> Result<(String, Markup), AppError> {
-    let access = access_of(txn, v)?;
-    let (id, item, owner) = visible_item(txn, &access, id)?;
+    let access = access_of(snap, v)?;
+    let (id, item, owner) = visible_item(snap, &access, id)?;
     let category = match item.category {
-        Some(c) => record::<Category>(txn, CATEGORIES, c)?,
+        Some(c) => snap.category(c)?,
         None => None,
     };
-    let mut groups = super::groups_named(txn, &item.groups)?;
+    let mut groups = super::groups_named(snap, &item.groups)?;
     groups.retain(|(g, group)| access.lists_group(*g, group));
     let is_owner = access.me == Some(item.owner);
-    let mine = my_loan(txn, id, access.me)?;
+    let mine = my_loan(snap, id, access.me)?;
     let main = html! {
         article.item-detail {
             h1 { (item.title) }
@@ -256,30 +244,29 @@ fn detail(
                 (alert(problem))
                 p.notice { "You see this item as staff: its owner has not shared it with you." }
             }
-            (lending_record(txn, &owner, item.owner)?)
-            @if is_owner { (loan_table(txn, &loans_of(txn, id)?)?) }
+            (lending_record(snap, &owner, item.owner)?)
+            @if is_owner { (loan_table(snap, &loans_of(snap, id)?)?) }
         }
     };
     Ok((item.title, main))
 }
 
 pub(super) async fn page(
-    State(app): State<App>,
     v: Viewer,
+    snap: Snap,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let txn = app.engine.db.begin_read()?;
-    let (title, main) = detail(&txn, &v, &id, &Form::default(), None)?;
+    let (title, main) = detail(&snap, &v, &id, &Form::default(), None)?;
     Ok(render(&v, &title, Nav::Items, main))
 }
 
 pub(super) async fn request(
     State(app): State<App>,
     Path(id): Path<String>,
-    Posted { viewer: v, form }: Posted,
+    Posted(Member { viewer: v, me }, form): Posted<Member>,
 ) -> Result<Response, AppError> {
-    let actor = v.actor()?;
-    let me = v.require()?;
+    let actor = me.actor();
+    let me = &me;
     let item: ItemId = id.parse().map_err(|_| AppError::not_found("item"))?;
     let attempt = async {
         let group = form
@@ -295,9 +282,9 @@ pub(super) async fn request(
     match attempt.await {
         Ok(loan) => Ok(redirect(&format!("/loans/{loan}"))),
         Err(e) => {
-            let txn = app.engine.db.begin_read()?;
+            let snap = app.engine.snapshot()?;
             // An item the viewer may not see stays a 404 page, not the form.
-            let (title, main) = detail(&txn, &v, &id, &form, Some(&e.message))?;
+            let (title, main) = detail(&snap, &v, &id, &form, Some(&e.message()))?;
             Ok(refused(&e, &v, &title, Nav::Items, main))
         }
     }

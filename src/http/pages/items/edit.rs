@@ -5,22 +5,21 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use maud::{html, Markup};
-use redb::{ReadTransaction, ReadableDatabase};
 
 use super::{access_of, active_groups, condition_label, groups_named, status_label};
 use crate::domain::choice::{Condition, ItemStatus, Visibility};
 use crate::domain::limits;
-use crate::domain::records::{Category, Item, ItemId, UserId};
+use crate::domain::records::{Item, ItemId, UserId};
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
 use crate::http::limits::run_limited;
 use crate::http::pages::layout::refused;
 use crate::http::pages::layout::{alert, csrf_field, redirect, render, render_status, Nav};
-use crate::http::session::Viewer;
+use crate::http::session::{Me, Member, Viewer};
+use crate::http::snap::Snap;
 use crate::http::state::App;
 use crate::store::commands::{Command, CommandError, ItemFields};
-use crate::store::read::{all, record};
-use crate::store::tables::{CATEGORIES, ITEMS};
+use crate::store::read::Snapshot;
 use crate::store::StoreError;
 
 /// The statuses an owner sets by hand (`borrowed` follows the loans).
@@ -92,15 +91,15 @@ fn fields_of(form: &Form) -> Result<ItemFields, CommandError> {
 
 /// The form; `item` is `Some` when editing. `owner` is whose groups are offered.
 fn item_form(
-    txn: &ReadTransaction,
+    snap: &Snapshot,
     v: &Viewer,
     item: Option<(ItemId, &Item)>,
     owner: UserId,
     form: &Form,
     problem: Option<&str>,
 ) -> Result<Markup, StoreError> {
-    let cats = all::<Category>(txn, CATEGORIES)?;
-    let groups = groups_named(txn, &active_groups(txn, owner)?)?;
+    let cats = snap.categories()?;
+    let groups = groups_named(snap, &active_groups(snap, owner)?)?;
     let chosen: Vec<&str> = form.all("groups").collect();
     let action = match item {
         Some((id, _)) => format!("/items/{id}/edit"),
@@ -180,19 +179,21 @@ fn item_form(
     })
 }
 
-pub(super) async fn new_page(State(app): State<App>, v: Viewer) -> Result<Response, AppError> {
-    let me = v.require()?.id;
-    let txn = app.engine.db.begin_read()?;
-    let main = item_form(&txn, &v, None, me, &blank(), None)?;
+pub(super) async fn new_page(
+    Member { viewer: v, me }: Member,
+    snap: Snap,
+) -> Result<Response, AppError> {
+    let me = me.id;
+    let main = item_form(&snap, &v, None, me, &blank(), None)?;
     Ok(render(&v, "Share an item", Nav::MyItems, main))
 }
 
 pub(super) async fn create(
     State(app): State<App>,
-    Posted { viewer: v, form }: Posted,
+    Posted(Member { viewer: v, me }, form): Posted<Member>,
 ) -> Result<Response, AppError> {
-    let actor = v.actor()?;
-    let me = v.require()?;
+    let actor = me.actor();
+    let me = &me;
     let attempt = async {
         let cmd = Command::CreateItem(fields_of(&form).map_err(AppError::from)?);
         run_limited(&app, me.into(), limits::ITEMS, actor, cmd).await
@@ -200,18 +201,17 @@ pub(super) async fn create(
     match attempt.await {
         Ok(id) => Ok(redirect(&format!("/items/{id}"))),
         Err(e) => {
-            let txn = app.engine.db.begin_read()?;
-            let main = item_form(&txn, &v, None, me.id, &form, Some(&e.message))?;
+            let snap = app.engine.snapshot()?;
+            let main = item_form(&snap, &v, None, me.id, &form, Some(&e.message()))?;
             Ok(refused(&e, &v, "Share an item", Nav::MyItems, main))
         }
     }
 }
 
 /// The item to edit, for its owner or staff: others get 404 if they may not see it, else 403.
-fn editable(txn: &ReadTransaction, v: &Viewer, id: &str) -> Result<(ItemId, Item), AppError> {
-    let me = v.require()?;
-    let access = access_of(txn, v)?;
-    let (id, item, _) = super::detail::visible_item(txn, &access, id)?;
+fn editable(snap: &Snapshot, v: &Viewer, me: &Me, id: &str) -> Result<(ItemId, Item), AppError> {
+    let access = access_of(snap, v)?;
+    let (id, item, _) = super::detail::visible_item(snap, &access, id)?;
     if item.owner != me.id && !me.is_staff {
         return Err(AppError::forbidden("only the item's owner may edit it"));
     }
@@ -219,14 +219,13 @@ fn editable(txn: &ReadTransaction, v: &Viewer, id: &str) -> Result<(ItemId, Item
 }
 
 pub(super) async fn edit_page(
-    State(app): State<App>,
-    v: Viewer,
+    Member { viewer: v, me }: Member,
+    snap: Snap,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let txn = app.engine.db.begin_read()?;
-    let (id, item) = editable(&txn, &v, &id)?;
+    let (id, item) = editable(&snap, &v, &me, &id)?;
     let main = item_form(
-        &txn,
+        &snap,
         &v,
         Some((id, &item)),
         item.owner,
@@ -239,12 +238,12 @@ pub(super) async fn edit_page(
 pub(super) async fn update(
     State(app): State<App>,
     Path(id): Path<String>,
-    Posted { viewer: v, form }: Posted,
+    Posted(Member { viewer: v, me }, form): Posted<Member>,
 ) -> Result<Response, AppError> {
-    let actor = v.actor()?;
+    let actor = me.actor();
     let (id, _) = {
-        let txn = app.engine.db.begin_read()?;
-        editable(&txn, &v, &id)?
+        let snap = app.engine.snapshot()?;
+        editable(&snap, &v, &me, &id)?
     };
     let attempt = async {
         let cmd = Command::UpdateItem {
@@ -259,23 +258,28 @@ pub(super) async fn update(
         Err(e) => {
             let e = AppError::from(e);
             if !matches!(
-                e.status,
+                e.status(),
                 StatusCode::UNPROCESSABLE_ENTITY | StatusCode::CONFLICT
             ) {
                 return Err(e);
             }
-            let txn = app.engine.db.begin_read()?;
-            let item =
-                record::<Item>(&txn, ITEMS, id)?.ok_or_else(|| AppError::not_found("item"))?;
+            let snap = app.engine.snapshot()?;
+            let item = snap.item(id)?.ok_or_else(|| AppError::not_found("item"))?;
             let main = item_form(
-                &txn,
+                &snap,
                 &v,
                 Some((id, &item)),
                 item.owner,
                 &form,
-                Some(&e.message),
+                Some(&e.message()),
             )?;
-            Ok(render_status(e.status, &v, "Edit item", Nav::MyItems, main))
+            Ok(render_status(
+                e.status(),
+                &v,
+                "Edit item",
+                Nav::MyItems,
+                main,
+            ))
         }
     }
 }

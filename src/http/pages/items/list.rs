@@ -10,7 +10,6 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 use bytes::Bytes;
 use maud::{html, Markup};
-use redb::{ReadTransaction, ReadableDatabase, ReadableTable};
 use serde::Deserialize;
 
 use super::{access_of, condition_label, status_label, status_pill, Access, People, PER_PAGE};
@@ -22,11 +21,9 @@ use crate::http::error::AppError;
 use crate::http::pages::layout::{compose, render, Nav};
 use crate::http::pages::paging::{self, Paging, NEWER_OLDER};
 use crate::http::session::Viewer;
+use crate::http::snap::Snap;
 use crate::http::state::App;
-use crate::store::codec::Stored;
-use crate::store::read::{all, id_by_name, record};
-use crate::store::tables::{CATEGORIES, GROUPS, GROUP_SLUGS, ITEMS, ITEMS_BY_GROUP};
-use crate::store::tx::get;
+use crate::store::read::Snapshot;
 use crate::store::StoreError;
 
 /// The page asked for; strings so that a bad value is ignored rather than refused.
@@ -119,7 +116,7 @@ const SCAN_LIMIT: usize = 20_000;
 /// Fills one page: skips the visible matches of earlier pages, keeps `PER_PAGE` and tells
 /// whether there is one more, or whether it stopped at [`SCAN_LIMIT`].
 struct Pager<'a> {
-    txn: &'a ReadTransaction,
+    snap: &'a Snapshot,
     access: &'a Access,
     wanted: &'a Wanted,
     people: People,
@@ -139,7 +136,7 @@ impl Pager<'_> {
         if !item.is_active || !self.wanted.matches(&item) {
             return Ok(false);
         }
-        let Some(owner) = self.people.get(self.txn, item.owner)?.cloned() else {
+        let Some(owner) = self.people.get(self.snap, item.owner)?.cloned() else {
             return Ok(false);
         };
         // The list hides archived items from their owner too; `/my/items` has them.
@@ -164,13 +161,13 @@ impl Pager<'_> {
 }
 
 fn fill(
-    txn: &ReadTransaction,
+    snap: &Snapshot,
     access: &Access,
     wanted: &Wanted,
     page: usize,
 ) -> Result<Filled, StoreError> {
     let mut p = Pager {
-        txn,
+        snap,
         access,
         wanted,
         people: People::default(),
@@ -179,22 +176,20 @@ fn fill(
         more: false,
         scanned: 0,
     };
-    let items = txn.open_table(ITEMS)?;
+    // Ids grow with time: a reverse scan is newest first and stops with the page.
     if let Some((g, _)) = &wanted.group {
-        let listed = txn.open_table(ITEMS_BY_GROUP)?;
-        for row in listed.range((*g, 0)..=(*g, u64::MAX))?.rev() {
-            let id = row?.0.value().1;
-            if let Some(item) = get::<Item>(&items, id)? {
+        for id in snap.items_in_newest_first(*g)? {
+            let id = id?;
+            if let Some(item) = snap.item(id)? {
                 if p.take(id, item)? {
                     break;
                 }
             }
         }
     } else {
-        // Ids grow with time: a reverse scan is newest first and stops with the page.
-        for row in items.iter()?.rev() {
-            let (k, v) = row?;
-            if p.take(k.value(), Item::decode(v.value())?)? {
+        for row in snap.items_newest_first()? {
+            let (id, item) = row?;
+            if p.take(id, item)? {
                 break;
             }
         }
@@ -217,7 +212,7 @@ struct Filled {
 }
 
 fn resolve(
-    txn: &ReadTransaction,
+    snap: &Snapshot,
     access: &Access,
     f: &Filters,
     cats: &[(Id, Category)],
@@ -225,8 +220,8 @@ fn resolve(
     let group = match f.group.trim() {
         "" => None,
         slug => {
-            let found = match id_by_name(txn, GROUP_SLUGS, slug)? {
-                Some(id) => record::<Group>(txn, GROUPS, id)?.map(|g| (id, g)),
+            let found = match snap.group_id_by_slug(slug)? {
+                Some(id) => snap.group(id)?.map(|g| (id, g)),
                 None => None,
             };
             match found {
@@ -304,10 +299,10 @@ fn item_card(row: &Row, cat_names: &HashMap<Id, &str>) -> Markup {
 }
 
 /// The part of the page below the personal bar: heading, filters, list, pages.
-fn fragment(txn: &ReadTransaction, access: &Access, f: &Filters) -> Result<Markup, StoreError> {
-    let cats = all::<Category>(txn, CATEGORIES)?;
-    let wanted = resolve(txn, access, f, &cats)?;
-    let mut groups = super::groups_named(txn, &access.groups)?;
+fn fragment(snap: &Snapshot, access: &Access, f: &Filters) -> Result<Markup, StoreError> {
+    let cats = snap.categories()?;
+    let wanted = resolve(snap, access, f, &cats)?;
+    let mut groups = super::groups_named(snap, &access.groups)?;
     groups.retain(|(id, g)| access.lists_group(*id, g));
     if let Some(Wanted { group: Some(g), .. }) = &wanted {
         if !groups.iter().any(|(id, _)| *id == g.0) {
@@ -316,7 +311,7 @@ fn fragment(txn: &ReadTransaction, access: &Access, f: &Filters) -> Result<Marku
     }
     let page = f.page();
     let Filled { rows, more, cut } = match &wanted {
-        Some(w) => fill(txn, access, w, page)?,
+        Some(w) => fill(snap, access, w, page)?,
         None => Filled::default(),
     };
     let cat_names: HashMap<Id, &str> = cats.iter().map(|(id, c)| (*id, c.name.as_str())).collect();
@@ -341,24 +336,24 @@ fn fragment(txn: &ReadTransaction, access: &Access, f: &Filters) -> Result<Marku
 pub(super) async fn page(
     State(app): State<App>,
     v: Viewer,
+    snap: Snap,
     headers: HeaderMap,
     Query(f): Query<Filters>,
 ) -> Result<Response, AppError> {
     if v.me.is_none() && f.is_empty() && f.page() == 1 {
-        let entry = cached(&app.engine, ViewKey::ItemList.html(), |txn| {
-            let body = fragment(txn, &Access::default(), &f)?.into_string();
+        let entry = cached(&app.engine, Some(&snap), ViewKey::ItemList.html(), |snap| {
+            let body = fragment(snap, &Access::default(), &f)?.into_string();
             Ok(Some((Bytes::from(body), Bytes::new())))
         })?
         .ok_or_else(|| AppError::not_found("items"))?;
         return Ok(compose(&headers, &v, "Items", Nav::Items, html! {}, &entry));
     }
-    let txn = app.engine.db.begin_read()?;
-    let access = access_of(&txn, &v)?;
+    let access = access_of(&snap, &v)?;
     let main = html! {
         @if v.me.is_some() {
             p.actions { a.button href="/items/new" { "Share an item" } }
         }
-        (fragment(&txn, &access, &f)?)
+        (fragment(&snap, &access, &f)?)
     };
     Ok(render(&v, "Items", Nav::Items, main))
 }

@@ -1,51 +1,42 @@
 //! `/my/items`: the viewer's own items, archived ones too, with who has each one now; 50 a
 //! page, newest first (only the page's items are read).
 
-use axum::extract::{Query, State};
+use axum::extract::Query;
 use axum::response::Response;
 use maud::html;
-use redb::ReadableDatabase;
 
 use super::{person, status_pill, visibility_label, People};
-use crate::domain::records::{Item, Loan};
 use crate::http::error::AppError;
 use crate::http::pages::layout::{plural, render, Nav};
 use crate::http::pages::paging::{self, PageQuery, Paging, NEWER_OLDER};
-use crate::http::session::Viewer;
-use crate::http::state::App;
-use crate::store::read::listed;
-use crate::store::tables::{ITEMS, ITEMS_BY_OWNER, LOANS, OPEN_LOANS};
-use crate::store::tx::get;
+use crate::http::session::Member;
+use crate::http::snap::Snap;
 
 /// Items a page.
 const PER_PAGE: usize = 50;
 
 pub(super) async fn page(
-    State(app): State<App>,
-    v: Viewer,
+    Member { viewer: v, me }: Member,
+    snap: Snap,
     Query(q): Query<PageQuery>,
 ) -> Result<Response, AppError> {
-    let me = v.require()?.id;
+    let me = me.id;
     let paging = Paging::new(&q.page, PER_PAGE);
-    let txn = app.engine.db.begin_read()?;
-    let items = txn.open_table(ITEMS)?;
-    let open = txn.open_table(OPEN_LOANS)?;
-    let loans = txn.open_table(LOANS)?;
     let mut people = People::default();
     let mut rows = Vec::new();
-    let ids = listed(&txn, ITEMS_BY_OWNER, me)?;
+    let ids = snap.items_of(me)?;
     let total = ids.len();
     let (ids, more) = paging.take(ids.into_iter().rev());
     for id in ids {
-        let Some(item) = get::<Item>(&items, id)? else {
+        let Some(item) = snap.item(id)? else {
             continue;
         };
-        let loan = match open.get(id)?.map(|g| g.value()) {
-            Some(l) => get::<Loan>(&loans, l)?.map(|loan| (l, loan)),
+        let loan = match snap.open_loan_of(id)? {
+            Some(l) => snap.loan(l)?.map(|loan| (l, loan)),
             None => None,
         };
         let borrower = match &loan {
-            Some((_, l)) => people.get(&txn, l.borrower)?.cloned(),
+            Some((_, l)) => people.get(&snap, l.borrower)?.cloned(),
             None => None,
         };
         rows.push(html! {

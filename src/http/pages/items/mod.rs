@@ -14,15 +14,12 @@ use std::collections::HashMap;
 use axum::routing::{get, post};
 use axum::Router;
 use maud::{html, Markup};
-use redb::ReadTransaction;
 
 use crate::domain::choice::{Condition, ItemStatus, MemberStatus, Visibility};
 use crate::domain::records::{Group, GroupId, User, UserId};
 use crate::http::session::Viewer;
 use crate::http::state::App;
-use crate::store::read::record;
-use crate::store::tables::{GROUPS, USERS};
-use crate::store::tx::get as read_record;
+use crate::store::read::Snapshot;
 use crate::store::StoreError;
 
 pub fn router() -> Router<App> {
@@ -41,20 +38,20 @@ pub const PER_PAGE: usize = 30;
 pub use crate::domain::access::Access;
 
 /// What the viewer of a request may see (their active groups read once).
-pub fn access_of(txn: &ReadTransaction, v: &Viewer) -> Result<Access, StoreError> {
+pub fn access_of(snap: &Snapshot, v: &Viewer) -> Result<Access, StoreError> {
     let Some(me) = &v.me else {
         return Ok(Access::default());
     };
     Ok(Access::new(
         Some(me.id),
         me.is_staff,
-        active_groups(txn, me.id)?,
+        active_groups(snap, me.id)?,
     ))
 }
 
 /// The groups `user` is an active member of, ascending.
-pub fn active_groups(txn: &ReadTransaction, user: UserId) -> Result<Vec<GroupId>, StoreError> {
-    let mut out: Vec<GroupId> = super::groups::memberships_of(txn, Some(user))?
+pub fn active_groups(snap: &Snapshot, user: UserId) -> Result<Vec<GroupId>, StoreError> {
+    let mut out: Vec<GroupId> = super::groups::memberships_of(snap, Some(user))?
         .into_iter()
         .filter(|(_, m)| m.status == MemberStatus::Active)
         .map(|(group, _)| group)
@@ -64,14 +61,10 @@ pub fn active_groups(txn: &ReadTransaction, user: UserId) -> Result<Vec<GroupId>
 }
 
 /// `(id, group)` of each of these groups that exists.
-pub fn groups_named(
-    txn: &ReadTransaction,
-    ids: &[GroupId],
-) -> Result<Vec<(GroupId, Group)>, StoreError> {
-    let t = txn.open_table(GROUPS)?;
+pub fn groups_named(snap: &Snapshot, ids: &[GroupId]) -> Result<Vec<(GroupId, Group)>, StoreError> {
     let mut out = Vec::new();
     for &id in ids {
-        if let Some(g) = read_record::<Group>(&t, id)? {
+        if let Some(g) = snap.group(id)? {
             out.push((id, g));
         }
     }
@@ -83,15 +76,15 @@ pub fn groups_named(
 pub struct People(HashMap<UserId, Option<User>>);
 
 impl People {
-    pub fn get(&mut self, txn: &ReadTransaction, id: UserId) -> Result<Option<&User>, StoreError> {
+    pub fn get(&mut self, snap: &Snapshot, id: UserId) -> Result<Option<&User>, StoreError> {
         if let std::collections::hash_map::Entry::Vacant(e) = self.0.entry(id) {
-            e.insert(record::<User>(txn, USERS, id)?);
+            e.insert(snap.user(id)?);
         }
         Ok(self.0.get(&id).and_then(Option::as_ref))
     }
 
-    pub fn is_active(&mut self, txn: &ReadTransaction, id: UserId) -> Result<bool, StoreError> {
-        Ok(self.get(txn, id)?.is_some_and(|u| u.is_active))
+    pub fn is_active(&mut self, snap: &Snapshot, id: UserId) -> Result<bool, StoreError> {
+        Ok(self.get(snap, id)?.is_some_and(|u| u.is_active))
     }
 }
 

@@ -7,22 +7,22 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use maud::{html, Markup};
-use redb::{ReadTransaction, ReadableDatabase};
 
 use super::{action_buttons, loan_status_pill, today};
+use crate::domain::access;
 use crate::domain::choice::LoanStatus;
 use crate::domain::loan::{party, Party};
-use crate::domain::records::{Group, Item, Loan, LoanId, Review, User};
+use crate::domain::records::{Loan, LoanId, Review, User, UserId};
 use crate::domain::time::{format_date, format_datetime, Millis};
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
 use crate::http::pages::items::{access_of, person, People};
 use crate::http::pages::layout::{alert, csrf_field, redirect, render, render_status, Nav};
-use crate::http::session::Viewer;
+use crate::http::session::{Me, Member, Viewer};
+use crate::http::snap::Snap;
 use crate::http::state::App;
 use crate::store::commands::{Command, CommandError};
-use crate::store::read::record;
-use crate::store::tables::{GROUPS, ITEMS, LOANS, REVIEWS, REVIEW_BY_LOAN};
+use crate::store::read::Snapshot;
 use crate::store::StoreError;
 
 const RATINGS: [(i64, &str); 5] = [
@@ -52,17 +52,10 @@ fn day(d: Option<i32>) -> Markup {
 }
 
 /// The loan's reviews, the lender's first.
-fn reviews_of(txn: &ReadTransaction, id: LoanId, loan: &Loan) -> Result<Vec<Review>, StoreError> {
-    let index = txn.open_table(REVIEW_BY_LOAN)?;
-    let mut out = Vec::new();
-    for who in [loan.lender, loan.borrower] {
-        if let Some(r) = index.get((id, who))?.map(|g| g.value()) {
-            if let Some(review) = record::<Review>(txn, REVIEWS, r)? {
-                out.push(review);
-            }
-        }
-    }
-    Ok(out)
+fn reviews_of(snap: &Snapshot, id: LoanId, loan: &Loan) -> Result<Vec<Review>, StoreError> {
+    let mut out: Vec<(UserId, Review)> = snap.reviews_of(id)?;
+    out.sort_by_key(|(reviewer, _)| *reviewer != loan.lender);
+    Ok(out.into_iter().map(|(_, r)| r).collect())
 }
 
 fn review_form(v: &Viewer, id: LoanId, other: &User, form: &Form, problem: Option<&str>) -> Markup {
@@ -92,29 +85,31 @@ fn review_form(v: &Viewer, id: LoanId, other: &User, form: &Form, problem: Optio
 
 /// The page; `form` and `problem` bring back a refused review.
 fn detail(
-    txn: &ReadTransaction,
+    snap: &Snapshot,
     v: &Viewer,
+    me: &Me,
     id: &str,
     form: &Form,
     problem: Option<&str>,
 ) -> Result<(String, Markup), AppError> {
-    let me = v.require()?;
     let id: LoanId = id.parse().map_err(|_| AppError::not_found("loan"))?;
-    let loan = record::<Loan>(txn, LOANS, id)?.ok_or_else(|| AppError::not_found("loan"))?;
-    let who = party(&loan, me.id);
-    if who == Party::Other && !me.is_staff {
+    let loan = snap.loan(id)?.ok_or_else(|| AppError::not_found("loan"))?;
+    if !access::loan_open(me.id, me.is_staff, &loan) {
         return Err(AppError::not_found("loan"));
     }
-    let item = record::<Item>(txn, ITEMS, loan.item)?.ok_or_else(|| AppError::not_found("item"))?;
+    let who = party(&loan, me.id);
+    let item = snap
+        .item(loan.item)?
+        .ok_or_else(|| AppError::not_found("item"))?;
     let mut people = People::default();
-    let lender = people.get(txn, loan.lender)?.cloned();
-    let borrower = people.get(txn, loan.borrower)?.cloned();
-    let access = access_of(txn, v)?;
+    let lender = people.get(snap, loan.lender)?.cloned();
+    let borrower = people.get(snap, loan.borrower)?.cloned();
+    let access = access_of(snap, v)?;
     let group = match loan.group {
-        Some(g) => record::<Group>(txn, GROUPS, g)?.filter(|group| access.lists_group(g, group)),
+        Some(g) => snap.group(g)?.filter(|group| access.lists_group(g, group)),
         None => None,
     };
-    let reviews = reviews_of(txn, id, &loan)?;
+    let reviews = reviews_of(snap, id, &loan)?;
     let reviewed = reviews.iter().any(|r| r.reviewer == me.id);
     let other = match who {
         Party::Lender => borrower.as_ref(),
@@ -170,21 +165,20 @@ fn detail(
 }
 
 pub(super) async fn page(
-    State(app): State<App>,
-    v: Viewer,
+    Member { viewer: v, me }: Member,
+    snap: Snap,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let txn = app.engine.db.begin_read()?;
-    let (title, main) = detail(&txn, &v, &id, &Form::default(), None)?;
+    let (title, main) = detail(&snap, &v, &me, &id, &Form::default(), None)?;
     Ok(render(&v, &title, Nav::Loans, main))
 }
 
 pub(super) async fn review(
     State(app): State<App>,
     Path(id): Path<String>,
-    Posted { viewer: v, form }: Posted,
+    Posted(Member { viewer: v, me }, form): Posted<Member>,
 ) -> Result<Response, AppError> {
-    let actor = v.actor()?;
+    let actor = me.actor();
     let loan: LoanId = id.parse().map_err(|_| AppError::not_found("loan"))?;
     let attempt = async {
         let rating = form.number::<i64>("rating").map_err(CommandError::from)?;
@@ -199,12 +193,12 @@ pub(super) async fn review(
         Ok(_) => Ok(redirect(&format!("/loans/{loan}"))),
         Err(e) => {
             let e = AppError::from(e);
-            if matches!(e.status, StatusCode::NOT_FOUND | StatusCode::FORBIDDEN) {
+            if matches!(e.status(), StatusCode::NOT_FOUND | StatusCode::FORBIDDEN) {
                 return Err(e);
             }
-            let txn = app.engine.db.begin_read()?;
-            let (title, main) = detail(&txn, &v, &id, &form, Some(&e.message))?;
-            Ok(render_status(e.status, &v, &title, Nav::Loans, main))
+            let snap = app.engine.snapshot()?;
+            let (title, main) = detail(&snap, &v, &me, &id, &form, Some(&e.message()))?;
+            Ok(render_status(e.status(), &v, &title, Nav::Loans, main))
         }
     }
 }

@@ -10,24 +10,21 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
 use maud::{html, Markup};
-use redb::ReadableDatabase;
 use serde::Deserialize;
 
 use crate::domain::choice::LoanStatus;
 use crate::domain::loan::{allowed_actions, is_overdue, party, LoanAction, Party};
-use crate::domain::records::{Item, Loan, LoanId, User, UserId};
+use crate::domain::records::{Loan, LoanId, User, UserId};
 use crate::domain::time::{day_of, format_date, now, Day};
 use crate::http::error::AppError;
 use crate::http::form::Posted;
 use crate::http::pages::items::{person, People};
 use crate::http::pages::layout::{csrf_field, redirect, render, Nav};
 use crate::http::pages::paging::{self, Paging, NEWER_OLDER};
-use crate::http::session::Viewer;
+use crate::http::session::{Member, Viewer};
 use crate::http::state::App;
 use crate::store::commands::Command;
-use crate::store::read::listed;
-use crate::store::tables::{ITEMS, LOANS, LOANS_BY_USER};
-use crate::store::tx::get as read_record;
+use crate::store::read::Snapshot;
 
 pub fn router() -> Router<App> {
     Router::new()
@@ -155,24 +152,20 @@ fn section(v: &Viewer, me: UserId, s: &Section<'_>, lines: &[&Line], more: Marku
 }
 
 /// The viewer's loans, newest first, with the item's title and the other person.
-fn lines_of(txn: &redb::ReadTransaction, me: UserId) -> Result<Vec<Line>, AppError> {
-    let loans = txn.open_table(LOANS)?;
-    let items = txn.open_table(ITEMS)?;
+fn lines_of(snap: &Snapshot, me: UserId) -> Result<Vec<Line>, AppError> {
     let mut people = People::default();
     let mut lines = Vec::new();
-    for id in listed(txn, LOANS_BY_USER, me)?.into_iter().rev() {
-        let Some(loan) = read_record::<Loan>(&loans, id)? else {
+    for id in snap.loans_of(me)?.into_iter().rev() {
+        let Some(loan) = snap.loan(id)? else {
             continue;
         };
-        let item = read_record::<Item>(&items, loan.item)?
-            .map(|i| i.title)
-            .unwrap_or_default();
+        let item = snap.item(loan.item)?.map(|i| i.title).unwrap_or_default();
         let other_id = if loan.lender == me {
             loan.borrower
         } else {
             loan.lender
         };
-        let other = people.get(txn, other_id)?.cloned();
+        let other = people.get(snap, other_id)?.cloned();
         lines.push(Line {
             id,
             loan,
@@ -225,12 +218,12 @@ fn sections(lines: &[Line], me: UserId) -> Vec<Section<'_>> {
 
 async fn list(
     State(app): State<App>,
-    v: Viewer,
+    Member { viewer: v, me }: Member,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, AppError> {
-    let me = v.require()?.id;
-    let txn = app.engine.db.begin_read()?;
-    let lines = lines_of(&txn, me)?;
+    let me = me.id;
+    let snap = app.engine.snapshot()?;
+    let lines = lines_of(&snap, me)?;
     let sections = sections(&lines, me);
     // One state, a page at a time.
     if let Some(s) = sections.iter().find(|s| s.key == q.section) {
@@ -270,9 +263,9 @@ async fn list(
 async fn act(
     State(app): State<App>,
     Path((id, action)): Path<(String, String)>,
-    Posted { viewer: v, form }: Posted,
+    Posted(Member { viewer: _v, me }, form): Posted<Member>,
 ) -> Result<Response, AppError> {
-    let actor = v.actor()?;
+    let actor = me.actor();
     let loan: LoanId = id.parse().map_err(|_| AppError::not_found("loan"))?;
     let action = LoanAction::parse(&action).ok_or_else(|| AppError::not_found("action"))?;
     app.engine

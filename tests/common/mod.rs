@@ -1,5 +1,7 @@
-//! `spawn_app()`: a fresh data file in a temp dir, the engine, and the server on port 0, with
-//! helpers to run commands as a user and to read the API.
+//! The test kit every test binary shares (`#[path = "../common/mod.rs"] mod helpers;`):
+//! `spawn_app()` gives a fresh data file in a temp dir, the engine, and the server on port 0,
+//! with helpers to run commands as a user, to read the API, and to read the data through the
+//! app's own read API (`read()`), never its tables.
 
 use comuniza::cache::Capacities;
 use comuniza::domain::choice::*;
@@ -7,6 +9,7 @@ use comuniza::engine::Engine;
 use comuniza::store::commands::{
     AchievementFields, Actor, BadgeFields, Command, CommandError, GroupFields, ItemFields,
 };
+use comuniza::store::read::Snapshot;
 use serde_json::Value;
 
 pub(crate) struct TestApp {
@@ -63,6 +66,22 @@ pub(crate) async fn serve_file(
 }
 
 impl TestApp {
+    /// A snapshot of the data as it is now, through the read API pages use.
+    pub(crate) fn read(&self) -> Snapshot {
+        self.engine.snapshot().unwrap()
+    }
+
+    /// The id of the user with this username (any case); panics when there is none.
+    pub(crate) fn user_id(&self, name: &str) -> u64 {
+        let found = self.read().user_id_by_username(name).unwrap();
+        found.unwrap_or_else(|| panic!("no user {name:?}"))
+    }
+
+    /// The id of the group at `slug`, if any.
+    pub(crate) fn group_id(&self, slug: &str) -> Option<u64> {
+        self.read().group_id_by_slug(slug).unwrap()
+    }
+
     pub(crate) async fn run(&self, actor: Actor, cmd: Command) -> Result<u64, CommandError> {
         self.engine.writer.run(actor, cmd).await
     }

@@ -1,0 +1,107 @@
+//! The site's settings: a few texts the staff write (the name, a tagline, a welcome message)
+//! and the creation limits of `limits`. Each is named once here; pages, the command and the
+//! settings form ask this module for its stored key, its bound and its label.
+
+use super::limits::{self, Limit};
+
+/// A text setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Text {
+    /// In the menu and page titles ("Comuniza" when empty).
+    SiteName,
+    /// Under the name on the home page.
+    Tagline,
+    /// Paragraphs on the home page.
+    WelcomeMessage,
+}
+
+impl Text {
+    pub const ALL: [Text; 3] = [Text::SiteName, Text::Tagline, Text::WelcomeMessage];
+
+    /// The name it is stored (and posted) under.
+    pub fn key(self) -> &'static str {
+        match self {
+            Text::SiteName => "site_name",
+            Text::Tagline => "site_tagline",
+            Text::WelcomeMessage => "welcome_message",
+        }
+    }
+
+    /// The longest value, in characters.
+    pub fn max_chars(self) -> usize {
+        match self {
+            Text::SiteName => 100,
+            Text::Tagline => 200,
+            Text::WelcomeMessage => 2000,
+        }
+    }
+
+    /// The settings form's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Text::SiteName => "Site name (in the menu and page titles; empty: Comuniza)",
+            Text::Tagline => "Tagline (under the name on the home page)",
+            Text::WelcomeMessage => "Welcome message (on the home page)",
+        }
+    }
+}
+
+/// Any setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Setting {
+    Text(Text),
+    Limit(Limit),
+}
+
+impl Setting {
+    /// The name it is stored (and posted) under.
+    pub fn key(self) -> &'static str {
+        match self {
+            Setting::Text(t) => t.key(),
+            Setting::Limit(l) => l.setting,
+        }
+    }
+
+    /// The setting stored under `key`, if there is one.
+    pub fn by_key(key: &str) -> Option<Setting> {
+        Text::ALL
+            .into_iter()
+            .find(|t| t.key() == key)
+            .map(Setting::Text)
+            .or_else(|| Limit::by_setting(key).map(Setting::Limit))
+    }
+
+    /// Every setting, texts first.
+    pub fn all() -> impl Iterator<Item = Setting> {
+        Text::ALL
+            .into_iter()
+            .map(Setting::Text)
+            .chain(limits::ALL.into_iter().map(Setting::Limit))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_setting_is_found_by_its_own_key_and_no_other() {
+        let keys: Vec<&str> = Setting::all().map(Setting::key).collect();
+        let mut unique = keys.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), keys.len(), "keys are unique: {keys:?}");
+        for s in Setting::all() {
+            assert_eq!(Setting::by_key(s.key()), Some(s));
+        }
+        assert_eq!(
+            Setting::by_key("site_name"),
+            Some(Setting::Text(Text::SiteName))
+        );
+        assert_eq!(
+            Setting::by_key("limit_items_per_day"),
+            Some(Setting::Limit(limits::ITEMS))
+        );
+        assert_eq!(Setting::by_key("no_such_setting"), None);
+    }
+}

@@ -1,0 +1,47 @@
+//! One snapshot per request: the [`Snap`] extractor and the viewer extractor share the
+//! snapshot the first of them opens (kept in the request's extensions), so a page and the
+//! viewer it is for read the same state in one transaction. A handler that takes no `Snap`
+//! holds none while it waits (for the writer, for a password check).
+
+use std::sync::Arc;
+
+use axum::extract::{FromRef, FromRequestParts};
+use axum::http::request::Parts;
+
+use super::error::AppError;
+use super::state::App;
+use crate::store::read::Snapshot;
+
+/// The request's snapshot (see the module).
+#[derive(Clone)]
+pub struct Snap(pub Arc<Snapshot>);
+
+impl std::ops::Deref for Snap {
+    type Target = Snapshot;
+
+    fn deref(&self) -> &Snapshot {
+        &self.0
+    }
+}
+
+/// The snapshot of the request these parts belong to, opened by the first caller.
+pub fn of_request(parts: &mut Parts, app: &App) -> Result<Arc<Snapshot>, AppError> {
+    if let Some(Snap(snap)) = parts.extensions.get::<Snap>() {
+        return Ok(snap.clone());
+    }
+    let snap = Arc::new(app.engine.snapshot()?);
+    parts.extensions.insert(Snap(snap.clone()));
+    Ok(snap)
+}
+
+impl<S> FromRequestParts<S> for Snap
+where
+    App: FromRef<S>,
+    S: Send + Sync,
+{
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Snap, AppError> {
+        Ok(Snap(of_request(parts, &App::from_ref(state))?))
+    }
+}
