@@ -14,6 +14,7 @@ mod support;
 use std::time::Instant;
 
 use comuniza::domain::time;
+use comuniza::store::commands::RequestLoan;
 use comuniza::store::commands::{apply, Actor, Command};
 use comuniza::store::tx::W;
 use comuniza::views::maintain::Memo;
@@ -35,11 +36,11 @@ fn thread_cpu_ns() -> u64 {
 fn request_next(w: &mut W<'_>, memo: &mut Memo, mut item: u64) -> u64 {
     loop {
         item += 1;
-        let cmd = Command::RequestLoan {
+        let cmd = Command::RequestLoan(RequestLoan {
             item,
             group: None,
             message: String::new(),
-        };
+        });
         if apply(w, memo, Actor::User(BORROWER), &cmd).is_ok() {
             return item;
         }

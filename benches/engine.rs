@@ -20,6 +20,7 @@ use comuniza::domain::records::Item;
 use comuniza::engine::Engine;
 use comuniza::store::codec::Stored;
 use comuniza::store::commands::{apply, Actor, Command};
+use comuniza::store::commands::{AdjustPoints, CreateUser, LoanStep, RequestLoan};
 use comuniza::store::tables::{BOARDS, ITEMS, OPEN_LOANS};
 use comuniza::store::tx::W;
 use comuniza::views::maintain::Memo;
@@ -121,21 +122,21 @@ fn loan_return(c: &mut Criterion) {
                     {
                         let mut w = W::open(&txn, comuniza::domain::time::now()).unwrap();
                         for &(item, lender, borrower) in &lendables[..n as usize] {
-                            let req = Command::RequestLoan {
+                            let req = Command::RequestLoan(RequestLoan {
                                 item,
                                 group: None,
                                 message: String::new(),
-                            };
+                            });
                             let loan =
                                 apply(&mut w, &mut memo, Actor::User(borrower), &req).unwrap();
                             for action in [LoanAction::Approve, LoanAction::HandOver] {
-                                let cmd = Command::Loan { loan, action };
+                                let cmd = Command::LoanStep(LoanStep { loan, action });
                                 apply(&mut w, &mut memo, Actor::User(lender), &cmd).unwrap();
                             }
-                            let ret = Command::Loan {
+                            let ret = Command::LoanStep(LoanStep {
                                 loan,
                                 action: LoanAction::ConfirmReturn,
-                            };
+                            });
                             returns.push((lender, ret));
                         }
                     }
@@ -192,14 +193,14 @@ fn group_commit(c: &mut Criterion) {
     let staff = w
         .run_blocking(
             Actor::System,
-            Command::CreateUser {
+            Command::CreateUser(CreateUser {
                 username: "staff".into(),
                 email: "staff@example.org".into(),
                 first_name: String::new(),
                 last_name: String::new(),
                 password: "!".into(),
                 is_staff: true,
-            },
+            }),
         )
         .unwrap();
     let runtime = tokio::runtime::Runtime::new().unwrap();
@@ -215,12 +216,12 @@ fn group_commit(c: &mut Criterion) {
                 for _ in 0..CALLERS {
                     let writer = engine.writer.clone();
                     joins.push(tokio::spawn(async move {
-                        let cmd = Command::AdjustPoints {
+                        let cmd = Command::AdjustPoints(AdjustPoints {
                             user: staff,
                             kind: PointsKind::Bonus,
                             points: 1,
                             description: "bench".into(),
-                        };
+                        });
                         writer.run(Actor::User(staff), cmd).await.unwrap()
                     }));
                 }

@@ -174,7 +174,38 @@ macro_rules! extract_who {
     )*};
 }
 
-extract_who!(Member, Staff);
+/// A member signed in by a personal access token, the write API's only caller: a session
+/// cookie (no cross-site form can reach it then) or no sign-in is refused before the body is
+/// read.
+#[derive(Debug, Clone)]
+pub struct TokenHolder(pub Viewer, pub Me);
+
+impl Who for TokenHolder {
+    fn admit(viewer: Viewer) -> Result<TokenHolder, AppError> {
+        let me = match &viewer.me {
+            Some(me) if me.session.is_none() => me.clone(),
+            Some(_) => {
+                return Err(AppError::Unauthorized(
+                    "the write API takes a personal access token (Authorization: Bearer); \
+                     create one on your account page"
+                        .into(),
+                ))
+            }
+            None => {
+                return Err(AppError::Unauthorized(
+                    "sign in with a personal access token (Authorization: Bearer)".into(),
+                ))
+            }
+        };
+        Ok(TokenHolder(viewer, me))
+    }
+
+    fn viewer(&self) -> &Viewer {
+        &self.0
+    }
+}
+
+extract_who!(Member, Staff, TokenHolder);
 
 /// Refuses every request of `router`'s routes to anyone but staff, before any handler runs
 /// (the admin panel's guard; its handlers take [`Staff`] as well).

@@ -142,16 +142,17 @@ impl Writer {
     }
 
     /// Runs a command; answers once it is durable and visible to every later read.
-    pub async fn run(&self, actor: Actor, command: Command) -> CommandResult {
-        let answer = self.send(actor, command)?;
+    /// `command`: a [`Command`] or any command's struct (`JoinGroup { group }`).
+    pub async fn run(&self, actor: Actor, command: impl Into<Command>) -> CommandResult {
+        let answer = self.send(actor, command.into())?;
         answer
             .await
             .map_err(|_| CommandError::Internal(StoreError::WriterGone))?
     }
 
     /// [`Writer::run`] for code outside the async runtime (CLI, tests, benches).
-    pub fn run_blocking(&self, actor: Actor, command: Command) -> CommandResult {
-        let answer = self.send(actor, command)?;
+    pub fn run_blocking(&self, actor: Actor, command: impl Into<Command>) -> CommandResult {
+        let answer = self.send(actor, command.into())?;
         answer
             .blocking_recv()
             .map_err(|_| CommandError::Internal(StoreError::WriterGone))?

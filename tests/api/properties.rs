@@ -5,6 +5,10 @@
 use comuniza::domain::choice::PointsKind;
 use comuniza::domain::loan::{LoanAction, Party};
 use comuniza::store::commands::{Actor, Command};
+use comuniza::store::commands::{
+    AdjustPoints, CreateItem, JoinGroup, LeaveGroup, LoanStep, RequestLoan, ReviewLoan,
+    SetUserActive, UpdateItem,
+};
 use proptest::prelude::*;
 
 use crate::helpers::{item_fields, spawn_app, TestApp};
@@ -173,33 +177,36 @@ async fn run_ops(ops: Vec<Op>) {
     let (mut item_ids, mut loan_ids) = (Vec::new(), Vec::new());
     for op in ops {
         let (actor, cmd) = match &op {
-            Op::Share(u) => (ids[*u], Command::CreateItem(item_fields("Thing", vec![]))),
+            Op::Share(u) => (
+                ids[*u],
+                Command::CreateItem(CreateItem(item_fields("Thing", vec![]))),
+            ),
             Op::Withdraw(u, i) if *i < item_ids.len() => {
                 let mut f = item_fields("Thing", vec![]);
                 f.title = "Thing".into();
                 (
                     ids[*u],
-                    Command::UpdateItem {
+                    Command::UpdateItem(UpdateItem {
                         item: item_ids[*i],
                         fields: f,
                         is_active: false,
-                    },
+                    }),
                 )
             }
             Op::Request(u, i) if *i < item_ids.len() => (
                 ids[*u],
-                Command::RequestLoan {
+                Command::RequestLoan(RequestLoan {
                     item: item_ids[*i],
                     group: None,
                     message: String::new(),
-                },
+                }),
             ),
             Op::Act(u, l, action) if *l < loan_ids.len() => (
                 ids[party(&m, *u, *l, action.taken_by() == Party::Lender)],
-                Command::Loan {
+                Command::LoanStep(LoanStep {
                     loan: loan_ids[*l],
                     action: *action,
-                },
+                }),
             ),
             Op::Advance(l, borrower_first) if *l < loan_ids.len() => {
                 let action = next_step(m.loans[*l].3, *borrower_first);
@@ -210,37 +217,37 @@ async fn run_ops(ops: Vec<Op>) {
                     } else {
                         m.loans[*l].2
                     }],
-                    Command::Loan {
+                    Command::LoanStep(LoanStep {
                         loan: loan_ids[*l],
                         action,
-                    },
+                    }),
                 )
             }
             Op::Review(u, l, rating) if *l < loan_ids.len() => (
                 ids[party(&m, *u, *l, *u % 2 == 0)],
-                Command::Review {
+                Command::ReviewLoan(ReviewLoan {
                     loan: loan_ids[*l],
                     rating: *rating,
                     comment: String::new(),
-                },
+                }),
             ),
-            Op::Join(u) => (ids[*u], Command::JoinGroup { group }),
-            Op::Leave(u) => (ids[*u], Command::LeaveGroup { group }),
+            Op::Join(u) => (ids[*u], Command::JoinGroup(JoinGroup { group })),
+            Op::Leave(u) => (ids[*u], Command::LeaveGroup(LeaveGroup { group })),
             Op::Points(u, p) => (
                 staff,
-                Command::AdjustPoints {
+                Command::AdjustPoints(AdjustPoints {
                     user: ids[*u],
                     kind: PointsKind::Bonus,
                     points: *p,
                     description: "p".into(),
-                },
+                }),
             ),
             Op::Activate(u, a) => (
                 staff,
-                Command::SetUserActive {
+                Command::SetUserActive(SetUserActive {
                     user: ids[*u],
                     active: *a,
-                },
+                }),
             ),
             _ => continue,
         };

@@ -1,6 +1,7 @@
 use comuniza::domain::choice::Privacy;
 use comuniza::domain::loan::LoanAction;
 use comuniza::store::commands::{Actor, Command, CommandError};
+use comuniza::store::commands::{CreateUser, GrantBadge, LoanStep, RequestLoan, ReviewLoan};
 
 use crate::helpers::spawn_app;
 
@@ -26,11 +27,11 @@ async fn each_refusal_names_its_reason_and_changes_nothing() {
     let loan = app
         .ok(
             Actor::User(bo),
-            Command::RequestLoan {
+            Command::RequestLoan(RequestLoan {
                 item: drill,
                 group: None,
                 message: String::new(),
-            },
+            }),
         )
         .await;
     let before = snapshot(&app).await;
@@ -38,90 +39,90 @@ async fn each_refusal_names_its_reason_and_changes_nothing() {
     let cases: Vec<(Actor, Command, &str)> = vec![
         (
             Actor::User(bo),
-            Command::Loan {
+            Command::LoanStep(LoanStep {
                 loan,
                 action: LoanAction::Approve,
-            },
+            }),
             "only the lender",
         ),
         (
             Actor::User(cy),
-            Command::Loan {
+            Command::LoanStep(LoanStep {
                 loan,
                 action: LoanAction::Approve,
-            },
+            }),
             "loan not found",
         ),
         (
             Actor::User(lena),
-            Command::Loan {
+            Command::LoanStep(LoanStep {
                 loan,
                 action: LoanAction::ConfirmReturn,
-            },
+            }),
             "cannot confirm",
         ),
         (
             Actor::User(lena),
-            Command::RequestLoan {
+            Command::RequestLoan(RequestLoan {
                 item: drill,
                 group: None,
                 message: String::new(),
-            },
+            }),
             "your own item",
         ),
         (
             Actor::User(bo),
-            Command::RequestLoan {
+            Command::RequestLoan(RequestLoan {
                 item: drill,
                 group: None,
                 message: String::new(),
-            },
+            }),
             "already have",
         ),
         (
             Actor::User(bo),
-            Command::Review {
+            Command::ReviewLoan(ReviewLoan {
                 loan,
                 rating: 5,
                 comment: String::new(),
-            },
+            }),
             "once it is returned",
         ),
         (
             Actor::User(bo),
-            Command::GrantBadge { user: bo, badge: 1 },
+            Command::GrantBadge(GrantBadge { user: bo, badge: 1 }),
             "only staff",
         ),
         (
             Actor::User(bo),
-            Command::Loan {
+            Command::LoanStep(LoanStep {
                 loan: 999,
                 action: LoanAction::Cancel,
-            },
+            }),
             "loan not found",
         ),
         (
             Actor::System,
-            Command::CreateUser {
+            Command::CreateUser(CreateUser {
                 username: "LENA".into(),
                 email: "x@example.org".into(),
                 first_name: String::new(),
                 last_name: String::new(),
                 password: "!".into(),
                 is_staff: false,
-            },
+            }),
             "username is taken",
         ),
         (
             Actor::System,
-            Command::CreateUser {
+            Command::CreateUser(CreateUser {
                 username: "no".into(),
                 email: "no@example.org".into(),
                 first_name: String::new(),
                 last_name: String::new(),
                 password: "!".into(),
                 is_staff: false,
-            },
+            }),
             "3 to 50",
         ),
     ];
@@ -155,11 +156,11 @@ async fn a_refused_command_does_not_stop_the_rest_of_its_batch() {
         for who in [lena, bo] {
             let writer = app.engine.writer.clone();
             joins.push(tokio::spawn(async move {
-                let cmd = Command::RequestLoan {
+                let cmd = Command::RequestLoan(RequestLoan {
                     item,
                     group: None,
                     message: String::new(),
-                };
+                });
                 (who, writer.run(Actor::User(who), cmd).await)
             }));
         }
@@ -193,55 +194,55 @@ async fn only_one_loan_holds_an_item_at_a_time() {
     let first = app
         .ok(
             Actor::User(bo),
-            Command::RequestLoan {
+            Command::RequestLoan(RequestLoan {
                 item: drill,
                 group: None,
                 message: String::new(),
-            },
+            }),
         )
         .await;
     let second = app
         .ok(
             Actor::User(cy),
-            Command::RequestLoan {
+            Command::RequestLoan(RequestLoan {
                 item: drill,
                 group: None,
                 message: String::new(),
-            },
+            }),
         )
         .await;
     app.ok(
         Actor::User(lena),
-        Command::Loan {
+        Command::LoanStep(LoanStep {
             loan: first,
             action: LoanAction::Approve,
-        },
+        }),
     )
     .await;
     let err = app
         .run(
             Actor::User(lena),
-            Command::Loan {
+            Command::LoanStep(LoanStep {
                 loan: second,
                 action: LoanAction::Approve,
-            },
+            }),
         )
         .await;
     assert!(matches!(err, Err(CommandError::Conflict(_))), "{err:?}");
     app.ok(
         Actor::User(bo),
-        Command::Loan {
+        Command::LoanStep(LoanStep {
             loan: first,
             action: LoanAction::Cancel,
-        },
+        }),
     )
     .await;
     app.ok(
         Actor::User(lena),
-        Command::Loan {
+        Command::LoanStep(LoanStep {
             loan: second,
             action: LoanAction::Approve,
-        },
+        }),
     )
     .await;
     app.verify_clean();

@@ -1,5 +1,6 @@
 use comuniza::domain::figures::Figures;
 use comuniza::store::codec::Stored;
+use comuniza::store::commands::AdjustPoints;
 use comuniza::store::tables::{BOARD_HISTOGRAM, FIGURES};
 use redb::{ReadableDatabase, ReadableTable};
 
@@ -84,12 +85,12 @@ async fn a_sum_past_what_a_figure_holds_is_refused_and_reported_never_wrapped() 
     let refused = app
         .run(
             Actor::System,
-            Command::AdjustPoints {
+            Command::AdjustPoints(AdjustPoints {
                 user: ana,
                 kind: comuniza::domain::choice::PointsKind::Bonus,
                 points: 100,
                 description: "too much".into(),
-            },
+            }),
         )
         .await;
     match refused {

@@ -11,6 +11,7 @@ use std::rc::Rc;
 use chrome::{start_server, Person};
 use comuniza::domain::choice::{BadgeCategory, BadgeType};
 use comuniza::store::commands::{AchievementFields, Actor, BadgeFields, Command};
+use comuniza::store::commands::{CreateAchievement, CreateBadge};
 
 /// A field of the form posting to `action`.
 fn field(action: &str, name: &str) -> String {
@@ -80,7 +81,7 @@ fn two_neighbours_lend_borrow_review_and_see_it_everywhere() {
         let badge = w
             .run_blocking(
                 Actor::System,
-                Command::CreateBadge(BadgeFields {
+                Command::CreateBadge(CreateBadge(BadgeFields {
                     name: name.into(),
                     slug: slug.into(),
                     description: format!("The {name} badge"),
@@ -91,18 +92,18 @@ fn two_neighbours_lend_borrow_review_and_see_it_everywhere() {
                     is_active: true,
                     is_secret: false,
                     display_order: 1,
-                }),
+                })),
             )
             .unwrap();
         w.run_blocking(
             Actor::System,
-            Command::CreateAchievement(AchievementFields {
+            Command::CreateAchievement(CreateAchievement(AchievementFields {
                 badge,
                 trigger_type: trigger.into(),
                 threshold_value: Some(1),
                 conditions: conditions.into(),
                 is_active: true,
-            }),
+            })),
         )
         .unwrap();
     }

@@ -9,6 +9,10 @@ use comuniza::engine::Engine;
 use comuniza::store::commands::{
     AchievementFields, Actor, BadgeFields, Command, CommandError, GroupFields, ItemFields,
 };
+use comuniza::store::commands::{
+    CreateAchievement, CreateBadge, CreateGroup, CreateItem, CreateUser, LoanStep, RequestLoan,
+    SetUserActive, SetUserStaff,
+};
 use comuniza::store::read::Snapshot;
 use serde_json::Value;
 
@@ -96,14 +100,14 @@ impl TestApp {
     pub(crate) async fn user(&self, name: &str) -> u64 {
         self.ok(
             Actor::System,
-            Command::CreateUser {
+            Command::CreateUser(CreateUser {
                 username: name.into(),
                 email: format!("{name}@example.org"),
                 first_name: name.to_uppercase(),
                 last_name: "Tester".into(),
                 password: "!unusable".into(),
                 is_staff: false,
-            },
+            }),
         )
         .await
     }
@@ -118,15 +122,18 @@ impl TestApp {
     ) -> u64 {
         self.ok(
             Actor::User(owner),
-            Command::CreateGroup(group_fields(name, privacy, city, lat)),
+            Command::CreateGroup(CreateGroup(group_fields(name, privacy, city, lat))),
         )
         .await
     }
 
     /// A user switched on or off, as staff do.
     pub(crate) async fn set_active(&self, user: u64, active: bool) {
-        self.ok(Actor::System, Command::SetUserActive { user, active })
-            .await;
+        self.ok(
+            Actor::System,
+            Command::SetUserActive(SetUserActive { user, active }),
+        )
+        .await;
     }
 
     /// A user made staff.
@@ -134,10 +141,10 @@ impl TestApp {
         let id = self.user(name).await;
         self.ok(
             Actor::System,
-            Command::SetUserStaff {
+            Command::SetUserStaff(SetUserStaff {
                 user: id,
                 staff: true,
-            },
+            }),
         )
         .await;
         id
@@ -147,11 +154,11 @@ impl TestApp {
     pub(crate) async fn request(&self, borrower: u64, item: u64) -> u64 {
         self.ok(
             Actor::User(borrower),
-            Command::RequestLoan {
+            Command::RequestLoan(RequestLoan {
                 item,
                 group: None,
                 message: String::new(),
-            },
+            }),
         )
         .await
     }
@@ -159,7 +166,7 @@ impl TestApp {
     pub(crate) async fn item(&self, owner: u64, title: &str, groups: Vec<u64>) -> u64 {
         self.ok(
             Actor::User(owner),
-            Command::CreateItem(item_fields(title, groups)),
+            Command::CreateItem(CreateItem(item_fields(title, groups))),
         )
         .await
     }
@@ -174,8 +181,11 @@ impl TestApp {
             (borrower, BorrowerReturn),
             (lender, ConfirmReturn),
         ] {
-            self.ok(Actor::User(who), Command::Loan { loan, action })
-                .await;
+            self.ok(
+                Actor::User(who),
+                Command::LoanStep(LoanStep { loan, action }),
+            )
+            .await;
         }
         loan
     }
@@ -191,18 +201,18 @@ impl TestApp {
         let badge = self
             .ok(
                 Actor::System,
-                Command::CreateBadge(badge_fields(slug, points)),
+                Command::CreateBadge(CreateBadge(badge_fields(slug, points))),
             )
             .await;
         self.ok(
             Actor::System,
-            Command::CreateAchievement(AchievementFields {
+            Command::CreateAchievement(CreateAchievement(AchievementFields {
                 badge,
                 trigger_type: trigger.into(),
                 threshold_value: threshold,
                 conditions: conditions.into(),
                 is_active: true,
-            }),
+            })),
         )
         .await;
         badge

@@ -18,6 +18,7 @@ use comuniza::cache::Capacities;
 use comuniza::domain::records::Item;
 use comuniza::engine::Engine;
 use comuniza::store::commands::{Actor, Command as Cmd};
+use comuniza::store::commands::{CreateToken, CreateUser, SetSetting};
 use comuniza::store::read::Snapshot;
 
 mod host;
@@ -49,34 +50,34 @@ fn prepare(data: &Path) {
     let user = w
         .run_blocking(
             Actor::System,
-            Cmd::CreateUser {
+            Cmd::CreateUser(CreateUser {
                 username: "writer".into(),
                 email: "writer@example.org".into(),
                 first_name: String::new(),
                 last_name: String::new(),
                 password: "!".into(),
                 is_staff: false,
-            },
+            }),
         )
         .unwrap();
     // These tests write thousands of items: no creation limit.
     for limit in comuniza::domain::limits::ALL {
         w.run_blocking(
             Actor::System,
-            Cmd::SetSetting {
+            Cmd::SetSetting(SetSetting {
                 setting: comuniza::domain::settings::Setting::Limit(limit),
                 value: "0".into(),
-            },
+            }),
         )
         .unwrap();
     }
     w.run_blocking(
         Actor::User(user),
-        Cmd::CreateToken {
+        Cmd::CreateToken(CreateToken {
             hash: comuniza::auth::secret::digest(TOKEN),
             name: "crash test".into(),
             prefix: TOKEN[..8].into(),
-        },
+        }),
     )
     .unwrap();
     engine.close();

@@ -12,7 +12,12 @@ mod helpers;
 use std::sync::OnceLock;
 
 use comuniza::domain::choice::Privacy;
-use comuniza::store::commands::{Actor, Command};
+use comuniza::store::commands::{Actor, Command, CreateGroup, CreateItem};
+use comuniza::store::commands::{
+    AdjustPoints, CreateToken, CreateUser, EndAllSessions, JoinGroup, LeaveGroup, LoanStep,
+    Moderate, RequestLoan, ReviewLoan, SetGroupActive, SetSetting, SetUserActive, SetUserStaff,
+    StartSession, UpdateGroup, UpdateItem, UpdateProfile,
+};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -54,16 +59,17 @@ fn target() -> &'static Target {
             let group = app
                 .group(ana, "Fuzz Club", Privacy::Public, "Lisbon", "38.7")
                 .await;
-            app.ok(Actor::User(bob), Command::JoinGroup { group }).await;
+            app.ok(Actor::User(bob), Command::JoinGroup(JoinGroup { group }))
+                .await;
             let item = app.item(ana, "Ladder", vec![group]).await;
             app.request(bob, item).await;
             app.ok(
                 Actor::User(admin),
-                Command::CreateToken {
+                Command::CreateToken(CreateToken {
                     hash: comuniza::auth::secret::digest(TOKEN),
                     name: "fuzz".into(),
                     prefix: TOKEN[..8].into(),
-                },
+                }),
             )
             .await;
             app
@@ -110,40 +116,40 @@ fn fresh_admin_session() -> String {
         t.app
             .ok(
                 Actor::System,
-                Command::SetUserActive {
+                Command::SetUserActive(SetUserActive {
                     user: admin,
                     active: true,
-                },
+                }),
             )
             .await;
         t.app
             .ok(
                 Actor::System,
-                Command::SetUserStaff {
+                Command::SetUserStaff(SetUserStaff {
                     user: admin,
                     staff: true,
-                },
+                }),
             )
             .await;
         t.app
             .ok(
                 Actor::System,
-                Command::StartSession {
+                Command::StartSession(StartSession {
                     user: admin,
                     hash: comuniza::auth::secret::digest(&cookie),
                     csrf: CSRF.into(),
                     lifetime: 3_600_000,
-                },
+                }),
             )
             .await;
         t.app
             .ok(
                 Actor::User(admin),
-                Command::CreateToken {
+                Command::CreateToken(CreateToken {
                     hash: comuniza::auth::secret::digest(TOKEN),
                     name: "fuzz".into(),
                     prefix: TOKEN[..8].into(),
-                },
+                }),
             )
             .await;
     });
@@ -670,64 +676,82 @@ fn command() -> impl Strategy<Value = Command> {
         )
         .boxed();
     prop_oneof![
-        (text(), text()).prop_map(|(username, email)| Command::CreateUser {
+        (text(), text()).prop_map(|(username, email)| Command::CreateUser(CreateUser {
             username,
             email,
             first_name: String::new(),
             last_name: String::new(),
             password: "!".into(),
             is_staff: false,
-        }),
-        (id(), text(), text()).prop_map(|(user, first_name, email)| Command::UpdateProfile {
-            user,
-            first_name,
-            last_name: String::new(),
-            email,
-        }),
-        (id(), any::<bool>()).prop_map(|(user, active)| Command::SetUserActive { user, active }),
-        (id(), any::<bool>()).prop_map(|(user, staff)| Command::SetUserStaff { user, staff }),
-        group.clone().prop_map(Command::CreateGroup),
-        (id(), group).prop_map(|(group, fields)| Command::UpdateGroup { group, fields }),
-        (id(), any::<bool>()).prop_map(|(group, active)| Command::SetGroupActive { group, active }),
-        id().prop_map(|group| Command::JoinGroup { group }),
-        id().prop_map(|group| Command::LeaveGroup { group }),
-        (id(), id(), one_of(MODERATIONS)).prop_map(|(group, user, action)| Command::Moderate {
-            group,
-            user,
-            action
-        }),
-        item.clone().prop_map(Command::CreateItem),
-        (id(), item, any::<bool>()).prop_map(|(item, fields, is_active)| Command::UpdateItem {
-            item,
-            fields,
-            is_active
-        }),
+        })),
+        (id(), text(), text()).prop_map(|(user, first_name, email)| Command::UpdateProfile(
+            UpdateProfile {
+                user,
+                first_name,
+                last_name: String::new(),
+                email,
+            }
+        )),
+        (id(), any::<bool>())
+            .prop_map(|(user, active)| Command::SetUserActive(SetUserActive { user, active })),
+        (id(), any::<bool>())
+            .prop_map(|(user, staff)| Command::SetUserStaff(SetUserStaff { user, staff })),
+        group
+            .clone()
+            .prop_map(|f| Command::CreateGroup(CreateGroup(f))),
+        (id(), group)
+            .prop_map(|(group, fields)| Command::UpdateGroup(UpdateGroup { group, fields })),
+        (id(), any::<bool>())
+            .prop_map(|(group, active)| Command::SetGroupActive(SetGroupActive { group, active })),
+        id().prop_map(|group| Command::JoinGroup(JoinGroup { group })),
+        id().prop_map(|group| Command::LeaveGroup(LeaveGroup { group })),
+        (id(), id(), one_of(MODERATIONS)).prop_map(|(group, user, action)| Command::Moderate(
+            Moderate {
+                group,
+                user,
+                action
+            }
+        )),
+        item.clone()
+            .prop_map(|f| Command::CreateItem(CreateItem(f))),
+        (id(), item, any::<bool>()).prop_map(|(item, fields, is_active)| Command::UpdateItem(
+            UpdateItem {
+                item,
+                fields,
+                is_active
+            }
+        )),
         (id(), prop::option::of(id()), text()).prop_map(|(item, group, message)| {
-            Command::RequestLoan {
+            Command::RequestLoan(RequestLoan {
                 item,
                 group,
                 message,
+            })
+        }),
+        (id(), one_of(&LoanAction::ALL))
+            .prop_map(|(loan, action)| Command::LoanStep(LoanStep { loan, action })),
+        (id(), -3i64..9, text()).prop_map(|(loan, rating, comment)| Command::ReviewLoan(
+            ReviewLoan {
+                loan,
+                rating,
+                comment
             }
-        }),
-        (id(), one_of(&LoanAction::ALL)).prop_map(|(loan, action)| Command::Loan { loan, action }),
-        (id(), -3i64..9, text()).prop_map(|(loan, rating, comment)| Command::Review {
-            loan,
-            rating,
-            comment
-        }),
+        )),
         (id(), one_of(PointsKind::ALL), any::<i64>(), text()).prop_map(
-            |(user, kind, points, description)| Command::AdjustPoints {
+            |(user, kind, points, description)| Command::AdjustPoints(AdjustPoints {
                 user,
                 kind,
                 points,
                 description,
-            }
+            })
         ),
-        (0..Setting::all().count(), text()).prop_map(|(i, value)| Command::SetSetting {
-            setting: Setting::all().nth(i).unwrap(),
-            value
-        }),
-        id().prop_map(|user| Command::EndAllSessions { user }),
+        (0..Setting::all().count(), text()).prop_map(|(i, value)| Command::SetSetting(
+            SetSetting {
+                setting: Setting::all().nth(i).unwrap(),
+                value
+            }
+        )),
+        id().prop_map(|user| Command::EndAllSessions(EndAllSessions { user })),
     ]
 }
 

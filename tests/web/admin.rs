@@ -9,6 +9,7 @@ use comuniza::cache::Capacities;
 use comuniza::domain::choice::Privacy;
 use comuniza::engine::Engine;
 use comuniza::store::commands::{Actor, Command};
+use comuniza::store::commands::{CreateBadge, CreateGroup};
 
 const PAGES: [&str; 7] = [
     "/admin",
@@ -288,7 +289,8 @@ async fn badges_and_achievements_are_made_and_edited_through_the_forms() {
     // Inactive badges are listed to staff too.
     let mut retired = badge_fields("retired-badge", 5);
     retired.is_active = false;
-    app.ok(Actor::System, Command::CreateBadge(retired)).await;
+    app.ok(Actor::System, Command::CreateBadge(CreateBadge(retired)))
+        .await;
     let list = admin.get("/admin/badges").await.body;
     assert!(list.contains("retired badge") && list.contains("inactive"));
     // Unknown badge: 404.
@@ -309,7 +311,7 @@ async fn badges_are_granted_and_points_adjusted_by_username() {
     let badge = app
         .ok(
             Actor::System,
-            Command::CreateBadge(badge_fields("helper", 20)),
+            Command::CreateBadge(CreateBadge(badge_fields("helper", 20))),
         )
         .await
         .to_string();
@@ -506,12 +508,12 @@ async fn groups_are_archived_and_restored() {
     let group = app
         .ok(
             Actor::User(owner),
-            Command::CreateGroup(group_fields(
+            Command::CreateGroup(CreateGroup(group_fields(
                 "Tool Library",
                 Privacy::Public,
                 "Berlin",
                 "52.52",
-            )),
+            ))),
         )
         .await;
     let places = || async {

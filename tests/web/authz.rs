@@ -9,6 +9,9 @@
 use comuniza::domain::choice::Privacy;
 use comuniza::domain::loan::LoanAction;
 use comuniza::store::commands::{Actor, Command};
+use comuniza::store::commands::{
+    CreateToken, JoinGroup, LoanStep, SetGroupActive, SetPassword, StartSession,
+};
 
 use crate::helpers::{spawn_app, TestApp};
 
@@ -63,7 +66,7 @@ async fn scene() -> Scene {
         .group(ana, "Tool Club", Privacy::Public, "Porto", "41.1")
         .await;
     for member in [bob, cara] {
-        app.ok(Actor::User(member), Command::JoinGroup { group })
+        app.ok(Actor::User(member), Command::JoinGroup(JoinGroup { group }))
             .await;
     }
     let item = app.item(ana, "Ladder", vec![group]).await;
@@ -72,10 +75,10 @@ async fn scene() -> Scene {
     let approved = app.request(bob, drill).await;
     app.ok(
         Actor::User(ana),
-        Command::Loan {
+        Command::LoanStep(LoanStep {
             loan: approved,
             action: LoanAction::Approve,
-        },
+        }),
     )
     .await;
     let saw = app.item(ana, "Saw", vec![group]).await;
@@ -85,10 +88,10 @@ async fn scene() -> Scene {
     for action in [LoanAction::Approve, LoanAction::HandOver] {
         app.ok(
             Actor::User(ana),
-            Command::Loan {
+            Command::LoanStep(LoanStep {
                 loan: active,
                 action,
-            },
+            }),
         )
         .await;
     }
@@ -98,10 +101,10 @@ async fn scene() -> Scene {
         .await;
     app.ok(
         Actor::User(ana),
-        Command::SetGroupActive {
+        Command::SetGroupActive(SetGroupActive {
             group: old,
             active: false,
-        },
+        }),
     )
     .await;
     // A badge (id 1) with no achievement, for the staff's badge pages and grants.
@@ -111,30 +114,30 @@ async fn scene() -> Scene {
         // Everyone knows their password (account actions ask for it).
         app.ok(
             Actor::System,
-            Command::SetPassword {
+            Command::SetPassword(SetPassword {
                 user: id,
                 password: password_hash().into(),
                 sign_out: false,
-            },
+            }),
         )
         .await;
         app.ok(
             Actor::User(id),
-            Command::CreateToken {
+            Command::CreateToken(CreateToken {
                 hash: comuniza::auth::secret::digest(&secret(who, "token")),
                 name: "authz".into(),
                 prefix: "authz".into(),
-            },
+            }),
         )
         .await;
         app.ok(
             Actor::System,
-            Command::StartSession {
+            Command::StartSession(StartSession {
                 user: id,
                 hash: comuniza::auth::secret::digest(&secret(who, "session")),
                 csrf: CSRF.into(),
                 lifetime: 3_600_000,
-            },
+            }),
         )
         .await;
     }

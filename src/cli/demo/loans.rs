@@ -12,6 +12,7 @@ use crate::domain::time::{day_of, now};
 use crate::engine::Engine;
 use crate::store::codec::Stored;
 use crate::store::commands::{Actor, Command};
+use crate::store::commands::{LoanStep, RequestLoan, ReviewLoan};
 use crate::store::tables::LOANS;
 
 /// The states loans end in, in the order the demo makes them.
@@ -75,11 +76,11 @@ pub(super) async fn make(
         parties.push((owner, borrower));
         requests.push((
             as_user(borrower),
-            Command::RequestLoan {
+            Command::RequestLoan(RequestLoan {
                 item: item_ids[i],
                 group: None,
                 message: format!("Hi {}! Could I borrow it next week?", PEOPLE[owner].1),
-            },
+            }),
         ));
     }
     if parties.len() < LOAN_PLAN.len() {
@@ -96,28 +97,28 @@ pub(super) async fn make(
                 LoanAction::BorrowerReturn | LoanAction::Cancel => borrower,
                 _ => lender,
             };
-            jobs.push((as_user(who), Command::Loan { loan, action }));
+            jobs.push((as_user(who), Command::LoanStep(LoanStep { loan, action })));
         }
         if plan.last() == Some(&LoanAction::ConfirmReturn) {
             // Mostly glowing reviews, one lukewarm, and one loan left unreviewed by its borrower.
             let rating = if n == 4 { 3 } else { 5 - (n % 3 == 2) as i64 };
             jobs.push((
                 as_user(lender),
-                Command::Review {
+                Command::ReviewLoan(ReviewLoan {
                     loan,
                     rating,
                     comment: "Returned clean and on time. Thank you!".into(),
-                },
+                }),
             ));
             reviews += 1;
             if n != 6 {
                 jobs.push((
                     as_user(borrower),
-                    Command::Review {
+                    Command::ReviewLoan(ReviewLoan {
                         loan,
                         rating: 5,
                         comment: "Worked perfectly, and a lovely chat at the hand-over.".into(),
-                    },
+                    }),
                 ));
                 reviews += 1;
             }

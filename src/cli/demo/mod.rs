@@ -38,6 +38,10 @@ use crate::engine::Engine;
 use crate::store::commands::{
     AchievementFields, Actor, BadgeFields, Command, CommandResult, GroupFields, ItemFields,
 };
+use crate::store::commands::{
+    AdjustPoints, CreateAchievement, CreateBadge, CreateCategory, CreateGroup, CreateItem,
+    CreateUser, GrantBadge, JoinGroup, Moderate, SetSetting,
+};
 use crate::store::tables::USERS;
 
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
@@ -132,14 +136,14 @@ pub fn fill(engine: &Engine) -> Result<Summary> {
 }
 
 fn user_cmd(username: &str, first: &str, last: &str, password: &str, staff: bool) -> Command {
-    Command::CreateUser {
+    Command::CreateUser(CreateUser {
         username: username.into(),
         email: format!("{username}@demo.comuniza.example"),
         first_name: first.into(),
         last_name: last.into(),
         password: password.into(),
         is_staff: staff,
-    }
+    })
 }
 
 async fn stages(engine: &Engine, admin_hash: String, member_hash: String) -> Result<Summary> {
@@ -169,16 +173,16 @@ async fn stages(engine: &Engine, admin_hash: String, member_hash: String) -> Res
                 is_secret: b.7,
                 display_order: b.8,
             };
-            (sys, Command::CreateBadge(fields))
+            (sys, Command::CreateBadge(CreateBadge(fields)))
         })
         .chain(CATEGORIES.iter().map(|(name, slug)| {
             (
                 sys,
-                Command::CreateCategory {
+                Command::CreateCategory(CreateCategory {
                     name: (*name).into(),
                     slug: (*slug).into(),
                     parent: None,
-                },
+                }),
             )
         }))
         .collect();
@@ -191,13 +195,13 @@ async fn stages(engine: &Engine, admin_hash: String, member_hash: String) -> Res
             b.9.map(|(trigger, threshold, conditions)| {
                 (
                     sys,
-                    Command::CreateAchievement(AchievementFields {
+                    Command::CreateAchievement(CreateAchievement(AchievementFields {
                         badge,
                         trigger_type: trigger.into(),
                         threshold_value: threshold,
                         conditions: conditions.into(),
                         is_active: true,
-                    }),
+                    })),
                 )
             })
         })
@@ -220,7 +224,7 @@ async fn stages(engine: &Engine, admin_hash: String, member_hash: String) -> Res
                 latitude: c.3.into(),
                 longitude: c.4.into(),
             };
-            (as_user(*owner), Command::CreateGroup(fields))
+            (as_user(*owner), Command::CreateGroup(CreateGroup(fields)))
         })
         .collect();
     let group_ids = all_ok(engine, "groups", jobs).await?;
@@ -237,18 +241,18 @@ async fn stages(engine: &Engine, admin_hash: String, member_hash: String) -> Res
             } else if joins {
                 jobs.push((
                     as_user(p),
-                    Command::JoinGroup {
+                    Command::JoinGroup(JoinGroup {
                         group: group_ids[g],
-                    },
+                    }),
                 ));
                 if group.2 != Privacy::Public {
                     jobs.push((
                         as_user(group.4),
-                        Command::Moderate {
+                        Command::Moderate(Moderate {
                             group: group_ids[g],
                             user: people[p],
                             action: crate::store::commands::Moderation::Approve,
-                        },
+                        }),
                     ));
                 }
                 member_of[p].push(group_ids[g]);
@@ -259,9 +263,9 @@ async fn stages(engine: &Engine, admin_hash: String, member_hash: String) -> Res
     // One request still waiting, so the group admin has something to approve.
     jobs.push((
         as_user(3),
-        Command::JoinGroup {
+        Command::JoinGroup(JoinGroup {
             group: group_ids[5],
-        },
+        }),
     ));
     all_ok(engine, "memberships", jobs).await?;
 
@@ -298,7 +302,7 @@ async fn stages(engine: &Engine, admin_hash: String, member_hash: String) -> Res
             groups,
         };
         item_owner.push((owner, visibility, status));
-        jobs.push((as_user(owner), Command::CreateItem(fields)));
+        jobs.push((as_user(owner), Command::CreateItem(CreateItem(fields))));
     }
     let item_ids = all_ok(engine, "items", jobs).await?;
 
@@ -307,13 +311,13 @@ async fn stages(engine: &Engine, admin_hash: String, member_hash: String) -> Res
 
     // 5. What only staff do: settings, a hand-granted badge, points.
     let jobs = vec![
-        (sys, Command::SetSetting { setting: Setting::Text(Text::SiteName), value: "Comuniza Demo".into() }),
-        (sys, Command::SetSetting { setting: Setting::Text(Text::Tagline), value: "Borrow what you need, lend what you have.".into() }),
-        (sys, Command::SetSetting { setting: Setting::Text(Text::WelcomeMessage), value: "Welcome! This is a demo community: look around, sign in as maria, and borrow something.".into() }),
-        (sys, Command::GrantBadge { user: people[1], badge: badge_ids[8] }),
-        (sys, Command::GrantBadge { user: people[5], badge: badge_ids[9] }),
-        (sys, Command::AdjustPoints { user: people[5], kind: PointsKind::Bonus, points: 30, description: "Ran the spring repair café".into() }),
-        (sys, Command::AdjustPoints { user: people[9], kind: PointsKind::Penalty, points: -5, description: "Returned the tent muddy".into() }),
+        (sys, Command::SetSetting(SetSetting { setting: Setting::Text(Text::SiteName), value: "Comuniza Demo".into() })),
+        (sys, Command::SetSetting(SetSetting { setting: Setting::Text(Text::Tagline), value: "Borrow what you need, lend what you have.".into() })),
+        (sys, Command::SetSetting(SetSetting { setting: Setting::Text(Text::WelcomeMessage), value: "Welcome! This is a demo community: look around, sign in as maria, and borrow something.".into() })),
+        (sys, Command::GrantBadge(GrantBadge { user: people[1], badge: badge_ids[8] })),
+        (sys, Command::GrantBadge(GrantBadge { user: people[5], badge: badge_ids[9] })),
+        (sys, Command::AdjustPoints(AdjustPoints { user: people[5], kind: PointsKind::Bonus, points: 30, description: "Ran the spring repair café".into() })),
+        (sys, Command::AdjustPoints(AdjustPoints { user: people[9], kind: PointsKind::Penalty, points: -5, description: "Returned the tent muddy".into() })),
     ];
     all_ok(engine, "settings and grants", jobs).await?;
 

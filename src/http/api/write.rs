@@ -10,8 +10,7 @@
 //! | `POST /api/loans/{id}/review` | review a returned loan | 201 `{"review"}` |
 //! | `POST /api/groups/{slug}/join`, `/leave` | join (or ask to), leave | 200 `{"group", "membership"}` |
 
-use axum::extract::{FromRef, FromRequestParts, Path, State};
-use axum::http::request::Parts;
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
@@ -28,10 +27,13 @@ use crate::domain::records::GroupId;
 use crate::http::error::AppError;
 use crate::http::limits::run_limited;
 use crate::http::pages::groups::load;
-use crate::http::session::{Me, Viewer};
+use crate::http::session::{TokenHolder, Viewer};
 use crate::http::snap::Snap;
 use crate::http::state::App;
 use crate::store::commands::{Actor, Command, ItemFields};
+use crate::store::commands::{
+    CreateItem, JoinGroup, LeaveGroup, LoanStep, RequestLoan, ReviewLoan,
+};
 
 pub(super) fn router() -> Router<App> {
     Router::new()
@@ -43,43 +45,23 @@ pub(super) fn router() -> Router<App> {
         .route("/api/groups/{slug}/leave", post(leave))
 }
 
-/// The member a personal access token signs in (a viewer with a member and no session);
-/// sessions and anonymous callers are refused before the body is read.
-struct TokenHolder(Viewer, Me);
-
-impl<S> FromRequestParts<S> for TokenHolder
-where
-    App: FromRef<S>,
-    S: Send + Sync,
-{
-    type Rejection = AppError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, AppError> {
-        let v = Viewer::from_request_parts(parts, state).await?;
-        let me = token_holder(&v)?.clone();
-        Ok(TokenHolder(v, me))
-    }
-}
-
-fn token_holder(v: &Viewer) -> Result<&Me, AppError> {
-    match &v.me {
-        Some(me) if me.session.is_none() => Ok(me),
-        Some(_) => Err(AppError::Unauthorized(
-            "the write API takes a personal access token (Authorization: Bearer); \
-             create one on your account page"
-                .into(),
-        )),
-        None => Err(AppError::Unauthorized(
-            "sign in with a personal access token (Authorization: Bearer)".into(),
-        )),
-    }
-}
-
 /// The group at `slug`, by the pages' rule: a group the caller may not see (private or
 /// archived, and not an active member of it) is "group not found", like one that does not
 /// exist, whatever the action.
 fn group_id(snap: &Snap, v: &Viewer, slug: &str) -> Result<GroupId, AppError> {
     Ok(load(snap, v, slug)?.id)
+}
+
+/// The groups these slugs name, by [`group_id`]'s rule; the snapshot is let go after, so
+/// none is held while the command waits for the writer.
+fn group_ids<'a>(
+    snap: Snap,
+    v: &Viewer,
+    slugs: impl IntoIterator<Item = &'a str>,
+) -> Result<Vec<GroupId>, AppError> {
+    let ids = slugs.into_iter().map(|s| group_id(&snap, v, s)).collect();
+    drop(snap);
+    ids
 }
 
 fn unprocessable(field: &str, why: &str) -> AppError {
@@ -110,12 +92,7 @@ async fn create_item(
     snap: Snap,
     JsonBody(body): JsonBody<NewItem>,
 ) -> Result<Response, AppError> {
-    let groups = body
-        .groups
-        .iter()
-        .map(|slug| group_id(&snap, &v, slug))
-        .collect::<Result<Vec<_>, _>>()?;
-    drop(snap);
+    let groups = group_ids(snap, &v, body.groups.iter().map(String::as_str))?;
     let fields = ItemFields {
         title: body.title,
         description: body.description,
@@ -138,7 +115,7 @@ async fn create_item(
         })?,
         groups,
     };
-    let cmd = Command::CreateItem(fields);
+    let cmd = Command::CreateItem(CreateItem(fields));
     let id = run_limited(&app, (&me).into(), limits::ITEMS, Actor::User(me.id), cmd).await?;
     Ok((StatusCode::CREATED, Json(json!({ "id": id }))).into_response())
 }
@@ -160,17 +137,12 @@ async fn request_loan(
     Path(item): Path<u64>,
     JsonBody(body): JsonBody<LoanRequest>,
 ) -> Result<Response, AppError> {
-    let group = body
-        .group
-        .as_deref()
-        .map(|s| group_id(&snap, &v, s))
-        .transpose()?;
-    drop(snap);
-    let cmd = Command::RequestLoan {
+    let group = group_ids(snap, &v, body.group.as_deref())?.pop();
+    let cmd = Command::RequestLoan(RequestLoan {
         item,
         group,
         message: body.message,
-    };
+    });
     let actor = Actor::User(me.id);
     let loan = run_limited(&app, (&me).into(), limits::LOAN_REQUESTS, actor, cmd).await?;
     let answer = json!({ "loan": loan, "status": LoanStatus::Requested.as_str() });
@@ -189,7 +161,10 @@ async fn loan_action(
     })?;
     app.engine
         .writer
-        .run(Actor::User(me.id), Command::Loan { loan, action })
+        .run(
+            Actor::User(me.id),
+            Command::LoanStep(LoanStep { loan, action }),
+        )
         .await?;
     let status = action.leads_to().as_str();
     Ok(Json(json!({ "loan": loan, "status": status })).into_response())
@@ -209,11 +184,11 @@ async fn review(
     Path(loan): Path<u64>,
     JsonBody(body): JsonBody<NewReview>,
 ) -> Result<Response, AppError> {
-    let cmd = Command::Review {
+    let cmd = Command::ReviewLoan(ReviewLoan {
         loan,
         rating: body.rating,
         comment: body.comment,
-    };
+    });
     let id = app.engine.writer.run(Actor::User(me.id), cmd).await?;
     Ok((StatusCode::CREATED, Json(json!({ "review": id }))).into_response())
 }
@@ -226,7 +201,7 @@ async fn join(
 ) -> Result<Response, AppError> {
     let group = load(&snap, &v, &slug)?;
     drop(snap);
-    let command = Command::JoinGroup { group: group.id };
+    let command = Command::JoinGroup(JoinGroup { group: group.id });
     app.engine.writer.run(Actor::User(me.id), command).await?;
     let status = access::joining_status(&group.group).as_str();
     Ok(Json(json!({ "group": slug, "membership": status })).into_response())
@@ -241,7 +216,7 @@ async fn leave(
 ) -> Result<Response, AppError> {
     let group = group_id(&snap, &v, &slug)?;
     drop(snap);
-    let command = Command::LeaveGroup { group };
+    let command = Command::LeaveGroup(LeaveGroup { group });
     app.engine.writer.run(Actor::User(me.id), command).await?;
     Ok(Json(json!({ "group": slug, "membership": null })).into_response())
 }

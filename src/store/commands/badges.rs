@@ -2,7 +2,7 @@
 
 use redb::ReadableTable;
 
-use super::{conflict, AchievementFields, Acting, BadgeFields, CommandError, CommandResult};
+use super::{conflict, AchievementFields, Acting, Apply, BadgeFields, CommandError, CommandResult};
 use crate::domain::badges::{check_achievement, RuleBook, MAX_BADGE_POINTS};
 use crate::domain::choice::PointsKind;
 use crate::domain::figures::{points_contributions, Figures};
@@ -38,51 +38,88 @@ fn checked_badge(f: &BadgeFields) -> Result<Badge, CommandError> {
     })
 }
 
-pub(super) fn create_badge(w: &mut W<'_>, a: Acting, f: &BadgeFields) -> CommandResult {
-    a.require_staff()?;
-    let mut badge = checked_badge(f)?;
-    if w.badge_slugs.get(badge.slug.as_str())?.is_some() {
-        return Err(conflict("a badge with that slug exists"));
-    }
-    badge.created_at = w.now;
-    let id = w.next_id("badges")?;
-    put(&mut w.badges, id, &badge)?;
-    w.badge_slugs.insert(badge.slug.as_str(), id)?;
-    w.badge_totals.insert(id, 0)?;
-    evict::badge_list(&mut w.fx);
-    Ok(id)
-}
+/// A new badge (staff).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateBadge(pub BadgeFields);
 
-pub(super) fn update_badge(
-    w: &mut W<'_>,
-    memo: &mut Memo,
-    a: Acting,
-    id: Id,
-    f: &BadgeFields,
-) -> CommandResult {
-    a.require_staff()?;
-    let before = get::<Badge>(&w.badges, id)?.ok_or(CommandError::NotFound("badge"))?;
-    let mut after = checked_badge(f)?;
-    after.created_at = before.created_at;
-    if after.slug != before.slug {
-        if w.badge_slugs.get(after.slug.as_str())?.is_some() {
+impl Apply for CreateBadge {
+    fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
+        let CreateBadge(f) = self;
+        a.require_staff()?;
+        let mut badge = checked_badge(f)?;
+        if w.badge_slugs.get(badge.slug.as_str())?.is_some() {
             return Err(conflict("a badge with that slug exists"));
         }
-        w.badge_slugs.remove(before.slug.as_str())?;
-        w.badge_slugs.insert(after.slug.as_str(), id)?;
+        badge.created_at = w.now;
+        let id = w.next_id("badges")?;
+        put(&mut w.badges, id, &badge)?;
+        w.badge_slugs.insert(badge.slug.as_str(), id)?;
+        w.badge_totals.insert(id, 0)?;
+        evict::badge_list(&mut w.fx);
+        Ok(id)
     }
-    put(&mut w.badges, id, &after)?;
-    evict::badge(&mut w.fx, &before.slug);
-    evict::badge(&mut w.fx, &after.slug);
-    // A badge's activity, name or secrecy shows on every profile that lists it.
-    evict::all_profiles(&mut w.fx);
-    if before.is_active != after.is_active {
-        rules_changed(w, memo)?;
-    }
-    Ok(id)
 }
 
-pub(super) fn create_achievement(
+/// A badge edited (staff).
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateBadge {
+    pub badge: Id,
+    pub fields: BadgeFields,
+}
+
+impl Apply for UpdateBadge {
+    fn apply(&self, w: &mut W<'_>, memo: &mut Memo, a: Acting) -> CommandResult {
+        let UpdateBadge {
+            badge: id,
+            fields: ref f,
+        } = *self;
+        a.require_staff()?;
+        let before = get::<Badge>(&w.badges, id)?.ok_or(CommandError::NotFound("badge"))?;
+        let mut after = checked_badge(f)?;
+        after.created_at = before.created_at;
+        if after.slug != before.slug {
+            if w.badge_slugs.get(after.slug.as_str())?.is_some() {
+                return Err(conflict("a badge with that slug exists"));
+            }
+            w.badge_slugs.remove(before.slug.as_str())?;
+            w.badge_slugs.insert(after.slug.as_str(), id)?;
+        }
+        put(&mut w.badges, id, &after)?;
+        evict::badge(&mut w.fx, &before.slug);
+        evict::badge(&mut w.fx, &after.slug);
+        // A badge's activity, name or secrecy shows on every profile that lists it.
+        evict::all_profiles(&mut w.fx);
+        if before.is_active != after.is_active {
+            rules_changed(w, memo)?;
+        }
+        Ok(id)
+    }
+}
+
+/// A new rule for a badge (staff).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateAchievement(pub AchievementFields);
+
+impl Apply for CreateAchievement {
+    fn apply(&self, w: &mut W<'_>, memo: &mut Memo, a: Acting) -> CommandResult {
+        create_achievement(w, memo, a, None, &self.0)
+    }
+}
+
+/// A badge's rule edited (staff).
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateAchievement {
+    pub achievement: Id,
+    pub fields: AchievementFields,
+}
+
+impl Apply for UpdateAchievement {
+    fn apply(&self, w: &mut W<'_>, memo: &mut Memo, a: Acting) -> CommandResult {
+        create_achievement(w, memo, a, Some(self.achievement), &self.fields)
+    }
+}
+
+fn create_achievement(
     w: &mut W<'_>,
     memo: &mut Memo,
     a: Acting,
@@ -161,70 +198,86 @@ pub fn load_rules(
     Ok(RuleBook::new(&all, |id| found.get(&id)))
 }
 
-pub(super) fn grant(
-    w: &mut W<'_>,
-    memo: &mut Memo,
-    a: Acting,
-    user: UserId,
-    badge: Id,
-) -> CommandResult {
-    a.require_staff()?;
-    get::<User>(&w.users, user)?.ok_or(CommandError::NotFound("user"))?;
-    get::<Badge>(&w.badges, badge)?.ok_or(CommandError::NotFound("badge"))?;
-    if w.user_badge_by_pair.get((user, badge))?.is_some() {
-        return Err(conflict("the user already has this badge"));
-    }
-    Ok(award(w, memo, user, badge, w.now)?)
+/// A badge given by hand (staff).
+#[derive(Debug, Clone, PartialEq)]
+pub struct GrantBadge {
+    pub user: UserId,
+    pub badge: Id,
 }
 
-pub(super) fn adjust_points(
-    w: &mut W<'_>,
-    memo: &mut Memo,
-    a: Acting,
-    user: UserId,
-    kind: PointsKind,
-    points: i64,
-    description: &str,
-) -> CommandResult {
-    a.require_staff()?;
-    get::<User>(&w.users, user)?.ok_or(CommandError::NotFound("user"))?;
-    if kind == PointsKind::Achievement {
-        return Err(invalid("transaction_type", "achievement points come with badges").into());
+impl Apply for GrantBadge {
+    fn apply(&self, w: &mut W<'_>, memo: &mut Memo, a: Acting) -> CommandResult {
+        let GrantBadge { user, badge } = *self;
+        a.require_staff()?;
+        get::<User>(&w.users, user)?.ok_or(CommandError::NotFound("user"))?;
+        get::<Badge>(&w.badges, badge)?.ok_or(CommandError::NotFound("badge"))?;
+        if w.user_badge_by_pair.get((user, badge))?.is_some() {
+            return Err(conflict("the user already has this badge"));
+        }
+        Ok(award(w, memo, user, badge, w.now)?)
     }
-    if points == 0 || points.unsigned_abs() > MAX_BADGE_POINTS.unsigned_abs() {
-        return Err(invalid(
-            "points",
-            format!("must be a non-zero number up to {MAX_BADGE_POINTS} either way"),
-        )
-        .into());
-    }
-    let entry = PointsEntry {
-        user,
-        transaction_type: kind,
-        points,
-        description: check_text("description", description, 500, true)?,
-        created_at: w.now,
-    };
-    let id = w.next_id("points")?;
-    put(&mut w.points, id, &entry)?;
-    apply_contributions(w, memo, &points_contributions(&entry), 1)?;
-    Ok(id)
 }
 
-/// The settings a site has, with their limits.
-/// Sets a text setting (checked text), or a creation limit (a whole number, stored as its
-/// text).
-pub(super) fn set_setting(
-    w: &mut W<'_>,
-    a: Acting,
-    setting: Setting,
-    value: &str,
-) -> CommandResult {
-    a.require_staff()?;
-    let stored = match setting {
-        Setting::Limit(_) => crate::domain::limits::parse(value)?.to_string(),
-        Setting::Text(t) => check_text(t.key(), value, t.max_chars(), false)?,
-    };
-    w.settings.insert(setting.key(), stored.as_str())?;
-    Ok(0)
+/// Points added or taken away by hand (staff).
+#[derive(Debug, Clone, PartialEq)]
+pub struct AdjustPoints {
+    pub user: UserId,
+    pub kind: PointsKind,
+    pub points: i64,
+    pub description: String,
+}
+
+impl Apply for AdjustPoints {
+    fn apply(&self, w: &mut W<'_>, memo: &mut Memo, a: Acting) -> CommandResult {
+        let AdjustPoints {
+            user,
+            kind,
+            points,
+            ref description,
+        } = *self;
+        a.require_staff()?;
+        get::<User>(&w.users, user)?.ok_or(CommandError::NotFound("user"))?;
+        if kind == PointsKind::Achievement {
+            return Err(invalid("transaction_type", "achievement points come with badges").into());
+        }
+        if points == 0 || points.unsigned_abs() > MAX_BADGE_POINTS.unsigned_abs() {
+            return Err(invalid(
+                "points",
+                format!("must be a non-zero number up to {MAX_BADGE_POINTS} either way"),
+            )
+            .into());
+        }
+        let entry = PointsEntry {
+            user,
+            transaction_type: kind,
+            points,
+            description: check_text("description", description, 500, true)?,
+            created_at: w.now,
+        };
+        let id = w.next_id("points")?;
+        put(&mut w.points, id, &entry)?;
+        apply_contributions(w, memo, &points_contributions(&entry), 1)?;
+        Ok(id)
+    }
+}
+
+/// A site setting (staff): a text setting (checked text), or a creation limit (a whole
+/// number, stored as its text).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetSetting {
+    pub setting: Setting,
+    pub value: String,
+}
+
+impl Apply for SetSetting {
+    fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
+        let SetSetting { setting, ref value } = *self;
+        a.require_staff()?;
+        let stored = match setting {
+            Setting::Limit(_) => crate::domain::limits::parse(value)?.to_string(),
+            Setting::Text(t) => check_text(t.key(), value, t.max_chars(), false)?,
+        };
+        w.settings.insert(setting.key(), stored.as_str())?;
+        Ok(0)
+    }
 }

@@ -3,7 +3,9 @@
 
 use redb::ReadableTable;
 
-use super::{conflict, forbidden, Acting, CommandError, CommandResult, GroupFields, Moderation};
+use super::{
+    conflict, forbidden, Acting, Apply, CommandError, CommandResult, GroupFields, Moderation,
+};
 use crate::domain::access;
 use crate::domain::choice::{MemberStatus, Role};
 use crate::domain::figures::membership_contributions;
@@ -90,74 +92,105 @@ fn check_fields(f: &GroupFields) -> Result<Checked, CommandError> {
     })
 }
 
-pub(super) fn create(w: &mut W<'_>, memo: &mut Memo, a: Acting, f: &GroupFields) -> CommandResult {
-    let owner = a.member()?;
-    let c = check_fields(f)?;
-    let base = Slug::from_text(&c.name).into_string();
-    let mut slug = base.clone();
-    let mut n = 2;
-    // `/groups/new` and `/groups/map` are pages of their own: no group may take those names.
-    while RESERVED_SLUGS.contains(&slug.as_str()) || w.group_slugs.get(slug.as_str())?.is_some() {
-        slug = format!("{base}-{n}");
-        n += 1;
+/// A new group, its creator its owner and first admin.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateGroup(pub GroupFields);
+
+impl Apply for CreateGroup {
+    fn apply(&self, w: &mut W<'_>, memo: &mut Memo, a: Acting) -> CommandResult {
+        let CreateGroup(f) = self;
+        let owner = a.member()?;
+        let c = check_fields(f)?;
+        let base = Slug::from_text(&c.name).into_string();
+        let mut slug = base.clone();
+        let mut n = 2;
+        // `/groups/new` and `/groups/map` are pages of their own: no group may take those names.
+        while RESERVED_SLUGS.contains(&slug.as_str()) || w.group_slugs.get(slug.as_str())?.is_some()
+        {
+            slug = format!("{base}-{n}");
+            n += 1;
+        }
+        let id = w.next_id("groups")?;
+        let group = Group {
+            name: c.name,
+            slug: slug.clone(),
+            description: c.description,
+            privacy: f.privacy,
+            city: c.city,
+            state: c.state,
+            country: c.country,
+            latitude: c.latitude,
+            longitude: c.longitude,
+            owner,
+            is_active: true,
+            created_at: w.now,
+        };
+        put(&mut w.groups, id, &group)?;
+        w.group_slugs.insert(slug.as_str(), id)?;
+        group_changed(w, None, &group)?;
+        let m = Membership {
+            group: id,
+            user: owner,
+            role: Role::Admin,
+            status: MemberStatus::Active,
+            joined_at: w.now,
+        };
+        insert_membership(w, memo, &m)?;
+        Ok(id)
     }
-    let id = w.next_id("groups")?;
-    let group = Group {
-        name: c.name,
-        slug: slug.clone(),
-        description: c.description,
-        privacy: f.privacy,
-        city: c.city,
-        state: c.state,
-        country: c.country,
-        latitude: c.latitude,
-        longitude: c.longitude,
-        owner,
-        is_active: true,
-        created_at: w.now,
-    };
-    put(&mut w.groups, id, &group)?;
-    w.group_slugs.insert(slug.as_str(), id)?;
-    group_changed(w, None, &group)?;
-    let m = Membership {
-        group: id,
-        user: owner,
-        role: Role::Admin,
-        status: MemberStatus::Active,
-        joined_at: w.now,
-    };
-    insert_membership(w, memo, &m)?;
-    Ok(id)
 }
 
-pub(super) fn update(w: &mut W<'_>, a: Acting, group: GroupId, f: &GroupFields) -> CommandResult {
-    let before = load_group(w, group)?;
-    require_group_admin(w, a, group)?;
-    let c = check_fields(f)?;
-    let mut after = before.clone();
-    after.name = c.name;
-    after.description = c.description;
-    after.privacy = f.privacy;
-    after.city = c.city;
-    after.state = c.state;
-    after.country = c.country;
-    after.latitude = c.latitude;
-    after.longitude = c.longitude;
-    put(&mut w.groups, group, &after)?;
-    group_changed(w, Some(&before), &after)?;
-    Ok(group)
+/// A group's details (its admins).
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateGroup {
+    pub group: GroupId,
+    pub fields: GroupFields,
 }
 
-pub(super) fn set_active(w: &mut W<'_>, a: Acting, group: GroupId, active: bool) -> CommandResult {
-    let before = load_group(w, group)?;
-    if !a.is_staff && !a.is(before.owner) {
-        return Err(forbidden("only the group's owner or staff may do this"));
+impl Apply for UpdateGroup {
+    fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
+        let UpdateGroup {
+            group,
+            fields: ref f,
+        } = *self;
+        let before = load_group(w, group)?;
+        require_group_admin(w, a, group)?;
+        let c = check_fields(f)?;
+        let mut after = before.clone();
+        after.name = c.name;
+        after.description = c.description;
+        after.privacy = f.privacy;
+        after.city = c.city;
+        after.state = c.state;
+        after.country = c.country;
+        after.latitude = c.latitude;
+        after.longitude = c.longitude;
+        put(&mut w.groups, group, &after)?;
+        group_changed(w, Some(&before), &after)?;
+        Ok(group)
     }
-    let mut after = before.clone();
-    after.is_active = active;
-    put(&mut w.groups, group, &after)?;
-    group_changed(w, Some(&before), &after)?;
-    Ok(group)
+}
+
+/// A group archived or reopened (its admins).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetGroupActive {
+    pub group: GroupId,
+    pub active: bool,
+}
+
+impl Apply for SetGroupActive {
+    fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
+        let SetGroupActive { group, active } = *self;
+        let before = load_group(w, group)?;
+        if !a.is_staff && !a.is(before.owner) {
+            return Err(forbidden("only the group's owner or staff may do this"));
+        }
+        let mut after = before.clone();
+        after.is_active = active;
+        put(&mut w.groups, group, &after)?;
+        group_changed(w, Some(&before), &after)?;
+        Ok(group)
+    }
 }
 
 fn insert_membership(w: &mut W<'_>, memo: &mut Memo, m: &Membership) -> CommandResult {
@@ -191,86 +224,113 @@ fn delete_membership(w: &mut W<'_>, memo: &mut Memo, id: u64, m: &Membership) ->
     Ok(id)
 }
 
-/// Public groups take a member at once; `request` and `private` ones want an admin's approval.
-pub(super) fn join(w: &mut W<'_>, memo: &mut Memo, a: Acting, group: GroupId) -> CommandResult {
-    let user = a.member()?;
-    let g = load_group(w, group)?;
-    if !g.is_active {
-        return Err(conflict("this group is closed"));
-    }
-    match membership(w, group, user)? {
-        Some((_, m)) if m.status == MemberStatus::Banned => {
-            return Err(forbidden("you are banned from this group"))
-        }
-        Some((_, m)) if m.status == MemberStatus::Pending => {
-            return Err(conflict("your request to join is waiting for approval"))
-        }
-        Some(_) => return Err(conflict("you are already a member of this group")),
-        None => {}
-    }
-    let status = access::joining_status(&g);
-    let m = Membership {
-        group,
-        user,
-        role: Role::Member,
-        status,
-        joined_at: w.now,
-    };
-    insert_membership(w, memo, &m)
+/// Joining a group, or asking to: public groups take a member at once; `request` and
+/// `private` ones want an admin's approval (`domain::access::joining_status`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct JoinGroup {
+    pub group: GroupId,
 }
 
-pub(super) fn leave(w: &mut W<'_>, memo: &mut Memo, a: Acting, group: GroupId) -> CommandResult {
-    let user = a.member()?;
-    let g = load_group(w, group)?;
-    if g.owner == user {
-        return Err(conflict("the owner cannot leave the group"));
-    }
-    match membership(w, group, user)? {
-        Some((_, m)) if m.status == MemberStatus::Banned => {
-            Err(forbidden("you are banned from this group"))
+impl Apply for JoinGroup {
+    fn apply(&self, w: &mut W<'_>, memo: &mut Memo, a: Acting) -> CommandResult {
+        let JoinGroup { group } = *self;
+        let user = a.member()?;
+        let g = load_group(w, group)?;
+        if !g.is_active {
+            return Err(conflict("this group is closed"));
         }
-        Some((id, m)) => delete_membership(w, memo, id, &m),
-        None => Err(CommandError::NotFound("membership")),
+        match membership(w, group, user)? {
+            Some((_, m)) if m.status == MemberStatus::Banned => {
+                return Err(forbidden("you are banned from this group"))
+            }
+            Some((_, m)) if m.status == MemberStatus::Pending => {
+                return Err(conflict("your request to join is waiting for approval"))
+            }
+            Some(_) => return Err(conflict("you are already a member of this group")),
+            None => {}
+        }
+        let status = access::joining_status(&g);
+        let m = Membership {
+            group,
+            user,
+            role: Role::Member,
+            status,
+            joined_at: w.now,
+        };
+        insert_membership(w, memo, &m)
     }
 }
 
-pub(super) fn moderate(
-    w: &mut W<'_>,
-    memo: &mut Memo,
-    a: Acting,
-    group: GroupId,
-    user: UserId,
-    action: Moderation,
-) -> CommandResult {
-    let g = load_group(w, group)?;
-    require_group_admin(w, a, group)?;
-    let (id, before) = membership(w, group, user)?.ok_or(CommandError::NotFound("membership"))?;
-    if user == g.owner {
-        return Err(forbidden("the group's owner cannot be moderated"));
+/// Leaving a group (its owner cannot).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LeaveGroup {
+    pub group: GroupId,
+}
+
+impl Apply for LeaveGroup {
+    fn apply(&self, w: &mut W<'_>, memo: &mut Memo, a: Acting) -> CommandResult {
+        let LeaveGroup { group } = *self;
+        let user = a.member()?;
+        let g = load_group(w, group)?;
+        if g.owner == user {
+            return Err(conflict("the owner cannot leave the group"));
+        }
+        match membership(w, group, user)? {
+            Some((_, m)) if m.status == MemberStatus::Banned => {
+                Err(forbidden("you are banned from this group"))
+            }
+            Some((id, m)) => delete_membership(w, memo, id, &m),
+            None => Err(CommandError::NotFound("membership")),
+        }
     }
-    let mut after = before.clone();
-    match (action, before.status) {
-        (Moderation::Approve, MemberStatus::Pending) => {
-            after.status = MemberStatus::Active;
-            after.joined_at = w.now;
+}
+
+/// What a group's admin does to a membership.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Moderate {
+    pub group: GroupId,
+    pub user: UserId,
+    pub action: Moderation,
+}
+
+impl Apply for Moderate {
+    fn apply(&self, w: &mut W<'_>, memo: &mut Memo, a: Acting) -> CommandResult {
+        let Moderate {
+            group,
+            user,
+            action,
+        } = *self;
+        let g = load_group(w, group)?;
+        require_group_admin(w, a, group)?;
+        let (id, before) =
+            membership(w, group, user)?.ok_or(CommandError::NotFound("membership"))?;
+        if user == g.owner {
+            return Err(forbidden("the group's owner cannot be moderated"));
         }
-        (Moderation::Ban, MemberStatus::Active | MemberStatus::Pending) => {
-            after.status = MemberStatus::Banned;
-            after.role = Role::Member;
+        let mut after = before.clone();
+        match (action, before.status) {
+            (Moderation::Approve, MemberStatus::Pending) => {
+                after.status = MemberStatus::Active;
+                after.joined_at = w.now;
+            }
+            (Moderation::Ban, MemberStatus::Active | MemberStatus::Pending) => {
+                after.status = MemberStatus::Banned;
+                after.role = Role::Member;
+            }
+            // Unbanned, the member may ask again: the membership goes, as when removed.
+            (Moderation::Unban, MemberStatus::Banned)
+            | (Moderation::Remove, MemberStatus::Active | MemberStatus::Pending) => {
+                return delete_membership(w, memo, id, &before)
+            }
+            (Moderation::Promote, MemberStatus::Active) if before.role == Role::Member => {
+                after.role = Role::Admin
+            }
+            (Moderation::Demote, MemberStatus::Active) if before.role == Role::Admin => {
+                after.role = Role::Member
+            }
+            _ => return Err(conflict("that change does not apply to this membership")),
         }
-        // Unbanned, the member may ask again: the membership goes, as when removed.
-        (Moderation::Unban, MemberStatus::Banned)
-        | (Moderation::Remove, MemberStatus::Active | MemberStatus::Pending) => {
-            return delete_membership(w, memo, id, &before)
-        }
-        (Moderation::Promote, MemberStatus::Active) if before.role == Role::Member => {
-            after.role = Role::Admin
-        }
-        (Moderation::Demote, MemberStatus::Active) if before.role == Role::Admin => {
-            after.role = Role::Member
-        }
-        _ => return Err(conflict("that change does not apply to this membership")),
+        update_membership(w, memo, id, &before, &after)?;
+        Ok(id)
     }
-    update_membership(w, memo, id, &before, &after)?;
-    Ok(id)
 }

@@ -3,7 +3,7 @@
 use redb::ReadableTable;
 
 use super::groups::membership;
-use super::{conflict, forbidden, Acting, CommandError, CommandResult, ItemFields};
+use super::{conflict, forbidden, Acting, Apply, CommandError, CommandResult, ItemFields};
 use crate::domain::choice::{ItemStatus, MemberStatus, Visibility};
 use crate::domain::figures::item_contributions;
 use crate::domain::records::{Category, Id, Item, ItemId};
@@ -49,62 +49,77 @@ fn check_fields(w: &W<'_>, owner: u64, f: &ItemFields) -> Result<(String, String
     Ok((title, description))
 }
 
-pub(super) fn create(w: &mut W<'_>, memo: &mut Memo, a: Acting, f: &ItemFields) -> CommandResult {
-    let owner = a.member()?;
-    let (title, description) = check_fields(w, owner, f)?;
-    let id = w.next_id("items")?;
-    let item = Item {
-        slug: format!("{}-{id}", Slug::from_text(&title).as_str()),
-        title,
-        description,
-        category: f.category,
-        condition: f.condition,
-        status: f.status,
-        max_loan_days: f.max_loan_days,
-        owner,
-        groups: f.groups.clone(),
-        visibility: f.visibility,
-        is_active: true,
-        created_at: w.now,
-    };
-    put(&mut w.items, id, &item)?;
-    index_item(w, id, None, Some(&item))?;
-    apply_contributions(w, memo, &item_contributions(&item), 1)?;
-    Ok(id)
+/// A new item, its owner the one who shares it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateItem(pub ItemFields);
+
+impl Apply for CreateItem {
+    fn apply(&self, w: &mut W<'_>, memo: &mut Memo, a: Acting) -> CommandResult {
+        let CreateItem(f) = self;
+        let owner = a.member()?;
+        let (title, description) = check_fields(w, owner, f)?;
+        let id = w.next_id("items")?;
+        let item = Item {
+            slug: format!("{}-{id}", Slug::from_text(&title).as_str()),
+            title,
+            description,
+            category: f.category,
+            condition: f.condition,
+            status: f.status,
+            max_loan_days: f.max_loan_days,
+            owner,
+            groups: f.groups.clone(),
+            visibility: f.visibility,
+            is_active: true,
+            created_at: w.now,
+        };
+        put(&mut w.items, id, &item)?;
+        index_item(w, id, None, Some(&item))?;
+        apply_contributions(w, memo, &item_contributions(&item), 1)?;
+        Ok(id)
+    }
 }
 
-pub(super) fn update(
-    w: &mut W<'_>,
-    memo: &mut Memo,
-    a: Acting,
-    id: ItemId,
-    f: &ItemFields,
-    is_active: bool,
-) -> CommandResult {
-    let before = get::<Item>(&w.items, id)?.ok_or(CommandError::NotFound("item"))?;
-    if !a.is(before.owner) && !a.is_staff {
-        return Err(forbidden("only the item's owner may edit it"));
+/// An item's details; `is_active: false` archives it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateItem {
+    pub item: ItemId,
+    pub fields: ItemFields,
+    pub is_active: bool,
+}
+
+impl Apply for UpdateItem {
+    fn apply(&self, w: &mut W<'_>, memo: &mut Memo, a: Acting) -> CommandResult {
+        let UpdateItem {
+            item: id,
+            fields: ref f,
+            is_active,
+        } = *self;
+        let before = get::<Item>(&w.items, id)?.ok_or(CommandError::NotFound("item"))?;
+        if !a.is(before.owner) && !a.is_staff {
+            return Err(forbidden("only the item's owner may edit it"));
+        }
+        let (title, description) = check_fields(w, before.owner, f)?;
+        let lent = w.open_loans.get(id)?.is_some();
+        if lent && !is_active {
+            return Err(conflict("an item that is lent out cannot be withdrawn"));
+        }
+        let mut after = before.clone();
+        after.title = title;
+        after.description = description;
+        after.category = f.category;
+        after.condition = f.condition;
+        after.status = if lent { ItemStatus::Borrowed } else { f.status };
+        after.max_loan_days = f.max_loan_days;
+        after.groups = f.groups.clone();
+        after.visibility = f.visibility;
+        after.is_active = is_active;
+        put(&mut w.items, id, &after)?;
+        index_item(w, id, Some(&before), Some(&after))?;
+        apply_contributions(w, memo, &item_contributions(&before), -1)?;
+        apply_contributions(w, memo, &item_contributions(&after), 1)?;
+        Ok(id)
     }
-    let (title, description) = check_fields(w, before.owner, f)?;
-    let lent = w.open_loans.get(id)?.is_some();
-    if lent && !is_active {
-        return Err(conflict("an item that is lent out cannot be withdrawn"));
-    }
-    let mut after = before.clone();
-    after.title = title;
-    after.description = description;
-    after.category = f.category;
-    after.condition = f.condition;
-    after.status = if lent { ItemStatus::Borrowed } else { f.status };
-    after.max_loan_days = f.max_loan_days;
-    after.groups = f.groups.clone();
-    after.visibility = f.visibility;
-    after.is_active = is_active;
-    put(&mut w.items, id, &after)?;
-    index_item(w, id, Some(&before), Some(&after))?;
-    apply_contributions(w, memo, &item_contributions(&before), -1)?;
-    apply_contributions(w, memo, &item_contributions(&after), 1)?;
-    Ok(id)
 }
 
 /// The item listings: by owner and by each of its groups.
@@ -129,47 +144,67 @@ fn index_item(
     Ok(())
 }
 
-pub(super) fn create_category(
-    w: &mut W<'_>,
-    a: Acting,
-    name: &str,
-    slug: &str,
-    parent: Option<Id>,
-) -> CommandResult {
-    a.require_staff()?;
-    let name = check_text("name", name, 100, true)?;
-    let slug = Slug::parse(slug)?.into_string();
-    check_parent(w, None, parent)?;
-    let id = w.next_id("categories")?;
-    put(
-        &mut w.categories,
-        id,
-        &Category {
-            name,
-            slug,
-            parent,
-            is_active: true,
-        },
-    )?;
-    Ok(id)
+/// A new category (staff).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateCategory {
+    pub name: String,
+    pub slug: String,
+    pub parent: Option<Id>,
 }
 
-pub(super) fn update_category(
-    w: &mut W<'_>,
-    a: Acting,
-    id: Id,
-    name: &str,
-    parent: Option<Id>,
-    is_active: bool,
-) -> CommandResult {
-    a.require_staff()?;
-    let mut c = get::<Category>(&w.categories, id)?.ok_or(CommandError::NotFound("category"))?;
-    c.name = check_text("name", name, 100, true)?;
-    check_parent(w, Some(id), parent)?;
-    c.parent = parent;
-    c.is_active = is_active;
-    put(&mut w.categories, id, &c)?;
-    Ok(id)
+impl Apply for CreateCategory {
+    fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
+        let CreateCategory {
+            ref name,
+            ref slug,
+            parent,
+        } = *self;
+        a.require_staff()?;
+        let name = check_text("name", name, 100, true)?;
+        let slug = Slug::parse(slug)?.into_string();
+        check_parent(w, None, parent)?;
+        let id = w.next_id("categories")?;
+        put(
+            &mut w.categories,
+            id,
+            &Category {
+                name,
+                slug,
+                parent,
+                is_active: true,
+            },
+        )?;
+        Ok(id)
+    }
+}
+
+/// A category renamed, moved or archived (staff).
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateCategory {
+    pub category: Id,
+    pub name: String,
+    pub parent: Option<Id>,
+    pub is_active: bool,
+}
+
+impl Apply for UpdateCategory {
+    fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
+        let UpdateCategory {
+            category: id,
+            ref name,
+            parent,
+            is_active,
+        } = *self;
+        a.require_staff()?;
+        let mut c =
+            get::<Category>(&w.categories, id)?.ok_or(CommandError::NotFound("category"))?;
+        c.name = check_text("name", name, 100, true)?;
+        check_parent(w, Some(id), parent)?;
+        c.parent = parent;
+        c.is_active = is_active;
+        put(&mut w.categories, id, &c)?;
+        Ok(id)
+    }
 }
 
 /// A parent must exist and must not make a cycle.

@@ -3,7 +3,7 @@
 use redb::ReadableTable;
 
 use super::groups::membership;
-use super::{conflict, forbidden, Acting, CommandError, CommandResult};
+use super::{conflict, forbidden, Acting, Apply, CommandError, CommandResult};
 use crate::domain::access::item_visible;
 use crate::domain::choice::{ItemStatus, LoanStatus, MemberStatus, ReviewerRole, Visibility};
 use crate::domain::figures::{loan_contributions, review_contributions};
@@ -19,80 +19,89 @@ fn is_active_member(w: &W<'_>, group: GroupId, user: UserId) -> Result<bool, Com
     Ok(membership(w, group, user)?.is_some_and(|(_, m)| m.status == MemberStatus::Active))
 }
 
-pub(super) fn request(
-    w: &mut W<'_>,
-    a: Acting,
-    item_id: ItemId,
-    group: Option<GroupId>,
-    message: &str,
-) -> CommandResult {
-    let borrower = a.member()?;
-    let item = get::<Item>(&w.items, item_id)?.ok_or(CommandError::NotFound("item"))?;
-    // An item the borrower may not see answers as if it did not exist: the pages' rule
-    // (`domain::access`), an inactive owner's items included.
-    let mut member_groups = Vec::new();
-    for &g in &item.groups {
-        if is_active_member(w, g, borrower)? {
-            member_groups.push(g);
+/// A request to borrow an item, through one of its groups when it is in several.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RequestLoan {
+    pub item: ItemId,
+    pub group: Option<GroupId>,
+    pub message: String,
+}
+
+impl Apply for RequestLoan {
+    fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
+        let RequestLoan {
+            item: item_id,
+            group,
+            ref message,
+        } = *self;
+        let borrower = a.member()?;
+        let item = get::<Item>(&w.items, item_id)?.ok_or(CommandError::NotFound("item"))?;
+        // An item the borrower may not see answers as if it did not exist: the pages' rule
+        // (`domain::access`), an inactive owner's items included.
+        let mut member_groups = Vec::new();
+        for &g in &item.groups {
+            if is_active_member(w, g, borrower)? {
+                member_groups.push(g);
+            }
         }
-    }
-    if item.owner == borrower {
-        return Err(forbidden("you cannot borrow your own item"));
-    }
-    let owner_active = get::<User>(&w.users, item.owner)?.is_some_and(|u| u.is_active);
-    let member_of = |g| member_groups.contains(&g);
-    if !item_visible(Some(borrower), &item, owner_active, member_of) {
-        return Err(CommandError::NotFound("item"));
-    }
-    if item.status == ItemStatus::NotRightNow {
-        return Err(conflict("the owner is not lending this item right now"));
-    }
-    let message = check_text("request_message", message, 2000, false)?;
-    let group = match group {
-        Some(g) if member_groups.contains(&g) => Some(g),
-        Some(_) => {
-            return Err(invalid(
-                "group",
-                "must be one of the item's groups you are a member of",
-            )
-            .into())
+        if item.owner == borrower {
+            return Err(forbidden("you cannot borrow your own item"));
         }
-        None if item.visibility == Visibility::Restricted => member_groups.first().copied(),
-        None => None,
-    };
-    // A request of theirs still waiting, or the item's open loan being theirs.
-    let requested = w
-        .open_requests
-        .range((item_id, borrower, 0)..=(item_id, borrower, u64::MAX))?
-        .next()
-        .is_some();
-    let holding = match w.open_loans.get(item_id)?.map(|g| g.value()) {
-        Some(open) => get::<Loan>(&w.loans, open)?.is_some_and(|l| l.borrower == borrower),
-        None => false,
-    };
-    if requested || holding {
-        return Err(conflict("you already have a request or loan for this item"));
+        let owner_active = get::<User>(&w.users, item.owner)?.is_some_and(|u| u.is_active);
+        let member_of = |g| member_groups.contains(&g);
+        if !item_visible(Some(borrower), &item, owner_active, member_of) {
+            return Err(CommandError::NotFound("item"));
+        }
+        if item.status == ItemStatus::NotRightNow {
+            return Err(conflict("the owner is not lending this item right now"));
+        }
+        let message = check_text("request_message", message, 2000, false)?;
+        let group = match group {
+            Some(g) if member_groups.contains(&g) => Some(g),
+            Some(_) => {
+                return Err(invalid(
+                    "group",
+                    "must be one of the item's groups you are a member of",
+                )
+                .into())
+            }
+            None if item.visibility == Visibility::Restricted => member_groups.first().copied(),
+            None => None,
+        };
+        // A request of theirs still waiting, or the item's open loan being theirs.
+        let requested = w
+            .open_requests
+            .range((item_id, borrower, 0)..=(item_id, borrower, u64::MAX))?
+            .next()
+            .is_some();
+        let holding = match w.open_loans.get(item_id)?.map(|g| g.value()) {
+            Some(open) => get::<Loan>(&w.loans, open)?.is_some_and(|l| l.borrower == borrower),
+            None => false,
+        };
+        if requested || holding {
+            return Err(conflict("you already have a request or loan for this item"));
+        }
+        let id = w.next_id("loans")?;
+        let loan = Loan {
+            item: item_id,
+            borrower,
+            lender: item.owner,
+            group,
+            status: LoanStatus::Requested,
+            request_message: message,
+            requested_at: w.now,
+            approved_at: None,
+            start_date: None,
+            due_date: None,
+            returned_at: None,
+        };
+        put(&mut w.loans, id, &loan)?;
+        w.loans_by_user.insert((loan.lender, id), ())?;
+        w.loans_by_user.insert((loan.borrower, id), ())?;
+        w.loans_by_item.insert((item_id, id), ())?;
+        w.open_requests.insert((item_id, borrower, id), ())?;
+        Ok(id)
     }
-    let id = w.next_id("loans")?;
-    let loan = Loan {
-        item: item_id,
-        borrower,
-        lender: item.owner,
-        group,
-        status: LoanStatus::Requested,
-        request_message: message,
-        requested_at: w.now,
-        approved_at: None,
-        start_date: None,
-        due_date: None,
-        returned_at: None,
-    };
-    put(&mut w.loans, id, &loan)?;
-    w.loans_by_user.insert((loan.lender, id), ())?;
-    w.loans_by_user.insert((loan.borrower, id), ())?;
-    w.loans_by_item.insert((item_id, id), ())?;
-    w.open_requests.insert((item_id, borrower, id), ())?;
-    Ok(id)
 }
 
 fn verb(action: LoanAction) -> &'static str {
@@ -106,116 +115,128 @@ fn verb(action: LoanAction) -> &'static str {
     }
 }
 
-pub(super) fn act(
-    w: &mut W<'_>,
-    memo: &mut Memo,
-    a: Acting,
-    id: LoanId,
-    action: LoanAction,
-) -> CommandResult {
-    let before = get::<Loan>(&w.loans, id)?.ok_or(CommandError::NotFound("loan"))?;
-    let who = a.id.map_or(Party::Other, |u| party(&before, u));
-    if who == Party::Other {
-        return Err(CommandError::NotFound("loan"));
-    }
-    if action.taken_by() != who {
-        let by = if action.taken_by() == Party::Lender {
-            "lender"
-        } else {
-            "borrower"
-        };
-        return Err(forbidden(&format!(
-            "only the {by} may {} this loan",
-            verb(action)
-        )));
-    }
-    let Some(status) = action.next(before.status) else {
-        return Err(conflict(format!(
-            "cannot {} a loan that is {}",
-            verb(action),
-            before.status.as_str().replace('_', " ")
-        )));
-    };
-    let mut item = get::<Item>(&w.items, before.item)?.ok_or(CommandError::NotFound("item"))?;
-    let open_loan = w.open_loans.get(before.item)?.map(|g| g.value());
-    if action == LoanAction::Approve {
-        if open_loan.is_some() {
-            return Err(conflict(
-                "this item is already lent or promised to someone else",
-            ));
-        }
-        if !item.is_active {
-            return Err(conflict("this item has been withdrawn"));
-        }
-    }
-    let mut after = before.clone();
-    after.status = status;
-    match action {
-        LoanAction::Approve => after.approved_at = Some(w.now),
-        LoanAction::HandOver => {
-            let today = day_of(w.now);
-            after.start_date = Some(today);
-            after.due_date = Some(today + item.max_loan_days as i32);
-        }
-        LoanAction::ConfirmReturn => after.returned_at = Some(w.now),
-        _ => {}
-    }
-    put(&mut w.loans, id, &after)?;
-    if before.status == LoanStatus::Requested {
-        w.open_requests.remove((before.item, before.borrower, id))?;
-    }
-    // The open loan and the item's `borrowed` status follow the loan.
-    if before.status.is_open() != status.is_open() {
-        if status.is_open() {
-            w.open_loans.insert(before.item, id)?;
-            item.status = ItemStatus::Borrowed;
-        } else {
-            w.open_loans.remove(before.item)?;
-            item.status = ItemStatus::Available;
-        }
-        put(&mut w.items, before.item, &item)?;
-        evict::item_status(&mut w.fx);
-    }
-    apply_contributions(w, memo, &loan_contributions(&before), -1)?;
-    apply_contributions(w, memo, &loan_contributions(&after), 1)?;
-    Ok(id)
+/// One step of a loan (`domain::loan`), by the party it belongs to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoanStep {
+    pub loan: LoanId,
+    pub action: LoanAction,
 }
 
-pub(super) fn review(
-    w: &mut W<'_>,
-    memo: &mut Memo,
-    a: Acting,
-    loan_id: LoanId,
-    rating: i64,
-    comment: &str,
-) -> CommandResult {
-    let loan = get::<Loan>(&w.loans, loan_id)?.ok_or(CommandError::NotFound("loan"))?;
-    let reviewer = a.member()?;
-    let (role, reviewee) = match party(&loan, reviewer) {
-        Party::Lender => (ReviewerRole::Lender, loan.borrower),
-        Party::Borrower => (ReviewerRole::Borrower, loan.lender),
-        Party::Other => return Err(CommandError::NotFound("loan")),
-    };
-    if loan.status != LoanStatus::Returned {
-        return Err(conflict("a loan can be reviewed once it is returned"));
+impl Apply for LoanStep {
+    fn apply(&self, w: &mut W<'_>, memo: &mut Memo, a: Acting) -> CommandResult {
+        let LoanStep { loan: id, action } = *self;
+        let before = get::<Loan>(&w.loans, id)?.ok_or(CommandError::NotFound("loan"))?;
+        let who = a.id.map_or(Party::Other, |u| party(&before, u));
+        if who == Party::Other {
+            return Err(CommandError::NotFound("loan"));
+        }
+        if action.taken_by() != who {
+            let by = if action.taken_by() == Party::Lender {
+                "lender"
+            } else {
+                "borrower"
+            };
+            return Err(forbidden(&format!(
+                "only the {by} may {} this loan",
+                verb(action)
+            )));
+        }
+        let Some(status) = action.next(before.status) else {
+            return Err(conflict(format!(
+                "cannot {} a loan that is {}",
+                verb(action),
+                before.status.as_str().replace('_', " ")
+            )));
+        };
+        let mut item = get::<Item>(&w.items, before.item)?.ok_or(CommandError::NotFound("item"))?;
+        let open_loan = w.open_loans.get(before.item)?.map(|g| g.value());
+        if action == LoanAction::Approve {
+            if open_loan.is_some() {
+                return Err(conflict(
+                    "this item is already lent or promised to someone else",
+                ));
+            }
+            if !item.is_active {
+                return Err(conflict("this item has been withdrawn"));
+            }
+        }
+        let mut after = before.clone();
+        after.status = status;
+        match action {
+            LoanAction::Approve => after.approved_at = Some(w.now),
+            LoanAction::HandOver => {
+                let today = day_of(w.now);
+                after.start_date = Some(today);
+                after.due_date = Some(today + item.max_loan_days as i32);
+            }
+            LoanAction::ConfirmReturn => after.returned_at = Some(w.now),
+            _ => {}
+        }
+        put(&mut w.loans, id, &after)?;
+        if before.status == LoanStatus::Requested {
+            w.open_requests.remove((before.item, before.borrower, id))?;
+        }
+        // The open loan and the item's `borrowed` status follow the loan.
+        if before.status.is_open() != status.is_open() {
+            if status.is_open() {
+                w.open_loans.insert(before.item, id)?;
+                item.status = ItemStatus::Borrowed;
+            } else {
+                w.open_loans.remove(before.item)?;
+                item.status = ItemStatus::Available;
+            }
+            put(&mut w.items, before.item, &item)?;
+            evict::item_status(&mut w.fx);
+        }
+        apply_contributions(w, memo, &loan_contributions(&before), -1)?;
+        apply_contributions(w, memo, &loan_contributions(&after), 1)?;
+        Ok(id)
     }
-    let rating = Rating::new(rating)?;
-    let comment = check_text("comment", comment, 2000, false)?;
-    if w.review_by_loan.get((loan_id, reviewer))?.is_some() {
-        return Err(conflict("you have already reviewed this loan"));
+}
+
+/// A review of the other party of a returned loan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewLoan {
+    pub loan: LoanId,
+    pub rating: i64,
+    pub comment: String,
+}
+
+impl Apply for ReviewLoan {
+    fn apply(&self, w: &mut W<'_>, memo: &mut Memo, a: Acting) -> CommandResult {
+        let ReviewLoan {
+            loan: loan_id,
+            rating,
+            ref comment,
+        } = *self;
+        let loan = get::<Loan>(&w.loans, loan_id)?.ok_or(CommandError::NotFound("loan"))?;
+        let reviewer = a.member()?;
+        let (role, reviewee) = match party(&loan, reviewer) {
+            Party::Lender => (ReviewerRole::Lender, loan.borrower),
+            Party::Borrower => (ReviewerRole::Borrower, loan.lender),
+            Party::Other => return Err(CommandError::NotFound("loan")),
+        };
+        if loan.status != LoanStatus::Returned {
+            return Err(conflict("a loan can be reviewed once it is returned"));
+        }
+        let rating = Rating::new(rating)?;
+        let comment = check_text("comment", comment, 2000, false)?;
+        if w.review_by_loan.get((loan_id, reviewer))?.is_some() {
+            return Err(conflict("you have already reviewed this loan"));
+        }
+        let id = w.next_id("reviews")?;
+        let review = Review {
+            loan: loan_id,
+            reviewer,
+            reviewee,
+            reviewer_role: role,
+            rating: rating.get(),
+            comment,
+            created_at: w.now,
+        };
+        put(&mut w.reviews, id, &review)?;
+        w.review_by_loan.insert((loan_id, reviewer), id)?;
+        apply_contributions(w, memo, &review_contributions(&review), 1)?;
+        Ok(id)
     }
-    let id = w.next_id("reviews")?;
-    let review = Review {
-        loan: loan_id,
-        reviewer,
-        reviewee,
-        reviewer_role: role,
-        rating: rating.get(),
-        comment,
-        created_at: w.now,
-    };
-    put(&mut w.reviews, id, &review)?;
-    w.review_by_loan.insert((loan_id, reviewer), id)?;
-    apply_contributions(w, memo, &review_contributions(&review), 1)?;
-    Ok(id)
 }

@@ -3,18 +3,26 @@
 //! to the base records and, through `views::maintain`, to every view they feed.
 
 mod badges;
-pub use badges::load_rules;
+pub use badges::{
+    load_rules, AdjustPoints, CreateAchievement, CreateBadge, GrantBadge, SetSetting,
+    UpdateAchievement, UpdateBadge,
+};
 mod groups;
+pub use groups::{CreateGroup, JoinGroup, LeaveGroup, Moderate, SetGroupActive, UpdateGroup};
 mod items;
+pub use items::{CreateCategory, CreateItem, UpdateCategory, UpdateItem};
 mod loans;
+pub use loans::{LoanStep, RequestLoan, ReviewLoan};
 mod sessions;
+pub use sessions::{CreateToken, EndAllSessions, EndSession, RevokeToken, StartSession};
 mod users;
 pub use sessions::SecretHash;
+pub use users::{
+    CreateFirstAdmin, CreateUser, SetPassword, SetUserActive, SetUserStaff, UpdateProfile,
+};
 
 use crate::domain::choice::*;
-use crate::domain::loan::LoanAction;
-use crate::domain::records::{GroupId, Id, ItemId, LoanId, UserId};
-use crate::domain::settings::Setting;
+use crate::domain::records::{GroupId, Id, UserId};
 use crate::domain::validate::Invalid;
 use crate::store::evict;
 use crate::store::tx::{get, W};
@@ -28,152 +36,93 @@ pub enum Actor {
     User(UserId),
 }
 
+/// Every write, as a value. Each command is a struct in the module of what it changes, and
+/// applies itself ([`Apply`]): its checks first, then the records and, through
+/// `views::maintain`, every view they feed. Build one with `Command::from(JoinGroup { .. })`
+/// or pass the struct to `Writer::run`, which takes either.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
-    /// Sign-up (by `System` or anyone) or an account made by staff. `password` is already a
-    /// hash (argon2id PHC string), never plain text.
-    CreateUser {
-        username: String,
-        email: String,
-        first_name: String,
-        last_name: String,
-        password: String,
-        is_staff: bool,
-    },
-    /// The first-run page: a staff account, only while the site has no user at all.
-    CreateFirstAdmin {
-        username: String,
-        email: String,
-        password: String,
-    },
-    UpdateProfile {
-        user: UserId,
-        first_name: String,
-        last_name: String,
-        email: String,
-    },
-    /// A new password (already hashed). `sign_out`: end every session and revoke every access
-    /// token of the user in the same transaction (a change or a reset; not the rehash of an
-    /// imported hash at sign-in).
-    SetPassword {
-        user: UserId,
-        password: String,
-        sign_out: bool,
-    },
-    SetUserActive {
-        user: UserId,
-        active: bool,
-    },
-    SetUserStaff {
-        user: UserId,
-        staff: bool,
-    },
-
-    CreateGroup(GroupFields),
-    UpdateGroup {
-        group: GroupId,
-        fields: GroupFields,
-    },
-    SetGroupActive {
-        group: GroupId,
-        active: bool,
-    },
-    JoinGroup {
-        group: GroupId,
-    },
-    LeaveGroup {
-        group: GroupId,
-    },
-    Moderate {
-        group: GroupId,
-        user: UserId,
-        action: Moderation,
-    },
-
-    CreateCategory {
-        name: String,
-        slug: String,
-        parent: Option<Id>,
-    },
-    UpdateCategory {
-        category: Id,
-        name: String,
-        parent: Option<Id>,
-        is_active: bool,
-    },
-
-    CreateItem(ItemFields),
-    UpdateItem {
-        item: ItemId,
-        fields: ItemFields,
-        is_active: bool,
-    },
-
-    RequestLoan {
-        item: ItemId,
-        group: Option<GroupId>,
-        message: String,
-    },
-    Loan {
-        loan: LoanId,
-        action: LoanAction,
-    },
-    Review {
-        loan: LoanId,
-        rating: i64,
-        comment: String,
-    },
-
-    CreateBadge(BadgeFields),
-    UpdateBadge {
-        badge: Id,
-        fields: BadgeFields,
-    },
-    CreateAchievement(AchievementFields),
-    UpdateAchievement {
-        achievement: Id,
-        fields: AchievementFields,
-    },
-    GrantBadge {
-        user: UserId,
-        badge: Id,
-    },
-    AdjustPoints {
-        user: UserId,
-        kind: PointsKind,
-        points: i64,
-        description: String,
-    },
-    SetSetting {
-        setting: Setting,
-        value: String,
-    },
-
-    /// Sign-in, by `Actor::System` once the HTTP layer has checked the password. Also drops the
-    /// user's expired sessions.
-    StartSession {
-        user: UserId,
-        hash: SecretHash,
-        csrf: String,
-        lifetime: crate::domain::time::Millis,
-    },
-    /// Sign-out of one browser: holding its cookie is the authorization.
-    EndSession {
-        hash: SecretHash,
-    },
-    /// Sign-out everywhere (the user, or staff).
-    EndAllSessions {
-        user: UserId,
-    },
-    CreateToken {
-        hash: SecretHash,
-        name: String,
-        prefix: String,
-    },
-    RevokeToken {
-        hash: SecretHash,
-    },
+    CreateUser(CreateUser),
+    CreateFirstAdmin(CreateFirstAdmin),
+    UpdateProfile(UpdateProfile),
+    SetPassword(SetPassword),
+    SetUserActive(SetUserActive),
+    SetUserStaff(SetUserStaff),
+    CreateGroup(CreateGroup),
+    UpdateGroup(UpdateGroup),
+    SetGroupActive(SetGroupActive),
+    JoinGroup(JoinGroup),
+    LeaveGroup(LeaveGroup),
+    Moderate(Moderate),
+    CreateCategory(CreateCategory),
+    UpdateCategory(UpdateCategory),
+    CreateItem(CreateItem),
+    UpdateItem(UpdateItem),
+    RequestLoan(RequestLoan),
+    LoanStep(LoanStep),
+    ReviewLoan(ReviewLoan),
+    CreateBadge(CreateBadge),
+    UpdateBadge(UpdateBadge),
+    CreateAchievement(CreateAchievement),
+    UpdateAchievement(UpdateAchievement),
+    GrantBadge(GrantBadge),
+    AdjustPoints(AdjustPoints),
+    SetSetting(SetSetting),
+    StartSession(StartSession),
+    EndSession(EndSession),
+    EndAllSessions(EndAllSessions),
+    CreateToken(CreateToken),
+    RevokeToken(RevokeToken),
 }
+
+/// A command's own work, inside the writer's transaction: `a` is the checked actor.
+pub(crate) trait Apply {
+    fn apply(&self, w: &mut W<'_>, memo: &mut Memo, a: Acting) -> CommandResult;
+}
+
+macro_rules! into_command {
+    ($($name:ident),* $(,)?) => {$(
+        impl From<$name> for Command {
+            fn from(c: $name) -> Command {
+                Command::$name(c)
+            }
+        }
+    )*};
+}
+
+into_command!(
+    CreateUser,
+    CreateFirstAdmin,
+    UpdateProfile,
+    SetPassword,
+    SetUserActive,
+    SetUserStaff,
+    CreateGroup,
+    UpdateGroup,
+    SetGroupActive,
+    JoinGroup,
+    LeaveGroup,
+    Moderate,
+    CreateCategory,
+    UpdateCategory,
+    CreateItem,
+    UpdateItem,
+    RequestLoan,
+    LoanStep,
+    ReviewLoan,
+    CreateBadge,
+    UpdateBadge,
+    CreateAchievement,
+    UpdateAchievement,
+    GrantBadge,
+    AdjustPoints,
+    SetSetting,
+    StartSession,
+    EndSession,
+    EndAllSessions,
+    CreateToken,
+    RevokeToken,
+);
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct GroupFields {
@@ -313,17 +262,19 @@ fn acting(w: &W<'_>, actor: Actor) -> Result<Acting, CommandError> {
 
 /// Applies one command; returns the id of the record it created or changed.
 pub fn apply(w: &mut W<'_>, memo: &mut Memo, actor: Actor, cmd: &Command) -> CommandResult {
+    let nobody = Acting {
+        id: None,
+        is_staff: false,
+    };
     let a = match cmd {
         // Signing up needs no account.
-        Command::CreateUser { .. } if actor == Actor::System => Acting {
+        Command::CreateUser(_) if actor == Actor::System => Acting {
             id: None,
             is_staff: true,
         },
-        Command::CreateUser { .. } => acting(w, actor).unwrap_or(Acting {
-            id: None,
-            is_staff: false,
-        }),
-        Command::EndSession { hash } => return sessions::end(w, hash),
+        Command::CreateUser(_) => acting(w, actor).unwrap_or(nobody),
+        // Holding the session's cookie is the authorization.
+        Command::EndSession(_) => nobody,
         _ => acting(w, actor)?,
     };
     let result = dispatch(w, memo, a, cmd);
@@ -341,17 +292,16 @@ fn evict_listings(w: &mut W<'_>, cmd: &Command) {
     use Command as C;
     let (home, items) = match cmd {
         C::CreateItem(_)
-        | C::UpdateItem { .. }
-        | C::CreateCategory { .. }
-        | C::UpdateCategory { .. }
-        | C::CreateUser { .. }
-        | C::CreateFirstAdmin { .. }
-        | C::SetUserActive { .. } => (true, true),
-        C::UpdateProfile { .. } => (false, true),
-        C::CreateGroup(_)
-        | C::UpdateGroup { .. }
-        | C::SetGroupActive { .. }
-        | C::SetSetting { .. } => (true, false),
+        | C::UpdateItem(_)
+        | C::CreateCategory(_)
+        | C::UpdateCategory(_)
+        | C::CreateUser(_)
+        | C::CreateFirstAdmin(_)
+        | C::SetUserActive(_) => (true, true),
+        C::UpdateProfile(_) => (false, true),
+        C::CreateGroup(_) | C::UpdateGroup(_) | C::SetGroupActive(_) | C::SetSetting(_) => {
+            (true, false)
+        }
         _ => (false, false),
     };
     // The home page counts the members on the boards (a top that moved was evicted where it
@@ -367,102 +317,36 @@ fn evict_listings(w: &mut W<'_>, cmd: &Command) {
 fn dispatch(w: &mut W<'_>, memo: &mut Memo, a: Acting, cmd: &Command) -> CommandResult {
     use Command as C;
     match cmd {
-        C::CreateUser {
-            username,
-            email,
-            first_name,
-            last_name,
-            password,
-            is_staff,
-        } => users::create(
-            w, memo, a, username, email, first_name, last_name, password, *is_staff,
-        ),
-        C::CreateFirstAdmin {
-            username,
-            email,
-            password,
-        } => {
-            use redb::ReadableTable;
-            if w.users.first()?.is_some() {
-                return Err(conflict(
-                    "this site already has its first admin; sign in instead",
-                ));
-            }
-            users::create(w, memo, a, username, email, "", "", password, true)
-        }
-        C::UpdateProfile {
-            user,
-            first_name,
-            last_name,
-            email,
-        } => users::update_profile(w, a, *user, first_name, last_name, email),
-        C::SetPassword {
-            user,
-            password,
-            sign_out,
-        } => users::set_password(w, a, *user, password, *sign_out),
-        C::SetUserActive { user, active } => users::set_active(w, memo, a, *user, *active),
-        C::SetUserStaff { user, staff } => users::set_staff(w, a, *user, *staff),
-        C::CreateGroup(f) => groups::create(w, memo, a, f),
-        C::UpdateGroup { group, fields } => groups::update(w, a, *group, fields),
-        C::SetGroupActive { group, active } => groups::set_active(w, a, *group, *active),
-        C::JoinGroup { group } => groups::join(w, memo, a, *group),
-        C::LeaveGroup { group } => groups::leave(w, memo, a, *group),
-        C::Moderate {
-            group,
-            user,
-            action,
-        } => groups::moderate(w, memo, a, *group, *user, *action),
-        C::CreateCategory { name, slug, parent } => {
-            items::create_category(w, a, name, slug, *parent)
-        }
-        C::UpdateCategory {
-            category,
-            name,
-            parent,
-            is_active,
-        } => items::update_category(w, a, *category, name, *parent, *is_active),
-        C::CreateItem(f) => items::create(w, memo, a, f),
-        C::UpdateItem {
-            item,
-            fields,
-            is_active,
-        } => items::update(w, memo, a, *item, fields, *is_active),
-        C::RequestLoan {
-            item,
-            group,
-            message,
-        } => loans::request(w, a, *item, *group, message),
-        C::Loan { loan, action } => loans::act(w, memo, a, *loan, *action),
-        C::Review {
-            loan,
-            rating,
-            comment,
-        } => loans::review(w, memo, a, *loan, *rating, comment),
-        C::CreateBadge(f) => badges::create_badge(w, a, f),
-        C::UpdateBadge { badge, fields } => badges::update_badge(w, memo, a, *badge, fields),
-        C::CreateAchievement(f) => badges::create_achievement(w, memo, a, None, f),
-        C::UpdateAchievement {
-            achievement,
-            fields,
-        } => badges::create_achievement(w, memo, a, Some(*achievement), fields),
-        C::GrantBadge { user, badge } => badges::grant(w, memo, a, *user, *badge),
-        C::AdjustPoints {
-            user,
-            kind,
-            points,
-            description,
-        } => badges::adjust_points(w, memo, a, *user, *kind, *points, description),
-        C::SetSetting { setting, value } => badges::set_setting(w, a, *setting, value),
-        C::StartSession {
-            user,
-            hash,
-            csrf,
-            lifetime,
-        } => sessions::start(w, a, *user, hash, csrf, *lifetime),
-        C::EndSession { hash } => sessions::end(w, hash),
-        C::EndAllSessions { user } => sessions::end_all(w, a, *user),
-        C::CreateToken { hash, name, prefix } => sessions::create_token(w, a, hash, name, prefix),
-        C::RevokeToken { hash } => sessions::revoke_token(w, a, hash),
+        C::CreateUser(c) => c.apply(w, memo, a),
+        C::CreateFirstAdmin(c) => c.apply(w, memo, a),
+        C::UpdateProfile(c) => c.apply(w, memo, a),
+        C::SetPassword(c) => c.apply(w, memo, a),
+        C::SetUserActive(c) => c.apply(w, memo, a),
+        C::SetUserStaff(c) => c.apply(w, memo, a),
+        C::CreateGroup(c) => c.apply(w, memo, a),
+        C::UpdateGroup(c) => c.apply(w, memo, a),
+        C::SetGroupActive(c) => c.apply(w, memo, a),
+        C::JoinGroup(c) => c.apply(w, memo, a),
+        C::LeaveGroup(c) => c.apply(w, memo, a),
+        C::Moderate(c) => c.apply(w, memo, a),
+        C::CreateCategory(c) => c.apply(w, memo, a),
+        C::UpdateCategory(c) => c.apply(w, memo, a),
+        C::CreateItem(c) => c.apply(w, memo, a),
+        C::UpdateItem(c) => c.apply(w, memo, a),
+        C::RequestLoan(c) => c.apply(w, memo, a),
+        C::LoanStep(c) => c.apply(w, memo, a),
+        C::ReviewLoan(c) => c.apply(w, memo, a),
+        C::CreateBadge(c) => c.apply(w, memo, a),
+        C::UpdateBadge(c) => c.apply(w, memo, a),
+        C::CreateAchievement(c) => c.apply(w, memo, a),
+        C::UpdateAchievement(c) => c.apply(w, memo, a),
+        C::GrantBadge(c) => c.apply(w, memo, a),
+        C::AdjustPoints(c) => c.apply(w, memo, a),
+        C::SetSetting(c) => c.apply(w, memo, a),
+        C::StartSession(c) => c.apply(w, memo, a),
+        C::EndSession(c) => c.apply(w, memo, a),
+        C::EndAllSessions(c) => c.apply(w, memo, a),
+        C::CreateToken(c) => c.apply(w, memo, a),
+        C::RevokeToken(c) => c.apply(w, memo, a),
     }
 }

@@ -4,7 +4,7 @@
 
 use redb::ReadableTable;
 
-use super::{forbidden, Acting, CommandError, CommandResult};
+use super::{forbidden, Acting, Apply, CommandError, CommandResult};
 use crate::domain::records::{AccessToken, Session, User, UserId};
 use crate::domain::time::Millis;
 use crate::domain::validate::check_text;
@@ -12,6 +12,7 @@ use crate::store::codec::Stored;
 use crate::store::read::secrets_of;
 use crate::store::tx::{get, W};
 use crate::store::StoreError;
+use crate::views::maintain::Memo;
 
 /// A SHA-256 digest of a session cookie or token secret.
 pub type SecretHash = [u8; 32];
@@ -21,48 +22,59 @@ const MAX_SESSIONS: usize = 32;
 /// Most access tokens one user may hold.
 const MAX_TOKENS: usize = 20;
 
-pub(super) fn start(
-    w: &mut W<'_>,
-    a: Acting,
-    user: UserId,
-    hash: &SecretHash,
-    csrf: &str,
-    lifetime: Millis,
-) -> CommandResult {
-    if a.id.is_some() {
-        return Err(forbidden("sessions are started by signing in"));
-    }
-    let u = get::<User>(&w.users, user)?.ok_or(CommandError::NotFound("user"))?;
-    if !u.is_active {
-        return Err(forbidden("this account is not active"));
-    }
-    // Drop the user's expired sessions, and the oldest ones beyond the cap.
-    let mut live = Vec::new();
-    for key in secrets_of(&w.sessions_by_user, user)? {
-        let session = match w.sessions.get(key.as_slice())? {
-            Some(v) => Some(Session::decode(v.value())?),
-            None => None,
-        };
-        match session {
-            Some(s) if s.expires_at > w.now => live.push((s.created_at, key)),
-            _ => end_one(w, user, &key)?,
+/// Sign-in, by `Actor::System` once the HTTP layer has checked the password. Also drops the
+/// user's expired sessions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StartSession {
+    pub user: UserId,
+    pub hash: SecretHash,
+    pub csrf: String,
+    pub lifetime: Millis,
+}
+
+impl Apply for StartSession {
+    fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
+        let StartSession {
+            user,
+            ref hash,
+            ref csrf,
+            lifetime,
+        } = *self;
+        if a.id.is_some() {
+            return Err(forbidden("sessions are started by signing in"));
         }
+        let u = get::<User>(&w.users, user)?.ok_or(CommandError::NotFound("user"))?;
+        if !u.is_active {
+            return Err(forbidden("this account is not active"));
+        }
+        // Drop the user's expired sessions, and the oldest ones beyond the cap.
+        let mut live = Vec::new();
+        for key in secrets_of(&w.sessions_by_user, user)? {
+            let session = match w.sessions.get(key.as_slice())? {
+                Some(v) => Some(Session::decode(v.value())?),
+                None => None,
+            };
+            match session {
+                Some(s) if s.expires_at > w.now => live.push((s.created_at, key)),
+                _ => end_one(w, user, &key)?,
+            }
+        }
+        live.sort();
+        while live.len() >= MAX_SESSIONS {
+            let (_, key) = live.remove(0);
+            end_one(w, user, &key)?;
+        }
+        let session = Session {
+            user,
+            csrf: csrf.to_string(),
+            created_at: w.now,
+            expires_at: w.now.saturating_add(lifetime),
+        };
+        w.sessions
+            .insert(hash.as_slice(), session.encode().as_slice())?;
+        w.sessions_by_user.insert((user, hash.as_slice()), ())?;
+        Ok(user)
     }
-    live.sort();
-    while live.len() >= MAX_SESSIONS {
-        let (_, key) = live.remove(0);
-        end_one(w, user, &key)?;
-    }
-    let session = Session {
-        user,
-        csrf: csrf.to_string(),
-        created_at: w.now,
-        expires_at: w.now.saturating_add(lifetime),
-    };
-    w.sessions
-        .insert(hash.as_slice(), session.encode().as_slice())?;
-    w.sessions_by_user.insert((user, hash.as_slice()), ())?;
-    Ok(user)
 }
 
 fn end_one(w: &mut W<'_>, user: UserId, hash: &[u8]) -> Result<(), StoreError> {
@@ -72,23 +84,39 @@ fn end_one(w: &mut W<'_>, user: UserId, hash: &[u8]) -> Result<(), StoreError> {
 }
 
 /// Signing out: whoever holds the cookie may end its session.
-pub(super) fn end(w: &mut W<'_>, hash: &SecretHash) -> CommandResult {
-    let session = match w.sessions.get(hash.as_slice())? {
-        Some(v) => Session::decode(v.value())?,
-        None => return Err(CommandError::NotFound("session")),
-    };
-    end_one(w, session.user, hash)?;
-    Ok(session.user)
+#[derive(Debug, Clone, PartialEq)]
+pub struct EndSession {
+    pub hash: SecretHash,
+}
+
+impl Apply for EndSession {
+    fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, _a: Acting) -> CommandResult {
+        let EndSession { ref hash } = *self;
+        let session = match w.sessions.get(hash.as_slice())? {
+            Some(v) => Session::decode(v.value())?,
+            None => return Err(CommandError::NotFound("session")),
+        };
+        end_one(w, session.user, hash)?;
+        Ok(session.user)
+    }
 }
 
 /// Signs a user out everywhere (themselves, or staff for anyone): every browser session and
 /// every personal access token, so that a stolen token dies with a password change too.
-pub(super) fn end_all(w: &mut W<'_>, a: Acting, user: UserId) -> CommandResult {
-    if !a.is(user) {
-        a.require_staff()?;
+#[derive(Debug, Clone, PartialEq)]
+pub struct EndAllSessions {
+    pub user: UserId,
+}
+
+impl Apply for EndAllSessions {
+    fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
+        let EndAllSessions { user } = *self;
+        if !a.is(user) {
+            a.require_staff()?;
+        }
+        sign_out_everywhere(w, user)?;
+        Ok(user)
     }
-    sign_out_everywhere(w, user)?;
-    Ok(user)
 }
 
 /// Ends every session and revokes every access token of `user` (also when an account is
@@ -104,42 +132,59 @@ pub(super) fn sign_out_everywhere(w: &mut W<'_>, user: UserId) -> Result<(), Sto
     Ok(())
 }
 
-pub(super) fn create_token(
-    w: &mut W<'_>,
-    a: Acting,
-    hash: &SecretHash,
-    name: &str,
-    prefix: &str,
-) -> CommandResult {
-    let user = a.member()?;
-    let name = check_text("name", name, 100, true)?;
-    if secrets_of(&w.tokens_by_user, user)?.len() >= MAX_TOKENS {
-        return Err(CommandError::Conflict(format!(
-            "you already have {MAX_TOKENS} tokens; revoke one first"
-        )));
+/// A personal access token (its digest; the secret is shown once and never stored).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateToken {
+    pub hash: SecretHash,
+    pub name: String,
+    pub prefix: String,
+}
+
+impl Apply for CreateToken {
+    fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
+        let CreateToken {
+            ref hash,
+            ref name,
+            ref prefix,
+        } = *self;
+        let user = a.member()?;
+        let name = check_text("name", name, 100, true)?;
+        if secrets_of(&w.tokens_by_user, user)?.len() >= MAX_TOKENS {
+            return Err(CommandError::Conflict(format!(
+                "you already have {MAX_TOKENS} tokens; revoke one first"
+            )));
+        }
+        let token = AccessToken {
+            user,
+            name,
+            prefix: prefix.to_string(),
+            created_at: w.now,
+        };
+        w.tokens
+            .insert(hash.as_slice(), token.encode().as_slice())?;
+        w.tokens_by_user.insert((user, hash.as_slice()), ())?;
+        Ok(user)
     }
-    let token = AccessToken {
-        user,
-        name,
-        prefix: prefix.to_string(),
-        created_at: w.now,
-    };
-    w.tokens
-        .insert(hash.as_slice(), token.encode().as_slice())?;
-    w.tokens_by_user.insert((user, hash.as_slice()), ())?;
-    Ok(user)
 }
 
 /// Revokes a token: its owner, or staff.
-pub(super) fn revoke_token(w: &mut W<'_>, a: Acting, hash: &SecretHash) -> CommandResult {
-    let token = match w.tokens.get(hash.as_slice())? {
-        Some(v) => AccessToken::decode(v.value())?,
-        None => return Err(CommandError::NotFound("token")),
-    };
-    if !a.is(token.user) {
-        a.require_staff()?;
+#[derive(Debug, Clone, PartialEq)]
+pub struct RevokeToken {
+    pub hash: SecretHash,
+}
+
+impl Apply for RevokeToken {
+    fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
+        let RevokeToken { ref hash } = *self;
+        let token = match w.tokens.get(hash.as_slice())? {
+            Some(v) => AccessToken::decode(v.value())?,
+            None => return Err(CommandError::NotFound("token")),
+        };
+        if !a.is(token.user) {
+            a.require_staff()?;
+        }
+        w.tokens.remove(hash.as_slice())?;
+        w.tokens_by_user.remove((token.user, hash.as_slice()))?;
+        Ok(token.user)
     }
-    w.tokens.remove(hash.as_slice())?;
-    w.tokens_by_user.remove((token.user, hash.as_slice()))?;
-    Ok(token.user)
 }

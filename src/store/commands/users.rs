@@ -2,7 +2,7 @@
 
 use redb::ReadableTable;
 
-use super::{conflict, forbidden, Acting, CommandError, CommandResult};
+use super::{conflict, forbidden, Acting, Apply, CommandError, CommandResult};
 use crate::domain::records::{User, UserId};
 use crate::domain::validate::{check_email, check_name, invalid, Username};
 use crate::store::evict;
@@ -45,134 +45,207 @@ fn check_email_free(w: &W<'_>, email: &str, except: Option<UserId>) -> Result<()
     Ok(())
 }
 
-#[allow(clippy::too_many_arguments)]
-pub(super) fn create(
-    w: &mut W<'_>,
-    memo: &mut Memo,
-    a: Acting,
-    username: &str,
-    email: &str,
-    first_name: &str,
-    last_name: &str,
-    password: &str,
-    is_staff: bool,
-) -> CommandResult {
-    let username = Username::parse(username.trim())?;
-    let email = check_email(email)?;
-    let first_name = check_name("first_name", first_name, 150)?;
-    let last_name = check_name("last_name", last_name, 150)?;
-    check_display_name(w, &first_name, &last_name, username.as_str())?;
-    if is_staff && !a.is_staff {
-        return Err(forbidden("only staff may create staff accounts"));
-    }
-    if w.usernames.get(username.folded().as_str())?.is_some() {
-        return Err(conflict("that username is taken"));
-    }
-    check_email_free(w, &email, None)?;
-    let id = w.next_id("users")?;
-    let user = User {
-        username: username.as_str().to_string(),
-        email: email.clone(),
-        first_name,
-        last_name,
-        password: password.to_string(),
-        is_staff,
-        is_active: true,
-        date_joined: w.now,
-    };
-    put(&mut w.users, id, &user)?;
-    w.usernames.insert(username.folded().as_str(), id)?;
-    w.emails.insert(email.to_lowercase().as_str(), id)?;
-    let f = figures_of(&w.figures, id)?;
-    put(&mut w.figures, id, &f)?;
-    set_on_boards(w, memo, id, &user.username, true)?;
-    check_badges(w, memo, id, &f)?;
-    Ok(id)
+/// Sign-up (by `System` or anyone) or an account made by staff. `password` is already a
+/// hash (argon2id PHC string), never plain text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateUser {
+    pub username: String,
+    pub email: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub password: String,
+    pub is_staff: bool,
 }
 
-pub(super) fn update_profile(
-    w: &mut W<'_>,
-    a: Acting,
-    user: UserId,
-    first_name: &str,
-    last_name: &str,
-    email: &str,
-) -> CommandResult {
-    if !a.is(user) && !a.is_staff {
-        return Err(forbidden("you may only edit your own profile"));
+impl Apply for CreateUser {
+    fn apply(&self, w: &mut W<'_>, memo: &mut Memo, a: Acting) -> CommandResult {
+        let CreateUser {
+            ref username,
+            ref email,
+            ref first_name,
+            ref last_name,
+            ref password,
+            is_staff,
+        } = *self;
+        let username = Username::parse(username.trim())?;
+        let email = check_email(email)?;
+        let first_name = check_name("first_name", first_name, 150)?;
+        let last_name = check_name("last_name", last_name, 150)?;
+        check_display_name(w, &first_name, &last_name, username.as_str())?;
+        if is_staff && !a.is_staff {
+            return Err(forbidden("only staff may create staff accounts"));
+        }
+        if w.usernames.get(username.folded().as_str())?.is_some() {
+            return Err(conflict("that username is taken"));
+        }
+        check_email_free(w, &email, None)?;
+        let id = w.next_id("users")?;
+        let user = User {
+            username: username.as_str().to_string(),
+            email: email.clone(),
+            first_name,
+            last_name,
+            password: password.to_string(),
+            is_staff,
+            is_active: true,
+            date_joined: w.now,
+        };
+        put(&mut w.users, id, &user)?;
+        w.usernames.insert(username.folded().as_str(), id)?;
+        w.emails.insert(email.to_lowercase().as_str(), id)?;
+        let f = figures_of(&w.figures, id)?;
+        put(&mut w.figures, id, &f)?;
+        set_on_boards(w, memo, id, &user.username, true)?;
+        check_badges(w, memo, id, &f)?;
+        Ok(id)
     }
-    let mut u = load(w, user)?;
-    let email = check_email(email)?;
-    let first_name = check_name("first_name", first_name, 150)?;
-    let last_name = check_name("last_name", last_name, 150)?;
-    check_display_name(w, &first_name, &last_name, &u.username)?;
-    check_email_free(w, &email, Some(user))?;
-    if !u.email.is_empty() {
-        w.emails.remove(u.email.to_lowercase().as_str())?;
-    }
-    w.emails.insert(email.to_lowercase().as_str(), user)?;
-    u.email = email;
-    u.first_name = first_name;
-    u.last_name = last_name;
-    put(&mut w.users, user, &u)?;
-    evict::profile(&mut w.fx, &u.username);
-    Ok(user)
 }
 
-pub(super) fn set_password(
-    w: &mut W<'_>,
-    a: Acting,
-    user: UserId,
-    password: &str,
-    sign_out: bool,
-) -> CommandResult {
-    if !a.is(user) && !a.is_staff {
-        return Err(forbidden("you may only change your own password"));
-    }
-    if password.is_empty() {
-        return Err(crate::domain::validate::invalid("password", "is required").into());
-    }
-    let mut u = load(w, user)?;
-    u.password = password.to_string();
-    put(&mut w.users, user, &u)?;
-    if sign_out {
-        super::sessions::sign_out_everywhere(w, user)?;
-    }
-    Ok(user)
+/// The first-run page: a staff account, only while the site has no user at all.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateFirstAdmin {
+    pub username: String,
+    pub email: String,
+    pub password: String,
 }
 
-pub(super) fn set_active(
-    w: &mut W<'_>,
-    memo: &mut Memo,
-    a: Acting,
-    user: UserId,
-    active: bool,
-) -> CommandResult {
-    a.require_staff()?;
-    if a.is(user) && !active {
-        return Err(forbidden("you cannot deactivate your own account"));
+impl Apply for CreateFirstAdmin {
+    fn apply(&self, w: &mut W<'_>, memo: &mut Memo, a: Acting) -> CommandResult {
+        if w.users.first()?.is_some() {
+            return Err(conflict(
+                "this site already has its first admin; sign in instead",
+            ));
+        }
+        let admin = CreateUser {
+            username: self.username.clone(),
+            email: self.email.clone(),
+            first_name: String::new(),
+            last_name: String::new(),
+            password: self.password.clone(),
+            is_staff: true,
+        };
+        admin.apply(w, memo, a)
     }
-    let mut u = load(w, user)?;
-    if u.is_active == active {
-        return Ok(user);
-    }
-    u.is_active = active;
-    put(&mut w.users, user, &u)?;
-    if !active {
-        super::sessions::sign_out_everywhere(w, user)?;
-    }
-    set_on_boards(w, memo, user, &u.username, active)?;
-    evict::profile(&mut w.fx, &u.username);
-    Ok(user)
 }
 
-pub(super) fn set_staff(w: &mut W<'_>, a: Acting, user: UserId, staff: bool) -> CommandResult {
-    a.require_staff()?;
-    if a.is(user) && !staff {
-        return Err(forbidden("you cannot remove your own staff rights"));
+/// A member's names and email.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateProfile {
+    pub user: UserId,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+}
+
+impl Apply for UpdateProfile {
+    fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
+        let UpdateProfile {
+            user,
+            ref first_name,
+            ref last_name,
+            ref email,
+        } = *self;
+        if !a.is(user) && !a.is_staff {
+            return Err(forbidden("you may only edit your own profile"));
+        }
+        let mut u = load(w, user)?;
+        let email = check_email(email)?;
+        let first_name = check_name("first_name", first_name, 150)?;
+        let last_name = check_name("last_name", last_name, 150)?;
+        check_display_name(w, &first_name, &last_name, &u.username)?;
+        check_email_free(w, &email, Some(user))?;
+        if !u.email.is_empty() {
+            w.emails.remove(u.email.to_lowercase().as_str())?;
+        }
+        w.emails.insert(email.to_lowercase().as_str(), user)?;
+        u.email = email;
+        u.first_name = first_name;
+        u.last_name = last_name;
+        put(&mut w.users, user, &u)?;
+        evict::profile(&mut w.fx, &u.username);
+        Ok(user)
     }
-    let mut u = load(w, user)?;
-    u.is_staff = staff;
-    put(&mut w.users, user, &u)?;
-    Ok(user)
+}
+
+/// A new password (already hashed). `sign_out`: end every session and revoke every access
+/// token of the user in the same transaction (a change or a reset; not the rehash of an
+/// imported hash at sign-in).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetPassword {
+    pub user: UserId,
+    pub password: String,
+    pub sign_out: bool,
+}
+
+impl Apply for SetPassword {
+    fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
+        let SetPassword {
+            user,
+            ref password,
+            sign_out,
+        } = *self;
+        if !a.is(user) && !a.is_staff {
+            return Err(forbidden("you may only change your own password"));
+        }
+        if password.is_empty() {
+            return Err(crate::domain::validate::invalid("password", "is required").into());
+        }
+        let mut u = load(w, user)?;
+        u.password = password.to_string();
+        put(&mut w.users, user, &u)?;
+        if sign_out {
+            super::sessions::sign_out_everywhere(w, user)?;
+        }
+        Ok(user)
+    }
+}
+
+/// An account switched on or off (staff).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetUserActive {
+    pub user: UserId,
+    pub active: bool,
+}
+
+impl Apply for SetUserActive {
+    fn apply(&self, w: &mut W<'_>, memo: &mut Memo, a: Acting) -> CommandResult {
+        let SetUserActive { user, active } = *self;
+        a.require_staff()?;
+        if a.is(user) && !active {
+            return Err(forbidden("you cannot deactivate your own account"));
+        }
+        let mut u = load(w, user)?;
+        if u.is_active == active {
+            return Ok(user);
+        }
+        u.is_active = active;
+        put(&mut w.users, user, &u)?;
+        if !active {
+            super::sessions::sign_out_everywhere(w, user)?;
+        }
+        set_on_boards(w, memo, user, &u.username, active)?;
+        evict::profile(&mut w.fx, &u.username);
+        Ok(user)
+    }
+}
+
+/// Staff rights given or taken (staff).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetUserStaff {
+    pub user: UserId,
+    pub staff: bool,
+}
+
+impl Apply for SetUserStaff {
+    fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
+        let SetUserStaff { user, staff } = *self;
+        a.require_staff()?;
+        if a.is(user) && !staff {
+            return Err(forbidden("you cannot remove your own staff rights"));
+        }
+        let mut u = load(w, user)?;
+        u.is_staff = staff;
+        put(&mut w.users, user, &u)?;
+        Ok(user)
+    }
 }

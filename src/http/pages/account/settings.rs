@@ -16,10 +16,13 @@ use crate::domain::records::{AccessToken, UserId};
 use crate::domain::time::format_datetime;
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
-use crate::http::session::{session_cookie, set_cookie, Me, Member, Viewer};
+use crate::http::session::{Me, Member, Viewer};
 use crate::http::snap::Snap;
 use crate::http::state::App;
 use crate::store::commands::{Actor, Command};
+use crate::store::commands::{
+    CreateToken, EndAllSessions, RevokeToken, SetPassword, UpdateProfile,
+};
 use crate::store::read::Snapshot;
 
 // -- the account page ----------------------------------------------------------------------------
@@ -230,12 +233,12 @@ pub(super) async fn update_profile(
             }
             confirm_password(&app, &v, &me, form.text("current")).await?;
         }
-        let cmd = Command::UpdateProfile {
+        let cmd = Command::UpdateProfile(UpdateProfile {
             user: me.id,
             first_name: form.text("first_name").to_string(),
             last_name: form.text("last_name").to_string(),
             email: email.to_string(),
-        };
+        });
         Ok(app.engine.writer.run(Actor::User(me.id), cmd).await?)
     };
     match attempt.await {
@@ -251,11 +254,11 @@ pub(super) async fn change_password(
     let attempt = async {
         let plain = new_password(&form)?;
         confirm_password(&app, &v, &me, form.text("current")).await?;
-        let cmd = Command::SetPassword {
+        let cmd = Command::SetPassword(SetPassword {
             user: me.id,
             password: app.passwords.hash(plain).await?,
             sign_out: true,
-        };
+        });
         app.engine.writer.run(Actor::User(me.id), cmd).await?;
         Ok(())
     };
@@ -279,11 +282,11 @@ pub(super) async fn create_token(
     let attempt = async {
         // A token is a second password that outlives the session: it takes the first one.
         confirm_password(&app, &v, &me, form.text("current")).await?;
-        let cmd = Command::CreateToken {
+        let cmd = Command::CreateToken(CreateToken {
             hash: secret::digest(&token),
             name: form.text("name").to_string(),
             prefix: token[..8].to_string(),
-        };
+        });
         Ok::<_, AppError>(app.engine.writer.run(Actor::User(me.id), cmd).await?)
     };
     match attempt.await {
@@ -313,36 +316,32 @@ pub(super) async fn create_token(
 
 pub(super) async fn revoke_token(
     State(app): State<App>,
-    Posted(Member { viewer: _v, me }, form): Posted<Member>,
+    Posted(Member { me, .. }, form): Posted<Member>,
 ) -> Result<Response, AppError> {
     let me = &me;
     let hash = secret::from_hex(form.text("token"))
         .ok_or_else(|| AppError::bad_request("no such token"))?;
     app.engine
         .writer
-        .run(Actor::User(me.id), Command::RevokeToken { hash })
+        .run(
+            Actor::User(me.id),
+            Command::RevokeToken(RevokeToken { hash }),
+        )
         .await?;
     Ok(redirect("/account"))
 }
 
 pub(super) async fn signout_everywhere(
     State(app): State<App>,
-    Posted(Member { viewer: _v, me }, _): Posted<Member>,
+    Posted(Member { me, .. }, _): Posted<Member>,
 ) -> Result<Response, AppError> {
     let me = &me;
     app.engine
         .writer
-        .run(Actor::User(me.id), Command::EndAllSessions { user: me.id })
+        .run(
+            Actor::User(me.id),
+            Command::EndAllSessions(EndAllSessions { user: me.id }),
+        )
         .await?;
-    let mut res = redirect("/");
-    res.headers_mut().append(
-        header::SET_COOKIE,
-        set_cookie(
-            session_cookie(app.config.secure_cookies),
-            "",
-            0,
-            app.config.secure_cookies,
-        ),
-    );
-    Ok(res)
+    Ok(super::signin::signed_out(&app))
 }

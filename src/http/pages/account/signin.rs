@@ -20,6 +20,7 @@ use crate::http::limits::{self, Creator};
 use crate::http::session::{session_cookie, set_cookie, Viewer};
 use crate::http::state::App;
 use crate::store::commands::{Actor, Command};
+use crate::store::commands::{CreateFirstAdmin, CreateUser, EndSession, SetPassword, StartSession};
 
 // -- first run ---------------------------------------------------------------------------------
 
@@ -115,11 +116,11 @@ pub(super) async fn setup(
     let attempt = async {
         let plain = new_password(&form)?;
         let password = app.passwords.hash(plain).await?;
-        let cmd = Command::CreateFirstAdmin {
+        let cmd = Command::CreateFirstAdmin(CreateFirstAdmin {
             username: form.text("username").to_string(),
             email: form.text("email").to_string(),
             password,
-        };
+        });
         Ok::<_, AppError>(app.engine.writer.run(Actor::System, cmd).await?)
     };
     match attempt.await {
@@ -197,14 +198,14 @@ pub(super) async fn signup(
         let slot = limits::reserve(&app, creator, crate::domain::limits::SIGN_UPS)?;
         let made = async {
             let password = app.passwords.hash(plain).await?;
-            let cmd = Command::CreateUser {
+            let cmd = Command::CreateUser(CreateUser {
                 username: form.text("username").to_string(),
                 email: form.text("email").to_string(),
                 first_name: form.text("first_name").to_string(),
                 last_name: form.text("last_name").to_string(),
                 password,
                 is_staff: false,
-            };
+            });
             Ok::<_, AppError>(app.engine.writer.run(Actor::System, cmd).await?)
         };
         made.await.inspect_err(|_| app.quota.release(slot))
@@ -342,11 +343,11 @@ pub(super) async fn signin(
             .writer
             .run(
                 Actor::User(id),
-                Command::SetPassword {
+                Command::SetPassword(SetPassword {
                     user: id,
                     password: hash,
                     sign_out: false,
-                },
+                }),
             )
             .await?;
     }
@@ -364,17 +365,17 @@ pub async fn start_session(
         let _ = app
             .engine
             .writer
-            .run(Actor::System, Command::EndSession { hash: old })
+            .run(Actor::System, Command::EndSession(EndSession { hash: old }))
             .await;
     }
     let cookie = secret::new_secret();
     let days = i64::from(app.config.session_days.max(1));
-    let cmd = Command::StartSession {
+    let cmd = Command::StartSession(StartSession {
         user,
         hash: secret::digest(&cookie),
         csrf: secret::new_secret(),
         lifetime: days * MS_PER_DAY,
-    };
+    });
     app.engine.writer.run(Actor::System, cmd).await?;
     let mut res = redirect(to);
     res.headers_mut().append(
@@ -396,18 +397,19 @@ pub(super) async fn signout(
     if let Some(hash) = v.me.as_ref().and_then(|m| m.session) {
         app.engine
             .writer
-            .run(Actor::System, Command::EndSession { hash })
+            .run(Actor::System, Command::EndSession(EndSession { hash }))
             .await?;
     }
+    Ok(signed_out(&app))
+}
+
+/// To the start page, the browser's session cookie cleared.
+pub(super) fn signed_out(app: &App) -> Response {
     let mut res = redirect("/");
+    let secure = app.config.secure_cookies;
     res.headers_mut().append(
         header::SET_COOKIE,
-        set_cookie(
-            session_cookie(app.config.secure_cookies),
-            "",
-            0,
-            app.config.secure_cookies,
-        ),
+        set_cookie(session_cookie(secure), "", 0, secure),
     );
-    Ok(res)
+    res
 }

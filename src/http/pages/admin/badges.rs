@@ -17,6 +17,7 @@ use crate::http::pages::paging::{self, PageQuery, Paging, PREVIOUS_NEXT};
 use crate::http::session::{Staff, Viewer};
 use crate::http::state::App;
 use crate::store::commands::{AchievementFields, BadgeFields, Command, CommandError};
+use crate::store::commands::{CreateAchievement, CreateBadge, UpdateAchievement, UpdateBadge};
 
 pub(super) fn router() -> Router<App> {
     Router::new()
@@ -272,7 +273,7 @@ async fn create_badge(
 ) -> Result<Response, AppError> {
     let actor = me.actor();
     let attempt = async {
-        let cmd = Command::CreateBadge(badge_fields(&form)?);
+        let cmd = Command::CreateBadge(CreateBadge(badge_fields(&form)?));
         app.engine.writer.run(actor, cmd).await
     };
     match attempt.await {
@@ -380,7 +381,7 @@ async fn update_badge(
     let actor = me.actor();
     let result = match badge_fields(&form) {
         Ok(fields) => {
-            let cmd = Command::UpdateBadge { badge: id, fields };
+            let cmd = Command::UpdateBadge(UpdateBadge { badge: id, fields });
             app.engine.writer.run(actor, cmd).await
         }
         Err(e) => Err(e),
@@ -396,7 +397,7 @@ async fn create_achievement(
     let actor = me.actor();
     let result = match achievement_fields(id, &form) {
         Ok(f) => {
-            let cmd = Command::CreateAchievement(f);
+            let cmd = Command::CreateAchievement(CreateAchievement(f));
             app.engine.writer.run(actor, cmd).await
         }
         Err(e) => Err(e),
@@ -418,10 +419,10 @@ async fn update_achievement(
         .badge;
     let result = match achievement_fields(badge, &form) {
         Ok(fields) => {
-            let cmd = Command::UpdateAchievement {
+            let cmd = Command::UpdateAchievement(UpdateAchievement {
                 achievement: aid,
                 fields,
-            };
+            });
             app.engine.writer.run(actor, cmd).await
         }
         Err(e) => Err(e),

@@ -15,6 +15,7 @@ use crate::http::form::{Form, Posted};
 use crate::http::pages::layout::{alert, csrf_field, redirect};
 use crate::http::session::{Staff, Viewer};
 use crate::http::state::App;
+use crate::store::commands::{AdjustPoints, GrantBadge};
 use crate::store::commands::{Command, CommandError};
 
 pub(super) fn router() -> Router<App> {
@@ -167,10 +168,10 @@ async fn grant_badge(
     Posted(staff, form): Posted<Staff>,
 ) -> Result<Response, AppError> {
     submit(&app, &staff, &form, Which::Badge, |f| {
-        Ok(Command::GrantBadge {
+        Ok(Command::GrantBadge(GrantBadge {
             user: named_user(&app, f)?,
             badge: f.number("badge")?,
-        })
+        }))
     })
     .await
 }
@@ -186,12 +187,12 @@ async fn adjust_points(
                 crate::domain::validate::invalid("kind", "is not one of the choices").into(),
             );
         }
-        Ok(Command::AdjustPoints {
+        Ok(Command::AdjustPoints(AdjustPoints {
             user: named_user(&app, f)?,
             kind,
             points: f.number("points")?,
             description: f.text("description").to_string(),
-        })
+        }))
     })
     .await
 }

@@ -17,6 +17,7 @@ use crate::http::pages::paging::{self, PageQuery, Paging, PREVIOUS_NEXT};
 use crate::http::session::{Staff, Viewer};
 use crate::http::state::App;
 use crate::store::commands::Command;
+use crate::store::commands::SetGroupActive;
 
 pub(super) fn router() -> Router<App> {
     Router::new()
@@ -99,7 +100,10 @@ async fn set_active(
     match app
         .engine
         .writer
-        .run(actor, Command::SetGroupActive { group, active })
+        .run(
+            actor,
+            Command::SetGroupActive(SetGroupActive { group, active }),
+        )
         .await
     {
         Ok(_) => Ok(redirect(&href(at.page))),

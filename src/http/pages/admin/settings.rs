@@ -17,6 +17,7 @@ use crate::http::form::{Form, Posted};
 use crate::http::pages::layout::{alert, csrf_field, redirect};
 use crate::http::session::{Staff, Viewer};
 use crate::http::state::App;
+use crate::store::commands::SetSetting;
 use crate::store::commands::{Command, CommandError};
 
 pub(super) fn router() -> Router<App> {
@@ -112,10 +113,10 @@ async fn save(
     }
     let texts = Text::ALL.into_iter().map(Setting::Text);
     for setting in texts.chain(limits_sent.map(|l| Setting::Limit(*l))) {
-        let cmd = Command::SetSetting {
+        let cmd = Command::SetSetting(SetSetting {
             setting,
             value: form.text(setting.key()).to_string(),
-        };
+        });
         if let Err(e) = app.engine.writer.run(actor, cmd).await {
             return refused(e.into());
         }

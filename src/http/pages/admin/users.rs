@@ -18,6 +18,7 @@ use crate::http::pages::layout::{alert, csrf_field, redirect};
 use crate::http::session::{Staff, Viewer};
 use crate::http::state::App;
 use crate::store::commands::Command;
+use crate::store::commands::{EndAllSessions, SetUserActive, SetUserStaff};
 
 /// The most users one search shows.
 pub(super) const MAX_FOUND: usize = 50;
@@ -150,7 +151,13 @@ async fn set_active(
     Posted(staff, form): Posted<Staff>,
 ) -> Result<Response, AppError> {
     let active = yes_no(&form, "active")?;
-    run(&app, &staff, &form, Command::SetUserActive { user, active }).await
+    run(
+        &app,
+        &staff,
+        &form,
+        Command::SetUserActive(SetUserActive { user, active }),
+    )
+    .await
 }
 
 async fn set_staff(
@@ -163,10 +170,10 @@ async fn set_staff(
         &app,
         &staff,
         &form,
-        Command::SetUserStaff {
+        Command::SetUserStaff(SetUserStaff {
             user,
             staff: staff_flag,
-        },
+        }),
     )
     .await
 }
@@ -176,5 +183,11 @@ async fn sign_out(
     Path(user): Path<UserId>,
     Posted(staff, form): Posted<Staff>,
 ) -> Result<Response, AppError> {
-    run(&app, &staff, &form, Command::EndAllSessions { user }).await
+    run(
+        &app,
+        &staff,
+        &form,
+        Command::EndAllSessions(EndAllSessions { user }),
+    )
+    .await
 }

@@ -15,6 +15,7 @@ use crate::http::pages::layout::redirect;
 use crate::http::session::Member;
 use crate::http::state::App;
 use crate::store::commands::{Command, Moderation};
+use crate::store::commands::{JoinGroup, LeaveGroup, Moderate};
 use crate::store::StoreError;
 
 /// Runs a command about a group the viewer may see; success goes to `then` (the group's page
@@ -59,7 +60,7 @@ pub(super) async fn join(
         &app,
         &member,
         &slug,
-        |g| Ok(Command::JoinGroup { group: g.id }),
+        |g| Ok(Command::JoinGroup(JoinGroup { group: g.id })),
         |_| None,
     )
     .await
@@ -76,7 +77,7 @@ pub(super) async fn leave(
         &app,
         &member,
         &slug,
-        |g| Ok(Command::LeaveGroup { group: g.id }),
+        |g| Ok(Command::LeaveGroup(LeaveGroup { group: g.id })),
         then,
     )
     .await
@@ -107,11 +108,11 @@ pub(super) async fn moderate(
     let user = user_id(&app, &username)?;
     let cmd = |g: &Loaded| {
         let user = user.ok_or_else(|| AppError::not_found("member"))?;
-        Ok(Command::Moderate {
+        Ok(Command::Moderate(Moderate {
             group: g.id,
             user,
             action,
-        })
+        }))
     };
     act(&app, &member, &slug, cmd, |_| None).await
 }

@@ -20,6 +20,7 @@ use crate::http::pages::map::picker;
 use crate::http::session::{Member, Viewer};
 use crate::http::state::App;
 use crate::store::commands::{Command, GroupFields};
+use crate::store::commands::{CreateGroup, SetGroupActive, UpdateGroup};
 
 /// What each privacy means, shown beside its choice.
 fn privacy_help(p: Privacy) -> &'static str {
@@ -188,7 +189,7 @@ pub(super) async fn create(
     let actor = me.actor();
     let me = &me;
     let attempt = async {
-        let cmd = Command::CreateGroup(fields(&form)?);
+        let cmd = Command::CreateGroup(CreateGroup(fields(&form)?));
         run_limited(&app, me.into(), limits::GROUPS, actor, cmd).await
     };
     match attempt.await {
@@ -272,10 +273,10 @@ pub(super) async fn update(
 ) -> Result<Response, AppError> {
     let g = managed(&app, &v, &slug)?;
     let attempt = async {
-        let cmd = Command::UpdateGroup {
+        let cmd = Command::UpdateGroup(UpdateGroup {
             group: g.id,
             fields: fields(&form)?,
-        };
+        });
         Ok::<_, AppError>(app.engine.writer.run(me.actor(), cmd).await?)
     };
     match attempt.await {
@@ -296,10 +297,10 @@ async fn set_active(
     active: bool,
 ) -> Result<Response, AppError> {
     let g = managed(&app, &v, &slug)?;
-    let cmd = Command::SetGroupActive {
+    let cmd = Command::SetGroupActive(SetGroupActive {
         group: g.id,
         active,
-    };
+    });
     app.engine.writer.run(me.actor(), cmd).await?;
     Ok(redirect(&g.path()))
 }

@@ -19,6 +19,7 @@ use crate::http::pages::loans::{loan_status_pill, today};
 use crate::http::session::{Member, Viewer};
 use crate::http::snap::Snap;
 use crate::http::state::App;
+use crate::store::commands::RequestLoan;
 use crate::store::commands::{Command, CommandError};
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
@@ -272,11 +273,11 @@ pub(super) async fn request(
         let group = form
             .optional_number("group")
             .map_err(|e| AppError::from(CommandError::from(e)))?;
-        let cmd = Command::RequestLoan {
+        let cmd = Command::RequestLoan(RequestLoan {
             item,
             group,
             message: form.text("message").to_string(),
-        };
+        });
         run_limited(&app, me.into(), limits::LOAN_REQUESTS, actor, cmd).await
     };
     match attempt.await {

@@ -24,6 +24,7 @@ use crate::http::pages::paging::{self, Paging, NEWER_OLDER};
 use crate::http::session::{Member, Viewer};
 use crate::http::state::App;
 use crate::store::commands::Command;
+use crate::store::commands::LoanStep;
 use crate::store::read::Snapshot;
 
 pub fn router() -> Router<App> {
@@ -263,14 +264,14 @@ async fn list(
 async fn act(
     State(app): State<App>,
     Path((id, action)): Path<(String, String)>,
-    Posted(Member { viewer: _v, me }, form): Posted<Member>,
+    Posted(Member { me, .. }, form): Posted<Member>,
 ) -> Result<Response, AppError> {
     let actor = me.actor();
     let loan: LoanId = id.parse().map_err(|_| AppError::not_found("loan"))?;
     let action = LoanAction::parse(&action).ok_or_else(|| AppError::not_found("action"))?;
     app.engine
         .writer
-        .run(actor, Command::Loan { loan, action })
+        .run(actor, Command::LoanStep(LoanStep { loan, action }))
         .await?;
     let own = format!("/loans/{loan}");
     let back = match form.text("back") {
