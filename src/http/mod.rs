@@ -13,6 +13,28 @@
 //! - `ops`: `/healthz`, `/readyz`, `/metrics`. `metrics`: requests by route and status, their
 //!   latency, and the access log (the outermost layer).
 
+/// An extractor made from the request's parts and the app, written once for all of ours:
+/// `from_parts!(Type, |parts, app| body)`, `body` a `Result<Type, AppError>`.
+macro_rules! from_parts {
+    ($t:ty, |$parts:ident, $app:ident| $body:expr) => {
+        impl<S> axum::extract::FromRequestParts<S> for $t
+        where
+            $crate::http::state::App: axum::extract::FromRef<S>,
+            S: Send + Sync,
+        {
+            type Rejection = $crate::http::error::AppError;
+
+            async fn from_request_parts(
+                $parts: &mut axum::http::request::Parts,
+                state: &S,
+            ) -> Result<$t, $crate::http::error::AppError> {
+                let $app = <$crate::http::state::App as axum::extract::FromRef<S>>::from_ref(state);
+                $body
+            }
+        }
+    };
+}
+
 pub mod api;
 pub mod assets;
 pub mod cached;

@@ -4,7 +4,7 @@
 
 use std::net::IpAddr;
 
-use axum::extract::{FromRef, FromRequestParts, Request, State};
+use axum::extract::{FromRequestParts, Request, State};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::middleware::Next;
@@ -160,17 +160,7 @@ impl Who for Staff {
 
 macro_rules! extract_who {
     ($($t:ty),*) => {$(
-        impl<S> FromRequestParts<S> for $t
-        where
-            App: FromRef<S>,
-            S: Send + Sync,
-        {
-            type Rejection = AppError;
-
-            async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<$t, AppError> {
-                <$t>::admit(Viewer::from_request_parts(parts, state).await?)
-            }
-        }
+        from_parts!($t, |parts, app| <$t>::admit(Viewer::of_request(parts, &app)?));
     )*};
 }
 
@@ -317,28 +307,22 @@ fn by_token(snap: &Snapshot, token: &str) -> Result<Option<Me>, StoreError> {
     me_of(snap, t.user, None)
 }
 
-impl<S> FromRequestParts<S> for Viewer
-where
-    App: FromRef<S>,
-    S: Send + Sync,
-{
-    type Rejection = AppError;
+from_parts!(Viewer, |parts, app| Viewer::of_request(parts, &app));
 
-    /// Resolved once per request: later extractors (a guard, then the handler's) reuse it.
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Viewer, AppError> {
+impl Viewer {
+    /// The viewer of the request these parts belong to, resolved once per request: later
+    /// extractors (a guard, then the handler's) reuse it.
+    pub fn of_request(parts: &mut Parts, app: &App) -> Result<Viewer, AppError> {
         if let Some(v) = parts.extensions.get::<Viewer>() {
             return Ok(v.clone());
         }
         let api = parts.uri.path().starts_with("/api/");
-        let app = App::from_ref(state);
-        let snap = super::snap::of_request(parts, &app)?;
-        let v = Viewer::resolve(&app, &snap, &parts.headers, &parts.extensions, api)?;
+        let snap = super::snap::of_request(parts, app)?;
+        let v = Viewer::resolve(app, &snap, &parts.headers, &parts.extensions, api)?;
         parts.extensions.insert(v.clone());
         Ok(v)
     }
-}
 
-impl Viewer {
     /// The viewer of a request, from its headers and extensions (see the extractor). `api`:
     /// the request is for the JSON API, the only part of the site an access token opens.
     pub fn resolve(

@@ -5,7 +5,6 @@
 
 use std::sync::Arc;
 
-use axum::extract::{FromRef, FromRequestParts};
 use axum::http::request::Parts;
 
 use super::error::AppError;
@@ -34,14 +33,4 @@ pub fn of_request(parts: &mut Parts, app: &App) -> Result<Arc<Snapshot>, AppErro
     Ok(snap)
 }
 
-impl<S> FromRequestParts<S> for Snap
-where
-    App: FromRef<S>,
-    S: Send + Sync,
-{
-    type Rejection = AppError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Snap, AppError> {
-        Ok(Snap(of_request(parts, &App::from_ref(state))?))
-    }
-}
+from_parts!(Snap, |parts, app| Ok(Snap(of_request(parts, &app)?)));

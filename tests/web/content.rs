@@ -274,6 +274,44 @@ async fn assets_are_served_precompressed_and_immutable() {
 }
 
 #[tokio::test]
+async fn the_write_api_answers_the_membership_a_join_or_a_leave_leaves() {
+    let (app, _admin) = site_with_admin().await;
+    let (_, ana_id) = member(&app, "ana").await;
+    let (bo, bob_id) = member(&app, "bob").await;
+    let open = app
+        .group(ana_id, "Tools", Privacy::Public, "Berlin", "52.52")
+        .await;
+    let asked = app
+        .group(ana_id, "Seeds", Privacy::Request, "Berlin", "52.52")
+        .await;
+    let tb = bo.token("b").await;
+    use reqwest::Method as M;
+    // What the answer says is what was stored, read back through the read API.
+    let stored = |group| {
+        app.read()
+            .membership(group, bob_id)
+            .unwrap()
+            .map(|m| m.status.as_str())
+    };
+    let (s, v) = api(&app, M::POST, "/api/groups/tools/join", &tb, None).await;
+    assert_eq!((s, v["membership"].clone()), (200, json!("active")), "{v}");
+    assert_eq!(stored(open), Some("active"));
+    let (s, v) = api(&app, M::POST, "/api/groups/seeds/join", &tb, None).await;
+    assert_eq!((s, v["membership"].clone()), (200, json!("pending")), "{v}");
+    assert_eq!(stored(asked), Some("pending"));
+    let (s, v) = api(&app, M::POST, "/api/groups/tools/leave", &tb, None).await;
+    assert_eq!((s, v), (200, json!({"group": "tools", "membership": null})));
+    assert_eq!(stored(open), None);
+    // A second join of a pending request is refused and changes nothing.
+    let (s, v) = api(&app, M::POST, "/api/groups/seeds/join", &tb, None).await;
+    assert_eq!(s, 409, "{v}");
+    assert_eq!(stored(asked), Some("pending"));
+    let (s, v) = api(&app, M::POST, "/api/groups/tools/rejoin", &tb, None).await;
+    assert_eq!(s, 404, "{v}");
+    assert!(v["error"].as_str().unwrap().contains("join, leave"), "{v}");
+}
+
+#[tokio::test]
 async fn the_write_api_runs_a_loan_from_request_to_reviews() {
     let (app, _admin) = site_with_admin().await;
     let (ana, ana_id) = member(&app, "ana").await;

@@ -41,8 +41,7 @@ pub(super) fn router() -> Router<App> {
         .route("/api/items/{id}/request", post(request_loan))
         .route("/api/loans/{id}/review", post(review))
         .route("/api/loans/{id}/{action}", post(loan_action))
-        .route("/api/groups/{slug}/join", post(join))
-        .route("/api/groups/{slug}/leave", post(leave))
+        .route("/api/groups/{slug}/{action}", post(membership))
 }
 
 /// The group at `slug`, by the pages' rule: a group the caller may not see (private or
@@ -193,30 +192,24 @@ async fn review(
     Ok((StatusCode::CREATED, Json(json!({ "review": id }))).into_response())
 }
 
-async fn join(
+/// Joins or leaves a group, then answers the member's status in it: what the group gives a
+/// new member (`domain::access::joining_status`) after a join, none (`null`) after leaving.
+async fn membership(
     State(app): State<App>,
     TokenHolder(v, me): TokenHolder,
     snap: Snap,
-    Path(slug): Path<String>,
+    Path((slug, action)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     let group = load(&snap, &v, &slug)?;
     drop(snap);
-    let command = Command::JoinGroup(JoinGroup { group: group.id });
-    app.engine.writer.run(Actor::User(me.id), command).await?;
-    let status = access::joining_status(&group.group).as_str();
+    let (command, status): (Command, _) = match action.as_str() {
+        "join" => (
+            JoinGroup { group: group.id }.into(),
+            Some(access::joining_status(&group.group).as_str()),
+        ),
+        "leave" => (LeaveGroup { group: group.id }.into(), None),
+        _ => return Err(AppError::not_found("group action (join, leave)")),
+    };
+    app.engine.writer.run(me.actor(), command).await?;
     Ok(Json(json!({ "group": slug, "membership": status })).into_response())
-}
-
-/// Leaves a group; the member then has no membership (`null`).
-async fn leave(
-    State(app): State<App>,
-    TokenHolder(v, me): TokenHolder,
-    snap: Snap,
-    Path(slug): Path<String>,
-) -> Result<Response, AppError> {
-    let group = group_id(&snap, &v, &slug)?;
-    drop(snap);
-    let command = Command::LeaveGroup(LeaveGroup { group });
-    app.engine.writer.run(Actor::User(me.id), command).await?;
-    Ok(Json(json!({ "group": slug, "membership": null })).into_response())
 }
