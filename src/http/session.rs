@@ -4,7 +4,7 @@
 
 use std::net::IpAddr;
 
-use axum::extract::{FromRequestParts, Request, State};
+use axum::extract::{Request, State};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::middleware::Next;
@@ -205,7 +205,9 @@ pub async fn staff_only(
     next: Next,
 ) -> Result<Response, AppError> {
     let (mut parts, body) = req.into_parts();
-    Staff::from_request_parts(&mut parts, &app).await?;
+    let staff = Staff::admit(Viewer::of_request(&parts, &app)?)?;
+    // The handler's own extractor takes this one instead of resolving it again.
+    parts.extensions.insert(staff.viewer);
     Ok(next.run(Request::from_parts(parts, body)).await)
 }
 
@@ -310,17 +312,20 @@ fn by_token(snap: &Snapshot, token: &str) -> Result<Option<Me>, StoreError> {
 from_parts!(Viewer, |parts, app| Viewer::of_request(parts, &app));
 
 impl Viewer {
-    /// The viewer of the request these parts belong to, resolved once per request: later
-    /// extractors (a guard, then the handler's) reuse it.
-    pub fn of_request(parts: &mut Parts, app: &App) -> Result<Viewer, AppError> {
+    /// The viewer of the request these parts belong to: the one a guard already resolved
+    /// (`staff_only`), else resolved from the request's snapshot when a `Snap` extractor ran
+    /// first (handlers that take both list `snap` first), else from a snapshot of its own.
+    /// Nothing is stored for later: a plain page pays no allocation for sharing it.
+    pub fn of_request(parts: &Parts, app: &App) -> Result<Viewer, AppError> {
         if let Some(v) = parts.extensions.get::<Viewer>() {
             return Ok(v.clone());
         }
         let api = parts.uri.path().starts_with("/api/");
-        let snap = super::snap::of_request(parts, app)?;
-        let v = Viewer::resolve(app, &snap, &parts.headers, &parts.extensions, api)?;
-        parts.extensions.insert(v.clone());
-        Ok(v)
+        let (headers, extensions) = (&parts.headers, &parts.extensions);
+        match super::snap::shared(parts) {
+            Some(snap) => Viewer::resolve(app, snap, headers, extensions, api),
+            None => Viewer::resolve(app, &app.engine.snapshot()?, headers, extensions, api),
+        }
     }
 
     /// The viewer of a request, from its headers and extensions (see the extractor). `api`:

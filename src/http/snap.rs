@@ -1,7 +1,8 @@
-//! One snapshot per request: the [`Snap`] extractor and the viewer extractor share the
-//! snapshot the first of them opens (kept in the request's extensions), so a page and the
-//! viewer it is for read the same state in one transaction. A handler that takes no `Snap`
-//! holds none while it waits (for the writer, for a password check).
+//! One snapshot per request: the [`Snap`] extractor keeps the snapshot it opens in the
+//! request's extensions and the viewer extractor after it reads the same one, so a page and
+//! the viewer it is for read the same state in one transaction (handlers list `snap` before
+//! the viewer). A handler that takes no `Snap` holds none while it waits (for the writer,
+//! for a password check), and pays nothing for sharing.
 
 use std::sync::Arc;
 
@@ -21,6 +22,11 @@ impl std::ops::Deref for Snap {
     fn deref(&self) -> &Snapshot {
         &self.0
     }
+}
+
+/// The request's snapshot, if a `Snap` extractor opened one.
+pub fn shared(parts: &Parts) -> Option<&Snapshot> {
+    parts.extensions.get::<Snap>().map(|s| &*s.0)
 }
 
 /// The snapshot of the request these parts belong to, opened by the first caller.

@@ -56,8 +56,8 @@ async fn locations(State(e): State<Engine>, headers: HeaderMap) -> Result<Respon
 
 async fn badges(
     State(e): State<Engine>,
-    v: Viewer,
     snap: Snap,
+    v: Viewer,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let entry = cached(&e, Some(&snap), ViewKey::BadgeList, |snap| {
@@ -84,8 +84,8 @@ async fn badges(
 
 async fn badge(
     State(e): State<Engine>,
-    v: Viewer,
     snap: Snap,
+    v: Viewer,
     Path(slug): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
@@ -123,8 +123,8 @@ async fn badge(
 
 async fn leaderboards(
     State(e): State<Engine>,
-    v: Viewer,
     snap: Snap,
+    v: Viewer,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let entry = cached(&e, Some(&snap), ViewKey::Leaderboards, |snap| {

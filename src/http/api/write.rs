@@ -87,8 +87,8 @@ struct NewItem {
 
 async fn create_item(
     State(app): State<App>,
-    TokenHolder(v, me): TokenHolder,
     snap: Snap,
+    TokenHolder(v, me): TokenHolder,
     JsonBody(body): JsonBody<NewItem>,
 ) -> Result<Response, AppError> {
     let groups = group_ids(snap, &v, body.groups.iter().map(String::as_str))?;
@@ -131,8 +131,8 @@ struct LoanRequest {
 
 async fn request_loan(
     State(app): State<App>,
-    TokenHolder(v, me): TokenHolder,
     snap: Snap,
+    TokenHolder(v, me): TokenHolder,
     Path(item): Path<u64>,
     JsonBody(body): JsonBody<LoanRequest>,
 ) -> Result<Response, AppError> {
@@ -196,8 +196,8 @@ async fn review(
 /// new member (`domain::access::joining_status`) after a join, none (`null`) after leaving.
 async fn membership(
     State(app): State<App>,
-    TokenHolder(v, me): TokenHolder,
     snap: Snap,
+    TokenHolder(v, me): TokenHolder,
     Path((slug, action)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     let group = load(&snap, &v, &slug)?;

@@ -86,8 +86,8 @@ pub fn grouped(badges: &[BadgeOut]) -> Markup {
 
 async fn list(
     State(app): State<App>,
-    v: Viewer,
     snap: Snap,
+    v: Viewer,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let e = &app.engine;
@@ -192,8 +192,8 @@ fn viewer_part(snap: &Snapshot, v: &Viewer, badge: u64, earned: bool) -> Result<
 
 async fn detail(
     State(app): State<App>,
-    v: Viewer,
     snap: Snap,
+    v: Viewer,
     Path(slug): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {

@@ -72,8 +72,8 @@ pub fn board_table(board: Board, rows: &[BoardRowOut], limit: usize) -> Markup {
 
 async fn leaderboards(
     State(app): State<App>,
-    v: Viewer,
     snap: Snap,
+    v: Viewer,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let e = &app.engine;

@@ -114,8 +114,8 @@ fn shared(snap: &Snapshot) -> Result<Markup, StoreError> {
 
 async fn home(
     State(app): State<App>,
-    v: Viewer,
     snap: Snap,
+    v: Viewer,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let entry = cached(&app.engine, Some(&snap), ViewKey::Home.html(), |snap| {

@@ -133,8 +133,8 @@ fn location_table(locations: &[LocationOut]) -> Markup {
 
 async fn map_page(
     State(app): State<App>,
-    v: Viewer,
     snap: Snap,
+    v: Viewer,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let entry = cached(

@@ -93,8 +93,8 @@ fn fragment(snap: &Snapshot, p: &Profile) -> Result<maud::Markup, StoreError> {
 
 async fn show(
     State(app): State<App>,
-    v: Viewer,
     snap: Snap,
+    v: Viewer,
     Path(username): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {

@@ -152,8 +152,8 @@ fn account_view(
 }
 
 pub(super) async fn account_page(
-    Member { viewer: v, me }: Member,
     snap: Snap,
+    Member { viewer: v, me }: Member,
 ) -> Result<Response, AppError> {
     let main = account_view(&snap, &v, &me, &AccountForm::default())?;
     Ok(render(&v, "Your account", Nav::Account, main))

@@ -310,8 +310,8 @@ fn page_view(v: &Viewer, s: &Shown, problem: Option<&str>) -> Markup {
 }
 
 pub(super) async fn page(
-    v: Viewer,
     snap: Snap,
+    v: Viewer,
     Path(slug): Path<String>,
     Query(pages): Query<Pages>,
 ) -> Result<Response, AppError> {

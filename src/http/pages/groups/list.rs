@@ -62,8 +62,8 @@ struct Row {
 }
 
 pub(super) async fn list(
-    v: Viewer,
     snap: Snap,
+    v: Viewer,
     Query(query): Query<ListQuery>,
 ) -> Result<Response, AppError> {
     let mine = memberships_of(&snap, v.id())?;

@@ -253,8 +253,8 @@ fn detail(
 }
 
 pub(super) async fn page(
-    v: Viewer,
     snap: Snap,
+    v: Viewer,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let (title, main) = detail(&snap, &v, &id, &Form::default(), None)?;

@@ -181,8 +181,8 @@ fn item_form(
 }
 
 pub(super) async fn new_page(
-    Member { viewer: v, me }: Member,
     snap: Snap,
+    Member { viewer: v, me }: Member,
 ) -> Result<Response, AppError> {
     let me = me.id;
     let main = item_form(&snap, &v, None, me, &blank(), None)?;
@@ -220,8 +220,8 @@ fn editable(snap: &Snapshot, v: &Viewer, me: &Me, id: &str) -> Result<(ItemId, I
 }
 
 pub(super) async fn edit_page(
-    Member { viewer: v, me }: Member,
     snap: Snap,
+    Member { viewer: v, me }: Member,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let (id, item) = editable(&snap, &v, &me, &id)?;

@@ -335,8 +335,8 @@ fn fragment(snap: &Snapshot, access: &Access, f: &Filters) -> Result<Markup, Sto
 
 pub(super) async fn page(
     State(app): State<App>,
-    v: Viewer,
     snap: Snap,
+    v: Viewer,
     headers: HeaderMap,
     Query(f): Query<Filters>,
 ) -> Result<Response, AppError> {

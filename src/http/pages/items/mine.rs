@@ -16,8 +16,8 @@ use crate::http::snap::Snap;
 const PER_PAGE: usize = 50;
 
 pub(super) async fn page(
-    Member { viewer: v, me }: Member,
     snap: Snap,
+    Member { viewer: v, me }: Member,
     Query(q): Query<PageQuery>,
 ) -> Result<Response, AppError> {
     let me = me.id;

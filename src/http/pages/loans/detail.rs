@@ -166,8 +166,8 @@ fn detail(
 }
 
 pub(super) async fn page(
-    Member { viewer: v, me }: Member,
     snap: Snap,
+    Member { viewer: v, me }: Member,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let (title, main) = detail(&snap, &v, &me, &id, &Form::default(), None)?;
