@@ -116,30 +116,54 @@ async fn only_staff_reach_the_panel_on_get_and_post() {
     assert!(!ana.get("/account").await.body.contains("href=\"/admin\""));
 }
 
-#[tokio::test]
-async fn badges_and_achievements_are_made_and_edited_through_the_forms() {
+/// The fields of the badge the tests below make through the form.
+const FIRST_SHARE: [(&str, &str); 9] = [
+    ("name", "First Share"),
+    ("slug", "first-share"),
+    ("description", "Shared <b>one</b> item"),
+    ("icon", "🎁"),
+    ("badge_type", "bronze"),
+    ("category", "community"),
+    ("points", "10"),
+    ("display_order", "1"),
+    ("is_active", "on"),
+];
+
+/// A site whose member ana shares one item, and the badge of [`FIRST_SHARE`] made through the
+/// admin form: the staff's browser and the badge's edit page.
+async fn first_share_badge() -> (TestApp, Browser, String) {
     let (app, admin) = site_with_admin().await;
     Browser::sign_up(&app, "ana").await;
     let ana = app.json("/api/users/ana").await;
     assert_eq!(ana["figures"]["items_shared"], 0);
     let sharer = user_id(&app, "ana").await;
     app.item(sharer, "Drill", vec![]).await;
-
-    let fields = [
-        ("name", "First Share"),
-        ("slug", "first-share"),
-        ("description", "Shared <b>one</b> item"),
-        ("icon", "🎁"),
-        ("badge_type", "bronze"),
-        ("category", "community"),
-        ("points", "10"),
-        ("display_order", "1"),
-        ("is_active", "on"),
-    ];
-    let page = admin.post("/admin/badges", &fields).await;
+    let page = admin.post("/admin/badges", &FIRST_SHARE).await;
     assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
     let edit = page.location.clone().unwrap();
     assert!(edit.starts_with("/admin/badges/"));
+    (app, admin, edit)
+}
+
+/// The badge's rule "one item shared", made through the form on its edit page.
+async fn item_shared_rule(admin: &Browser, edit: &str) {
+    let page = admin
+        .post(
+            &format!("{edit}/achievements"),
+            &[
+                ("trigger_type", "item_shared"),
+                ("threshold_value", "1"),
+                ("conditions", ""),
+                ("is_active", "on"),
+            ],
+        )
+        .await;
+    page.assert_redirect(edit);
+}
+
+#[tokio::test]
+async fn a_badge_made_through_the_form_shows_its_text_escaped_and_every_trigger() {
+    let (app, admin, edit) = first_share_badge().await;
     assert_eq!(badge_slugs(&app).await, ["first-share"]);
     let body = admin.get(&edit).await.body;
     assert!(
@@ -150,7 +174,12 @@ async fn badges_and_achievements_are_made_and_edited_through_the_forms() {
         body.contains("threshold_reached"),
         "the trigger select lists every trigger"
     );
+}
 
+#[tokio::test]
+async fn a_refused_badge_form_keeps_what_was_typed_and_makes_nothing() {
+    let (app, admin, _) = first_share_badge().await;
+    let fields = FIRST_SHARE;
     // Refusals: the same slug, a bad number, a bad choice; nothing is created.
     let page = admin.post("/admin/badges", &fields).await;
     assert_refused(&page, StatusCode::CONFLICT, "a badge with that slug exists");
@@ -183,7 +212,11 @@ async fn badges_and_achievements_are_made_and_edited_through_the_forms() {
     let page = admin.post_raw("/admin/badges", &bad).await;
     assert_eq!(page.status, StatusCode::FORBIDDEN);
     assert_eq!(badge_slugs(&app).await, ["first-share"]);
+}
 
+#[tokio::test]
+async fn a_badge_rule_is_checked_against_domain_md_and_awards_the_badge_at_once() {
+    let (app, admin, edit) = first_share_badge().await;
     // An achievement with bad conditions is refused; a good one awards the badge at once.
     let rules = format!("{edit}/achievements");
     let page = admin
@@ -232,21 +265,15 @@ async fn badges_and_achievements_are_made_and_edited_through_the_forms() {
         assert_refused(&page, StatusCode::UNPROCESSABLE_ENTITY, said);
     }
     assert!(user_badges(&app, "ana").await.is_empty());
-    let page = admin
-        .post(
-            &rules,
-            &[
-                ("trigger_type", "item_shared"),
-                ("threshold_value", "1"),
-                ("conditions", ""),
-                ("is_active", "on"),
-            ],
-        )
-        .await;
-    page.assert_redirect(&edit);
+    item_shared_rule(&admin, &edit).await;
     assert_eq!(user_badges(&app, "ana").await, ["first-share"]);
     assert_eq!(app.figure("ana", "points").await, 10);
+}
 
+#[tokio::test]
+async fn a_rule_and_its_badge_are_edited_and_a_secret_badge_leaves_the_public_lists() {
+    let (app, admin, edit) = first_share_badge().await;
+    item_shared_rule(&admin, &edit).await;
     // Edit the achievement (threshold up, switched off) and the badge (renamed, secret).
     let body = admin.get(&edit).await.body;
     let at = body.find("action=\"/admin/achievements/").unwrap();
@@ -275,7 +302,7 @@ async fn badges_and_achievements_are_made_and_edited_through_the_forms() {
         body.contains("name=\"threshold_value\" value=\"5\""),
         "{body}"
     );
-    let mut renamed = fields;
+    let mut renamed = FIRST_SHARE;
     renamed[0] = ("name", "Sharer");
     let page = admin
         .post(&edit, &[&renamed[..], &[("is_secret", "on")]].concat())
@@ -286,6 +313,11 @@ async fn badges_and_achievements_are_made_and_edited_through_the_forms() {
     // Secret: anonymous viewers no longer see it listed; the badge stays with ana.
     assert!(badge_slugs(&app).await.is_empty());
     assert_eq!(user_badges(&app, "ana").await, ["first-share"]);
+}
+
+#[tokio::test]
+async fn staff_see_inactive_badges_and_an_unknown_badge_is_not_found() {
+    let (app, admin) = site_with_admin().await;
     // Inactive badges are listed to staff too.
     let mut retired = badge_fields("retired-badge", 5);
     retired.is_active = false;
