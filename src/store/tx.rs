@@ -4,14 +4,21 @@
 
 use redb::{ReadableTable, Table, WriteTransaction};
 
+use std::marker::PhantomData;
+
 use super::codec::Stored;
+use super::tables;
 use super::tables::*;
 use super::StoreError;
 use crate::cache::ViewKey;
 use crate::domain::boards::Board;
+use crate::domain::figures::Figures;
+use crate::domain::records::{
+    Achievement, Badge, Category, Group, Item, Loan, Membership, PointsEntry, Review, User,
+    UserBadge,
+};
 use crate::domain::time::Millis;
 
-type RecordTable<'t> = Table<'t, u64, &'static [u8]>;
 type PairIndexTable<'t> = Table<'t, (u64, u64), u64>;
 type PairSetTable<'t> = Table<'t, (u64, u64), ()>;
 type NameTable<'t> = Table<'t, &'static str, u64>;
@@ -48,22 +55,62 @@ impl Effects {
     }
 }
 
+/// A table of one record type by pk, on the writer's transaction: [`Records::get`] and
+/// [`Records::put`] read and write that type only, so a loan cannot be written into the items
+/// table. Other operations (`remove`, `first`, ranges) reach the redb table underneath.
+pub struct Records<'t, T> {
+    table: Table<'t, u64, &'static [u8]>,
+    record: PhantomData<fn() -> T>,
+}
+
+impl<'t, T: Stored> Records<'t, T> {
+    fn open(txn: &'t WriteTransaction, def: tables::Records) -> Result<Self, StoreError> {
+        Ok(Records {
+            table: txn.open_table(def)?,
+            record: PhantomData,
+        })
+    }
+
+    pub fn get(&self, id: u64) -> Result<Option<T>, StoreError> {
+        get(&self.table, id)
+    }
+
+    pub fn put(&mut self, id: u64, value: &T) -> Result<(), StoreError> {
+        self.table.insert(id, value.encode().as_slice())?;
+        Ok(())
+    }
+}
+
+impl<'t, T> std::ops::Deref for Records<'t, T> {
+    type Target = Table<'t, u64, &'static [u8]>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.table
+    }
+}
+
+impl<T> std::ops::DerefMut for Records<'_, T> {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.table
+    }
+}
+
 pub struct W<'t> {
     pub now: Millis,
     pub fx: Effects,
     pub meta: Table<'t, &'static str, u64>,
     pub settings: Table<'t, &'static str, &'static str>,
-    pub users: RecordTable<'t>,
-    pub groups: RecordTable<'t>,
-    pub memberships: RecordTable<'t>,
-    pub categories: RecordTable<'t>,
-    pub items: RecordTable<'t>,
-    pub loans: RecordTable<'t>,
-    pub reviews: RecordTable<'t>,
-    pub badges: RecordTable<'t>,
-    pub achievements: RecordTable<'t>,
-    pub user_badges: RecordTable<'t>,
-    pub points: RecordTable<'t>,
+    pub users: Records<'t, User>,
+    pub groups: Records<'t, Group>,
+    pub memberships: Records<'t, Membership>,
+    pub categories: Records<'t, Category>,
+    pub items: Records<'t, Item>,
+    pub loans: Records<'t, Loan>,
+    pub reviews: Records<'t, Review>,
+    pub badges: Records<'t, Badge>,
+    pub achievements: Records<'t, Achievement>,
+    pub user_badges: Records<'t, UserBadge>,
+    pub points: Records<'t, PointsEntry>,
     pub usernames: NameTable<'t>,
     pub emails: NameTable<'t>,
     pub group_slugs: NameTable<'t>,
@@ -73,7 +120,7 @@ pub struct W<'t> {
     pub review_by_loan: PairIndexTable<'t>,
     pub user_badge_by_pair: PairIndexTable<'t>,
     pub achievements_by_badge: PairSetTable<'t>,
-    pub figures: RecordTable<'t>,
+    pub figures: Records<'t, Figures>,
     pub boards: [Table<'t, (u64, u64), &'static str>; 4],
     pub board_histogram: Table<'t, (u8, i64), u64>,
     pub locations: Table<'t, (&'static str, &'static str, &'static str, i64, i64), u64>,
@@ -99,17 +146,17 @@ impl<'t> W<'t> {
             fx: Effects::default(),
             meta: txn.open_table(META)?,
             settings: txn.open_table(SETTINGS)?,
-            users: txn.open_table(USERS)?,
-            groups: txn.open_table(GROUPS)?,
-            memberships: txn.open_table(MEMBERSHIPS)?,
-            categories: txn.open_table(CATEGORIES)?,
-            items: txn.open_table(ITEMS)?,
-            loans: txn.open_table(LOANS)?,
-            reviews: txn.open_table(REVIEWS)?,
-            badges: txn.open_table(BADGES)?,
-            achievements: txn.open_table(ACHIEVEMENTS)?,
-            user_badges: txn.open_table(USER_BADGES)?,
-            points: txn.open_table(POINTS)?,
+            users: Records::open(txn, USERS)?,
+            groups: Records::open(txn, GROUPS)?,
+            memberships: Records::open(txn, MEMBERSHIPS)?,
+            categories: Records::open(txn, CATEGORIES)?,
+            items: Records::open(txn, ITEMS)?,
+            loans: Records::open(txn, LOANS)?,
+            reviews: Records::open(txn, REVIEWS)?,
+            badges: Records::open(txn, BADGES)?,
+            achievements: Records::open(txn, ACHIEVEMENTS)?,
+            user_badges: Records::open(txn, USER_BADGES)?,
+            points: Records::open(txn, POINTS)?,
             usernames: txn.open_table(USERNAMES)?,
             emails: txn.open_table(EMAILS)?,
             group_slugs: txn.open_table(GROUP_SLUGS)?,
@@ -119,7 +166,7 @@ impl<'t> W<'t> {
             review_by_loan: txn.open_table(REVIEW_BY_LOAN)?,
             user_badge_by_pair: txn.open_table(USER_BADGE_BY_PAIR)?,
             achievements_by_badge: txn.open_table(ACHIEVEMENTS_BY_BADGE)?,
-            figures: txn.open_table(FIGURES)?,
+            figures: Records::open(txn, FIGURES)?,
             boards: [
                 txn.open_table(BOARDS[0])?,
                 txn.open_table(BOARDS[1])?,
@@ -162,11 +209,6 @@ pub fn get<T: Stored>(
         Some(v) => Ok(Some(T::decode(v.value())?)),
         None => Ok(None),
     }
-}
-
-pub fn put<T: Stored>(table: &mut RecordTable<'_>, id: u64, value: &T) -> Result<(), StoreError> {
-    table.insert(id, value.encode().as_slice())?;
-    Ok(())
 }
 
 /// Sets `next_id:<table>` above `id` (imports keep Django's pks).

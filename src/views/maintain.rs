@@ -12,7 +12,7 @@ use crate::domain::records::{BadgeId, Group, PointsEntry, User, UserBadge, UserI
 use crate::store::codec::Stored;
 use crate::store::evict;
 use crate::store::tables::desc;
-use crate::store::tx::{get, put, W};
+use crate::store::tx::{get, W};
 use crate::store::StoreError;
 
 /// What the writer remembers between commands so the hot path need not re-read it: the
@@ -60,7 +60,7 @@ pub fn apply_contributions(
         if c.is_zero() {
             continue;
         }
-        let before = figures_of(&w.figures, *user)?;
+        let before = figures_of(&*w.figures, *user)?;
         let mut after = before;
         after
             .apply(c, sign)
@@ -81,7 +81,7 @@ pub fn figures_changed(
     before: &Figures,
     after: &Figures,
 ) -> Result<(), StoreError> {
-    put(&mut w.figures, user, after)?;
+    w.figures.put(user, after)?;
     let (username, active) = user_key(w, user)?;
     if active {
         for board in Board::ALL {
@@ -127,8 +127,7 @@ pub(crate) fn award_unheld(
 
 /// The username and active flag of a user, read in place.
 fn user_key(w: &W<'_>, user: UserId) -> Result<(String, bool), StoreError> {
-    let guard = w
-        .users
+    let guard = (*w.users)
         .get(user)?
         .ok_or_else(|| StoreError::Corrupt(format!("no user {user}")))?;
     let u = User::access(guard.value())?;
@@ -201,7 +200,7 @@ pub fn set_on_boards(
     username: &str,
     active: bool,
 ) -> Result<(), StoreError> {
-    let f = figures_of(&w.figures, user)?;
+    let f = figures_of(&*w.figures, user)?;
     for board in Board::ALL {
         let s = board.score(&f);
         let (old, new) = if active {
@@ -222,11 +221,12 @@ pub fn award(
     badge: BadgeId,
     at: i64,
 ) -> Result<u64, StoreError> {
-    let b = get::<crate::domain::records::Badge>(&w.badges, badge)?
+    let b = w
+        .badges
+        .get(badge)?
         .ok_or_else(|| StoreError::Corrupt(format!("no badge {badge}")))?;
     let id = w.next_id("user_badges")?;
-    put(
-        &mut w.user_badges,
+    w.user_badges.put(
         id,
         &UserBadge {
             user,
@@ -238,7 +238,7 @@ pub fn award(
     evict::badge(&mut w.fx, &b.slug);
     let entry = PointsEntry::for_badge(user, &b, at);
     let pid = w.next_id("points")?;
-    put(&mut w.points, pid, &entry)?;
+    w.points.put(pid, &entry)?;
     apply_contributions(w, memo, &points_contributions(&entry), 1)?;
     Ok(id)
 }

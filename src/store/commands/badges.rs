@@ -6,12 +6,12 @@ use super::{conflict, AchievementFields, Acting, Apply, BadgeFields, CommandErro
 use crate::domain::badges::{check_achievement, RuleBook, MAX_BADGE_POINTS};
 use crate::domain::choice::PointsKind;
 use crate::domain::figures::{points_contributions, Figures};
-use crate::domain::records::{Achievement, Badge, Id, PointsEntry, User, UserId};
+use crate::domain::records::{Achievement, Badge, Id, PointsEntry, UserId};
 use crate::domain::settings::Setting;
 use crate::domain::validate::{check_text, invalid, Slug};
 use crate::store::codec::Stored;
 use crate::store::evict;
-use crate::store::tx::{get, put, W};
+use crate::store::tx::{get, W};
 use crate::store::StoreError;
 use crate::views::maintain::{apply_contributions, award, award_unheld, Memo};
 
@@ -52,7 +52,7 @@ impl Apply for CreateBadge {
         }
         badge.created_at = w.now;
         let id = w.next_id("badges")?;
-        put(&mut w.badges, id, &badge)?;
+        w.badges.put(id, &badge)?;
         w.badge_slugs.insert(badge.slug.as_str(), id)?;
         w.badge_totals.insert(id, 0)?;
         evict::badge_list(&mut w.fx);
@@ -74,7 +74,7 @@ impl Apply for UpdateBadge {
             fields: ref f,
         } = *self;
         a.require_staff()?;
-        let before = get::<Badge>(&w.badges, id)?.ok_or(CommandError::NotFound("badge"))?;
+        let before = w.badges.get(id)?.ok_or(CommandError::NotFound("badge"))?;
         let mut after = checked_badge(f)?;
         after.created_at = before.created_at;
         if after.slug != before.slug {
@@ -84,7 +84,7 @@ impl Apply for UpdateBadge {
             w.badge_slugs.remove(before.slug.as_str())?;
             w.badge_slugs.insert(after.slug.as_str(), id)?;
         }
-        put(&mut w.badges, id, &after)?;
+        w.badges.put(id, &after)?;
         evict::badge(&mut w.fx, &before.slug);
         evict::badge(&mut w.fx, &after.slug);
         // A badge's activity, name or secrecy shows on every profile that lists it.
@@ -127,7 +127,7 @@ fn create_achievement(
     f: &AchievementFields,
 ) -> CommandResult {
     a.require_staff()?;
-    if get::<Badge>(&w.badges, f.badge)?.is_none() {
+    if w.badges.get(f.badge)?.is_none() {
         return Err(invalid("badge", "is not a badge").into());
     }
     let trigger = check_text("trigger_type", &f.trigger_type, 50, true)?;
@@ -147,14 +147,16 @@ fn create_achievement(
     };
     let id = match existing {
         Some(id) => {
-            let before = get::<Achievement>(&w.achievements, id)?
+            let before = w
+                .achievements
+                .get(id)?
                 .ok_or(CommandError::NotFound("achievement"))?;
             w.achievements_by_badge.remove((before.badge, id))?;
             id
         }
         None => w.next_id("achievements")?,
     };
-    put(&mut w.achievements, id, &achievement)?;
+    w.achievements.put(id, &achievement)?;
     w.achievements_by_badge
         .insert((achievement.badge, id), ())?;
     rules_changed(w, memo)?;
@@ -164,7 +166,7 @@ fn create_achievement(
 /// Reloads the rule book from the transaction, then awards every badge a new rule earns:
 /// one pass over all users, which only an admin's change of the rules costs.
 fn rules_changed(w: &mut W<'_>, memo: &mut Memo) -> Result<(), StoreError> {
-    memo.rules = load_rules(&w.achievements, &w.badges)?;
+    memo.rules = load_rules(&*w.achievements, &*w.badges)?;
     w.fx.rules_changed = true;
     let mut due: Vec<(UserId, Vec<Id>)> = Vec::new();
     for entry in w.figures.iter()? {
@@ -209,8 +211,10 @@ impl Apply for GrantBadge {
     fn apply(&self, w: &mut W<'_>, memo: &mut Memo, a: Acting) -> CommandResult {
         let GrantBadge { user, badge } = *self;
         a.require_staff()?;
-        get::<User>(&w.users, user)?.ok_or(CommandError::NotFound("user"))?;
-        get::<Badge>(&w.badges, badge)?.ok_or(CommandError::NotFound("badge"))?;
+        w.users.get(user)?.ok_or(CommandError::NotFound("user"))?;
+        w.badges
+            .get(badge)?
+            .ok_or(CommandError::NotFound("badge"))?;
         if w.user_badge_by_pair.get((user, badge))?.is_some() {
             return Err(conflict("the user already has this badge"));
         }
@@ -236,7 +240,7 @@ impl Apply for AdjustPoints {
             ref description,
         } = *self;
         a.require_staff()?;
-        get::<User>(&w.users, user)?.ok_or(CommandError::NotFound("user"))?;
+        w.users.get(user)?.ok_or(CommandError::NotFound("user"))?;
         if kind == PointsKind::Achievement {
             return Err(invalid("transaction_type", "achievement points come with badges").into());
         }
@@ -255,7 +259,7 @@ impl Apply for AdjustPoints {
             created_at: w.now,
         };
         let id = w.next_id("points")?;
-        put(&mut w.points, id, &entry)?;
+        w.points.put(id, &entry)?;
         apply_contributions(w, memo, &points_contributions(&entry), 1)?;
         Ok(id)
     }

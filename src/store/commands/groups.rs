@@ -11,14 +11,14 @@ use crate::domain::choice::{MemberStatus, Role};
 use crate::domain::figures::membership_contributions;
 use crate::domain::records::{Group, GroupId, Membership, UserId, UNKNOWN_CITY};
 use crate::domain::validate::{check_text, invalid, parse_coordinate, Slug};
-use crate::store::tx::{get, put, W};
+use crate::store::tx::W;
 use crate::views::maintain::{apply_contributions, group_changed, Memo};
 
 /// Paths under `/groups/` that are pages of their own: a group named "Map" gets `map-2`.
 const RESERVED_SLUGS: &[&str] = &["new", "map"];
 
 pub(crate) fn load_group(w: &W<'_>, group: GroupId) -> Result<Group, CommandError> {
-    get::<Group>(&w.groups, group)?.ok_or(CommandError::NotFound("group"))
+    w.groups.get(group)?.ok_or(CommandError::NotFound("group"))
 }
 
 /// The membership of a user in a group, with its pk.
@@ -30,7 +30,7 @@ pub(crate) fn membership(
     let Some(id) = w.membership_by_group.get((group, user))?.map(|g| g.value()) else {
         return Ok(None);
     };
-    Ok(get::<Membership>(&w.memberships, id)?.map(|m| (id, m)))
+    Ok(w.memberships.get(id)?.map(|m| (id, m)))
 }
 
 /// Group admins (active, role admin) and staff manage a group.
@@ -125,7 +125,7 @@ impl Apply for CreateGroup {
             is_active: true,
             created_at: w.now,
         };
-        put(&mut w.groups, id, &group)?;
+        w.groups.put(id, &group)?;
         w.group_slugs.insert(slug.as_str(), id)?;
         group_changed(w, None, &group)?;
         let m = Membership {
@@ -165,7 +165,7 @@ impl Apply for UpdateGroup {
         after.country = c.country;
         after.latitude = c.latitude;
         after.longitude = c.longitude;
-        put(&mut w.groups, group, &after)?;
+        w.groups.put(group, &after)?;
         group_changed(w, Some(&before), &after)?;
         Ok(group)
     }
@@ -187,7 +187,7 @@ impl Apply for SetGroupActive {
         }
         let mut after = before.clone();
         after.is_active = active;
-        put(&mut w.groups, group, &after)?;
+        w.groups.put(group, &after)?;
         group_changed(w, Some(&before), &after)?;
         Ok(group)
     }
@@ -195,7 +195,7 @@ impl Apply for SetGroupActive {
 
 fn insert_membership(w: &mut W<'_>, memo: &mut Memo, m: &Membership) -> CommandResult {
     let id = w.next_id("memberships")?;
-    put(&mut w.memberships, id, m)?;
+    w.memberships.put(id, m)?;
     w.membership_by_group.insert((m.group, m.user), id)?;
     w.membership_by_user.insert((m.user, m.group), id)?;
     apply_contributions(w, memo, &membership_contributions(m), 1)?;
@@ -210,7 +210,7 @@ fn update_membership(
     before: &Membership,
     after: &Membership,
 ) -> CommandResult {
-    put(&mut w.memberships, id, after)?;
+    w.memberships.put(id, after)?;
     apply_contributions(w, memo, &membership_contributions(before), -1)?;
     apply_contributions(w, memo, &membership_contributions(after), 1)?;
     Ok(id)

@@ -8,7 +8,7 @@ use crate::domain::choice::{ItemStatus, MemberStatus, Visibility};
 use crate::domain::figures::item_contributions;
 use crate::domain::records::{Category, Id, Item, ItemId};
 use crate::domain::validate::{check_text, invalid, Slug};
-use crate::store::tx::{get, put, W};
+use crate::store::tx::W;
 use crate::views::maintain::{apply_contributions, Memo};
 
 /// The longest loan an item may offer, in days.
@@ -24,7 +24,7 @@ fn check_fields(w: &W<'_>, owner: u64, f: &ItemFields) -> Result<(String, String
         return Err(invalid("status", "is set to borrowed by loans, not by hand").into());
     }
     if let Some(c) = f.category {
-        if !get::<Category>(&w.categories, c)?.is_some_and(|c| c.is_active) {
+        if !w.categories.get(c)?.is_some_and(|c| c.is_active) {
             return Err(invalid("category", "is not a category").into());
         }
     }
@@ -73,7 +73,7 @@ impl Apply for CreateItem {
             is_active: true,
             created_at: w.now,
         };
-        put(&mut w.items, id, &item)?;
+        w.items.put(id, &item)?;
         index_item(w, id, None, Some(&item))?;
         apply_contributions(w, memo, &item_contributions(&item), 1)?;
         Ok(id)
@@ -95,7 +95,7 @@ impl Apply for UpdateItem {
             fields: ref f,
             is_active,
         } = *self;
-        let before = get::<Item>(&w.items, id)?.ok_or(CommandError::NotFound("item"))?;
+        let before = w.items.get(id)?.ok_or(CommandError::NotFound("item"))?;
         if !a.is(before.owner) && !a.is_staff {
             return Err(forbidden("only the item's owner may edit it"));
         }
@@ -114,7 +114,7 @@ impl Apply for UpdateItem {
         after.groups = f.groups.clone();
         after.visibility = f.visibility;
         after.is_active = is_active;
-        put(&mut w.items, id, &after)?;
+        w.items.put(id, &after)?;
         index_item(w, id, Some(&before), Some(&after))?;
         apply_contributions(w, memo, &item_contributions(&before), -1)?;
         apply_contributions(w, memo, &item_contributions(&after), 1)?;
@@ -164,8 +164,7 @@ impl Apply for CreateCategory {
         let slug = Slug::parse(slug)?.into_string();
         check_parent(w, None, parent)?;
         let id = w.next_id("categories")?;
-        put(
-            &mut w.categories,
+        w.categories.put(
             id,
             &Category {
                 name,
@@ -196,13 +195,15 @@ impl Apply for UpdateCategory {
             is_active,
         } = *self;
         a.require_staff()?;
-        let mut c =
-            get::<Category>(&w.categories, id)?.ok_or(CommandError::NotFound("category"))?;
+        let mut c = w
+            .categories
+            .get(id)?
+            .ok_or(CommandError::NotFound("category"))?;
         c.name = check_text("name", name, 100, true)?;
         check_parent(w, Some(id), parent)?;
         c.parent = parent;
         c.is_active = is_active;
-        put(&mut w.categories, id, &c)?;
+        w.categories.put(id, &c)?;
         Ok(id)
     }
 }
@@ -215,7 +216,9 @@ fn check_parent(w: &W<'_>, id: Option<Id>, parent: Option<Id>) -> Result<(), Com
         if Some(p) == id || steps > 100 {
             return Err(invalid("parent", "would make a category its own ancestor").into());
         }
-        let c = get::<Category>(&w.categories, p)?
+        let c = w
+            .categories
+            .get(p)?
             .ok_or_else(|| CommandError::from(invalid("parent", "is not a category")))?;
         next = c.parent;
         steps += 1;

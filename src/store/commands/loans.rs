@@ -8,11 +8,11 @@ use crate::domain::access::item_visible;
 use crate::domain::choice::{ItemStatus, LoanStatus, MemberStatus, ReviewerRole, Visibility};
 use crate::domain::figures::{loan_contributions, review_contributions};
 use crate::domain::loan::{party, LoanAction, Party};
-use crate::domain::records::{GroupId, Item, ItemId, Loan, LoanId, Review, User, UserId};
+use crate::domain::records::{GroupId, ItemId, Loan, LoanId, Review, UserId};
 use crate::domain::time::day_of;
 use crate::domain::validate::{check_text, invalid, Rating};
 use crate::store::evict;
-use crate::store::tx::{get, put, W};
+use crate::store::tx::W;
 use crate::views::maintain::{apply_contributions, Memo};
 
 fn is_active_member(w: &W<'_>, group: GroupId, user: UserId) -> Result<bool, CommandError> {
@@ -35,7 +35,10 @@ impl Apply for RequestLoan {
             ref message,
         } = *self;
         let borrower = a.member()?;
-        let item = get::<Item>(&w.items, item_id)?.ok_or(CommandError::NotFound("item"))?;
+        let item = w
+            .items
+            .get(item_id)?
+            .ok_or(CommandError::NotFound("item"))?;
         // An item the borrower may not see answers as if it did not exist: the pages' rule
         // (`domain::access`), an inactive owner's items included.
         let mut member_groups = Vec::new();
@@ -47,7 +50,7 @@ impl Apply for RequestLoan {
         if item.owner == borrower {
             return Err(forbidden("you cannot borrow your own item"));
         }
-        let owner_active = get::<User>(&w.users, item.owner)?.is_some_and(|u| u.is_active);
+        let owner_active = w.users.get(item.owner)?.is_some_and(|u| u.is_active);
         let member_of = |g| member_groups.contains(&g);
         if !item_visible(Some(borrower), &item, owner_active, member_of) {
             return Err(CommandError::NotFound("item"));
@@ -75,7 +78,7 @@ impl Apply for RequestLoan {
             .next()
             .is_some();
         let holding = match w.open_loans.get(item_id)?.map(|g| g.value()) {
-            Some(open) => get::<Loan>(&w.loans, open)?.is_some_and(|l| l.borrower == borrower),
+            Some(open) => w.loans.get(open)?.is_some_and(|l| l.borrower == borrower),
             None => false,
         };
         if requested || holding {
@@ -95,7 +98,7 @@ impl Apply for RequestLoan {
             due_date: None,
             returned_at: None,
         };
-        put(&mut w.loans, id, &loan)?;
+        w.loans.put(id, &loan)?;
         w.loans_by_user.insert((loan.lender, id), ())?;
         w.loans_by_user.insert((loan.borrower, id), ())?;
         w.loans_by_item.insert((item_id, id), ())?;
@@ -125,7 +128,7 @@ pub struct LoanStep {
 impl Apply for LoanStep {
     fn apply(&self, w: &mut W<'_>, memo: &mut Memo, a: Acting) -> CommandResult {
         let LoanStep { loan: id, action } = *self;
-        let before = get::<Loan>(&w.loans, id)?.ok_or(CommandError::NotFound("loan"))?;
+        let before = w.loans.get(id)?.ok_or(CommandError::NotFound("loan"))?;
         let who = a.id.map_or(Party::Other, |u| party(&before, u));
         if who == Party::Other {
             return Err(CommandError::NotFound("loan"));
@@ -148,7 +151,10 @@ impl Apply for LoanStep {
                 before.status.as_str().replace('_', " ")
             )));
         };
-        let mut item = get::<Item>(&w.items, before.item)?.ok_or(CommandError::NotFound("item"))?;
+        let mut item = w
+            .items
+            .get(before.item)?
+            .ok_or(CommandError::NotFound("item"))?;
         let open_loan = w.open_loans.get(before.item)?.map(|g| g.value());
         if action == LoanAction::Approve {
             if open_loan.is_some() {
@@ -172,7 +178,7 @@ impl Apply for LoanStep {
             LoanAction::ConfirmReturn => after.returned_at = Some(w.now),
             _ => {}
         }
-        put(&mut w.loans, id, &after)?;
+        w.loans.put(id, &after)?;
         if before.status == LoanStatus::Requested {
             w.open_requests.remove((before.item, before.borrower, id))?;
         }
@@ -185,7 +191,7 @@ impl Apply for LoanStep {
                 w.open_loans.remove(before.item)?;
                 item.status = ItemStatus::Available;
             }
-            put(&mut w.items, before.item, &item)?;
+            w.items.put(before.item, &item)?;
             evict::item_status(&mut w.fx);
         }
         apply_contributions(w, memo, &loan_contributions(&before), -1)?;
@@ -209,7 +215,10 @@ impl Apply for ReviewLoan {
             rating,
             ref comment,
         } = *self;
-        let loan = get::<Loan>(&w.loans, loan_id)?.ok_or(CommandError::NotFound("loan"))?;
+        let loan = w
+            .loans
+            .get(loan_id)?
+            .ok_or(CommandError::NotFound("loan"))?;
         let reviewer = a.member()?;
         let (role, reviewee) = match party(&loan, reviewer) {
             Party::Lender => (ReviewerRole::Lender, loan.borrower),
@@ -234,7 +243,7 @@ impl Apply for ReviewLoan {
             comment,
             created_at: w.now,
         };
-        put(&mut w.reviews, id, &review)?;
+        w.reviews.put(id, &review)?;
         w.review_by_loan.insert((loan_id, reviewer), id)?;
         apply_contributions(w, memo, &review_contributions(&review), 1)?;
         Ok(id)

@@ -25,7 +25,7 @@ use crate::domain::choice::*;
 use crate::domain::records::{GroupId, Id, UserId};
 use crate::domain::validate::Invalid;
 use crate::store::evict;
-use crate::store::tx::{get, W};
+use crate::store::tx::W;
 use crate::store::StoreError;
 use crate::views::maintain::Memo;
 
@@ -249,7 +249,9 @@ fn acting(w: &W<'_>, actor: Actor) -> Result<Acting, CommandError> {
             is_staff: true,
         }),
         Actor::User(id) => {
-            let u = get::<crate::domain::records::User>(&w.users, id)?
+            let u = w
+                .users
+                .get(id)?
                 .filter(|u| u.is_active)
                 .ok_or_else(|| forbidden("this account is not active"))?;
             Ok(Acting {

@@ -5,12 +5,12 @@
 use redb::ReadableTable;
 
 use super::{forbidden, Acting, Apply, CommandError, CommandResult};
-use crate::domain::records::{AccessToken, Session, User, UserId};
+use crate::domain::records::{AccessToken, Session, UserId};
 use crate::domain::time::Millis;
 use crate::domain::validate::check_text;
 use crate::store::codec::Stored;
 use crate::store::read::secrets_of;
-use crate::store::tx::{get, W};
+use crate::store::tx::W;
 use crate::store::StoreError;
 use crate::views::maintain::Memo;
 
@@ -43,7 +43,7 @@ impl Apply for StartSession {
         if a.id.is_some() {
             return Err(forbidden("sessions are started by signing in"));
         }
-        let u = get::<User>(&w.users, user)?.ok_or(CommandError::NotFound("user"))?;
+        let u = w.users.get(user)?.ok_or(CommandError::NotFound("user"))?;
         if !u.is_active {
             return Err(forbidden("this account is not active"));
         }

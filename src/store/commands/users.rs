@@ -6,11 +6,11 @@ use super::{conflict, forbidden, Acting, Apply, CommandError, CommandResult};
 use crate::domain::records::{User, UserId};
 use crate::domain::validate::{check_email, check_name, invalid, Username};
 use crate::store::evict;
-use crate::store::tx::{get, put, W};
+use crate::store::tx::W;
 use crate::views::maintain::{check_badges, figures_of, set_on_boards, Memo};
 
 fn load(w: &W<'_>, user: UserId) -> Result<User, CommandError> {
-    get::<User>(&w.users, user)?.ok_or(CommandError::NotFound("user"))
+    w.users.get(user)?.ok_or(CommandError::NotFound("user"))
 }
 
 /// A display name may not be another member's username: "admin" as a name would pass for
@@ -90,11 +90,11 @@ impl Apply for CreateUser {
             is_active: true,
             date_joined: w.now,
         };
-        put(&mut w.users, id, &user)?;
+        w.users.put(id, &user)?;
         w.usernames.insert(username.folded().as_str(), id)?;
         w.emails.insert(email.to_lowercase().as_str(), id)?;
-        let f = figures_of(&w.figures, id)?;
-        put(&mut w.figures, id, &f)?;
+        let f = figures_of(&*w.figures, id)?;
+        w.figures.put(id, &f)?;
         set_on_boards(w, memo, id, &user.username, true)?;
         check_badges(w, memo, id, &f)?;
         Ok(id)
@@ -161,7 +161,7 @@ impl Apply for UpdateProfile {
         u.email = email;
         u.first_name = first_name;
         u.last_name = last_name;
-        put(&mut w.users, user, &u)?;
+        w.users.put(user, &u)?;
         evict::profile(&mut w.fx, &u.username);
         Ok(user)
     }
@@ -192,7 +192,7 @@ impl Apply for SetPassword {
         }
         let mut u = load(w, user)?;
         u.password = password.to_string();
-        put(&mut w.users, user, &u)?;
+        w.users.put(user, &u)?;
         if sign_out {
             super::sessions::sign_out_everywhere(w, user)?;
         }
@@ -219,7 +219,7 @@ impl Apply for SetUserActive {
             return Ok(user);
         }
         u.is_active = active;
-        put(&mut w.users, user, &u)?;
+        w.users.put(user, &u)?;
         if !active {
             super::sessions::sign_out_everywhere(w, user)?;
         }
@@ -245,7 +245,7 @@ impl Apply for SetUserStaff {
         }
         let mut u = load(w, user)?;
         u.is_staff = staff;
-        put(&mut w.users, user, &u)?;
+        w.users.put(user, &u)?;
         Ok(user)
     }
 }
