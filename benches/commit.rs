@@ -11,6 +11,8 @@
 #[path = "support/mod.rs"]
 mod support;
 
+use comuniza::domain::records::ItemId;
+use comuniza::domain::records::UserId;
 use std::time::Instant;
 
 use comuniza::domain::time;
@@ -37,11 +39,11 @@ fn request_next(w: &mut W<'_>, memo: &mut Memo, mut item: u64) -> u64 {
     loop {
         item += 1;
         let cmd = Command::RequestLoan(RequestLoan {
-            item,
+            item: ItemId(item),
             group: None,
             message: String::new(),
         });
-        if apply(w, memo, Actor::User(BORROWER), &cmd).is_ok() {
+        if apply(w, memo, Actor::User(UserId(BORROWER)), &cmd).is_ok() {
             return item;
         }
     }

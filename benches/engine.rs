@@ -9,6 +9,8 @@
 
 mod support;
 
+use comuniza::domain::records::LoanId;
+use comuniza::domain::records::{Item, ItemId, UserId};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -16,7 +18,6 @@ use comuniza::cache::Capacities;
 use comuniza::domain::boards::Board;
 use comuniza::domain::choice::{ItemStatus, PointsKind, Visibility};
 use comuniza::domain::loan::LoanAction;
-use comuniza::domain::records::Item;
 use comuniza::engine::Engine;
 use comuniza::store::codec::Stored;
 use comuniza::store::commands::{apply, Actor, Command};
@@ -50,15 +51,15 @@ fn lendable(db: &Database, n: usize) -> Vec<(u64, u64, u64)> {
             && item.is_active
             && item.visibility == Visibility::Public
             && item.status == ItemStatus::Available
-            && active(item.owner)
+            && active(item.owner.0)
         {
-            let borrower = if item.owner == borrowers[0] {
+            let borrower = if item.owner == UserId(borrowers[0]) {
                 borrowers[1]
             } else {
                 borrowers[0]
             };
-            if out.iter().all(|(_, owner, _)| *owner != item.owner) {
-                out.push((id.value(), item.owner, borrower));
+            if out.iter().all(|(_, owner, _)| *owner != item.owner.0) {
+                out.push((id.value(), item.owner.0, borrower));
             }
             if out.len() == n {
                 return out;
@@ -81,7 +82,7 @@ fn run(
         let mut w = W::open(&txn, comuniza::domain::time::now()).unwrap();
         for (actor, cmd) in cmds {
             let t = Instant::now();
-            apply(&mut w, memo, Actor::User(*actor), cmd).unwrap();
+            apply(&mut w, memo, Actor::User(UserId(*actor)), cmd).unwrap();
             spent += t.elapsed();
         }
     }
@@ -123,18 +124,23 @@ fn loan_return(c: &mut Criterion) {
                         let mut w = W::open(&txn, comuniza::domain::time::now()).unwrap();
                         for &(item, lender, borrower) in &lendables[..n as usize] {
                             let req = Command::RequestLoan(RequestLoan {
-                                item,
+                                item: ItemId(item),
                                 group: None,
                                 message: String::new(),
                             });
                             let loan =
-                                apply(&mut w, &mut memo, Actor::User(borrower), &req).unwrap();
+                                apply(&mut w, &mut memo, Actor::User(UserId(borrower)), &req)
+                                    .unwrap();
                             for action in [LoanAction::Approve, LoanAction::HandOver] {
-                                let cmd = Command::LoanStep(LoanStep { loan, action });
-                                apply(&mut w, &mut memo, Actor::User(lender), &cmd).unwrap();
+                                let cmd = Command::LoanStep(LoanStep {
+                                    loan: LoanId(loan),
+                                    action,
+                                });
+                                apply(&mut w, &mut memo, Actor::User(UserId(lender)), &cmd)
+                                    .unwrap();
                             }
                             let ret = Command::LoanStep(LoanStep {
-                                loan,
+                                loan: LoanId(loan),
                                 action: LoanAction::ConfirmReturn,
                             });
                             returns.push((lender, ret));
@@ -217,12 +223,12 @@ fn group_commit(c: &mut Criterion) {
                     let writer = engine.writer.clone();
                     joins.push(tokio::spawn(async move {
                         let cmd = Command::AdjustPoints(AdjustPoints {
-                            user: staff,
+                            user: UserId(staff),
                             kind: PointsKind::Bonus,
                             points: 1,
                             description: "bench".into(),
                         });
-                        writer.run(Actor::User(staff), cmd).await.unwrap()
+                        writer.run(Actor::User(UserId(staff)), cmd).await.unwrap()
                     }));
                 }
                 for j in joins {

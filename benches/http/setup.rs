@@ -2,6 +2,7 @@
 //! write), what the clients need from it (an access token, items to borrow, badge slugs,
 //! usernames), the server process, a signed-in session, and `verify` at the end.
 
+use comuniza::domain::records::UserId;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command};
 use std::time::{Duration, Instant};
@@ -46,11 +47,11 @@ fn borrowable(engine: &Engine) -> Vec<u64> {
         if item.is_active
             && item.visibility == Visibility::Public
             && item.status == ItemStatus::Available
-            && item.owner != ADMIN
+            && item.owner != UserId(ADMIN)
             && owner_active
             && read.open_loan_of(id).unwrap().is_none()
         {
-            out.push(id);
+            out.push(id.0);
             if out.len() == crate::CONNECTIONS {
                 break;
             }
@@ -66,7 +67,7 @@ fn usernames(engine: &Engine, users: u64) -> Vec<String> {
     let step = (users / 2000).max(1);
     (1..=users)
         .step_by(step as usize)
-        .filter_map(|pk| read.user(pk).unwrap())
+        .filter_map(|pk| read.user(UserId(pk)).unwrap())
         .filter(|u| u.is_active)
         .map(|u| u.username)
         .collect()
@@ -80,7 +81,7 @@ fn prepare(data: &Path) -> (String, Vec<String>, Vec<String>, Vec<u64>) {
     engine
         .writer
         .run_blocking(
-            Actor::User(ADMIN),
+            Actor::User(UserId(ADMIN)),
             Cmd::CreateToken(CreateToken {
                 hash: comuniza::auth::secret::digest(&token),
                 name: "http bench".into(),

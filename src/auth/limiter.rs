@@ -267,21 +267,23 @@ mod tests {
         // Five attempts in flight at once: none has failed yet, all are counted.
         let flying: Vec<_> = (0..PER_ACCOUNT)
             .map(|i| {
-                l.reserve_at(Login::Account(7), ip(&format!("10.0.0.{i}")), t0)
+                l.reserve_at(Login::Account(UserId(7)), ip(&format!("10.0.0.{i}")), t0)
                     .unwrap()
             })
             .collect();
         let refused = l
-            .reserve_at(Login::Account(7), ip("10.0.1.1"), t0)
+            .reserve_at(Login::Account(UserId(7)), ip("10.0.1.1"), t0)
             .unwrap_err();
         assert_eq!(refused.minutes(), 15);
         assert_eq!(refused.seconds(), 900);
         // Another account from another address is not affected.
-        assert!(l.reserve_at(Login::Account(8), ip("10.0.0.99"), t0).is_ok());
+        assert!(l
+            .reserve_at(Login::Account(UserId(8)), ip("10.0.0.99"), t0)
+            .is_ok());
         drop(flying);
         let later = t0 + WINDOW + Duration::from_secs(1);
         assert!(l
-            .reserve_at(Login::Account(7), ip("10.0.0.1"), later)
+            .reserve_at(Login::Account(UserId(7)), ip("10.0.0.1"), later)
             .is_ok());
     }
 
@@ -295,8 +297,10 @@ mod tests {
                 .reserve_at(Login::unknown(&format!("u{i}")), addr, t0)
                 .unwrap();
         }
-        assert!(l.reserve_at(Login::Account(1), addr, t0).is_err());
-        assert!(l.reserve_at(Login::Account(1), ip("10.0.0.10"), t0).is_ok());
+        assert!(l.reserve_at(Login::Account(UserId(1)), addr, t0).is_err());
+        assert!(l
+            .reserve_at(Login::Account(UserId(1)), ip("10.0.0.10"), t0)
+            .is_ok());
     }
 
     #[test]
@@ -304,22 +308,24 @@ mod tests {
         let l = SignInLimiter::default();
         let t0 = Instant::now();
         for _ in 0..PER_ACCOUNT - 1 {
-            let _ = l.reserve_at(Login::Account(3), None, t0).unwrap();
+            let _ = l.reserve_at(Login::Account(UserId(3)), None, t0).unwrap();
         }
-        let right = l.reserve_at(Login::Account(3), ip("10.0.0.5"), t0).unwrap();
-        assert!(l.reserve_at(Login::Account(3), None, t0).is_err());
+        let right = l
+            .reserve_at(Login::Account(UserId(3)), ip("10.0.0.5"), t0)
+            .unwrap();
+        assert!(l.reserve_at(Login::Account(UserId(3)), None, t0).is_err());
         l.succeed(right);
         for _ in 0..PER_ACCOUNT {
-            let _ = l.reserve_at(Login::Account(3), None, t0).unwrap();
+            let _ = l.reserve_at(Login::Account(UserId(3)), None, t0).unwrap();
         }
         // An attempt that never ran is given back without clearing anything.
         let l = SignInLimiter::default();
-        let a = l.reserve_at(Login::Account(4), None, t0).unwrap();
+        let a = l.reserve_at(Login::Account(UserId(4)), None, t0).unwrap();
         l.release(a);
         for _ in 0..PER_ACCOUNT {
-            let _ = l.reserve_at(Login::Account(4), None, t0).unwrap();
+            let _ = l.reserve_at(Login::Account(UserId(4)), None, t0).unwrap();
         }
-        assert!(l.reserve_at(Login::Account(4), None, t0).is_err());
+        assert!(l.reserve_at(Login::Account(UserId(4)), None, t0).is_err());
     }
 
     #[test]
@@ -330,7 +336,7 @@ mod tests {
             let _ = l.reserve_at(Login::unknown("Ghost"), None, t0).unwrap();
         }
         assert!(l.reserve_at(Login::unknown("GHOST "), None, t0).is_err());
-        assert!(l.reserve_at(Login::Account(1), None, t0).is_ok());
+        assert!(l.reserve_at(Login::Account(UserId(1)), None, t0).is_ok());
     }
 
     #[test]
@@ -339,24 +345,24 @@ mod tests {
         let t0 = Instant::now();
         let day = Duration::from_secs(86_400);
         let a = q
-            .reserve_at(Creation::Item, Some(1), None, 2, day, t0)
+            .reserve_at(Creation::Item, Some(UserId(1)), None, 2, day, t0)
             .unwrap();
         let _b = q
-            .reserve_at(Creation::Item, Some(1), None, 2, day, t0)
+            .reserve_at(Creation::Item, Some(UserId(1)), None, 2, day, t0)
             .unwrap();
         let wait = q
-            .reserve_at(Creation::Item, Some(1), None, 2, day, t0)
+            .reserve_at(Creation::Item, Some(UserId(1)), None, 2, day, t0)
             .unwrap_err();
         assert_eq!(wait.seconds(), 86_400);
         assert!(q
-            .reserve_at(Creation::Group, Some(1), None, 2, day, t0)
+            .reserve_at(Creation::Group, Some(UserId(1)), None, 2, day, t0)
             .is_ok());
         assert!(q
-            .reserve_at(Creation::Item, Some(2), None, 2, day, t0)
+            .reserve_at(Creation::Item, Some(UserId(2)), None, 2, day, t0)
             .is_ok());
         q.release(a);
         assert!(q
-            .reserve_at(Creation::Item, Some(1), None, 2, day, t0)
+            .reserve_at(Creation::Item, Some(UserId(1)), None, 2, day, t0)
             .is_ok());
         // Sign-ups count per address; a limit of zero refuses at once.
         let hour = Duration::from_secs(3600);

@@ -83,7 +83,7 @@ pub fn reset_password(engine: &Engine, username: &str, password: String) -> Resu
         sign_out: true,
     });
     engine.writer.run_blocking(Actor::System, cmd)?;
-    Ok(user)
+    Ok(user.0)
 }
 
 /// `create-admin` or `reset-password`: through the running server when there is one (it holds
@@ -116,13 +116,19 @@ mod tests {
     use crate::auth::password::{hash_password, verify_password, Verdict};
     use crate::cache::Capacities;
     use crate::domain::records::User;
+    use crate::domain::records::UserId;
 
     fn hash(plain: &str) -> String {
         hash_password(plain).unwrap()
     }
 
     fn user(engine: &Engine, id: u64) -> User {
-        engine.snapshot().unwrap().user(id).unwrap().unwrap()
+        engine
+            .snapshot()
+            .unwrap()
+            .user(UserId(id))
+            .unwrap()
+            .unwrap()
     }
 
     #[test]

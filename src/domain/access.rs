@@ -133,7 +133,7 @@ mod tests {
             country: String::new(),
             latitude: None,
             longitude: None,
-            owner: 1,
+            owner: UserId(1),
             is_active,
             created_at: 0,
         }
@@ -141,18 +141,18 @@ mod tests {
 
     #[test]
     fn items_follow_visibility_membership_and_their_owners_state() {
-        let member = Access::new(Some(2), false, vec![5, 3]);
-        let stranger = Access::new(Some(9), false, vec![]);
+        let member = Access::new(Some(UserId(2)), false, vec![GroupId(5), GroupId(3)]);
+        let stranger = Access::new(Some(UserId(9)), false, vec![]);
         let anonymous = Access::default();
-        let public = item(Visibility::Public, 1, vec![5]);
+        let public = item(Visibility::Public, UserId(1), vec![GroupId(5)]);
         assert!(anonymous.may_see(&public, true));
-        let restricted = item(Visibility::Restricted, 1, vec![3]);
+        let restricted = item(Visibility::Restricted, UserId(1), vec![GroupId(3)]);
         assert!(member.may_see(&restricted, true));
         assert!(!stranger.may_see(&restricted, true));
         assert!(!anonymous.may_see(&restricted, true));
-        let private = item(Visibility::Private, 1, vec![3]);
+        let private = item(Visibility::Private, UserId(1), vec![GroupId(3)]);
         assert!(!member.may_see(&private, true));
-        assert!(Access::new(Some(1), false, vec![]).may_see(&private, true));
+        assert!(Access::new(Some(UserId(1)), false, vec![]).may_see(&private, true));
         // An inactive owner hides everything they own, from everyone else.
         assert!(!anonymous.may_see(&public, false));
         assert!(!member.may_see(&restricted, false));
@@ -160,31 +160,31 @@ mod tests {
         let mut archived = public.clone();
         archived.is_active = false;
         assert!(!member.may_see(&archived, true));
-        assert!(Access::new(Some(1), false, vec![]).may_see(&archived, true));
+        assert!(Access::new(Some(UserId(1)), false, vec![]).may_see(&archived, true));
         // Staff see items by the same rule (their pages say so where they may do more).
-        assert!(!Access::new(Some(7), true, vec![]).may_see(&private, true));
+        assert!(!Access::new(Some(UserId(7)), true, vec![]).may_see(&private, true));
     }
 
     #[test]
     fn group_pages_open_to_members_and_staff_and_lists_show_active_ones() {
-        let member = Access::new(Some(2), false, vec![4]);
-        let stranger = Access::new(Some(9), false, vec![]);
-        let staff = Access::new(Some(7), true, vec![]);
+        let member = Access::new(Some(UserId(2)), false, vec![GroupId(4)]);
+        let stranger = Access::new(Some(UserId(9)), false, vec![]);
+        let staff = Access::new(Some(UserId(7)), true, vec![]);
         let private = group(Privacy::Private, true);
-        assert!(member.may_open_group(4, &private));
-        assert!(staff.may_open_group(4, &private));
-        assert!(!stranger.may_open_group(4, &private));
+        assert!(member.may_open_group(GroupId(4), &private));
+        assert!(staff.may_open_group(GroupId(4), &private));
+        assert!(!stranger.may_open_group(GroupId(4), &private));
         let archived = group(Privacy::Public, false);
-        assert!(member.may_open_group(4, &archived));
-        assert!(!stranger.may_open_group(4, &archived));
+        assert!(member.may_open_group(GroupId(4), &archived));
+        assert!(!stranger.may_open_group(GroupId(4), &archived));
         assert!(
-            !member.lists_group(4, &archived),
+            !member.lists_group(GroupId(4), &archived),
             "archived groups are not listed"
         );
         let on_request = group(Privacy::Request, true);
-        assert!(stranger.may_open_group(4, &on_request));
-        assert!(stranger.lists_group(4, &on_request));
-        assert!(!stranger.lists_group(4, &private));
-        assert!(member.lists_group(4, &private));
+        assert!(stranger.may_open_group(GroupId(4), &on_request));
+        assert!(stranger.lists_group(GroupId(4), &on_request));
+        assert!(!stranger.lists_group(GroupId(4), &private));
+        assert!(member.lists_group(GroupId(4), &private));
     }
 }

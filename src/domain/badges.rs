@@ -275,7 +275,7 @@ mod tests {
 
     fn ach(trigger: &str, threshold: Option<i64>, conditions: &str) -> Achievement {
         Achievement {
-            badge: 1,
+            badge: BadgeId(1),
             trigger_type: trigger.into(),
             threshold_value: threshold,
             conditions: conditions.into(),
@@ -423,25 +423,25 @@ mod tests {
         let (on, off) = (badge(true), badge(false));
         let mut a1 = ach("item_shared", Some(1), "{}");
         let mut a2 = ach("item_shared", Some(1), "{}");
-        a2.badge = 2;
+        a2.badge = BadgeId(2);
         let mut a3 = ach("item_shared", Some(1), "{}");
-        a3.badge = 3;
+        a3.badge = BadgeId(3);
         a3.is_active = false;
         let mut a4 = ach("group_joined", Some(1), "{}");
-        a4.badge = 1;
-        a1.badge = 1;
+        a4.badge = BadgeId(1);
+        a1.badge = BadgeId(1);
         let all = [a1, a2, a3, a4];
         let book = RuleBook::new(&all, |b| match b {
-            1 | 3 => Some(&on),
-            2 => Some(&off),
+            BadgeId(1) | BadgeId(3) => Some(&on),
+            BadgeId(2) => Some(&off),
             _ => None,
         });
         let f = figures(|f| {
             f.items_shared = 1;
             f.groups_joined = 1
         });
-        assert_eq!(book.earned(&f), vec![1]);
-        assert_eq!(book.newly_earned(&Figures::default(), &f), vec![1]);
+        assert_eq!(book.earned(&f), vec![BadgeId(1)]);
+        assert_eq!(book.newly_earned(&Figures::default(), &f), vec![BadgeId(1)]);
         assert!(
             book.newly_earned(&f, &f).is_empty(),
             "a rule that held before is not new"

@@ -56,7 +56,7 @@ pub fn undescending(k: u64) -> i64 {
 
 /// A board position as one sortable key: score descending, then user id ascending.
 pub fn board_key(score: i64, user: UserId) -> (u64, u64) {
-    (descending(score), user)
+    (descending(score), user.0)
 }
 
 /// The score a [`board_key`] was made from.
@@ -86,12 +86,12 @@ mod tests {
     #[test]
     fn keys_sort_by_score_descending_then_user_ascending() {
         let mut keys = [
-            board_key(5, 2),
-            board_key(-3, 1),
-            board_key(5, 1),
-            board_key(i64::MAX, 9),
-            board_key(i64::MIN, 0),
-            board_key(0, 4),
+            board_key(5, UserId(2)),
+            board_key(-3, UserId(1)),
+            board_key(5, UserId(1)),
+            board_key(i64::MAX, UserId(9)),
+            board_key(i64::MIN, UserId(0)),
+            board_key(0, UserId(4)),
         ];
         keys.sort();
         let order: Vec<(i64, u64)> = keys.iter().map(|k| (score_of_key(*k), k.1)).collect();

@@ -232,6 +232,7 @@ pub fn points_contributions(p: &PointsEntry) -> Contributions {
 mod tests {
     use super::*;
     use crate::domain::choice::*;
+    use crate::domain::records::{ItemId, LoanId};
     use crate::domain::time::{parse_date, parse_datetime};
 
     #[test]
@@ -273,9 +274,9 @@ mod tests {
 
     fn returned_loan(due: &str, returned: &str) -> Loan {
         Loan {
-            item: 1,
-            borrower: 2,
-            lender: 3,
+            item: ItemId(1),
+            borrower: UserId(2),
+            lender: UserId(3),
             group: None,
             status: LoanStatus::Returned,
             request_message: String::new(),
@@ -293,7 +294,7 @@ mod tests {
         assert_eq!(
             c[0],
             (
-                3,
+                UserId(3),
                 Contribution {
                     items_lent: 1,
                     ..Default::default()
@@ -327,9 +328,9 @@ mod tests {
     #[test]
     fn applying_and_removing_a_contribution_restores_the_figures() {
         let review = Review {
-            loan: 1,
-            reviewer: 2,
-            reviewee: 3,
+            loan: LoanId(1),
+            reviewer: UserId(2),
+            reviewee: UserId(3),
             reviewer_role: ReviewerRole::Lender,
             rating: 4,
             comment: String::new(),

@@ -118,6 +118,7 @@ pub fn is_overdue(loan: &Loan, today: Day) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::records::ItemId;
     use LoanStatus::*;
 
     #[test]
@@ -137,9 +138,9 @@ mod tests {
 
     fn loan(status: LoanStatus) -> Loan {
         Loan {
-            item: 1,
-            borrower: 2,
-            lender: 3,
+            item: ItemId(1),
+            borrower: UserId(2),
+            lender: UserId(3),
             group: None,
             status,
             request_message: String::new(),
@@ -180,16 +181,16 @@ mod tests {
     fn each_party_sees_only_its_own_actions() {
         let l = loan(Requested);
         assert_eq!(
-            allowed_actions(&l, 3),
+            allowed_actions(&l, UserId(3)),
             [LoanAction::Approve, LoanAction::Reject]
         );
-        assert_eq!(allowed_actions(&l, 2), [LoanAction::Cancel]);
-        assert!(allowed_actions(&l, 9).is_empty());
+        assert_eq!(allowed_actions(&l, UserId(2)), [LoanAction::Cancel]);
+        assert!(allowed_actions(&l, UserId(9)).is_empty());
         let l = loan(Active);
-        assert_eq!(allowed_actions(&l, 3), [LoanAction::ConfirmReturn]);
-        assert_eq!(allowed_actions(&l, 2), [LoanAction::BorrowerReturn]);
-        assert!(allowed_actions(&loan(Returned), 3).is_empty());
-        assert!(allowed_actions(&loan(Returned), 2).is_empty());
+        assert_eq!(allowed_actions(&l, UserId(3)), [LoanAction::ConfirmReturn]);
+        assert_eq!(allowed_actions(&l, UserId(2)), [LoanAction::BorrowerReturn]);
+        assert!(allowed_actions(&loan(Returned), UserId(3)).is_empty());
+        assert!(allowed_actions(&loan(Returned), UserId(2)).is_empty());
     }
 
     #[test]

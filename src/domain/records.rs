@@ -6,12 +6,91 @@ use rkyv::{Archive, Deserialize, Serialize};
 use super::choice::*;
 use super::time::{Day, Millis};
 
+/// The pk of a record whose kind has no id type of its own (categories, achievements, ...).
 pub type Id = u64;
-pub type UserId = Id;
-pub type GroupId = Id;
-pub type ItemId = Id;
-pub type LoanId = Id;
-pub type BadgeId = Id;
+
+/// A record's id as the data file keys it: its Django pk.
+pub trait Pk: Copy {
+    fn pk(self) -> u64;
+    fn of_pk(pk: u64) -> Self;
+}
+
+impl Pk for u64 {
+    fn pk(self) -> u64 {
+        self
+    }
+
+    fn of_pk(pk: u64) -> u64 {
+        pk
+    }
+}
+
+/// Ids of the records most code passes around, one type each, so that a loan's id cannot be
+/// given where an item's is wanted, nor a `(group, user)` pair swapped. Each is the Django pk
+/// (`.0`), stored as a plain `u64` (the same bytes in a record and the same table keys as
+/// before), shown and parsed as a number (`Path<LoanId>`, JSON).
+macro_rules! ids {
+    ($($(#[$doc:meta])* $name:ident, $archived:ident;)*) => {$(
+        $(#[$doc])*
+        #[derive(
+            Archive, Serialize, Deserialize, serde::Serialize, serde::Deserialize,
+            Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default,
+        )]
+        #[serde(transparent)]
+        pub struct $name(pub u64);
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = std::num::ParseIntError;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                s.parse().map($name)
+            }
+        }
+
+        impl Pk for $name {
+            fn pk(self) -> u64 {
+                self.0
+            }
+
+            fn of_pk(pk: u64) -> $name {
+                $name(pk)
+            }
+        }
+
+        /// A table keyed by pk takes the id as it is (`table.get(user)`).
+        impl std::borrow::Borrow<u64> for $name {
+            fn borrow(&self) -> &u64 {
+                &self.0
+            }
+        }
+
+        impl $archived {
+            /// The id, from a record read in place.
+            pub fn to_native(&self) -> $name {
+                $name(self.0.to_native())
+            }
+        }
+    )*};
+}
+
+ids! {
+    /// A user's pk.
+    UserId, ArchivedUserId;
+    /// A group's pk.
+    GroupId, ArchivedGroupId;
+    /// An item's pk.
+    ItemId, ArchivedItemId;
+    /// A loan's pk.
+    LoanId, ArchivedLoanId;
+    /// A badge's pk.
+    BadgeId, ArchivedBadgeId;
+}
 
 /// A coordinate in millionths of a degree: Django's DecimalField(9, 6), kept exact.
 pub type MicroDegrees = i64;
@@ -217,5 +296,48 @@ mod tests {
         u.first_name.clear();
         u.last_name.clear();
         assert_eq!(u.display_name(), "ana");
+    }
+
+    /// A record written before ids had types of their own must read the same: an id is
+    /// archived exactly as the `u64` it wraps.
+    #[test]
+    fn an_id_is_stored_as_the_number_it_wraps() {
+        type Error = rkyv::rancor::BoxedError;
+        let typed = rkyv::to_bytes::<Error>(&Membership {
+            group: GroupId(7),
+            user: UserId(1_234_567_890_123),
+            role: Role::Admin,
+            status: MemberStatus::Active,
+            joined_at: 42,
+        })
+        .unwrap();
+        #[derive(Archive, Serialize)]
+        struct Untyped {
+            group: u64,
+            user: u64,
+            role: Role,
+            status: MemberStatus,
+            joined_at: Millis,
+        }
+        let untyped = rkyv::to_bytes::<Error>(&Untyped {
+            group: 7,
+            user: 1_234_567_890_123,
+            role: Role::Admin,
+            status: MemberStatus::Active,
+            joined_at: 42,
+        })
+        .unwrap();
+        assert_eq!(typed.as_slice(), untyped.as_slice());
+    }
+
+    #[test]
+    fn ids_read_and_print_as_numbers() {
+        assert_eq!("42".parse::<LoanId>(), Ok(LoanId(42)));
+        assert!("4x".parse::<LoanId>().is_err());
+        assert_eq!(ItemId(9).to_string(), "9");
+        assert_eq!(serde_json::to_string(&UserId(5)).unwrap(), "5");
+        assert_eq!(serde_json::from_str::<GroupId>("12").unwrap(), GroupId(12));
+        assert_eq!(UserId(3).pk(), 3);
+        assert_eq!(<BadgeId as Pk>::of_pk(8), BadgeId(8));
     }
 }

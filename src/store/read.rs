@@ -14,7 +14,7 @@ use super::StoreError;
 use crate::domain::figures::Figures;
 use crate::domain::records::{
     AccessToken, Achievement, Badge, BadgeId, Category, Group, GroupId, Id, Item, ItemId, Loan,
-    LoanId, Membership, Review, Session, User, UserId,
+    LoanId, Membership, Pk, Review, Session, User, UserId,
 };
 
 /// One consistent view of the data file, with the L1 sequence read just before it opened: an
@@ -55,52 +55,56 @@ impl Snapshot {
         &self.txn
     }
 
-    fn record<T: Stored>(&self, table: Records, id: Id) -> Result<Option<T>, StoreError> {
-        match self.txn.open_table(table)?.get(id)? {
+    fn record<T: Stored>(&self, table: Records, id: impl Pk) -> Result<Option<T>, StoreError> {
+        match self.txn.open_table(table)?.get(id.pk())? {
             Some(v) => Ok(Some(T::decode(v.value())?)),
             None => Ok(None),
         }
     }
 
-    fn id_by_name(&self, index: NameIndex, name: &str) -> Result<Option<Id>, StoreError> {
-        Ok(self.txn.open_table(index)?.get(name)?.map(|v| v.value()))
+    fn id_by_name<I: Pk>(&self, index: NameIndex, name: &str) -> Result<Option<I>, StoreError> {
+        Ok(self
+            .txn
+            .open_table(index)?
+            .get(name)?
+            .map(|v| I::of_pk(v.value())))
     }
 
     /// The second parts of every `(first, second)` key of a pair set, ascending.
-    fn listed(&self, table: PairSet, first: Id) -> Result<Vec<Id>, StoreError> {
-        let t = self.txn.open_table(table)?;
+    fn listed<J: Pk>(&self, table: PairSet, first: impl Pk) -> Result<Vec<J>, StoreError> {
+        let (t, first) = (self.txn.open_table(table)?, first.pk());
         let mut out = Vec::new();
         for row in t.range((first, 0)..=(first, u64::MAX))? {
-            out.push(row?.0.value().1);
+            out.push(J::of_pk(row?.0.value().1));
         }
         Ok(out)
     }
 
     /// `(second, record)` of every `(first, second)` key of a pair index, ascending by second.
-    fn indexed<T: Stored>(
+    fn indexed<J: Pk, T: Stored>(
         &self,
         index: PairIndex,
         records: Records,
-        first: Id,
-    ) -> Result<Vec<(Id, T)>, StoreError> {
-        let t = self.txn.open_table(index)?;
+        first: impl Pk,
+    ) -> Result<Vec<(J, T)>, StoreError> {
+        let (t, first) = (self.txn.open_table(index)?, first.pk());
         let mut out = Vec::new();
         for row in t.range((first, 0)..=(first, u64::MAX))? {
             let (k, v) = row?;
             if let Some(r) = self.record::<T>(records, v.value())? {
-                out.push((k.value().1, r));
+                out.push((J::of_pk(k.value().1), r));
             }
         }
         Ok(out)
     }
 
     /// Every record of a small base table (categories, badges, groups), in pk order.
-    fn all<T: Stored>(&self, table: Records) -> Result<Vec<(Id, T)>, StoreError> {
+    fn all<I: Pk, T: Stored>(&self, table: Records) -> Result<Vec<(I, T)>, StoreError> {
         let t = self.txn.open_table(table)?;
         let mut out = Vec::new();
         for row in t.iter()? {
             let (k, v) = row?;
-            out.push((k.value(), T::decode(v.value())?));
+            out.push((I::of_pk(k.value()), T::decode(v.value())?));
         }
         Ok(out)
     }
@@ -183,8 +187,9 @@ impl Snapshot {
             if !name.value().starts_with(folded.as_str()) || out.len() == limit {
                 break;
             }
-            if let Some(u) = self.user(id.value())? {
-                out.push((id.value(), u));
+            let id = UserId(id.value());
+            if let Some(u) = self.user(id)? {
+                out.push((id, u));
             }
         }
         Ok(out)
@@ -221,7 +226,7 @@ impl Snapshot {
         Ok(self
             .txn
             .open_table(BADGE_TOTALS)?
-            .get(badge)?
+            .get(badge.0)?
             .map_or(0, |v| v.value()))
     }
 
@@ -234,7 +239,7 @@ impl Snapshot {
         match self
             .txn
             .open_table(MEMBERSHIP_BY_GROUP)?
-            .get((group, user))?
+            .get((group.0, user.0))?
         {
             Some(id) => self.record(MEMBERSHIPS, id.value()),
             None => Ok(None),
@@ -269,8 +274,8 @@ impl Snapshot {
         let range = self
             .txn
             .open_table(ITEMS_BY_GROUP)?
-            .range((group, 0)..=(group, u64::MAX))?;
-        Ok(range.rev().map(|row| Ok(row?.0.value().1)))
+            .range((group.0, 0)..=(group.0, u64::MAX))?;
+        Ok(range.rev().map(|row| Ok(ItemId(row?.0.value().1))))
     }
 
     /// Every item, newest first, read lazily (callers bound how many they look at).
@@ -280,7 +285,7 @@ impl Snapshot {
         let range = self.txn.open_table(ITEMS)?.range::<u64>(..)?;
         Ok(range.rev().map(|row| {
             let (k, v) = row?;
-            Ok((k.value(), Item::decode(v.value())?))
+            Ok((ItemId(k.value()), Item::decode(v.value())?))
         }))
     }
 
@@ -305,15 +310,15 @@ impl Snapshot {
         Ok(self
             .txn
             .open_table(OPEN_LOANS)?
-            .get(item)?
-            .map(|v| v.value()))
+            .get(item.0)?
+            .map(|v| LoanId(v.value())))
     }
 
     /// Every loan holding its item now, with the loan.
     pub fn open_loans(&self) -> Result<Vec<(LoanId, Loan)>, StoreError> {
         let mut out = Vec::new();
         for row in self.txn.open_table(OPEN_LOANS)?.iter()? {
-            let id = row?.1.value();
+            let id = LoanId(row?.1.value());
             if let Some(l) = self.loan(id)? {
                 out.push((id, l));
             }
@@ -388,7 +393,7 @@ impl Snapshot {
     /// A user's access tokens, with their digests.
     pub fn tokens_of(&self, user: UserId) -> Result<Vec<(Vec<u8>, AccessToken)>, StoreError> {
         let mut out = Vec::new();
-        for digest in secrets_of(&self.txn.open_table(TOKENS_BY_USER)?, user)? {
+        for digest in secrets_of(&self.txn.open_table(TOKENS_BY_USER)?, user.0)? {
             if let Some(t) = self.token(&digest)? {
                 out.push((digest, t));
             }
@@ -398,7 +403,7 @@ impl Snapshot {
 
     /// How many sessions a user has open.
     pub fn session_count_of(&self, user: UserId) -> Result<usize, StoreError> {
-        Ok(secrets_of(&self.txn.open_table(SESSIONS_BY_USER)?, user)?.len())
+        Ok(secrets_of(&self.txn.open_table(SESSIONS_BY_USER)?, user.0)?.len())
     }
 }
 

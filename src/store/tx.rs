@@ -14,8 +14,8 @@ use crate::cache::ViewKey;
 use crate::domain::boards::Board;
 use crate::domain::figures::Figures;
 use crate::domain::records::{
-    Achievement, Badge, Category, Group, Item, Loan, Membership, PointsEntry, Review, User,
-    UserBadge,
+    Achievement, Badge, BadgeId, Category, Group, GroupId, Id, Item, ItemId, Loan, LoanId,
+    Membership, Pk, PointsEntry, Review, User, UserBadge, UserId,
 };
 use crate::domain::time::Millis;
 
@@ -58,12 +58,12 @@ impl Effects {
 /// A table of one record type by pk, on the writer's transaction: [`Records::get`] and
 /// [`Records::put`] read and write that type only, so a loan cannot be written into the items
 /// table. Other operations (`remove`, `first`, ranges) reach the redb table underneath.
-pub struct Records<'t, T> {
+pub struct Records<'t, I, T> {
     table: Table<'t, u64, &'static [u8]>,
-    record: PhantomData<fn() -> T>,
+    record: PhantomData<fn(I) -> T>,
 }
 
-impl<'t, T: Stored> Records<'t, T> {
+impl<'t, I: Pk, T: Stored> Records<'t, I, T> {
     fn open(txn: &'t WriteTransaction, def: tables::Records) -> Result<Self, StoreError> {
         Ok(Records {
             table: txn.open_table(def)?,
@@ -71,17 +71,17 @@ impl<'t, T: Stored> Records<'t, T> {
         })
     }
 
-    pub fn get(&self, id: u64) -> Result<Option<T>, StoreError> {
-        get(&self.table, id)
+    pub fn get(&self, id: I) -> Result<Option<T>, StoreError> {
+        get(&self.table, id.pk())
     }
 
-    pub fn put(&mut self, id: u64, value: &T) -> Result<(), StoreError> {
-        self.table.insert(id, value.encode().as_slice())?;
+    pub fn put(&mut self, id: I, value: &T) -> Result<(), StoreError> {
+        self.table.insert(id.pk(), value.encode().as_slice())?;
         Ok(())
     }
 }
 
-impl<'t, T> std::ops::Deref for Records<'t, T> {
+impl<'t, I, T> std::ops::Deref for Records<'t, I, T> {
     type Target = Table<'t, u64, &'static [u8]>;
 
     fn deref(&self) -> &Self::Target {
@@ -89,7 +89,7 @@ impl<'t, T> std::ops::Deref for Records<'t, T> {
     }
 }
 
-impl<T> std::ops::DerefMut for Records<'_, T> {
+impl<I, T> std::ops::DerefMut for Records<'_, I, T> {
     fn deref_mut(&mut self) -> &mut Self::Target {
         &mut self.table
     }
@@ -100,17 +100,17 @@ pub struct W<'t> {
     pub fx: Effects,
     pub meta: Table<'t, &'static str, u64>,
     pub settings: Table<'t, &'static str, &'static str>,
-    pub users: Records<'t, User>,
-    pub groups: Records<'t, Group>,
-    pub memberships: Records<'t, Membership>,
-    pub categories: Records<'t, Category>,
-    pub items: Records<'t, Item>,
-    pub loans: Records<'t, Loan>,
-    pub reviews: Records<'t, Review>,
-    pub badges: Records<'t, Badge>,
-    pub achievements: Records<'t, Achievement>,
-    pub user_badges: Records<'t, UserBadge>,
-    pub points: Records<'t, PointsEntry>,
+    pub users: Records<'t, UserId, User>,
+    pub groups: Records<'t, GroupId, Group>,
+    pub memberships: Records<'t, Id, Membership>,
+    pub categories: Records<'t, Id, Category>,
+    pub items: Records<'t, ItemId, Item>,
+    pub loans: Records<'t, LoanId, Loan>,
+    pub reviews: Records<'t, Id, Review>,
+    pub badges: Records<'t, BadgeId, Badge>,
+    pub achievements: Records<'t, Id, Achievement>,
+    pub user_badges: Records<'t, Id, UserBadge>,
+    pub points: Records<'t, Id, PointsEntry>,
     pub usernames: NameTable<'t>,
     pub emails: NameTable<'t>,
     pub group_slugs: NameTable<'t>,
@@ -120,7 +120,7 @@ pub struct W<'t> {
     pub review_by_loan: PairIndexTable<'t>,
     pub user_badge_by_pair: PairIndexTable<'t>,
     pub achievements_by_badge: PairSetTable<'t>,
-    pub figures: Records<'t, Figures>,
+    pub figures: Records<'t, UserId, Figures>,
     pub boards: [Table<'t, (u64, u64), &'static str>; 4],
     pub board_histogram: Table<'t, (u8, i64), u64>,
     pub locations: Table<'t, (&'static str, &'static str, &'static str, i64, i64), u64>,

@@ -88,7 +88,7 @@ pub fn figures_checked(src: &dyn Source) -> Result<FiguresChecked, StoreError> {
     let mut out: BTreeMap<UserId, Figures> = BTreeMap::new();
     let mut overflows = Vec::new();
     each_record::<User>(src, tables::USERS, |id, _| {
-        out.insert(id, Figures::starting());
+        out.insert(UserId(id), Figures::starting());
         Ok(())
     })?;
     let mut add = |cs: Contributions| {
@@ -120,7 +120,7 @@ pub fn user_keys(src: &dyn Source) -> Result<BTreeMap<UserId, (String, bool)>, S
     let mut out = BTreeMap::new();
     src.each(tables::USERS, &mut |id, bytes| {
         let u = User::access(bytes)?;
-        out.insert(id, (u.username.as_str().to_string(), u.is_active));
+        out.insert(UserId(id), (u.username.as_str().to_string(), u.is_active));
         Ok(())
     })?;
     Ok(out)
@@ -188,10 +188,11 @@ pub fn badge_views(src: &dyn Source) -> Result<BadgeViews, StoreError> {
         Vec::with_capacity(n),
     );
     each_record::<UserBadge>(src, tables::USER_BADGES, |id, ub| {
-        *totals.entry(ub.badge).or_default() += 1;
-        earners.push(((ub.badge, desc(ub.earned_at), desc(id as i64)), ub.user));
-        user_lists.push(((ub.user, desc(ub.earned_at), desc(id as i64)), ub.badge));
-        pairs.push(((ub.user, ub.badge), id));
+        *totals.entry(ub.badge.0).or_default() += 1;
+        let (user, badge) = (ub.user.0, ub.badge.0);
+        earners.push(((badge, desc(ub.earned_at), desc(id as i64)), user));
+        user_lists.push(((user, desc(ub.earned_at), desc(id as i64)), badge));
+        pairs.push(((user, badge), id));
         Ok(())
     })?;
     earners.sort_unstable();
@@ -215,7 +216,7 @@ pub fn missing_badges(
     for (user, f) in figures {
         for badge in rules.earned(f) {
             if pairs
-                .binary_search_by(|(k, _)| k.cmp(&(*user, badge)))
+                .binary_search_by(|(k, _)| k.cmp(&(user.0, badge.0)))
                 .is_err()
             {
                 out.push((*user, badge));
@@ -295,8 +296,8 @@ pub fn listings(src: &dyn Source) -> Result<Listings, StoreError> {
     let items = src.count(tables::ITEMS)?;
     let (mut by_group, mut by_owner) = (Vec::with_capacity(items), Vec::with_capacity(items));
     each_record::<Item>(src, tables::ITEMS, |id, item| {
-        by_owner.push((item.owner, id));
-        by_group.extend(item.groups.iter().map(|g| (*g, id)));
+        by_owner.push((item.owner.0, id));
+        by_group.extend(item.groups.iter().map(|g| (g.0, id)));
         Ok(())
     })?;
     let loans = src.count(tables::LOANS)?;
@@ -309,9 +310,9 @@ pub fn listings(src: &dyn Source) -> Result<Listings, StoreError> {
     src.each(tables::LOANS, &mut |id, bytes| {
         let l = Loan::access(bytes)?;
         let (lender, borrower, item) = (
-            l.lender.to_native(),
-            l.borrower.to_native(),
-            l.item.to_native(),
+            l.lender.to_native().0,
+            l.borrower.to_native().0,
+            l.item.to_native().0,
         );
         by_user.push((lender, id));
         by_user.push((borrower, id));
@@ -385,19 +386,19 @@ pub fn indexes(src: &dyn Source) -> Result<Indexes, StoreError> {
         Vec::with_capacity(memberships),
     );
     each_record::<Membership>(src, tables::MEMBERSHIPS, |id, m| {
-        by_group.push(((m.group, m.user), id));
-        by_user.push(((m.user, m.group), id));
+        by_group.push(((m.group.0, m.user.0), id));
+        by_user.push(((m.user.0, m.group.0), id));
         Ok(())
     })?;
     let mut reviews = Vec::with_capacity(src.count(tables::REVIEWS)?);
     src.each(tables::REVIEWS, &mut |id, bytes| {
         let r = Review::access(bytes)?;
-        reviews.push(((r.loan.to_native(), r.reviewer.to_native()), id));
+        reviews.push(((r.loan.to_native().0, r.reviewer.to_native().0), id));
         Ok(())
     })?;
     let mut achievements = Vec::new();
     each_record::<Achievement>(src, tables::ACHIEVEMENTS, |id, a| {
-        achievements.push((a.badge, id));
+        achievements.push((a.badge.0, id));
         Ok(())
     })?;
     for v in [

@@ -46,7 +46,7 @@ pub fn figures_of(
     table: &impl ReadableTable<u64, &'static [u8]>,
     user: UserId,
 ) -> Result<Figures, StoreError> {
-    Ok(get::<Figures>(table, user)?.unwrap_or_else(Figures::starting))
+    Ok(get::<Figures>(table, user.0)?.unwrap_or_else(Figures::starting))
 }
 
 /// Adds (`sign` = 1) or removes (-1) record contributions, then follows every changed figure.
@@ -118,7 +118,7 @@ pub(crate) fn award_unheld(
     badges: Vec<BadgeId>,
 ) -> Result<(), StoreError> {
     for badge in badges {
-        if w.user_badge_by_pair.get((user, badge))?.is_none() {
+        if w.user_badge_by_pair.get((user.0, badge.0))?.is_none() {
             award(w, memo, user, badge, w.now)?;
         }
     }
@@ -253,14 +253,14 @@ pub fn badge_earned(
     sign: i64,
 ) -> Result<(), StoreError> {
     let total = w.badge_totals.get(badge)?.map(|g| g.value()).unwrap_or(0) as i64 + sign;
-    let earner_key = (badge, desc(at), desc(id as i64));
-    let list_key = (user, desc(at), desc(id as i64));
+    let earner_key = (badge.0, desc(at), desc(id as i64));
+    let list_key = (user.0, desc(at), desc(id as i64));
     if sign > 0 {
-        w.user_badge_by_pair.insert((user, badge), id)?;
-        w.badge_earners.insert(earner_key, user)?;
-        w.user_badge_list.insert(list_key, badge)?;
+        w.user_badge_by_pair.insert((user.0, badge.0), id)?;
+        w.badge_earners.insert(earner_key, user.0)?;
+        w.user_badge_list.insert(list_key, badge.0)?;
     } else {
-        w.user_badge_by_pair.remove((user, badge))?;
+        w.user_badge_by_pair.remove((user.0, badge.0))?;
         w.badge_earners.remove(earner_key)?;
         w.user_badge_list.remove(list_key)?;
     }

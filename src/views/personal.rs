@@ -28,7 +28,7 @@ pub fn has_earned(snap: &Snapshot, user: UserId, badge: BadgeId) -> Result<bool,
     Ok(snap
         .txn()
         .open_table(USER_BADGE_BY_PAIR)?
-        .get((user, badge))?
+        .get((user.0, badge.0))?
         .is_some())
 }
 
@@ -37,14 +37,14 @@ pub fn earned_secret_badges(snap: &Snapshot, user: UserId) -> Result<Vec<BadgeOu
     let list = snap.txn().open_table(USER_BADGE_LIST)?;
     let badges = snap.txn().open_table(BADGES)?;
     let mut out = Vec::new();
-    for row in list.range((user, 0, 0)..=(user, u64::MAX, u64::MAX))? {
+    for row in list.range((user.0, 0, 0)..=(user.0, u64::MAX, u64::MAX))? {
         let badge = row?.1.value();
         let Some(v) = badges.get(badge)? else {
             continue;
         };
         let b = Badge::decode(v.value())?;
         if b.is_active && b.is_secret {
-            out.push(badge_out(&b, snap.badge_total(badge)?));
+            out.push(badge_out(&b, snap.badge_total(BadgeId(badge))?));
         }
     }
     super::read::sort_badges(&mut out);

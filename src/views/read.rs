@@ -98,7 +98,7 @@ pub fn badge_list(snap: &Snapshot) -> Result<Vec<BadgeOut>, StoreError> {
         let (id, v) = entry?;
         let b = Badge::decode(v.value())?;
         if b.is_active && !b.is_secret {
-            out.push(badge_out(&b, snap.badge_total(id.value())?));
+            out.push(badge_out(&b, snap.badge_total(BadgeId(id.value()))?));
         }
     }
     sort_badges(&mut out);
@@ -157,7 +157,7 @@ pub fn badge_detail_with(
     let earners = snap.txn().open_table(BADGE_EARNERS)?;
     let users = snap.txn().open_table(USERS)?;
     for entry in earners
-        .range((id, 0, 0)..=(id, u64::MAX, u64::MAX))?
+        .range((id.0, 0, 0)..=(id.0, u64::MAX, u64::MAX))?
         .take(TOP_N)
     {
         let (k, user) = entry?;
@@ -239,7 +239,7 @@ pub fn profile(snap: &Snapshot, username: &str) -> Result<Option<Profile>, Store
     let mut badges = Vec::new();
     let list = snap.txn().open_table(USER_BADGE_LIST)?;
     let all = snap.txn().open_table(BADGES)?;
-    for entry in list.range((id, 0, 0)..=(id, u64::MAX, u64::MAX))? {
+    for entry in list.range((id.0, 0, 0)..=(id.0, u64::MAX, u64::MAX))? {
         let (k, badge) = entry?;
         if let Some(g) = all.get(badge.value())? {
             let b = Badge::access(g.value())?;

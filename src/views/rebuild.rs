@@ -2,6 +2,7 @@
 //! the stored views, in one transaction. It also awards badges whose rule holds but which are
 //! missing (import relies on that).
 
+use crate::domain::records::BadgeId;
 use std::collections::BTreeMap;
 
 use redb::{Database, Durability, ReadableTable, TableDefinition, WriteTransaction};
@@ -63,7 +64,7 @@ pub fn rebuild_in(txn: &WriteTransaction, now: Millis) -> Result<RebuildReport, 
 
 fn award_missing(
     txn: &WriteTransaction,
-    missing: &[(UserId, u64)],
+    missing: &[(UserId, BadgeId)],
     now: Millis,
     report: &mut RebuildReport,
 ) -> Result<(), StoreError> {
@@ -75,7 +76,7 @@ fn award_missing(
     let first_points = points.last()?.map_or(1, |(k, _)| k.value() + 1);
     for (i, &(user, badge)) in missing.iter().enumerate() {
         let (next_ub, next_points) = (first_ub + i as u64, first_points + i as u64);
-        let b = get::<Badge>(&badges, badge)?
+        let b = get::<Badge>(&badges, badge.0)?
             .ok_or_else(|| StoreError::Corrupt(format!("badge {badge}")))?;
         user_badges.insert(
             next_ub,
@@ -122,7 +123,7 @@ fn write_views(
     txn: &WriteTransaction,
     figures: BTreeMap<UserId, Figures>,
 ) -> Result<(), StoreError> {
-    let rows: Vec<(u64, Vec<u8>)> = figures.iter().map(|(id, f)| (*id, f.encode())).collect();
+    let rows: Vec<(u64, Vec<u8>)> = figures.iter().map(|(id, f)| (id.0, f.encode())).collect();
     replace(txn, FIGURES, &rows, |k, v| (*k, v.as_slice()))?;
     drop(rows);
     let users = derive::user_keys(txn)?;

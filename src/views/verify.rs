@@ -102,7 +102,7 @@ pub fn verify(db: &impl ReadableDatabase) -> Result<Differences, StoreError> {
             "figures: user {user}: {e} (its records add up to more than it can hold)"
         ));
     }
-    let expected: Vec<(u64, Figures)> = figures.iter().map(|(k, v)| (*k, *v)).collect();
+    let expected: Vec<(u64, Figures)> = figures.iter().map(|(k, v)| (k.0, *v)).collect();
     let got = stored(&txn, FIGURES, |k, v| (k, Figures::decode(v)))?;
     let mut decoded = Vec::with_capacity(got.len());
     for (k, v) in got {

@@ -4,6 +4,8 @@
 
 use comuniza::domain::choice::PointsKind;
 use comuniza::domain::loan::{LoanAction, Party};
+use comuniza::domain::records::ItemId;
+use comuniza::domain::records::LoanId;
 use comuniza::store::commands::{Actor, Command};
 use comuniza::store::commands::{
     AdjustPoints, CreateItem, JoinGroup, LeaveGroup, LoanStep, RequestLoan, ReviewLoan,
@@ -256,12 +258,12 @@ async fn run_ops(ops: Vec<Op>) {
         };
         match op {
             Op::Share(u) => {
-                item_ids.push(id);
+                item_ids.push(ItemId(id));
                 m.items.push((u, true));
             }
             Op::Withdraw(_, i) => m.items[i].1 = false,
             Op::Request(u, i) => {
-                loan_ids.push(id);
+                loan_ids.push(LoanId(id));
                 m.loans.push((i, m.items[i].0, u, "requested"));
             }
             Op::Act(_, l, action) => m.loans[l].3 = next_status(m.loans[l].3, action),

@@ -1,5 +1,6 @@
 use comuniza::domain::choice::Privacy;
 use comuniza::domain::loan::LoanAction;
+use comuniza::domain::records::{BadgeId, LoanId};
 use comuniza::store::commands::{Actor, Command, CommandError};
 use comuniza::store::commands::{CreateUser, GrantBadge, LoanStep, RequestLoan, ReviewLoan};
 
@@ -40,7 +41,7 @@ async fn each_refusal_names_its_reason_and_changes_nothing() {
         (
             Actor::User(bo),
             Command::LoanStep(LoanStep {
-                loan,
+                loan: LoanId(loan),
                 action: LoanAction::Approve,
             }),
             "only the lender",
@@ -48,7 +49,7 @@ async fn each_refusal_names_its_reason_and_changes_nothing() {
         (
             Actor::User(cy),
             Command::LoanStep(LoanStep {
-                loan,
+                loan: LoanId(loan),
                 action: LoanAction::Approve,
             }),
             "loan not found",
@@ -56,7 +57,7 @@ async fn each_refusal_names_its_reason_and_changes_nothing() {
         (
             Actor::User(lena),
             Command::LoanStep(LoanStep {
-                loan,
+                loan: LoanId(loan),
                 action: LoanAction::ConfirmReturn,
             }),
             "cannot confirm",
@@ -82,7 +83,7 @@ async fn each_refusal_names_its_reason_and_changes_nothing() {
         (
             Actor::User(bo),
             Command::ReviewLoan(ReviewLoan {
-                loan,
+                loan: LoanId(loan),
                 rating: 5,
                 comment: String::new(),
             }),
@@ -90,13 +91,16 @@ async fn each_refusal_names_its_reason_and_changes_nothing() {
         ),
         (
             Actor::User(bo),
-            Command::GrantBadge(GrantBadge { user: bo, badge: 1 }),
+            Command::GrantBadge(GrantBadge {
+                user: bo,
+                badge: BadgeId(1),
+            }),
             "only staff",
         ),
         (
             Actor::User(bo),
             Command::LoanStep(LoanStep {
-                loan: 999,
+                loan: LoanId(999),
                 action: LoanAction::Cancel,
             }),
             "loan not found",
@@ -214,7 +218,7 @@ async fn only_one_loan_holds_an_item_at_a_time() {
     app.ok(
         Actor::User(lena),
         Command::LoanStep(LoanStep {
-            loan: first,
+            loan: LoanId(first),
             action: LoanAction::Approve,
         }),
     )
@@ -223,7 +227,7 @@ async fn only_one_loan_holds_an_item_at_a_time() {
         .run(
             Actor::User(lena),
             Command::LoanStep(LoanStep {
-                loan: second,
+                loan: LoanId(second),
                 action: LoanAction::Approve,
             }),
         )
@@ -232,7 +236,7 @@ async fn only_one_loan_holds_an_item_at_a_time() {
     app.ok(
         Actor::User(bo),
         Command::LoanStep(LoanStep {
-            loan: first,
+            loan: LoanId(first),
             action: LoanAction::Cancel,
         }),
     )
@@ -240,7 +244,7 @@ async fn only_one_loan_holds_an_item_at_a_time() {
     app.ok(
         Actor::User(lena),
         Command::LoanStep(LoanStep {
-            loan: second,
+            loan: LoanId(second),
             action: LoanAction::Approve,
         }),
     )

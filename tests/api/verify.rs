@@ -1,4 +1,5 @@
 use comuniza::domain::figures::Figures;
+use comuniza::domain::records::UserId;
 use comuniza::store::codec::Stored;
 use comuniza::store::commands::AdjustPoints;
 use comuniza::store::tables::{BOARD_HISTOGRAM, FIGURES};
@@ -52,7 +53,7 @@ async fn verify_names_a_damaged_view_and_rebuild_repairs_it() {
 }
 
 /// Points entries written behind the writer's back, as a hand-edited file would hold them.
-fn write_points(app: &crate::helpers::TestApp, user: u64, entries: &[(u64, i64)]) {
+fn write_points(app: &crate::helpers::TestApp, user: UserId, entries: &[(u64, i64)]) {
     use comuniza::domain::choice::PointsKind;
     use comuniza::domain::records::PointsEntry;
     let txn = app.engine.db.begin_write().unwrap();

@@ -5,6 +5,7 @@
 mod cdp;
 mod chrome;
 
+use comuniza::domain::records::BadgeId;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -98,7 +99,7 @@ fn two_neighbours_lend_borrow_review_and_see_it_everywhere() {
         w.run_blocking(
             Actor::System,
             Command::CreateAchievement(CreateAchievement(AchievementFields {
-                badge,
+                badge: BadgeId(badge),
                 trigger_type: trigger.into(),
                 threshold_value: Some(1),
                 conditions: conditions.into(),

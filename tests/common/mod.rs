@@ -5,6 +5,7 @@
 
 use comuniza::cache::Capacities;
 use comuniza::domain::choice::*;
+use comuniza::domain::records::{BadgeId, GroupId, ItemId, LoanId, UserId};
 use comuniza::engine::Engine;
 use comuniza::store::commands::{
     AchievementFields, Actor, BadgeFields, Command, CommandError, GroupFields, ItemFields,
@@ -76,13 +77,13 @@ impl TestApp {
     }
 
     /// The id of the user with this username (any case); panics when there is none.
-    pub(crate) fn user_id(&self, name: &str) -> u64 {
+    pub(crate) fn user_id(&self, name: &str) -> UserId {
         let found = self.read().user_id_by_username(name).unwrap();
         found.unwrap_or_else(|| panic!("no user {name:?}"))
     }
 
     /// The id of the group at `slug`, if any.
-    pub(crate) fn group_id(&self, slug: &str) -> Option<u64> {
+    pub(crate) fn group_id(&self, slug: &str) -> Option<GroupId> {
         self.read().group_id_by_slug(slug).unwrap()
     }
 
@@ -97,8 +98,8 @@ impl TestApp {
         }
     }
 
-    pub(crate) async fn user(&self, name: &str) -> u64 {
-        self.ok(
+    pub(crate) async fn user(&self, name: &str) -> UserId {
+        let id = self.ok(
             Actor::System,
             Command::CreateUser(CreateUser {
                 username: name.into(),
@@ -108,27 +109,27 @@ impl TestApp {
                 password: "!unusable".into(),
                 is_staff: false,
             }),
-        )
-        .await
+        );
+        UserId(id.await)
     }
 
     pub(crate) async fn group(
         &self,
-        owner: u64,
+        owner: UserId,
         name: &str,
         privacy: Privacy,
         city: &str,
         lat: &str,
-    ) -> u64 {
-        self.ok(
+    ) -> GroupId {
+        let id = self.ok(
             Actor::User(owner),
             Command::CreateGroup(CreateGroup(group_fields(name, privacy, city, lat))),
-        )
-        .await
+        );
+        GroupId(id.await)
     }
 
     /// A user switched on or off, as staff do.
-    pub(crate) async fn set_active(&self, user: u64, active: bool) {
+    pub(crate) async fn set_active(&self, user: UserId, active: bool) {
         self.ok(
             Actor::System,
             Command::SetUserActive(SetUserActive { user, active }),
@@ -137,7 +138,7 @@ impl TestApp {
     }
 
     /// A user made staff.
-    pub(crate) async fn staff(&self, name: &str) -> u64 {
+    pub(crate) async fn staff(&self, name: &str) -> UserId {
         let id = self.user(name).await;
         self.ok(
             Actor::System,
@@ -151,28 +152,33 @@ impl TestApp {
     }
 
     /// A loan request of `borrower` for `item`; answers the loan.
-    pub(crate) async fn request(&self, borrower: u64, item: u64) -> u64 {
-        self.ok(
+    pub(crate) async fn request(&self, borrower: UserId, item: ItemId) -> LoanId {
+        let id = self.ok(
             Actor::User(borrower),
             Command::RequestLoan(RequestLoan {
                 item,
                 group: None,
                 message: String::new(),
             }),
-        )
-        .await
+        );
+        LoanId(id.await)
     }
 
-    pub(crate) async fn item(&self, owner: u64, title: &str, groups: Vec<u64>) -> u64 {
-        self.ok(
+    pub(crate) async fn item(&self, owner: UserId, title: &str, groups: Vec<GroupId>) -> ItemId {
+        let id = self.ok(
             Actor::User(owner),
             Command::CreateItem(CreateItem(item_fields(title, groups))),
-        )
-        .await
+        );
+        ItemId(id.await)
     }
 
     /// A loan from request to the lender's confirmation of the return.
-    pub(crate) async fn complete_loan(&self, item: u64, lender: u64, borrower: u64) -> u64 {
+    pub(crate) async fn complete_loan(
+        &self,
+        item: ItemId,
+        lender: UserId,
+        borrower: UserId,
+    ) -> LoanId {
         use comuniza::domain::loan::LoanAction::*;
         let loan = self.request(borrower, item).await;
         for (who, action) in [
@@ -197,13 +203,12 @@ impl TestApp {
         trigger: &str,
         threshold: Option<i64>,
         conditions: &str,
-    ) -> u64 {
-        let badge = self
-            .ok(
-                Actor::System,
-                Command::CreateBadge(CreateBadge(badge_fields(slug, points))),
-            )
-            .await;
+    ) -> BadgeId {
+        let badge = self.ok(
+            Actor::System,
+            Command::CreateBadge(CreateBadge(badge_fields(slug, points))),
+        );
+        let badge = BadgeId(badge.await);
         self.ok(
             Actor::System,
             Command::CreateAchievement(CreateAchievement(AchievementFields {
@@ -275,7 +280,7 @@ pub(crate) fn group_fields(name: &str, privacy: Privacy, city: &str, lat: &str) 
     }
 }
 
-pub(crate) fn item_fields(title: &str, groups: Vec<u64>) -> ItemFields {
+pub(crate) fn item_fields(title: &str, groups: Vec<GroupId>) -> ItemFields {
     ItemFields {
         title: title.into(),
         description: String::new(),

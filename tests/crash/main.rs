@@ -8,6 +8,8 @@
 //! `COMUNIZA_CRASH_ROUNDS` (default 20) and `COMUNIZA_CRASH_SEED` (default: the clock, printed)
 //! choose the run; `tools/crash-soak.sh` runs many more rounds.
 
+use comuniza::domain::records::UserId;
+use comuniza::domain::records::{Item, ItemId};
 use std::path::Path;
 use std::process::{Child, Command, ExitStatus};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -15,7 +17,6 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use comuniza::cache::Capacities;
-use comuniza::domain::records::Item;
 use comuniza::engine::Engine;
 use comuniza::store::commands::{Actor, Command as Cmd};
 use comuniza::store::commands::{CreateToken, CreateUser, SetSetting};
@@ -72,7 +73,7 @@ fn prepare(data: &Path) {
         .unwrap();
     }
     w.run_blocking(
-        Actor::User(user),
+        Actor::User(UserId(user)),
         Cmd::CreateToken(CreateToken {
             hash: comuniza::auth::secret::digest(TOKEN),
             name: "crash test".into(),
@@ -207,7 +208,7 @@ fn check(data: &Path, acked: &[(u64, String)]) {
     );
     let read = read_only(data);
     for (id, title) in acked {
-        let item = read.item(*id).unwrap();
+        let item = read.item(ItemId(*id)).unwrap();
         assert_eq!(
             item.map(|i| i.title).as_deref(),
             Some(title.as_str()),
@@ -330,13 +331,13 @@ fn read_only(data: &Path) -> Snapshot {
 }
 
 fn title_of(data: &Path, id: u64) -> Option<String> {
-    read_only(data).item(id).unwrap().map(|i| i.title)
+    read_only(data).item(ItemId(id)).unwrap().map(|i| i.title)
 }
 
 /// Every item's title, oldest first.
 fn titles(data: &Path) -> Vec<String> {
     let read = read_only(data);
-    let mut items: Vec<(u64, Item)> = read
+    let mut items: Vec<(ItemId, Item)> = read
         .items_newest_first()
         .unwrap()
         .map(Result::unwrap)

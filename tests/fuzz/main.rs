@@ -9,6 +9,8 @@
 #[allow(dead_code)]
 mod helpers;
 
+use comuniza::domain::records::LoanId;
+use comuniza::domain::records::{GroupId, ItemId, UserId};
 use std::sync::OnceLock;
 
 use comuniza::domain::choice::Privacy;
@@ -106,13 +108,23 @@ fn target() -> &'static Target {
 /// the admin's token made again: a case may sign the admin out everywhere (which revokes
 /// tokens too), take away staff or deactivate the account, and the next case must still
 /// reach past the door. Answers the session cookie.
+/// Held by whatever posts forms as the admin on the shared target: a random form may sign the
+/// admin out everywhere or switch the account off, so the check that a valid form gets
+/// through must not run in between (the test threads share one server).
+fn admin_forms() -> std::sync::MutexGuard<'static, ()> {
+    static FORMS: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    FORMS
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 fn fresh_admin_session() -> String {
     static N: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let cookie = format!("{SESSION}-{n}");
     let t = target();
     t.rt.block_on(async {
-        let admin = 1;
+        let admin = UserId(1);
         t.app
             .ok(
                 Actor::System,
@@ -344,6 +356,7 @@ proptest! {
         as_json in prop::bool::weighted(0.1),
     ) {
         let t = target();
+        let _forms = admin_forms();
         let mut form: Vec<(String, String)> =
             fields.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
         form.push(("csrf".into(), if csrf_ok { CSRF.into() } else { "forged".into() }));
@@ -434,6 +447,7 @@ fn oversized_bodies_are_refused_with_413_everywhere() {
 fn the_fuzzer_reaches_past_sign_in() {
     // Without a working session and token every case above would stop at the door.
     let t = target();
+    let _forms = admin_forms();
     let session = fresh_admin_session();
     let (page, created) = t.rt.block_on(async {
         let page = client()
@@ -671,7 +685,7 @@ fn command() -> impl Strategy<Value = Command> {
                 status,
                 max_loan_days: days % 400,
                 visibility,
-                groups,
+                groups: groups.into_iter().map(GroupId).collect(),
             },
         )
         .boxed();
@@ -686,29 +700,41 @@ fn command() -> impl Strategy<Value = Command> {
         })),
         (id(), text(), text()).prop_map(|(user, first_name, email)| Command::UpdateProfile(
             UpdateProfile {
-                user,
+                user: UserId(user),
                 first_name,
                 last_name: String::new(),
                 email,
             }
         )),
-        (id(), any::<bool>())
-            .prop_map(|(user, active)| Command::SetUserActive(SetUserActive { user, active })),
-        (id(), any::<bool>())
-            .prop_map(|(user, staff)| Command::SetUserStaff(SetUserStaff { user, staff })),
+        (id(), any::<bool>()).prop_map(|(user, active)| Command::SetUserActive(SetUserActive {
+            user: UserId(user),
+            active
+        })),
+        (id(), any::<bool>()).prop_map(|(user, staff)| Command::SetUserStaff(SetUserStaff {
+            user: UserId(user),
+            staff
+        })),
         group
             .clone()
             .prop_map(|f| Command::CreateGroup(CreateGroup(f))),
-        (id(), group)
-            .prop_map(|(group, fields)| Command::UpdateGroup(UpdateGroup { group, fields })),
-        (id(), any::<bool>())
-            .prop_map(|(group, active)| Command::SetGroupActive(SetGroupActive { group, active })),
-        id().prop_map(|group| Command::JoinGroup(JoinGroup { group })),
-        id().prop_map(|group| Command::LeaveGroup(LeaveGroup { group })),
+        (id(), group).prop_map(|(group, fields)| Command::UpdateGroup(UpdateGroup {
+            group: GroupId(group),
+            fields
+        })),
+        (id(), any::<bool>()).prop_map(|(group, active)| Command::SetGroupActive(SetGroupActive {
+            group: GroupId(group),
+            active
+        })),
+        id().prop_map(|group| Command::JoinGroup(JoinGroup {
+            group: GroupId(group)
+        })),
+        id().prop_map(|group| Command::LeaveGroup(LeaveGroup {
+            group: GroupId(group)
+        })),
         (id(), id(), one_of(MODERATIONS)).prop_map(|(group, user, action)| Command::Moderate(
             Moderate {
-                group,
-                user,
+                group: GroupId(group),
+                user: UserId(user),
                 action
             }
         )),
@@ -716,30 +742,32 @@ fn command() -> impl Strategy<Value = Command> {
             .prop_map(|f| Command::CreateItem(CreateItem(f))),
         (id(), item, any::<bool>()).prop_map(|(item, fields, is_active)| Command::UpdateItem(
             UpdateItem {
-                item,
+                item: ItemId(item),
                 fields,
                 is_active
             }
         )),
         (id(), prop::option::of(id()), text()).prop_map(|(item, group, message)| {
             Command::RequestLoan(RequestLoan {
-                item,
-                group,
+                item: ItemId(item),
+                group: group.map(GroupId),
                 message,
             })
         }),
-        (id(), one_of(&LoanAction::ALL))
-            .prop_map(|(loan, action)| Command::LoanStep(LoanStep { loan, action })),
+        (id(), one_of(&LoanAction::ALL)).prop_map(|(loan, action)| Command::LoanStep(LoanStep {
+            loan: LoanId(loan),
+            action
+        })),
         (id(), -3i64..9, text()).prop_map(|(loan, rating, comment)| Command::ReviewLoan(
             ReviewLoan {
-                loan,
+                loan: LoanId(loan),
                 rating,
                 comment
             }
         )),
         (id(), one_of(PointsKind::ALL), any::<i64>(), text()).prop_map(
             |(user, kind, points, description)| Command::AdjustPoints(AdjustPoints {
-                user,
+                user: UserId(user),
                 kind,
                 points,
                 description,
@@ -751,7 +779,7 @@ fn command() -> impl Strategy<Value = Command> {
                 value
             }
         )),
-        id().prop_map(|user| Command::EndAllSessions(EndAllSessions { user })),
+        id().prop_map(|user| Command::EndAllSessions(EndAllSessions { user: UserId(user) })),
     ]
 }
 
@@ -771,7 +799,7 @@ proptest! {
             }
             app.group(staff, "Commons", Privacy::Public, "Berlin", "52.5").await;
             for (actor, cmd) in steps {
-                let actor = if actor == 0 { Actor::System } else { Actor::User(actor) };
+                let actor = if actor == 0 { Actor::System } else { Actor::User(UserId(actor)) };
                 let result = app.run(actor, cmd.clone()).await;
                 prop_assert!(
                     !matches!(result, Err(comuniza::store::commands::CommandError::Internal(_))),

@@ -1,5 +1,6 @@
 //! First run, sign-up, sign-in (rate limit, Django hashes), sessions, CSRF, tokens.
 
+use comuniza::domain::records::UserId;
 use reqwest::StatusCode;
 
 use crate::browser::{csrf_of, site_with_admin, Browser};
@@ -226,7 +227,8 @@ async fn an_imported_django_hash_signs_in_and_is_rehashed() {
             }),
         )
         .await;
-    let stored = |app: &crate::helpers::TestApp| app.read().user(id).unwrap().unwrap().password;
+    let stored =
+        |app: &crate::helpers::TestApp| app.read().user(UserId(id)).unwrap().unwrap().password;
     let b = Browser::new(&app);
     b.post(
         "/signin",

@@ -1,6 +1,7 @@
 //! The admin panel: staff only (anonymous 401, members 403, on GET and POST), every form and
 //! button, and the refusals (bad values, conflicts, missing CSRF), each of which changes nothing.
 
+use comuniza::domain::records::UserId;
 use reqwest::StatusCode;
 
 use crate::browser::{site_with_admin, Browser, Page};
@@ -332,7 +333,7 @@ async fn staff_see_inactive_badges_and_an_unknown_badge_is_not_found() {
     );
 }
 
-async fn user_id(app: &TestApp, username: &str) -> u64 {
+async fn user_id(app: &TestApp, username: &str) -> UserId {
     app.user_id(username)
 }
 

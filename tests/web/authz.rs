@@ -8,6 +8,8 @@
 
 use comuniza::domain::choice::Privacy;
 use comuniza::domain::loan::LoanAction;
+use comuniza::domain::records::ItemId;
+use comuniza::domain::records::{LoanId, UserId};
 use comuniza::store::commands::{Actor, Command};
 use comuniza::store::commands::{
     CreateToken, JoinGroup, LoanStep, SetGroupActive, SetPassword, StartSession,
@@ -31,16 +33,16 @@ const EVERYONE: [Who; 5] = [Anonymous, Ana, Bob, Cara, Staff];
 /// The scene of one row: a fresh community, with each member's token and browser session.
 struct Scene {
     app: TestApp,
-    item: u64,
+    item: ItemId,
     /// Bob's request for ana's item.
-    loan: u64,
+    loan: LoanId,
     /// Bob's loan of another item of ana's, approved and waiting to be handed over.
-    approved: u64,
+    approved: LoanId,
     /// Bob's loan of a third item of ana's, returned (both may review it).
-    returned: u64,
+    returned: LoanId,
     /// Bob's loan of a fourth item of ana's, handed over and not yet back.
-    active: u64,
-    users: [(Who, u64); 4],
+    active: LoanId,
+    users: [(Who, UserId); 4],
 }
 
 const CSRF: &str = "authz-csrf";

@@ -1,6 +1,8 @@
 //! Home, badges, leaderboards, profiles (shared parts from L1, the viewer's part per request),
 //! the API's personal fields and the JSON write API with access tokens.
 
+use comuniza::domain::records::BadgeId;
+use comuniza::domain::records::{LoanId, UserId};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
@@ -12,7 +14,7 @@ use comuniza::store::commands::{Actor, Command};
 use comuniza::store::commands::{CreateBadge, GrantBadge, LoanStep, RequestLoan, SetSetting};
 
 /// A user signed up through the form, with their id.
-async fn member(app: &TestApp, name: &str) -> (Browser, u64) {
+async fn member(app: &TestApp, name: &str) -> (Browser, UserId) {
     let b = Browser::sign_up(app, name).await;
     let id = app.user_id(name);
     (b, id)
@@ -105,7 +107,7 @@ async fn badges_show_progress_has_earned_and_secret_badges_only_to_their_earners
         Actor::System,
         Command::GrantBadge(GrantBadge {
             user: ana_id,
-            badge: hidden,
+            badge: BadgeId(hidden),
         }),
     )
     .await;
@@ -494,7 +496,7 @@ async fn a_loan_request_leaves_the_home_page_cached_and_an_approval_renews_it() 
     app.ok(
         Actor::User(ana_id),
         Command::LoanStep(LoanStep {
-            loan,
+            loan: LoanId(loan),
             action: LoanAction::Approve,
         }),
     )

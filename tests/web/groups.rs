@@ -1,15 +1,16 @@
 //! Groups in the browser: create and edit (typed coordinates, refusals), join / request /
 //! approve / ban, private groups hidden from everyone else, the map and its markers, CSRF.
 
+use comuniza::domain::records::UserId;
+use comuniza::domain::records::{Group, GroupId, Membership};
 use reqwest::StatusCode;
 
 use crate::browser::{site_with_admin, Browser};
 use crate::helpers::{group_fields, item_fields, TestApp};
 use comuniza::domain::choice::{MemberStatus, Privacy, Role, Visibility};
-use comuniza::domain::records::{Group, Membership};
 use comuniza::store::commands::{Actor, Command, Moderation};
 use comuniza::store::commands::{CreateGroup, CreateItem, Moderate};
-fn user_id(app: &TestApp, name: &str) -> u64 {
+fn user_id(app: &TestApp, name: &str) -> UserId {
     app.user_id(name)
 }
 
@@ -54,7 +55,7 @@ async fn with_group(privacy: Privacy) -> (TestApp, Browser, u64, u64) {
     let g = app
         .group(ana_id, "Tool Library", privacy, "Berlin", "52.520008")
         .await;
-    (app, ana, ana_id, g)
+    (app, ana, ana_id.0, g.0)
 }
 
 #[tokio::test]
@@ -204,9 +205,9 @@ async fn group_admins_edit_and_other_members_are_refused() {
 
     // Once promoted, bob is an admin and may edit.
     app.ok(
-        Actor::User(ana_id),
+        Actor::User(UserId(ana_id)),
         Command::Moderate(Moderate {
-            group: g,
+            group: GroupId(g),
             user: user_id(&app, "bob"),
             action: Moderation::Promote,
         }),
@@ -395,8 +396,14 @@ async fn an_admin_bans_and_unbans_a_member() {
 async fn a_private_group_exists_only_for_its_members() {
     let (app, ana, ana_id, g) = with_group(Privacy::Private).await;
     let bob = Browser::sign_up(&app, "bob").await;
-    app.group(ana_id, "Open Shelf", Privacy::Public, "Berlin", "52.520008")
-        .await;
+    app.group(
+        UserId(ana_id),
+        "Open Shelf",
+        Privacy::Public,
+        "Berlin",
+        "52.520008",
+    )
+    .await;
     for viewer in [&bob, &Browser::new(&app)] {
         assert_eq!(
             viewer.get("/groups/tool-library").await.status,
@@ -417,7 +424,7 @@ async fn a_private_group_exists_only_for_its_members() {
     let locations = app.json("/api/groups/locations").await;
     assert_eq!(locations["locations"][0]["group_count"], 1);
     // Its members see it, with its items.
-    let item = app.item(ana_id, "Ladder", vec![g]).await;
+    let item = app.item(UserId(ana_id), "Ladder", vec![GroupId(g)]).await;
     let page = ana.get("/groups/tool-library").await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains(&format!("/items/{item}")));
@@ -428,22 +435,25 @@ async fn a_private_group_exists_only_for_its_members() {
 async fn a_group_page_lists_only_the_items_its_viewer_may_see() {
     let (app, ana, ana_id, g) = with_group(Privacy::Public).await;
     let item = |title: &str, visibility: Visibility| {
-        let mut f = item_fields(title, vec![g]);
+        let mut f = item_fields(title, vec![GroupId(g)]);
         f.visibility = visibility;
         Command::CreateItem(CreateItem(f))
     };
     app.ok(
-        Actor::User(ana_id),
+        Actor::User(UserId(ana_id)),
         item("Public drill", Visibility::Public),
     )
     .await;
     app.ok(
-        Actor::User(ana_id),
+        Actor::User(UserId(ana_id)),
         item("Members' saw", Visibility::Restricted),
     )
     .await;
-    app.ok(Actor::User(ana_id), item("Own ladder", Visibility::Private))
-        .await;
+    app.ok(
+        Actor::User(UserId(ana_id)),
+        item("Own ladder", Visibility::Private),
+    )
+    .await;
     let anonymous = Browser::new(&app).get("/groups/tool-library").await.body;
     assert!(anonymous.contains("Public drill"));
     assert!(!anonymous.contains("saw") && !anonymous.contains("Own ladder"));

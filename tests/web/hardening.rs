@@ -3,6 +3,7 @@
 //! comes first, cookies without `Secure`, private groups told apart through the API, personal
 //! answers kept by shared caches, and floods of creations.
 
+use comuniza::domain::records::UserId;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
@@ -12,7 +13,7 @@ use comuniza::domain::choice::Privacy;
 use comuniza::store::commands::{Actor, Command};
 use comuniza::store::commands::{CreateUser, SetGroupActive};
 
-fn id_of(app: &TestApp, name: &str) -> u64 {
+fn id_of(app: &TestApp, name: &str) -> UserId {
     app.user_id(name)
 }
 

@@ -2,7 +2,8 @@
 //! (DOMAIN.md's visibility rules in the list and on the item's page), filters and pages.
 
 use comuniza::domain::choice::{ItemStatus, Privacy, Visibility};
-use comuniza::domain::records::Item;
+use comuniza::domain::records::UserId;
+use comuniza::domain::records::{GroupId, Item, ItemId};
 use comuniza::store::commands::{Actor, Command};
 use comuniza::store::commands::{CreateCategory, CreateItem, JoinGroup, RequestLoan};
 use reqwest::StatusCode;
@@ -10,19 +11,19 @@ use reqwest::StatusCode;
 use crate::browser::{site_with_admin, Browser};
 use crate::helpers::{item_fields, TestApp};
 
-pub(crate) fn user_id(app: &TestApp, name: &str) -> u64 {
+pub(crate) fn user_id(app: &TestApp, name: &str) -> UserId {
     app.user_id(name)
 }
 
-pub(crate) fn item(app: &TestApp, id: u64) -> Item {
+pub(crate) fn item(app: &TestApp, id: ItemId) -> Item {
     app.read().item(id).unwrap().unwrap()
 }
 
-fn items_of(app: &TestApp, owner: u64) -> Vec<u64> {
+fn items_of(app: &TestApp, owner: UserId) -> Vec<ItemId> {
     app.read().items_of(owner).unwrap()
 }
 
-fn slug_of(app: &TestApp, group: u64) -> String {
+fn slug_of(app: &TestApp, group: GroupId) -> String {
     app.read().group(group).unwrap().unwrap().slug
 }
 
@@ -75,7 +76,7 @@ async fn a_member_shares_an_item_through_the_form_and_everyone_sees_it() {
         .await;
     assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
     let id = id_in(page.location.as_deref());
-    let stored = item(&app, id);
+    let stored = item(&app, ItemId(id));
     assert_eq!(stored.title, xss);
     assert_eq!(stored.groups, vec![g]);
     assert_eq!(stored.max_loan_days, 10);
@@ -408,7 +409,7 @@ async fn staff_may_open_and_edit_any_item_but_not_borrow_a_private_one() {
         .post(&edit, &changed)
         .await
         .assert_redirect(&format!("/items/{id}"));
-    let after = item(&app, id);
+    let after = item(&app, ItemId(id));
     assert_eq!((after.title.as_str(), after.owner), ("Moderated", ana_id));
 }
 

@@ -2,6 +2,8 @@
 //! or items never make a page too big to send: `/groups`, a group's members and items,
 //! `/my/items`, `/loans` and the staff's group and badge lists.
 
+use comuniza::domain::records::GroupId;
+use comuniza::domain::records::{ItemId, UserId};
 use reqwest::StatusCode;
 
 use crate::browser::{site_with_admin, Browser};
@@ -47,7 +49,7 @@ async fn the_group_list_and_a_groups_members_and_items_are_paged() {
     assert!(past.body.contains("past the last one"));
 
     // One group with 60 members and 40 items.
-    let club = 1;
+    let club = GroupId(1);
     for n in 0..59 {
         let m = app.user(&format!("member{n:02}")).await;
         app.ok(
@@ -106,7 +108,7 @@ async fn the_group_list_and_a_groups_members_and_items_are_paged() {
 async fn my_items_my_loans_and_the_badge_list_are_paged() {
     let (app, admin) = site_with_admin().await;
     let ana = Browser::sign_up(&app, "ana").await;
-    let ana_id = 2;
+    let ana_id = UserId(2);
     let bob = app.user("bob").await;
     let mut items = Vec::new();
     for n in 0..55 {
@@ -116,7 +118,7 @@ async fn my_items_my_loans_and_the_badge_list_are_paged() {
                 Command::CreateItem(CreateItem(item_fields(&format!("Thing {n:02}"), vec![]))),
             )
             .await;
-        items.push(id);
+        items.push(ItemId(id));
     }
     let mine = ana.get("/my/items").await.body;
     assert_eq!(count(&mine, "/edit\""), 50);

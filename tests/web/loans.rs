@@ -3,7 +3,8 @@
 //! person, wrong state, bad rating, a second review, strangers, a missing CSRF token.
 
 use comuniza::domain::choice::{LoanStatus, Privacy, Visibility};
-use comuniza::domain::records::Loan;
+use comuniza::domain::records::LoanId;
+use comuniza::domain::records::{ItemId, Loan};
 use comuniza::store::commands::{Actor, Command};
 use comuniza::store::commands::{CreateItem, JoinGroup};
 use comuniza::store::tables::LOANS;
@@ -13,16 +14,16 @@ use crate::browser::{site_with_admin, Browser};
 use crate::helpers::{item_fields, TestApp};
 use crate::items::{id_in, item, user_id};
 
-fn loan(app: &TestApp, id: u64) -> Loan {
+fn loan(app: &TestApp, id: LoanId) -> Loan {
     app.read().loan(id).unwrap().unwrap()
 }
 
-fn loans_of_item(app: &TestApp, item: u64) -> Vec<u64> {
+fn loans_of_item(app: &TestApp, item: ItemId) -> Vec<LoanId> {
     app.read().loans_of_item(item).unwrap()
 }
 
 /// Bob asks for Ana's ladder through the item's page; returns (item, loan).
-async fn requested(app: &TestApp, bob: &Browser) -> (u64, u64) {
+async fn requested(app: &TestApp, bob: &Browser) -> (ItemId, LoanId) {
     let ana_id = user_id(app, "ana");
     let item = app.item(ana_id, "Ladder", vec![]).await;
     let page = bob.get(&format!("/items/{item}")).await;
@@ -35,10 +36,10 @@ async fn requested(app: &TestApp, bob: &Browser) -> (u64, u64) {
         .await;
     assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
     let id = id_in(page.location.as_deref());
-    (item, id)
+    (item, LoanId(id))
 }
 
-async fn step(who: &Browser, loan: u64, action: &str) {
+async fn step(who: &Browser, loan: LoanId, action: &str) {
     let page = who
         .post(&format!("/loans/{loan}/{action}"), &[("back", "/loans")])
         .await;
@@ -215,8 +216,8 @@ async fn the_borrower_cancels_and_the_lender_rejects() {
         "a new request after cancelling"
     );
     let l2 = id_in(page.location.as_deref());
-    step(&ana, l2, "reject").await;
-    assert_eq!(loan(&app, l2).status, LoanStatus::Rejected);
+    step(&ana, LoanId(l2), "reject").await;
+    assert_eq!(loan(&app, LoanId(l2)).status, LoanStatus::Rejected);
     assert!(ana
         .get(&format!("/items/{item_id}"))
         .await
@@ -301,9 +302,9 @@ async fn a_member_of_several_of_the_items_groups_picks_the_one_to_borrow_through
     let page = bob.post(&path, &[("group", &hidden.to_string())]).await;
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(page.body.contains("must be one of the item"));
-    assert!(loans_of_item(&app, item_id).is_empty());
+    assert!(loans_of_item(&app, ItemId(item_id)).is_empty());
     let page = bob.post(&path, &[("group", &g2.to_string())]).await;
     let l = id_in(page.location.as_deref());
-    assert_eq!(loan(&app, l).group, Some(g2));
+    assert_eq!(loan(&app, LoanId(l)).group, Some(g2));
     assert!(bob.get(&format!("/loans/{l}")).await.body.contains("Club"));
 }

@@ -1,13 +1,14 @@
 //! The demo's loans: one plan per loan state, the requests and every step after them, reviews
 //! of the returned ones, and the one loan moved back in time to be overdue.
 
+use crate::domain::records::UserId;
+use crate::domain::records::{Id, ItemId, Loan, LoanId};
 use redb::ReadableTable;
 
 use super::data::{ITEMS, PEOPLE};
 use super::{all_ok, Result};
 use crate::domain::choice::{ItemStatus, LoanStatus, Visibility};
 use crate::domain::loan::LoanAction;
-use crate::domain::records::{Id, Loan};
 use crate::domain::time::{day_of, now};
 use crate::engine::Engine;
 use crate::store::codec::Stored;
@@ -61,7 +62,7 @@ pub(super) async fn make(
     item_ids: &[Id],
     item_owner: &[(usize, Visibility, ItemStatus)],
 ) -> Result<(Vec<Id>, usize)> {
-    let as_user = |i: usize| Actor::User(people[i]);
+    let as_user = |i: usize| Actor::User(UserId(people[i]));
     let lendable: Vec<usize> = (0..ITEMS.len())
         .filter(|&i| {
             let (_, vis, status) = item_owner[i];
@@ -77,7 +78,7 @@ pub(super) async fn make(
         requests.push((
             as_user(borrower),
             Command::RequestLoan(RequestLoan {
-                item: item_ids[i],
+                item: ItemId(item_ids[i]),
                 group: None,
                 message: format!("Hi {}! Could I borrow it next week?", PEOPLE[owner].1),
             }),
@@ -97,7 +98,13 @@ pub(super) async fn make(
                 LoanAction::BorrowerReturn | LoanAction::Cancel => borrower,
                 _ => lender,
             };
-            jobs.push((as_user(who), Command::LoanStep(LoanStep { loan, action })));
+            jobs.push((
+                as_user(who),
+                Command::LoanStep(LoanStep {
+                    loan: LoanId(loan),
+                    action,
+                }),
+            ));
         }
         if plan.last() == Some(&LoanAction::ConfirmReturn) {
             // Mostly glowing reviews, one lukewarm, and one loan left unreviewed by its borrower.
@@ -105,7 +112,7 @@ pub(super) async fn make(
             jobs.push((
                 as_user(lender),
                 Command::ReviewLoan(ReviewLoan {
-                    loan,
+                    loan: LoanId(loan),
                     rating,
                     comment: "Returned clean and on time. Thank you!".into(),
                 }),
@@ -115,7 +122,7 @@ pub(super) async fn make(
                 jobs.push((
                     as_user(borrower),
                     Command::ReviewLoan(ReviewLoan {
-                        loan,
+                        loan: LoanId(loan),
                         rating: 5,
                         comment: "Worked perfectly, and a lovely chat at the hand-over.".into(),
                     }),

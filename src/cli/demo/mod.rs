@@ -15,6 +15,8 @@
 //! ([`backdate_overdue_loan`]). No view depends on an open loan's dates (figures count only
 //! returned loans), so `verify` stays clean.
 
+use crate::domain::records::{BadgeId, UserId};
+use crate::domain::records::{GroupId, Id};
 use std::future::Future;
 use std::path::Path;
 use std::pin::Pin;
@@ -32,7 +34,6 @@ use data::{BADGES, CATEGORIES, CITIES, GROUPS, ITEMS, PEOPLE};
 use crate::auth::password::hash_password;
 use crate::cache::Capacities;
 use crate::domain::choice::*;
-use crate::domain::records::Id;
 use crate::domain::settings::{Setting, Text};
 use crate::engine::Engine;
 use crate::store::commands::{
@@ -156,7 +157,7 @@ async fn stages(engine: &Engine, admin_hash: String, member_hash: String) -> Res
     }
     let ids = all_ok(engine, "users", jobs).await?;
     let people: Vec<Id> = ids[1..].to_vec();
-    let as_user = |i: usize| Actor::User(people[i]);
+    let as_user = |i: usize| Actor::User(UserId(people[i]));
 
     let jobs = BADGES
         .iter()
@@ -196,7 +197,7 @@ async fn stages(engine: &Engine, admin_hash: String, member_hash: String) -> Res
                 (
                     sys,
                     Command::CreateAchievement(CreateAchievement(AchievementFields {
-                        badge,
+                        badge: BadgeId(badge),
                         trigger_type: trigger.into(),
                         threshold_value: threshold,
                         conditions: conditions.into(),
@@ -229,7 +230,7 @@ async fn stages(engine: &Engine, admin_hash: String, member_hash: String) -> Res
         .collect();
     let group_ids = all_ok(engine, "groups", jobs).await?;
     // member index -> groups they are active in (ascending ids, as items list them).
-    let mut member_of: Vec<Vec<Id>> = (0..PEOPLE.len()).map(|_| Vec::new()).collect();
+    let mut member_of: Vec<Vec<GroupId>> = (0..PEOPLE.len()).map(|_| Vec::new()).collect();
     let mut jobs = Vec::new();
     for (p, person) in PEOPLE.iter().enumerate() {
         for (g, group) in GROUPS.iter().enumerate() {
@@ -237,25 +238,25 @@ async fn stages(engine: &Engine, admin_hash: String, member_hash: String) -> Res
             // Their city's groups, and the Lisbon one for every fourth member (travellers).
             let joins = group.3 == person.3 || (g == 2 && p % 4 == 0);
             if owner {
-                member_of[p].push(group_ids[g]);
+                member_of[p].push(GroupId(group_ids[g]));
             } else if joins {
                 jobs.push((
                     as_user(p),
                     Command::JoinGroup(JoinGroup {
-                        group: group_ids[g],
+                        group: GroupId(group_ids[g]),
                     }),
                 ));
                 if group.2 != Privacy::Public {
                     jobs.push((
                         as_user(group.4),
                         Command::Moderate(Moderate {
-                            group: group_ids[g],
-                            user: people[p],
+                            group: GroupId(group_ids[g]),
+                            user: UserId(people[p]),
                             action: crate::store::commands::Moderation::Approve,
                         }),
                     ));
                 }
-                member_of[p].push(group_ids[g]);
+                member_of[p].push(GroupId(group_ids[g]));
             }
         }
         member_of[p].sort_unstable();
@@ -264,7 +265,7 @@ async fn stages(engine: &Engine, admin_hash: String, member_hash: String) -> Res
     jobs.push((
         as_user(3),
         Command::JoinGroup(JoinGroup {
-            group: group_ids[5],
+            group: GroupId(group_ids[5]),
         }),
     ));
     all_ok(engine, "memberships", jobs).await?;
@@ -314,10 +315,10 @@ async fn stages(engine: &Engine, admin_hash: String, member_hash: String) -> Res
         (sys, Command::SetSetting(SetSetting { setting: Setting::Text(Text::SiteName), value: "Comuniza Demo".into() })),
         (sys, Command::SetSetting(SetSetting { setting: Setting::Text(Text::Tagline), value: "Borrow what you need, lend what you have.".into() })),
         (sys, Command::SetSetting(SetSetting { setting: Setting::Text(Text::WelcomeMessage), value: "Welcome! This is a demo community: look around, sign in as maria, and borrow something.".into() })),
-        (sys, Command::GrantBadge(GrantBadge { user: people[1], badge: badge_ids[8] })),
-        (sys, Command::GrantBadge(GrantBadge { user: people[5], badge: badge_ids[9] })),
-        (sys, Command::AdjustPoints(AdjustPoints { user: people[5], kind: PointsKind::Bonus, points: 30, description: "Ran the spring repair café".into() })),
-        (sys, Command::AdjustPoints(AdjustPoints { user: people[9], kind: PointsKind::Penalty, points: -5, description: "Returned the tent muddy".into() })),
+        (sys, Command::GrantBadge(GrantBadge { user: UserId(people[1]), badge: BadgeId(badge_ids[8]) })),
+        (sys, Command::GrantBadge(GrantBadge { user: UserId(people[5]), badge: BadgeId(badge_ids[9]) })),
+        (sys, Command::AdjustPoints(AdjustPoints { user: UserId(people[5]), kind: PointsKind::Bonus, points: 30, description: "Ran the spring repair café".into() })),
+        (sys, Command::AdjustPoints(AdjustPoints { user: UserId(people[9]), kind: PointsKind::Penalty, points: -5, description: "Returned the tent muddy".into() })),
     ];
     all_ok(engine, "settings and grants", jobs).await?;
 

@@ -90,7 +90,7 @@ fn temp_path(data: &Path) -> PathBuf {
 struct Target {
     /// `None`: a file redb cannot read, being replaced (no server can have opened it either).
     held: Option<redb::ReadOnlyDatabase>,
-    /// The import made the (empty) file to hold it: it is removed again if the import fails.
+    /// The import made the (empty) file to hold it is removed again if the import fails.
     created: bool,
 }
 

@@ -47,12 +47,12 @@ fn insert(w: &mut W<'_>, c: &mut Checks, record: &FixtureRecord) -> Result<(), I
             store!(w.users, u);
         }
         FixtureRecord::Group(_, g) => {
-            c.refer(model, pk, "owner", Model::User, g.owner);
+            c.refer(model, pk, "owner", Model::User, g.owner.0);
             store!(w.groups, g);
         }
         FixtureRecord::Membership(_, m) => {
-            c.refer(model, pk, "group", Model::Group, m.group);
-            c.refer(model, pk, "user", Model::User, m.user);
+            c.refer(model, pk, "group", Model::Group, m.group.0);
+            c.refer(model, pk, "user", Model::User, m.user.0);
             store!(w.memberships, m);
         }
         FixtureRecord::Category(_, cat) => {
@@ -62,12 +62,12 @@ fn insert(w: &mut W<'_>, c: &mut Checks, record: &FixtureRecord) -> Result<(), I
             store!(w.categories, cat);
         }
         FixtureRecord::Item(_, i) => {
-            c.refer(model, pk, "owner", Model::User, i.owner);
+            c.refer(model, pk, "owner", Model::User, i.owner.0);
             if let Some(cat) = i.category {
                 c.refer(model, pk, "category", Model::Category, cat);
             }
             for &g in &i.groups {
-                c.refer(model, pk, "groups", Model::Group, g);
+                c.refer(model, pk, "groups", Model::Group, g.0);
             }
             if i.status == ItemStatus::Borrowed {
                 c.borrowed_items.insert(pk);
@@ -75,17 +75,17 @@ fn insert(w: &mut W<'_>, c: &mut Checks, record: &FixtureRecord) -> Result<(), I
             store!(w.items, i);
         }
         FixtureRecord::Loan(_, l) => {
-            c.refer(model, pk, "item", Model::Item, l.item);
-            c.refer(model, pk, "borrower", Model::User, l.borrower);
-            c.refer(model, pk, "lender", Model::User, l.lender);
+            c.refer(model, pk, "item", Model::Item, l.item.0);
+            c.refer(model, pk, "borrower", Model::User, l.borrower.0);
+            c.refer(model, pk, "lender", Model::User, l.lender.0);
             if let Some(g) = l.group {
-                c.refer(model, pk, "group", Model::Group, g);
+                c.refer(model, pk, "group", Model::Group, g.0);
             }
             if l.borrower == l.lender {
                 return Err(bad(model, pk, "the borrower is the lender"));
             }
             if l.status.is_open() {
-                if let Some(other) = c.open_loans.insert(l.item, pk) {
+                if let Some(other) = c.open_loans.insert(l.item.0, pk) {
                     return Err(bad(
                         model,
                         pk,
@@ -93,30 +93,35 @@ fn insert(w: &mut W<'_>, c: &mut Checks, record: &FixtureRecord) -> Result<(), I
                     ));
                 }
             }
-            c.add_loan((pk, l.lender, l.borrower, l.status == LoanStatus::Returned));
+            c.add_loan((
+                pk,
+                l.lender.0,
+                l.borrower.0,
+                l.status == LoanStatus::Returned,
+            ));
             store!(w.loans, l);
         }
         FixtureRecord::Review(_, r) => {
-            c.refer(model, pk, "loan", Model::Loan, r.loan);
-            c.refer(model, pk, "reviewer", Model::User, r.reviewer);
-            c.refer(model, pk, "reviewee", Model::User, r.reviewee);
-            c.add_review(pk, r.loan, r.reviewer, r.reviewee)?;
+            c.refer(model, pk, "loan", Model::Loan, r.loan.0);
+            c.refer(model, pk, "reviewer", Model::User, r.reviewer.0);
+            c.refer(model, pk, "reviewee", Model::User, r.reviewee.0);
+            c.add_review(pk, r.loan.0, r.reviewer.0, r.reviewee.0)?;
             store!(w.reviews, r);
         }
         FixtureRecord::Badge(_, b) => {
             store!(w.badges, b);
         }
         FixtureRecord::Achievement(_, a) => {
-            c.refer(model, pk, "badge", Model::Badge, a.badge);
+            c.refer(model, pk, "badge", Model::Badge, a.badge.0);
             store!(w.achievements, a);
         }
         FixtureRecord::UserBadge(_, ub) => {
-            c.refer(model, pk, "user", Model::User, ub.user);
-            c.refer(model, pk, "badge", Model::Badge, ub.badge);
+            c.refer(model, pk, "user", Model::User, ub.user.0);
+            c.refer(model, pk, "badge", Model::Badge, ub.badge.0);
             store!(w.user_badges, ub);
         }
         FixtureRecord::Points(_, p) => {
-            c.refer(model, pk, "user", Model::User, p.user);
+            c.refer(model, pk, "user", Model::User, p.user.0);
             store!(w.points, p);
         }
     }

@@ -10,6 +10,8 @@
 //! | `POST /api/loans/{id}/review` | review a returned loan | 201 `{"review"}` |
 //! | `POST /api/groups/{slug}/join`, `/leave` | join (or ask to), leave | 200 `{"group", "membership"}` |
 
+use crate::domain::records::LoanId;
+use crate::domain::records::{GroupId, ItemId};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -23,7 +25,6 @@ use crate::domain::access;
 use crate::domain::choice::{Condition, ItemStatus, LoanStatus, Visibility};
 use crate::domain::limits;
 use crate::domain::loan::LoanAction;
-use crate::domain::records::GroupId;
 use crate::http::error::AppError;
 use crate::http::limits::run_limited;
 use crate::http::pages::groups::load;
@@ -133,7 +134,7 @@ async fn request_loan(
     State(app): State<App>,
     snap: Snap,
     TokenHolder(v, me): TokenHolder,
-    Path(item): Path<u64>,
+    Path(item): Path<ItemId>,
     JsonBody(body): JsonBody<LoanRequest>,
 ) -> Result<Response, AppError> {
     let group = group_ids(snap, &v, body.group.as_deref())?.pop();
@@ -151,7 +152,7 @@ async fn request_loan(
 async fn loan_action(
     State(app): State<App>,
     TokenHolder(_, me): TokenHolder,
-    Path((loan, action)): Path<(u64, String)>,
+    Path((loan, action)): Path<(LoanId, String)>,
 ) -> Result<Response, AppError> {
     let action = LoanAction::parse(&action).ok_or_else(|| {
         AppError::not_found(
@@ -180,7 +181,7 @@ struct NewReview {
 async fn review(
     State(app): State<App>,
     TokenHolder(_, me): TokenHolder,
-    Path(loan): Path<u64>,
+    Path(loan): Path<LoanId>,
     JsonBody(body): JsonBody<NewReview>,
 ) -> Result<Response, AppError> {
     let cmd = Command::ReviewLoan(ReviewLoan {

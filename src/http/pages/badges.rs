@@ -3,6 +3,7 @@
 //! their earned secret badges, whether they hold this one and their progress towards it) is
 //! composed per request. A secret badge is shown only to those who earned it.
 
+use crate::domain::records::BadgeId;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
@@ -162,7 +163,13 @@ pub fn short_date(rfc3339: &str) -> String {
     }
 }
 
-fn viewer_part(snap: &Snapshot, v: &Viewer, badge: u64, earned: bool) -> Result<Markup, AppError> {
+/// The viewer's part of a badge's page (`badge` is not read for an anonymous viewer).
+fn viewer_part(
+    snap: &Snapshot,
+    v: &Viewer,
+    badge: BadgeId,
+    earned: bool,
+) -> Result<Markup, AppError> {
     let Some(me) = &v.me else {
         return Ok(
             html! { p.muted { a href="/signin" { "Sign in" } " to see your progress towards this badge." } },
@@ -215,7 +222,7 @@ async fn detail(
     let Some(me) = v.id() else {
         let entry = entry.ok_or_else(|| AppError::not_found("badge"))?;
         let title = String::from_utf8_lossy(&entry.snapshot).into_owned();
-        let personal = viewer_part(&snap, &v, 0, false)?;
+        let personal = viewer_part(&snap, &v, BadgeId::default(), false)?;
         return Ok(compose(&headers, &v, &title, Nav::Badges, personal, &entry));
     };
     if let Some(entry) = entry {

@@ -15,6 +15,7 @@ use super::layout::{compose, redirect, Nav};
 use super::map::world_map;
 use crate::cache::ViewKey;
 use crate::domain::access::Access;
+use crate::domain::records::ItemId;
 use crate::domain::settings::Text;
 use crate::http::cached::cached;
 use crate::http::error::AppError;
@@ -38,7 +39,7 @@ const EMPTY: &[u8] = b"empty";
 /// The newest public items of active members: a reverse scan of the items by pk, stopped
 /// after a bounded number of rows.
 /// Answers (item, title, owner's username).
-fn newest_items(snap: &Snapshot) -> Result<Vec<(u64, String, String)>, StoreError> {
+fn newest_items(snap: &Snapshot) -> Result<Vec<(ItemId, String, String)>, StoreError> {
     let anyone = Access::default();
     let mut out = Vec::new();
     for row in snap.items_newest_first()?.take(NEWEST_SCAN) {

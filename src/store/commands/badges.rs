@@ -1,12 +1,12 @@
 //! Badges, achievements, manual grants, points adjustments and site settings (staff only).
 
+use crate::domain::records::{Achievement, Badge, BadgeId, Id, PointsEntry, UserId};
 use redb::ReadableTable;
 
 use super::{conflict, AchievementFields, Acting, Apply, BadgeFields, CommandError, CommandResult};
 use crate::domain::badges::{check_achievement, RuleBook, MAX_BADGE_POINTS};
 use crate::domain::choice::PointsKind;
 use crate::domain::figures::{points_contributions, Figures};
-use crate::domain::records::{Achievement, Badge, Id, PointsEntry, UserId};
 use crate::domain::settings::Setting;
 use crate::domain::validate::{check_text, invalid, Slug};
 use crate::store::codec::Stored;
@@ -51,19 +51,19 @@ impl Apply for CreateBadge {
             return Err(conflict("a badge with that slug exists"));
         }
         badge.created_at = w.now;
-        let id = w.next_id("badges")?;
+        let id = BadgeId(w.next_id("badges")?);
         w.badges.put(id, &badge)?;
-        w.badge_slugs.insert(badge.slug.as_str(), id)?;
-        w.badge_totals.insert(id, 0)?;
+        w.badge_slugs.insert(badge.slug.as_str(), id.0)?;
+        w.badge_totals.insert(id.0, 0)?;
         evict::badge_list(&mut w.fx);
-        Ok(id)
+        Ok(id.0)
     }
 }
 
 /// A badge edited (staff).
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateBadge {
-    pub badge: Id,
+    pub badge: BadgeId,
     pub fields: BadgeFields,
 }
 
@@ -92,7 +92,7 @@ impl Apply for UpdateBadge {
         if before.is_active != after.is_active {
             rules_changed(w, memo)?;
         }
-        Ok(id)
+        Ok(id.0)
     }
 }
 
@@ -151,14 +151,14 @@ fn create_achievement(
                 .achievements
                 .get(id)?
                 .ok_or(CommandError::NotFound("achievement"))?;
-            w.achievements_by_badge.remove((before.badge, id))?;
+            w.achievements_by_badge.remove((before.badge.0, id))?;
             id
         }
         None => w.next_id("achievements")?,
     };
     w.achievements.put(id, &achievement)?;
     w.achievements_by_badge
-        .insert((achievement.badge, id), ())?;
+        .insert((achievement.badge.0, id), ())?;
     rules_changed(w, memo)?;
     Ok(id)
 }
@@ -168,12 +168,12 @@ fn create_achievement(
 fn rules_changed(w: &mut W<'_>, memo: &mut Memo) -> Result<(), StoreError> {
     memo.rules = load_rules(&*w.achievements, &*w.badges)?;
     w.fx.rules_changed = true;
-    let mut due: Vec<(UserId, Vec<Id>)> = Vec::new();
+    let mut due: Vec<(UserId, Vec<BadgeId>)> = Vec::new();
     for entry in w.figures.iter()? {
         let (user, value) = entry?;
         let earned = memo.rules.earned(&Figures::decode(value.value())?);
         if !earned.is_empty() {
-            due.push((user.value(), earned));
+            due.push((UserId(user.value()), earned));
         }
     }
     for (user, badges) in due {
@@ -193,7 +193,7 @@ pub fn load_rules(
     }
     let mut found = std::collections::HashMap::new();
     for a in &all {
-        if let Some(b) = get::<Badge>(badges, a.badge)? {
+        if let Some(b) = get::<Badge>(badges, a.badge.0)? {
             found.insert(a.badge, b);
         }
     }
@@ -204,7 +204,7 @@ pub fn load_rules(
 #[derive(Debug, Clone, PartialEq)]
 pub struct GrantBadge {
     pub user: UserId,
-    pub badge: Id,
+    pub badge: BadgeId,
 }
 
 impl Apply for GrantBadge {
@@ -215,7 +215,7 @@ impl Apply for GrantBadge {
         w.badges
             .get(badge)?
             .ok_or(CommandError::NotFound("badge"))?;
-        if w.user_badge_by_pair.get((user, badge))?.is_some() {
+        if w.user_badge_by_pair.get((user.0, badge.0))?.is_some() {
             return Err(conflict("the user already has this badge"));
         }
         Ok(award(w, memo, user, badge, w.now)?)

@@ -27,7 +27,11 @@ pub(crate) fn membership(
     group: GroupId,
     user: UserId,
 ) -> Result<Option<(u64, Membership)>, CommandError> {
-    let Some(id) = w.membership_by_group.get((group, user))?.map(|g| g.value()) else {
+    let Some(id) = w
+        .membership_by_group
+        .get((group.0, user.0))?
+        .map(|g| g.value())
+    else {
         return Ok(None);
     };
     Ok(w.memberships.get(id)?.map(|m| (id, m)))
@@ -125,11 +129,11 @@ impl Apply for CreateGroup {
             is_active: true,
             created_at: w.now,
         };
-        w.groups.put(id, &group)?;
+        w.groups.put(GroupId(id), &group)?;
         w.group_slugs.insert(slug.as_str(), id)?;
         group_changed(w, None, &group)?;
         let m = Membership {
-            group: id,
+            group: GroupId(id),
             user: owner,
             role: Role::Admin,
             status: MemberStatus::Active,
@@ -167,7 +171,7 @@ impl Apply for UpdateGroup {
         after.longitude = c.longitude;
         w.groups.put(group, &after)?;
         group_changed(w, Some(&before), &after)?;
-        Ok(group)
+        Ok(group.0)
     }
 }
 
@@ -189,15 +193,15 @@ impl Apply for SetGroupActive {
         after.is_active = active;
         w.groups.put(group, &after)?;
         group_changed(w, Some(&before), &after)?;
-        Ok(group)
+        Ok(group.0)
     }
 }
 
 fn insert_membership(w: &mut W<'_>, memo: &mut Memo, m: &Membership) -> CommandResult {
     let id = w.next_id("memberships")?;
     w.memberships.put(id, m)?;
-    w.membership_by_group.insert((m.group, m.user), id)?;
-    w.membership_by_user.insert((m.user, m.group), id)?;
+    w.membership_by_group.insert((m.group.0, m.user.0), id)?;
+    w.membership_by_user.insert((m.user.0, m.group.0), id)?;
     apply_contributions(w, memo, &membership_contributions(m), 1)?;
     Ok(id)
 }
@@ -218,8 +222,8 @@ fn update_membership(
 
 fn delete_membership(w: &mut W<'_>, memo: &mut Memo, id: u64, m: &Membership) -> CommandResult {
     w.memberships.remove(id)?;
-    w.membership_by_group.remove((m.group, m.user))?;
-    w.membership_by_user.remove((m.user, m.group))?;
+    w.membership_by_group.remove((m.group.0, m.user.0))?;
+    w.membership_by_user.remove((m.user.0, m.group.0))?;
     apply_contributions(w, memo, &membership_contributions(m), -1)?;
     Ok(id)
 }

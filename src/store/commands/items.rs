@@ -1,12 +1,13 @@
 //! Items and their categories.
 
+use crate::domain::records::UserId;
+use crate::domain::records::{Category, Id, Item, ItemId};
 use redb::ReadableTable;
 
 use super::groups::membership;
 use super::{conflict, forbidden, Acting, Apply, CommandError, CommandResult, ItemFields};
 use crate::domain::choice::{ItemStatus, MemberStatus, Visibility};
 use crate::domain::figures::item_contributions;
-use crate::domain::records::{Category, Id, Item, ItemId};
 use crate::domain::validate::{check_text, invalid, Slug};
 use crate::store::tx::W;
 use crate::views::maintain::{apply_contributions, Memo};
@@ -14,7 +15,11 @@ use crate::views::maintain::{apply_contributions, Memo};
 /// The longest loan an item may offer, in days.
 pub(crate) const MAX_LOAN_DAYS: u32 = 365;
 
-fn check_fields(w: &W<'_>, owner: u64, f: &ItemFields) -> Result<(String, String), CommandError> {
+fn check_fields(
+    w: &W<'_>,
+    owner: UserId,
+    f: &ItemFields,
+) -> Result<(String, String), CommandError> {
     let title = check_text("title", &f.title, 200, true)?;
     let description = check_text("description", &f.description, 5000, false)?;
     if !(1..=MAX_LOAN_DAYS).contains(&f.max_loan_days) {
@@ -73,8 +78,8 @@ impl Apply for CreateItem {
             is_active: true,
             created_at: w.now,
         };
-        w.items.put(id, &item)?;
-        index_item(w, id, None, Some(&item))?;
+        w.items.put(ItemId(id), &item)?;
+        index_item(w, ItemId(id), None, Some(&item))?;
         apply_contributions(w, memo, &item_contributions(&item), 1)?;
         Ok(id)
     }
@@ -118,7 +123,7 @@ impl Apply for UpdateItem {
         index_item(w, id, Some(&before), Some(&after))?;
         apply_contributions(w, memo, &item_contributions(&before), -1)?;
         apply_contributions(w, memo, &item_contributions(&after), 1)?;
-        Ok(id)
+        Ok(id.0)
     }
 }
 
@@ -130,15 +135,15 @@ fn index_item(
     after: Option<&Item>,
 ) -> Result<(), CommandError> {
     if let Some(b) = before {
-        w.items_by_owner.remove((b.owner, id))?;
+        w.items_by_owner.remove((b.owner.0, id.0))?;
         for &g in &b.groups {
-            w.items_by_group.remove((g, id))?;
+            w.items_by_group.remove((g.0, id.0))?;
         }
     }
     if let Some(a) = after {
-        w.items_by_owner.insert((a.owner, id), ())?;
+        w.items_by_owner.insert((a.owner.0, id.0), ())?;
         for &g in &a.groups {
-            w.items_by_group.insert((g, id), ())?;
+            w.items_by_group.insert((g.0, id.0), ())?;
         }
     }
     Ok(())

@@ -74,11 +74,14 @@ impl Apply for RequestLoan {
         // A request of theirs still waiting, or the item's open loan being theirs.
         let requested = w
             .open_requests
-            .range((item_id, borrower, 0)..=(item_id, borrower, u64::MAX))?
+            .range((item_id.0, borrower.0, 0)..=(item_id.0, borrower.0, u64::MAX))?
             .next()
             .is_some();
         let holding = match w.open_loans.get(item_id)?.map(|g| g.value()) {
-            Some(open) => w.loans.get(open)?.is_some_and(|l| l.borrower == borrower),
+            Some(open) => w
+                .loans
+                .get(LoanId(open))?
+                .is_some_and(|l| l.borrower == borrower),
             None => false,
         };
         if requested || holding {
@@ -98,11 +101,11 @@ impl Apply for RequestLoan {
             due_date: None,
             returned_at: None,
         };
-        w.loans.put(id, &loan)?;
-        w.loans_by_user.insert((loan.lender, id), ())?;
-        w.loans_by_user.insert((loan.borrower, id), ())?;
-        w.loans_by_item.insert((item_id, id), ())?;
-        w.open_requests.insert((item_id, borrower, id), ())?;
+        w.loans.put(LoanId(id), &loan)?;
+        w.loans_by_user.insert((loan.lender.0, id), ())?;
+        w.loans_by_user.insert((loan.borrower.0, id), ())?;
+        w.loans_by_item.insert((item_id.0, id), ())?;
+        w.open_requests.insert((item_id.0, borrower.0, id), ())?;
         Ok(id)
     }
 }
@@ -180,7 +183,8 @@ impl Apply for LoanStep {
         }
         w.loans.put(id, &after)?;
         if before.status == LoanStatus::Requested {
-            w.open_requests.remove((before.item, before.borrower, id))?;
+            w.open_requests
+                .remove((before.item.0, before.borrower.0, id.0))?;
         }
         // The open loan and the item's `borrowed` status follow the loan.
         if before.status.is_open() != status.is_open() {
@@ -196,7 +200,7 @@ impl Apply for LoanStep {
         }
         apply_contributions(w, memo, &loan_contributions(&before), -1)?;
         apply_contributions(w, memo, &loan_contributions(&after), 1)?;
-        Ok(id)
+        Ok(id.0)
     }
 }
 
@@ -230,7 +234,7 @@ impl Apply for ReviewLoan {
         }
         let rating = Rating::new(rating)?;
         let comment = check_text("comment", comment, 2000, false)?;
-        if w.review_by_loan.get((loan_id, reviewer))?.is_some() {
+        if w.review_by_loan.get((loan_id.0, reviewer.0))?.is_some() {
             return Err(conflict("you have already reviewed this loan"));
         }
         let id = w.next_id("reviews")?;
@@ -244,7 +248,7 @@ impl Apply for ReviewLoan {
             created_at: w.now,
         };
         w.reviews.put(id, &review)?;
-        w.review_by_loan.insert((loan_id, reviewer), id)?;
+        w.review_by_loan.insert((loan_id.0, reviewer.0), id)?;
         apply_contributions(w, memo, &review_contributions(&review), 1)?;
         Ok(id)
     }

@@ -22,7 +22,7 @@ pub use users::{
 };
 
 use crate::domain::choice::*;
-use crate::domain::records::{GroupId, Id, UserId};
+use crate::domain::records::{BadgeId, GroupId, Id, UserId};
 use crate::domain::validate::Invalid;
 use crate::store::evict;
 use crate::store::tx::W;
@@ -176,7 +176,7 @@ pub struct BadgeFields {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct AchievementFields {
-    pub badge: Id,
+    pub badge: BadgeId,
     pub trigger_type: String,
     pub threshold_value: Option<i64>,
     /// A JSON object as text.

@@ -49,7 +49,7 @@ impl Apply for StartSession {
         }
         // Drop the user's expired sessions, and the oldest ones beyond the cap.
         let mut live = Vec::new();
-        for key in secrets_of(&w.sessions_by_user, user)? {
+        for key in secrets_of(&w.sessions_by_user, user.0)? {
             let session = match w.sessions.get(key.as_slice())? {
                 Some(v) => Some(Session::decode(v.value())?),
                 None => None,
@@ -72,14 +72,14 @@ impl Apply for StartSession {
         };
         w.sessions
             .insert(hash.as_slice(), session.encode().as_slice())?;
-        w.sessions_by_user.insert((user, hash.as_slice()), ())?;
-        Ok(user)
+        w.sessions_by_user.insert((user.0, hash.as_slice()), ())?;
+        Ok(user.0)
     }
 }
 
 fn end_one(w: &mut W<'_>, user: UserId, hash: &[u8]) -> Result<(), StoreError> {
     w.sessions.remove(hash)?;
-    w.sessions_by_user.remove((user, hash))?;
+    w.sessions_by_user.remove((user.0, hash))?;
     Ok(())
 }
 
@@ -97,7 +97,7 @@ impl Apply for EndSession {
             None => return Err(CommandError::NotFound("session")),
         };
         end_one(w, session.user, hash)?;
-        Ok(session.user)
+        Ok(session.user.0)
     }
 }
 
@@ -115,19 +115,19 @@ impl Apply for EndAllSessions {
             a.require_staff()?;
         }
         sign_out_everywhere(w, user)?;
-        Ok(user)
+        Ok(user.0)
     }
 }
 
 /// Ends every session and revokes every access token of `user` (also when an account is
 /// deactivated: reactivating it must not bring old tokens back).
 pub(super) fn sign_out_everywhere(w: &mut W<'_>, user: UserId) -> Result<(), StoreError> {
-    for key in secrets_of(&w.sessions_by_user, user)? {
+    for key in secrets_of(&w.sessions_by_user, user.0)? {
         end_one(w, user, &key)?;
     }
-    for key in secrets_of(&w.tokens_by_user, user)? {
+    for key in secrets_of(&w.tokens_by_user, user.0)? {
         w.tokens.remove(key.as_slice())?;
-        w.tokens_by_user.remove((user, key.as_slice()))?;
+        w.tokens_by_user.remove((user.0, key.as_slice()))?;
     }
     Ok(())
 }
@@ -149,7 +149,7 @@ impl Apply for CreateToken {
         } = *self;
         let user = a.member()?;
         let name = check_text("name", name, 100, true)?;
-        if secrets_of(&w.tokens_by_user, user)?.len() >= MAX_TOKENS {
+        if secrets_of(&w.tokens_by_user, user.0)?.len() >= MAX_TOKENS {
             return Err(CommandError::Conflict(format!(
                 "you already have {MAX_TOKENS} tokens; revoke one first"
             )));
@@ -162,8 +162,8 @@ impl Apply for CreateToken {
         };
         w.tokens
             .insert(hash.as_slice(), token.encode().as_slice())?;
-        w.tokens_by_user.insert((user, hash.as_slice()), ())?;
-        Ok(user)
+        w.tokens_by_user.insert((user.0, hash.as_slice()), ())?;
+        Ok(user.0)
     }
 }
 
@@ -184,7 +184,7 @@ impl Apply for RevokeToken {
             a.require_staff()?;
         }
         w.tokens.remove(hash.as_slice())?;
-        w.tokens_by_user.remove((token.user, hash.as_slice()))?;
-        Ok(token.user)
+        w.tokens_by_user.remove((token.user.0, hash.as_slice()))?;
+        Ok(token.user.0)
     }
 }

@@ -38,7 +38,7 @@ fn check_display_name(
 
 fn check_email_free(w: &W<'_>, email: &str, except: Option<UserId>) -> Result<(), CommandError> {
     if let Some(owner) = w.emails.get(email.to_lowercase().as_str())? {
-        if Some(owner.value()) != except {
+        if Some(UserId(owner.value())) != except {
             return Err(conflict("that email address is already registered"));
         }
     }
@@ -90,13 +90,13 @@ impl Apply for CreateUser {
             is_active: true,
             date_joined: w.now,
         };
-        w.users.put(id, &user)?;
+        w.users.put(UserId(id), &user)?;
         w.usernames.insert(username.folded().as_str(), id)?;
         w.emails.insert(email.to_lowercase().as_str(), id)?;
-        let f = figures_of(&*w.figures, id)?;
-        w.figures.put(id, &f)?;
-        set_on_boards(w, memo, id, &user.username, true)?;
-        check_badges(w, memo, id, &f)?;
+        let f = figures_of(&*w.figures, UserId(id))?;
+        w.figures.put(UserId(id), &f)?;
+        set_on_boards(w, memo, UserId(id), &user.username, true)?;
+        check_badges(w, memo, UserId(id), &f)?;
         Ok(id)
     }
 }
@@ -163,7 +163,7 @@ impl Apply for UpdateProfile {
         u.last_name = last_name;
         w.users.put(user, &u)?;
         evict::profile(&mut w.fx, &u.username);
-        Ok(user)
+        Ok(user.0)
     }
 }
 
@@ -196,7 +196,7 @@ impl Apply for SetPassword {
         if sign_out {
             super::sessions::sign_out_everywhere(w, user)?;
         }
-        Ok(user)
+        Ok(user.0)
     }
 }
 
@@ -216,7 +216,7 @@ impl Apply for SetUserActive {
         }
         let mut u = load(w, user)?;
         if u.is_active == active {
-            return Ok(user);
+            return Ok(user.0);
         }
         u.is_active = active;
         w.users.put(user, &u)?;
@@ -225,7 +225,7 @@ impl Apply for SetUserActive {
         }
         set_on_boards(w, memo, user, &u.username, active)?;
         evict::profile(&mut w.fx, &u.username);
-        Ok(user)
+        Ok(user.0)
     }
 }
 
@@ -246,6 +246,6 @@ impl Apply for SetUserStaff {
         let mut u = load(w, user)?;
         u.is_staff = staff;
         w.users.put(user, &u)?;
-        Ok(user)
+        Ok(user.0)
     }
 }

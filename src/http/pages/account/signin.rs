@@ -124,7 +124,7 @@ pub(super) async fn setup(
         Ok::<_, AppError>(app.engine.writer.run(Actor::System, cmd).await?)
     };
     match attempt.await {
-        Ok(user) => start_session(&app, &v, user, "/admin").await,
+        Ok(user) => start_session(&app, &v, UserId(user), "/admin").await,
         Err(e) => Ok(refused(
             &e,
             &v,
@@ -211,7 +211,7 @@ pub(super) async fn signup(
         made.await.inspect_err(|_| app.quota.release(slot))
     };
     match attempt.await {
-        Ok(user) => start_session(&app, &v, user, "/groups").await,
+        Ok(user) => start_session(&app, &v, UserId(user), "/groups").await,
         Err(e) => Ok(refused(
             &e,
             &v,

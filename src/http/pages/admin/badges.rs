@@ -1,6 +1,7 @@
 //! Badges and their achievements: every badge (inactive and secret ones too) with its rules,
 //! and the forms that create and edit both. A refused form comes back with what was posted.
 
+use crate::domain::records::BadgeId;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -108,7 +109,7 @@ fn badge_fields(f: &Form) -> Result<BadgeFields, CommandError> {
     })
 }
 
-fn achievement_fields(badge: Id, f: &Form) -> Result<AchievementFields, CommandError> {
+fn achievement_fields(badge: BadgeId, f: &Form) -> Result<AchievementFields, CommandError> {
     Ok(AchievementFields {
         badge,
         trigger_type: f.text("trigger_type").to_string(),
@@ -287,7 +288,7 @@ async fn create_badge(
     }
 }
 
-fn edit_view(app: &App, v: &Viewer, id: Id, draft: Draft<'_>) -> Result<Markup, AppError> {
+fn edit_view(app: &App, v: &Viewer, id: BadgeId, draft: Draft<'_>) -> Result<Markup, AppError> {
     let snap = app.engine.snapshot()?;
     let badge = snap
         .badge(id)?
@@ -338,7 +339,7 @@ fn edit_view(app: &App, v: &Viewer, id: Id, draft: Draft<'_>) -> Result<Markup, 
 async fn edit(
     State(app): State<App>,
     Staff { viewer: v, .. }: Staff,
-    Path(id): Path<Id>,
+    Path(id): Path<BadgeId>,
 ) -> Result<Response, AppError> {
     let main = edit_view(&app, &v, id, Draft::None)?;
     Ok(page(&v, "Edit badge", "/admin/badges", main))
@@ -348,7 +349,7 @@ async fn edit(
 fn after_edit(
     app: &App,
     v: &Viewer,
-    badge: Id,
+    badge: BadgeId,
     result: Result<Id, CommandError>,
     form: &Form,
     slot: Slot,
@@ -375,7 +376,7 @@ fn after_edit(
 
 async fn update_badge(
     State(app): State<App>,
-    Path(id): Path<Id>,
+    Path(id): Path<BadgeId>,
     Posted(Staff { viewer: v, me }, form): Posted<Staff>,
 ) -> Result<Response, AppError> {
     let actor = me.actor();
@@ -391,7 +392,7 @@ async fn update_badge(
 
 async fn create_achievement(
     State(app): State<App>,
-    Path(id): Path<Id>,
+    Path(id): Path<BadgeId>,
     Posted(Staff { viewer: v, me }, form): Posted<Staff>,
 ) -> Result<Response, AppError> {
     let actor = me.actor();

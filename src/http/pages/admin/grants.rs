@@ -10,6 +10,7 @@ use serde::Deserialize;
 
 use super::{page, page_status};
 use crate::domain::choice::PointsKind;
+use crate::domain::records::UserId;
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
 use crate::http::pages::layout::{alert, csrf_field, redirect};
@@ -125,7 +126,7 @@ async fn grants_page(
 }
 
 /// The user a form names by username (case-insensitive).
-fn named_user(app: &App, form: &Form) -> Result<u64, CommandError> {
+fn named_user(app: &App, form: &Form) -> Result<UserId, CommandError> {
     let snap = app.engine.snapshot()?;
     snap.user_id_by_username(form.text("username").trim())?
         .ok_or(CommandError::NotFound("user"))

@@ -2,6 +2,7 @@
 //! place, coordinates typed or picked on the map), shown again with the posted values and the
 //! reason when the command refuses it. Archiving and reopening are the owner's (and staff's).
 
+use crate::domain::records::GroupId;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use maud::{html, Markup};
@@ -30,7 +31,7 @@ fn privacy_help(p: Privacy) -> &'static str {
             "Anyone can see the group, but joining is a request that one of its admins approves."
         }
         Privacy::Private => {
-            "Only its members see it: it is not listed, not on the map, and its page is hidden \
+            "Only its members see it is not listed, not on the map, and its page is hidden \
              from everyone else."
         }
     }
@@ -198,7 +199,7 @@ pub(super) async fn create(
             let g: Group = app
                 .engine
                 .snapshot()?
-                .group(id)?
+                .group(GroupId(id))?
                 .ok_or_else(|| AppError::not_found("group"))?;
             Ok(redirect(&format!("/groups/{}", g.slug)))
         }

@@ -139,7 +139,7 @@ mod tests {
             country: country.into(),
             latitude: None,
             longitude: None,
-            owner: 1,
+            owner: UserId(1),
             is_active: true,
             created_at: 0,
         }

@@ -2,6 +2,7 @@
 //! also sees the item's loans. Signed-in members who may borrow it get the request form
 //! (`POST /items/{id}/request`); an item the viewer may not see answers 404.
 
+use crate::domain::records::UserId;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use maud::{html, Markup};
@@ -9,7 +10,7 @@ use maud::{html, Markup};
 use super::{access_of, condition_label, person, status_pill, visibility_label, Access, People};
 use crate::domain::choice::{ItemStatus, LoanStatus};
 use crate::domain::limits;
-use crate::domain::records::{Group, Item, ItemId, Loan, LoanId, User};
+use crate::domain::records::{Group, GroupId, Item, ItemId, Loan, LoanId, User};
 use crate::domain::time::{day_of, format_date};
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
@@ -48,7 +49,7 @@ pub(super) fn visible_item(
     }
 }
 
-fn lending_record(snap: &Snapshot, owner: &User, id: u64) -> Result<Markup, StoreError> {
+fn lending_record(snap: &Snapshot, owner: &User, id: UserId) -> Result<Markup, StoreError> {
     let f = snap.figures(id)?;
     let rating = (f.reviews_received > 0).then(|| f.rating_sum as f64 / f.reviews_received as f64);
     Ok(html! {
@@ -121,7 +122,7 @@ fn borrow_part(
     item: &Item,
     mine: Option<(LoanId, LoanStatus)>,
     (form, problem): (&Form, Option<&str>),
-    groups: &[(u64, Group)],
+    groups: &[(GroupId, Group)],
 ) -> Markup {
     // When there is no form to show a refusal on, it goes above the reason why.
     let refused = alert(problem);
@@ -185,7 +186,7 @@ fn borrow_part(
 fn my_loan(
     snap: &Snapshot,
     id: ItemId,
-    me: Option<u64>,
+    me: Option<UserId>,
 ) -> Result<Option<(LoanId, LoanStatus)>, StoreError> {
     let Some(me) = me else { return Ok(None) };
     for loan_id in snap.loans_of_item(id)?.into_iter().rev() {

@@ -9,7 +9,7 @@ use maud::{html, Markup};
 use super::{access_of, active_groups, condition_label, groups_named, status_label};
 use crate::domain::choice::{Condition, ItemStatus, Visibility};
 use crate::domain::limits;
-use crate::domain::records::{Item, ItemId, UserId};
+use crate::domain::records::{GroupId, Item, ItemId, UserId};
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
 use crate::http::limits::run_limited;
@@ -74,7 +74,7 @@ fn values_of(item: &Item) -> Form {
 /// The fields a posted form names; a value that does not parse comes back as its message.
 fn fields_of(form: &Form) -> Result<ItemFields, CommandError> {
     let days: u64 = form.number("max_loan_days")?;
-    let mut groups = form.numbers::<u64>("groups")?;
+    let mut groups = form.numbers::<GroupId>("groups")?;
     groups.sort_unstable();
     groups.dedup();
     Ok(ItemFields {
