@@ -17,7 +17,7 @@ use std::time::Instant;
 
 use comuniza::domain::time;
 use comuniza::store::commands::RequestLoan;
-use comuniza::store::commands::{apply, Actor, Command};
+use comuniza::store::commands::{apply, Actor};
 use comuniza::store::tx::W;
 use comuniza::views::maintain::Memo;
 use redb::{Database, Durability};
@@ -38,11 +38,12 @@ fn thread_cpu_ns() -> u64 {
 fn request_next(w: &mut W<'_>, memo: &mut Memo, mut item: u64) -> u64 {
     loop {
         item += 1;
-        let cmd = Command::RequestLoan(RequestLoan {
+        let cmd = RequestLoan {
             item: ItemId(item),
             group: None,
             message: String::new(),
-        });
+        }
+        .into();
         if apply(w, memo, Actor::User(UserId(BORROWER)), &cmd).is_ok() {
             return item;
         }

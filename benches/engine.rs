@@ -123,26 +123,29 @@ fn loan_return(c: &mut Criterion) {
                     {
                         let mut w = W::open(&txn, comuniza::domain::time::now()).unwrap();
                         for &(item, lender, borrower) in &lendables[..n as usize] {
-                            let req = Command::RequestLoan(RequestLoan {
+                            let req = RequestLoan {
                                 item: ItemId(item),
                                 group: None,
                                 message: String::new(),
-                            });
+                            }
+                            .into();
                             let loan =
                                 apply(&mut w, &mut memo, Actor::User(UserId(borrower)), &req)
                                     .unwrap();
                             for action in [LoanAction::Approve, LoanAction::HandOver] {
-                                let cmd = Command::LoanStep(LoanStep {
+                                let cmd = LoanStep {
                                     loan: LoanId(loan),
                                     action,
-                                });
+                                }
+                                .into();
                                 apply(&mut w, &mut memo, Actor::User(UserId(lender)), &cmd)
                                     .unwrap();
                             }
-                            let ret = Command::LoanStep(LoanStep {
+                            let ret = LoanStep {
                                 loan: LoanId(loan),
                                 action: LoanAction::ConfirmReturn,
-                            });
+                            }
+                            .into();
                             returns.push((lender, ret));
                         }
                     }
@@ -199,14 +202,14 @@ fn group_commit(c: &mut Criterion) {
     let staff = w
         .run_blocking(
             Actor::System,
-            Command::CreateUser(CreateUser {
+            CreateUser {
                 username: "staff".into(),
                 email: "staff@example.org".into(),
                 first_name: String::new(),
                 last_name: String::new(),
                 password: "!".into(),
                 is_staff: true,
-            }),
+            },
         )
         .unwrap();
     let runtime = tokio::runtime::Runtime::new().unwrap();
@@ -222,12 +225,12 @@ fn group_commit(c: &mut Criterion) {
                 for _ in 0..CALLERS {
                     let writer = engine.writer.clone();
                     joins.push(tokio::spawn(async move {
-                        let cmd = Command::AdjustPoints(AdjustPoints {
+                        let cmd = AdjustPoints {
                             user: UserId(staff),
                             kind: PointsKind::Bonus,
                             points: 1,
                             description: "bench".into(),
-                        });
+                        };
                         writer.run(Actor::User(UserId(staff)), cmd).await.unwrap()
                     }));
                 }

@@ -9,8 +9,8 @@ use std::time::{Duration, Instant};
 
 use comuniza::domain::choice::{ItemStatus, Visibility};
 use comuniza::engine::Engine;
+use comuniza::store::commands::Actor;
 use comuniza::store::commands::CreateToken;
-use comuniza::store::commands::{Actor, Command as Cmd};
 
 use crate::load::{Conn, Request};
 
@@ -82,11 +82,11 @@ fn prepare(data: &Path) -> (String, Vec<String>, Vec<String>, Vec<u64>) {
         .writer
         .run_blocking(
             Actor::User(UserId(ADMIN)),
-            Cmd::CreateToken(CreateToken {
+            CreateToken {
                 hash: comuniza::auth::secret::digest(&token),
                 name: "http bench".into(),
                 prefix: token[..8].into(),
-            }),
+            },
         )
         .expect("a token for the admin");
     let slugs = {

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use crate::auth::password::check_new_password;
 use crate::engine::Engine;
-use crate::store::commands::{Actor, Command};
+use crate::store::commands::Actor;
 use crate::store::commands::{CreateUser, SetPassword};
 
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
@@ -59,14 +59,14 @@ fn read_stdin_line() -> Result<String> {
 
 /// Creates a staff account with an already hashed password; answers its id.
 pub fn create_admin(engine: &Engine, username: &str, email: &str, password: String) -> Result<u64> {
-    let cmd = Command::CreateUser(CreateUser {
+    let cmd = CreateUser {
         username: username.to_string(),
         email: email.to_string(),
         first_name: String::new(),
         last_name: String::new(),
         password,
         is_staff: true,
-    });
+    };
     Ok(engine.writer.run_blocking(Actor::System, cmd)?)
 }
 
@@ -77,11 +77,11 @@ pub fn reset_password(engine: &Engine, username: &str, password: String) -> Resu
         .snapshot()?
         .user_id_by_username(username.trim())?
         .ok_or_else(|| format!("no user is named {username:?}"))?;
-    let cmd = Command::SetPassword(SetPassword {
+    let cmd = SetPassword {
         user,
         password,
         sign_out: true,
-    });
+    };
     engine.writer.run_blocking(Actor::System, cmd)?;
     Ok(user.0)
 }

@@ -12,8 +12,21 @@ use bytes::Bytes;
 use super::error::AppError;
 use crate::cache::{Entry, ViewKey};
 use crate::engine::Engine;
+use crate::http::session::Viewer;
+use crate::http::snap::Snap;
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
+
+/// What a page or an API answer served through L1 reads: the engine, the request's snapshot,
+/// the viewer (resolved from that snapshot) and the request's headers (for `If-None-Match`).
+/// Handlers destructure it: `Reading(e, snap, v, headers): Reading`.
+pub struct Reading(pub Engine, pub Snap, pub Viewer, pub HeaderMap);
+
+from_parts!(Reading, |parts, app| {
+    let snap = Snap(super::snap::of_request(parts, &app)?);
+    let v = Viewer::of_request(parts, &app)?;
+    Ok(Reading(app.engine.clone(), snap, v, parts.headers.clone()))
+});
 
 /// The entry for `key`, from L1 or built from `snap` (a fresh snapshot when `None`); `None`
 /// when `build` finds nothing (not cached: unknown slugs must not fill the cache). A hit

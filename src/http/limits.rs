@@ -57,7 +57,7 @@ pub async fn run_limited(
     creator: Creator,
     limit: Limit,
     actor: Actor,
-    cmd: Command,
+    cmd: impl Into<Command>,
 ) -> Result<Id, AppError> {
     let slot = reserve(app, creator, limit)?;
     match app.engine.writer.run(actor, cmd).await {

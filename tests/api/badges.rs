@@ -1,4 +1,4 @@
-use comuniza::store::commands::{Actor, Command};
+use comuniza::store::commands::Actor;
 use comuniza::store::commands::{AdjustPoints, CreateBadge, ReviewLoan};
 use serde_json::json;
 
@@ -49,11 +49,11 @@ async fn the_rating_rule_is_exact_and_needs_min_reviews() {
         let loan = app.complete_loan(item, lender, star).await;
         app.ok(
             Actor::User(lender),
-            Command::ReviewLoan(ReviewLoan {
+            ReviewLoan {
                 loan,
                 rating,
                 comment: String::new(),
-            }),
+            },
         )
         .await;
         let earned = app.json("/api/badges/well-regarded").await["total_earned"]
@@ -69,26 +69,21 @@ async fn the_badge_list_is_ordered_and_hides_secret_and_inactive_badges() {
     let app = spawn_app().await;
     let mut b = badge_fields("zeta", 5);
     b.display_order = 1;
-    app.ok(Actor::System, Command::CreateBadge(CreateBadge(b.clone())))
-        .await;
+    app.ok(Actor::System, CreateBadge(b.clone())).await;
     b.slug = "alpha".into();
     b.name = "Alpha".into();
-    app.ok(Actor::System, Command::CreateBadge(CreateBadge(b.clone())))
-        .await;
+    app.ok(Actor::System, CreateBadge(b.clone())).await;
     b.slug = "gold-first".into();
     b.name = "Zzz".into();
     b.badge_type = comuniza::domain::choice::BadgeType::Gold;
-    app.ok(Actor::System, Command::CreateBadge(CreateBadge(b.clone())))
-        .await;
+    app.ok(Actor::System, CreateBadge(b.clone())).await;
     b.slug = "secret".into();
     b.is_secret = true;
-    app.ok(Actor::System, Command::CreateBadge(CreateBadge(b.clone())))
-        .await;
+    app.ok(Actor::System, CreateBadge(b.clone())).await;
     b.slug = "off".into();
     b.is_secret = false;
     b.is_active = false;
-    app.ok(Actor::System, Command::CreateBadge(CreateBadge(b.clone())))
-        .await;
+    app.ok(Actor::System, CreateBadge(b.clone())).await;
     let list = app.json("/api/badges").await;
     let slugs: Vec<&str> = list["badges"]
         .as_array()
@@ -115,12 +110,12 @@ async fn a_new_rule_is_awarded_to_everyone_it_holds_for() {
     let staff = app.staff("staff").await;
     app.ok(
         Actor::User(staff),
-        Command::AdjustPoints(AdjustPoints {
+        AdjustPoints {
             user: ana,
             kind: comuniza::domain::choice::PointsKind::Penalty,
             points: -25,
             description: "Late".into(),
-        }),
+        },
     )
     .await;
     assert_eq!(app.rank("ana", "overall").await, (2, -15));

@@ -1,5 +1,5 @@
 use comuniza::domain::choice::Privacy;
-use comuniza::store::commands::{Actor, Command};
+use comuniza::store::commands::Actor;
 use comuniza::store::commands::{ReviewLoan, SetGroupActive, SetUserActive, SetUserStaff};
 
 use crate::helpers::spawn_app;
@@ -56,11 +56,11 @@ async fn reviews_move_the_trust_score_with_the_floor_rule() {
         let loan = app.complete_loan(item, ann, ben).await;
         app.ok(
             Actor::User(ann),
-            Command::ReviewLoan(ReviewLoan {
+            ReviewLoan {
                 loan,
                 rating,
                 comment: "ok".into(),
-            }),
+            },
         )
         .await;
     }
@@ -79,10 +79,10 @@ async fn inactive_users_leave_every_board_and_their_profile_answers_404() {
     let admin = app.user("admin").await;
     app.ok(
         Actor::System,
-        Command::SetUserStaff(SetUserStaff {
+        SetUserStaff {
             user: admin,
             staff: true,
-        }),
+        },
     )
     .await;
     let (a, b) = (app.user("alpha").await, app.user("beta").await);
@@ -90,10 +90,10 @@ async fn inactive_users_leave_every_board_and_their_profile_answers_404() {
     app.complete_loan(item, a, b).await;
     app.ok(
         Actor::User(admin),
-        Command::SetUserActive(SetUserActive {
+        SetUserActive {
             user: a,
             active: false,
-        }),
+        },
     )
     .await;
     let (status, body) = app.get("/api/users/alpha").await;
@@ -131,10 +131,10 @@ async fn the_map_counts_listed_groups_per_place_in_order() {
         .await;
     app.ok(
         Actor::User(o),
-        Command::SetGroupActive(SetGroupActive {
+        SetGroupActive {
             group: closed,
             active: false,
-        }),
+        },
     )
     .await;
     let v = app.json("/api/groups/locations").await;

@@ -2,8 +2,8 @@ use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::Arc;
 
 use comuniza::domain::choice::PointsKind;
+use comuniza::store::commands::Actor;
 use comuniza::store::commands::AdjustPoints;
-use comuniza::store::commands::{Actor, Command};
 
 use crate::helpers::spawn_app;
 
@@ -108,12 +108,12 @@ async fn a_read_that_starts_after_an_acknowledged_write_sees_it() {
     for i in 1..=60 {
         app.ok(
             Actor::User(staff),
-            Command::AdjustPoints(AdjustPoints {
+            AdjustPoints {
                 user: ana,
                 kind: PointsKind::Bonus,
                 points: 1,
                 description: "tick".into(),
-            }),
+            },
         )
         .await;
         acknowledged.store(i, Ordering::Release);

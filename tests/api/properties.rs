@@ -6,6 +6,7 @@ use comuniza::domain::choice::PointsKind;
 use comuniza::domain::loan::{LoanAction, Party};
 use comuniza::domain::records::ItemId;
 use comuniza::domain::records::LoanId;
+use comuniza::domain::records::UserId;
 use comuniza::store::commands::{Actor, Command};
 use comuniza::store::commands::{
     AdjustPoints, CreateItem, JoinGroup, LeaveGroup, LoanStep, RequestLoan, ReviewLoan,
@@ -178,37 +179,37 @@ async fn run_ops(ops: Vec<Op>) {
     };
     let (mut item_ids, mut loan_ids) = (Vec::new(), Vec::new());
     for op in ops {
-        let (actor, cmd) = match &op {
-            Op::Share(u) => (
-                ids[*u],
-                Command::CreateItem(CreateItem(item_fields("Thing", vec![]))),
-            ),
+        let (actor, cmd): (UserId, Command) = match &op {
+            Op::Share(u) => (ids[*u], CreateItem(item_fields("Thing", vec![])).into()),
             Op::Withdraw(u, i) if *i < item_ids.len() => {
                 let mut f = item_fields("Thing", vec![]);
                 f.title = "Thing".into();
                 (
                     ids[*u],
-                    Command::UpdateItem(UpdateItem {
+                    UpdateItem {
                         item: item_ids[*i],
                         fields: f,
                         is_active: false,
-                    }),
+                    }
+                    .into(),
                 )
             }
             Op::Request(u, i) if *i < item_ids.len() => (
                 ids[*u],
-                Command::RequestLoan(RequestLoan {
+                RequestLoan {
                     item: item_ids[*i],
                     group: None,
                     message: String::new(),
-                }),
+                }
+                .into(),
             ),
             Op::Act(u, l, action) if *l < loan_ids.len() => (
                 ids[party(&m, *u, *l, action.taken_by() == Party::Lender)],
-                Command::LoanStep(LoanStep {
+                LoanStep {
                     loan: loan_ids[*l],
                     action: *action,
-                }),
+                }
+                .into(),
             ),
             Op::Advance(l, borrower_first) if *l < loan_ids.len() => {
                 let action = next_step(m.loans[*l].3, *borrower_first);
@@ -219,37 +220,41 @@ async fn run_ops(ops: Vec<Op>) {
                     } else {
                         m.loans[*l].2
                     }],
-                    Command::LoanStep(LoanStep {
+                    LoanStep {
                         loan: loan_ids[*l],
                         action,
-                    }),
+                    }
+                    .into(),
                 )
             }
             Op::Review(u, l, rating) if *l < loan_ids.len() => (
                 ids[party(&m, *u, *l, *u % 2 == 0)],
-                Command::ReviewLoan(ReviewLoan {
+                ReviewLoan {
                     loan: loan_ids[*l],
                     rating: *rating,
                     comment: String::new(),
-                }),
+                }
+                .into(),
             ),
-            Op::Join(u) => (ids[*u], Command::JoinGroup(JoinGroup { group })),
-            Op::Leave(u) => (ids[*u], Command::LeaveGroup(LeaveGroup { group })),
+            Op::Join(u) => (ids[*u], JoinGroup { group }.into()),
+            Op::Leave(u) => (ids[*u], LeaveGroup { group }.into()),
             Op::Points(u, p) => (
                 staff,
-                Command::AdjustPoints(AdjustPoints {
+                AdjustPoints {
                     user: ids[*u],
                     kind: PointsKind::Bonus,
                     points: *p,
                     description: "p".into(),
-                }),
+                }
+                .into(),
             ),
             Op::Activate(u, a) => (
                 staff,
-                Command::SetUserActive(SetUserActive {
+                SetUserActive {
                     user: ids[*u],
                     active: *a,
-                }),
+                }
+                .into(),
             ),
             _ => continue,
         };

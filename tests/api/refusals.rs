@@ -28,11 +28,11 @@ async fn each_refusal_names_its_reason_and_changes_nothing() {
     let loan = app
         .ok(
             Actor::User(bo),
-            Command::RequestLoan(RequestLoan {
+            RequestLoan {
                 item: drill,
                 group: None,
                 message: String::new(),
-            }),
+            },
         )
         .await;
     let before = snapshot(&app).await;
@@ -40,93 +40,103 @@ async fn each_refusal_names_its_reason_and_changes_nothing() {
     let cases: Vec<(Actor, Command, &str)> = vec![
         (
             Actor::User(bo),
-            Command::LoanStep(LoanStep {
+            LoanStep {
                 loan: LoanId(loan),
                 action: LoanAction::Approve,
-            }),
+            }
+            .into(),
             "only the lender",
         ),
         (
             Actor::User(cy),
-            Command::LoanStep(LoanStep {
+            LoanStep {
                 loan: LoanId(loan),
                 action: LoanAction::Approve,
-            }),
+            }
+            .into(),
             "loan not found",
         ),
         (
             Actor::User(lena),
-            Command::LoanStep(LoanStep {
+            LoanStep {
                 loan: LoanId(loan),
                 action: LoanAction::ConfirmReturn,
-            }),
+            }
+            .into(),
             "cannot confirm",
         ),
         (
             Actor::User(lena),
-            Command::RequestLoan(RequestLoan {
+            RequestLoan {
                 item: drill,
                 group: None,
                 message: String::new(),
-            }),
+            }
+            .into(),
             "your own item",
         ),
         (
             Actor::User(bo),
-            Command::RequestLoan(RequestLoan {
+            RequestLoan {
                 item: drill,
                 group: None,
                 message: String::new(),
-            }),
+            }
+            .into(),
             "already have",
         ),
         (
             Actor::User(bo),
-            Command::ReviewLoan(ReviewLoan {
+            ReviewLoan {
                 loan: LoanId(loan),
                 rating: 5,
                 comment: String::new(),
-            }),
+            }
+            .into(),
             "once it is returned",
         ),
         (
             Actor::User(bo),
-            Command::GrantBadge(GrantBadge {
+            GrantBadge {
                 user: bo,
                 badge: BadgeId(1),
-            }),
+            }
+            .into(),
             "only staff",
         ),
         (
             Actor::User(bo),
-            Command::LoanStep(LoanStep {
+            LoanStep {
                 loan: LoanId(999),
                 action: LoanAction::Cancel,
-            }),
+            }
+            .into(),
             "loan not found",
         ),
         (
             Actor::System,
-            Command::CreateUser(CreateUser {
+            CreateUser {
                 username: "LENA".into(),
                 email: "x@example.org".into(),
                 first_name: String::new(),
                 last_name: String::new(),
                 password: "!".into(),
                 is_staff: false,
-            }),
+            }
+            .into(),
             "username is taken",
         ),
         (
             Actor::System,
-            Command::CreateUser(CreateUser {
+            CreateUser {
                 username: "no".into(),
                 email: "no@example.org".into(),
                 first_name: String::new(),
                 last_name: String::new(),
                 password: "!".into(),
                 is_staff: false,
-            }),
+            }
+            .into(),
             "3 to 50",
         ),
     ];
@@ -160,11 +170,11 @@ async fn a_refused_command_does_not_stop_the_rest_of_its_batch() {
         for who in [lena, bo] {
             let writer = app.engine.writer.clone();
             joins.push(tokio::spawn(async move {
-                let cmd = Command::RequestLoan(RequestLoan {
+                let cmd = RequestLoan {
                     item,
                     group: None,
                     message: String::new(),
-                });
+                };
                 (who, writer.run(Actor::User(who), cmd).await)
             }));
         }
@@ -198,55 +208,55 @@ async fn only_one_loan_holds_an_item_at_a_time() {
     let first = app
         .ok(
             Actor::User(bo),
-            Command::RequestLoan(RequestLoan {
+            RequestLoan {
                 item: drill,
                 group: None,
                 message: String::new(),
-            }),
+            },
         )
         .await;
     let second = app
         .ok(
             Actor::User(cy),
-            Command::RequestLoan(RequestLoan {
+            RequestLoan {
                 item: drill,
                 group: None,
                 message: String::new(),
-            }),
+            },
         )
         .await;
     app.ok(
         Actor::User(lena),
-        Command::LoanStep(LoanStep {
+        LoanStep {
             loan: LoanId(first),
             action: LoanAction::Approve,
-        }),
+        },
     )
     .await;
     let err = app
         .run(
             Actor::User(lena),
-            Command::LoanStep(LoanStep {
+            LoanStep {
                 loan: LoanId(second),
                 action: LoanAction::Approve,
-            }),
+            },
         )
         .await;
     assert!(matches!(err, Err(CommandError::Conflict(_))), "{err:?}");
     app.ok(
         Actor::User(bo),
-        Command::LoanStep(LoanStep {
+        LoanStep {
             loan: LoanId(first),
             action: LoanAction::Cancel,
-        }),
+        },
     )
     .await;
     app.ok(
         Actor::User(lena),
-        Command::LoanStep(LoanStep {
+        LoanStep {
             loan: LoanId(second),
             action: LoanAction::Approve,
-        }),
+        },
     )
     .await;
     app.verify_clean();

@@ -75,7 +75,7 @@ fn write_points(app: &crate::helpers::TestApp, user: UserId, entries: &[(u64, i6
 
 #[tokio::test]
 async fn a_sum_past_what_a_figure_holds_is_refused_and_reported_never_wrapped() {
-    use comuniza::store::commands::{Actor, Command, CommandError};
+    use comuniza::store::commands::{Actor, CommandError};
     let app = spawn_app().await;
     let ana = app.user("ana").await;
     // The write path: ana's points near the largest value; a staff grant past it is refused
@@ -86,12 +86,12 @@ async fn a_sum_past_what_a_figure_holds_is_refused_and_reported_never_wrapped() 
     let refused = app
         .run(
             Actor::System,
-            Command::AdjustPoints(AdjustPoints {
+            AdjustPoints {
                 user: ana,
                 kind: comuniza::domain::choice::PointsKind::Bonus,
                 points: 100,
                 description: "too much".into(),
-            }),
+            },
         )
         .await;
     match refused {

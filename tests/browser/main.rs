@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use chrome::{start_server, Person};
 use comuniza::domain::choice::{BadgeCategory, BadgeType};
-use comuniza::store::commands::{AchievementFields, Actor, BadgeFields, Command};
+use comuniza::store::commands::{AchievementFields, Actor, BadgeFields};
 use comuniza::store::commands::{CreateAchievement, CreateBadge};
 
 /// A field of the form posting to `action`.
@@ -82,7 +82,7 @@ fn two_neighbours_lend_borrow_review_and_see_it_everywhere() {
         let badge = w
             .run_blocking(
                 Actor::System,
-                Command::CreateBadge(CreateBadge(BadgeFields {
+                CreateBadge(BadgeFields {
                     name: name.into(),
                     slug: slug.into(),
                     description: format!("The {name} badge"),
@@ -93,18 +93,18 @@ fn two_neighbours_lend_borrow_review_and_see_it_everywhere() {
                     is_active: true,
                     is_secret: false,
                     display_order: 1,
-                })),
+                }),
             )
             .unwrap();
         w.run_blocking(
             Actor::System,
-            Command::CreateAchievement(CreateAchievement(AchievementFields {
+            CreateAchievement(AchievementFields {
                 badge: BadgeId(badge),
                 trigger_type: trigger.into(),
                 threshold_value: Some(1),
                 conditions: conditions.into(),
                 is_active: true,
-            })),
+            }),
         )
         .unwrap();
     }

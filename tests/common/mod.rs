@@ -87,11 +87,16 @@ impl TestApp {
         self.read().group_id_by_slug(slug).unwrap()
     }
 
-    pub(crate) async fn run(&self, actor: Actor, cmd: Command) -> Result<u64, CommandError> {
+    pub(crate) async fn run(
+        &self,
+        actor: Actor,
+        cmd: impl Into<Command>,
+    ) -> Result<u64, CommandError> {
         self.engine.writer.run(actor, cmd).await
     }
 
-    pub(crate) async fn ok(&self, actor: Actor, cmd: Command) -> u64 {
+    pub(crate) async fn ok(&self, actor: Actor, cmd: impl Into<Command>) -> u64 {
+        let cmd = cmd.into();
         match self.run(actor, cmd.clone()).await {
             Ok(id) => id,
             Err(e) => panic!("{cmd:?} was refused: {e}"),
@@ -101,14 +106,14 @@ impl TestApp {
     pub(crate) async fn user(&self, name: &str) -> UserId {
         let id = self.ok(
             Actor::System,
-            Command::CreateUser(CreateUser {
+            CreateUser {
                 username: name.into(),
                 email: format!("{name}@example.org"),
                 first_name: name.to_uppercase(),
                 last_name: "Tester".into(),
                 password: "!unusable".into(),
                 is_staff: false,
-            }),
+            },
         );
         UserId(id.await)
     }
@@ -123,18 +128,14 @@ impl TestApp {
     ) -> GroupId {
         let id = self.ok(
             Actor::User(owner),
-            Command::CreateGroup(CreateGroup(group_fields(name, privacy, city, lat))),
+            CreateGroup(group_fields(name, privacy, city, lat)),
         );
         GroupId(id.await)
     }
 
     /// A user switched on or off, as staff do.
     pub(crate) async fn set_active(&self, user: UserId, active: bool) {
-        self.ok(
-            Actor::System,
-            Command::SetUserActive(SetUserActive { user, active }),
-        )
-        .await;
+        self.ok(Actor::System, SetUserActive { user, active }).await;
     }
 
     /// A user made staff.
@@ -142,10 +143,10 @@ impl TestApp {
         let id = self.user(name).await;
         self.ok(
             Actor::System,
-            Command::SetUserStaff(SetUserStaff {
+            SetUserStaff {
                 user: id,
                 staff: true,
-            }),
+            },
         )
         .await;
         id
@@ -155,20 +156,17 @@ impl TestApp {
     pub(crate) async fn request(&self, borrower: UserId, item: ItemId) -> LoanId {
         let id = self.ok(
             Actor::User(borrower),
-            Command::RequestLoan(RequestLoan {
+            RequestLoan {
                 item,
                 group: None,
                 message: String::new(),
-            }),
+            },
         );
         LoanId(id.await)
     }
 
     pub(crate) async fn item(&self, owner: UserId, title: &str, groups: Vec<GroupId>) -> ItemId {
-        let id = self.ok(
-            Actor::User(owner),
-            Command::CreateItem(CreateItem(item_fields(title, groups))),
-        );
+        let id = self.ok(Actor::User(owner), CreateItem(item_fields(title, groups)));
         ItemId(id.await)
     }
 
@@ -187,11 +185,7 @@ impl TestApp {
             (borrower, BorrowerReturn),
             (lender, ConfirmReturn),
         ] {
-            self.ok(
-                Actor::User(who),
-                Command::LoanStep(LoanStep { loan, action }),
-            )
-            .await;
+            self.ok(Actor::User(who), LoanStep { loan, action }).await;
         }
         loan
     }
@@ -204,20 +198,17 @@ impl TestApp {
         threshold: Option<i64>,
         conditions: &str,
     ) -> BadgeId {
-        let badge = self.ok(
-            Actor::System,
-            Command::CreateBadge(CreateBadge(badge_fields(slug, points))),
-        );
+        let badge = self.ok(Actor::System, CreateBadge(badge_fields(slug, points)));
         let badge = BadgeId(badge.await);
         self.ok(
             Actor::System,
-            Command::CreateAchievement(CreateAchievement(AchievementFields {
+            CreateAchievement(AchievementFields {
                 badge,
                 trigger_type: trigger.into(),
                 threshold_value: threshold,
                 conditions: conditions.into(),
                 is_active: true,
-            })),
+            }),
         )
         .await;
         badge

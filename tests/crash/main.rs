@@ -18,7 +18,7 @@ use std::time::{Duration, Instant};
 
 use comuniza::cache::Capacities;
 use comuniza::engine::Engine;
-use comuniza::store::commands::{Actor, Command as Cmd};
+use comuniza::store::commands::Actor;
 use comuniza::store::commands::{CreateToken, CreateUser, SetSetting};
 use comuniza::store::read::Snapshot;
 
@@ -51,34 +51,34 @@ fn prepare(data: &Path) {
     let user = w
         .run_blocking(
             Actor::System,
-            Cmd::CreateUser(CreateUser {
+            CreateUser {
                 username: "writer".into(),
                 email: "writer@example.org".into(),
                 first_name: String::new(),
                 last_name: String::new(),
                 password: "!".into(),
                 is_staff: false,
-            }),
+            },
         )
         .unwrap();
     // These tests write thousands of items: no creation limit.
     for limit in comuniza::domain::limits::ALL {
         w.run_blocking(
             Actor::System,
-            Cmd::SetSetting(SetSetting {
+            SetSetting {
                 setting: comuniza::domain::settings::Setting::Limit(limit),
                 value: "0".into(),
-            }),
+            },
         )
         .unwrap();
     }
     w.run_blocking(
         Actor::User(UserId(user)),
-        Cmd::CreateToken(CreateToken {
+        CreateToken {
             hash: comuniza::auth::secret::digest(TOKEN),
             name: "crash test".into(),
             prefix: TOKEN[..8].into(),
-        }),
+        },
     )
     .unwrap();
     engine.close();

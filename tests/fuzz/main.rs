@@ -61,17 +61,16 @@ fn target() -> &'static Target {
             let group = app
                 .group(ana, "Fuzz Club", Privacy::Public, "Lisbon", "38.7")
                 .await;
-            app.ok(Actor::User(bob), Command::JoinGroup(JoinGroup { group }))
-                .await;
+            app.ok(Actor::User(bob), JoinGroup { group }).await;
             let item = app.item(ana, "Ladder", vec![group]).await;
             app.request(bob, item).await;
             app.ok(
                 Actor::User(admin),
-                Command::CreateToken(CreateToken {
+                CreateToken {
                     hash: comuniza::auth::secret::digest(TOKEN),
                     name: "fuzz".into(),
                     prefix: TOKEN[..8].into(),
-                }),
+                },
             )
             .await;
             app
@@ -128,40 +127,40 @@ fn fresh_admin_session() -> String {
         t.app
             .ok(
                 Actor::System,
-                Command::SetUserActive(SetUserActive {
+                SetUserActive {
                     user: admin,
                     active: true,
-                }),
+                },
             )
             .await;
         t.app
             .ok(
                 Actor::System,
-                Command::SetUserStaff(SetUserStaff {
+                SetUserStaff {
                     user: admin,
                     staff: true,
-                }),
+                },
             )
             .await;
         t.app
             .ok(
                 Actor::System,
-                Command::StartSession(StartSession {
+                StartSession {
                     user: admin,
                     hash: comuniza::auth::secret::digest(&cookie),
                     csrf: CSRF.into(),
                     lifetime: 3_600_000,
-                }),
+                },
             )
             .await;
         t.app
             .ok(
                 Actor::User(admin),
-                Command::CreateToken(CreateToken {
+                CreateToken {
                     hash: comuniza::auth::secret::digest(TOKEN),
                     name: "fuzz".into(),
                     prefix: TOKEN[..8].into(),
-                }),
+                },
             )
             .await;
     });
@@ -690,14 +689,15 @@ fn command() -> impl Strategy<Value = Command> {
         )
         .boxed();
     prop_oneof![
-        (text(), text()).prop_map(|(username, email)| Command::CreateUser(CreateUser {
+        (text(), text()).prop_map(|(username, email)| CreateUser {
             username,
             email,
             first_name: String::new(),
             last_name: String::new(),
             password: "!".into(),
             is_staff: false,
-        })),
+        }
+        .into()),
         (id(), text(), text()).prop_map(|(user, first_name, email)| Command::UpdateProfile(
             UpdateProfile {
                 user: UserId(user),
@@ -706,31 +706,35 @@ fn command() -> impl Strategy<Value = Command> {
                 email,
             }
         )),
-        (id(), any::<bool>()).prop_map(|(user, active)| Command::SetUserActive(SetUserActive {
+        (id(), any::<bool>()).prop_map(|(user, active)| SetUserActive {
             user: UserId(user),
             active
-        })),
-        (id(), any::<bool>()).prop_map(|(user, staff)| Command::SetUserStaff(SetUserStaff {
+        }
+        .into()),
+        (id(), any::<bool>()).prop_map(|(user, staff)| SetUserStaff {
             user: UserId(user),
             staff
-        })),
-        group
-            .clone()
-            .prop_map(|f| Command::CreateGroup(CreateGroup(f))),
-        (id(), group).prop_map(|(group, fields)| Command::UpdateGroup(UpdateGroup {
+        }
+        .into()),
+        group.clone().prop_map(|f| CreateGroup(f).into()),
+        (id(), group).prop_map(|(group, fields)| UpdateGroup {
             group: GroupId(group),
             fields
-        })),
-        (id(), any::<bool>()).prop_map(|(group, active)| Command::SetGroupActive(SetGroupActive {
+        }
+        .into()),
+        (id(), any::<bool>()).prop_map(|(group, active)| SetGroupActive {
             group: GroupId(group),
             active
-        })),
-        id().prop_map(|group| Command::JoinGroup(JoinGroup {
+        }
+        .into()),
+        id().prop_map(|group| JoinGroup {
             group: GroupId(group)
-        })),
-        id().prop_map(|group| Command::LeaveGroup(LeaveGroup {
+        }
+        .into()),
+        id().prop_map(|group| LeaveGroup {
             group: GroupId(group)
-        })),
+        }
+        .into()),
         (id(), id(), one_of(MODERATIONS)).prop_map(|(group, user, action)| Command::Moderate(
             Moderate {
                 group: GroupId(group),
@@ -738,8 +742,7 @@ fn command() -> impl Strategy<Value = Command> {
                 action
             }
         )),
-        item.clone()
-            .prop_map(|f| Command::CreateItem(CreateItem(f))),
+        item.clone().prop_map(|f| CreateItem(f).into()),
         (id(), item, any::<bool>()).prop_map(|(item, fields, is_active)| Command::UpdateItem(
             UpdateItem {
                 item: ItemId(item),
@@ -748,16 +751,18 @@ fn command() -> impl Strategy<Value = Command> {
             }
         )),
         (id(), prop::option::of(id()), text()).prop_map(|(item, group, message)| {
-            Command::RequestLoan(RequestLoan {
+            RequestLoan {
                 item: ItemId(item),
                 group: group.map(GroupId),
                 message,
-            })
+            }
+            .into()
         }),
-        (id(), one_of(&LoanAction::ALL)).prop_map(|(loan, action)| Command::LoanStep(LoanStep {
+        (id(), one_of(&LoanAction::ALL)).prop_map(|(loan, action)| LoanStep {
             loan: LoanId(loan),
             action
-        })),
+        }
+        .into()),
         (id(), -3i64..9, text()).prop_map(|(loan, rating, comment)| Command::ReviewLoan(
             ReviewLoan {
                 loan: LoanId(loan),
@@ -766,12 +771,13 @@ fn command() -> impl Strategy<Value = Command> {
             }
         )),
         (id(), one_of(PointsKind::ALL), any::<i64>(), text()).prop_map(
-            |(user, kind, points, description)| Command::AdjustPoints(AdjustPoints {
+            |(user, kind, points, description)| AdjustPoints {
                 user: UserId(user),
                 kind,
                 points,
                 description,
-            })
+            }
+            .into()
         ),
         (0..Setting::all().count(), text()).prop_map(|(i, value)| Command::SetSetting(
             SetSetting {
@@ -779,7 +785,7 @@ fn command() -> impl Strategy<Value = Command> {
                 value
             }
         )),
-        id().prop_map(|user| Command::EndAllSessions(EndAllSessions { user: UserId(user) })),
+        id().prop_map(|user| EndAllSessions { user: UserId(user) }.into()),
     ]
 }
 

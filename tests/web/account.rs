@@ -5,8 +5,8 @@ use reqwest::StatusCode;
 
 use crate::browser::{csrf_of, site_with_admin, Browser};
 use crate::helpers::{serve_file, spawn_app};
-use comuniza::store::commands::{Actor, Command};
-use comuniza::store::commands::{CreateUser, StartSession};
+use comuniza::store::commands::Actor;
+use comuniza::store::commands::CreateUser;
 
 #[tokio::test]
 async fn an_empty_site_sends_everyone_to_the_first_run_page_once() {
@@ -217,14 +217,14 @@ async fn an_imported_django_hash_signs_in_and_is_rehashed() {
     let id = app
         .ok(
             Actor::System,
-            Command::CreateUser(CreateUser {
+            CreateUser {
                 username: "old".into(),
                 email: "old@example.org".into(),
                 first_name: String::new(),
                 last_name: String::new(),
                 password: django.into(),
                 is_staff: false,
-            }),
+            },
         )
         .await;
     let stored =
@@ -431,12 +431,12 @@ async fn an_expired_session_signs_nobody_in() {
     for (cookie, lifetime) in [("fresh-session", 3_600_000), ("stale-session", 1)] {
         app.ok(
             comuniza::store::commands::Actor::System,
-            comuniza::store::commands::Command::StartSession(StartSession {
+            comuniza::store::commands::StartSession {
                 user: ana,
                 hash: comuniza::auth::secret::digest(cookie),
                 csrf: "t".into(),
                 lifetime,
-            }),
+            },
         )
         .await;
     }

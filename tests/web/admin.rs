@@ -9,7 +9,7 @@ use crate::helpers::{badge_fields, group_fields, TestApp};
 use comuniza::cache::Capacities;
 use comuniza::domain::choice::Privacy;
 use comuniza::engine::Engine;
-use comuniza::store::commands::{Actor, Command};
+use comuniza::store::commands::Actor;
 use comuniza::store::commands::{CreateBadge, CreateGroup};
 
 const PAGES: [&str; 7] = [
@@ -322,8 +322,7 @@ async fn staff_see_inactive_badges_and_an_unknown_badge_is_not_found() {
     // Inactive badges are listed to staff too.
     let mut retired = badge_fields("retired-badge", 5);
     retired.is_active = false;
-    app.ok(Actor::System, Command::CreateBadge(CreateBadge(retired)))
-        .await;
+    app.ok(Actor::System, CreateBadge(retired)).await;
     let list = admin.get("/admin/badges").await.body;
     assert!(list.contains("retired badge") && list.contains("inactive"));
     // Unknown badge: 404.
@@ -342,10 +341,7 @@ async fn badges_are_granted_and_points_adjusted_by_username() {
     let (app, admin) = site_with_admin().await;
     let bob = app.user("bob").await;
     let badge = app
-        .ok(
-            Actor::System,
-            Command::CreateBadge(CreateBadge(badge_fields("helper", 20))),
-        )
+        .ok(Actor::System, CreateBadge(badge_fields("helper", 20)))
         .await
         .to_string();
     let page = admin
@@ -541,12 +537,12 @@ async fn groups_are_archived_and_restored() {
     let group = app
         .ok(
             Actor::User(owner),
-            Command::CreateGroup(CreateGroup(group_fields(
+            CreateGroup(group_fields(
                 "Tool Library",
                 Privacy::Public,
                 "Berlin",
                 "52.52",
-            ))),
+            )),
         )
         .await;
     let places = || async {

@@ -10,7 +10,7 @@ use comuniza::domain::choice::Privacy;
 use comuniza::domain::loan::LoanAction;
 use comuniza::domain::records::ItemId;
 use comuniza::domain::records::{LoanId, UserId};
-use comuniza::store::commands::{Actor, Command};
+use comuniza::store::commands::Actor;
 use comuniza::store::commands::{
     CreateToken, JoinGroup, LoanStep, SetGroupActive, SetPassword, StartSession,
 };
@@ -68,8 +68,7 @@ async fn scene() -> Scene {
         .group(ana, "Tool Club", Privacy::Public, "Porto", "41.1")
         .await;
     for member in [bob, cara] {
-        app.ok(Actor::User(member), Command::JoinGroup(JoinGroup { group }))
-            .await;
+        app.ok(Actor::User(member), JoinGroup { group }).await;
     }
     let item = app.item(ana, "Ladder", vec![group]).await;
     let loan = app.request(bob, item).await;
@@ -77,10 +76,10 @@ async fn scene() -> Scene {
     let approved = app.request(bob, drill).await;
     app.ok(
         Actor::User(ana),
-        Command::LoanStep(LoanStep {
+        LoanStep {
             loan: approved,
             action: LoanAction::Approve,
-        }),
+        },
     )
     .await;
     let saw = app.item(ana, "Saw", vec![group]).await;
@@ -90,10 +89,10 @@ async fn scene() -> Scene {
     for action in [LoanAction::Approve, LoanAction::HandOver] {
         app.ok(
             Actor::User(ana),
-            Command::LoanStep(LoanStep {
+            LoanStep {
                 loan: active,
                 action,
-            }),
+            },
         )
         .await;
     }
@@ -103,10 +102,10 @@ async fn scene() -> Scene {
         .await;
     app.ok(
         Actor::User(ana),
-        Command::SetGroupActive(SetGroupActive {
+        SetGroupActive {
             group: old,
             active: false,
-        }),
+        },
     )
     .await;
     // A badge (id 1) with no achievement, for the staff's badge pages and grants.
@@ -116,30 +115,30 @@ async fn scene() -> Scene {
         // Everyone knows their password (account actions ask for it).
         app.ok(
             Actor::System,
-            Command::SetPassword(SetPassword {
+            SetPassword {
                 user: id,
                 password: password_hash().into(),
                 sign_out: false,
-            }),
+            },
         )
         .await;
         app.ok(
             Actor::User(id),
-            Command::CreateToken(CreateToken {
+            CreateToken {
                 hash: comuniza::auth::secret::digest(&secret(who, "token")),
                 name: "authz".into(),
                 prefix: "authz".into(),
-            }),
+            },
         )
         .await;
         app.ok(
             Actor::System,
-            Command::StartSession(StartSession {
+            StartSession {
                 user: id,
                 hash: comuniza::auth::secret::digest(&secret(who, "session")),
                 csrf: CSRF.into(),
                 lifetime: 3_600_000,
-            }),
+            },
         )
         .await;
     }

@@ -10,7 +10,7 @@ use crate::browser::{site_with_admin, Browser};
 use crate::helpers::{badge_fields, TestApp};
 use comuniza::domain::choice::Privacy;
 use comuniza::domain::settings::{Setting, Text};
-use comuniza::store::commands::{Actor, Command};
+use comuniza::store::commands::Actor;
 use comuniza::store::commands::{CreateBadge, GrantBadge, LoanStep, RequestLoan, SetSetting};
 
 /// A user signed up through the form, with their id.
@@ -81,9 +81,7 @@ async fn badges_show_progress_has_earned_and_secret_badges_only_to_their_earners
     app.badge("sharer", 10, "item_shared", Some(3), "{}").await;
     let mut secret = badge_fields("hidden-gem", 5);
     secret.is_secret = true;
-    let hidden = app
-        .ok(Actor::System, Command::CreateBadge(CreateBadge(secret)))
-        .await;
+    let hidden = app.ok(Actor::System, CreateBadge(secret)).await;
     app.item(ana_id, "Saw", vec![]).await;
     let page = ana.get("/badges/sharer").await;
     assert!(page.body.contains("1 / 3 items shared"), "{}", page.body);
@@ -105,10 +103,10 @@ async fn badges_show_progress_has_earned_and_secret_badges_only_to_their_earners
     assert!(!ana.get("/badges").await.body.contains("hidden gem"));
     app.ok(
         Actor::System,
-        Command::GrantBadge(GrantBadge {
+        GrantBadge {
             user: ana_id,
             badge: BadgeId(hidden),
-        }),
+        },
     )
     .await;
     assert_eq!(ana.get("/badges/hidden-gem").await.status, StatusCode::OK);
@@ -201,10 +199,10 @@ async fn the_home_page_shows_the_community_and_renews_after_each_change() {
     assert!(ana.get("/").await.body.contains("Welcome back"));
     app.ok(
         Actor::System,
-        Command::SetSetting(SetSetting {
+        SetSetting {
             setting: Setting::Text(Text::Tagline),
             value: "Share more, buy less".into(),
-        }),
+        },
     )
     .await;
     let page = Browser::new(&app).get("/").await;
@@ -482,11 +480,11 @@ async fn a_loan_request_leaves_the_home_page_cached_and_an_approval_renews_it() 
     let loan = app
         .ok(
             Actor::User(bob_id),
-            Command::RequestLoan(RequestLoan {
+            RequestLoan {
                 item,
                 group: None,
                 message: String::new(),
-            }),
+            },
         )
         .await;
     assert!(
@@ -495,10 +493,10 @@ async fn a_loan_request_leaves_the_home_page_cached_and_an_approval_renews_it() 
     );
     app.ok(
         Actor::User(ana_id),
-        Command::LoanStep(LoanStep {
+        LoanStep {
             loan: LoanId(loan),
             action: LoanAction::Approve,
-        }),
+        },
     )
     .await;
     assert!(

@@ -8,7 +8,7 @@ use reqwest::StatusCode;
 use crate::browser::{site_with_admin, Browser};
 use crate::helpers::{group_fields, item_fields, TestApp};
 use comuniza::domain::choice::{MemberStatus, Privacy, Role, Visibility};
-use comuniza::store::commands::{Actor, Command, Moderation};
+use comuniza::store::commands::{Actor, Moderation};
 use comuniza::store::commands::{CreateGroup, CreateItem, Moderate};
 fn user_id(app: &TestApp, name: &str) -> UserId {
     app.user_id(name)
@@ -206,11 +206,11 @@ async fn group_admins_edit_and_other_members_are_refused() {
     // Once promoted, bob is an admin and may edit.
     app.ok(
         Actor::User(UserId(ana_id)),
-        Command::Moderate(Moderate {
+        Moderate {
             group: GroupId(g),
             user: user_id(&app, "bob"),
             action: Moderation::Promote,
-        }),
+        },
     )
     .await;
     assert_eq!(
@@ -437,7 +437,7 @@ async fn a_group_page_lists_only_the_items_its_viewer_may_see() {
     let item = |title: &str, visibility: Visibility| {
         let mut f = item_fields(title, vec![GroupId(g)]);
         f.visibility = visibility;
-        Command::CreateItem(CreateItem(f))
+        CreateItem(f)
     };
     app.ok(
         Actor::User(UserId(ana_id)),
@@ -494,8 +494,7 @@ async fn the_map_has_a_marker_per_place_linking_to_its_groups() {
     .await;
     let mut lyon = group_fields("Lyon Shelf", Privacy::Public, "Lyon", "45.76");
     lyon.longitude = "4.84".into();
-    app.ok(Actor::User(ana_id), Command::CreateGroup(CreateGroup(lyon)))
-        .await;
+    app.ok(Actor::User(ana_id), CreateGroup(lyon)).await;
     let map = Browser::new(&app).get("/groups/map").await;
     assert_eq!(map.status, StatusCode::OK);
     assert!(map.body.contains("class=\"land\""));
@@ -522,11 +521,7 @@ async fn the_map_has_a_marker_per_place_linking_to_its_groups() {
     // A new group shows on the next view of the map (the cached map is renewed).
     let mut paris = group_fields("Paris Shelf", Privacy::Public, "Paris", "48.85");
     paris.longitude = "2.35".into();
-    app.ok(
-        Actor::User(ana_id),
-        Command::CreateGroup(CreateGroup(paris)),
-    )
-    .await;
+    app.ok(Actor::User(ana_id), CreateGroup(paris)).await;
     let map = ana.get("/groups/map").await.body;
     assert!(map.contains("Paris, State, Country: 1 group"));
     assert!(

@@ -10,7 +10,7 @@ use serde_json::{json, Value};
 use crate::browser::{site_with_admin, Browser};
 use crate::helpers::{spawn_app, TestApp, SETUP_TOKEN};
 use comuniza::domain::choice::Privacy;
-use comuniza::store::commands::{Actor, Command};
+use comuniza::store::commands::Actor;
 use comuniza::store::commands::{CreateUser, SetGroupActive};
 
 fn id_of(app: &TestApp, name: &str) -> UserId {
@@ -263,14 +263,14 @@ async fn with_secure_cookies_the_csrf_cookie_is_secure_and_host_only() {
         .writer
         .run(
             Actor::System,
-            Command::CreateUser(CreateUser {
+            CreateUser {
                 username: "ana".into(),
                 email: "ana@example.org".into(),
                 first_name: String::new(),
                 last_name: String::new(),
                 password: comuniza::auth::password::hash_password("password-ana").unwrap(),
                 is_staff: false,
-            }),
+            },
         )
         .await
         .unwrap();
@@ -361,10 +361,10 @@ async fn the_write_api_answers_a_hidden_group_as_an_unknown_one() {
         .await;
     app.ok(
         Actor::User(ana_id),
-        Command::SetGroupActive(SetGroupActive {
+        SetGroupActive {
             group: archived,
             active: false,
-        }),
+        },
     )
     .await;
     let item = app.item(ana_id, "Ladder", vec![private]).await;

@@ -4,7 +4,7 @@
 use comuniza::domain::choice::{ItemStatus, Privacy, Visibility};
 use comuniza::domain::records::UserId;
 use comuniza::domain::records::{GroupId, Item, ItemId};
-use comuniza::store::commands::{Actor, Command};
+use comuniza::store::commands::Actor;
 use comuniza::store::commands::{CreateCategory, CreateItem, JoinGroup, RequestLoan};
 use reqwest::StatusCode;
 
@@ -200,15 +200,11 @@ async fn restricted_items_are_for_group_members_and_private_ones_for_their_owner
     let g = app
         .group(ana_id, "Neighbours", Privacy::Public, "Lyon", "45.76")
         .await;
-    app.ok(
-        Actor::User(carol_id),
-        Command::JoinGroup(JoinGroup { group: g }),
-    )
-    .await;
+    app.ok(Actor::User(carol_id), JoinGroup { group: g }).await;
     let make = |title: &str, visibility| {
         let mut f = item_fields(title, vec![g]);
         f.visibility = visibility;
-        Command::CreateItem(CreateItem(f))
+        CreateItem(f)
     };
     let public = app
         .ok(Actor::User(ana_id), make("Public saw", Visibility::Public))
@@ -276,22 +272,20 @@ async fn the_list_filters_by_group_category_status_and_title() {
     let tools = app
         .ok(
             Actor::System,
-            Command::CreateCategory(CreateCategory {
+            CreateCategory {
                 name: "Tools".into(),
                 slug: "tools".into(),
                 parent: None,
-            }),
+            },
         )
         .await;
     let mut red = item_fields("Red drill", vec![g]);
     red.category = Some(tools);
-    app.ok(Actor::User(ana_id), Command::CreateItem(CreateItem(red)))
-        .await;
+    app.ok(Actor::User(ana_id), CreateItem(red)).await;
     let mut blue = item_fields("Blue hammer", vec![]);
     blue.status = ItemStatus::NotRightNow;
     blue.category = Some(tools);
-    app.ok(Actor::User(ana_id), Command::CreateItem(CreateItem(blue)))
-        .await;
+    app.ok(Actor::User(ana_id), CreateItem(blue)).await;
     app.item(ana_id, "Green DRILL bits", vec![]).await;
     let slug = slug_of(&app, g);
     let anonymous = Browser::new(&app);
@@ -395,9 +389,7 @@ async fn staff_may_open_and_edit_any_item_but_not_borrow_a_private_one() {
     let ana_id = app.user("ana").await;
     let mut f = item_fields("Secret stash", vec![]);
     f.visibility = Visibility::Private;
-    let id = app
-        .ok(Actor::User(ana_id), Command::CreateItem(CreateItem(f)))
-        .await;
+    let id = app.ok(Actor::User(ana_id), CreateItem(f)).await;
     let page = admin.get(&format!("/items/{id}")).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("as staff"));
@@ -422,8 +414,7 @@ async fn a_deactivated_owners_items_are_hidden_and_refused_everywhere() {
     let group = app
         .group(ana_id, "Tool Club", Privacy::Public, "Porto", "41.1")
         .await;
-    app.ok(Actor::User(bob_id), Command::JoinGroup(JoinGroup { group }))
-        .await;
+    app.ok(Actor::User(bob_id), JoinGroup { group }).await;
     let drill = app.item(ana_id, "Cordless drill", vec![group]).await;
     // Seen and requestable while ana is active.
     assert!(bob
@@ -463,11 +454,11 @@ async fn a_deactivated_owners_items_are_hidden_and_refused_everywhere() {
     let refused = app
         .run(
             Actor::User(bob_id),
-            Command::RequestLoan(RequestLoan {
+            RequestLoan {
                 item: drill,
                 group: None,
                 message: String::new(),
-            }),
+            },
         )
         .await;
     assert!(

@@ -10,7 +10,7 @@ use crate::browser::{site_with_admin, Browser};
 use crate::helpers::{badge_fields, group_fields, item_fields};
 use comuniza::domain::choice::Privacy;
 use comuniza::domain::loan::LoanAction;
-use comuniza::store::commands::{Actor, Command};
+use comuniza::store::commands::Actor;
 use comuniza::store::commands::{CreateBadge, CreateGroup, CreateItem, JoinGroup, LoanStep};
 
 /// How many times `needle` appears in `page`.
@@ -24,8 +24,7 @@ async fn the_group_list_and_a_groups_members_and_items_are_paged() {
     let ana = app.user("ana").await;
     for n in 0..65 {
         let f = group_fields(&format!("Club {n:02}"), Privacy::Public, "Porto", "41.1");
-        app.ok(Actor::User(ana), Command::CreateGroup(CreateGroup(f)))
-            .await;
+        app.ok(Actor::User(ana), CreateGroup(f)).await;
     }
     let b = Browser::new(&app);
     let first = b.get("/groups").await.body;
@@ -52,16 +51,12 @@ async fn the_group_list_and_a_groups_members_and_items_are_paged() {
     let club = GroupId(1);
     for n in 0..59 {
         let m = app.user(&format!("member{n:02}")).await;
-        app.ok(
-            Actor::User(m),
-            Command::JoinGroup(JoinGroup { group: club }),
-        )
-        .await;
+        app.ok(Actor::User(m), JoinGroup { group: club }).await;
     }
     for n in 0..40 {
         app.ok(
             Actor::User(ana),
-            Command::CreateItem(CreateItem(item_fields(&format!("Tool {n:02}"), vec![club]))),
+            CreateItem(item_fields(&format!("Tool {n:02}"), vec![club])),
         )
         .await;
     }
@@ -115,7 +110,7 @@ async fn my_items_my_loans_and_the_badge_list_are_paged() {
         let id = app
             .ok(
                 Actor::User(ana_id),
-                Command::CreateItem(CreateItem(item_fields(&format!("Thing {n:02}"), vec![]))),
+                CreateItem(item_fields(&format!("Thing {n:02}"), vec![])),
             )
             .await;
         items.push(ItemId(id));
@@ -147,10 +142,10 @@ async fn my_items_my_loans_and_the_badge_list_are_paged() {
     let request = app.request(bob, items[40]).await;
     app.ok(
         Actor::User(ana_id),
-        Command::LoanStep(LoanStep {
+        LoanStep {
             loan: request,
             action: LoanAction::Approve,
-        }),
+        },
     )
     .await;
     let loans = ana.get("/loans").await.body;
@@ -160,7 +155,7 @@ async fn my_items_my_loans_and_the_badge_list_are_paged() {
     for n in 0..55 {
         app.ok(
             Actor::System,
-            Command::CreateBadge(CreateBadge(badge_fields(&format!("badge-{n:02}"), 5))),
+            CreateBadge(badge_fields(&format!("badge-{n:02}"), 5)),
         )
         .await;
     }

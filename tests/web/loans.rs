@@ -5,7 +5,7 @@
 use comuniza::domain::choice::{LoanStatus, Privacy, Visibility};
 use comuniza::domain::records::LoanId;
 use comuniza::domain::records::{ItemId, Loan};
-use comuniza::store::commands::{Actor, Command};
+use comuniza::store::commands::Actor;
 use comuniza::store::commands::{CreateItem, JoinGroup};
 use comuniza::store::tables::LOANS;
 use reqwest::StatusCode;
@@ -280,17 +280,11 @@ async fn a_member_of_several_of_the_items_groups_picks_the_one_to_borrow_through
         .group(ana_id, "Family", Privacy::Private, "Graz", "47.07")
         .await;
     for g in [g1, g2] {
-        app.ok(
-            Actor::User(bob_id),
-            Command::JoinGroup(JoinGroup { group: g }),
-        )
-        .await;
+        app.ok(Actor::User(bob_id), JoinGroup { group: g }).await;
     }
     let mut f = item_fields("Tandem", vec![g1, g2, hidden]);
     f.visibility = Visibility::Restricted;
-    let item_id = app
-        .ok(Actor::User(ana_id), Command::CreateItem(CreateItem(f)))
-        .await;
+    let item_id = app.ok(Actor::User(ana_id), CreateItem(f)).await;
     let page = bob.get(&format!("/items/{item_id}")).await;
     assert!(page.body.contains("Borrow through the group"));
     assert!(page.body.contains(">Street</a>"));

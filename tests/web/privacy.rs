@@ -2,7 +2,7 @@
 //! (DOMAIN.md): not on pages, not in search, not in the API, not on the map, not in counts.
 
 use comuniza::domain::choice::{Privacy, Visibility};
-use comuniza::store::commands::{Actor, Command};
+use comuniza::store::commands::Actor;
 use comuniza::store::commands::{CreateItem, StartSession};
 
 use crate::helpers::{item_fields, spawn_app};
@@ -35,31 +35,31 @@ async fn hidden_groups_and_items_stay_hidden_everywhere() {
     let restricted = app
         .ok(
             Actor::User(ana),
-            Command::CreateItem(CreateItem(comuniza::store::commands::ItemFields {
+            CreateItem(comuniza::store::commands::ItemFields {
                 visibility: Visibility::Restricted,
                 ..item_fields("Secret Ladder", vec![secret])
-            })),
+            }),
         )
         .await;
     let private = app
         .ok(
             Actor::User(ana),
-            Command::CreateItem(CreateItem(comuniza::store::commands::ItemFields {
+            CreateItem(comuniza::store::commands::ItemFields {
                 visibility: Visibility::Private,
                 ..item_fields("Private Diary", vec![open])
-            })),
+            }),
         )
         .await;
     app.item(ana, "Open Hammer", vec![open]).await;
     for (name, user) in [("cara", cara), ("ana", ana)] {
         app.ok(
             Actor::System,
-            Command::StartSession(StartSession {
+            StartSession {
                 user,
                 hash: comuniza::auth::secret::digest(&format!("privacy-{name}")),
                 csrf: "t".into(),
                 lifetime: 3_600_000,
-            }),
+            },
         )
         .await;
     }

@@ -12,7 +12,7 @@ use crate::domain::loan::LoanAction;
 use crate::domain::time::{day_of, now};
 use crate::engine::Engine;
 use crate::store::codec::Stored;
-use crate::store::commands::{Actor, Command};
+use crate::store::commands::Actor;
 use crate::store::commands::{LoanStep, RequestLoan, ReviewLoan};
 use crate::store::tables::LOANS;
 
@@ -77,11 +77,12 @@ pub(super) async fn make(
         parties.push((owner, borrower));
         requests.push((
             as_user(borrower),
-            Command::RequestLoan(RequestLoan {
+            RequestLoan {
                 item: ItemId(item_ids[i]),
                 group: None,
                 message: format!("Hi {}! Could I borrow it next week?", PEOPLE[owner].1),
-            }),
+            }
+            .into(),
         ));
     }
     if parties.len() < LOAN_PLAN.len() {
@@ -100,10 +101,11 @@ pub(super) async fn make(
             };
             jobs.push((
                 as_user(who),
-                Command::LoanStep(LoanStep {
+                LoanStep {
                     loan: LoanId(loan),
                     action,
-                }),
+                }
+                .into(),
             ));
         }
         if plan.last() == Some(&LoanAction::ConfirmReturn) {
@@ -111,21 +113,23 @@ pub(super) async fn make(
             let rating = if n == 4 { 3 } else { 5 - (n % 3 == 2) as i64 };
             jobs.push((
                 as_user(lender),
-                Command::ReviewLoan(ReviewLoan {
+                ReviewLoan {
                     loan: LoanId(loan),
                     rating,
                     comment: "Returned clean and on time. Thank you!".into(),
-                }),
+                }
+                .into(),
             ));
             reviews += 1;
             if n != 6 {
                 jobs.push((
                     as_user(borrower),
-                    Command::ReviewLoan(ReviewLoan {
+                    ReviewLoan {
                         loan: LoanId(loan),
                         rating: 5,
                         comment: "Worked perfectly, and a lovely chat at the hand-over.".into(),
-                    }),
+                    }
+                    .into(),
                 ));
                 reviews += 1;
             }

@@ -137,14 +137,15 @@ pub fn fill(engine: &Engine) -> Result<Summary> {
 }
 
 fn user_cmd(username: &str, first: &str, last: &str, password: &str, staff: bool) -> Command {
-    Command::CreateUser(CreateUser {
+    CreateUser {
         username: username.into(),
         email: format!("{username}@demo.comuniza.example"),
         first_name: first.into(),
         last_name: last.into(),
         password: password.into(),
         is_staff: staff,
-    })
+    }
+    .into()
 }
 
 async fn stages(engine: &Engine, admin_hash: String, member_hash: String) -> Result<Summary> {
@@ -174,16 +175,17 @@ async fn stages(engine: &Engine, admin_hash: String, member_hash: String) -> Res
                 is_secret: b.7,
                 display_order: b.8,
             };
-            (sys, Command::CreateBadge(CreateBadge(fields)))
+            (sys, CreateBadge(fields).into())
         })
         .chain(CATEGORIES.iter().map(|(name, slug)| {
             (
                 sys,
-                Command::CreateCategory(CreateCategory {
+                CreateCategory {
                     name: (*name).into(),
                     slug: (*slug).into(),
                     parent: None,
-                }),
+                }
+                .into(),
             )
         }))
         .collect();
@@ -196,13 +198,14 @@ async fn stages(engine: &Engine, admin_hash: String, member_hash: String) -> Res
             b.9.map(|(trigger, threshold, conditions)| {
                 (
                     sys,
-                    Command::CreateAchievement(CreateAchievement(AchievementFields {
+                    CreateAchievement(AchievementFields {
                         badge: BadgeId(badge),
                         trigger_type: trigger.into(),
                         threshold_value: threshold,
                         conditions: conditions.into(),
                         is_active: true,
-                    })),
+                    })
+                    .into(),
                 )
             })
         })
@@ -225,7 +228,7 @@ async fn stages(engine: &Engine, admin_hash: String, member_hash: String) -> Res
                 latitude: c.3.into(),
                 longitude: c.4.into(),
             };
-            (as_user(*owner), Command::CreateGroup(CreateGroup(fields)))
+            (as_user(*owner), CreateGroup(fields).into())
         })
         .collect();
     let group_ids = all_ok(engine, "groups", jobs).await?;
@@ -242,18 +245,20 @@ async fn stages(engine: &Engine, admin_hash: String, member_hash: String) -> Res
             } else if joins {
                 jobs.push((
                     as_user(p),
-                    Command::JoinGroup(JoinGroup {
+                    JoinGroup {
                         group: GroupId(group_ids[g]),
-                    }),
+                    }
+                    .into(),
                 ));
                 if group.2 != Privacy::Public {
                     jobs.push((
                         as_user(group.4),
-                        Command::Moderate(Moderate {
+                        Moderate {
                             group: GroupId(group_ids[g]),
                             user: UserId(people[p]),
                             action: crate::store::commands::Moderation::Approve,
-                        }),
+                        }
+                        .into(),
                     ));
                 }
                 member_of[p].push(GroupId(group_ids[g]));
@@ -264,9 +269,10 @@ async fn stages(engine: &Engine, admin_hash: String, member_hash: String) -> Res
     // One request still waiting, so the group admin has something to approve.
     jobs.push((
         as_user(3),
-        Command::JoinGroup(JoinGroup {
+        JoinGroup {
             group: GroupId(group_ids[5]),
-        }),
+        }
+        .into(),
     ));
     all_ok(engine, "memberships", jobs).await?;
 
@@ -303,7 +309,7 @@ async fn stages(engine: &Engine, admin_hash: String, member_hash: String) -> Res
             groups,
         };
         item_owner.push((owner, visibility, status));
-        jobs.push((as_user(owner), Command::CreateItem(CreateItem(fields))));
+        jobs.push((as_user(owner), CreateItem(fields).into()));
     }
     let item_ids = all_ok(engine, "items", jobs).await?;
 
@@ -312,13 +318,13 @@ async fn stages(engine: &Engine, admin_hash: String, member_hash: String) -> Res
 
     // 5. What only staff do: settings, a hand-granted badge, points.
     let jobs = vec![
-        (sys, Command::SetSetting(SetSetting { setting: Setting::Text(Text::SiteName), value: "Comuniza Demo".into() })),
-        (sys, Command::SetSetting(SetSetting { setting: Setting::Text(Text::Tagline), value: "Borrow what you need, lend what you have.".into() })),
-        (sys, Command::SetSetting(SetSetting { setting: Setting::Text(Text::WelcomeMessage), value: "Welcome! This is a demo community: look around, sign in as maria, and borrow something.".into() })),
-        (sys, Command::GrantBadge(GrantBadge { user: UserId(people[1]), badge: BadgeId(badge_ids[8]) })),
-        (sys, Command::GrantBadge(GrantBadge { user: UserId(people[5]), badge: BadgeId(badge_ids[9]) })),
-        (sys, Command::AdjustPoints(AdjustPoints { user: UserId(people[5]), kind: PointsKind::Bonus, points: 30, description: "Ran the spring repair café".into() })),
-        (sys, Command::AdjustPoints(AdjustPoints { user: UserId(people[9]), kind: PointsKind::Penalty, points: -5, description: "Returned the tent muddy".into() })),
+        (sys, SetSetting { setting: Setting::Text(Text::SiteName), value: "Comuniza Demo".into() }.into()),
+        (sys, SetSetting { setting: Setting::Text(Text::Tagline), value: "Borrow what you need, lend what you have.".into() }.into()),
+        (sys, SetSetting { setting: Setting::Text(Text::WelcomeMessage), value: "Welcome! This is a demo community: look around, sign in as maria, and borrow something.".into() }.into()),
+        (sys, GrantBadge { user: UserId(people[1]), badge: BadgeId(badge_ids[8]) }.into()),
+        (sys, GrantBadge { user: UserId(people[5]), badge: BadgeId(badge_ids[9]) }.into()),
+        (sys, AdjustPoints { user: UserId(people[5]), kind: PointsKind::Bonus, points: 30, description: "Ran the spring repair café".into() }.into()),
+        (sys, AdjustPoints { user: UserId(people[9]), kind: PointsKind::Penalty, points: -5, description: "Returned the tent muddy".into() }.into()),
     ];
     all_ok(engine, "settings and grants", jobs).await?;
 

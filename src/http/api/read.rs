@@ -13,10 +13,9 @@ use serde_json::json;
 use crate::cache::ViewKey;
 use crate::domain::boards::Board;
 use crate::engine::Engine;
-use crate::http::cached::{cached, json_for, json_response, to_json};
+use crate::http::cached::{cached, json_for, json_response, to_json, Reading};
 use crate::http::error::AppError;
-use crate::http::session::{Member, Viewer};
-use crate::http::snap::Snap;
+use crate::http::session::Member;
 use crate::http::state::App;
 use crate::store::codec::Stored;
 use crate::views::{personal, read};
@@ -54,12 +53,7 @@ async fn locations(State(e): State<Engine>, headers: HeaderMap) -> Result<Respon
     Ok(json_response(&headers, &entry.etag, entry.body.clone()))
 }
 
-async fn badges(
-    State(e): State<Engine>,
-    snap: Snap,
-    v: Viewer,
-    headers: HeaderMap,
-) -> Result<Response, AppError> {
+async fn badges(Reading(e, snap, v, headers): Reading) -> Result<Response, AppError> {
     let entry = cached(&e, Some(&snap), ViewKey::BadgeList, |snap| {
         Ok(Some((
             to_json(&json!({ "badges": read::badge_list(snap)? })),
@@ -83,11 +77,8 @@ async fn badges(
 }
 
 async fn badge(
-    State(e): State<Engine>,
-    snap: Snap,
-    v: Viewer,
+    Reading(e, snap, v, headers): Reading,
     Path(slug): Path<String>,
-    headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let entry = cached(&e, Some(&snap), ViewKey::Badge(slug.clone()), |snap| {
         Ok(read::badge_detail(snap, &slug)?.map(|d| (to_json(&d), Bytes::new())))
@@ -121,12 +112,7 @@ async fn badge(
     Ok(json_for(&v, &headers, &crate::cache::etag_of(&body), body))
 }
 
-async fn leaderboards(
-    State(e): State<Engine>,
-    snap: Snap,
-    v: Viewer,
-    headers: HeaderMap,
-) -> Result<Response, AppError> {
+async fn leaderboards(Reading(e, snap, v, headers): Reading) -> Result<Response, AppError> {
     let entry = cached(&e, Some(&snap), ViewKey::Leaderboards, |snap| {
         let boards: serde_json::Map<String, serde_json::Value> = read::top_boards(snap)?
             .into_iter()

@@ -115,7 +115,7 @@ async fn create_item(
         })?,
         groups,
     };
-    let cmd = Command::CreateItem(CreateItem(fields));
+    let cmd = CreateItem(fields);
     let id = run_limited(&app, (&me).into(), limits::ITEMS, Actor::User(me.id), cmd).await?;
     Ok((StatusCode::CREATED, Json(json!({ "id": id }))).into_response())
 }
@@ -138,11 +138,11 @@ async fn request_loan(
     JsonBody(body): JsonBody<LoanRequest>,
 ) -> Result<Response, AppError> {
     let group = group_ids(snap, &v, body.group.as_deref())?.pop();
-    let cmd = Command::RequestLoan(RequestLoan {
+    let cmd = RequestLoan {
         item,
         group,
         message: body.message,
-    });
+    };
     let actor = Actor::User(me.id);
     let loan = run_limited(&app, (&me).into(), limits::LOAN_REQUESTS, actor, cmd).await?;
     let answer = json!({ "loan": loan, "status": LoanStatus::Requested.as_str() });
@@ -161,10 +161,7 @@ async fn loan_action(
     })?;
     app.engine
         .writer
-        .run(
-            Actor::User(me.id),
-            Command::LoanStep(LoanStep { loan, action }),
-        )
+        .run(Actor::User(me.id), LoanStep { loan, action })
         .await?;
     let status = action.leads_to().as_str();
     Ok(Json(json!({ "loan": loan, "status": status })).into_response())
@@ -184,11 +181,11 @@ async fn review(
     Path(loan): Path<LoanId>,
     JsonBody(body): JsonBody<NewReview>,
 ) -> Result<Response, AppError> {
-    let cmd = Command::ReviewLoan(ReviewLoan {
+    let cmd = ReviewLoan {
         loan,
         rating: body.rating,
         comment: body.comment,
-    });
+    };
     let id = app.engine.writer.run(Actor::User(me.id), cmd).await?;
     Ok((StatusCode::CREATED, Json(json!({ "review": id }))).into_response())
 }

@@ -4,8 +4,7 @@
 //! composed per request. A secret badge is shown only to those who earned it.
 
 use crate::domain::records::BadgeId;
-use axum::extract::{Path, State};
-use axum::http::HeaderMap;
+use axum::extract::Path;
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
@@ -16,10 +15,9 @@ use super::layout::{compose, render, Nav};
 use crate::cache::ViewKey;
 use crate::domain::choice::BadgeCategory;
 use crate::domain::time::{format_datetime, parse_datetime};
-use crate::http::cached::cached;
+use crate::http::cached::{cached, Reading};
 use crate::http::error::AppError;
 use crate::http::session::Viewer;
-use crate::http::snap::Snap;
 use crate::http::state::App;
 use crate::store::read::Snapshot;
 use crate::views::personal;
@@ -85,14 +83,8 @@ pub fn grouped(badges: &[BadgeOut]) -> Markup {
     }
 }
 
-async fn list(
-    State(app): State<App>,
-    snap: Snap,
-    v: Viewer,
-    headers: HeaderMap,
-) -> Result<Response, AppError> {
-    let e = &app.engine;
-    let entry = cached(e, Some(&snap), ViewKey::BadgeList.html(), |snap| {
+async fn list(Reading(e, snap, v, headers): Reading) -> Result<Response, AppError> {
+    let entry = cached(&e, Some(&snap), ViewKey::BadgeList.html(), |snap| {
         let html = grouped(&badge_list(snap)?);
         Ok(Some((Bytes::from(html.into_string()), Bytes::new())))
     })?
@@ -198,15 +190,11 @@ fn viewer_part(
 }
 
 async fn detail(
-    State(app): State<App>,
-    snap: Snap,
-    v: Viewer,
+    Reading(e, snap, v, headers): Reading,
     Path(slug): Path<String>,
-    headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let e = &app.engine;
     let entry = cached(
-        e,
+        &e,
         Some(&snap),
         ViewKey::Badge(slug.clone()).html(),
         |snap| {

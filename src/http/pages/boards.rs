@@ -1,8 +1,6 @@
 //! `/leaderboards`: the four boards (top 20), cached once in L1 for everyone, with the viewer's
 //! own rank and score on each composed per request from the rank index (O(log n)).
 
-use axum::extract::State;
-use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
@@ -12,10 +10,8 @@ use maud::{html, Markup};
 use super::layout::{compose, Nav};
 use crate::cache::ViewKey;
 use crate::domain::boards::Board;
-use crate::http::cached::cached;
+use crate::http::cached::{cached, Reading};
 use crate::http::error::AppError;
-use crate::http::session::Viewer;
-use crate::http::snap::Snap;
 use crate::http::state::App;
 use crate::views::personal;
 use crate::views::read::{top_boards, BoardRowOut};
@@ -70,14 +66,8 @@ pub fn board_table(board: Board, rows: &[BoardRowOut], limit: usize) -> Markup {
     }
 }
 
-async fn leaderboards(
-    State(app): State<App>,
-    snap: Snap,
-    v: Viewer,
-    headers: HeaderMap,
-) -> Result<Response, AppError> {
-    let e = &app.engine;
-    let entry = cached(e, Some(&snap), ViewKey::Leaderboards.html(), |snap| {
+async fn leaderboards(Reading(e, snap, v, headers): Reading) -> Result<Response, AppError> {
+    let entry = cached(&e, Some(&snap), ViewKey::Leaderboards.html(), |snap| {
         let boards = top_boards(snap)?;
         let html = html! {
             div.boards {

@@ -2,8 +2,6 @@
 //! where the groups are), cached once in L1 and renewed by every change to the community; the
 //! greeting is the viewer's own. An empty data file sends visitors to the first-run page.
 
-use axum::extract::State;
-use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
@@ -17,10 +15,8 @@ use crate::cache::ViewKey;
 use crate::domain::access::Access;
 use crate::domain::records::ItemId;
 use crate::domain::settings::Text;
-use crate::http::cached::cached;
+use crate::http::cached::{cached, Reading};
 use crate::http::error::AppError;
-use crate::http::session::Viewer;
-use crate::http::snap::Snap;
 use crate::http::state::App;
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
@@ -113,13 +109,8 @@ fn shared(snap: &Snapshot) -> Result<Markup, StoreError> {
     })
 }
 
-async fn home(
-    State(app): State<App>,
-    snap: Snap,
-    v: Viewer,
-    headers: HeaderMap,
-) -> Result<Response, AppError> {
-    let entry = cached(&app.engine, Some(&snap), ViewKey::Home.html(), |snap| {
+async fn home(Reading(e, snap, v, headers): Reading) -> Result<Response, AppError> {
+    let entry = cached(&e, Some(&snap), ViewKey::Home.html(), |snap| {
         // The snapshot marks a site without users (the first user renews this entry).
         let empty = snap.has_no_users()?;
         let mark = Bytes::from_static(if empty { EMPTY } else { b"" });

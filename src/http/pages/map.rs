@@ -10,8 +10,6 @@
 //! The page's shared part is rendered once into L1 (`Html(Locations)`, evicted by the writer
 //! whenever a location changes); only the heading and the viewer's button are per request.
 
-use axum::extract::State;
-use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
@@ -21,10 +19,8 @@ use maud::{html, Markup};
 use super::layout::{compose, plural, Nav};
 use crate::cache::ViewKey;
 use crate::http::assets;
-use crate::http::cached::cached;
+use crate::http::cached::{cached, Reading};
 use crate::http::error::AppError;
-use crate::http::session::Viewer;
-use crate::http::snap::Snap;
 use crate::http::state::App;
 use crate::views::read::{locations, LocationOut};
 
@@ -131,22 +127,12 @@ fn location_table(locations: &[LocationOut]) -> Markup {
     }
 }
 
-async fn map_page(
-    State(app): State<App>,
-    snap: Snap,
-    v: Viewer,
-    headers: HeaderMap,
-) -> Result<Response, AppError> {
-    let entry = cached(
-        &app.engine,
-        Some(&snap),
-        ViewKey::Locations.html(),
-        |snap| {
-            let places = locations(snap)?;
-            let fragment = html! { (world_map(&places, false)) (location_table(&places)) };
-            Ok(Some((Bytes::from(fragment.into_string()), Bytes::new())))
-        },
-    )?
+async fn map_page(Reading(e, snap, v, headers): Reading) -> Result<Response, AppError> {
+    let entry = cached(&e, Some(&snap), ViewKey::Locations.html(), |snap| {
+        let places = locations(snap)?;
+        let fragment = html! { (world_map(&places, false)) (location_table(&places)) };
+        Ok(Some((Bytes::from(fragment.into_string()), Bytes::new())))
+    })?
     .ok_or_else(|| AppError::not_found("map"))?;
     let personal = html! {
         div.groups-head {

@@ -2,8 +2,7 @@
 //! their ranks composed per request (ranks move with every score anywhere, so they are never
 //! cached; each is an O(log n) lookup).
 
-use axum::extract::{Path, State};
-use axum::http::HeaderMap;
+use axum::extract::Path;
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
@@ -15,10 +14,8 @@ use super::boards::board_title;
 use super::layout::{compose_around, Nav};
 use crate::cache::ViewKey;
 use crate::domain::boards::Board;
-use crate::http::cached::cached;
+use crate::http::cached::{cached, Reading};
 use crate::http::error::AppError;
-use crate::http::session::Viewer;
-use crate::http::snap::Snap;
 use crate::http::state::App;
 use crate::store::codec::Stored;
 use crate::store::read::Snapshot;
@@ -92,14 +89,10 @@ fn fragment(snap: &Snapshot, p: &Profile) -> Result<maud::Markup, StoreError> {
 }
 
 async fn show(
-    State(app): State<App>,
-    snap: Snap,
-    v: Viewer,
+    Reading(e, snap, v, headers): Reading,
     Path(username): Path<String>,
-    headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let e = &app.engine;
-    let entry = cached(e, Some(&snap), ViewKey::user(&username).html(), |snap| {
+    let entry = cached(&e, Some(&snap), ViewKey::user(&username).html(), |snap| {
         let Some(p) = profile(snap, &username)? else {
             return Ok(None);
         };

@@ -19,7 +19,7 @@ use crate::http::form::{Form, Posted};
 use crate::http::session::{Me, Member, Viewer};
 use crate::http::snap::Snap;
 use crate::http::state::App;
-use crate::store::commands::{Actor, Command};
+use crate::store::commands::Actor;
 use crate::store::commands::{
     CreateToken, EndAllSessions, RevokeToken, SetPassword, UpdateProfile,
 };
@@ -233,12 +233,12 @@ pub(super) async fn update_profile(
             }
             confirm_password(&app, &v, &me, form.text("current")).await?;
         }
-        let cmd = Command::UpdateProfile(UpdateProfile {
+        let cmd = UpdateProfile {
             user: me.id,
             first_name: form.text("first_name").to_string(),
             last_name: form.text("last_name").to_string(),
             email: email.to_string(),
-        });
+        };
         Ok(app.engine.writer.run(Actor::User(me.id), cmd).await?)
     };
     match attempt.await {
@@ -254,11 +254,11 @@ pub(super) async fn change_password(
     let attempt = async {
         let plain = new_password(&form)?;
         confirm_password(&app, &v, &me, form.text("current")).await?;
-        let cmd = Command::SetPassword(SetPassword {
+        let cmd = SetPassword {
             user: me.id,
             password: app.passwords.hash(plain).await?,
             sign_out: true,
-        });
+        };
         app.engine.writer.run(Actor::User(me.id), cmd).await?;
         Ok(())
     };
@@ -282,11 +282,11 @@ pub(super) async fn create_token(
     let attempt = async {
         // A token is a second password that outlives the session: it takes the first one.
         confirm_password(&app, &v, &me, form.text("current")).await?;
-        let cmd = Command::CreateToken(CreateToken {
+        let cmd = CreateToken {
             hash: secret::digest(&token),
             name: form.text("name").to_string(),
             prefix: token[..8].to_string(),
-        });
+        };
         Ok::<_, AppError>(app.engine.writer.run(Actor::User(me.id), cmd).await?)
     };
     match attempt.await {
@@ -323,10 +323,7 @@ pub(super) async fn revoke_token(
         .ok_or_else(|| AppError::bad_request("no such token"))?;
     app.engine
         .writer
-        .run(
-            Actor::User(me.id),
-            Command::RevokeToken(RevokeToken { hash }),
-        )
+        .run(Actor::User(me.id), RevokeToken { hash })
         .await?;
     Ok(redirect("/account"))
 }
@@ -338,10 +335,7 @@ pub(super) async fn signout_everywhere(
     let me = &me;
     app.engine
         .writer
-        .run(
-            Actor::User(me.id),
-            Command::EndAllSessions(EndAllSessions { user: me.id }),
-        )
+        .run(Actor::User(me.id), EndAllSessions { user: me.id })
         .await?;
     Ok(super::signin::signed_out(&app))
 }

@@ -19,7 +19,7 @@ use crate::http::form::{Form, Posted};
 use crate::http::limits::{self, Creator};
 use crate::http::session::{session_cookie, set_cookie, Viewer};
 use crate::http::state::App;
-use crate::store::commands::{Actor, Command};
+use crate::store::commands::Actor;
 use crate::store::commands::{CreateFirstAdmin, CreateUser, EndSession, SetPassword, StartSession};
 
 // -- first run ---------------------------------------------------------------------------------
@@ -116,11 +116,11 @@ pub(super) async fn setup(
     let attempt = async {
         let plain = new_password(&form)?;
         let password = app.passwords.hash(plain).await?;
-        let cmd = Command::CreateFirstAdmin(CreateFirstAdmin {
+        let cmd = CreateFirstAdmin {
             username: form.text("username").to_string(),
             email: form.text("email").to_string(),
             password,
-        });
+        };
         Ok::<_, AppError>(app.engine.writer.run(Actor::System, cmd).await?)
     };
     match attempt.await {
@@ -198,14 +198,14 @@ pub(super) async fn signup(
         let slot = limits::reserve(&app, creator, crate::domain::limits::SIGN_UPS)?;
         let made = async {
             let password = app.passwords.hash(plain).await?;
-            let cmd = Command::CreateUser(CreateUser {
+            let cmd = CreateUser {
                 username: form.text("username").to_string(),
                 email: form.text("email").to_string(),
                 first_name: form.text("first_name").to_string(),
                 last_name: form.text("last_name").to_string(),
                 password,
                 is_staff: false,
-            });
+            };
             Ok::<_, AppError>(app.engine.writer.run(Actor::System, cmd).await?)
         };
         made.await.inspect_err(|_| app.quota.release(slot))
@@ -343,11 +343,11 @@ pub(super) async fn signin(
             .writer
             .run(
                 Actor::User(id),
-                Command::SetPassword(SetPassword {
+                SetPassword {
                     user: id,
                     password: hash,
                     sign_out: false,
-                }),
+                },
             )
             .await?;
     }
@@ -365,17 +365,17 @@ pub async fn start_session(
         let _ = app
             .engine
             .writer
-            .run(Actor::System, Command::EndSession(EndSession { hash: old }))
+            .run(Actor::System, EndSession { hash: old })
             .await;
     }
     let cookie = secret::new_secret();
     let days = i64::from(app.config.session_days.max(1));
-    let cmd = Command::StartSession(StartSession {
+    let cmd = StartSession {
         user,
         hash: secret::digest(&cookie),
         csrf: secret::new_secret(),
         lifetime: days * MS_PER_DAY,
-    });
+    };
     app.engine.writer.run(Actor::System, cmd).await?;
     let mut res = redirect(to);
     res.headers_mut().append(
@@ -397,7 +397,7 @@ pub(super) async fn signout(
     if let Some(hash) = v.me.as_ref().and_then(|m| m.session) {
         app.engine
             .writer
-            .run(Actor::System, Command::EndSession(EndSession { hash }))
+            .run(Actor::System, EndSession { hash })
             .await?;
     }
     Ok(signed_out(&app))

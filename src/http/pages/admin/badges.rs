@@ -17,7 +17,7 @@ use crate::http::pages::layout::{alert, csrf_field, redirect};
 use crate::http::pages::paging::{self, PageQuery, Paging, PREVIOUS_NEXT};
 use crate::http::session::{Staff, Viewer};
 use crate::http::state::App;
-use crate::store::commands::{AchievementFields, BadgeFields, Command, CommandError};
+use crate::store::commands::{AchievementFields, BadgeFields, CommandError};
 use crate::store::commands::{CreateAchievement, CreateBadge, UpdateAchievement, UpdateBadge};
 
 pub(super) fn router() -> Router<App> {
@@ -274,7 +274,7 @@ async fn create_badge(
 ) -> Result<Response, AppError> {
     let actor = me.actor();
     let attempt = async {
-        let cmd = Command::CreateBadge(CreateBadge(badge_fields(&form)?));
+        let cmd = CreateBadge(badge_fields(&form)?);
         app.engine.writer.run(actor, cmd).await
     };
     match attempt.await {
@@ -382,7 +382,7 @@ async fn update_badge(
     let actor = me.actor();
     let result = match badge_fields(&form) {
         Ok(fields) => {
-            let cmd = Command::UpdateBadge(UpdateBadge { badge: id, fields });
+            let cmd = UpdateBadge { badge: id, fields };
             app.engine.writer.run(actor, cmd).await
         }
         Err(e) => Err(e),
@@ -398,7 +398,7 @@ async fn create_achievement(
     let actor = me.actor();
     let result = match achievement_fields(id, &form) {
         Ok(f) => {
-            let cmd = Command::CreateAchievement(CreateAchievement(f));
+            let cmd = CreateAchievement(f);
             app.engine.writer.run(actor, cmd).await
         }
         Err(e) => Err(e),
@@ -420,10 +420,10 @@ async fn update_achievement(
         .badge;
     let result = match achievement_fields(badge, &form) {
         Ok(fields) => {
-            let cmd = Command::UpdateAchievement(UpdateAchievement {
+            let cmd = UpdateAchievement {
                 achievement: aid,
                 fields,
-            });
+            };
             app.engine.writer.run(actor, cmd).await
         }
         Err(e) => Err(e),

@@ -169,10 +169,11 @@ async fn grant_badge(
     Posted(staff, form): Posted<Staff>,
 ) -> Result<Response, AppError> {
     submit(&app, &staff, &form, Which::Badge, |f| {
-        Ok(Command::GrantBadge(GrantBadge {
+        Ok(GrantBadge {
             user: named_user(&app, f)?,
             badge: f.number("badge")?,
-        }))
+        }
+        .into())
     })
     .await
 }
@@ -188,12 +189,13 @@ async fn adjust_points(
                 crate::domain::validate::invalid("kind", "is not one of the choices").into(),
             );
         }
-        Ok(Command::AdjustPoints(AdjustPoints {
+        Ok(AdjustPoints {
             user: named_user(&app, f)?,
             kind,
             points: f.number("points")?,
             description: f.text("description").to_string(),
-        }))
+        }
+        .into())
     })
     .await
 }

@@ -16,7 +16,6 @@ use crate::http::pages::layout::{alert, csrf_field, redirect};
 use crate::http::pages::paging::{self, PageQuery, Paging, PREVIOUS_NEXT};
 use crate::http::session::{Staff, Viewer};
 use crate::http::state::App;
-use crate::store::commands::Command;
 use crate::store::commands::SetGroupActive;
 
 pub(super) fn router() -> Router<App> {
@@ -100,10 +99,7 @@ async fn set_active(
     match app
         .engine
         .writer
-        .run(
-            actor,
-            Command::SetGroupActive(SetGroupActive { group, active }),
-        )
+        .run(actor, SetGroupActive { group, active })
         .await
     {
         Ok(_) => Ok(redirect(&href(at.page))),

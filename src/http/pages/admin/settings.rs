@@ -17,8 +17,8 @@ use crate::http::form::{Form, Posted};
 use crate::http::pages::layout::{alert, csrf_field, redirect};
 use crate::http::session::{Staff, Viewer};
 use crate::http::state::App;
+use crate::store::commands::CommandError;
 use crate::store::commands::SetSetting;
-use crate::store::commands::{Command, CommandError};
 
 pub(super) fn router() -> Router<App> {
     Router::new().route("/admin/settings", get(settings_page).post(save))
@@ -113,10 +113,10 @@ async fn save(
     }
     let texts = Text::ALL.into_iter().map(Setting::Text);
     for setting in texts.chain(limits_sent.map(|l| Setting::Limit(*l))) {
-        let cmd = Command::SetSetting(SetSetting {
+        let cmd = SetSetting {
             setting,
             value: form.text(setting.key()).to_string(),
-        });
+        };
         if let Err(e) = app.engine.writer.run(actor, cmd).await {
             return refused(e.into());
         }

@@ -127,7 +127,12 @@ async fn users_page(
 }
 
 /// Runs `cmd`; back to the same search, or the page again with the refusal.
-async fn run(app: &App, staff: &Staff, form: &Form, cmd: Command) -> Result<Response, AppError> {
+async fn run(
+    app: &App,
+    staff: &Staff,
+    form: &Form,
+    cmd: impl Into<Command>,
+) -> Result<Response, AppError> {
     let (v, actor) = (&staff.viewer, staff.me.actor());
     let q = form.text("q");
     match app.engine.writer.run(actor, cmd).await {
@@ -151,13 +156,7 @@ async fn set_active(
     Posted(staff, form): Posted<Staff>,
 ) -> Result<Response, AppError> {
     let active = yes_no(&form, "active")?;
-    run(
-        &app,
-        &staff,
-        &form,
-        Command::SetUserActive(SetUserActive { user, active }),
-    )
-    .await
+    run(&app, &staff, &form, SetUserActive { user, active }).await
 }
 
 async fn set_staff(
@@ -170,10 +169,10 @@ async fn set_staff(
         &app,
         &staff,
         &form,
-        Command::SetUserStaff(SetUserStaff {
+        SetUserStaff {
             user,
             staff: staff_flag,
-        }),
+        },
     )
     .await
 }
@@ -183,11 +182,5 @@ async fn sign_out(
     Path(user): Path<UserId>,
     Posted(staff, form): Posted<Staff>,
 ) -> Result<Response, AppError> {
-    run(
-        &app,
-        &staff,
-        &form,
-        Command::EndAllSessions(EndAllSessions { user }),
-    )
-    .await
+    run(&app, &staff, &form, EndAllSessions { user }).await
 }

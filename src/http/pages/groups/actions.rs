@@ -60,7 +60,7 @@ pub(super) async fn join(
         &app,
         &member,
         &slug,
-        |g| Ok(Command::JoinGroup(JoinGroup { group: g.id })),
+        |g| Ok(JoinGroup { group: g.id }.into()),
         |_| None,
     )
     .await
@@ -77,7 +77,7 @@ pub(super) async fn leave(
         &app,
         &member,
         &slug,
-        |g| Ok(Command::LeaveGroup(LeaveGroup { group: g.id })),
+        |g| Ok(LeaveGroup { group: g.id }.into()),
         then,
     )
     .await
@@ -108,11 +108,12 @@ pub(super) async fn moderate(
     let user = user_id(&app, &username)?;
     let cmd = |g: &Loaded| {
         let user = user.ok_or_else(|| AppError::not_found("member"))?;
-        Ok(Command::Moderate(Moderate {
+        Ok(Moderate {
             group: g.id,
             user,
             action,
-        }))
+        }
+        .into())
     };
     act(&app, &member, &slug, cmd, |_| None).await
 }

@@ -20,7 +20,7 @@ use crate::http::pages::layout::{alert, csrf_field, redirect, render, render_sta
 use crate::http::pages::map::picker;
 use crate::http::session::{Member, Viewer};
 use crate::http::state::App;
-use crate::store::commands::{Command, GroupFields};
+use crate::store::commands::GroupFields;
 use crate::store::commands::{CreateGroup, SetGroupActive, UpdateGroup};
 
 /// What each privacy means, shown beside its choice.
@@ -190,7 +190,7 @@ pub(super) async fn create(
     let actor = me.actor();
     let me = &me;
     let attempt = async {
-        let cmd = Command::CreateGroup(CreateGroup(fields(&form)?));
+        let cmd = CreateGroup(fields(&form)?);
         run_limited(&app, me.into(), limits::GROUPS, actor, cmd).await
     };
     match attempt.await {
@@ -274,10 +274,10 @@ pub(super) async fn update(
 ) -> Result<Response, AppError> {
     let g = managed(&app, &v, &slug)?;
     let attempt = async {
-        let cmd = Command::UpdateGroup(UpdateGroup {
+        let cmd = UpdateGroup {
             group: g.id,
             fields: fields(&form)?,
-        });
+        };
         Ok::<_, AppError>(app.engine.writer.run(me.actor(), cmd).await?)
     };
     match attempt.await {
@@ -298,10 +298,10 @@ async fn set_active(
     active: bool,
 ) -> Result<Response, AppError> {
     let g = managed(&app, &v, &slug)?;
-    let cmd = Command::SetGroupActive(SetGroupActive {
+    let cmd = SetGroupActive {
         group: g.id,
         active,
-    });
+    };
     app.engine.writer.run(me.actor(), cmd).await?;
     Ok(redirect(&g.path()))
 }

@@ -20,8 +20,8 @@ use crate::http::pages::loans::{loan_status_pill, today};
 use crate::http::session::{Member, Viewer};
 use crate::http::snap::Snap;
 use crate::http::state::App;
+use crate::store::commands::CommandError;
 use crate::store::commands::RequestLoan;
-use crate::store::commands::{Command, CommandError};
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
 
@@ -274,11 +274,11 @@ pub(super) async fn request(
         let group = form
             .optional_number("group")
             .map_err(|e| AppError::from(CommandError::from(e)))?;
-        let cmd = Command::RequestLoan(RequestLoan {
+        let cmd = RequestLoan {
             item,
             group,
             message: form.text("message").to_string(),
-        });
+        };
         run_limited(&app, me.into(), limits::LOAN_REQUESTS, actor, cmd).await
     };
     match attempt.await {

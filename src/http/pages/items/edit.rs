@@ -18,7 +18,7 @@ use crate::http::pages::layout::{alert, csrf_field, redirect, render, render_sta
 use crate::http::session::{Me, Member, Viewer};
 use crate::http::snap::Snap;
 use crate::http::state::App;
-use crate::store::commands::{Command, CommandError, ItemFields};
+use crate::store::commands::{CommandError, ItemFields};
 use crate::store::commands::{CreateItem, UpdateItem};
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
@@ -196,7 +196,7 @@ pub(super) async fn create(
     let actor = me.actor();
     let me = &me;
     let attempt = async {
-        let cmd = Command::CreateItem(CreateItem(fields_of(&form).map_err(AppError::from)?));
+        let cmd = CreateItem(fields_of(&form).map_err(AppError::from)?);
         run_limited(&app, me.into(), limits::ITEMS, actor, cmd).await
     };
     match attempt.await {
@@ -247,11 +247,11 @@ pub(super) async fn update(
         editable(&snap, &v, &me, &id)?
     };
     let attempt = async {
-        let cmd = Command::UpdateItem(UpdateItem {
+        let cmd = UpdateItem {
             item: id,
             fields: fields_of(&form)?,
             is_active: !form.flag("archive"),
-        });
+        };
         app.engine.writer.run(actor, cmd).await
     };
     match attempt.await {

@@ -21,8 +21,8 @@ use crate::http::pages::layout::{alert, csrf_field, redirect, render, render_sta
 use crate::http::session::{Me, Member, Viewer};
 use crate::http::snap::Snap;
 use crate::http::state::App;
+use crate::store::commands::CommandError;
 use crate::store::commands::ReviewLoan;
-use crate::store::commands::{Command, CommandError};
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
 
@@ -183,11 +183,11 @@ pub(super) async fn review(
     let loan: LoanId = id.parse().map_err(|_| AppError::not_found("loan"))?;
     let attempt = async {
         let rating = form.number::<i64>("rating").map_err(CommandError::from)?;
-        let cmd = Command::ReviewLoan(ReviewLoan {
+        let cmd = ReviewLoan {
             loan,
             rating,
             comment: form.text("comment").to_string(),
-        });
+        };
         app.engine.writer.run(actor, cmd).await
     };
     match attempt.await {

@@ -23,7 +23,6 @@ use crate::http::pages::layout::{csrf_field, redirect, render, Nav};
 use crate::http::pages::paging::{self, Paging, NEWER_OLDER};
 use crate::http::session::{Member, Viewer};
 use crate::http::state::App;
-use crate::store::commands::Command;
 use crate::store::commands::LoanStep;
 use crate::store::read::Snapshot;
 
@@ -271,7 +270,7 @@ async fn act(
     let action = LoanAction::parse(&action).ok_or_else(|| AppError::not_found("action"))?;
     app.engine
         .writer
-        .run(actor, Command::LoanStep(LoanStep { loan, action }))
+        .run(actor, LoanStep { loan, action })
         .await?;
     let own = format!("/loans/{loan}");
     let back = match form.text("back") {
