@@ -420,13 +420,21 @@ async fn badges_are_granted_and_points_adjusted_by_username() {
     let _ = bob;
 }
 
-#[tokio::test]
-async fn users_are_found_by_prefix_and_managed() {
+/// A site with members ana (signed in, in her own browser), anabel and bruno: the staff's
+/// browser, ana's, and the admin path of ana's account.
+async fn members_to_manage() -> (TestApp, Browser, Browser, String) {
     let (app, admin) = site_with_admin().await;
     let ana = Browser::sign_up(&app, "ana").await;
     for name in ["anabel", "bruno"] {
         app.user(name).await;
     }
+    let base = format!("/admin/users/{}", user_id(&app, "ana").await);
+    (app, admin, ana, base)
+}
+
+#[tokio::test]
+async fn staff_find_members_by_the_start_of_their_username() {
+    let (_app, admin, _ana, _) = members_to_manage().await;
     let page = admin.get("/admin/users?q=AN").await;
     assert!(page.body.contains(">ana<") && page.body.contains(">anabel<"));
     assert!(!page.body.contains(">bruno<") && !page.body.contains("href=\"/users/admin\""));
@@ -435,9 +443,11 @@ async fn users_are_found_by_prefix_and_managed() {
         .await
         .body
         .contains("No username starts with that."));
-    let ana_id = user_id(&app, "ana").await;
-    let base = format!("/admin/users/{ana_id}");
+}
 
+#[tokio::test]
+async fn staff_rights_are_given_and_taken_back() {
+    let (_app, admin, ana, base) = members_to_manage().await;
     // Staff rights: ana reaches the panel, then no longer.
     admin
         .post(&format!("{base}/staff"), &[("staff", "true"), ("q", "an")])
@@ -449,7 +459,11 @@ async fn users_are_found_by_prefix_and_managed() {
         .await
         .assert_redirect("/admin/users?q=");
     assert_eq!(ana.get("/admin").await.status, StatusCode::FORBIDDEN);
+}
 
+#[tokio::test]
+async fn a_deactivated_member_is_signed_out_and_off_the_api_until_activated() {
+    let (app, admin, ana, base) = members_to_manage().await;
     // Deactivated: off the API and signed out; activated again: back.
     admin
         .post(&format!("{base}/active"), &[("active", "false"), ("q", "")])
@@ -475,7 +489,12 @@ async fn users_are_found_by_prefix_and_managed() {
     .await
     .assert_redirect("/");
     assert_eq!(ana.get("/account").await.status, StatusCode::OK);
+}
 
+#[tokio::test]
+async fn staff_sign_a_member_out_everywhere() {
+    let (_app, admin, ana, base) = members_to_manage().await;
+    assert_eq!(ana.get("/account").await.status, StatusCode::OK);
     // Sign out everywhere.
     admin
         .post(&format!("{base}/signout"), &[("q", "")])
@@ -484,7 +503,11 @@ async fn users_are_found_by_prefix_and_managed() {
     ana.get("/account")
         .await
         .assert_redirect("/signin?next=%2Faccount");
+}
 
+#[tokio::test]
+async fn staff_cannot_drop_their_own_rights_and_bad_member_actions_change_nothing() {
+    let (app, admin, _ana, base) = members_to_manage().await;
     // Refusals: staff cannot drop their own rights or account (no button is shown either);
     // a bad value; a missing token; an unknown user.
     let admin_id = user_id(&app, "admin").await;
