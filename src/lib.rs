@@ -21,8 +21,9 @@
 //! - [`store`]: the redb file: opening it (held by a server, repaired after a crash), tables,
 //!   the rkyv codec, the read API (`read::Snapshot`: the only way pages and tools read), the
 //!   commands, which cached responses each change shows (`evict`), the single writer with
-//!   group commit, and verified snapshot backups. Commands call `views::maintain` so views
-//!   change in the same transaction.
+//!   group commit, and verified snapshot backups. Commands call `views::maintain` (which sees
+//!   only the view tables, `tx::Views`) so views change in the same transaction, and award
+//!   the badges it answers (`commands::awards`).
 //! - [`domain`]: records and rules of DOMAIN.md, no I/O: who may see what (`access`), loans,
 //!   figures, boards, badges, limits and settings.
 //! - [`stats`]: lock-free histograms and the Prometheus text format (used by `store` and `http`).

@@ -95,6 +95,23 @@ impl<I, T> std::ops::DerefMut for Records<'_, I, T> {
     }
 }
 
+/// The view tables of the writer's transaction and the batch's effects: all that view
+/// maintenance (`views::maintain`) sees. Base records reach it only as values its caller
+/// passes (a user's name and activity), so it cannot write one.
+pub struct Views<'a, 't> {
+    pub now: Millis,
+    pub fx: &'a mut Effects,
+    pub figures: &'a mut Records<'t, UserId, Figures>,
+    pub boards: &'a mut [Table<'t, (u64, u64), &'static str>; 4],
+    pub board_histogram: &'a mut Table<'t, (u8, i64), u64>,
+    pub locations: &'a mut Table<'t, (&'static str, &'static str, &'static str, i64, i64), u64>,
+    pub badge_totals: &'a mut Table<'t, u64, u64>,
+    pub badge_earners: &'a mut Table<'t, (u64, u64, u64), u64>,
+    pub user_badge_list: &'a mut Table<'t, (u64, u64, u64), u64>,
+    /// (user, badge) -> user badge: which badges a user holds.
+    pub user_badge_by_pair: &'a mut PairIndexTable<'t>,
+}
+
 pub struct W<'t> {
     pub now: Millis,
     pub fx: Effects,
@@ -189,6 +206,24 @@ impl<'t> W<'t> {
             tokens: txn.open_table(TOKENS)?,
             tokens_by_user: txn.open_table(TOKENS_BY_USER)?,
         })
+    }
+
+    /// The view tables, for view maintenance, beside the users it may need the name and
+    /// activity of (read only).
+    pub fn views(&mut self) -> (&Records<'t, UserId, User>, Views<'_, 't>) {
+        let views = Views {
+            now: self.now,
+            fx: &mut self.fx,
+            figures: &mut self.figures,
+            boards: &mut self.boards,
+            board_histogram: &mut self.board_histogram,
+            locations: &mut self.locations,
+            badge_totals: &mut self.badge_totals,
+            badge_earners: &mut self.badge_earners,
+            user_badge_list: &mut self.user_badge_list,
+            user_badge_by_pair: &mut self.user_badge_by_pair,
+        };
+        (&self.users, views)
     }
 
     /// The next free pk of a base table (one above the highest, so imported pks are kept).

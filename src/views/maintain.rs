@@ -1,18 +1,19 @@
 //! View maintenance on the write path (DESIGN.md rule 1): a command changes records, then calls
 //! these to bring every view they feed up to date in the same transaction: figures, boards and
-//! their histogram, badges earned by the change, badge totals and earners, locations.
+//! their histogram, badge totals, earners and holdings, locations. It sees only the view
+//! tables (`store::tx::Views`): the badges a change earns are answered to the caller, which
+//! writes their records (`store::commands::awards`).
 
 use redb::ReadableTable;
 
 use crate::domain::badges::RuleBook;
 use crate::domain::boards::{board_key, Board};
 use crate::domain::choice::Privacy;
-use crate::domain::figures::{points_contributions, Contributions, Figures};
-use crate::domain::records::{BadgeId, Group, PointsEntry, User, UserBadge, UserId, UNKNOWN_CITY};
-use crate::store::codec::Stored;
+use crate::domain::figures::{Contributions, Figures};
+use crate::domain::records::{BadgeId, Group, UserId, UNKNOWN_CITY};
 use crate::store::evict;
 use crate::store::tables::desc;
-use crate::store::tx::{get, W};
+use crate::store::tx::{get, Views};
 use crate::store::StoreError;
 
 /// What the writer remembers between commands so the hot path need not re-read it: the
@@ -49,18 +50,26 @@ pub fn figures_of(
     Ok(get::<Figures>(table, user.0)?.unwrap_or_else(Figures::starting))
 }
 
+/// A user's username and whether they are active: all view maintenance needs of a user's
+/// record, looked up by its caller (view maintenance reads no base table).
+pub type UserKey<'a> = &'a dyn Fn(UserId) -> Result<(String, bool), StoreError>;
+
 /// Adds (`sign` = 1) or removes (-1) record contributions, then follows every changed figure.
+/// Answers the badges the change earned that their users do not hold yet: the caller awards
+/// them (a user badge and a points entry are records), which may earn more.
 pub fn apply_contributions(
-    w: &mut W<'_>,
+    v: &mut Views<'_, '_>,
     memo: &mut Memo,
+    user_key: UserKey<'_>,
     contributions: &Contributions,
     sign: i64,
-) -> Result<(), StoreError> {
+) -> Result<Vec<(UserId, BadgeId)>, StoreError> {
+    let mut earned = Vec::new();
     for (user, c) in contributions {
         if c.is_zero() {
             continue;
         }
-        let before = figures_of(&*w.figures, *user)?;
+        let before = figures_of(&**v.figures, *user)?;
         let mut after = before;
         after
             .apply(c, sign)
@@ -68,75 +77,69 @@ pub fn apply_contributions(
                 user: *user,
                 source,
             })?;
-        figures_changed(w, memo, *user, &before, &after)?;
+        for badge in figures_changed(v, memo, user_key, *user, &before, &after)? {
+            earned.push((*user, badge));
+        }
     }
-    Ok(())
+    Ok(earned)
 }
 
-/// Stores new figures and moves the user on the boards, then awards badges the change earned.
+/// Stores new figures and moves the user on the boards; answers the badges the change earned
+/// that the user does not hold yet.
 pub fn figures_changed(
-    w: &mut W<'_>,
+    v: &mut Views<'_, '_>,
     memo: &mut Memo,
+    user_key: UserKey<'_>,
     user: UserId,
     before: &Figures,
     after: &Figures,
-) -> Result<(), StoreError> {
-    w.figures.put(user, after)?;
-    let (username, active) = user_key(w, user)?;
+) -> Result<Vec<BadgeId>, StoreError> {
+    v.figures.put(user, after)?;
+    let (username, active) = user_key(user)?;
     if active {
         for board in Board::ALL {
             let (old, new) = (board.score(before), board.score(after));
             if old != new {
-                move_on_board(w, memo, board, user, &username, Some(old), Some(new))?;
+                move_on_board(v, memo, board, user, &username, Some(old), Some(new))?;
             }
         }
     }
-    evict::profile(&mut w.fx, &username);
+    evict::profile(v.fx, &username);
     // A rule that held before this change already has its badge (every write awards what it
     // makes true, a new rule is awarded to all at once, an import awards what is missing), so
     // only rules this change made true need a look.
     let newly = memo.rules.newly_earned(before, after);
-    award_unheld(w, memo, user, newly)
+    unheld(v, user, newly)
 }
 
-/// Awards every badge whose rule holds on these figures and that the user does not hold yet.
-pub fn check_badges(
-    w: &mut W<'_>,
-    memo: &mut Memo,
+/// The badges whose rule holds on these figures that the user does not hold yet.
+pub fn badges_due(
+    v: &Views<'_, '_>,
+    memo: &Memo,
     user: UserId,
     figures: &Figures,
-) -> Result<(), StoreError> {
-    let earned = memo.rules.earned(figures);
-    award_unheld(w, memo, user, earned)
+) -> Result<Vec<BadgeId>, StoreError> {
+    unheld(v, user, memo.rules.earned(figures))
 }
 
-/// Awards each of `badges` the user does not hold yet.
-pub(crate) fn award_unheld(
-    w: &mut W<'_>,
-    memo: &mut Memo,
+/// Those of `badges` the user does not hold yet.
+pub fn unheld(
+    v: &Views<'_, '_>,
     user: UserId,
     badges: Vec<BadgeId>,
-) -> Result<(), StoreError> {
+) -> Result<Vec<BadgeId>, StoreError> {
+    let mut out = Vec::new();
     for badge in badges {
-        if w.user_badge_by_pair.get((user.0, badge.0))?.is_none() {
-            award(w, memo, user, badge, w.now)?;
+        if v.user_badge_by_pair.get((user.0, badge.0))?.is_none() {
+            out.push(badge);
         }
     }
-    Ok(())
-}
-
-/// The username and active flag of a user, read in place.
-fn user_key(w: &W<'_>, user: UserId) -> Result<(String, bool), StoreError> {
-    let guard = (*w.users)
-        .get(user)?
-        .ok_or_else(|| StoreError::Corrupt(format!("no user {user}")))?;
-    let u = User::access(guard.value())?;
-    Ok((u.username.as_str().to_string(), u.is_active))
+    Ok(out)
 }
 
 /// Moves one user on one board: `None` is "not on the board" (inactive).
 pub fn move_on_board(
-    w: &mut W<'_>,
+    v: &mut Views<'_, '_>,
     memo: &mut Memo,
     board: Board,
     user: UserId,
@@ -147,33 +150,37 @@ pub fn move_on_board(
     if old == new {
         return Ok(());
     }
-    let cutoff = cutoff(w, memo, board)?;
+    let cutoff = cutoff(v, memo, board)?;
     let in_top =
         |score: Option<i64>| score.is_some_and(|s| cutoff.is_none_or(|c| board_key(s, user) <= c));
     let top_changed = in_top(old) || in_top(new);
     let b = board.index();
     if let Some(s) = old {
-        w.boards[b].remove(board_key(s, user))?;
-        add_to_histogram(w, board, s, -1)?;
+        v.boards[b].remove(board_key(s, user))?;
+        add_to_histogram(v, board, s, -1)?;
     }
     if let Some(s) = new {
-        w.boards[b].insert(board_key(s, user), username)?;
-        add_to_histogram(w, board, s, 1)?;
+        v.boards[b].insert(board_key(s, user), username)?;
+        add_to_histogram(v, board, s, 1)?;
     }
-    w.fx.rank_moves.push((board, old, new));
+    v.fx.rank_moves.push((board, old, new));
     if top_changed {
         memo.cutoffs[b] = Cutoff::Unknown;
-        evict::board_tops(&mut w.fx);
+        evict::board_tops(v.fx);
     }
     Ok(())
 }
 
 /// The key of the board's 20th entry, or None when it has fewer (then every entry is on top).
-fn cutoff(w: &W<'_>, memo: &mut Memo, board: Board) -> Result<Option<(u64, u64)>, StoreError> {
+fn cutoff(
+    v: &Views<'_, '_>,
+    memo: &mut Memo,
+    board: Board,
+) -> Result<Option<(u64, u64)>, StoreError> {
     if let Cutoff::Known(c) = memo.cutoffs[board.index()] {
         return Ok(c);
     }
-    let c = match w.boards[board.index()].iter()?.nth(crate::views::TOP_N - 1) {
+    let c = match v.boards[board.index()].iter()?.nth(crate::views::TOP_N - 1) {
         Some(entry) => Some(entry?.0.value()),
         None => None,
     };
@@ -181,26 +188,31 @@ fn cutoff(w: &W<'_>, memo: &mut Memo, board: Board) -> Result<Option<(u64, u64)>
     Ok(c)
 }
 
-fn add_to_histogram(w: &mut W<'_>, board: Board, score: i64, delta: i64) -> Result<(), StoreError> {
+fn add_to_histogram(
+    v: &mut Views<'_, '_>,
+    board: Board,
+    score: i64,
+    delta: i64,
+) -> Result<(), StoreError> {
     let key = (board.index() as u8, score);
-    let count = w.board_histogram.get(key)?.map(|g| g.value()).unwrap_or(0) as i64 + delta;
+    let count = v.board_histogram.get(key)?.map(|g| g.value()).unwrap_or(0) as i64 + delta;
     if count > 0 {
-        w.board_histogram.insert(key, count as u64)?;
+        v.board_histogram.insert(key, count as u64)?;
     } else {
-        w.board_histogram.remove(key)?;
+        v.board_histogram.remove(key)?;
     }
     Ok(())
 }
 
 /// A user became active (`true`) or inactive: they join or leave every board.
 pub fn set_on_boards(
-    w: &mut W<'_>,
+    v: &mut Views<'_, '_>,
     memo: &mut Memo,
     user: UserId,
     username: &str,
     active: bool,
 ) -> Result<(), StoreError> {
-    let f = figures_of(&*w.figures, user)?;
+    let f = figures_of(&**v.figures, user)?;
     for board in Board::ALL {
         let s = board.score(&f);
         let (old, new) = if active {
@@ -208,63 +220,33 @@ pub fn set_on_boards(
         } else {
             (Some(s), None)
         };
-        move_on_board(w, memo, board, user, username, old, new)?;
+        move_on_board(v, memo, board, user, username, old, new)?;
     }
     Ok(())
 }
 
-/// Awards a badge: the user badge, its views, and its `achievement` points entry.
-pub fn award(
-    w: &mut W<'_>,
-    memo: &mut Memo,
-    user: UserId,
-    badge: BadgeId,
-    at: i64,
-) -> Result<u64, StoreError> {
-    let b = w
-        .badges
-        .get(badge)?
-        .ok_or_else(|| StoreError::Corrupt(format!("no badge {badge}")))?;
-    let id = w.next_id("user_badges")?;
-    w.user_badges.put(
-        id,
-        &UserBadge {
-            user,
-            badge,
-            earned_at: at,
-        },
-    )?;
-    badge_earned(w, id, user, badge, at, 1)?;
-    evict::badge(&mut w.fx, &b.slug);
-    let entry = PointsEntry::for_badge(user, &b, at);
-    let pid = w.next_id("points")?;
-    w.points.put(pid, &entry)?;
-    apply_contributions(w, memo, &points_contributions(&entry), 1)?;
-    Ok(id)
-}
-
 /// The badge views of one user badge, added (`sign` 1) or removed (-1).
 pub fn badge_earned(
-    w: &mut W<'_>,
+    v: &mut Views<'_, '_>,
     id: u64,
     user: UserId,
     badge: BadgeId,
     at: i64,
     sign: i64,
 ) -> Result<(), StoreError> {
-    let total = w.badge_totals.get(badge)?.map(|g| g.value()).unwrap_or(0) as i64 + sign;
+    let total = v.badge_totals.get(badge)?.map(|g| g.value()).unwrap_or(0) as i64 + sign;
     let earner_key = (badge.0, desc(at), desc(id as i64));
     let list_key = (user.0, desc(at), desc(id as i64));
     if sign > 0 {
-        w.user_badge_by_pair.insert((user.0, badge.0), id)?;
-        w.badge_earners.insert(earner_key, user.0)?;
-        w.user_badge_list.insert(list_key, badge.0)?;
+        v.user_badge_by_pair.insert((user.0, badge.0), id)?;
+        v.badge_earners.insert(earner_key, user.0)?;
+        v.user_badge_list.insert(list_key, badge.0)?;
     } else {
-        w.user_badge_by_pair.remove((user.0, badge.0))?;
-        w.badge_earners.remove(earner_key)?;
-        w.user_badge_list.remove(list_key)?;
+        v.user_badge_by_pair.remove((user.0, badge.0))?;
+        v.badge_earners.remove(earner_key)?;
+        v.user_badge_list.remove(list_key)?;
     }
-    w.badge_totals.insert(badge, total.max(0) as u64)?;
+    v.badge_totals.insert(badge, total.max(0) as u64)?;
     Ok(())
 }
 
@@ -288,7 +270,7 @@ pub fn location_of(g: &Group) -> Option<Location> {
 
 /// Keeps the location counts right when a group is created (`before` None) or changed.
 pub fn group_changed(
-    w: &mut W<'_>,
+    v: &mut Views<'_, '_>,
     before: Option<&Group>,
     after: &Group,
 ) -> Result<(), StoreError> {
@@ -301,13 +283,13 @@ pub fn group_changed(
             continue;
         };
         let key = (city.as_str(), state.as_str(), country.as_str(), lat, lng);
-        let count = w.locations.get(key)?.map(|g| g.value()).unwrap_or(0) as i64 + delta;
+        let count = v.locations.get(key)?.map(|g| g.value()).unwrap_or(0) as i64 + delta;
         if count > 0 {
-            w.locations.insert(key, count as u64)?;
+            v.locations.insert(key, count as u64)?;
         } else {
-            w.locations.remove(key)?;
+            v.locations.remove(key)?;
         }
     }
-    evict::locations(&mut w.fx);
+    evict::locations(v.fx);
     Ok(())
 }

@@ -3,6 +3,7 @@
 use crate::domain::records::{Achievement, Badge, BadgeId, Id, PointsEntry, UserId};
 use redb::ReadableTable;
 
+use super::awards::{apply_contributions, award, award_each};
 use super::{conflict, AchievementFields, Acting, Apply, BadgeFields, CommandError, CommandResult};
 use crate::domain::badges::{check_achievement, RuleBook, MAX_BADGE_POINTS};
 use crate::domain::choice::PointsKind;
@@ -13,7 +14,7 @@ use crate::store::codec::Stored;
 use crate::store::evict;
 use crate::store::tx::{get, W};
 use crate::store::StoreError;
-use crate::views::maintain::{apply_contributions, award, award_unheld, Memo};
+use crate::views::maintain::Memo;
 
 fn checked_badge(f: &BadgeFields) -> Result<Badge, CommandError> {
     if f.points.unsigned_abs() > MAX_BADGE_POINTS.unsigned_abs() {
@@ -177,7 +178,7 @@ fn rules_changed(w: &mut W<'_>, memo: &mut Memo) -> Result<(), StoreError> {
         }
     }
     for (user, badges) in due {
-        award_unheld(w, memo, user, badges)?;
+        award_each(w, memo, badges.into_iter().map(|b| (user, b)).collect())?;
     }
     Ok(())
 }

@@ -3,6 +3,7 @@
 
 use redb::ReadableTable;
 
+use super::awards::apply_contributions;
 use super::{
     conflict, forbidden, Acting, Apply, CommandError, CommandResult, GroupFields, Moderation,
 };
@@ -12,7 +13,7 @@ use crate::domain::figures::membership_contributions;
 use crate::domain::records::{Group, GroupId, Membership, UserId, UNKNOWN_CITY};
 use crate::domain::validate::{check_text, invalid, parse_coordinate, Slug};
 use crate::store::tx::W;
-use crate::views::maintain::{apply_contributions, group_changed, Memo};
+use crate::views::maintain::{group_changed, Memo};
 
 /// Paths under `/groups/` that are pages of their own: a group named "Map" gets `map-2`.
 const RESERVED_SLUGS: &[&str] = &["new", "map"];
@@ -131,7 +132,7 @@ impl Apply for CreateGroup {
         };
         w.groups.put(GroupId(id), &group)?;
         w.group_slugs.insert(slug.as_str(), id)?;
-        group_changed(w, None, &group)?;
+        group_changed(&mut w.views().1, None, &group)?;
         let m = Membership {
             group: GroupId(id),
             user: owner,
@@ -170,7 +171,7 @@ impl Apply for UpdateGroup {
         after.latitude = c.latitude;
         after.longitude = c.longitude;
         w.groups.put(group, &after)?;
-        group_changed(w, Some(&before), &after)?;
+        group_changed(&mut w.views().1, Some(&before), &after)?;
         Ok(group.0)
     }
 }
@@ -192,7 +193,7 @@ impl Apply for SetGroupActive {
         let mut after = before.clone();
         after.is_active = active;
         w.groups.put(group, &after)?;
-        group_changed(w, Some(&before), &after)?;
+        group_changed(&mut w.views().1, Some(&before), &after)?;
         Ok(group.0)
     }
 }

@@ -4,13 +4,14 @@ use crate::domain::records::UserId;
 use crate::domain::records::{Category, Id, Item, ItemId};
 use redb::ReadableTable;
 
+use super::awards::apply_contributions;
 use super::groups::membership;
 use super::{conflict, forbidden, Acting, Apply, CommandError, CommandResult, ItemFields};
 use crate::domain::choice::{ItemStatus, MemberStatus, Visibility};
 use crate::domain::figures::item_contributions;
 use crate::domain::validate::{check_text, invalid, Slug};
 use crate::store::tx::W;
-use crate::views::maintain::{apply_contributions, Memo};
+use crate::views::maintain::Memo;
 
 /// The longest loan an item may offer, in days.
 pub(crate) const MAX_LOAN_DAYS: u32 = 365;

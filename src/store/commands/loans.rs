@@ -2,6 +2,7 @@
 
 use redb::ReadableTable;
 
+use super::awards::apply_contributions;
 use super::groups::membership;
 use super::{conflict, forbidden, Acting, Apply, CommandError, CommandResult};
 use crate::domain::access::item_visible;
@@ -13,7 +14,7 @@ use crate::domain::time::day_of;
 use crate::domain::validate::{check_text, invalid, Rating};
 use crate::store::evict;
 use crate::store::tx::W;
-use crate::views::maintain::{apply_contributions, Memo};
+use crate::views::maintain::Memo;
 
 fn is_active_member(w: &W<'_>, group: GroupId, user: UserId) -> Result<bool, CommandError> {
     Ok(membership(w, group, user)?.is_some_and(|(_, m)| m.status == MemberStatus::Active))

@@ -2,6 +2,7 @@
 //! before anything is changed (so a refused command leaves no trace in its batch), then applied
 //! to the base records and, through `views::maintain`, to every view they feed.
 
+mod awards;
 mod badges;
 pub use badges::{
     load_rules, AdjustPoints, CreateAchievement, CreateBadge, GrantBadge, SetSetting,

@@ -2,12 +2,13 @@
 
 use redb::ReadableTable;
 
+use super::awards::check_badges;
 use super::{conflict, forbidden, Acting, Apply, CommandError, CommandResult};
 use crate::domain::records::{User, UserId};
 use crate::domain::validate::{check_email, check_name, invalid, Username};
 use crate::store::evict;
 use crate::store::tx::W;
-use crate::views::maintain::{check_badges, figures_of, set_on_boards, Memo};
+use crate::views::maintain::{figures_of, set_on_boards, Memo};
 
 fn load(w: &W<'_>, user: UserId) -> Result<User, CommandError> {
     w.users.get(user)?.ok_or(CommandError::NotFound("user"))
@@ -95,7 +96,7 @@ impl Apply for CreateUser {
         w.emails.insert(email.to_lowercase().as_str(), id)?;
         let f = figures_of(&*w.figures, UserId(id))?;
         w.figures.put(UserId(id), &f)?;
-        set_on_boards(w, memo, UserId(id), &user.username, true)?;
+        set_on_boards(&mut w.views().1, memo, UserId(id), &user.username, true)?;
         check_badges(w, memo, UserId(id), &f)?;
         Ok(id)
     }
@@ -223,7 +224,7 @@ impl Apply for SetUserActive {
         if !active {
             super::sessions::sign_out_everywhere(w, user)?;
         }
-        set_on_boards(w, memo, user, &u.username, active)?;
+        set_on_boards(&mut w.views().1, memo, user, &u.username, active)?;
         evict::profile(&mut w.fx, &u.username);
         Ok(user.0)
     }
