@@ -56,6 +56,17 @@ pub fn cached(
     Ok(Some(entry))
 }
 
+/// A snapshot at least as new as a cached `entry`, for the viewer's part of its page: the
+/// request's, unless the entry was built from a state after it opened (a badge created a
+/// moment ago), then a fresh one, so the viewer's part never knows less than the shared part.
+pub fn as_new_as(engine: &Engine, snap: &Snap, entry: &Entry) -> Result<Snap, AppError> {
+    if entry.seq <= snap.seq() {
+        Ok(snap.clone())
+    } else {
+        Ok(Snap(Arc::new(engine.snapshot()?)))
+    }
+}
+
 /// Whether `If-None-Match` names this ETag.
 pub fn if_none_match(headers: &HeaderMap, etag: &str) -> bool {
     headers

@@ -1,5 +1,6 @@
+use comuniza::domain::records::BadgeId;
 use comuniza::store::commands::Actor;
-use comuniza::store::commands::{AdjustPoints, CreateBadge, ReviewLoan};
+use comuniza::store::commands::{AdjustPoints, CreateBadge, GrantBadge, ReviewLoan};
 use serde_json::json;
 
 use crate::helpers::{badge_fields, spawn_app};
@@ -119,5 +120,29 @@ async fn a_new_rule_is_awarded_to_everyone_it_holds_for() {
     )
     .await;
     assert_eq!(app.rank("ana", "overall").await, (2, -15));
+    app.verify_clean();
+}
+
+#[tokio::test]
+async fn a_badge_granted_by_hand_shows_on_a_cached_profile_even_when_it_is_worth_nothing() {
+    let app = spawn_app().await;
+    let ana = app.user("ana").await;
+    let thanks = app
+        .ok(Actor::System, CreateBadge(badge_fields("thank-you", 0)))
+        .await;
+    // The profile is cached before the grant.
+    let before = app.json("/api/users/ana").await;
+    assert_eq!(before["badges"], json!([]));
+    app.ok(
+        Actor::System,
+        GrantBadge {
+            user: ana,
+            badge: BadgeId(thanks),
+        },
+    )
+    .await;
+    let after = app.json("/api/users/ana").await;
+    assert_eq!(after["badges"][0]["slug"], "thank-you", "{after}");
+    assert_eq!(after["figures"]["points"], 0);
     app.verify_clean();
 }

@@ -13,7 +13,7 @@ use serde_json::json;
 use crate::cache::ViewKey;
 use crate::domain::boards::Board;
 use crate::engine::Engine;
-use crate::http::cached::{cached, json_for, json_response, to_json, Reading};
+use crate::http::cached::{as_new_as, cached, json_for, json_response, to_json, Reading};
 use crate::http::error::AppError;
 use crate::http::session::Member;
 use crate::http::state::App;
@@ -89,6 +89,7 @@ async fn badge(
     };
     if let Some(entry) = entry {
         // Cached: only `has_earned` is read for this viewer (O(log n)).
+        let snap = as_new_as(&e, &snap, &entry)?;
         let id = snap
             .badge_id_by_slug(&slug)?
             .ok_or_else(|| AppError::not_found("badge"))?;

@@ -21,7 +21,6 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::JsonBody;
-use crate::domain::access;
 use crate::domain::choice::{Condition, ItemStatus, LoanStatus, Visibility};
 use crate::domain::limits;
 use crate::domain::loan::LoanAction;
@@ -35,6 +34,7 @@ use crate::store::commands::{Actor, Command, ItemFields};
 use crate::store::commands::{
     CreateItem, JoinGroup, LeaveGroup, LoanStep, RequestLoan, ReviewLoan,
 };
+use crate::store::read::Snapshot;
 
 pub(super) fn router() -> Router<App> {
     Router::new()
@@ -48,20 +48,20 @@ pub(super) fn router() -> Router<App> {
 /// The group at `slug`, by the pages' rule: a group the caller may not see (private or
 /// archived, and not an active member of it) is "group not found", like one that does not
 /// exist, whatever the action.
-fn group_id(snap: &Snap, v: &Viewer, slug: &str) -> Result<GroupId, AppError> {
+fn group_id(snap: &Snapshot, v: &Viewer, slug: &str) -> Result<GroupId, AppError> {
     Ok(load(snap, v, slug)?.id)
 }
 
-/// The groups these slugs name, by [`group_id`]'s rule; the snapshot is let go after, so
-/// none is held while the command waits for the writer.
+/// The groups these slugs name, by [`group_id`]'s rule, read from a snapshot opened once the
+/// body is in (a handler that took one before its body would hold it while a slow client
+/// sends) and let go before the command waits for the writer.
 fn group_ids<'a>(
-    snap: Snap,
+    app: &App,
     v: &Viewer,
     slugs: impl IntoIterator<Item = &'a str>,
 ) -> Result<Vec<GroupId>, AppError> {
-    let ids = slugs.into_iter().map(|s| group_id(&snap, v, s)).collect();
-    drop(snap);
-    ids
+    let snap = app.engine.snapshot()?;
+    slugs.into_iter().map(|s| group_id(&snap, v, s)).collect()
 }
 
 fn unprocessable(field: &str, why: &str) -> AppError {
@@ -88,11 +88,10 @@ struct NewItem {
 
 async fn create_item(
     State(app): State<App>,
-    snap: Snap,
     TokenHolder(v, me): TokenHolder,
     JsonBody(body): JsonBody<NewItem>,
 ) -> Result<Response, AppError> {
-    let groups = group_ids(snap, &v, body.groups.iter().map(String::as_str))?;
+    let groups = group_ids(&app, &v, body.groups.iter().map(String::as_str))?;
     let fields = ItemFields {
         title: body.title,
         description: body.description,
@@ -132,12 +131,11 @@ struct LoanRequest {
 
 async fn request_loan(
     State(app): State<App>,
-    snap: Snap,
     TokenHolder(v, me): TokenHolder,
     Path(item): Path<ItemId>,
     JsonBody(body): JsonBody<LoanRequest>,
 ) -> Result<Response, AppError> {
-    let group = group_ids(snap, &v, body.group.as_deref())?.pop();
+    let group = group_ids(&app, &v, body.group.as_deref())?.pop();
     let cmd = RequestLoan {
         item,
         group,
@@ -190,8 +188,10 @@ async fn review(
     Ok((StatusCode::CREATED, Json(json!({ "review": id }))).into_response())
 }
 
-/// Joins or leaves a group, then answers the member's status in it: what the group gives a
-/// new member (`domain::access::joining_status`) after a join, none (`null`) after leaving.
+/// Joins or leaves a group, then answers the member's status in it: none (`null`) after
+/// leaving; after a join, the status the command stored, read back, since the group's
+/// privacy (which decides it, `domain::access::joining_status`) may change between this
+/// request's snapshot and the command's transaction.
 async fn membership(
     State(app): State<App>,
     snap: Snap,
@@ -200,14 +200,13 @@ async fn membership(
 ) -> Result<Response, AppError> {
     let group = load(&snap, &v, &slug)?;
     drop(snap);
-    let (command, status): (Command, _) = match action.as_str() {
-        "join" => (
-            JoinGroup { group: group.id }.into(),
-            Some(access::joining_status(&group.group).as_str()),
-        ),
-        "leave" => (LeaveGroup { group: group.id }.into(), None),
+    let command: Command = match action.as_str() {
+        "join" => JoinGroup { group: group.id }.into(),
+        "leave" => LeaveGroup { group: group.id }.into(),
         _ => return Err(AppError::not_found("group action (join, leave)")),
     };
     app.engine.writer.run(me.actor(), command).await?;
+    let stored = app.engine.snapshot()?.membership(group.id, me.id)?;
+    let status = stored.map(|m| m.status.as_str());
     Ok(Json(json!({ "group": slug, "membership": status })).into_response())
 }

@@ -15,7 +15,7 @@ use super::layout::{compose, render, Nav};
 use crate::cache::ViewKey;
 use crate::domain::choice::BadgeCategory;
 use crate::domain::time::{format_datetime, parse_datetime};
-use crate::http::cached::{cached, Reading};
+use crate::http::cached::{as_new_as, cached, Reading};
 use crate::http::error::AppError;
 use crate::http::session::Viewer;
 use crate::http::state::App;
@@ -215,6 +215,7 @@ async fn detail(
     };
     if let Some(entry) = entry {
         // The shared part is cached: the viewer's part needs only the badge's id (O(log n)).
+        let snap = as_new_as(&e, &snap, &entry)?;
         let id = snap
             .badge_id_by_slug(&slug)?
             .ok_or_else(|| AppError::not_found("badge"))?;

@@ -94,6 +94,11 @@ pub(crate) fn award(
         maintain::badge_earned(&mut views, id, user, badge, at, 1)?;
     }
     evict::badge(&mut w.fx, &b.slug);
+    // The profile lists the badge: a badge worth no points changes no figure that would
+    // evict it on the way.
+    if let Some(u) = w.users.get(user)? {
+        evict::profile(&mut w.fx, &u.username);
+    }
     let entry = PointsEntry::for_badge(user, &b, at);
     let pid = w.next_id("points")?;
     w.points.put(pid, &entry)?;

@@ -90,7 +90,8 @@ async fn download(State(app): State<App>, _: Posted<Staff>) -> Result<Response, 
         made.map_err(|e| AppError::Unavailable(format!("the backup could not be made: {e}")))?;
     let file = tokio::fs::File::open(&report.path).await;
     let _ = std::fs::remove_file(&report.path);
-    let file = file.map_err(|e| AppError::internal(format!("reading the backup: {e}")))?;
+    let file =
+        file.map_err(|e| AppError::Unavailable(format!("the backup could not be read: {e}")))?;
     tracing::info!("backup downloaded by staff ({} bytes)", report.bytes);
     Ok((
         [
