@@ -4,7 +4,7 @@
 
 use rkyv::{Archive, Deserialize, Serialize};
 
-use super::choice::{LoanStatus, MemberStatus};
+use super::choice::{LoanStatus, MemberStatus, Visibility};
 use super::records::{Item, Loan, Membership, PointsEntry, Review, UserId};
 use super::time::day_of;
 
@@ -191,8 +191,10 @@ pub fn review_contributions(review: &Review) -> Contributions {
     vec![(review.reviewee, received), (review.reviewer, given)]
 }
 
+/// `items_shared` counts the owner's active items that are shared with someone: a private
+/// item is shared with nobody (DOMAIN.md).
 pub fn item_contributions(item: &Item) -> Contributions {
-    if !item.is_active {
+    if !item.is_active || item.visibility == Visibility::Private {
         return Vec::new();
     }
     vec![(
@@ -347,6 +349,43 @@ mod tests {
         );
         f.apply(&c, -1).unwrap();
         assert_eq!(f, before);
+    }
+
+    #[test]
+    fn an_item_counts_as_shared_when_active_and_not_private() {
+        use crate::domain::choice::{Condition, ItemStatus};
+        let item = |visibility, is_active| Item {
+            title: "Drill".into(),
+            slug: "drill".into(),
+            description: String::new(),
+            category: None,
+            condition: Condition::Good,
+            status: ItemStatus::Available,
+            max_loan_days: 7,
+            owner: UserId(4),
+            groups: Vec::new(),
+            visibility,
+            is_active,
+            created_at: 0,
+        };
+        let shared = |i: &Item| -> i64 {
+            item_contributions(i)
+                .iter()
+                .map(|(_, c)| c.items_shared)
+                .sum()
+        };
+        assert_eq!(shared(&item(Visibility::Public, true)), 1);
+        assert_eq!(shared(&item(Visibility::Restricted, true)), 1);
+        assert_eq!(
+            shared(&item(Visibility::Private, true)),
+            0,
+            "shared with nobody"
+        );
+        assert_eq!(shared(&item(Visibility::Public, false)), 0);
+        assert_eq!(
+            item_contributions(&item(Visibility::Public, true))[0].0,
+            UserId(4)
+        );
     }
 
     #[test]

@@ -206,8 +206,8 @@ impl Community {
                 "groups.groupmembership" if s(&f["status"]) == "active" => {
                     c.fig(n(&f["user"])).groups_joined += 1;
                 }
-                // Active items.
-                "items.item" if b(&f["is_active"]) => {
+                // Active items shared with someone: a private one is shared with nobody.
+                "items.item" if b(&f["is_active"]) && s(&f["visibility"]) != "private" => {
                     c.fig(n(&f["owner"])).items_shared += 1;
                 }
                 "loans.loan" => {

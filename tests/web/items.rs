@@ -478,3 +478,54 @@ async fn a_deactivated_owners_items_are_hidden_and_refused_everywhere() {
         .contains("Cordless drill"));
     app.request(bob_id, drill).await;
 }
+
+#[tokio::test]
+async fn private_items_are_shared_with_nobody_and_earn_no_sharing_badge() {
+    let (app, _admin) = site_with_admin().await;
+    let ana = Browser::sign_up(&app, "ana").await;
+    app.badge("generous-shelf", 10, "item_shared", Some(3), "{}")
+        .await;
+    let shared = |v: serde_json::Value| v["figures"]["items_shared"].as_i64().unwrap();
+    // Three private items through the form: shared with nobody.
+    let mut ids = Vec::new();
+    for title in ["Diary", "Photo album", "Toothbrush"] {
+        let page = ana
+            .post(
+                "/items/new",
+                &form(&[("title", title), ("visibility", "private")]),
+            )
+            .await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+        ids.push(id_in(page.location.as_deref()));
+    }
+    assert_eq!(shared(app.json("/api/users/ana").await), 0);
+    assert!(!ana.get("/users/ana").await.body.contains("generous shelf"));
+    // And through the API.
+    let token = ana.token("script").await;
+    let res = app
+        .client
+        .post(format!("{}/api/items", app.base))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({"title": "Ledger", "condition": "good",
+                                  "max_loan_days": 7, "visibility": "private"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 201);
+    assert_eq!(shared(app.json("/api/users/ana").await), 0);
+    // Opened to everyone, they count, and the third earns the badge at once.
+    for id in &ids {
+        let page = ana
+            .post(
+                &format!("/items/{id}/edit"),
+                &form(&[("title", "Shared now"), ("visibility", "public")]),
+            )
+            .await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    }
+    let profile = app.json("/api/users/ana").await;
+    assert_eq!(shared(profile.clone()), 3);
+    assert_eq!(profile["badges"][0]["slug"], "generous-shelf", "{profile}");
+    assert!(ana.get("/users/ana").await.body.contains("generous shelf"));
+    app.verify_clean();
+}
