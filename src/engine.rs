@@ -70,6 +70,18 @@ pub fn open_database(path: &Path) -> Result<Database, OpenError> {
         Ok(())
     };
     tables().map_err(|e| OpenError::of(path, e))?;
+    // Views computed under older rules (a file from an earlier release) are rebuilt once.
+    let started = Instant::now();
+    let upgraded = crate::views::rebuild::upgrade(&db, crate::domain::time::now())
+        .map_err(|e| OpenError::of(path, e))?;
+    if let Some(report) = upgraded {
+        tracing::info!(
+            "{}: figures and views recomputed under this release's rules for {} users in {:.2} s",
+            path.display(),
+            report.users,
+            started.elapsed().as_secs_f64()
+        );
+    }
     Ok(db)
 }
 

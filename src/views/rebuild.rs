@@ -5,7 +5,9 @@
 use crate::domain::records::BadgeId;
 use std::collections::BTreeMap;
 
-use redb::{Database, Durability, ReadableTable, TableDefinition, WriteTransaction};
+use redb::{
+    Database, Durability, ReadableTable, ReadableTableMetadata, TableDefinition, WriteTransaction,
+};
 
 use super::derive;
 use crate::domain::boards::Board;
@@ -24,6 +26,32 @@ pub struct RebuildReport {
     pub users: u64,
     /// Badges awarded because their rule held and the user lacked them, per badge slug.
     pub awarded: BTreeMap<String, u64>,
+}
+
+/// The version of DOMAIN.md's derived rules the stored views follow, kept in `meta`. Raise it
+/// with any change to a rule: a data file whose views followed an older one is rebuilt when
+/// it is next opened ([`upgrade`]). 2: `items_shared` leaves private items out.
+pub const RULES: u64 = 2;
+const RULES_KEY: &str = "rules";
+
+/// Brings a data file's views to the current rules ([`RULES`]): a file already there, or
+/// still empty, is only marked; any other is rebuilt, in one transaction. Answers the
+/// rebuild's report when one ran.
+pub fn upgrade(db: &Database, now: Millis) -> Result<Option<RebuildReport>, StoreError> {
+    let txn = db.begin_write()?;
+    let stored = txn.open_table(META)?.get(RULES_KEY)?.map(|v| v.value());
+    if stored.is_some_and(|v| v >= RULES) {
+        txn.abort()?;
+        return Ok(None);
+    }
+    let report = if txn.open_table(USERS)?.is_empty()? {
+        None
+    } else {
+        Some(rebuild_in(&txn, now)?)
+    };
+    txn.open_table(META)?.insert(RULES_KEY, RULES)?;
+    txn.commit()?;
+    Ok(report)
 }
 
 /// Awards missing badges, then rewrites every view table, in one transaction.
@@ -59,6 +87,7 @@ pub fn rebuild_in(txn: &WriteTransaction, now: Millis) -> Result<RebuildReport, 
         derive::figures(txn)?
     };
     write_views(txn, figures)?;
+    txn.open_table(META)?.insert(RULES_KEY, RULES)?;
     Ok(report)
 }
 

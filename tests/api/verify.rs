@@ -124,3 +124,86 @@ async fn a_sum_past_what_a_figure_holds_is_refused_and_reported_never_wrapped() 
     );
     assert_eq!(app.figure("ana", "points").await, i64::MAX - 10);
 }
+
+/// A data file from a release whose rules counted private items as shared: its figures are
+/// recomputed under the current rules the first time it is opened, and only then.
+#[test]
+fn a_file_computed_under_older_rules_is_rebuilt_once_when_opened() {
+    use comuniza::domain::choice::Visibility;
+    use comuniza::engine::Engine;
+    use comuniza::store::commands::{Actor, CreateItem, CreateUser};
+    use comuniza::store::tables::META;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old-rules.redb");
+    let engine = Engine::open(&path, Default::default()).unwrap();
+    let ana = UserId(
+        engine
+            .writer
+            .run_blocking(
+                Actor::System,
+                CreateUser {
+                    username: "ana".into(),
+                    email: "ana@example.org".into(),
+                    first_name: String::new(),
+                    last_name: String::new(),
+                    password: "!".into(),
+                    is_staff: false,
+                },
+            )
+            .unwrap(),
+    );
+    let mut diary = crate::helpers::item_fields("Diary", vec![]);
+    diary.visibility = Visibility::Private;
+    engine
+        .writer
+        .run_blocking(Actor::User(ana), CreateItem(diary))
+        .unwrap();
+    assert_eq!(
+        engine
+            .snapshot()
+            .unwrap()
+            .figures(ana)
+            .unwrap()
+            .items_shared,
+        0
+    );
+    engine.close();
+
+    // Make it the file an older release left: its private item counted, no rules mark.
+    let db = redb::Database::open(&path).unwrap();
+    let txn = db.begin_write().unwrap();
+    {
+        let mut figures = txn.open_table(FIGURES).unwrap();
+        let mut f = Figures::decode(figures.get(ana.0).unwrap().unwrap().value()).unwrap();
+        f.items_shared = 1;
+        figures.insert(ana.0, f.encode().as_slice()).unwrap();
+        txn.open_table(META).unwrap().remove("rules").unwrap();
+    }
+    txn.commit().unwrap();
+    drop(db);
+
+    let engine = Engine::open(&path, Default::default()).unwrap();
+    assert_eq!(
+        engine
+            .snapshot()
+            .unwrap()
+            .figures(ana)
+            .unwrap()
+            .items_shared,
+        0
+    );
+    let d = comuniza::views::verify::verify(&*engine.db).unwrap();
+    assert_eq!(d.count, 0, "{:?}", d.lines);
+    engine.close();
+
+    // Marked now: a later figure a command keeps is left as it is at the next open.
+    let db = redb::Database::open(&path).unwrap();
+    let txn = db.begin_read().unwrap();
+    let rules = txn
+        .open_table(META)
+        .unwrap()
+        .get("rules")
+        .unwrap()
+        .map(|v| v.value());
+    assert_eq!(rules, Some(comuniza::views::rebuild::RULES));
+}
