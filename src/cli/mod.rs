@@ -492,6 +492,12 @@ fn verify(data: &std::path::Path) -> CliResult {
         }
     })?;
     let d = crate::views::verify::verify(&db)?;
+    if crate::views::rebuild::behind(&db)? {
+        println!(
+            "verify: this file's figures follow an earlier release's rules; the differences \
+             below go away when the server (or `comuniza rebuild`) next opens it"
+        );
+    }
     for line in &d.lines {
         println!("{line}");
     }

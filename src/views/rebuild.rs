@@ -34,6 +34,23 @@ pub struct RebuildReport {
 pub const RULES: u64 = 2;
 const RULES_KEY: &str = "rules";
 
+/// Whether a file's views follow older rules than this release's (they are recomputed when
+/// the server, `rebuild` or `import` next opens it). An empty file is never behind.
+pub fn behind(db: &impl redb::ReadableDatabase) -> Result<bool, StoreError> {
+    let txn = db.begin_read()?;
+    let stored = match txn.open_table(META) {
+        Ok(t) => t.get(RULES_KEY)?.map(|v| v.value()),
+        Err(redb::TableError::TableDoesNotExist(_)) => return Ok(false),
+        Err(e) => return Err(e.into()),
+    };
+    let has_users = match txn.open_table(USERS) {
+        Ok(t) => !t.is_empty()?,
+        Err(redb::TableError::TableDoesNotExist(_)) => false,
+        Err(e) => return Err(e.into()),
+    };
+    Ok(has_users && stored.is_none_or(|v| v < RULES))
+}
+
 /// Brings a data file's views to the current rules ([`RULES`]): a file already there, or
 /// still empty, is only marked; any other is rebuilt, in one transaction. Answers the
 /// rebuild's report when one ran.

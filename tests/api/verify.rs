@@ -180,9 +180,14 @@ fn a_file_computed_under_older_rules_is_rebuilt_once_when_opened() {
         txn.open_table(META).unwrap().remove("rules").unwrap();
     }
     txn.commit().unwrap();
+    assert!(
+        comuniza::views::rebuild::behind(&db).unwrap(),
+        "verify can tell"
+    );
     drop(db);
 
     let engine = Engine::open(&path, Default::default()).unwrap();
+    assert!(!comuniza::views::rebuild::behind(&*engine.db).unwrap());
     assert_eq!(
         engine
             .snapshot()
