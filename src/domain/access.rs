@@ -103,24 +103,7 @@ pub fn profile_open(user: &User) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::choice::{Condition, ItemStatus};
-
-    fn item(visibility: Visibility, owner: UserId, groups: Vec<GroupId>) -> Item {
-        Item {
-            title: "Drill".into(),
-            slug: "drill".into(),
-            description: String::new(),
-            category: None,
-            condition: Condition::Good,
-            status: ItemStatus::Available,
-            max_loan_days: 7,
-            owner,
-            groups,
-            visibility,
-            is_active: true,
-            created_at: 0,
-        }
-    }
+    use crate::domain::records::sample_item as item;
 
     fn group(privacy: Privacy, is_active: bool) -> Group {
         Group {

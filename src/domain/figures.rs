@@ -353,20 +353,9 @@ mod tests {
 
     #[test]
     fn an_item_counts_as_shared_when_active_and_not_private() {
-        use crate::domain::choice::{Condition, ItemStatus};
         let item = |visibility, is_active| Item {
-            title: "Drill".into(),
-            slug: "drill".into(),
-            description: String::new(),
-            category: None,
-            condition: Condition::Good,
-            status: ItemStatus::Available,
-            max_loan_days: 7,
-            owner: UserId(4),
-            groups: Vec::new(),
-            visibility,
             is_active,
-            created_at: 0,
+            ..crate::domain::records::sample_item(visibility, UserId(4), Vec::new())
         };
         let shared = |i: &Item| -> i64 {
             item_contributions(i)

@@ -276,6 +276,25 @@ pub struct AccessToken {
     pub created_at: Millis,
 }
 
+/// An active item for unit tests: a drill of `owner`'s, in `groups`.
+#[cfg(test)]
+pub(crate) fn sample_item(visibility: Visibility, owner: UserId, groups: Vec<GroupId>) -> Item {
+    Item {
+        title: "Drill".into(),
+        slug: "drill".into(),
+        description: String::new(),
+        category: None,
+        condition: Condition::Good,
+        status: ItemStatus::Available,
+        max_loan_days: 7,
+        owner,
+        groups,
+        visibility,
+        is_active: true,
+        created_at: 0,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

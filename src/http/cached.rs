@@ -29,19 +29,24 @@ from_parts!(Reading, |parts, app| {
 });
 
 /// The entry for `key`, from L1 or built from `snap` (a fresh snapshot when `None`); `None`
-/// when `build` finds nothing (not cached: unknown slugs must not fill the cache). A hit
-/// opens no snapshot at all.
+/// when `build` finds nothing (not cached: unknown slugs must not fill the cache). A hit opens
+/// no snapshot, unless the entry was built from a state after the request's snapshot opened
+/// (a badge created a moment ago): then the request's snapshot is replaced by a fresh one, so
+/// the viewer's own part of the page never knows less than the cached part.
 pub fn cached(
     engine: &Engine,
-    snap: Option<&Snapshot>,
+    snap: Option<&mut Snap>,
     key: ViewKey,
     build: impl FnOnce(&Snapshot) -> Result<Option<(Bytes, Bytes)>, StoreError>,
 ) -> Result<Option<Arc<Entry>>, AppError> {
     if let Some(entry) = engine.l1.get(&key) {
+        if let Some(snap) = snap.filter(|s| s.seq() < entry.seq) {
+            *snap = Snap(Arc::new(engine.snapshot()?));
+        }
         return Ok(Some(entry));
     }
     let fresh;
-    let snap = match snap {
+    let snap: &Snapshot = match snap {
         Some(s) => s,
         None => {
             fresh = engine.snapshot()?;
@@ -54,17 +59,6 @@ pub fn cached(
     let entry = Arc::new(Entry::new(snap.seq(), body, mark));
     engine.l1.fill(key, entry.clone());
     Ok(Some(entry))
-}
-
-/// A snapshot at least as new as a cached `entry`, for the viewer's part of its page: the
-/// request's, unless the entry was built from a state after it opened (a badge created a
-/// moment ago), then a fresh one, so the viewer's part never knows less than the shared part.
-pub fn as_new_as(engine: &Engine, snap: &Snap, entry: &Entry) -> Result<Snap, AppError> {
-    if entry.seq <= snap.seq() {
-        Ok(snap.clone())
-    } else {
-        Ok(Snap(Arc::new(engine.snapshot()?)))
-    }
 }
 
 /// Whether `If-None-Match` names this ETag.

@@ -10,6 +10,7 @@ use redb::{
 
 use super::codec::Stored;
 use super::tables::*;
+use super::tx::get;
 use super::StoreError;
 use crate::domain::figures::Figures;
 use crate::domain::records::{
@@ -56,10 +57,7 @@ impl Snapshot {
     }
 
     fn record<T: Stored>(&self, table: Records, id: impl Pk) -> Result<Option<T>, StoreError> {
-        match self.txn.open_table(table)?.get(id.pk())? {
-            Some(v) => Ok(Some(T::decode(v.value())?)),
-            None => Ok(None),
-        }
+        get(&self.txn.open_table(table)?, id.pk())
     }
 
     fn id_by_name<I: Pk>(&self, index: NameIndex, name: &str) -> Result<Option<I>, StoreError> {

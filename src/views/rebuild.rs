@@ -48,7 +48,13 @@ pub fn behind(db: &impl redb::ReadableDatabase) -> Result<bool, StoreError> {
         Err(redb::TableError::TableDoesNotExist(_)) => false,
         Err(e) => return Err(e.into()),
     };
-    Ok(has_users && stored.is_none_or(|v| v < RULES))
+    Ok(stale(stored, has_users))
+}
+
+/// Whether views marked with rules version `stored` (`None`: no mark, a file from before
+/// marks) must be recomputed; an empty file never needs it.
+fn stale(stored: Option<u64>, has_users: bool) -> bool {
+    has_users && stored.is_none_or(|v| v < RULES)
 }
 
 /// Brings a data file's views to the current rules ([`RULES`]): a file already there, or
@@ -57,14 +63,15 @@ pub fn behind(db: &impl redb::ReadableDatabase) -> Result<bool, StoreError> {
 pub fn upgrade(db: &Database, now: Millis) -> Result<Option<RebuildReport>, StoreError> {
     let txn = db.begin_write()?;
     let stored = txn.open_table(META)?.get(RULES_KEY)?.map(|v| v.value());
+    let has_users = !txn.open_table(USERS)?.is_empty()?;
     if stored.is_some_and(|v| v >= RULES) {
         txn.abort()?;
         return Ok(None);
     }
-    let report = if txn.open_table(USERS)?.is_empty()? {
-        None
-    } else {
+    let report = if stale(stored, has_users) {
         Some(rebuild_in(&txn, now)?)
+    } else {
+        None
     };
     txn.open_table(META)?.insert(RULES_KEY, RULES)?;
     txn.commit()?;

@@ -152,21 +152,21 @@ fn a_file_computed_under_older_rules_is_rebuilt_once_when_opened() {
             )
             .unwrap(),
     );
+    let items_shared = |engine: &Engine| {
+        engine
+            .snapshot()
+            .unwrap()
+            .figures(ana)
+            .unwrap()
+            .items_shared
+    };
     let mut diary = crate::helpers::item_fields("Diary", vec![]);
     diary.visibility = Visibility::Private;
     engine
         .writer
         .run_blocking(Actor::User(ana), CreateItem(diary))
         .unwrap();
-    assert_eq!(
-        engine
-            .snapshot()
-            .unwrap()
-            .figures(ana)
-            .unwrap()
-            .items_shared,
-        0
-    );
+    assert_eq!(items_shared(&engine), 0);
     engine.close();
 
     // Make it the file an older release left: its private item counted, no rules mark.
@@ -188,15 +188,7 @@ fn a_file_computed_under_older_rules_is_rebuilt_once_when_opened() {
 
     let engine = Engine::open(&path, Default::default()).unwrap();
     assert!(!comuniza::views::rebuild::behind(&*engine.db).unwrap());
-    assert_eq!(
-        engine
-            .snapshot()
-            .unwrap()
-            .figures(ana)
-            .unwrap()
-            .items_shared,
-        0
-    );
+    assert_eq!(items_shared(&engine), 0);
     let d = comuniza::views::verify::verify(&*engine.db).unwrap();
     assert_eq!(d.count, 0, "{:?}", d.lines);
     engine.close();

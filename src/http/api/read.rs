@@ -13,7 +13,7 @@ use serde_json::json;
 use crate::cache::ViewKey;
 use crate::domain::boards::Board;
 use crate::engine::Engine;
-use crate::http::cached::{as_new_as, cached, json_for, json_response, to_json, Reading};
+use crate::http::cached::{cached, json_for, json_response, to_json, Reading};
 use crate::http::error::AppError;
 use crate::http::session::Member;
 use crate::http::state::App;
@@ -53,8 +53,8 @@ async fn locations(State(e): State<Engine>, headers: HeaderMap) -> Result<Respon
     Ok(json_response(&headers, &entry.etag, entry.body.clone()))
 }
 
-async fn badges(Reading(e, snap, v, headers): Reading) -> Result<Response, AppError> {
-    let entry = cached(&e, Some(&snap), ViewKey::BadgeList, |snap| {
+async fn badges(Reading(e, mut snap, v, headers): Reading) -> Result<Response, AppError> {
+    let entry = cached(&e, Some(&mut snap), ViewKey::BadgeList, |snap| {
         Ok(Some((
             to_json(&json!({ "badges": read::badge_list(snap)? })),
             Bytes::new(),
@@ -77,10 +77,10 @@ async fn badges(Reading(e, snap, v, headers): Reading) -> Result<Response, AppEr
 }
 
 async fn badge(
-    Reading(e, snap, v, headers): Reading,
+    Reading(e, mut snap, v, headers): Reading,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
-    let entry = cached(&e, Some(&snap), ViewKey::Badge(slug.clone()), |snap| {
+    let entry = cached(&e, Some(&mut snap), ViewKey::Badge(slug.clone()), |snap| {
         Ok(read::badge_detail(snap, &slug)?.map(|d| (to_json(&d), Bytes::new())))
     })?;
     let Some(me) = &v.me else {
@@ -89,7 +89,6 @@ async fn badge(
     };
     if let Some(entry) = entry {
         // Cached: only `has_earned` is read for this viewer (O(log n)).
-        let snap = as_new_as(&e, &snap, &entry)?;
         let id = snap
             .badge_id_by_slug(&slug)?
             .ok_or_else(|| AppError::not_found("badge"))?;
@@ -113,8 +112,8 @@ async fn badge(
     Ok(json_for(&v, &headers, &crate::cache::etag_of(&body), body))
 }
 
-async fn leaderboards(Reading(e, snap, v, headers): Reading) -> Result<Response, AppError> {
-    let entry = cached(&e, Some(&snap), ViewKey::Leaderboards, |snap| {
+async fn leaderboards(Reading(e, mut snap, v, headers): Reading) -> Result<Response, AppError> {
+    let entry = cached(&e, Some(&mut snap), ViewKey::Leaderboards, |snap| {
         let boards: serde_json::Map<String, serde_json::Value> = read::top_boards(snap)?
             .into_iter()
             .map(|(b, rows)| (b.as_str().to_string(), json!(rows)))

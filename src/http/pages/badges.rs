@@ -15,7 +15,7 @@ use super::layout::{compose, render, Nav};
 use crate::cache::ViewKey;
 use crate::domain::choice::BadgeCategory;
 use crate::domain::time::{format_datetime, parse_datetime};
-use crate::http::cached::{as_new_as, cached, Reading};
+use crate::http::cached::{cached, Reading};
 use crate::http::error::AppError;
 use crate::http::session::Viewer;
 use crate::http::state::App;
@@ -83,8 +83,8 @@ pub fn grouped(badges: &[BadgeOut]) -> Markup {
     }
 }
 
-async fn list(Reading(e, snap, v, headers): Reading) -> Result<Response, AppError> {
-    let entry = cached(&e, Some(&snap), ViewKey::BadgeList.html(), |snap| {
+async fn list(Reading(e, mut snap, v, headers): Reading) -> Result<Response, AppError> {
+    let entry = cached(&e, Some(&mut snap), ViewKey::BadgeList.html(), |snap| {
         let html = grouped(&badge_list(snap)?);
         Ok(Some((Bytes::from(html.into_string()), Bytes::new())))
     })?
@@ -190,12 +190,12 @@ fn viewer_part(
 }
 
 async fn detail(
-    Reading(e, snap, v, headers): Reading,
+    Reading(e, mut snap, v, headers): Reading,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
     let entry = cached(
         &e,
-        Some(&snap),
+        Some(&mut snap),
         ViewKey::Badge(slug.clone()).html(),
         |snap| {
             // The snapshot keeps the badge's name, for the page title.
@@ -215,7 +215,6 @@ async fn detail(
     };
     if let Some(entry) = entry {
         // The shared part is cached: the viewer's part needs only the badge's id (O(log n)).
-        let snap = as_new_as(&e, &snap, &entry)?;
         let id = snap
             .badge_id_by_slug(&slug)?
             .ok_or_else(|| AppError::not_found("badge"))?;

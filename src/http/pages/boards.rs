@@ -66,8 +66,8 @@ pub fn board_table(board: Board, rows: &[BoardRowOut], limit: usize) -> Markup {
     }
 }
 
-async fn leaderboards(Reading(e, snap, v, headers): Reading) -> Result<Response, AppError> {
-    let entry = cached(&e, Some(&snap), ViewKey::Leaderboards.html(), |snap| {
+async fn leaderboards(Reading(e, mut snap, v, headers): Reading) -> Result<Response, AppError> {
+    let entry = cached(&e, Some(&mut snap), ViewKey::Leaderboards.html(), |snap| {
         let boards = top_boards(snap)?;
         let html = html! {
             div.boards {

@@ -109,8 +109,8 @@ fn shared(snap: &Snapshot) -> Result<Markup, StoreError> {
     })
 }
 
-async fn home(Reading(e, snap, v, headers): Reading) -> Result<Response, AppError> {
-    let entry = cached(&e, Some(&snap), ViewKey::Home.html(), |snap| {
+async fn home(Reading(e, mut snap, v, headers): Reading) -> Result<Response, AppError> {
+    let entry = cached(&e, Some(&mut snap), ViewKey::Home.html(), |snap| {
         // The snapshot marks a site without users (the first user renews this entry).
         let empty = snap.has_no_users()?;
         let mark = Bytes::from_static(if empty { EMPTY } else { b"" });

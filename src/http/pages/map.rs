@@ -127,8 +127,8 @@ fn location_table(locations: &[LocationOut]) -> Markup {
     }
 }
 
-async fn map_page(Reading(e, snap, v, headers): Reading) -> Result<Response, AppError> {
-    let entry = cached(&e, Some(&snap), ViewKey::Locations.html(), |snap| {
+async fn map_page(Reading(e, mut snap, v, headers): Reading) -> Result<Response, AppError> {
+    let entry = cached(&e, Some(&mut snap), ViewKey::Locations.html(), |snap| {
         let places = locations(snap)?;
         let fragment = html! { (world_map(&places, false)) (location_table(&places)) };
         Ok(Some((Bytes::from(fragment.into_string()), Bytes::new())))

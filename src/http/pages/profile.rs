@@ -89,29 +89,34 @@ fn fragment(snap: &Snapshot, p: &Profile) -> Result<maud::Markup, StoreError> {
 }
 
 async fn show(
-    Reading(e, snap, v, headers): Reading,
+    Reading(e, mut snap, v, headers): Reading,
     Path(username): Path<String>,
 ) -> Result<Response, AppError> {
-    let entry = cached(&e, Some(&snap), ViewKey::user(&username).html(), |snap| {
-        let Some(p) = profile(snap, &username)? else {
-            return Ok(None);
-        };
-        let html = html! {
-            header.profile-head {
-                h1 { (p.display_name) }
-                p.muted { "@" (p.username) " · member since " (short_date(&p.joined_at)) }
-            }
-            (fragment(snap, &p)?)
-        };
-        let kept = Kept {
-            username: p.username.clone(),
-            scores: Board::ALL.map(|b| b.score(&p.figures)),
-        };
-        Ok(Some((
-            Bytes::from(html.into_string()),
-            Bytes::from(kept.encode()),
-        )))
-    })?
+    let entry = cached(
+        &e,
+        Some(&mut snap),
+        ViewKey::user(&username).html(),
+        |snap| {
+            let Some(p) = profile(snap, &username)? else {
+                return Ok(None);
+            };
+            let html = html! {
+                header.profile-head {
+                    h1 { (p.display_name) }
+                    p.muted { "@" (p.username) " · member since " (short_date(&p.joined_at)) }
+                }
+                (fragment(snap, &p)?)
+            };
+            let kept = Kept {
+                username: p.username.clone(),
+                scores: Board::ALL.map(|b| b.score(&p.figures)),
+            };
+            Ok(Some((
+                Bytes::from(html.into_string()),
+                Bytes::from(kept.encode()),
+            )))
+        },
+    )?
     .ok_or_else(|| AppError::not_found("member"))?;
     let kept = Kept::access(&entry.snapshot)?;
     let name = kept.username.as_str().to_string();

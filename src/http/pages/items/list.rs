@@ -335,16 +335,21 @@ fn fragment(snap: &Snapshot, access: &Access, f: &Filters) -> Result<Markup, Sto
 
 pub(super) async fn page(
     State(app): State<App>,
-    snap: Snap,
+    mut snap: Snap,
     v: Viewer,
     headers: HeaderMap,
     Query(f): Query<Filters>,
 ) -> Result<Response, AppError> {
     if v.me.is_none() && f.is_empty() && f.page() == 1 {
-        let entry = cached(&app.engine, Some(&snap), ViewKey::ItemList.html(), |snap| {
-            let body = fragment(snap, &Access::default(), &f)?.into_string();
-            Ok(Some((Bytes::from(body), Bytes::new())))
-        })?
+        let entry = cached(
+            &app.engine,
+            Some(&mut snap),
+            ViewKey::ItemList.html(),
+            |snap| {
+                let body = fragment(snap, &Access::default(), &f)?.into_string();
+                Ok(Some((Bytes::from(body), Bytes::new())))
+            },
+        )?
         .ok_or_else(|| AppError::not_found("items"))?;
         return Ok(compose(&headers, &v, "Items", Nav::Items, html! {}, &entry));
     }
