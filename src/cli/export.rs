@@ -6,10 +6,11 @@ use std::fs::File;
 use std::io::BufWriter;
 use std::path::Path;
 
-use redb::ReadableDatabase;
+use redb::{ReadableDatabase, ReadableTable};
 
 use crate::domain::records::*;
 use crate::fixture::{FixtureRecord, FixtureWriter};
+use crate::store::codec::Stored;
 use crate::store::tables::{self, Records};
 use crate::store::StoreError;
 use crate::views::derive::each_record;
@@ -53,7 +54,25 @@ fn write_all(db: &impl ReadableDatabase, path: &Path) -> Result<u64, StoreError>
     each::<Membership>(&txn, &mut w, tables::MEMBERSHIPS, FixtureRecord::Membership)?;
     each::<Category>(&txn, &mut w, tables::CATEGORIES, FixtureRecord::Category)?;
     each::<Item>(&txn, &mut w, tables::ITEMS, FixtureRecord::Item)?;
-    each::<Loan>(&txn, &mut w, tables::LOANS, FixtureRecord::Loan)?;
+    // A loan's extension, kept under the same pk, is written into the loan (Comuniza's
+    // fields): both tables go in pk order, so one pass over each. A file no release with
+    // extensions has opened has no such table: no extensions.
+    let extensions = match txn.open_table(tables::EXTENSIONS) {
+        Ok(t) => Some(t),
+        Err(redb::TableError::TableDoesNotExist(_)) => None,
+        Err(e) => return Err(e.into()),
+    };
+    let mut rows = match &extensions {
+        Some(t) => Some(t.iter()?.peekable()),
+        None => None,
+    };
+    each_record::<Loan>(&txn, tables::LOANS, |id, loan| {
+        let extension = match rows.as_mut() {
+            Some(rows) => extension_of(rows, id)?,
+            None => None,
+        };
+        Ok(w.write(&FixtureRecord::Loan(id, loan, extension))?)
+    })?;
     each::<Review>(&txn, &mut w, tables::REVIEWS, FixtureRecord::Review)?;
     each::<Badge>(&txn, &mut w, tables::BADGES, FixtureRecord::Badge)?;
     each::<Achievement>(
@@ -68,4 +87,20 @@ fn write_all(db: &impl ReadableDatabase, path: &Path) -> Result<u64, StoreError>
     let file = w.finish()?;
     file.into_inner().map_err(|e| e.into_error())?.sync_all()?;
     Ok(n)
+}
+
+/// The extension of loan `id` from rows in pk order, passing over rows before it (an
+/// extension whose loan is gone).
+fn extension_of(
+    rows: &mut std::iter::Peekable<redb::Range<'_, u64, &'static [u8]>>,
+    id: u64,
+) -> Result<Option<Extension>, StoreError> {
+    let mut found = None;
+    while let Some(row) = rows.next_if(|row| row.as_ref().map_or(true, |(k, _)| k.value() <= id)) {
+        let (k, v) = row?;
+        if k.value() == id {
+            found = Some(Extension::decode(v.value())?);
+        }
+    }
+    Ok(found)
 }

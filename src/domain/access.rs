@@ -71,6 +71,21 @@ pub fn item_visible(
         }
 }
 
+/// The item once its owner no longer shares it with `group` (they left it, or were removed):
+/// `None` when it was not shared there. A restricted item left with no group becomes private,
+/// its owner's alone until they share it again.
+pub fn unshared(item: &Item, group: GroupId) -> Option<Item> {
+    if !item.groups.contains(&group) {
+        return None;
+    }
+    let mut after = item.clone();
+    after.groups.retain(|g| *g != group);
+    if after.visibility == Visibility::Restricted && after.groups.is_empty() {
+        after.visibility = Visibility::Private;
+    }
+    Some(after)
+}
+
 /// The group page rule of the module: `active_member` of this group.
 pub fn group_open(staff: bool, active_member: bool, group: &Group) -> bool {
     staff || active_member || (group.is_active && group.privacy != Privacy::Private)

@@ -68,6 +68,10 @@ choice!(LoanStatus {
     Cancelled = "cancelled",
 });
 choice!(ReviewerRole { Lender = "lender", Borrower = "borrower" });
+choice!(
+    /// Where a borrower's request for more time stands (`domain::extension`).
+    ExtensionState { Pending = "pending", Accepted = "accepted", Declined = "declined" }
+);
 choice!(BadgeType {
     Bronze = "bronze",
     Silver = "silver",

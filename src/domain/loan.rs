@@ -6,8 +6,8 @@
 //! requested -> rejected (lender); requested | approved -> cancelled (borrower)
 //! ```
 
-use super::choice::LoanStatus;
-use super::records::{Loan, UserId};
+use super::choice::{ItemStatus, LoanStatus};
+use super::records::{GroupId, Item, Loan, LoanId, UserId};
 use super::time::Day;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -101,13 +101,53 @@ pub fn party(loan: &Loan, user: UserId) -> Party {
     }
 }
 
-/// Exactly the actions this person may take on this loan now.
-pub fn allowed_actions(loan: &Loan, user: UserId) -> Vec<LoanAction> {
+/// Exactly the actions this person may take on this loan now. `item_free`: the item is active
+/// and no other loan holds it; a request waiting behind a loan cannot be approved yet (it keeps
+/// its place in the queue).
+pub fn allowed_actions(loan: &Loan, user: UserId, item_free: bool) -> Vec<LoanAction> {
     let p = party(loan, user);
     LoanAction::ALL
         .into_iter()
         .filter(|a| a.taken_by() == p && a.next(loan.status).is_some())
+        .filter(|a| *a != LoanAction::Approve || item_free)
         .collect()
+}
+
+/// Whether a member may ask for an item now (DOMAIN.md "Loan queue and extensions"): the item
+/// page and the request command both ask here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Asking {
+    /// Free to lend: a request waits for the owner's answer (behind any earlier ones).
+    Open,
+    /// Lent or promised: a request joins the queue for when it comes back.
+    Queued,
+    /// Not at all, and why.
+    Closed(&'static str),
+}
+
+pub fn asking(item: &Item) -> Asking {
+    if !item.is_active {
+        return Asking::Closed("this item has been withdrawn");
+    }
+    match item.status {
+        ItemStatus::NotRightNow => Asking::Closed("the owner is not lending this item right now"),
+        ItemStatus::Borrowed => Asking::Queued,
+        ItemStatus::Available | ItemStatus::SpecialConditions => Asking::Open,
+    }
+}
+
+/// A request's place in its item's queue (1 is next), `waiting` being the item's requests
+/// still `requested`, ascending by loan id: requests wait in the order they were made.
+pub fn queue_position(waiting: &[LoanId], loan: LoanId) -> Option<usize> {
+    waiting.binary_search(&loan).ok().map(|i| i + 1)
+}
+
+/// Whether a loan is a request that ends when `user` leaves `group`: one made through that
+/// group, by them or for their item (answering it would need the group they left).
+pub fn ends_on_leaving(loan: &Loan, user: UserId, group: GroupId) -> bool {
+    loan.status == LoanStatus::Requested
+        && loan.group == Some(group)
+        && (loan.borrower == user || loan.lender == user)
 }
 
 /// An active loan past its due date.
@@ -118,7 +158,7 @@ pub fn is_overdue(loan: &Loan, today: Day) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::records::ItemId;
+    use crate::domain::records::sample_loan;
     use LoanStatus::*;
 
     #[test]
@@ -137,19 +177,7 @@ mod tests {
     }
 
     fn loan(status: LoanStatus) -> Loan {
-        Loan {
-            item: ItemId(1),
-            borrower: UserId(2),
-            lender: UserId(3),
-            group: None,
-            status,
-            request_message: String::new(),
-            requested_at: 0,
-            approved_at: None,
-            start_date: None,
-            due_date: Some(100),
-            returned_at: None,
-        }
+        sample_loan(status)
     }
 
     #[test]
@@ -181,16 +209,24 @@ mod tests {
     fn each_party_sees_only_its_own_actions() {
         let l = loan(Requested);
         assert_eq!(
-            allowed_actions(&l, UserId(3)),
+            allowed_actions(&l, UserId(3), true),
             [LoanAction::Approve, LoanAction::Reject]
         );
-        assert_eq!(allowed_actions(&l, UserId(2)), [LoanAction::Cancel]);
-        assert!(allowed_actions(&l, UserId(9)).is_empty());
+        // Waiting behind another loan: it can be turned down, not approved.
+        assert_eq!(allowed_actions(&l, UserId(3), false), [LoanAction::Reject]);
+        assert_eq!(allowed_actions(&l, UserId(2), false), [LoanAction::Cancel]);
+        assert!(allowed_actions(&l, UserId(9), true).is_empty());
         let l = loan(Active);
-        assert_eq!(allowed_actions(&l, UserId(3)), [LoanAction::ConfirmReturn]);
-        assert_eq!(allowed_actions(&l, UserId(2)), [LoanAction::BorrowerReturn]);
-        assert!(allowed_actions(&loan(Returned), UserId(3)).is_empty());
-        assert!(allowed_actions(&loan(Returned), UserId(2)).is_empty());
+        assert_eq!(
+            allowed_actions(&l, UserId(3), false),
+            [LoanAction::ConfirmReturn]
+        );
+        assert_eq!(
+            allowed_actions(&l, UserId(2), false),
+            [LoanAction::BorrowerReturn]
+        );
+        assert!(allowed_actions(&loan(Returned), UserId(3), true).is_empty());
+        assert!(allowed_actions(&loan(Returned), UserId(2), true).is_empty());
     }
 
     #[test]
@@ -198,6 +234,30 @@ mod tests {
         assert!(!is_overdue(&loan(Active), 100));
         assert!(is_overdue(&loan(Active), 101));
         assert!(!is_overdue(&loan(BorrowerReturned), 101));
+    }
+
+    #[test]
+    fn a_lent_item_takes_a_queue_and_an_item_not_lent_now_takes_nothing() {
+        use crate::domain::choice::Visibility;
+        let mut item = crate::domain::records::sample_item(Visibility::Public, UserId(3), vec![]);
+        assert_eq!(asking(&item), Asking::Open);
+        item.status = ItemStatus::SpecialConditions;
+        assert_eq!(asking(&item), Asking::Open);
+        item.status = ItemStatus::Borrowed;
+        assert_eq!(asking(&item), Asking::Queued);
+        item.status = ItemStatus::NotRightNow;
+        assert!(matches!(asking(&item), Asking::Closed(_)));
+        item.status = ItemStatus::Available;
+        item.is_active = false;
+        assert!(matches!(asking(&item), Asking::Closed(_)));
+    }
+
+    #[test]
+    fn requests_wait_in_the_order_they_were_made() {
+        let waiting = [LoanId(4), LoanId(9), LoanId(12)];
+        assert_eq!(queue_position(&waiting, LoanId(4)), Some(1));
+        assert_eq!(queue_position(&waiting, LoanId(12)), Some(3));
+        assert_eq!(queue_position(&waiting, LoanId(5)), None);
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod badges;
 pub mod boards;
 pub mod choice;
 pub mod decimal;
+pub mod extension;
 pub mod figures;
 pub mod limits;
 pub mod loan;

@@ -187,6 +187,17 @@ pub struct Loan {
     pub returned_at: Option<Millis>,
 }
 
+/// A borrower's request for more time on an active loan (`domain::extension`): the loan's
+/// latest one, kept beside it under the loan's id. These are Comuniza's `extension_*` fields of
+/// `loans.loan`; a table of their own keeps loans written by earlier releases readable as they
+/// are.
+#[derive(Archive, Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Extension {
+    pub days: u32,
+    pub reason: String,
+    pub state: ExtensionState,
+}
+
 #[derive(Archive, Serialize, Deserialize, Debug, Clone, PartialEq)]
 pub struct Review {
     pub loan: LoanId,
@@ -292,6 +303,24 @@ pub(crate) fn sample_item(visibility: Visibility, owner: UserId, groups: Vec<Gro
         visibility,
         is_active: true,
         created_at: 0,
+    }
+}
+
+/// A loan of `sample_item` for unit tests: lent by user 3 to user 2, due on day 100.
+#[cfg(test)]
+pub(crate) fn sample_loan(status: LoanStatus) -> Loan {
+    Loan {
+        item: ItemId(1),
+        borrower: UserId(2),
+        lender: UserId(3),
+        group: None,
+        status,
+        request_message: String::new(),
+        requested_at: 0,
+        approved_at: None,
+        start_date: None,
+        due_date: Some(100),
+        returned_at: None,
     }
 }
 

@@ -16,6 +16,16 @@ pub fn day_of(t: Millis) -> Day {
     t.div_euclid(MS_PER_DAY) as Day
 }
 
+/// The last day a date can be written as `YYYY-MM-DD`: 9999-12-31.
+pub const LAST_DAY: Day = 2_932_896;
+
+/// `n` days after `day`, never past [`LAST_DAY`]: a due date computed from an imported item's
+/// or extension's days (any `u32` in a fixture) stays a date that exports and reads back.
+pub fn days_after(day: Day, n: u32) -> Day {
+    let after = i64::from(day) + i64::from(n);
+    after.min(i64::from(LAST_DAY)) as Day
+}
+
 fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };
     let era = y.div_euclid(400);
@@ -168,6 +178,14 @@ pub fn now() -> Millis {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn days_after_stops_at_the_last_writable_date() {
+        assert_eq!(format_date(LAST_DAY), "9999-12-31");
+        assert_eq!(days_after(100, 7), 107);
+        assert_eq!(days_after(100, u32::MAX), LAST_DAY);
+        assert_eq!(days_after(LAST_DAY - 1, 5), LAST_DAY);
+    }
+
     use super::*;
 
     #[test]

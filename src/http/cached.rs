@@ -107,6 +107,16 @@ pub fn json_for(
     res
 }
 
+/// A personal JSON answer built per request: its ETag is the body's.
+pub fn json_of<T: serde::Serialize>(
+    v: &super::session::Viewer,
+    headers: &HeaderMap,
+    value: &T,
+) -> Response {
+    let body = to_json(value);
+    json_for(v, headers, &crate::cache::etag_of(&body), body)
+}
+
 /// Serializes a value to JSON bytes (values built from our own types cannot fail).
 pub fn to_json<T: serde::Serialize>(value: &T) -> Bytes {
     Bytes::from(serde_json::to_vec(value).expect("views serialize"))

@@ -240,6 +240,7 @@ fn copy_all(from: &ReadTransaction, to: &mut Target) -> Result<(u64, usize), Bac
         ITEMS,
         LOANS,
         REVIEWS,
+        EXTENSIONS,
         BADGES,
         ACHIEVEMENTS,
         USER_BADGES,

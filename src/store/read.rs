@@ -14,8 +14,8 @@ use super::tx::get;
 use super::StoreError;
 use crate::domain::figures::Figures;
 use crate::domain::records::{
-    AccessToken, Achievement, Badge, BadgeId, Category, Group, GroupId, Id, Item, ItemId, Loan,
-    LoanId, Membership, Pk, Review, Session, User, UserId,
+    AccessToken, Achievement, Badge, BadgeId, Category, Extension, Group, GroupId, Id, Item,
+    ItemId, Loan, LoanId, Membership, Pk, Review, Session, User, UserId,
 };
 
 /// One consistent view of the data file, with the L1 sequence read just before it opened: an
@@ -321,6 +321,24 @@ impl Snapshot {
                 out.push((id, l));
             }
         }
+        Ok(out)
+    }
+
+    /// A loan's latest extension, if it ever had one.
+    pub fn extension(&self, loan: LoanId) -> Result<Option<Extension>, StoreError> {
+        self.record(EXTENSIONS, loan)
+    }
+
+    /// The requests waiting for an item (still `requested`), in queue order (loan id), with
+    /// who asked: `domain::loan::queue_position` counts places in it.
+    pub fn queue_of(&self, item: ItemId) -> Result<Vec<(LoanId, UserId)>, StoreError> {
+        let t = self.txn.open_table(OPEN_REQUESTS)?;
+        let mut out = Vec::new();
+        for row in t.range((item.0, 0, 0)..=(item.0, u64::MAX, u64::MAX))? {
+            let (_, borrower, loan) = row?.0.value();
+            out.push((LoanId(loan), UserId(borrower)));
+        }
+        out.sort_unstable();
         Ok(out)
     }
 

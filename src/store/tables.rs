@@ -20,6 +20,8 @@ pub const CATEGORIES: Records = TableDefinition::new("categories");
 pub const ITEMS: Records = TableDefinition::new("items");
 pub const LOANS: Records = TableDefinition::new("loans");
 pub const REVIEWS: Records = TableDefinition::new("reviews");
+/// loan -> its latest `Extension`.
+pub const EXTENSIONS: Records = TableDefinition::new("loan_extensions");
 pub const BADGES: Records = TableDefinition::new("badges");
 pub const ACHIEVEMENTS: Records = TableDefinition::new("achievements");
 pub const USER_BADGES: Records = TableDefinition::new("user_badges");

@@ -14,8 +14,8 @@ use crate::cache::ViewKey;
 use crate::domain::boards::Board;
 use crate::domain::figures::Figures;
 use crate::domain::records::{
-    Achievement, Badge, BadgeId, Category, Group, GroupId, Id, Item, ItemId, Loan, LoanId,
-    Membership, Pk, PointsEntry, Review, User, UserBadge, UserId,
+    Achievement, Badge, BadgeId, Category, Extension, Group, GroupId, Id, Item, ItemId, Loan,
+    LoanId, Membership, Pk, PointsEntry, Review, User, UserBadge, UserId,
 };
 use crate::domain::time::Millis;
 
@@ -124,6 +124,7 @@ pub struct W<'t> {
     pub items: Records<'t, ItemId, Item>,
     pub loans: Records<'t, LoanId, Loan>,
     pub reviews: Records<'t, Id, Review>,
+    pub extensions: Records<'t, LoanId, Extension>,
     pub badges: Records<'t, BadgeId, Badge>,
     pub achievements: Records<'t, Id, Achievement>,
     pub user_badges: Records<'t, Id, UserBadge>,
@@ -170,6 +171,7 @@ impl<'t> W<'t> {
             items: Records::open(txn, ITEMS)?,
             loans: Records::open(txn, LOANS)?,
             reviews: Records::open(txn, REVIEWS)?,
+            extensions: Records::open(txn, EXTENSIONS)?,
             badges: Records::open(txn, BADGES)?,
             achievements: Records::open(txn, ACHIEVEMENTS)?,
             user_badges: Records::open(txn, USER_BADGES)?,

@@ -1,16 +1,16 @@
-//! Random sequences of commands from several users: afterwards `verify` finds no difference,
-//! and a recomputation of every figure and rank from a model of the accepted commands, written
-//! here from DOMAIN.md, agrees with the API.
+//! Random sequences of commands from several users, queued requests, extensions and leaving
+//! the group among them: a model written here from DOMAIN.md predicts which commands are
+//! accepted (the server must agree on each), every loan's status, extension and queue, and
+//! every figure and rank, which the API must show; `verify` finds no difference.
 
-use comuniza::domain::choice::PointsKind;
+use comuniza::domain::choice::{PointsKind, Visibility};
 use comuniza::domain::loan::{LoanAction, Party};
 use comuniza::domain::records::ItemId;
 use comuniza::domain::records::LoanId;
-use comuniza::domain::records::UserId;
 use comuniza::store::commands::{Actor, Command};
 use comuniza::store::commands::{
-    AdjustPoints, CreateItem, JoinGroup, LeaveGroup, LoanStep, RequestLoan, ReviewLoan,
-    SetUserActive, UpdateItem,
+    AdjustPoints, AnswerExtension, AskExtension, CreateItem, JoinGroup, LeaveGroup, LoanStep,
+    RequestLoan, ReviewLoan, SetUserActive, UpdateItem,
 };
 use proptest::prelude::*;
 
@@ -21,45 +21,110 @@ const BADGE_POINTS: i64 = 7;
 
 #[derive(Debug, Clone)]
 enum Op {
-    Share(usize),
+    /// An item, shared with the group only (restricted) or with everyone.
+    Share(usize, bool),
     Withdraw(usize, usize),
     Request(usize, usize),
     Act(usize, usize, LoanAction),
     /// The loan's next step on the way to `returned`, by the party who takes it.
     Advance(usize, bool),
     Review(usize, usize, i64),
+    /// More time asked on a loan (days), mostly by its borrower.
+    Extend(usize, usize, i64),
+    /// The answer to it (accept or not), mostly by its lender.
+    Answer(usize, usize, bool),
     Join(usize),
     Leave(usize),
     Points(usize, i64),
     Activate(usize, bool),
 }
 
+impl Op {
+    /// The op with its item and loan indices taken modulo the numbers there are (`None` when
+    /// it names one and there are none yet). More time is mostly asked on a loan that is out,
+    /// and answered on one that has a request pending, so that both happen often.
+    fn within(self, m: &Model) -> Option<Op> {
+        let i = |x: usize| x.checked_rem(m.items.len());
+        let l = |x: usize| x.checked_rem(m.loans.len());
+        let among = |x: usize, keep: &dyn Fn(&MLoan) -> bool| {
+            let some: Vec<usize> = (0..m.loans.len()).filter(|&n| keep(&m.loans[n])).collect();
+            match some.len() {
+                0 => l(x),
+                n if x % 4 != 0 => Some(some[x % n]),
+                _ => l(x),
+            }
+        };
+        Some(match self {
+            Op::Withdraw(u, x) => Op::Withdraw(u, i(x)?),
+            Op::Request(u, x) => Op::Request(u, i(x)?),
+            Op::Act(u, x, a) => Op::Act(u, l(x)?, a),
+            Op::Advance(x, b) => Op::Advance(l(x)?, b),
+            Op::Review(u, x, r) => Op::Review(u, l(x)?, r),
+            Op::Extend(u, x, d) => Op::Extend(u, among(x, &|l| l.status == "active")?, d),
+            Op::Answer(u, x, a) => {
+                let pending = |l: &MLoan| matches!(l.extension, Some((_, "pending")));
+                Op::Answer(u, among(x, &pending)?, a)
+            }
+            other => other,
+        })
+    }
+}
+
 fn op() -> impl Strategy<Value = Op> {
     let u = 0..USERS;
     let action = prop::sample::select(LoanAction::ALL.to_vec());
     prop_oneof![
-        3 => u.clone().prop_map(Op::Share),
-        1 => (u.clone(), 0..8usize).prop_map(|(a, b)| Op::Withdraw(a, b)),
-        5 => (u.clone(), 0..5usize).prop_map(|(a, b)| Op::Request(a, b)),
-        3 => (u.clone(), 0..10usize, action).prop_map(|(a, b, c)| Op::Act(a, b, c)),
-        8 => (0..6usize, any::<bool>()).prop_map(|(l, b)| Op::Advance(l, b)),
-        4 => (u.clone(), 0..6usize, 0..7i64).prop_map(|(a, b, c)| Op::Review(a, b, c)),
-        1 => u.clone().prop_map(Op::Join),
+        3 => (u.clone(), any::<bool>()).prop_map(|(a, g)| Op::Share(a, g)),
+        1 => (u.clone(), 0..64usize).prop_map(|(a, b)| Op::Withdraw(a, b)),
+        6 => (u.clone(), 0..64usize).prop_map(|(a, b)| Op::Request(a, b)),
+        3 => (u.clone(), 0..64usize, action).prop_map(|(a, b, c)| Op::Act(a, b, c)),
+        8 => (0..64usize, any::<bool>()).prop_map(|(l, b)| Op::Advance(l, b)),
+        4 => (u.clone(), 0..64usize, 0..7i64).prop_map(|(a, b, c)| Op::Review(a, b, c)),
+        4 => (u.clone(), 0..64usize, 0..9i64).prop_map(|(a, b, c)| Op::Extend(a, b, c)),
+        3 => (u.clone(), 0..64usize, any::<bool>()).prop_map(|(a, b, c)| Op::Answer(a, b, c)),
+        2 => u.clone().prop_map(Op::Join),
         1 => u.clone().prop_map(Op::Leave),
         1 => (u.clone(), -30..30i64).prop_map(|(a, b)| Op::Points(a, b)),
         1 => (u, any::<bool>()).prop_map(|(a, b)| Op::Activate(a, b)),
     ]
 }
 
-/// What the accepted commands did, kept the simplest way.
+#[derive(Debug, Clone, Copy)]
+struct MItem {
+    owner: usize,
+    active: bool,
+    /// Shared with the group only.
+    restricted: bool,
+    private: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct MLoan {
+    item: usize,
+    lender: usize,
+    borrower: usize,
+    status: &'static str,
+    /// Made through the group (a restricted item's requests are).
+    through_group: bool,
+    /// The latest extension: days and state.
+    extension: Option<(i64, &'static str)>,
+}
+
+impl MLoan {
+    fn holds_item(&self) -> bool {
+        matches!(self.status, "approved" | "active" | "borrower_returned")
+    }
+}
+
+/// What the accepted commands did, kept the simplest way, and which commands DOMAIN.md
+/// accepts: the test checks the server agrees on both.
 #[derive(Default)]
 struct Model {
     active: [bool; USERS],
-    items: Vec<(usize, bool)>,
-    /// (item, lender, borrower, status)
-    loans: Vec<(usize, usize, usize, &'static str)>,
-    /// (reviewer, reviewee, rating)
-    reviews: Vec<(usize, usize, i64)>,
+    items: Vec<MItem>,
+    loans: Vec<MLoan>,
+    /// (loan, reviewer, reviewee, rating)
+    reviews: Vec<(usize, usize, usize, i64)>,
     member: [bool; USERS],
     points: [i64; USERS],
     badge: [bool; USERS],
@@ -86,16 +151,21 @@ impl Model {
             joined: i64::from(self.member[u]),
             ..Fig::default()
         };
-        f.shared = self.items.iter().filter(|(o, a)| *o == u && *a).count() as i64;
-        for &(_, lender, borrower, status) in &self.loans {
-            if status == "returned" {
-                f.lent += i64::from(lender == u);
-                // Every loan here is returned the day it starts: on time.
-                f.borrowed += i64::from(borrower == u);
-                f.on_time += i64::from(borrower == u);
+        f.shared = self
+            .items
+            .iter()
+            .filter(|i| i.owner == u && i.active && !i.private)
+            .count() as i64;
+        for l in &self.loans {
+            if l.status == "returned" {
+                f.lent += i64::from(l.lender == u);
+                // Every loan here is returned the day it starts, an extension only moving its
+                // due date later: on time.
+                f.borrowed += i64::from(l.borrower == u);
+                f.on_time += i64::from(l.borrower == u);
             }
         }
-        for &(reviewer, reviewee, rating) in &self.reviews {
+        for &(_, reviewer, reviewee, rating) in &self.reviews {
             f.given += i64::from(reviewer == u);
             if reviewee == u {
                 f.received += 1;
@@ -120,16 +190,104 @@ impl Model {
             }
         }
     }
+
+    fn held(&self, item: usize) -> bool {
+        self.loans.iter().any(|l| l.item == item && l.holds_item())
+    }
+
+    /// Whether DOMAIN.md accepts `op` by `actor` now.
+    fn accepts(&self, op: &Op, actor: usize) -> bool {
+        let staff_op = matches!(op, Op::Points(..) | Op::Activate(..));
+        if !staff_op && !self.active[actor] {
+            return false;
+        }
+        match *op {
+            Op::Share(u, in_group) => !in_group || self.member[u],
+            Op::Withdraw(u, i) => self.items[i].owner == u && !self.held(i),
+            Op::Request(u, i) => {
+                let it = self.items[i];
+                let visible = it.active
+                    && self.active[it.owner]
+                    && !it.private
+                    && (!it.restricted || self.member[u]);
+                let asked = self.loans.iter().any(|l| {
+                    l.item == i && l.borrower == u && (l.status == "requested" || l.holds_item())
+                });
+                it.owner != u && visible && !asked
+            }
+            Op::Act(_, l, action) => self.step_ok(l, action, actor),
+            Op::Advance(l, b) => self.step_ok(l, next_step(self.loans[l].status, b), actor),
+            Op::Review(_, l, rating) => {
+                let loan = self.loans[l];
+                (actor == loan.lender || actor == loan.borrower)
+                    && loan.status == "returned"
+                    && (1..=5).contains(&rating)
+                    && !self.reviews.iter().any(|r| r.0 == l && r.1 == actor)
+            }
+            Op::Extend(_, l, days) => {
+                let loan = self.loans[l];
+                actor == loan.borrower
+                    && loan.status == "active"
+                    && !matches!(loan.extension, Some((_, "pending")))
+                    && (1..=7).contains(&days)
+            }
+            Op::Answer(_, l, _) => {
+                let loan = self.loans[l];
+                actor == loan.lender
+                    && loan.status == "active"
+                    && matches!(loan.extension, Some((_, "pending")))
+            }
+            Op::Join(u) => !self.member[u],
+            Op::Leave(u) => self.member[u],
+            // Staff adjust by a non-zero amount.
+            Op::Points(_, p) => p != 0,
+            Op::Activate(..) => true,
+        }
+    }
+
+    /// A loan step: by its party, along the graph, and an approval only when the item is
+    /// free (active, no loan holding it): a request behind a loan waits in the queue.
+    fn step_ok(&self, l: usize, action: LoanAction, actor: usize) -> bool {
+        let loan = self.loans[l];
+        let by = if action.taken_by() == Party::Lender {
+            loan.lender
+        } else {
+            loan.borrower
+        };
+        let free = self.items[loan.item].active && !self.held(loan.item);
+        actor == by
+            && next_status(loan.status, action).is_some()
+            && (action != LoanAction::Approve || free)
+    }
+
+    /// Leaving the group: one's items are no longer shared with it (restricted ones become
+    /// private) and the requests made through it, by them or for their items, are cancelled.
+    fn leave(&mut self, u: usize) {
+        self.member[u] = false;
+        for it in self
+            .items
+            .iter_mut()
+            .filter(|i| i.owner == u && i.restricted)
+        {
+            it.restricted = false;
+            it.private = true;
+        }
+        for l in &mut self.loans {
+            if l.through_group && l.status == "requested" && (l.borrower == u || l.lender == u) {
+                l.status = "cancelled";
+            }
+        }
+    }
 }
 
 /// Who acts on loan `l`: mostly the party the action needs (so loans do reach `returned` and
 /// get reviewed), and for `u == USERS - 1` user `u` as drawn, who is often the wrong one.
 fn party(m: &Model, u: usize, l: usize, lender: bool) -> usize {
-    let (_, lender_of, borrower_of, _) = m.loans[l];
+    let loan = m.loans[l];
     match (u == USERS - 1, lender) {
         (true, _) => u,
-        (false, true) => lender_of,
-        (false, false) => borrower_of,
+        (false, true) => loan.lender,
+        (false, false) => loan.borrower,
     }
 }
 
@@ -143,16 +301,17 @@ fn next_step(status: &str, borrower_first: bool) -> LoanAction {
     }
 }
 
-fn next_status(status: &'static str, action: LoanAction) -> &'static str {
-    match action {
-        LoanAction::Approve => "approved",
-        LoanAction::Reject => "rejected",
-        LoanAction::Cancel => "cancelled",
-        LoanAction::HandOver => "active",
-        LoanAction::BorrowerReturn => "borrower_returned",
-        LoanAction::ConfirmReturn if status != "returned" => "returned",
-        LoanAction::ConfirmReturn => status,
-    }
+/// The status `action` leads to from `status`, if DOMAIN.md's graph has that edge.
+fn next_status(status: &str, action: LoanAction) -> Option<&'static str> {
+    Some(match (action, status) {
+        (LoanAction::Approve, "requested") => "approved",
+        (LoanAction::Reject, "requested") => "rejected",
+        (LoanAction::Cancel, "requested" | "approved") => "cancelled",
+        (LoanAction::HandOver, "approved") => "active",
+        (LoanAction::BorrowerReturn, "active") => "borrower_returned",
+        (LoanAction::ConfirmReturn, "active" | "borrower_returned") => "returned",
+        _ => return None,
+    })
 }
 
 async fn run_ops(ops: Vec<Op>) {
@@ -179,23 +338,30 @@ async fn run_ops(ops: Vec<Op>) {
     };
     let (mut item_ids, mut loan_ids) = (Vec::new(), Vec::new());
     for op in ops {
-        let (actor, cmd): (UserId, Command) = match &op {
-            Op::Share(u) => (ids[*u], CreateItem(item_fields("Thing", vec![])).into()),
-            Op::Withdraw(u, i) if *i < item_ids.len() => {
+        // Indices pick among the items and loans there are by now.
+        let Some(op) = op.within(&m) else {
+            continue;
+        };
+        let (actor, cmd): (Option<usize>, Command) = match &op {
+            Op::Share(u, in_group) => {
                 let mut f = item_fields("Thing", vec![]);
-                f.title = "Thing".into();
-                (
-                    ids[*u],
-                    UpdateItem {
-                        item: item_ids[*i],
-                        fields: f,
-                        is_active: false,
-                    }
-                    .into(),
-                )
+                if *in_group {
+                    f.groups = vec![group];
+                    f.visibility = Visibility::Restricted;
+                }
+                (Some(*u), CreateItem(f).into())
             }
-            Op::Request(u, i) if *i < item_ids.len() => (
-                ids[*u],
+            Op::Withdraw(u, i) => (
+                Some(*u),
+                UpdateItem {
+                    item: item_ids[*i],
+                    fields: item_fields("Thing", vec![]),
+                    is_active: false,
+                }
+                .into(),
+            ),
+            Op::Request(u, i) => (
+                Some(*u),
                 RequestLoan {
                     item: item_ids[*i],
                     group: None,
@@ -203,32 +369,27 @@ async fn run_ops(ops: Vec<Op>) {
                 }
                 .into(),
             ),
-            Op::Act(u, l, action) if *l < loan_ids.len() => (
-                ids[party(&m, *u, *l, action.taken_by() == Party::Lender)],
+            Op::Act(u, l, action) => (
+                Some(party(&m, *u, *l, action.taken_by() == Party::Lender)),
                 LoanStep {
                     loan: loan_ids[*l],
                     action: *action,
                 }
                 .into(),
             ),
-            Op::Advance(l, borrower_first) if *l < loan_ids.len() => {
-                let action = next_step(m.loans[*l].3, *borrower_first);
-                let by_lender = action.taken_by() == Party::Lender;
-                (
-                    ids[if by_lender {
-                        m.loans[*l].1
-                    } else {
-                        m.loans[*l].2
-                    }],
-                    LoanStep {
-                        loan: loan_ids[*l],
-                        action,
-                    }
-                    .into(),
-                )
+            Op::Advance(l, borrower_first) => {
+                let action = next_step(m.loans[*l].status, *borrower_first);
+                let loan = m.loans[*l];
+                let by = if action.taken_by() == Party::Lender {
+                    loan.lender
+                } else {
+                    loan.borrower
+                };
+                let loan = loan_ids[*l];
+                (Some(by), LoanStep { loan, action }.into())
             }
-            Op::Review(u, l, rating) if *l < loan_ids.len() => (
-                ids[party(&m, *u, *l, *u % 2 == 0)],
+            Op::Review(u, l, rating) => (
+                Some(party(&m, *u, *l, *u % 2 == 0)),
                 ReviewLoan {
                     loan: loan_ids[*l],
                     rating: *rating,
@@ -236,10 +397,27 @@ async fn run_ops(ops: Vec<Op>) {
                 }
                 .into(),
             ),
-            Op::Join(u) => (ids[*u], JoinGroup { group }.into()),
-            Op::Leave(u) => (ids[*u], LeaveGroup { group }.into()),
+            Op::Extend(u, l, days) => (
+                Some(party(&m, *u, *l, false)),
+                AskExtension {
+                    loan: loan_ids[*l],
+                    days: *days,
+                    reason: "more time".into(),
+                }
+                .into(),
+            ),
+            Op::Answer(u, l, accept) => (
+                Some(party(&m, *u, *l, true)),
+                AnswerExtension {
+                    loan: loan_ids[*l],
+                    accept: *accept,
+                }
+                .into(),
+            ),
+            Op::Join(u) => (Some(*u), JoinGroup { group }.into()),
+            Op::Leave(u) => (Some(*u), LeaveGroup { group }.into()),
             Op::Points(u, p) => (
-                staff,
+                None,
                 AdjustPoints {
                     user: ids[*u],
                     kind: PointsKind::Bonus,
@@ -249,47 +427,125 @@ async fn run_ops(ops: Vec<Op>) {
                 .into(),
             ),
             Op::Activate(u, a) => (
-                staff,
+                None,
                 SetUserActive {
                     user: ids[*u],
                     active: *a,
                 }
                 .into(),
             ),
-            _ => continue,
         };
-        let Ok(id) = app.run(Actor::User(actor), cmd).await else {
+        let (who, expected) = match actor {
+            Some(u) => (ids[u], m.accepts(&op, u)),
+            None => (staff, m.accepts(&op, USERS)),
+        };
+        let result = app.run(Actor::User(who), cmd.clone()).await;
+        assert_eq!(
+            result.is_ok(),
+            expected,
+            "{op:?} as {who}: {cmd:?} answered {result:?}"
+        );
+        let Ok(id) = result else {
             continue;
         };
         match op {
-            Op::Share(u) => {
+            Op::Share(u, in_group) => {
                 item_ids.push(ItemId(id));
-                m.items.push((u, true));
+                m.items.push(MItem {
+                    owner: u,
+                    active: true,
+                    restricted: in_group,
+                    private: false,
+                });
             }
-            Op::Withdraw(_, i) => m.items[i].1 = false,
+            // Withdrawn with the fields given: public, in no group.
+            // and the requests waiting for it are declined.
+            Op::Withdraw(_, i) => {
+                m.items[i].active = false;
+                m.items[i].restricted = false;
+                m.items[i].private = false;
+                for l in m.loans.iter_mut().filter(|l| l.item == i) {
+                    if l.status == "requested" {
+                        l.status = "rejected";
+                    }
+                }
+            }
             Op::Request(u, i) => {
                 loan_ids.push(LoanId(id));
-                m.loans.push((i, m.items[i].0, u, "requested"));
+                m.loans.push(MLoan {
+                    item: i,
+                    lender: m.items[i].owner,
+                    borrower: u,
+                    status: "requested",
+                    through_group: m.items[i].restricted,
+                    extension: None,
+                });
             }
-            Op::Act(_, l, action) => m.loans[l].3 = next_status(m.loans[l].3, action),
+            Op::Act(_, l, action) => {
+                m.loans[l].status = next_status(m.loans[l].status, action).unwrap()
+            }
             Op::Advance(l, borrower_first) => {
-                m.loans[l].3 = next_status(m.loans[l].3, next_step(m.loans[l].3, borrower_first))
+                let action = next_step(m.loans[l].status, borrower_first);
+                m.loans[l].status = next_status(m.loans[l].status, action).unwrap();
             }
-            Op::Review(u, l, rating) => {
-                let u = party(&m, u, l, u % 2 == 0);
-                let (_, lender, borrower, _) = m.loans[l];
-                m.reviews
-                    .push((u, if u == lender { borrower } else { lender }, rating));
+            Op::Review(_, l, rating) => {
+                let u = actor.unwrap();
+                let loan = m.loans[l];
+                let other = if u == loan.lender {
+                    loan.borrower
+                } else {
+                    loan.lender
+                };
+                m.reviews.push((l, u, other, rating));
+            }
+            Op::Extend(_, l, days) => m.loans[l].extension = Some((days, "pending")),
+            Op::Answer(_, l, accept) => {
+                let days = m.loans[l].extension.unwrap().0;
+                let state = if accept { "accepted" } else { "declined" };
+                m.loans[l].extension = Some((days, state));
             }
             Op::Join(u) => m.member[u] = true,
-            Op::Leave(u) => m.member[u] = false,
+            Op::Leave(u) => m.leave(u),
             Op::Points(u, p) => m.points[u] += p,
             Op::Activate(u, a) => m.active[u] = a,
         }
         m.award_badges();
     }
+    check_loans(&app, &m, &loan_ids);
     check(&app, &m).await;
     app.verify_clean();
+}
+
+/// Each loan's status and extension as the model has them, and each request's place in its
+/// item's queue (request order, among the item's requests still waiting).
+fn check_loans(app: &TestApp, m: &Model, loan_ids: &[LoanId]) {
+    let snap = app.read();
+    for (l, want) in m.loans.iter().enumerate() {
+        let id = loan_ids[l];
+        let got = snap.loan(id).unwrap().unwrap();
+        assert_eq!(got.status.as_str(), want.status, "loan {l}");
+        let ext = snap.extension(id).unwrap();
+        assert_eq!(
+            ext.map(|e| (i64::from(e.days), e.state.as_str())),
+            want.extension,
+            "loan {l}"
+        );
+        let waiting: Vec<LoanId> = (0..m.loans.len())
+            .filter(|&o| m.loans[o].item == want.item && m.loans[o].status == "requested")
+            .map(|o| loan_ids[o])
+            .collect();
+        let queue: Vec<LoanId> = snap
+            .queue_of(item_of(&snap, id))
+            .unwrap()
+            .into_iter()
+            .map(|(l, _)| l)
+            .collect();
+        assert_eq!(queue, waiting, "the queue of loan {l}'s item");
+    }
+}
+
+fn item_of(snap: &comuniza::store::read::Snapshot, loan: LoanId) -> ItemId {
+    snap.loan(loan).unwrap().unwrap().item
 }
 
 async fn check(app: &TestApp, m: &Model) {
@@ -343,7 +599,7 @@ async fn check(app: &TestApp, m: &Model) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 24, .. ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 48, .. ProptestConfig::default() })]
 
     #[test]
     fn random_commands_keep_every_view_equal_to_recomputation(ops in prop::collection::vec(op(), 10..90)) {

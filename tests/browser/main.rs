@@ -161,16 +161,66 @@ fn two_neighbours_lend_borrow_review_and_see_it_everywhere() {
     );
     bob.click(&submit(&request));
 
-    // Ana approves, hands over and confirms the return.
+    // Ana approves and hands over.
     ana.open("/loans");
     let loan = first_loan_link(&ana);
     ana.screenshot("loans");
-    for action in ["approve", "hand_over", "confirm_return"] {
+    for action in ["approve", "hand_over"] {
         ana.open(&format!("/loans/{loan}"));
         ana.click(&submit(&format!("/loans/{loan}/{action}")));
     }
+    let due_before = ana.text_of("dl.facts");
+
+    // Carl wants the drill too: it is lent, so he joins the queue, and the page says so.
+    let carl = Person::new(&browser, &server);
+    sign_up(&carl, "carl");
+    carl.open("/groups/kreuzberg-tools");
+    carl.click(&submit("/groups/kreuzberg-tools/join"));
+    // On his phone.
+    carl.phone_in_dark_mode();
+    carl.open(&item_path);
+    assert!(
+        carl.text().contains("you will be number 1 in the queue"),
+        "{}",
+        carl.text()
+    );
+    assert!(!carl.overflows_sideways(), "the item page fits a phone");
+    carl.click(&submit(&request));
+    assert!(
+        carl.text().contains("You are first in line"),
+        "{}",
+        carl.text()
+    );
+    assert!(!carl.overflows_sideways(), "the loan page fits a phone");
+    carl.screenshot("phone-queued");
+
+    // Bob asks for three more days; Ana accepts; the due date moves.
+    let loan_path = format!("/loans/{loan}");
+    let extension = format!("{loan_path}/extension");
+    bob.open(&loan_path);
+    bob.fill(&field(&extension, "days"), "3");
+    bob.fill(&field(&extension, "reason"), "One more weekend, please");
+    bob.click(&submit(&extension));
+    assert!(bob.text().contains("waiting for the lender's answer"));
+    bob.screenshot("loan-extension-asked");
+    ana.open(&loan_path);
+    assert!(ana.text().contains("One more weekend, please"));
+    ana.click(&submit(&format!("{extension}/accept")));
+    assert!(ana.text().contains("accepted, the due date moved"));
+    assert_ne!(ana.text_of("dl.facts"), due_before, "the due date moved");
+    ana.screenshot("loan-extended");
+
+    // The drill comes back: Carl, first in the queue, is waiting for Ana.
+    ana.click(&submit(&format!("{loan_path}/confirm_return")));
     ana.open(&format!("/loans/{loan}"));
     assert!(ana.text().to_lowercase().contains("returned"));
+    ana.open("/loans");
+    let waiting = ana.text_of("section.waiting");
+    assert!(
+        waiting.contains("Waiting for you") && waiting.contains("asked first"),
+        "{waiting}"
+    );
+    ana.screenshot("loans-waiting");
 
     // Both review.
     for (p, comment) in [
@@ -239,6 +289,8 @@ fn two_neighbours_lend_borrow_review_and_see_it_everywhere() {
         (item_path.as_str(), "phone-item"),
         ("/leaderboards", "phone-leaderboards"),
         ("/groups/map", "phone-map"),
+        (loan_path.as_str(), "phone-loan"),
+        ("/loans", "phone-loans"),
     ] {
         bob.open(path);
         assert!(!bob.overflows_sideways(), "{path} is wider than a phone");

@@ -24,6 +24,7 @@ use comuniza::store::read::Snapshot;
 
 mod host;
 mod limits;
+mod loans;
 
 const WRITERS: usize = 4;
 const TOKEN: &str = "crash-test-token-0123456789abcdef";

@@ -176,6 +176,21 @@ fn variants(text: &str) -> Vec<Variant> {
         text: join(&l),
         names: vec![format!("users.user pk {pk}"), "username".into()],
     });
+
+    // (h) An extension asked for, with no number of days.
+    let mut l = original.clone();
+    let i = nth_line(&l, "loans.loan", 7);
+    let (_, _, pk) = record(&l[i]);
+    l[i] = l[i].replacen(
+        "\"fields\": {",
+        "\"fields\": {\"extension_requested\": true, \"extension_days\": null, ",
+        1,
+    );
+    out.push(Variant {
+        name: "extension without days",
+        text: join(&l),
+        names: vec![format!("loans.loan pk {pk}"), "extension_days".into()],
+    });
     out
 }
 

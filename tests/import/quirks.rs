@@ -45,9 +45,9 @@ const FIXTURE: &str = r##"Loaded settings from /srv/comuniza/.env (DEBUG=False)
 {"model": "items.item", "pk": 3, "fields": {"title": "Tent", "slug": "tent", "description": "", "category": null, "condition": "new", "status": "borrowed", "max_loan_days": 14, "owner": 4, "groups": [2], "visibility": "public", "is_active": true, "created_at": "2022-04-10T00:00:00Z", "image": "", "deposit_amount": "0.00"}},
 {"model": "items.item", "pk": 4, "fields": {"title": "Old saw", "slug": "old-saw", "description": "", "category": 1, "condition": "poor", "status": "available", "max_loan_days": 7, "owner": 3, "groups": [], "visibility": "private", "is_active": false, "created_at": "2022-03-12T00:00:00Z", "image": "", "deposit_amount": "0.00"}},
 {"model": "loans.loan", "pk": 1, "fields": {"item": 2, "borrower": 4, "lender": 3, "group": 1, "status": "returned", "request_message": "", "requested_at": "2024-02-25T09:00:00Z", "approved_at": "2024-02-26T09:00:00Z", "start_date": "2024-03-01", "due_date": "2024-03-08", "returned_at": "2024-03-08T23:30:00Z", "deposit_paid": false, "lender_notes": ""}},
-{"model": "loans.loan", "pk": 2, "fields": {"item": 1, "borrower": 4, "lender": 3, "group": 1, "status": "overdue", "request_message": "", "requested_at": "2025-03-28T09:00:00Z", "approved_at": "2025-03-30T09:00:00Z", "start_date": "2025-04-01", "due_date": "2025-04-15", "returned_at": null, "deposit_paid": false, "lender_notes": ""}},
-{"model": "loans.loan", "pk": 3, "fields": {"item": 3, "borrower": 3, "lender": 4, "group": null, "status": "returned", "request_message": "", "requested_at": "2024-04-28T09:00:00Z", "approved_at": "2024-04-29T09:00:00Z", "start_date": "2024-05-01", "due_date": "2024-05-04", "returned_at": "2024-05-04T23:10:00-02:00", "deposit_paid": false, "lender_notes": ""}},
-{"model": "loans.loan", "pk": 4, "fields": {"item": 2, "borrower": 1, "lender": 3, "group": null, "status": "returned", "request_message": "", "requested_at": "2024-05-28T09:00:00Z", "approved_at": "2024-05-29T09:00:00Z", "start_date": "2024-06-01", "due_date": "2024-06-15", "returned_at": "2024-06-10T10:00:00Z", "deposit_paid": false, "lender_notes": ""}},
+{"model": "loans.loan", "pk": 2, "fields": {"item": 1, "borrower": 4, "lender": 3, "group": 1, "status": "overdue", "request_message": "", "requested_at": "2025-03-28T09:00:00Z", "approved_at": "2025-03-30T09:00:00Z", "start_date": "2025-04-01", "due_date": "2025-04-15", "returned_at": null, "deposit_paid": false, "lender_notes": "", "extension_requested": true, "extension_days": 5, "extension_approved": false, "extension_reason": "Exams – next week"}},
+{"model": "loans.loan", "pk": 3, "fields": {"item": 3, "borrower": 3, "lender": 4, "group": null, "status": "returned", "request_message": "", "requested_at": "2024-04-28T09:00:00Z", "approved_at": "2024-04-29T09:00:00Z", "start_date": "2024-05-01", "due_date": "2024-05-04", "returned_at": "2024-05-04T23:10:00-02:00", "deposit_paid": false, "lender_notes": "", "extension_requested": false, "extension_days": 2, "extension_approved": false, "extension_reason": ""}},
+{"model": "loans.loan", "pk": 4, "fields": {"item": 2, "borrower": 1, "lender": 3, "group": null, "status": "returned", "request_message": "", "requested_at": "2024-05-28T09:00:00Z", "approved_at": "2024-05-29T09:00:00Z", "start_date": "2024-06-01", "due_date": "2024-06-15", "returned_at": "2024-06-10T10:00:00Z", "deposit_paid": false, "lender_notes": "", "extension_requested": false, "extension_days": 3, "extension_approved": true, "extension_reason": "A trip"}},
 {"model": "loans.loan", "pk": 5, "fields": {"item": 3, "borrower": 2, "lender": 4, "group": null, "status": "requested", "request_message": "¿Me lo prestas? 🙏", "requested_at": "2025-05-20T08:00:00Z", "approved_at": null, "start_date": null, "due_date": null, "returned_at": null, "deposit_paid": false, "lender_notes": ""}},
 {"model": "loans.loan", "pk": 6, "fields": {"item": 3, "borrower": 1, "lender": 4, "group": null, "status": "approved", "request_message": "", "requested_at": "2025-05-19T08:00:00Z", "approved_at": "2025-05-21T08:00:00Z", "start_date": "2025-05-22", "due_date": "2025-06-05", "returned_at": null, "deposit_paid": false, "lender_notes": ""}},
 {"model": "loans.loan", "pk": 7, "fields": {"item": 3, "borrower": 5, "lender": 4, "group": null, "status": "returned", "request_message": "", "requested_at": "2023-01-05T08:00:00Z", "approved_at": "2023-01-06T08:00:00Z", "start_date": "2023-01-10", "due_date": "2023-01-17", "returned_at": "2023-01-15T12:00:00.250Z", "deposit_paid": false, "lender_notes": ""}},
@@ -420,4 +420,48 @@ fn real_comuniza_exports_are_accepted() {
         original[0]["fields"]["password"]
     );
     assert_eq!(find("users.user", 1)["username"], root.as_str());
+
+    // Comuniza's extension fields: kept (pending, declined, accepted, none) and written back
+    // exactly as they came. (Asking again after an approval, both flags true, would come back
+    // as requested only: the earlier approval is already in the due date.)
+    let kept = |loan: u64| {
+        server
+            .engine
+            .snapshot()
+            .unwrap()
+            .extension(comuniza::domain::records::LoanId(loan))
+            .unwrap()
+            .map(|e| (e.days, e.state.as_str().to_string(), e.reason))
+    };
+    assert_eq!(
+        kept(2),
+        Some((5, "pending".into(), "Exams – next week".into()))
+    );
+    assert_eq!(kept(3), Some((2, "declined".into(), String::new())));
+    assert_eq!(kept(4), Some((3, "accepted".into(), "A trip".into())));
+    assert_eq!(kept(1), None);
+    let fields = [
+        "extension_requested",
+        "extension_days",
+        "extension_approved",
+        "extension_reason",
+    ];
+    for pk in [2u64, 3, 4] {
+        let at = original
+            .iter()
+            .position(|r| r["model"] == "loans.loan" && r["pk"] == pk)
+            .unwrap();
+        for f in fields {
+            assert_eq!(
+                find("loans.loan", pk)[f],
+                original[at]["fields"][f],
+                "loan {pk} {f}"
+            );
+        }
+    }
+    let none = find("loans.loan", 1);
+    assert_eq!(
+        fields.map(|f| none[f].clone()),
+        [json!(false), Value::Null, json!(false), json!("")]
+    );
 }

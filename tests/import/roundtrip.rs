@@ -70,3 +70,49 @@ fn export_then_import_keeps_every_figure() {
         started.elapsed()
     );
 }
+
+/// A data file of a release before extensions has no `loan_extensions` table: `export` reads
+/// it as it is (read-only, nothing created) and writes Comuniza's defaults on every loan.
+#[test]
+fn a_file_from_before_extensions_exports_with_comunizas_defaults() {
+    let fixture = generate(40, 2);
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("old.redb");
+    import_ok(&data, &fixture);
+    {
+        let db = redb::Database::open(&data).unwrap();
+        let txn = db.begin_write().unwrap();
+        assert!(txn
+            .delete_table(comuniza::store::tables::EXTENSIONS)
+            .unwrap());
+        txn.commit().unwrap();
+    }
+    let db = redb::ReadOnlyDatabase::open(&data).unwrap();
+    let out = dir.path().join("export.json");
+    comuniza::cli::export::export(&db, &out).unwrap();
+    let exported: Vec<serde_json::Value> =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let loans: Vec<_> = exported
+        .iter()
+        .filter(|r| r["model"] == "loans.loan")
+        .collect();
+    assert!(loans.len() > 10);
+    for l in loans {
+        let f = &l["fields"];
+        assert_eq!(
+            (
+                &f["extension_requested"],
+                &f["extension_days"],
+                &f["extension_approved"],
+                &f["extension_reason"]
+            ),
+            (
+                &serde_json::json!(false),
+                &serde_json::Value::Null,
+                &serde_json::json!(false),
+                &serde_json::json!("")
+            ),
+            "{l}"
+        );
+    }
+}

@@ -149,7 +149,7 @@ async fn my_items_my_loans_and_the_badge_list_are_paged() {
     )
     .await;
     let loans = ana.get("/loans").await.body;
-    assert!(loans.contains("Approved, to hand over"));
+    assert!(loans.contains("Promised, to hand over"));
 
     // The staff's badge list.
     for n in 0..55 {

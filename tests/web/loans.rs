@@ -64,18 +64,37 @@ async fn a_loan_goes_from_request_to_both_reviews_through_the_forms() {
     assert!(list.contains(&format!("action=\"/loans/{l}/reject\"")));
     step(&ana, l, "approve").await;
     assert_eq!(loan(&app, l).status, LoanStatus::Approved);
+    // Approved is a promise: nothing has changed hands yet, and each side reads its own words.
+    let page = bob.get(&format!("/items/{item_id}")).await.body;
+    assert!(
+        page.contains(">Promised<") && !page.contains("Borrowed"),
+        "{page}"
+    );
     assert!(bob
-        .get(&format!("/items/{item_id}"))
+        .get(&format!("/loans/{l}"))
         .await
         .body
-        .contains("Borrowed"));
+        .contains("Promised to you, to collect"));
+    assert!(ana.get("/loans").await.body.contains("promised to "));
     step(&ana, l, "hand_over").await;
     let handed = loan(&app, l);
     assert_eq!(handed.status, LoanStatus::Active);
     assert!(handed.due_date.is_some());
-    assert!(bob.get("/loans").await.body.contains("I have returned it"));
+    let list = bob.get("/loans").await.body;
+    assert!(
+        list.contains("I have given it back") && list.contains("With you"),
+        "{list}"
+    );
+    assert!(ana.get("/loans").await.body.contains("Lent out"));
+    let visitor = Browser::new(&app);
+    assert!(visitor.get("/items").await.body.contains(">Lent out<"));
     step(&bob, l, "borrower_return").await;
     assert_eq!(loan(&app, l).status, LoanStatus::BorrowerReturned);
+    // Given back, not yet confirmed: no "Returned: -" for the borrower, who did return it.
+    let page = bob.get(&format!("/loans/{l}")).await.body;
+    assert!(page.contains("Given back, waiting for the owner"), "{page}");
+    assert!(page.contains("given back by the borrower, waiting for the lender to confirm"));
+    assert!(!page.contains("Lent out"));
     let page = ana.post(&format!("/loans/{l}/confirm_return"), &[]).await;
     page.assert_redirect(&format!("/loans/{l}"));
     assert_eq!(loan(&app, l).status, LoanStatus::Returned);
@@ -108,7 +127,21 @@ async fn a_loan_goes_from_request_to_both_reviews_through_the_forms() {
     assert!(!page.body.contains("Send the review"), "one review each");
     assert!(page.body.contains("Great &lt;i&gt;ladder&lt;/i&gt;"));
     assert!(page.body.contains("5 / 5") && page.body.contains("4 / 5"));
-    assert!(ana.get("/loans").await.body.contains("Returned"));
+    // A finished loan says who it was lent to and when it came back, not when it was due.
+    let list = ana.get("/loans").await.body;
+    let returned_on = comuniza::domain::time::format_date(comuniza::domain::time::day_of(
+        loan(&app, l).returned_at.unwrap(),
+    ));
+    assert!(
+        list.contains("lent to ") && !list.contains("lending to "),
+        "{list}"
+    );
+    assert!(
+        list.contains(&format!("returned <time datetime=\"{returned_on}\"")),
+        "{list}"
+    );
+    assert!(!list.contains("due "), "{list}");
+    assert!(bob.get("/loans").await.body.contains("borrowed from "));
     app.verify_clean();
 }
 
@@ -208,7 +241,7 @@ async fn the_borrower_cancels_and_the_lender_rejects() {
         .get("/loans")
         .await
         .body
-        .contains("Rejected or cancelled"));
+        .contains("Declined or cancelled"));
     let page = bob.post(&format!("/items/{item_id}/request"), &[]).await;
     assert_eq!(
         page.status,

@@ -74,7 +74,7 @@ fn insert(w: &mut W<'_>, c: &mut Checks, record: &FixtureRecord) -> Result<(), I
             }
             store!(w.items, i);
         }
-        FixtureRecord::Loan(_, l) => {
+        FixtureRecord::Loan(_, l, extension) => {
             c.refer(model, pk, "item", Model::Item, l.item.0);
             c.refer(model, pk, "borrower", Model::User, l.borrower.0);
             c.refer(model, pk, "lender", Model::User, l.lender.0);
@@ -99,6 +99,9 @@ fn insert(w: &mut W<'_>, c: &mut Checks, record: &FixtureRecord) -> Result<(), I
                 l.borrower.0,
                 l.status == LoanStatus::Returned,
             ));
+            if let Some(e) = extension {
+                store!(w.extensions, e);
+            }
             store!(w.loans, l);
         }
         FixtureRecord::Review(_, r) => {

@@ -1,7 +1,8 @@
 //! The JSON API. `read`: the read endpoints of DOMAIN.md through L1, with the viewer's personal
-//! fields composed per request. `write`: the same commands as the forms, for programs signed in
+//! fields composed per request. `loans`: a loan and the viewer's loans, for their parties. `write`: the same commands as the forms, for programs signed in
 //! with a personal access token (`Authorization: Bearer`).
 
+mod loans;
 mod read;
 mod write;
 
@@ -14,7 +15,10 @@ use super::error::AppError;
 use super::state::App;
 
 pub fn router() -> Router<App> {
-    Router::new().merge(read::router()).merge(write::router())
+    Router::new()
+        .merge(read::router())
+        .merge(loans::router())
+        .merge(write::router())
 }
 
 /// A JSON body, refused in the API's own shape: too slow to arrive is 408, too large 413,

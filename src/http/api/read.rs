@@ -13,7 +13,7 @@ use serde_json::json;
 use crate::cache::ViewKey;
 use crate::domain::boards::Board;
 use crate::engine::Engine;
-use crate::http::cached::{cached, json_for, json_response, to_json, Reading};
+use crate::http::cached::{cached, json_for, json_of, json_response, to_json, Reading};
 use crate::http::error::AppError;
 use crate::http::session::Member;
 use crate::http::state::App;
@@ -68,9 +68,7 @@ async fn badges(Reading(e, mut snap, v, headers): Reading) -> Result<Response, A
             let mut all = read::badge_list(&snap)?;
             all.extend(secret);
             read::sort_badges(&mut all);
-            let body = to_json(&json!({ "badges": all }));
-            let tag = crate::cache::etag_of(&body);
-            return Ok(json_for(&v, &headers, &tag, body));
+            return Ok(json_of(&v, &headers, &json!({ "badges": all })));
         }
     }
     Ok(json_for(&v, &headers, &entry.etag, entry.body.clone()))
@@ -108,8 +106,7 @@ async fn badge(
         return Err(AppError::not_found("badge"));
     }
     detail.has_earned = Some(true);
-    let body = to_json(&detail);
-    Ok(json_for(&v, &headers, &crate::cache::etag_of(&body), body))
+    Ok(json_of(&v, &headers, &detail))
 }
 
 async fn leaderboards(Reading(e, mut snap, v, headers): Reading) -> Result<Response, AppError> {
@@ -143,12 +140,12 @@ async fn leaderboards(Reading(e, mut snap, v, headers): Reading) -> Result<Respo
 /// The signed-in viewer (session or token): who the API thinks you are.
 async fn me(Member { viewer: v, me }: Member, headers: HeaderMap) -> Result<Response, AppError> {
     let me = &me;
-    let body = to_json(&json!({
+    let body = json!({
         "username": me.username,
         "display_name": me.display_name,
         "is_staff": me.is_staff,
-    }));
-    Ok(json_for(&v, &headers, &crate::cache::etag_of(&body), body))
+    });
+    Ok(json_of(&v, &headers, &body))
 }
 
 /// What a cached profile keeps beside its body: where the ranks go and the four scores they

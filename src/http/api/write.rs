@@ -5,10 +5,12 @@
 //! | method and path | command | answer |
 //! |---|---|---|
 //! | `POST /api/items` | create an item | 201 `{"id"}` |
-//! | `POST /api/items/{id}/request` | request a loan | 201 `{"loan", "status"}` |
+//! | `POST /api/items/{id}/request` | request a loan (a lent item's joins the queue) | 201 `{"loan", "status", "queue_position"}` |
 //! | `POST /api/loans/{id}/{action}` | approve, reject, cancel, hand_over, borrower_return, confirm_return | 200 `{"loan", "status"}` |
+//! | `POST /api/loans/{id}/extension` | ask for more time `{"days", "reason"}` | 201 `{"loan", "extension"}` |
+//! | `POST /api/loans/{id}/extension/{accept,decline}` | answer it | 200 `{"loan", "due_date", "extension"}` |
 //! | `POST /api/loans/{id}/review` | review a returned loan | 201 `{"review"}` |
-//! | `POST /api/groups/{slug}/join`, `/leave` | join (or ask to), leave | 200 `{"group", "membership"}` |
+//! | `POST /api/groups/{slug}/join`, `/leave` | join (or ask to), leave | 200 `{"group", "membership"}`, and after leaving `"unshared_items"`, `"now_private"`, `"cancelled_requests"` |
 
 use crate::domain::records::LoanId;
 use crate::domain::records::{GroupId, ItemId};
@@ -22,17 +24,21 @@ use serde_json::json;
 
 use super::JsonBody;
 use crate::domain::choice::{Condition, ItemStatus, LoanStatus, Visibility};
+use crate::domain::extension::ExtensionStep;
 use crate::domain::limits;
-use crate::domain::loan::LoanAction;
+use crate::domain::loan::{queue_position, LoanAction};
+use crate::domain::records::Extension;
+use crate::domain::time::format_date;
 use crate::http::error::AppError;
 use crate::http::limits::run_limited;
-use crate::http::pages::groups::load;
+use crate::http::pages::groups::{load, Departure};
 use crate::http::session::{TokenHolder, Viewer};
 use crate::http::snap::Snap;
 use crate::http::state::App;
 use crate::store::commands::{Actor, Command, ItemFields};
 use crate::store::commands::{
-    CreateItem, JoinGroup, LeaveGroup, LoanStep, RequestLoan, ReviewLoan,
+    AnswerExtension, AskExtension, CreateItem, JoinGroup, LeaveGroup, LoanStep, RequestLoan,
+    ReviewLoan,
 };
 use crate::store::read::Snapshot;
 
@@ -41,6 +47,8 @@ pub(super) fn router() -> Router<App> {
         .route("/api/items", post(create_item))
         .route("/api/items/{id}/request", post(request_loan))
         .route("/api/loans/{id}/review", post(review))
+        .route("/api/loans/{id}/extension", post(ask_extension))
+        .route("/api/loans/{id}/extension/{answer}", post(answer_extension))
         .route("/api/loans/{id}/{action}", post(loan_action))
         .route("/api/groups/{slug}/{action}", post(membership))
 }
@@ -142,8 +150,16 @@ async fn request_loan(
         message: body.message,
     };
     let actor = Actor::User(me.id);
-    let loan = run_limited(&app, (&me).into(), limits::LOAN_REQUESTS, actor, cmd).await?;
-    let answer = json!({ "loan": loan, "status": LoanStatus::Requested.as_str() });
+    let loan = LoanId(run_limited(&app, (&me).into(), limits::LOAN_REQUESTS, actor, cmd).await?);
+    let position = match app.engine.snapshot()?.loan(loan)? {
+        Some(l) => queue_position(&waiting_for(&app, l.item)?, loan),
+        None => None,
+    };
+    let answer = json!({
+        "loan": loan,
+        "status": LoanStatus::Requested.as_str(),
+        "queue_position": position,
+    });
     Ok((StatusCode::CREATED, Json(answer)).into_response())
 }
 
@@ -163,6 +179,71 @@ async fn loan_action(
         .await?;
     let status = action.leads_to().as_str();
     Ok(Json(json!({ "loan": loan, "status": status })).into_response())
+}
+
+/// The loans waiting for an item, in queue order.
+fn waiting_for(app: &App, item: ItemId) -> Result<Vec<LoanId>, AppError> {
+    let queue = app.engine.snapshot()?.queue_of(item)?;
+    Ok(queue.into_iter().map(|(l, _)| l).collect())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NewExtension {
+    days: i64,
+    #[serde(default)]
+    reason: String,
+}
+
+fn extension_json(e: &Extension) -> serde_json::Value {
+    json!({ "days": e.days, "reason": e.reason, "state": e.state.as_str() })
+}
+
+/// The loan's extension and due date as the command left them.
+fn extension_now(app: &App, loan: LoanId) -> Result<(Option<Extension>, Option<String>), AppError> {
+    let snap = app.engine.snapshot()?;
+    let due = snap.loan(loan)?.and_then(|l| l.due_date).map(format_date);
+    Ok((snap.extension(loan)?, due))
+}
+
+async fn ask_extension(
+    State(app): State<App>,
+    TokenHolder(_, me): TokenHolder,
+    Path(loan): Path<LoanId>,
+    JsonBody(body): JsonBody<NewExtension>,
+) -> Result<Response, AppError> {
+    let cmd = AskExtension {
+        loan,
+        days: body.days,
+        reason: body.reason,
+    };
+    app.engine.writer.run(me.actor(), cmd).await?;
+    let (extension, _) = extension_now(&app, loan)?;
+    let answer = json!({ "loan": loan, "extension": extension.as_ref().map(extension_json) });
+    Ok((StatusCode::CREATED, Json(answer)).into_response())
+}
+
+async fn answer_extension(
+    State(app): State<App>,
+    TokenHolder(_, me): TokenHolder,
+    Path((loan, answer)): Path<(LoanId, String)>,
+) -> Result<Response, AppError> {
+    let accept = match ExtensionStep::parse(&answer) {
+        Some(ExtensionStep::Accept) => true,
+        Some(ExtensionStep::Decline) => false,
+        _ => return Err(AppError::not_found("extension answer (accept, decline)")),
+    };
+    app.engine
+        .writer
+        .run(me.actor(), AnswerExtension { loan, accept })
+        .await?;
+    let (extension, due) = extension_now(&app, loan)?;
+    let answer = json!({
+        "loan": loan,
+        "due_date": due,
+        "extension": extension.as_ref().map(extension_json),
+    });
+    Ok(Json(answer).into_response())
 }
 
 #[derive(Deserialize)]
@@ -199,14 +280,31 @@ async fn membership(
     Path((slug, action)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     let group = load(&snap, &v, &slug)?;
-    drop(snap);
-    let command: Command = match action.as_str() {
-        "join" => JoinGroup { group: group.id }.into(),
-        "leave" => LeaveGroup { group: group.id }.into(),
+    let (command, departure): (Command, _) = match action.as_str() {
+        "join" => (JoinGroup { group: group.id }.into(), None),
+        "leave" => (
+            LeaveGroup { group: group.id }.into(),
+            Some(Departure::of(&snap, me.id, group.id)?),
+        ),
         _ => return Err(AppError::not_found("group action (join, leave)")),
     };
+    drop(snap);
     app.engine.writer.run(me.actor(), command).await?;
     let stored = app.engine.snapshot()?.membership(group.id, me.id)?;
     let status = stored.map(|m| m.status.as_str());
-    Ok(Json(json!({ "group": slug, "membership": status })).into_response())
+    let mut answer = json!({ "group": slug, "membership": status });
+    // After leaving: what it left behind (read just before, by the command's own rules).
+    if let Some(d) = departure {
+        let ids = |private: bool| -> Vec<ItemId> {
+            d.unshared
+                .iter()
+                .filter(|u| !private || u.now_private)
+                .map(|u| u.id)
+                .collect()
+        };
+        answer["unshared_items"] = json!(ids(false));
+        answer["now_private"] = json!(ids(true));
+        answer["cancelled_requests"] = json!(d.ended.iter().map(|e| e.id).collect::<Vec<_>>());
+    }
+    Ok(Json(answer).into_response())
 }

@@ -4,13 +4,16 @@
 use redb::ReadableTable;
 
 use super::awards::apply_contributions;
+use super::items::unshare_from;
+use super::loans::end_request;
 use super::{
     conflict, forbidden, Acting, Apply, CommandError, CommandResult, GroupFields, Moderation,
 };
 use crate::domain::access;
-use crate::domain::choice::{MemberStatus, Role};
+use crate::domain::choice::{LoanStatus, MemberStatus, Role};
 use crate::domain::figures::membership_contributions;
-use crate::domain::records::{Group, GroupId, Membership, UserId, UNKNOWN_CITY};
+use crate::domain::loan::ends_on_leaving;
+use crate::domain::records::{Group, GroupId, LoanId, Membership, UserId, UNKNOWN_CITY};
 use crate::domain::validate::{check_text, invalid, parse_coordinate, Slug};
 use crate::store::tx::W;
 use crate::views::maintain::{group_changed, Memo};
@@ -221,7 +224,33 @@ fn update_membership(
     Ok(id)
 }
 
+/// What a member leaves behind in a group when their active membership ends (they left, were
+/// removed or banned): their items are no longer shared with it (`items::unshare_from`), and
+/// the requests made through it, theirs and those for their items, are cancelled.
+fn depart(w: &mut W<'_>, memo: &mut Memo, m: &Membership) -> Result<(), CommandError> {
+    if m.status != MemberStatus::Active {
+        return Ok(());
+    }
+    unshare_from(w, memo, m.user, m.group)?;
+    let mut theirs = Vec::new();
+    for row in w
+        .loans_by_user
+        .range((m.user.0, 0)..=(m.user.0, u64::MAX))?
+    {
+        theirs.push(LoanId(row?.0.value().1));
+    }
+    for id in theirs {
+        if let Some(loan) = w.loans.get(id)? {
+            if ends_on_leaving(&loan, m.user, m.group) {
+                end_request(w, id, &loan, LoanStatus::Cancelled)?;
+            }
+        }
+    }
+    Ok(())
+}
+
 fn delete_membership(w: &mut W<'_>, memo: &mut Memo, id: u64, m: &Membership) -> CommandResult {
+    depart(w, memo, m)?;
     w.memberships.remove(id)?;
     w.membership_by_group.remove((m.group.0, m.user.0))?;
     w.membership_by_user.remove((m.user.0, m.group.0))?;
@@ -321,6 +350,7 @@ impl Apply for Moderate {
             (Moderation::Ban, MemberStatus::Active | MemberStatus::Pending) => {
                 after.status = MemberStatus::Banned;
                 after.role = Role::Member;
+                depart(w, memo, &before)?;
             }
             // Unbanned, the member may ask again: the membership goes, as when removed.
             (Moderation::Unban, MemberStatus::Banned)

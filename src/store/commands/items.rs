@@ -1,15 +1,17 @@
 //! Items and their categories.
 
-use crate::domain::records::UserId;
-use crate::domain::records::{Category, Id, Item, ItemId};
+use crate::domain::records::{Category, GroupId, Id, Item, ItemId, UserId};
 use redb::ReadableTable;
 
 use super::awards::apply_contributions;
 use super::groups::membership;
+use super::loans::decline_unseen_requests;
 use super::{conflict, forbidden, Acting, Apply, CommandError, CommandResult, ItemFields};
+use crate::domain::access;
 use crate::domain::choice::{ItemStatus, MemberStatus, Visibility};
 use crate::domain::figures::item_contributions;
 use crate::domain::validate::{check_text, invalid, Slug};
+use crate::store::evict;
 use crate::store::tx::W;
 use crate::views::maintain::Memo;
 
@@ -110,6 +112,7 @@ impl Apply for UpdateItem {
         if lent && !is_active {
             return Err(conflict("an item that is lent out cannot be withdrawn"));
         }
+
         let mut after = before.clone();
         after.title = title;
         after.description = description;
@@ -122,6 +125,7 @@ impl Apply for UpdateItem {
         after.is_active = is_active;
         w.items.put(id, &after)?;
         index_item(w, id, Some(&before), Some(&after))?;
+        decline_unseen_requests(w, id, &after)?;
         apply_contributions(w, memo, &item_contributions(&before), -1)?;
         apply_contributions(w, memo, &item_contributions(&after), 1)?;
         Ok(id.0)
@@ -129,7 +133,7 @@ impl Apply for UpdateItem {
 }
 
 /// The item listings: by owner and by each of its groups.
-fn index_item(
+pub(crate) fn index_item(
     w: &mut W<'_>,
     id: ItemId,
     before: Option<&Item>,
@@ -148,6 +152,38 @@ fn index_item(
         }
     }
     Ok(())
+}
+
+/// A member's items stop being shared with a group they are no longer in
+/// (`domain::access::unshared`). Answers the items changed.
+pub(crate) fn unshare_from(
+    w: &mut W<'_>,
+    memo: &mut Memo,
+    owner: UserId,
+    group: GroupId,
+) -> Result<Vec<ItemId>, CommandError> {
+    let mut shared = Vec::new();
+    for row in w.items_by_owner.range((owner.0, 0)..=(owner.0, u64::MAX))? {
+        shared.push(ItemId(row?.0.value().1));
+    }
+    let mut changed = Vec::new();
+    for id in shared {
+        let Some(before) = w.items.get(id)? else {
+            continue;
+        };
+        let Some(after) = access::unshared(&before, group) else {
+            continue;
+        };
+        w.items.put(id, &after)?;
+        index_item(w, id, Some(&before), Some(&after))?;
+        apply_contributions(w, memo, &item_contributions(&before), -1)?;
+        apply_contributions(w, memo, &item_contributions(&after), 1)?;
+        changed.push(id);
+    }
+    if !changed.is_empty() {
+        evict::item_list(&mut w.fx);
+    }
+    Ok(changed)
 }
 
 /// A new category (staff).

@@ -8,16 +8,55 @@ use super::{conflict, forbidden, Acting, Apply, CommandError, CommandResult};
 use crate::domain::access::item_visible;
 use crate::domain::choice::{ItemStatus, LoanStatus, MemberStatus, ReviewerRole, Visibility};
 use crate::domain::figures::{loan_contributions, review_contributions};
-use crate::domain::loan::{party, LoanAction, Party};
-use crate::domain::records::{GroupId, ItemId, Loan, LoanId, Review, UserId};
-use crate::domain::time::day_of;
+use crate::domain::loan::{asking, party, Asking, LoanAction, Party};
+use crate::domain::records::{GroupId, Item, ItemId, Loan, LoanId, Review, UserId};
+use crate::domain::time::{day_of, days_after};
 use crate::domain::validate::{check_text, invalid, Rating};
 use crate::store::evict;
 use crate::store::tx::W;
 use crate::views::maintain::Memo;
 
-fn is_active_member(w: &W<'_>, group: GroupId, user: UserId) -> Result<bool, CommandError> {
-    Ok(membership(w, group, user)?.is_some_and(|(_, m)| m.status == MemberStatus::Active))
+/// The item's groups `user` is an active member of, in the item's order.
+fn groups_of(w: &W<'_>, item: &Item, user: UserId) -> Result<Vec<GroupId>, CommandError> {
+    let mut out = Vec::new();
+    for &g in &item.groups {
+        if membership(w, g, user)?.is_some_and(|(_, m)| m.status == MemberStatus::Active) {
+            out.push(g);
+        }
+    }
+    Ok(out)
+}
+
+/// Whether `user` sees `item` (`domain::access`), `member_groups` being [`groups_of`].
+fn sees(
+    w: &W<'_>,
+    item: &Item,
+    user: UserId,
+    member_groups: &[GroupId],
+) -> Result<bool, CommandError> {
+    let owner_active = w.users.get(item.owner)?.is_some_and(|u| u.is_active);
+    let member_of = |g| member_groups.contains(&g);
+    Ok(item_visible(Some(user), item, owner_active, member_of))
+}
+
+/// After an item changed: a request whose requester no longer sees it (the item was archived,
+/// made private, or taken out of their groups) can never be approved, so the owner's answer
+/// is no (`rejected`).
+pub(crate) fn decline_unseen_requests(
+    w: &mut W<'_>,
+    id: ItemId,
+    item: &Item,
+) -> Result<(), CommandError> {
+    for loan in waiting_for(w, id)? {
+        let Some(l) = w.loans.get(loan)? else {
+            continue;
+        };
+        let groups = groups_of(w, item, l.borrower)?;
+        if !sees(w, item, l.borrower, &groups)? {
+            end_request(w, loan, &l, LoanStatus::Rejected)?;
+        }
+    }
+    Ok(())
 }
 
 /// A request to borrow an item, through one of its groups when it is in several.
@@ -42,22 +81,16 @@ impl Apply for RequestLoan {
             .ok_or(CommandError::NotFound("item"))?;
         // An item the borrower may not see answers as if it did not exist: the pages' rule
         // (`domain::access`), an inactive owner's items included.
-        let mut member_groups = Vec::new();
-        for &g in &item.groups {
-            if is_active_member(w, g, borrower)? {
-                member_groups.push(g);
-            }
-        }
         if item.owner == borrower {
             return Err(forbidden("you cannot borrow your own item"));
         }
-        let owner_active = w.users.get(item.owner)?.is_some_and(|u| u.is_active);
-        let member_of = |g| member_groups.contains(&g);
-        if !item_visible(Some(borrower), &item, owner_active, member_of) {
+        let member_groups = groups_of(w, &item, borrower)?;
+        if !sees(w, &item, borrower, &member_groups)? {
             return Err(CommandError::NotFound("item"));
         }
-        if item.status == ItemStatus::NotRightNow {
-            return Err(conflict("the owner is not lending this item right now"));
+        // A lent item takes a queue; one the owner holds back takes nothing.
+        if let Asking::Closed(why) = asking(&item) {
+            return Err(conflict(why));
         }
         let message = check_text("request_message", message, 2000, false)?;
         let group = match group {
@@ -163,7 +196,8 @@ impl Apply for LoanStep {
         if action == LoanAction::Approve {
             if open_loan.is_some() {
                 return Err(conflict(
-                    "this item is already lent or promised to someone else",
+                    "the item is lent or promised to someone else: this request waits in the \
+                     queue until it is back",
                 ));
             }
             if !item.is_active {
@@ -177,7 +211,7 @@ impl Apply for LoanStep {
             LoanAction::HandOver => {
                 let today = day_of(w.now);
                 after.start_date = Some(today);
-                after.due_date = Some(today + item.max_loan_days as i32);
+                after.due_date = Some(days_after(today, item.max_loan_days));
             }
             LoanAction::ConfirmReturn => after.returned_at = Some(w.now),
             _ => {}
@@ -197,12 +231,46 @@ impl Apply for LoanStep {
                 item.status = ItemStatus::Available;
             }
             w.items.put(before.item, &item)?;
+        }
+        // Lists show how a lent item stands (promised, lent out, coming back).
+        if before.status.is_open() || status.is_open() {
             evict::item_status(&mut w.fx);
         }
         apply_contributions(w, memo, &loan_contributions(&before), -1)?;
         apply_contributions(w, memo, &loan_contributions(&after), 1)?;
         Ok(id.0)
     }
+}
+
+/// Ends a request that can no longer be answered: `cancelled` when its group was left (as
+/// when the borrower withdraws it), `rejected` when the owner withdrew the item. A request
+/// counts in no figure, so none moves.
+pub(crate) fn end_request(
+    w: &mut W<'_>,
+    id: LoanId,
+    before: &Loan,
+    status: LoanStatus,
+) -> Result<(), CommandError> {
+    debug_assert_eq!(before.status, LoanStatus::Requested);
+    let mut after = before.clone();
+    after.status = status;
+    w.loans.put(id, &after)?;
+    w.open_requests
+        .remove((before.item.0, before.borrower.0, id.0))?;
+    Ok(())
+}
+
+/// The requests waiting for an item, in queue order.
+pub(crate) fn waiting_for(w: &W<'_>, item: ItemId) -> Result<Vec<LoanId>, CommandError> {
+    let mut out = Vec::new();
+    for row in w
+        .open_requests
+        .range((item.0, 0, 0)..=(item.0, u64::MAX, u64::MAX))?
+    {
+        out.push(LoanId(row?.0.value().2));
+    }
+    out.sort_unstable();
+    Ok(out)
 }
 
 /// A review of the other party of a returned loan.

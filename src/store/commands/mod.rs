@@ -8,6 +8,8 @@ pub use badges::{
     load_rules, AdjustPoints, CreateAchievement, CreateBadge, GrantBadge, SetSetting,
     UpdateAchievement, UpdateBadge,
 };
+mod extensions;
+pub use extensions::{AnswerExtension, AskExtension};
 mod groups;
 pub use groups::{CreateGroup, JoinGroup, LeaveGroup, Moderate, SetGroupActive, UpdateGroup};
 mod items;
@@ -62,6 +64,8 @@ pub enum Command {
     RequestLoan(RequestLoan),
     LoanStep(LoanStep),
     ReviewLoan(ReviewLoan),
+    AskExtension(AskExtension),
+    AnswerExtension(AnswerExtension),
     CreateBadge(CreateBadge),
     UpdateBadge(UpdateBadge),
     CreateAchievement(CreateAchievement),
@@ -111,6 +115,8 @@ into_command!(
     RequestLoan,
     LoanStep,
     ReviewLoan,
+    AskExtension,
+    AnswerExtension,
     CreateBadge,
     UpdateBadge,
     CreateAchievement,
@@ -339,6 +345,8 @@ fn dispatch(w: &mut W<'_>, memo: &mut Memo, a: Acting, cmd: &Command) -> Command
         C::RequestLoan(c) => c.apply(w, memo, a),
         C::LoanStep(c) => c.apply(w, memo, a),
         C::ReviewLoan(c) => c.apply(w, memo, a),
+        C::AskExtension(c) => c.apply(w, memo, a),
+        C::AnswerExtension(c) => c.apply(w, memo, a),
         C::CreateBadge(c) => c.apply(w, memo, a),
         C::UpdateBadge(c) => c.apply(w, memo, a),
         C::CreateAchievement(c) => c.apply(w, memo, a),

@@ -6,26 +6,27 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 
 use super::detail::show;
-use super::{load, Loaded};
+use super::leaving::told;
+use super::{load, Departure, Loaded};
 use crate::domain::choice::Privacy;
 use crate::domain::records::UserId;
 use crate::http::error::AppError;
 use crate::http::form::Posted;
-use crate::http::pages::layout::redirect;
+use crate::http::pages::layout::{redirect, render, Nav};
 use crate::http::session::Member;
 use crate::http::state::App;
 use crate::store::commands::{Command, Moderation};
 use crate::store::commands::{JoinGroup, LeaveGroup, Moderate};
 use crate::store::StoreError;
 
-/// Runs a command about a group the viewer may see; success goes to `then` (the group's page
-/// when `None`), a refusal shows the page again with the reason.
+/// Runs a command about a group the viewer may see; success answers `then` (by default, back
+/// to the group's page), a refusal shows the page again with the reason.
 async fn act(
     app: &App,
     member: &Member,
     slug: &str,
     cmd: impl FnOnce(&Loaded) -> Result<Command, AppError>,
-    then: impl FnOnce(&Loaded) -> Option<String>,
+    then: impl FnOnce(&Loaded) -> Response,
 ) -> Result<Response, AppError> {
     let (v, actor) = (&member.viewer, member.me.actor());
     let g = load(&app.engine.snapshot()?, v, slug)?;
@@ -39,7 +40,7 @@ async fn act(
         Err(e) => Err(e),
     };
     match outcome {
-        Ok(_) => Ok(redirect(&then(&g).unwrap_or_else(|| g.path()))),
+        Ok(_) => Ok(then(&g)),
         Err(e) => show(
             &app.engine.snapshot()?,
             v,
@@ -61,7 +62,7 @@ pub(super) async fn join(
         &member,
         &slug,
         |g| Ok(JoinGroup { group: g.id }.into()),
-        |_| None,
+        back_to_group,
     )
     .await
 }
@@ -71,8 +72,29 @@ pub(super) async fn leave(
     Path(slug): Path<String>,
     Posted(member, _): Posted<Member>,
 ) -> Result<Response, AppError> {
-    // Someone leaving a private group may no longer see its page.
-    let then = |g: &Loaded| (g.group.privacy == Privacy::Private).then(|| "/groups".to_string());
+    // What leaving changes, read just before: told once it is done.
+    let departure = {
+        let snap = app.engine.snapshot()?;
+        let g = load(&snap, &member.viewer, &slug)?;
+        Departure::of(&snap, member.me.id, g.id)?
+    };
+    let v = member.viewer.clone();
+    let then = move |g: &Loaded| {
+        if !departure.is_empty() {
+            let main = told(&departure, &g.group.name);
+            return render(
+                &v,
+                &format!("You have left {}", g.group.name),
+                Nav::Groups,
+                main,
+            );
+        }
+        // Someone leaving a private group may no longer see its page.
+        match g.group.privacy {
+            Privacy::Private => redirect("/groups"),
+            _ => back_to_group(g),
+        }
+    };
     act(
         &app,
         &member,
@@ -81,6 +103,10 @@ pub(super) async fn leave(
         then,
     )
     .await
+}
+
+fn back_to_group(g: &Loaded) -> Response {
+    redirect(&g.path())
 }
 
 fn moderation(action: &str) -> Option<Moderation> {
@@ -115,5 +141,5 @@ pub(super) async fn moderate(
         }
         .into())
     };
-    act(&app, &member, &slug, cmd, |_| None).await
+    act(&app, &member, &slug, cmd, back_to_group).await
 }

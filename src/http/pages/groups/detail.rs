@@ -9,6 +9,7 @@ use axum::response::Response;
 use maud::{html, Markup};
 use serde::Deserialize;
 
+use super::leaving::{warning, Departure};
 use super::{load, member_count, place, privacy_pill, Loaded};
 use crate::domain::choice::{MemberStatus, Role};
 use crate::domain::records::{Item, ItemId, Membership, User};
@@ -70,6 +71,8 @@ struct Shown {
     more_items: bool,
     items_seen: usize,
     pages: (Paging, Paging),
+    /// What the viewer would leave behind by leaving (an active member, not the owner).
+    leaving: Departure,
 }
 
 fn read_page(snap: &Snapshot, v: &Viewer, slug: &str, pages: &Pages) -> Result<Shown, AppError> {
@@ -109,7 +112,14 @@ fn read_page(snap: &Snapshot, v: &Viewer, slug: &str, pages: &Pages) -> Result<S
     let items_seen = items.len();
     let (members, more_members) = pages.members().take(members);
     let (items, more_items) = pages.items().take(items);
+    let leaving = match (&g.mine, v.id()) {
+        (Some(m), Some(me)) if m.status == MemberStatus::Active && me != g.group.owner => {
+            Departure::of(snap, me, g.id)?
+        }
+        _ => Departure::default(),
+    };
     Ok(Shown {
+        leaving,
         active_members: member_count(snap, g.id)?,
         g,
         owner,
@@ -150,6 +160,7 @@ fn my_actions(v: &Viewer, s: &Shown) -> Markup {
                         span.pill.ok { @if g.manages && g.mine.as_ref().is_some_and(|m| m.role == Role::Admin) { "You are an admin" } @else { "You are a member" } }
                         @if v.id() != Some(g.group.owner) {
                             (post_button(v, &format!("{path}/leave"), "Leave this group", "secondary"))
+                            (warning(&s.leaving))
                         }
                     }
                     Some(MemberStatus::Banned) => {

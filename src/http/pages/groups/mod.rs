@@ -7,7 +7,10 @@
 mod actions;
 mod detail;
 mod form;
+mod leaving;
 mod list;
+
+pub(crate) use leaving::Departure;
 
 use std::collections::HashMap;
 

@@ -7,16 +7,18 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use maud::{html, Markup};
 
-use super::{access_of, condition_label, person, status_pill, visibility_label, Access, People};
+use super::status_pill as items_status_pill;
+use super::{access_of, condition_label, lent_state, person, visibility_label, Access, People};
 use crate::domain::choice::{ItemStatus, LoanStatus};
 use crate::domain::limits;
+use crate::domain::loan::{asking, Asking, Party};
 use crate::domain::records::{Group, GroupId, Item, ItemId, Loan, LoanId, User};
 use crate::domain::time::{day_of, format_date};
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
 use crate::http::limits::run_limited;
 use crate::http::pages::layout::{alert, csrf_field, plural, redirect, refused, render, Nav};
-use crate::http::pages::loans::{loan_status_pill, today};
+use crate::http::pages::loans::{action_buttons, place_words, status_pill, today, Queue};
 use crate::http::session::{Member, Viewer};
 use crate::http::snap::Snap;
 use crate::http::state::App;
@@ -71,10 +73,17 @@ fn lending_record(snap: &Snapshot, owner: &User, id: UserId) -> Result<Markup, S
     })
 }
 
-/// The item's loans, newest first, for its owner.
-fn loans_of(snap: &Snapshot, id: ItemId) -> Result<Vec<(LoanId, Loan)>, StoreError> {
+/// The item's loans its owner sees: every request waiting and the loan holding it (whatever
+/// their number: those are the ones to act on), then the newest of the rest.
+fn loans_of(snap: &Snapshot, id: ItemId, queue: &Queue) -> Result<Vec<(LoanId, Loan)>, StoreError> {
+    let mut ids: Vec<LoanId> = queue.waiting.iter().map(|(l, _)| *l).collect();
+    ids.extend(snap.open_loan_of(id)?);
+    let rest = snap.loans_of_item(id)?.into_iter().rev();
+    let room = LOANS_SHOWN.saturating_sub(ids.len());
+    let rest: Vec<LoanId> = rest.filter(|l| !ids.contains(l)).take(room).collect();
+    ids.extend(rest);
     let mut out = Vec::new();
-    for loan_id in snap.loans_of_item(id)?.into_iter().rev().take(LOANS_SHOWN) {
+    for loan_id in ids {
         if let Some(l) = snap.loan(loan_id)? {
             out.push((loan_id, l));
         }
@@ -82,31 +91,65 @@ fn loans_of(snap: &Snapshot, id: ItemId) -> Result<Vec<(LoanId, Loan)>, StoreErr
     Ok(out)
 }
 
-fn loan_table(snap: &Snapshot, loans: &[(LoanId, Loan)]) -> Result<Markup, StoreError> {
+/// The item's loans for its owner, with "waiting for you" above them when the item is free and
+/// someone asked for it: the requests first, in queue order, with their answers, then the rest,
+/// newest first.
+fn loan_table(
+    snap: &Snapshot,
+    v: &Viewer,
+    me: UserId,
+    queue: &Queue,
+    loans: &[(LoanId, Loan)],
+) -> Result<Markup, StoreError> {
     let mut people = People::default();
+    let mut ordered: Vec<&(LoanId, Loan)> = loans
+        .iter()
+        .filter(|(_, l)| l.status == LoanStatus::Requested)
+        .collect();
+    ordered.sort_by_key(|(id, _)| *id);
+    ordered.extend(
+        loans
+            .iter()
+            .filter(|(_, l)| l.status != LoanStatus::Requested),
+    );
     let mut rows = Vec::new();
-    for (id, l) in loans {
+    for (id, l) in ordered {
         let who = people
             .get(snap, l.borrower)?
             .map(User::display_name)
             .unwrap_or_default();
+        let place = queue.place(*id);
         rows.push(html! {
             tr {
                 td { a href={ "/loans/" (id) } { "Loan " (id) } }
                 td { (who) }
-                td { (loan_status_pill(l, today())) }
+                td { (status_pill(l, Party::Lender, today())) (place_words(place, queue.free)) }
                 td { (format_date(day_of(l.requested_at))) }
+                td.actions { (action_buttons(v, (*id, l), (me, queue.free), &format!("/items/{}", l.item), Some(&who))) }
             }
         });
     }
+    let first = match queue.waiting.first() {
+        Some((_, u)) if queue.waits_for_owner() => people.get(snap, *u)?.cloned(),
+        _ => None,
+    };
     Ok(html! {
+        @if let Some(first) = &first {
+            section.card.waiting aria-labelledby="waiting-for-you" {
+                h2 #waiting-for-you { "Waiting for you" }
+                p {
+                    "The item is free, and " (plural(queue.waiting.len() as u64, "member is", "members are"))
+                    " waiting for it: " (person(first)) " asked first. Approve one request below, or decline them."
+                }
+            }
+        }
         section aria-labelledby="loans" {
             h2 #loans { "Loans of this item" }
             @if rows.is_empty() {
                 p.muted { "Nobody has asked for it yet." }
             } @else {
                 div.table-wrap { table {
-                    thead { tr { th { "Loan" } th { "Borrower" } th { "Status" } th { "Requested" } } }
+                    thead { tr { th { "Loan" } th { "Borrower" } th { "Status" } th { "Asked" } th { "Actions" } } }
                     tbody { @for r in rows { (r) } }
                 } }
             }
@@ -120,7 +163,7 @@ fn borrow_part(
     access: &Access,
     id: ItemId,
     item: &Item,
-    mine: Option<(LoanId, LoanStatus)>,
+    (mine, queue): (Option<&(LoanId, Loan)>, &Queue),
     (form, problem): (&Form, Option<&str>),
     groups: &[(GroupId, Group)],
 ) -> Markup {
@@ -134,21 +177,24 @@ fn borrow_part(
     if me == item.owner {
         return refused;
     }
-    if let Some((loan, status)) = mine {
+    if let Some((loan, l)) = mine {
+        let place = queue.place(*loan);
         return html! {
             (refused)
-            p.notice { "You have asked for this item (" (status.as_str().replace('_', " ")) "): "
-                a href={ "/loans/" (loan) } { "see your loan" } "." }
+            p.notice {
+                "You have asked for this item: " (status_pill(l, Party::Borrower, today())) (place_words(place, queue.free))
+                ". " a href={ "/loans/" (loan) } { "See your loan" } "."
+            }
         };
     }
-    if !item.is_active
-        || !matches!(
-            item.status,
-            ItemStatus::Available | ItemStatus::SpecialConditions
-        )
-    {
-        return html! { (refused) p.notice { "This item cannot be requested right now." } };
-    }
+    let ahead = queue.waiting.len();
+    let queued = match asking(item) {
+        Asking::Closed(why) => {
+            return html! { (refused) p.notice { "You cannot ask for it right now: " (why) "." } };
+        }
+        Asking::Queued => true,
+        Asking::Open => false,
+    };
     let through: Vec<_> = groups
         .iter()
         .filter(|(g, _)| access.is_member(*g))
@@ -156,6 +202,13 @@ fn borrow_part(
     html! {
         section.card aria-labelledby="ask" {
             h2 #ask { "Ask to borrow it" }
+            @if queued {
+                p { "It is lent or promised to someone else now. Ask, and you will be number " (ahead + 1)
+                    " in the queue: the owner can say yes once it is back." }
+            } @else if ahead > 0 {
+                p { (plural(ahead as u64, "member has", "members have")) " asked before you: you will be number "
+                    (ahead + 1) " in the queue." }
+            }
             @if item.status == ItemStatus::SpecialConditions {
                 p { "The owner lends it under special conditions: say in your message how you would use it." }
             }
@@ -176,7 +229,7 @@ fn borrow_part(
                 } @else if let Some((g, _)) = through.first() {
                     input type="hidden" name="group" value=(g);
                 }
-                button type="submit" { "Send the request" }
+                button type="submit" { @if queued || ahead > 0 { "Join the queue" } @else { "Send the request" } }
             }
         }
     }
@@ -187,12 +240,12 @@ fn my_loan(
     snap: &Snapshot,
     id: ItemId,
     me: Option<UserId>,
-) -> Result<Option<(LoanId, LoanStatus)>, StoreError> {
+) -> Result<Option<(LoanId, Loan)>, StoreError> {
     let Some(me) = me else { return Ok(None) };
     for loan_id in snap.loans_of_item(id)?.into_iter().rev() {
         if let Some(l) = snap.loan(loan_id)? {
             if l.borrower == me && (l.status == LoanStatus::Requested || l.status.is_open()) {
-                return Ok(Some((loan_id, l.status)));
+                return Ok(Some((loan_id, l)));
             }
         }
     }
@@ -216,10 +269,12 @@ fn detail(
     groups.retain(|(g, group)| access.lists_group(*g, group));
     let is_owner = access.me == Some(item.owner);
     let mine = my_loan(snap, id, access.me)?;
+    let queue = Queue::of(snap, id, &item)?;
+    let lent = lent_state(snap, id, item.status)?;
     let main = html! {
         article.item-detail {
             h1 { (item.title) }
-            p { (status_pill(item.status))
+            p { (items_status_pill(item.status, lent))
                 @if !item.is_active { " " span.pill.danger { "Archived" } } }
             @if is_owner || access.staff {
                 p.actions { a.button.secondary href={ "/items/" (id) "/edit" } { "Edit" } }
@@ -241,13 +296,15 @@ fn detail(
                 }
             }
             @if access.may_see(&item, owner.is_active) {
-                (borrow_part(v, &access, id, &item, mine, (form, problem), &groups))
+                (borrow_part(v, &access, id, &item, (mine.as_ref(), &queue), (form, problem), &groups))
             } @else {
                 (alert(problem))
                 p.notice { "You see this item as staff: its owner has not shared it with you." }
             }
             (lending_record(snap, &owner, item.owner)?)
-            @if is_owner { (loan_table(snap, &loans_of(snap, id)?)?) }
+            @if let (true, Some(me)) = (is_owner, access.me) {
+                (loan_table(snap, v, me, &queue, &loans_of(snap, id, &queue)?)?)
+            }
         }
     };
     Ok((item.title, main))

@@ -13,8 +13,9 @@ use crate::domain::records::{GroupId, Item, ItemId, UserId};
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
 use crate::http::limits::run_limited;
-use crate::http::pages::layout::refused;
-use crate::http::pages::layout::{alert, csrf_field, redirect, render, render_status, Nav};
+use crate::http::pages::layout::{
+    alert, csrf_field, plural, redirect, refused, render, render_status, Nav,
+};
 use crate::http::session::{Me, Member, Viewer};
 use crate::http::snap::Snap;
 use crate::http::state::App;
@@ -107,6 +108,10 @@ fn item_form(
         None => "/items/new".into(),
     };
     let lent = item.is_some_and(|(_, i)| i.status == ItemStatus::Borrowed);
+    let waiting = match item {
+        Some((id, i)) if i.is_active => snap.queue_of(id)?.len(),
+        _ => 0,
+    };
     Ok(html! {
         section.narrow {
             h1 { @if let Some((_, i)) = item { "Edit " (i.title) } @else { "Share an item" } }
@@ -172,6 +177,9 @@ fn item_form(
                     label.check {
                         input type="checkbox" name="archive" checked[form.flag("archive")];
                         "Archive it: nobody else sees it any more (you can bring it back here)"
+                    }
+                    @if waiting > 0 {
+                        p.muted { "Archiving it declines the " (plural(waiting as u64, "request", "requests")) " waiting for it." }
                     }
                 }
                 button type="submit" { @if item.is_some() { "Save changes" } @else { "Share it" } }

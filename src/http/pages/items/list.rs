@@ -12,9 +12,11 @@ use bytes::Bytes;
 use maud::{html, Markup};
 use serde::Deserialize;
 
-use super::{access_of, condition_label, status_label, status_pill, Access, People, PER_PAGE};
+use super::{
+    access_of, condition_label, lent_state, status_label, status_pill, Access, People, PER_PAGE,
+};
 use crate::cache::ViewKey;
-use crate::domain::choice::ItemStatus;
+use crate::domain::choice::{ItemStatus, LoanStatus};
 use crate::domain::records::{Category, Group, GroupId, Id, Item, ItemId};
 use crate::http::cached::cached;
 use crate::http::error::AppError;
@@ -71,6 +73,7 @@ struct Row {
     id: ItemId,
     item: Item,
     owner: String,
+    lent: Option<LoanStatus>,
 }
 
 /// The filters resolved against the data: `None` for a group the viewer may not see.
@@ -152,6 +155,7 @@ impl Pager<'_> {
             return Ok(true);
         }
         self.rows.push(Row {
+            lent: lent_state(self.snap, id, item.status)?,
             id,
             item,
             owner: owner.display_name(),
@@ -293,7 +297,7 @@ fn item_card(row: &Row, cat_names: &HashMap<Id, &str>) -> Markup {
                 }
                 span { "Condition: " (condition_label(item.condition)) }
             }
-            p { (status_pill(item.status)) " " span.muted { "shared by " (row.owner) } }
+            p { (status_pill(item.status, row.lent)) " " span.muted { "shared by " (row.owner) } }
         }
     }
 }

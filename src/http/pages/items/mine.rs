@@ -43,7 +43,7 @@ pub(super) async fn page(
             tr {
                 th scope="row" { a href={ "/items/" (id) } { (item.title) } }
                 td {
-                    (status_pill(item.status))
+                    (status_pill(item.status, loan.as_ref().map(|(_, l)| l.status)))
                     @if !item.is_active { " " span.pill.danger { "Archived" } }
                 }
                 td { (visibility_label(item.visibility)) }

@@ -15,8 +15,8 @@ use axum::routing::{get, post};
 use axum::Router;
 use maud::{html, Markup};
 
-use crate::domain::choice::{Condition, ItemStatus, MemberStatus, Visibility};
-use crate::domain::records::{Group, GroupId, User, UserId};
+use crate::domain::choice::{Condition, ItemStatus, LoanStatus, MemberStatus, Visibility};
+use crate::domain::records::{Group, GroupId, ItemId, User, UserId};
 use crate::http::session::Viewer;
 use crate::http::state::App;
 use crate::store::read::Snapshot;
@@ -93,22 +93,43 @@ pub fn person(user: &User) -> Markup {
     html! { a href={ "/users/" (user.username) } { (user.display_name()) } }
 }
 
+/// A status as the list's filter names it.
 pub fn status_label(s: ItemStatus) -> &'static str {
     match s {
         ItemStatus::Available => "Available",
-        ItemStatus::Borrowed => "Borrowed",
+        ItemStatus::Borrowed => "Lent or promised",
         ItemStatus::NotRightNow => "Not right now",
         ItemStatus::SpecialConditions => "Special conditions",
     }
 }
 
-pub fn status_pill(s: ItemStatus) -> Markup {
-    let class = match s {
-        ItemStatus::Available => "pill ok",
-        ItemStatus::Borrowed | ItemStatus::SpecialConditions => "pill warn",
-        ItemStatus::NotRightNow => "pill",
+/// How far the loan holding a `borrowed` item has got (`None` for an item no loan holds).
+pub fn lent_state(
+    snap: &Snapshot,
+    id: ItemId,
+    status: ItemStatus,
+) -> Result<Option<LoanStatus>, StoreError> {
+    if status != ItemStatus::Borrowed {
+        return Ok(None);
+    }
+    Ok(match snap.open_loan_of(id)? {
+        Some(loan) => snap.loan(loan)?.map(|l| l.status),
+        None => None,
+    })
+}
+
+/// The item's status as a pill, a lent item's as its loan stands: promised (approved, not yet
+/// handed over), lent out, or coming back (returned, not yet confirmed).
+pub fn status_pill(s: ItemStatus, lent: Option<LoanStatus>) -> Markup {
+    let (class, label) = match (s, lent) {
+        (ItemStatus::Borrowed, Some(LoanStatus::Approved)) => ("pill warn", "Promised"),
+        (ItemStatus::Borrowed, Some(LoanStatus::BorrowerReturned)) => ("pill warn", "Coming back"),
+        (ItemStatus::Borrowed, _) => ("pill warn", "Lent out"),
+        (ItemStatus::Available, _) => ("pill ok", "Available"),
+        (ItemStatus::SpecialConditions, _) => ("pill warn", "Special conditions"),
+        (ItemStatus::NotRightNow, _) => ("pill", "Not right now"),
     };
-    html! { span class=(class) { (status_label(s)) } }
+    html! { span class=(class) { (label) } }
 }
 
 pub fn condition_label(c: Condition) -> &'static str {

@@ -1,14 +1,17 @@
 //! `/loans/{id}`: one loan for its lender, its borrower and staff (anyone else: 404): the
-//! item, the parties, every date, the status (overdue shown), the request message, the
-//! viewer's actions, the reviews, and once returned the review form (`POST /loans/{id}/review`)
-//! for a party who has not reviewed yet.
+//! item, the parties, every date, the status in the reader's words (overdue shown), a
+//! request's place in the item's queue, the request message, the viewer's actions, more time
+//! (`extension`), the reviews, and once returned the review form (`POST /loans/{id}/review`)
+//! for a party who has not reviewed yet. A refused step or form shows this page again with the
+//! reason beside what was refused (`refused`).
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use maud::{html, Markup};
 
-use super::{action_buttons, loan_status_pill, today};
+use super::extension::extension_part;
+use super::{action_buttons, status_pill, today, Queue};
 use crate::domain::access;
 use crate::domain::choice::LoanStatus;
 use crate::domain::loan::{party, Party};
@@ -17,7 +20,7 @@ use crate::domain::time::{format_date, format_datetime, Millis};
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
 use crate::http::pages::items::{access_of, person, People};
-use crate::http::pages::layout::{alert, csrf_field, redirect, render, render_status, Nav};
+use crate::http::pages::layout::{alert, csrf_field, plural, redirect, render, render_status, Nav};
 use crate::http::session::{Me, Member, Viewer};
 use crate::http::snap::Snap;
 use crate::http::state::App;
@@ -84,16 +87,91 @@ fn review_form(v: &Viewer, id: LoanId, other: &User, form: &Form, problem: Optio
     }
 }
 
-/// The page; `form` and `problem` bring back a refused review.
-fn detail(
+/// Where a refusal is shown: beside the form it came from.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Part {
+    Steps,
+    Review,
+    Extension,
+}
+
+/// A refusal brought back to the page: its message, the form it came from, and what was typed.
+pub(super) struct Problem<'a> {
+    pub part: Part,
+    pub message: String,
+    pub form: &'a Form,
+}
+
+impl Problem<'_> {
+    fn at<'p>(problem: Option<&'p Problem<'_>>, part: Part) -> Option<&'p str> {
+        problem
+            .filter(|p| p.part == part)
+            .map(|p| p.message.as_str())
+    }
+}
+
+/// The loan's dates, each as far as it has got.
+fn dates(loan: &Loan) -> Markup {
+    html! {
+        dt { "Asked" } dd { (when(Some(loan.requested_at))) }
+        dt { "Promised" } dd { (when(loan.approved_at)) }
+        dt { "Handed over" } dd { (day(loan.start_date)) }
+        dt { "Due back" } dd { (day(loan.due_date)) }
+        dt { "Returned" }
+        dd {
+            @if loan.status == LoanStatus::BorrowerReturned {
+                "given back by the borrower, waiting for the lender to confirm"
+            } @else {
+                (when(loan.returned_at))
+            }
+        }
+    }
+}
+
+/// Where a request stands in the item's queue, in the reader's words.
+fn queue_part(who: Party, place: Option<(usize, usize)>, free: bool) -> Markup {
+    let Some((n, of)) = place else {
+        return html! {};
+    };
+    let others = of - 1;
+    html! {
+        p.notice.queue {
+            @match (who, n, free) {
+                (Party::Borrower, 1, true) => { "You are first in line: the owner can say yes now." }
+                (Party::Borrower, 1, false) => {
+                    "You are first in line. The item is lent or promised to someone else now: the owner can say yes once it is back."
+                }
+                (Party::Borrower, n, _) => {
+                    "You are number " (n) " in the queue: " (plural((n - 1) as u64, "member", "members")) " asked before you."
+                }
+                // Staff, who are neither party, read where it stands.
+                (Party::Other, n, free) => {
+                    "Number " (n) " of " (of) " in the queue; the item is "
+                    @if free { "free." } @else { "lent or promised now." }
+                }
+                (_, 1, true) if others == 0 => { "The item is free: you can approve this request now." }
+                (_, 1, true) => {
+                    "The item is free and this request came first (" (plural(others as u64, "more waits", "more wait")) " behind it)."
+                }
+                (_, n, true) => {
+                    "Number " (n) " of " (of) " in the queue: the item is free, so you may approve whichever you choose."
+                }
+                (_, n, false) => {
+                    "Number " (n) " of " (of) " in the queue. The item is lent or promised now: you can approve a request once it is back."
+                }
+            }
+        }
+    }
+}
+
+/// The page; `problem` brings back a refused form.
+pub(super) fn detail(
     snap: &Snapshot,
     v: &Viewer,
     me: &Me,
-    id: &str,
-    form: &Form,
-    problem: Option<&str>,
+    id: LoanId,
+    problem: Option<&Problem<'_>>,
 ) -> Result<(String, Markup), AppError> {
-    let id: LoanId = id.parse().map_err(|_| AppError::not_found("loan"))?;
     let loan = snap.loan(id)?.ok_or_else(|| AppError::not_found("loan"))?;
     if !access::loan_open(me.id, me.is_staff, &loan) {
         return Err(AppError::not_found("loan"));
@@ -102,6 +180,7 @@ fn detail(
     let item = snap
         .item(loan.item)?
         .ok_or_else(|| AppError::not_found("item"))?;
+    let queue = Queue::of(snap, loan.item, &item)?;
     let mut people = People::default();
     let lender = people.get(snap, loan.lender)?.cloned();
     let borrower = people.get(snap, loan.borrower)?.cloned();
@@ -118,32 +197,40 @@ fn detail(
         Party::Other => None,
     };
     let review_to = other.filter(|_| loan.status == LoanStatus::Returned && !reviewed);
+    let extension = snap.extension(id)?;
+    let empty = Form::default();
+    let form_of = |part| {
+        problem
+            .filter(|p| p.part == part)
+            .map_or(&empty, |p| p.form)
+    };
     let title = format!("Loan of {}", item.title);
     let main = html! {
         article.loan-detail {
             h1 { "Loan of " a href={ "/items/" (loan.item) } { (item.title) } }
-            p { (loan_status_pill(&loan, today())) }
+            p { (status_pill(&loan, who, today())) }
+            @if loan.status == LoanStatus::Requested {
+                (queue_part(who, queue.place(id), queue.free))
+            }
             dl.facts {
                 dt { "Lender" } dd { @if let Some(u) = &lender { (person(u)) } }
                 dt { "Borrower" } dd { @if let Some(u) = &borrower { (person(u)) } }
                 @if let Some(g) = &group {
                     dt { "Through the group" } dd { a href={ "/groups/" (g.slug) } { (g.name) } }
                 }
-                dt { "Requested" } dd { (when(Some(loan.requested_at))) }
-                dt { "Approved" } dd { (when(loan.approved_at)) }
-                dt { "Handed over" } dd { (day(loan.start_date)) }
-                dt { "Due back" } dd { (day(loan.due_date)) }
-                dt { "Returned" } dd { (when(loan.returned_at)) }
+                (dates(&loan))
             }
             @if !loan.request_message.is_empty() {
                 h2 { "The request" }
                 blockquote.message { p { (loan.request_message) } }
             }
-            div.actions { (action_buttons(v, (id, &loan), me.id, &format!("/loans/{id}"), None)) }
+            (alert(Problem::at(problem, Part::Steps)))
+            div.actions { (action_buttons(v, (id, &loan), (me.id, queue.free), &format!("/loans/{id}"), None)) }
+            (extension_part(v, (id, &loan), item.max_loan_days, extension.as_ref(), who, (form_of(Part::Extension), Problem::at(problem, Part::Extension))))
             @if let Some(other) = review_to {
-                (review_form(v, id, other, form, problem))
+                (review_form(v, id, other, form_of(Part::Review), Problem::at(problem, Part::Review)))
             } @else {
-                (alert(problem))
+                (alert(Problem::at(problem, Part::Review)))
             }
             @if !reviews.is_empty() {
                 section aria-labelledby="reviews" {
@@ -165,12 +252,36 @@ fn detail(
     Ok((title, main))
 }
 
+/// A refused step or form: the loan's page again with the reason where it was asked, and the
+/// refusal's status. A loan the viewer may not see (or that is not there) stays an error page.
+pub(super) fn refused(
+    app: &App,
+    v: &Viewer,
+    me: &Me,
+    id: LoanId,
+    (part, form): (Part, &Form),
+    e: AppError,
+) -> Result<Response, AppError> {
+    if matches!(e.status(), StatusCode::NOT_FOUND | StatusCode::FORBIDDEN) {
+        return Err(e);
+    }
+    let snap = app.engine.snapshot()?;
+    let problem = Problem {
+        part,
+        message: e.message(),
+        form,
+    };
+    let (title, main) = detail(&snap, v, me, id, Some(&problem))?;
+    Ok(render_status(e.status(), v, &title, Nav::Loans, main))
+}
+
 pub(super) async fn page(
     snap: Snap,
     Member { viewer: v, me }: Member,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let (title, main) = detail(&snap, &v, &me, &id, &Form::default(), None)?;
+    let id: LoanId = id.parse().map_err(|_| AppError::not_found("loan"))?;
+    let (title, main) = detail(&snap, &v, &me, id, None)?;
     Ok(render(&v, &title, Nav::Loans, main))
 }
 
@@ -179,7 +290,6 @@ pub(super) async fn review(
     Path(id): Path<String>,
     Posted(Member { viewer: v, me }, form): Posted<Member>,
 ) -> Result<Response, AppError> {
-    let actor = me.actor();
     let loan: LoanId = id.parse().map_err(|_| AppError::not_found("loan"))?;
     let attempt = async {
         let rating = form.number::<i64>("rating").map_err(CommandError::from)?;
@@ -188,18 +298,10 @@ pub(super) async fn review(
             rating,
             comment: form.text("comment").to_string(),
         };
-        app.engine.writer.run(actor, cmd).await
+        app.engine.writer.run(me.actor(), cmd).await
     };
     match attempt.await {
         Ok(_) => Ok(redirect(&format!("/loans/{loan}"))),
-        Err(e) => {
-            let e = AppError::from(e);
-            if matches!(e.status(), StatusCode::NOT_FOUND | StatusCode::FORBIDDEN) {
-                return Err(e);
-            }
-            let snap = app.engine.snapshot()?;
-            let (title, main) = detail(&snap, &v, &me, &id, &form, Some(&e.message()))?;
-            Ok(render_status(e.status(), &v, &title, Nav::Loans, main))
-        }
+        Err(e) => refused(&app, &v, &me, loan, (Part::Review, &form), e.into()),
     }
 }

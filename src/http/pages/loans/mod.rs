@@ -1,9 +1,18 @@
 //! Loans in the browser: the viewer's loans as borrower and as lender grouped by state
-//! (`/loans`), one loan (`/loans/{id}`, see `detail`), and the state machine's steps as
-//! one-button forms (`POST /loans/{id}/{action}`). Each person sees exactly the actions
-//! `domain::loan::allowed_actions` gives them; the command checks them again.
+//! (`/loans`, with "waiting for you" above them when an item of theirs is free and asked for),
+//! one loan (`/loans/{id}`, see `detail`; more time on it, `extension`), and the state
+//! machine's steps as one-button forms (`POST /loans/{id}/{action}`). Each person sees exactly
+//! the actions `domain::loan::allowed_actions` gives them (an approval only when the item is
+//! free: requests wait in a queue, `Queue`); the command checks them again. Statuses are worded
+//! from the reader's side (`words`).
 
 mod detail;
+mod extension;
+mod words;
+
+pub use words::status_pill;
+
+use std::collections::hash_map::{Entry, HashMap};
 
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
@@ -13,24 +22,28 @@ use maud::{html, Markup};
 use serde::Deserialize;
 
 use crate::domain::choice::LoanStatus;
-use crate::domain::loan::{allowed_actions, is_overdue, party, LoanAction, Party};
-use crate::domain::records::{Loan, LoanId, User, UserId};
-use crate::domain::time::{day_of, format_date, now, Day};
+use crate::domain::loan::{allowed_actions, is_overdue, party, queue_position, LoanAction};
+use crate::domain::records::{Item, ItemId, Loan, LoanId, User, UserId};
+use crate::domain::time::{day_of, now, Day};
 use crate::http::error::AppError;
 use crate::http::form::Posted;
 use crate::http::pages::items::{person, People};
-use crate::http::pages::layout::{csrf_field, redirect, render, Nav};
+use crate::http::pages::layout::{csrf_field, plural, redirect, render, Nav};
 use crate::http::pages::paging::{self, Paging, NEWER_OLDER};
 use crate::http::session::{Member, Viewer};
 use crate::http::state::App;
 use crate::store::commands::LoanStep;
 use crate::store::read::Snapshot;
+use crate::store::StoreError;
+use words::{key_date, relation};
 
 pub fn router() -> Router<App> {
     Router::new()
         .route("/loans", get(list))
         .route("/loans/{id}", get(detail::page))
         .route("/loans/{id}/review", post(detail::review))
+        .route("/loans/{id}/extension", post(extension::ask))
+        .route("/loans/{id}/extension/{answer}", post(extension::answer))
         .route("/loans/{id}/{action}", post(act))
 }
 
@@ -52,45 +65,68 @@ pub fn today() -> Day {
     day_of(now())
 }
 
-/// The loan's status as a pill; an active loan past its due date shows as overdue.
-pub fn loan_status_pill(loan: &Loan, today: Day) -> Markup {
-    if is_overdue(loan, today) {
-        return html! { span.pill.danger { "Overdue" } };
+/// An item's requests in queue order, and whether one of them may be approved now.
+pub struct Queue {
+    /// The item is active and no loan holds it.
+    pub free: bool,
+    /// `(loan, borrower)` of the requests waiting, first in line first.
+    pub waiting: Vec<(LoanId, UserId)>,
+}
+
+impl Queue {
+    pub fn of(snap: &Snapshot, id: ItemId, item: &Item) -> Result<Queue, StoreError> {
+        Ok(Queue {
+            free: item.is_active && snap.open_loan_of(id)?.is_none(),
+            waiting: snap.queue_of(id)?,
+        })
     }
-    let (class, label) = match loan.status {
-        LoanStatus::Requested => ("pill warn", "Requested"),
-        LoanStatus::Approved => ("pill ok", "Approved, to hand over"),
-        LoanStatus::Active => ("pill ok", "Lent out"),
-        LoanStatus::BorrowerReturned => ("pill warn", "Returned by the borrower, to confirm"),
-        LoanStatus::Returned => ("pill", "Returned"),
-        LoanStatus::Rejected => ("pill", "Rejected"),
-        LoanStatus::Cancelled => ("pill", "Cancelled"),
-    };
-    html! { span class=(class) { (label) } }
+
+    /// A request's place: `(number, out of)`.
+    pub fn place(&self, loan: LoanId) -> Option<(usize, usize)> {
+        let ids: Vec<LoanId> = self.waiting.iter().map(|(l, _)| *l).collect();
+        queue_position(&ids, loan).map(|n| (n, ids.len()))
+    }
+
+    /// The item is free and someone is waiting for it: the owner's turn to answer.
+    pub fn waits_for_owner(&self) -> bool {
+        self.free && !self.waiting.is_empty()
+    }
+}
+
+/// "Number 2 of 3 in the queue", for a request that waits behind others or a loan.
+pub fn place_words(place: Option<(usize, usize)>, free: bool) -> Markup {
+    html! {
+        @if let Some((n, of)) = place {
+            @if n > 1 || !free {
+                span.muted { " · number " (n) " of " (of) " in the queue" }
+            }
+        }
+    }
 }
 
 fn action_label(a: LoanAction) -> (&'static str, Option<&'static str>) {
     match a {
         LoanAction::Approve => ("Approve", None),
-        LoanAction::Reject => ("Reject", Some("danger")),
+        LoanAction::Reject => ("Decline", Some("danger")),
         LoanAction::Cancel => ("Cancel the request", Some("danger")),
         LoanAction::HandOver => ("Hand it over now", None),
-        LoanAction::BorrowerReturn => ("I have returned it", None),
+        LoanAction::BorrowerReturn => ("I have given it back", None),
         LoanAction::ConfirmReturn => ("Confirm it is back", None),
     }
 }
 
-/// The buttons for exactly the actions `user` may take; `back` is where each one returns.
-/// In a list, `what` names the item so that "Approve" says which loan it approves.
+/// The buttons for exactly the actions `user` may take (`item_free`: a request may be
+/// approved); `back` is where each one returns. In a list, `what` names the item so that
+/// "Approve" says which loan it approves.
 pub fn action_buttons(
     v: &Viewer,
     (id, loan): (LoanId, &Loan),
-    user: UserId,
+    (user, item_free): (UserId, bool),
     back: &str,
     what: Option<&str>,
 ) -> Markup {
     html! {
-        @for a in allowed_actions(loan, user) {
+        @for a in allowed_actions(loan, user, item_free) {
             @let (label, class) = action_label(a);
             form.inline method="post" action={ "/loans/" (id) "/" (a.as_str()) } {
                 (csrf_field(v))
@@ -107,6 +143,9 @@ struct Line {
     loan: Loan,
     item: String,
     other: Option<User>,
+    /// For a request: its place in the item's queue, and whether the item is free.
+    place: Option<(usize, usize)>,
+    free: bool,
 }
 
 /// One state's loans: its key in `?section=`, its heading and its loans (newest first).
@@ -124,24 +163,19 @@ fn section(v: &Viewer, me: UserId, s: &Section<'_>, lines: &[&Line], more: Marku
     }
     let today = today();
     html! {
-        section.loans {
+        section.loans id=(s.key) {
             h2 { (s.title) " " span.muted { "(" (s.lines.len()) ")" } }
             div.table-wrap { table {
-                thead { tr { th { "Item" } th { "With" } th { "Dates" } th { "Status" } th { "Actions" } } }
+                thead { tr { th { "Item" } th { "With" } th { "When" } th { "Status" } th { "Actions" } } }
                 tbody {
                     @for l in lines {
+                        @let who = party(&l.loan, me);
                         tr class=[is_overdue(&l.loan, today).then_some("overdue")] {
                             th scope="row" { a href={ "/loans/" (l.id) } { (l.item) } }
-                            td {
-                                @if party(&l.loan, me) == Party::Lender { "lending to " } @else { "borrowing from " }
-                                @if let Some(u) = &l.other { (person(u)) }
-                            }
-                            td {
-                                @if let Some(due) = l.loan.due_date { "due " (format_date(due)) }
-                                @else { "asked " (format_date(day_of(l.loan.requested_at))) }
-                            }
-                            td { (loan_status_pill(&l.loan, today)) }
-                            td.actions { (action_buttons(v, (l.id, &l.loan), me, "/loans", Some(&l.item))) }
+                            td { (relation(&l.loan, who)) @if let Some(u) = &l.other { (person(u)) } }
+                            td { (key_date(&l.loan)) }
+                            td { (status_pill(&l.loan, who, today)) (place_words(l.place, l.free)) }
+                            td.actions { (action_buttons(v, (l.id, &l.loan), (me, l.free), "/loans", Some(&l.item))) }
                         }
                     }
                 }
@@ -151,15 +185,55 @@ fn section(v: &Viewer, me: UserId, s: &Section<'_>, lines: &[&Line], more: Marku
     }
 }
 
+/// The owner's items that are free again with someone waiting: "waiting for you". (The
+/// notifications to come will announce the same moment.)
+fn waiting_for_owner(lines: &[Line], me: UserId) -> Markup {
+    let mut firsts: Vec<&Line> = lines
+        .iter()
+        .filter(|l| l.loan.lender == me && l.free && l.place.is_some_and(|(n, _)| n == 1))
+        .collect();
+    firsts.sort_by_key(|l| l.id);
+    html! {
+        @if !firsts.is_empty() {
+            section.card.waiting aria-labelledby="waiting-for-you" {
+                h2 #waiting-for-you { "Waiting for you" }
+                ul {
+                    @for l in &firsts {
+                        @let (_, of) = l.place.unwrap_or((1, 1));
+                        li {
+                            a href={ "/loans/" (l.id) } { (l.item) } " is free, and "
+                            (plural(of as u64, "member is", "members are")) " waiting for it: "
+                            @if let Some(u) = &l.other { (person(u)) } " asked first."
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// The viewer's loans, newest first, with the item's title and the other person.
 fn lines_of(snap: &Snapshot, me: UserId) -> Result<Vec<Line>, AppError> {
     let mut people = People::default();
+    let mut queues = HashMap::new();
     let mut lines = Vec::new();
     for id in snap.loans_of(me)?.into_iter().rev() {
         let Some(loan) = snap.loan(id)? else {
             continue;
         };
-        let item = snap.item(loan.item)?.map(|i| i.title).unwrap_or_default();
+        let Some(item) = snap.item(loan.item)? else {
+            continue;
+        };
+        let (place, free) = if loan.status == LoanStatus::Requested {
+            // Read once per item, however many of its requests the viewer has.
+            let queue = match queues.entry(loan.item) {
+                Entry::Occupied(e) => e.into_mut(),
+                Entry::Vacant(e) => e.insert(Queue::of(snap, loan.item, &item)?),
+            };
+            (queue.place(id), queue.free)
+        } else {
+            (None, false)
+        };
         let other_id = if loan.lender == me {
             loan.borrower
         } else {
@@ -169,8 +243,10 @@ fn lines_of(snap: &Snapshot, me: UserId) -> Result<Vec<Line>, AppError> {
         lines.push(Line {
             id,
             loan,
-            item,
+            item: item.title,
             other,
+            place,
+            free,
         });
     }
     Ok(lines)
@@ -193,16 +269,16 @@ fn sections(lines: &[Line], me: UserId) -> Vec<Section<'_>> {
             pick(&|l| l.loan.status == S::Requested && l.loan.lender == me),
         ),
         section(
-            "waiting",
-            "Waiting for an answer",
+            "asked",
+            "Your requests",
             pick(&|l| l.loan.status == S::Requested && l.loan.borrower == me),
         ),
         section(
-            "approved",
-            "Approved, to hand over",
+            "promised",
+            "Promised, to hand over",
             pick(&|l| l.loan.status == S::Approved),
         ),
-        section("active", "Active", active),
+        section("out", "Out on loan", active),
         section(
             "returned",
             "Returned",
@@ -210,7 +286,7 @@ fn sections(lines: &[Line], me: UserId) -> Vec<Section<'_>> {
         ),
         section(
             "closed",
-            "Rejected or cancelled",
+            "Declined or cancelled",
             pick(&|l| matches!(l.loan.status, S::Rejected | S::Cancelled)),
         ),
     ]
@@ -242,6 +318,7 @@ async fn list(
     }
     let main = html! {
         h1 { "My loans" }
+        (waiting_for_owner(&lines, me))
         @if lines.is_empty() {
             p.notice { "No loans yet. " a href="/items" { "Find something to borrow" } "." }
         }
@@ -258,24 +335,35 @@ async fn list(
     Ok(render(&v, "My loans", Nav::Loans, main))
 }
 
+/// Where a step returns: the list or an item's page it was taken from, else the loan's page
+/// (never anywhere else a posted field names).
+fn back_to(back: &str, loan: LoanId) -> String {
+    let item_page = back
+        .strip_prefix("/items/")
+        .is_some_and(|id| id.parse::<ItemId>().is_ok());
+    if back == "/loans" || item_page {
+        back.to_string()
+    } else {
+        format!("/loans/{loan}")
+    }
+}
+
 /// `POST /loans/{id}/{action}`: one step of the state machine, then back to the page it
-/// came from (the list or the loan).
+/// came from (the list or the loan). A refused step shows the loan's page with the reason.
 async fn act(
     State(app): State<App>,
     Path((id, action)): Path<(String, String)>,
-    Posted(Member { me, .. }, form): Posted<Member>,
+    Posted(Member { viewer: v, me }, form): Posted<Member>,
 ) -> Result<Response, AppError> {
-    let actor = me.actor();
     let loan: LoanId = id.parse().map_err(|_| AppError::not_found("loan"))?;
     let action = LoanAction::parse(&action).ok_or_else(|| AppError::not_found("action"))?;
-    app.engine
+    let done = app
+        .engine
         .writer
-        .run(actor, LoanStep { loan, action })
-        .await?;
-    let own = format!("/loans/{loan}");
-    let back = match form.text("back") {
-        "/loans" => "/loans",
-        _ => own.as_str(),
-    };
-    Ok(redirect(back))
+        .run(me.actor(), LoanStep { loan, action })
+        .await;
+    if let Err(e) = done {
+        return detail::refused(&app, &v, &me, loan, (detail::Part::Steps, &form), e.into());
+    }
+    Ok(redirect(&back_to(form.text("back"), loan)))
 }

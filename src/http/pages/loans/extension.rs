@@ -1,0 +1,139 @@
+//! More time on a loan, in the browser: the loan page shows its latest extension to both
+//! parties, the borrower's form to ask (`POST /loans/{id}/extension`) and the lender's answer
+//! (`POST /loans/{id}/extension/accept` or `/decline`), each exactly when
+//! `domain::extension::allowed_steps` gives it to them.
+
+use axum::extract::{Path, State};
+use axum::response::Response;
+use maud::{html, Markup};
+
+use super::detail::{refused, Part};
+use crate::domain::extension::{allowed_steps, shown_state, ExtensionStep};
+use crate::domain::loan::Party;
+use crate::domain::records::{Extension, Loan, LoanId};
+use crate::http::error::AppError;
+use crate::http::form::{Form, Posted};
+use crate::http::pages::layout::{alert, csrf_field, plural, redirect};
+use crate::http::session::{Member, Viewer};
+use crate::http::state::App;
+use crate::store::commands::{AnswerExtension, AskExtension, CommandError};
+
+/// The latest extension as the reader sees it.
+fn standing(loan: &Loan, e: &Extension, who: Party) -> Markup {
+    let days = plural(e.days.into(), "more day", "more days");
+    let asked = if who == Party::Borrower {
+        "You asked for "
+    } else {
+        "The borrower asked for "
+    };
+    html! {
+        p {
+            (asked) strong { (days) }
+            @match shown_state(loan, e) {
+                "pending" => { @if who == Party::Lender { ": your answer is needed." } @else { ": waiting for the lender's answer." } }
+                "accepted" => { ": accepted, the due date moved." }
+                "declined" => { ": declined." }
+                _ => { ": not answered before the item came back." }
+            }
+        }
+        @if !e.reason.is_empty() { blockquote.message { p { (e.reason) } } }
+    }
+}
+
+/// The loan page's part about more time: what stands, and the reader's form or buttons.
+pub(super) fn extension_part(
+    v: &Viewer,
+    (id, loan): (LoanId, &Loan),
+    max_days: u32,
+    current: Option<&Extension>,
+    who: Party,
+    (form, problem): (&Form, Option<&str>),
+) -> Markup {
+    let steps = allowed_steps(loan, current, who);
+    if current.is_none() && steps.is_empty() {
+        return alert(problem);
+    }
+    // A week by default, or the item's longest loan when that is shorter.
+    let days = match form.text("days") {
+        "" => 7.min(max_days).to_string(),
+        typed => typed.to_string(),
+    };
+    html! {
+        section.card aria-labelledby="more-time" {
+            h2 #more-time { "More time" }
+            @if let Some(e) = current { (standing(loan, e, who)) }
+            (alert(problem))
+            @if steps.contains(&ExtensionStep::Ask) {
+                form.stack method="post" action={ "/loans/" (id) "/extension" } {
+                    (csrf_field(v))
+                    label { "How many more days? (1 to " (max_days) ")"
+                        input type="number" name="days" min="1" max=(max_days) required value=(days);
+                    }
+                    label { "Why (optional)"
+                        textarea name="reason" rows="2" maxlength="1000" { (form.text("reason")) }
+                    }
+                    button type="submit" { "Ask for more time" }
+                }
+            }
+            @if steps.contains(&ExtensionStep::Accept) {
+                div.actions {
+                    @for (answer, label, class) in [("accept", "Accept", None), ("decline", "Decline", Some("danger"))] {
+                        form.inline method="post" action={ "/loans/" (id) "/extension/" (answer) } {
+                            (csrf_field(v))
+                            button class=[class] type="submit" { (label) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn loan_id(id: &str) -> Result<LoanId, AppError> {
+    id.parse().map_err(|_| AppError::not_found("loan"))
+}
+
+/// `POST /loans/{id}/extension`: the borrower asks.
+pub(super) async fn ask(
+    State(app): State<App>,
+    Path(id): Path<String>,
+    Posted(Member { viewer: v, me }, form): Posted<Member>,
+) -> Result<Response, AppError> {
+    let loan = loan_id(&id)?;
+    let attempt = async {
+        let days = form.number::<i64>("days").map_err(CommandError::from)?;
+        let cmd = AskExtension {
+            loan,
+            days,
+            reason: form.text("reason").to_string(),
+        };
+        app.engine.writer.run(me.actor(), cmd).await
+    };
+    match attempt.await {
+        Ok(_) => Ok(redirect(&format!("/loans/{loan}#more-time"))),
+        Err(e) => refused(&app, &v, &me, loan, (Part::Extension, &form), e.into()),
+    }
+}
+
+/// `POST /loans/{id}/extension/{accept|decline}`: the lender answers.
+pub(super) async fn answer(
+    State(app): State<App>,
+    Path((id, answer)): Path<(String, String)>,
+    Posted(Member { viewer: v, me }, form): Posted<Member>,
+) -> Result<Response, AppError> {
+    let loan = loan_id(&id)?;
+    let accept = match ExtensionStep::parse(&answer) {
+        Some(ExtensionStep::Accept) => true,
+        Some(ExtensionStep::Decline) => false,
+        _ => return Err(AppError::not_found("answer")),
+    };
+    let done = app
+        .engine
+        .writer
+        .run(me.actor(), AnswerExtension { loan, accept })
+        .await;
+    match done {
+        Ok(_) => Ok(redirect(&format!("/loans/{loan}#more-time"))),
+        Err(e) => refused(&app, &v, &me, loan, (Part::Extension, &form), e.into()),
+    }
+}
