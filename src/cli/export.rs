@@ -49,7 +49,9 @@ fn write_all(db: &impl ReadableDatabase, path: &Path) -> Result<u64, StoreError>
     ) -> Result<(), StoreError> {
         each_record::<T>(txn, table, |id, r| Ok(w.write(&wrap(id, r))?))
     }
-    each::<User>(&txn, &mut w, tables::USERS, FixtureRecord::User)?;
+    each::<User>(&txn, &mut w, tables::USERS, |id, u| {
+        FixtureRecord::User(id, u, None)
+    })?;
     each::<Group>(&txn, &mut w, tables::GROUPS, FixtureRecord::Group)?;
     each::<Membership>(&txn, &mut w, tables::MEMBERSHIPS, FixtureRecord::Membership)?;
     each::<Category>(&txn, &mut w, tables::CATEGORIES, FixtureRecord::Category)?;

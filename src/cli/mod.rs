@@ -514,26 +514,7 @@ fn import_command(data: &std::path::Path, file: &std::path::Path, replace: bool)
     let progress = std::io::stderr().is_terminal();
     let r = import::import(data, file, replace, progress)?;
     println!("imported {} in {:.1} s", file.display(), r.seconds);
-    for (model, n) in &r.read.records {
-        println!("  {:<28} {n}", model.label());
-    }
-    if r.read.banner_lines > 0 {
-        println!("banner lines skipped: {}", r.read.banner_lines);
-    }
-    for s in &r.read.fields_skipped {
-        println!(
-            "field skipped: {}.{} ({})",
-            s.model.label(),
-            s.field,
-            s.count
-        );
-    }
-    for (model, n) in &r.read.models_skipped {
-        println!("model skipped: {model} ({n})");
-    }
-    for d in &r.read.usernames_derived {
-        println!("username derived: pk {} {:?} -> {}", d.pk, d.old, d.new);
-    }
+    print!("{}", r.read);
     if r.statuses_corrected > 0 {
         println!(
             "item statuses corrected to match their loans: {}",
@@ -542,6 +523,13 @@ fn import_command(data: &std::path::Path, file: &std::path::Path, replace: bool)
     }
     let awarded: u64 = r.rebuild.awarded.values().sum();
     println!("badges awarded: {awarded}");
+    if awarded > 0 {
+        let dated = awarded - r.rebuild.dated_now;
+        println!(
+            "  {dated} dated when their rule first held; {} dated now (the records do not tell when)",
+            r.rebuild.dated_now
+        );
+    }
     for (slug, n) in &r.rebuild.awarded {
         println!("  {slug}: {n}");
     }

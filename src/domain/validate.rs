@@ -48,6 +48,23 @@ impl Username {
         &self.0
     }
 
+    /// A username spelled in ASCII from one that is not valid (`Jürgen_Groß` ->
+    /// `Jurgen_Gross`, `José María` -> `Jose_Maria`): letters transliterated, anything else
+    /// left a single `_`, cut to 50. `None` when too little remains (a name in a script with
+    /// no sensible spelling in Latin letters): the caller falls back to the email.
+    pub fn transliterated(name: &str) -> Option<Username> {
+        let mut s = String::new();
+        for c in deunicode::deunicode(name).chars() {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                s.push(c);
+            } else if !s.is_empty() && !s.ends_with('_') {
+                s.push('_');
+            }
+        }
+        let s: String = s.trim_end_matches('_').chars().take(50).collect();
+        Username::parse(&s).ok()
+    }
+
     /// A valid username made from an email's local part (imports with an empty or invalid
     /// username): invalid characters become `_`, short ones are padded, long ones cut.
     /// The caller adds a numeric suffix when it is taken.
@@ -102,6 +119,9 @@ impl Rating {
     }
 }
 
+/// Paths under `/groups/` that are pages of their own: a group named "Map" gets `map-2`.
+pub const RESERVED_GROUP_SLUGS: &[&str] = &["new", "map"];
+
 /// Lower-case letters, digits and single dashes: `berlin-tool-library-1`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Slug(String);
@@ -120,14 +140,27 @@ impl Slug {
                 "may hold only letters, digits, '-' and '_'",
             ));
         }
+        // Comuniza's slugify gives "-1", "-2" to the titles after an empty one.
+        if !s.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+            return Err(invalid("slug", "must start with a letter or a digit"));
+        }
         Ok(Slug(s.to_string()))
     }
 
-    /// A slug from free text: ASCII letters and digits kept (lower-cased), runs of anything
-    /// else become one dash. Empty text gives `item`.
+    /// A slug from free text, transliterated to ASCII first (`Café` -> `cafe`): letters and
+    /// digits kept (lower-cased), runs of anything else become one dash. Empty text gives
+    /// `item`.
     pub fn from_text(text: &str) -> Slug {
+        Slug::spelled(text).unwrap_or_else(|| Slug("item".into()))
+    }
+
+    /// [`Slug::from_text`], or `None` when nothing of the text can be spelled in a slug.
+    pub fn spelled(text: &str) -> Option<Slug> {
         let mut s = String::new();
-        for c in text.chars().flat_map(char::to_lowercase) {
+        for c in deunicode::deunicode(text)
+            .chars()
+            .flat_map(char::to_lowercase)
+        {
             if c.is_ascii_alphanumeric() {
                 s.push(c);
             } else if !s.is_empty() && !s.ends_with('-') {
@@ -138,11 +171,12 @@ impl Slug {
             }
         }
         let s = s.trim_end_matches('-');
-        Slug(if s.is_empty() {
-            "item".to_string()
-        } else {
-            s.to_string()
-        })
+        (!s.is_empty()).then(|| Slug(s.to_string()))
+    }
+
+    /// `slug-n`, for a slug taken (`n` from 2).
+    pub fn with_suffix(&self, n: u64) -> Slug {
+        Slug(format!("{}-{n}", self.0))
     }
 
     pub fn as_str(&self) -> &str {
@@ -256,6 +290,21 @@ pub fn format_coordinate(micro: i64) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn names_in_other_scripts_are_spelled_in_ascii() {
+        let t = |s| Username::transliterated(s).map(|u| u.to_string());
+        assert_eq!(t("Jürgen_Groß").as_deref(), Some("Jurgen_Gross"));
+        assert_eq!(t("José María").as_deref(), Some("Jose_Maria"));
+        assert_eq!(t("。。。"), None, "nothing to spell: the email is used");
+        assert_eq!(Slug::from_text("Café Lisboa").as_str(), "cafe-lisboa");
+        assert_eq!(Slug::from_text("東京").as_str(), "dong-jing");
+        assert_eq!(Slug::spelled("——"), None);
+        assert!(
+            Slug::parse("-1").is_err(),
+            "Comuniza's slug after an empty one"
+        );
+    }
+
     use super::*;
 
     #[test]

@@ -250,6 +250,7 @@ fn copy_all(from: &ReadTransaction, to: &mut Target) -> Result<(u64, usize), Bac
         rows += copy(from, to, def, &mut names)?;
     }
     rows += copy(from, to, SETTINGS, &mut names)?;
+    rows += copy(from, to, RENAMED, &mut names)?;
     rows += copy(from, to, META, &mut names)?;
     for def in [USERNAMES, EMAILS, GROUP_SLUGS, BADGE_SLUGS] {
         rows += copy(from, to, def, &mut names)?;

@@ -324,6 +324,15 @@ impl Snapshot {
         Ok(out)
     }
 
+    /// The username a move from Comuniza changed for this user, until they are told.
+    pub fn renamed_from(&self, user: UserId) -> Result<Option<String>, StoreError> {
+        match self.txn.open_table(RENAMED) {
+            Ok(t) => Ok(t.get(user.0)?.map(|v| v.value().to_string())),
+            Err(redb::TableError::TableDoesNotExist(_)) => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
+
     /// A loan's latest extension, if it ever had one.
     pub fn extension(&self, loan: LoanId) -> Result<Option<Extension>, StoreError> {
         self.record(EXTENSIONS, loan)

@@ -29,6 +29,10 @@ pub const POINTS: Records = TableDefinition::new("points");
 /// Site settings: name -> value.
 pub const SETTINGS: TableDefinition<'static, &'static str, &'static str> =
     TableDefinition::new("settings");
+/// user -> the username a move from Comuniza had to change (`import`): told to them once, at
+/// their first sign-in here, then forgotten.
+pub const RENAMED: TableDefinition<'static, u64, &'static str> =
+    TableDefinition::new("renamed_users");
 /// `next_id:<table>`, `format` and other counters.
 pub const META: TableDefinition<'static, &'static str, u64> = TableDefinition::new("meta");
 

@@ -3,13 +3,13 @@
 //! missing (import relies on that).
 
 use crate::domain::records::BadgeId;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use redb::{
     Database, Durability, ReadableTable, ReadableTableMetadata, TableDefinition, WriteTransaction,
 };
 
-use super::derive;
+use super::{dating, derive};
 use crate::domain::boards::Board;
 use crate::domain::figures::Figures;
 use crate::domain::records::{Badge, PointsEntry, UserBadge, UserId};
@@ -26,6 +26,9 @@ pub struct RebuildReport {
     pub users: u64,
     /// Badges awarded because their rule held and the user lacked them, per badge slug.
     pub awarded: BTreeMap<String, u64>,
+    /// Of those, the ones dated now because the records do not tell when their rule first
+    /// held (`dating`); the others carry that moment.
+    pub dated_now: u64,
 }
 
 /// The version of DOMAIN.md's derived rules the stored views follow, kept in `meta`. Raise it
@@ -102,7 +105,8 @@ pub fn rebuild_in(txn: &WriteTransaction, now: Millis) -> Result<RebuildReport, 
     let missing = derive::missing_badges(&figures, &rules, &badges.pairs);
     drop(badges);
     if !missing.is_empty() {
-        award_missing(txn, &missing, now, &mut report)?;
+        let dates = dating::first_held(txn, &rules, &missing)?;
+        award_missing(txn, &missing, (now, &dates), &mut report)?;
     }
     // Awards add points: derive again from the records as they now are.
     let figures = if missing.is_empty() {
@@ -115,10 +119,12 @@ pub fn rebuild_in(txn: &WriteTransaction, now: Millis) -> Result<RebuildReport, 
     Ok(report)
 }
 
+/// Awards each missing badge, dated when its rule first held (`dates`, never before the badge
+/// existed), else `now`.
 fn award_missing(
     txn: &WriteTransaction,
     missing: &[(UserId, BadgeId)],
-    now: Millis,
+    (now, dates): (Millis, &HashMap<(UserId, BadgeId), Millis>),
     report: &mut RebuildReport,
 ) -> Result<(), StoreError> {
     let badges = txn.open_table(BADGES)?;
@@ -131,17 +137,24 @@ fn award_missing(
         let (next_ub, next_points) = (first_ub + i as u64, first_points + i as u64);
         let b = get::<Badge>(&badges, badge.0)?
             .ok_or_else(|| StoreError::Corrupt(format!("badge {badge}")))?;
+        let earned_at = match dates.get(&(user, badge)) {
+            Some(&at) => at.max(b.created_at),
+            None => {
+                report.dated_now += 1;
+                now
+            }
+        };
         user_badges.insert(
             next_ub,
             UserBadge {
                 user,
                 badge,
-                earned_at: now,
+                earned_at,
             }
             .encode()
             .as_slice(),
         )?;
-        let entry = PointsEntry::for_badge(user, &b, now);
+        let entry = PointsEntry::for_badge(user, &b, earned_at);
         points.insert(next_points, entry.encode().as_slice())?;
         bump_next_id(&mut meta, "user_badges", next_ub)?;
         bump_next_id(&mut meta, "points", next_points)?;

@@ -39,7 +39,13 @@ pub(crate) fn web_config() -> comuniza::http::WebConfig {
 
 pub(crate) async fn spawn_app() -> TestApp {
     let dir = tempfile::tempdir().unwrap();
-    let (engine, base, stop) = serve_file(&dir.path().join("test.redb")).await;
+    let path = dir.path().join("test.redb");
+    serve_in(dir, &path).await
+}
+
+/// Serves the data file `path`, which lives in `dir` (removed when the app is dropped).
+pub(crate) async fn serve_in(dir: tempfile::TempDir, path: &std::path::Path) -> TestApp {
+    let (engine, base, stop) = serve_file(path).await;
     TestApp {
         engine,
         base,

@@ -161,23 +161,7 @@ fn variants(text: &str) -> Vec<Variant> {
         ],
     });
 
-    // (g) Two users whose usernames differ only in case.
-    let mut l = original.clone();
-    let first = nth_line(&l, "users.user", 4);
-    let second = nth_line(&l, "users.user", 5);
-    let name = record(&l[first]).0["fields"]["username"]
-        .as_str()
-        .unwrap()
-        .to_uppercase();
-    let (_, _, pk) = record(&l[second]);
-    l[second] = set_field(&l[second], "username", &format!("\"{name}\""));
-    out.push(Variant {
-        name: "duplicate username ignoring case",
-        text: join(&l),
-        names: vec![format!("users.user pk {pk}"), "username".into()],
-    });
-
-    // (h) An extension asked for, with no number of days.
+    // (g) An extension asked for, with no number of days.
     let mut l = original.clone();
     let i = nth_line(&l, "loans.loan", 7);
     let (_, _, pk) = record(&l[i]);

@@ -227,12 +227,12 @@ fn real_comuniza_exports_are_accepted() {
         }),
         &root_profile,
     );
+    // Awarded by the import, dated when its rule first held: the five-star review of
+    // 2024-06-11 (loan 4), not the import's time.
+    assert_eq!(earned_now, "2024-06-11T10:00:00.000Z");
+    assert_eq!(report.rebuild.dated_now, 0);
     let t = parse_time(&earned_now);
-    let ms = time::Duration::milliseconds(1);
-    assert!(
-        before - ms <= t && t <= after + ms,
-        "earned_at {earned_now} is not the import's time"
-    );
+    assert!(t < before && before <= after);
     // Maria_Lopez (pk 2): only a pending membership, a pending request and a +25 bonus.
     m.compare(
         "Maria_Lopez",
@@ -350,23 +350,19 @@ fn real_comuniza_exports_are_accepted() {
         }),
         &server.json("/api/badges/generous"),
     );
-    // The two awarded now come first (same earned_at: their order is by the user badge ids
-    // the import gave them, which DOMAIN.md leaves open), then carla's. Inactive dora_old
-    // counts among the earners.
-    let mut detail = server.json("/api/badges/five-star");
-    let earners = detail["recent_earners"].as_array_mut().unwrap();
-    if earners.len() == 3 {
-        earners[..2].sort_by_key(|e| e["username"].as_str().unwrap_or_default().to_string());
-    }
+    // The two awarded by the import are dated when their rule first held (each one's first
+    // five-star review), so they take their place in time instead of heading the list.
+    // Inactive dora_old counts among the earners.
+    let detail = server.json("/api/badges/five-star");
     m.compare(
         "/api/badges/five-star",
         &json!({
             "badge": five_star,
             "total_earned": 3,
             "recent_earners": [
-                { "username": "dora_old", "earned_at": earned_now },
                 { "username": root, "earned_at": earned_now },
                 { "username": "carla", "earned_at": "2024-05-05T10:00:00.000Z" },
+                { "username": "dora_old", "earned_at": "2023-01-16T10:00:00.000Z" },
             ],
             "has_earned": null,
         }),

@@ -19,6 +19,7 @@ mod items;
 mod lists;
 mod loan_api;
 mod loans;
+mod moving;
 mod ops;
 mod privacy;
 mod queue;

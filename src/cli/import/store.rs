@@ -43,7 +43,10 @@ fn insert(w: &mut W<'_>, c: &mut Checks, record: &FixtureRecord) -> Result<(), I
         };
     }
     match record {
-        FixtureRecord::User(_, u) => {
+        FixtureRecord::User(_, u, renamed) => {
+            if let Some(old) = renamed {
+                w.renamed.insert(pk, old.as_str()).map_err(store_err)?;
+            }
             store!(w.users, u);
         }
         FixtureRecord::Group(_, g) => {

@@ -14,12 +14,9 @@ use crate::domain::choice::{LoanStatus, MemberStatus, Role};
 use crate::domain::figures::membership_contributions;
 use crate::domain::loan::ends_on_leaving;
 use crate::domain::records::{Group, GroupId, LoanId, Membership, UserId, UNKNOWN_CITY};
-use crate::domain::validate::{check_text, invalid, parse_coordinate, Slug};
+use crate::domain::validate::{check_text, invalid, parse_coordinate, Slug, RESERVED_GROUP_SLUGS};
 use crate::store::tx::W;
 use crate::views::maintain::{group_changed, Memo};
-
-/// Paths under `/groups/` that are pages of their own: a group named "Map" gets `map-2`.
-const RESERVED_SLUGS: &[&str] = &["new", "map"];
 
 pub(crate) fn load_group(w: &W<'_>, group: GroupId) -> Result<Group, CommandError> {
     w.groups.get(group)?.ok_or(CommandError::NotFound("group"))
@@ -113,7 +110,8 @@ impl Apply for CreateGroup {
         let mut slug = base.clone();
         let mut n = 2;
         // `/groups/new` and `/groups/map` are pages of their own: no group may take those names.
-        while RESERVED_SLUGS.contains(&slug.as_str()) || w.group_slugs.get(slug.as_str())?.is_some()
+        while RESERVED_GROUP_SLUGS.contains(&slug.as_str())
+            || w.group_slugs.get(slug.as_str())?.is_some()
         {
             slug = format!("{base}-{n}");
             n += 1;

@@ -21,7 +21,8 @@ pub use sessions::{CreateToken, EndAllSessions, EndSession, RevokeToken, StartSe
 mod users;
 pub use sessions::SecretHash;
 pub use users::{
-    CreateFirstAdmin, CreateUser, SetPassword, SetUserActive, SetUserStaff, UpdateProfile,
+    AcknowledgeRename, CreateFirstAdmin, CreateUser, SetPassword, SetUserActive, SetUserStaff,
+    UpdateProfile,
 };
 
 use crate::domain::choice::*;
@@ -48,6 +49,7 @@ pub enum Command {
     CreateUser(CreateUser),
     CreateFirstAdmin(CreateFirstAdmin),
     UpdateProfile(UpdateProfile),
+    AcknowledgeRename(AcknowledgeRename),
     SetPassword(SetPassword),
     SetUserActive(SetUserActive),
     SetUserStaff(SetUserStaff),
@@ -99,6 +101,7 @@ into_command!(
     CreateUser,
     CreateFirstAdmin,
     UpdateProfile,
+    AcknowledgeRename,
     SetPassword,
     SetUserActive,
     SetUserStaff,
@@ -329,6 +332,7 @@ fn dispatch(w: &mut W<'_>, memo: &mut Memo, a: Acting, cmd: &Command) -> Command
         C::CreateUser(c) => c.apply(w, memo, a),
         C::CreateFirstAdmin(c) => c.apply(w, memo, a),
         C::UpdateProfile(c) => c.apply(w, memo, a),
+        C::AcknowledgeRename(c) => c.apply(w, memo, a),
         C::SetPassword(c) => c.apply(w, memo, a),
         C::SetUserActive(c) => c.apply(w, memo, a),
         C::SetUserStaff(c) => c.apply(w, memo, a),

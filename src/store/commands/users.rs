@@ -129,6 +129,18 @@ impl Apply for CreateFirstAdmin {
     }
 }
 
+/// A member was told the username a move from Comuniza gave them: it is not told again.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AcknowledgeRename;
+
+impl Apply for AcknowledgeRename {
+    fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
+        let user = a.member()?;
+        w.renamed.remove(user.0)?;
+        Ok(user.0)
+    }
+}
+
 /// A member's names and email.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateProfile {

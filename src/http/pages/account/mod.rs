@@ -5,7 +5,10 @@
 //!
 //! - `signin`: the first-run page, sign-up, sign-in, sign-out and starting sessions.
 //! - `settings`: the account page (profile, password, access tokens, sign out everywhere).
+//! - `renamed`: after a move from Comuniza, the first sign-in of a member whose username had
+//!   to change tells them the new one.
 
+mod renamed;
 mod settings;
 mod signin;
 
@@ -27,6 +30,10 @@ pub fn router() -> Router<App> {
         .route("/signin", get(signin::signin_page).post(signin::signin))
         .route("/signout", post(signin::signout))
         .route("/account", get(settings::account_page))
+        .route(
+            "/account/welcome",
+            get(renamed::welcome_page).post(renamed::acknowledge),
+        )
         .route("/account/profile", post(settings::update_profile))
         .route("/account/password", post(settings::change_password))
         .route("/account/tokens", post(settings::create_token))

@@ -351,7 +351,16 @@ pub(super) async fn signin(
             )
             .await?;
     }
-    start_session(&app, &v, id, &next).await
+    // A member whose username a move from Comuniza changed is told it first.
+    let renamed = app.engine.snapshot()?.renamed_from(id)?.is_some();
+    let to = match renamed {
+        true => format!(
+            "/account/welcome?next={}",
+            form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
+        ),
+        false => next,
+    };
+    start_session(&app, &v, id, &to).await
 }
 
 /// Starts a new session for `user` (ending the viewer's old one) and goes to `to`.

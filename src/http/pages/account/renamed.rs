@@ -1,0 +1,61 @@
+//! `/account/welcome`: after a move from Comuniza, a member whose username could not be kept
+//! (invalid here, or another member's ignoring case) is told their new one at their first
+//! sign-in, before going on. "Continue" (`POST`) records that they were told.
+
+use axum::extract::{Query, State};
+use axum::response::Response;
+use maud::html;
+use serde::Deserialize;
+
+use super::safe_next;
+use crate::http::error::AppError;
+use crate::http::form::Posted;
+use crate::http::pages::layout::{csrf_field, redirect, render, Nav};
+use crate::http::session::Member;
+use crate::http::snap::Snap;
+use crate::http::state::App;
+use crate::store::commands::AcknowledgeRename;
+
+#[derive(Deserialize, Default)]
+pub(super) struct Next {
+    #[serde(default)]
+    next: String,
+}
+
+pub(super) async fn welcome_page(
+    snap: Snap,
+    Member { viewer: v, me }: Member,
+    Query(q): Query<Next>,
+) -> Result<Response, AppError> {
+    let next = safe_next(&q.next);
+    // Nothing to tell (told already, or never renamed): straight on.
+    let Some(old) = snap.renamed_from(me.id)? else {
+        return Ok(redirect(next));
+    };
+    let main = html! {
+        section.narrow {
+            h1 { "Welcome to the new site" }
+            p { "Your username here is " strong { (me.username) } "." }
+            @if !old.is_empty() {
+                p { "On the old site it was " strong { (old) } ", which could not be kept as it was: usernames here are "
+                    "made of letters, digits, " code { "_" } " and " code { "-" } ", and no two may differ only in capitals." }
+            }
+            p { "Sign in with it or with your email, as before. You can see your account at any time on "
+                a href="/account" { "your account page" } "." }
+            form method="post" action="/account/welcome" {
+                (csrf_field(&v))
+                input type="hidden" name="next" value=(next);
+                button type="submit" { "Continue" }
+            }
+        }
+    };
+    Ok(render(&v, "Welcome", Nav::Account, main))
+}
+
+pub(super) async fn acknowledge(
+    State(app): State<App>,
+    Posted(Member { me, .. }, form): Posted<Member>,
+) -> Result<Response, AppError> {
+    app.engine.writer.run(me.actor(), AcknowledgeRename).await?;
+    Ok(redirect(safe_next(form.text("next"))))
+}
