@@ -187,6 +187,56 @@ pub struct Loan {
     pub returned_at: Option<Millis>,
 }
 
+/// The records whose Comuniza timestamps are kept in `Stamps`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stamped {
+    User = 0,
+    Group = 1,
+    Category = 2,
+    Item = 3,
+    Loan = 4,
+    Review = 5,
+}
+
+/// When Comuniza says a record was made and last changed (`created_at`, `updated_at`), for the
+/// records whose own fields here lack one or both. Kept beside the record, under
+/// (`Stamped`, pk), so records written by earlier releases read as they are; an export
+/// without a stamp falls back to the record's own dates (`cli::export`). Written by import
+/// and by every command that makes or changes such a record: `loaddata` fills neither field,
+/// and upstream requires both.
+#[derive(Archive, Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Default)]
+pub struct Stamps {
+    pub created_at: Option<Millis>,
+    pub updated_at: Option<Millis>,
+}
+
+/// What Comuniza keeps about an item beyond what this site's rules use: its public key
+/// (`identifier`, the `/i/<identifier>/` of its pages, which its item list needs), the book
+/// and object details a member filled in, and the counters and cover it maintains. Kept
+/// beside the item, imported, shown on the item page where filled in, and written back.
+#[derive(Archive, Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
+pub struct ItemDetails {
+    pub identifier: String,
+    pub author: String,
+    pub publisher: String,
+    pub languages: String,
+    pub book_format: String,
+    pub subjects: String,
+    pub isbn: String,
+    pub year: Option<u32>,
+    /// Decimal(10, 2) as written (`"12.50"`).
+    pub estimated_value: Option<String>,
+    pub requires_deposit: bool,
+    pub deposit_amount: Option<String>,
+    pub allow_reservations: bool,
+    pub cover_url: String,
+    pub cover_source: String,
+    pub cover_fetched_at: Option<Millis>,
+    pub isbn_lookup_attempted: bool,
+    pub views_count: u64,
+    pub borrow_count: u64,
+}
+
 /// A borrower's request for more time on an active loan (`domain::extension`): the loan's
 /// latest one, kept beside it under the loan's id. These are Comuniza's `extension_*` fields of
 /// `loans.loan`; a table of their own keeps loans written by earlier releases readable as they

@@ -241,6 +241,7 @@ fn copy_all(from: &ReadTransaction, to: &mut Target) -> Result<(u64, usize), Bac
         LOANS,
         REVIEWS,
         EXTENSIONS,
+        ITEM_DETAILS,
         BADGES,
         ACHIEVEMENTS,
         USER_BADGES,
@@ -251,6 +252,8 @@ fn copy_all(from: &ReadTransaction, to: &mut Target) -> Result<(u64, usize), Bac
     }
     rows += copy(from, to, SETTINGS, &mut names)?;
     rows += copy(from, to, RENAMED, &mut names)?;
+    rows += copy(from, to, STAMPS, &mut names)?;
+    rows += copy(from, to, LAST_LOGINS, &mut names)?;
     rows += copy(from, to, META, &mut names)?;
     for def in [USERNAMES, EMAILS, GROUP_SLUGS, BADGE_SLUGS] {
         rows += copy(from, to, def, &mut names)?;

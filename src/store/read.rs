@@ -15,7 +15,7 @@ use super::StoreError;
 use crate::domain::figures::Figures;
 use crate::domain::records::{
     AccessToken, Achievement, Badge, BadgeId, Category, Extension, Group, GroupId, Id, Item,
-    ItemId, Loan, LoanId, Membership, Pk, Review, Session, User, UserId,
+    ItemDetails, ItemId, Loan, LoanId, Membership, Pk, Review, Session, User, UserId,
 };
 
 /// One consistent view of the data file, with the L1 sequence read just before it opened: an
@@ -328,6 +328,15 @@ impl Snapshot {
     pub fn renamed_from(&self, user: UserId) -> Result<Option<String>, StoreError> {
         match self.txn.open_table(RENAMED) {
             Ok(t) => Ok(t.get(user.0)?.map(|v| v.value().to_string())),
+            Err(redb::TableError::TableDoesNotExist(_)) => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Comuniza's details of an item (author, ISBN, ...), when it has them.
+    pub fn item_details(&self, item: ItemId) -> Result<Option<ItemDetails>, StoreError> {
+        match self.txn.open_table(ITEM_DETAILS) {
+            Ok(t) => get(&t, item.0),
             Err(redb::TableError::TableDoesNotExist(_)) => Ok(None),
             Err(e) => Err(e.into()),
         }

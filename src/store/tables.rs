@@ -20,6 +20,13 @@ pub const CATEGORIES: Records = TableDefinition::new("categories");
 pub const ITEMS: Records = TableDefinition::new("items");
 pub const LOANS: Records = TableDefinition::new("loans");
 pub const REVIEWS: Records = TableDefinition::new("reviews");
+/// item -> its `ItemDetails` (Comuniza's fields this site keeps and shows).
+pub const ITEM_DETAILS: Records = TableDefinition::new("item_details");
+/// (`Stamped` as u8, pk) -> `Stamps`.
+pub const STAMPS: TableDefinition<'static, (u8, u64), &'static [u8]> =
+    TableDefinition::new("record_stamps");
+/// user -> their last sign-in (Comuniza's `last_login`).
+pub const LAST_LOGINS: TableDefinition<'static, u64, i64> = TableDefinition::new("last_logins");
 /// loan -> its latest `Extension`.
 pub const EXTENSIONS: Records = TableDefinition::new("loan_extensions");
 pub const BADGES: Records = TableDefinition::new("badges");

@@ -14,8 +14,9 @@ use crate::cache::ViewKey;
 use crate::domain::boards::Board;
 use crate::domain::figures::Figures;
 use crate::domain::records::{
-    Achievement, Badge, BadgeId, Category, Extension, Group, GroupId, Id, Item, ItemId, Loan,
-    LoanId, Membership, Pk, PointsEntry, Review, User, UserBadge, UserId,
+    Achievement, Badge, BadgeId, Category, Extension, Group, GroupId, Id, Item, ItemDetails,
+    ItemId, Loan, LoanId, Membership, Pk, PointsEntry, Review, Stamped, Stamps, User, UserBadge,
+    UserId,
 };
 use crate::domain::time::Millis;
 
@@ -126,6 +127,9 @@ pub struct W<'t> {
     pub loans: Records<'t, LoanId, Loan>,
     pub reviews: Records<'t, Id, Review>,
     pub extensions: Records<'t, LoanId, Extension>,
+    pub item_details: Records<'t, ItemId, ItemDetails>,
+    pub stamps: Table<'t, (u8, u64), &'static [u8]>,
+    pub last_logins: Table<'t, u64, i64>,
     pub badges: Records<'t, BadgeId, Badge>,
     pub achievements: Records<'t, Id, Achievement>,
     pub user_badges: Records<'t, Id, UserBadge>,
@@ -174,6 +178,9 @@ impl<'t> W<'t> {
             loans: Records::open(txn, LOANS)?,
             reviews: Records::open(txn, REVIEWS)?,
             extensions: Records::open(txn, EXTENSIONS)?,
+            item_details: Records::open(txn, ITEM_DETAILS)?,
+            stamps: txn.open_table(STAMPS)?,
+            last_logins: txn.open_table(LAST_LOGINS)?,
             badges: Records::open(txn, BADGES)?,
             achievements: Records::open(txn, ACHIEVEMENTS)?,
             user_badges: Records::open(txn, USER_BADGES)?,
@@ -210,6 +217,22 @@ impl<'t> W<'t> {
             tokens: txn.open_table(TOKENS)?,
             tokens_by_user: txn.open_table(TOKENS_BY_USER)?,
         })
+    }
+
+    /// Stamps a record Comuniza times (`Stamps`) as changed now, and as made now when
+    /// `created`.
+    pub fn stamp(&mut self, kind: Stamped, pk: impl Pk, created: bool) -> Result<(), StoreError> {
+        let key = (kind as u8, pk.pk());
+        let mut stamps = match self.stamps.get(key)? {
+            Some(v) => Stamps::decode(v.value())?,
+            None => Stamps::default(),
+        };
+        if created {
+            stamps.created_at = Some(self.now);
+        }
+        stamps.updated_at = Some(self.now);
+        self.stamps.insert(key, stamps.encode().as_slice())?;
+        Ok(())
     }
 
     /// The view tables, for view maintenance, beside the users it may need the name and

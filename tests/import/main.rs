@@ -10,3 +10,4 @@ mod generated;
 mod quirks;
 mod refuse;
 mod roundtrip;
+mod upstream;

@@ -61,6 +61,7 @@ fn fixture() -> String {
         item(3, "-2", "——"),
         item(4, "cafe", "Café"),
         item(5, "", "Café"),
+        r#"{"model": "items.item", "pk": 6, "fields": {"title": "Cien años de soledad", "slug": "cien-anos", "description": "", "category": null, "condition": "good", "status": "available", "max_loan_days": 7, "owner": 1, "groups": [], "visibility": "public", "is_active": true, "created_at": "2024-02-06T10:00:00Z", "updated_at": "2024-02-07T10:00:00Z", "identifier": "C13NAN0SSS", "author": "Gabriel García Márquez", "publisher": "Sudamericana", "languages": "es", "book_format": "paperback", "subjects": "", "isbn": "9780307474728", "year": 1967, "estimated_value": null, "requires_deposit": false, "deposit_amount": null, "allow_reservations": true, "cover_url": "", "cover_source": "", "cover_fetched_at": null, "isbn_lookup_attempted": false, "views_count": 0, "borrow_count": 0}}"#.to_string(),
         // A loan returned without its return time (so its badge cannot be dated).
         r#"{"model": "loans.loan", "pk": 1, "fields": {"item": 4, "borrower": 5, "lender": 1, "group": null, "status": "returned", "request_message": "", "requested_at": "2024-03-01T10:00:00Z", "approved_at": null, "start_date": null, "due_date": null, "returned_at": null}}"#.to_string(),
         badge(1, "sharer", "2021-01-01T00:00:00Z"),
@@ -199,6 +200,19 @@ async fn a_full_site_export_with_case_twins_unicode_names_and_empty_slugs_import
     let borrowed = earned(&jurgen, "borrower").unwrap();
     assert_eq!(borrowed[..10], now[..10], "dated at the import");
     assert_eq!(report.rebuild.dated_now, 1);
+    // A book shows what its member filled in on Comuniza.
+    let page = Browser::new(&app).get("/items/6").await.body;
+    for part in [
+        "<dt>Author</dt><dd>Gabriel García Márquez</dd>",
+        "<dt>ISBN</dt><dd>9780307474728</dd>",
+        "<dt>Year</dt><dd>1967</dd>",
+    ] {
+        assert!(page.contains(part), "{part} in {page}");
+    }
+    assert!(
+        !page.contains("<dt>Subjects</dt>"),
+        "an empty detail is not shown"
+    );
     // The group's page answers at its new address.
     let page = Browser::new(&app)
         .get(&format!("/groups/{}", group(1)))

@@ -6,7 +6,8 @@ use redb::{Database, Durability};
 use super::checks::Checks;
 use super::{bad, store_err};
 use crate::domain::choice::{ItemStatus, LoanStatus};
-use crate::fixture::{FixtureRecord, ImportError, Model};
+use crate::domain::records::{ItemDetails, Stamped, Stamps};
+use crate::fixture::{FixtureRecord, ImportError, Kept, Model};
 use crate::store::codec::Stored;
 use crate::store::tx::W;
 
@@ -42,14 +43,42 @@ fn insert(w: &mut W<'_>, c: &mut Checks, record: &FixtureRecord) -> Result<(), I
             }
         };
     }
+    // What Comuniza keeps beside the record: its stamps, last sign-in, new username, details
+    // and extension.
+    let keep = |w: &mut W<'_>, kind: Stamped, kept: &Kept| -> Result<(), ImportError> {
+        if kept.stamps != Stamps::default() {
+            let stamps = kept.stamps.encode();
+            w.stamps
+                .insert((kind as u8, pk), stamps.as_slice())
+                .map_err(store_err)?;
+        }
+        if let Some(at) = kept.last_login {
+            w.last_logins.insert(pk, at).map_err(store_err)?;
+        }
+        if let Some(old) = &kept.renamed_from {
+            w.renamed.insert(pk, old.as_str()).map_err(store_err)?;
+        }
+        if let Some(d) = &kept.details {
+            // The details themselves, not their box (a `Box` archives as a pointer).
+            let details: &ItemDetails = d;
+            w.item_details
+                .insert(pk, details.encode().as_slice())
+                .map_err(store_err)?;
+        }
+        if let Some(e) = &kept.extension {
+            w.extensions
+                .insert(pk, e.encode().as_slice())
+                .map_err(store_err)?;
+        }
+        Ok(())
+    };
     match record {
-        FixtureRecord::User(_, u, renamed) => {
-            if let Some(old) = renamed {
-                w.renamed.insert(pk, old.as_str()).map_err(store_err)?;
-            }
+        FixtureRecord::User(_, u, kept) => {
+            keep(w, Stamped::User, kept)?;
             store!(w.users, u);
         }
-        FixtureRecord::Group(_, g) => {
+        FixtureRecord::Group(_, g, kept) => {
+            keep(w, Stamped::Group, kept)?;
             c.refer(model, pk, "owner", Model::User, g.owner.0);
             store!(w.groups, g);
         }
@@ -58,13 +87,15 @@ fn insert(w: &mut W<'_>, c: &mut Checks, record: &FixtureRecord) -> Result<(), I
             c.refer(model, pk, "user", Model::User, m.user.0);
             store!(w.memberships, m);
         }
-        FixtureRecord::Category(_, cat) => {
+        FixtureRecord::Category(_, cat, kept) => {
+            keep(w, Stamped::Category, kept)?;
             if let Some(p) = cat.parent {
                 c.refer(model, pk, "parent", Model::Category, p);
             }
             store!(w.categories, cat);
         }
-        FixtureRecord::Item(_, i) => {
+        FixtureRecord::Item(_, i, kept) => {
+            keep(w, Stamped::Item, kept)?;
             c.refer(model, pk, "owner", Model::User, i.owner.0);
             if let Some(cat) = i.category {
                 c.refer(model, pk, "category", Model::Category, cat);
@@ -77,7 +108,7 @@ fn insert(w: &mut W<'_>, c: &mut Checks, record: &FixtureRecord) -> Result<(), I
             }
             store!(w.items, i);
         }
-        FixtureRecord::Loan(_, l, extension) => {
+        FixtureRecord::Loan(_, l, kept) => {
             c.refer(model, pk, "item", Model::Item, l.item.0);
             c.refer(model, pk, "borrower", Model::User, l.borrower.0);
             c.refer(model, pk, "lender", Model::User, l.lender.0);
@@ -102,12 +133,11 @@ fn insert(w: &mut W<'_>, c: &mut Checks, record: &FixtureRecord) -> Result<(), I
                 l.borrower.0,
                 l.status == LoanStatus::Returned,
             ));
-            if let Some(e) = extension {
-                store!(w.extensions, e);
-            }
+            keep(w, Stamped::Loan, kept)?;
             store!(w.loans, l);
         }
-        FixtureRecord::Review(_, r) => {
+        FixtureRecord::Review(_, r, kept) => {
+            keep(w, Stamped::Review, kept)?;
             c.refer(model, pk, "loan", Model::Loan, r.loan.0);
             c.refer(model, pk, "reviewer", Model::User, r.reviewer.0);
             c.refer(model, pk, "reviewee", Model::User, r.reviewee.0);

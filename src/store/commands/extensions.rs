@@ -6,7 +6,7 @@ use super::{conflict, forbidden, Acting, Apply, CommandError, CommandResult};
 use crate::domain::choice::ExtensionState;
 use crate::domain::extension::{extended_due, ExtensionStep};
 use crate::domain::loan::{party, Party};
-use crate::domain::records::{Extension, Loan, LoanId};
+use crate::domain::records::{Extension, Loan, LoanId, Stamped};
 use crate::domain::time::day_of;
 use crate::domain::validate::{check_text, invalid};
 use crate::store::tx::W;
@@ -65,6 +65,8 @@ impl Apply for AskExtension {
             state: ExtensionState::Pending,
         };
         w.extensions.put(self.loan, &extension)?;
+        // Comuniza saves the loan with its extension fields: it changed.
+        w.stamp(Stamped::Loan, self.loan, false)?;
         Ok(self.loan.0)
     }
 }
@@ -93,6 +95,8 @@ impl Apply for AnswerExtension {
             extension.state = ExtensionState::Declined;
         }
         w.extensions.put(self.loan, &extension)?;
+        // Comuniza saves the loan with its extension fields: it changed.
+        w.stamp(Stamped::Loan, self.loan, false)?;
         Ok(self.loan.0)
     }
 }

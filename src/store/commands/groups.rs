@@ -13,7 +13,7 @@ use crate::domain::access;
 use crate::domain::choice::{LoanStatus, MemberStatus, Role};
 use crate::domain::figures::membership_contributions;
 use crate::domain::loan::ends_on_leaving;
-use crate::domain::records::{Group, GroupId, LoanId, Membership, UserId, UNKNOWN_CITY};
+use crate::domain::records::{Group, GroupId, LoanId, Membership, Stamped, UserId, UNKNOWN_CITY};
 use crate::domain::validate::{check_text, invalid, parse_coordinate, Slug, RESERVED_GROUP_SLUGS};
 use crate::store::tx::W;
 use crate::views::maintain::{group_changed, Memo};
@@ -132,6 +132,7 @@ impl Apply for CreateGroup {
             created_at: w.now,
         };
         w.groups.put(GroupId(id), &group)?;
+        w.stamp(Stamped::Group, GroupId(id), true)?;
         w.group_slugs.insert(slug.as_str(), id)?;
         group_changed(&mut w.views().1, None, &group)?;
         let m = Membership {
@@ -172,6 +173,7 @@ impl Apply for UpdateGroup {
         after.latitude = c.latitude;
         after.longitude = c.longitude;
         w.groups.put(group, &after)?;
+        w.stamp(Stamped::Group, group, false)?;
         group_changed(&mut w.views().1, Some(&before), &after)?;
         Ok(group.0)
     }
@@ -194,6 +196,7 @@ impl Apply for SetGroupActive {
         let mut after = before.clone();
         after.is_active = active;
         w.groups.put(group, &after)?;
+        w.stamp(Stamped::Group, group, false)?;
         group_changed(&mut w.views().1, Some(&before), &after)?;
         Ok(group.0)
     }

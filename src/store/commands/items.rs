@@ -1,6 +1,6 @@
 //! Items and their categories.
 
-use crate::domain::records::{Category, GroupId, Id, Item, ItemId, UserId};
+use crate::domain::records::{Category, GroupId, Id, Item, ItemDetails, ItemId, Stamped, UserId};
 use redb::ReadableTable;
 
 use super::awards::apply_contributions;
@@ -57,6 +57,19 @@ fn check_fields(
     Ok((title, description))
 }
 
+/// Comuniza's item identifier: 10 characters of `A-Z0-9`, random (36^10 of them: a
+/// collision is not a practical concern).
+fn new_identifier() -> String {
+    use password_hash::rand_core::{OsRng, RngCore};
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    let mut bytes = [0u8; 10];
+    OsRng.fill_bytes(&mut bytes);
+    bytes
+        .iter()
+        .map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()] as char)
+        .collect()
+}
+
 /// A new item, its owner the one who shares it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateItem(pub ItemFields);
@@ -82,6 +95,14 @@ impl Apply for CreateItem {
             created_at: w.now,
         };
         w.items.put(ItemId(id), &item)?;
+        w.stamp(Stamped::Item, ItemId(id), true)?;
+        // Comuniza's key of the item's pages, made as Comuniza makes it.
+        let details = ItemDetails {
+            identifier: new_identifier(),
+            allow_reservations: true,
+            ..ItemDetails::default()
+        };
+        w.item_details.put(ItemId(id), &details)?;
         index_item(w, ItemId(id), None, Some(&item))?;
         apply_contributions(w, memo, &item_contributions(&item), 1)?;
         Ok(id)
@@ -124,6 +145,7 @@ impl Apply for UpdateItem {
         after.visibility = f.visibility;
         after.is_active = is_active;
         w.items.put(id, &after)?;
+        w.stamp(Stamped::Item, id, false)?;
         index_item(w, id, Some(&before), Some(&after))?;
         decline_unseen_requests(w, id, &after)?;
         apply_contributions(w, memo, &item_contributions(&before), -1)?;
@@ -175,6 +197,7 @@ pub(crate) fn unshare_from(
             continue;
         };
         w.items.put(id, &after)?;
+        w.stamp(Stamped::Item, id, false)?;
         index_item(w, id, Some(&before), Some(&after))?;
         apply_contributions(w, memo, &item_contributions(&before), -1)?;
         apply_contributions(w, memo, &item_contributions(&after), 1)?;
@@ -215,6 +238,7 @@ impl Apply for CreateCategory {
                 is_active: true,
             },
         )?;
+        w.stamp(Stamped::Category, id, true)?;
         Ok(id)
     }
 }
@@ -246,6 +270,7 @@ impl Apply for UpdateCategory {
         c.parent = parent;
         c.is_active = is_active;
         w.categories.put(id, &c)?;
+        w.stamp(Stamped::Category, id, false)?;
         Ok(id)
     }
 }

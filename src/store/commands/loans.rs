@@ -9,7 +9,7 @@ use crate::domain::access::item_visible;
 use crate::domain::choice::{ItemStatus, LoanStatus, MemberStatus, ReviewerRole, Visibility};
 use crate::domain::figures::{loan_contributions, review_contributions};
 use crate::domain::loan::{asking, party, Asking, LoanAction, Party};
-use crate::domain::records::{GroupId, Item, ItemId, Loan, LoanId, Review, UserId};
+use crate::domain::records::{GroupId, Item, ItemId, Loan, LoanId, Review, Stamped, UserId};
 use crate::domain::time::{day_of, days_after};
 use crate::domain::validate::{check_text, invalid, Rating};
 use crate::store::evict;
@@ -136,6 +136,7 @@ impl Apply for RequestLoan {
             returned_at: None,
         };
         w.loans.put(LoanId(id), &loan)?;
+        w.stamp(Stamped::Loan, LoanId(id), true)?;
         w.loans_by_user.insert((loan.lender.0, id), ())?;
         w.loans_by_user.insert((loan.borrower.0, id), ())?;
         w.loans_by_item.insert((item_id.0, id), ())?;
@@ -217,6 +218,7 @@ impl Apply for LoanStep {
             _ => {}
         }
         w.loans.put(id, &after)?;
+        w.stamp(Stamped::Loan, id, false)?;
         if before.status == LoanStatus::Requested {
             w.open_requests
                 .remove((before.item.0, before.borrower.0, id.0))?;
@@ -231,6 +233,7 @@ impl Apply for LoanStep {
                 item.status = ItemStatus::Available;
             }
             w.items.put(before.item, &item)?;
+            w.stamp(Stamped::Item, before.item, false)?;
         }
         // Lists show how a lent item stands (promised, lent out, coming back).
         if before.status.is_open() || status.is_open() {
@@ -255,6 +258,7 @@ pub(crate) fn end_request(
     let mut after = before.clone();
     after.status = status;
     w.loans.put(id, &after)?;
+    w.stamp(Stamped::Loan, id, false)?;
     w.open_requests
         .remove((before.item.0, before.borrower.0, id.0))?;
     Ok(())
@@ -317,6 +321,7 @@ impl Apply for ReviewLoan {
             created_at: w.now,
         };
         w.reviews.put(id, &review)?;
+        w.stamp(Stamped::Review, id, true)?;
         w.review_by_loan.insert((loan_id.0, reviewer.0), id)?;
         apply_contributions(w, memo, &review_contributions(&review), 1)?;
         Ok(id)

@@ -47,6 +47,8 @@ impl Apply for StartSession {
         if !u.is_active {
             return Err(forbidden("this account is not active"));
         }
+        // Comuniza's `last_login`.
+        w.last_logins.insert(user.0, w.now)?;
         // Drop the user's expired sessions, and the oldest ones beyond the cap.
         let mut live = Vec::new();
         for key in secrets_of(&w.sessions_by_user, user.0)? {

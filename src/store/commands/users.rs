@@ -4,7 +4,7 @@ use redb::ReadableTable;
 
 use super::awards::check_badges;
 use super::{conflict, forbidden, Acting, Apply, CommandError, CommandResult};
-use crate::domain::records::{User, UserId};
+use crate::domain::records::{Stamped, User, UserId};
 use crate::domain::validate::{check_email, check_name, invalid, Username};
 use crate::store::evict;
 use crate::store::tx::W;
@@ -92,6 +92,7 @@ impl Apply for CreateUser {
             date_joined: w.now,
         };
         w.users.put(UserId(id), &user)?;
+        w.stamp(Stamped::User, UserId(id), true)?;
         w.usernames.insert(username.folded().as_str(), id)?;
         w.emails.insert(email.to_lowercase().as_str(), id)?;
         let f = figures_of(&*w.figures, UserId(id))?;
@@ -175,6 +176,7 @@ impl Apply for UpdateProfile {
         u.first_name = first_name;
         u.last_name = last_name;
         w.users.put(user, &u)?;
+        w.stamp(Stamped::User, user, false)?;
         evict::profile(&mut w.fx, &u.username);
         Ok(user.0)
     }
@@ -206,6 +208,7 @@ impl Apply for SetPassword {
         let mut u = load(w, user)?;
         u.password = password.to_string();
         w.users.put(user, &u)?;
+        w.stamp(Stamped::User, user, false)?;
         if sign_out {
             super::sessions::sign_out_everywhere(w, user)?;
         }
@@ -233,6 +236,7 @@ impl Apply for SetUserActive {
         }
         u.is_active = active;
         w.users.put(user, &u)?;
+        w.stamp(Stamped::User, user, false)?;
         if !active {
             super::sessions::sign_out_everywhere(w, user)?;
         }
@@ -259,6 +263,7 @@ impl Apply for SetUserStaff {
         let mut u = load(w, user)?;
         u.is_staff = staff;
         w.users.put(user, &u)?;
+        w.stamp(Stamped::User, user, false)?;
         Ok(user.0)
     }
 }

@@ -12,7 +12,7 @@ use super::{access_of, condition_label, lent_state, person, visibility_label, Ac
 use crate::domain::choice::{ItemStatus, LoanStatus};
 use crate::domain::limits;
 use crate::domain::loan::{asking, Asking, Party};
-use crate::domain::records::{Group, GroupId, Item, ItemId, Loan, LoanId, User};
+use crate::domain::records::{Group, GroupId, Item, ItemDetails, ItemId, Loan, LoanId, User};
 use crate::domain::time::{day_of, format_date};
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
@@ -157,6 +157,28 @@ fn loan_table(
     })
 }
 
+/// The details a member filled in on Comuniza (a book's author and ISBN, ...), those that are.
+fn book_facts(d: &ItemDetails) -> Markup {
+    let year = d.year.map(|y| y.to_string()).unwrap_or_default();
+    let facts = [
+        ("Author", d.author.as_str()),
+        ("Publisher", d.publisher.as_str()),
+        ("Year", year.as_str()),
+        ("ISBN", d.isbn.as_str()),
+        ("Languages", d.languages.as_str()),
+        ("Format", d.book_format.as_str()),
+        ("Subjects", d.subjects.as_str()),
+    ];
+    html! {
+        @for (label, value) in facts {
+            // Comuniza writes "Anonymous" for an author left empty.
+            @if !value.is_empty() && value != "Anonymous" {
+                dt { (label) } dd { (value) }
+            }
+        }
+    }
+}
+
 /// What the viewer can do about borrowing: the form, their open request, or why not.
 fn borrow_part(
     v: &Viewer,
@@ -269,6 +291,7 @@ fn detail(
     groups.retain(|(g, group)| access.lists_group(*g, group));
     let is_owner = access.me == Some(item.owner);
     let mine = my_loan(snap, id, access.me)?;
+    let details = snap.item_details(id)?.unwrap_or_default();
     let queue = Queue::of(snap, id, &item)?;
     let lent = lent_state(snap, id, item.status)?;
     let main = html! {
@@ -283,6 +306,7 @@ fn detail(
             dl.facts {
                 dt { "Category" } dd { (category.map(|c| c.name).unwrap_or_else(|| "None".into())) }
                 dt { "Condition" } dd { (condition_label(item.condition)) }
+                (book_facts(&details))
                 dt { "Longest loan" } dd { (plural(item.max_loan_days.into(), "day", "days")) }
                 dt { "Owner" } dd { (person(&owner)) }
                 @if is_owner { dt { "Who sees it" } dd { (visibility_label(item.visibility)) } }

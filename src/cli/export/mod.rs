@@ -1,5 +1,6 @@
 //! `comuniza export FILE`: the data file as a Django fixture, model by model in pk order, in
-//! the format `import` reads (import(export(x)) keeps every figure). Written to a temporary
+//! the format `import` reads (import(export(x)) keeps every figure) and that Comuniza's
+//! `loaddata` takes (the fields it requires beside each record's own: `kept`). Written to a temporary
 //! file and renamed, so a failed export leaves no half file.
 
 use std::fs::File;
@@ -9,11 +10,15 @@ use std::path::Path;
 use redb::{ReadableDatabase, ReadableTable};
 
 use crate::domain::records::*;
+use crate::domain::time::{day_of, now};
 use crate::fixture::{FixtureRecord, FixtureWriter};
 use crate::store::codec::Stored;
 use crate::store::tables::{self, Records};
 use crate::store::StoreError;
 use crate::views::derive::each_record;
+
+mod kept;
+use kept::KeptTables;
 
 /// Where the fixture is written before it is renamed to `out`.
 pub fn temp_path(out: &Path) -> std::path::PathBuf {
@@ -40,7 +45,9 @@ pub fn export(db: &impl ReadableDatabase, out: &Path) -> Result<u64, StoreError>
 
 fn write_all(db: &impl ReadableDatabase, path: &Path) -> Result<u64, StoreError> {
     let txn = db.begin_read()?;
-    let mut w = FixtureWriter::new(BufWriter::with_capacity(1 << 20, File::create(path)?));
+    // Active loans past due are written `overdue`, as Comuniza stores them.
+    let mut w = FixtureWriter::new(BufWriter::with_capacity(1 << 20, File::create(path)?))
+        .overdue_on(day_of(now()));
     fn each<T: crate::store::codec::Stored>(
         txn: &redb::ReadTransaction,
         w: &mut FixtureWriter<BufWriter<File>>,
@@ -49,13 +56,24 @@ fn write_all(db: &impl ReadableDatabase, path: &Path) -> Result<u64, StoreError>
     ) -> Result<(), StoreError> {
         each_record::<T>(txn, table, |id, r| Ok(w.write(&wrap(id, r))?))
     }
-    each::<User>(&txn, &mut w, tables::USERS, |id, u| {
-        FixtureRecord::User(id, u, None)
+    let kept = KeptTables::open(&txn)?;
+    each_record::<User>(&txn, tables::USERS, |id, u| {
+        let k = kept.user(id, &u)?;
+        Ok(w.write(&FixtureRecord::User(id, u, k))?)
     })?;
-    each::<Group>(&txn, &mut w, tables::GROUPS, FixtureRecord::Group)?;
+    each_record::<Group>(&txn, tables::GROUPS, |id, g| {
+        let k = kept.group(id, &g)?;
+        Ok(w.write(&FixtureRecord::Group(id, g, k))?)
+    })?;
     each::<Membership>(&txn, &mut w, tables::MEMBERSHIPS, FixtureRecord::Membership)?;
-    each::<Category>(&txn, &mut w, tables::CATEGORIES, FixtureRecord::Category)?;
-    each::<Item>(&txn, &mut w, tables::ITEMS, FixtureRecord::Item)?;
+    each_record::<Category>(&txn, tables::CATEGORIES, |id, c| {
+        let k = kept.category(id, &c)?;
+        Ok(w.write(&FixtureRecord::Category(id, c, k))?)
+    })?;
+    each_record::<Item>(&txn, tables::ITEMS, |id, i| {
+        let k = kept.item(id, &i)?;
+        Ok(w.write(&FixtureRecord::Item(id, i, k))?)
+    })?;
     // A loan's extension, kept under the same pk, is written into the loan (Comuniza's
     // fields): both tables go in pk order, so one pass over each. A file no release with
     // extensions has opened has no such table: no extensions.
@@ -73,9 +91,13 @@ fn write_all(db: &impl ReadableDatabase, path: &Path) -> Result<u64, StoreError>
             Some(rows) => extension_of(rows, id)?,
             None => None,
         };
-        Ok(w.write(&FixtureRecord::Loan(id, loan, extension))?)
+        let k = kept.loan(id, &loan, extension)?;
+        Ok(w.write(&FixtureRecord::Loan(id, loan, k))?)
     })?;
-    each::<Review>(&txn, &mut w, tables::REVIEWS, FixtureRecord::Review)?;
+    each_record::<Review>(&txn, tables::REVIEWS, |id, r| {
+        let k = kept.review(id, &r)?;
+        Ok(w.write(&FixtureRecord::Review(id, r, k))?)
+    })?;
     each::<Badge>(&txn, &mut w, tables::BADGES, FixtureRecord::Badge)?;
     each::<Achievement>(
         &txn,
