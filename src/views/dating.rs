@@ -24,17 +24,44 @@ use crate::domain::time::Millis;
 use crate::store::tables;
 use crate::store::StoreError;
 
+/// Users whose histories are gathered in one pass over the records: the passes bound the
+/// memory of a rebuild that dates badges for most of a million members (an event is about
+/// 100 bytes; a member has tens of them).
+const USERS_PER_PASS: usize = 100_000;
+
 /// For each missing (user, badge), the moment its rule first held, when the records tell it.
 pub fn first_held(
     src: &dyn Source,
     rules: &RuleBook,
     missing: &[(UserId, BadgeId)],
 ) -> Result<HashMap<(UserId, BadgeId), Millis>, StoreError> {
-    let users: HashSet<UserId> = missing.iter().map(|(u, _)| *u).collect();
+    let mut wanted: BTreeMap<UserId, Vec<BadgeId>> = BTreeMap::new();
+    for &(user, badge) in missing {
+        wanted.entry(user).or_default().push(badge);
+    }
+    let users: Vec<UserId> = wanted.keys().copied().collect();
+    let mut out = HashMap::new();
+    for pass in users.chunks(USERS_PER_PASS) {
+        let mut events = histories(src, &pass.iter().copied().collect())?;
+        for user in pass {
+            let mut history = events.remove(user).unwrap_or_default();
+            for (badge, at) in replay(&mut history, rules, &wanted[user]) {
+                out.insert((*user, badge), at);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Each of `users`' acts that feed a rule, with its moment (unknown: `Millis::MAX`).
+fn histories(
+    src: &dyn Source,
+    users: &HashSet<UserId>,
+) -> Result<HashMap<UserId, Vec<(Millis, Contribution)>>, StoreError> {
     let mut events: HashMap<UserId, Vec<(Millis, Contribution)>> = HashMap::new();
     let mut add = |at: Option<Millis>, cs: Contributions| {
         for (user, c) in cs {
-            if users.contains(&user) {
+            if users.contains(&user) && !c.is_zero() {
                 // An act of unknown time counts last: it cannot date anything.
                 events
                     .entry(user)
@@ -59,18 +86,7 @@ pub fn first_held(
         add(Some(r.created_at), review_contributions(&r));
         Ok(())
     })?;
-    let mut wanted: BTreeMap<UserId, Vec<BadgeId>> = BTreeMap::new();
-    for &(user, badge) in missing {
-        wanted.entry(user).or_default().push(badge);
-    }
-    let mut out = HashMap::new();
-    for (user, badges) in wanted {
-        let mut history = events.remove(&user).unwrap_or_default();
-        for (badge, at) in replay(&mut history, rules, &badges) {
-            out.insert((user, badge), at);
-        }
-    }
-    Ok(out)
+    Ok(events)
 }
 
 /// The first moment each of `badges` holds along `history` (sorted here by time).

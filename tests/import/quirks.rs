@@ -109,6 +109,11 @@ fn ranks(r: [(u64, i64); 4]) -> Value {
     })
 }
 
+/// The day exports are made as of: loans active past it are written `overdue`.
+fn as_of() -> comuniza::domain::time::Day {
+    comuniza::domain::time::parse_date("2025-06-01").unwrap()
+}
+
 fn parse_time(s: &str) -> OffsetDateTime {
     OffsetDateTime::parse(s, &Rfc3339).unwrap_or_else(|e| panic!("{s:?}: {e}"))
 }
@@ -386,7 +391,7 @@ fn real_comuniza_exports_are_accepted() {
     // the null group and the dates set at approval kept, the pbkdf2 hash kept as is (it is
     // rehashed only at a sign-in).
     let out = dir.path().join("export.json");
-    comuniza::cli::export::export(&*server.engine.db, &out).unwrap();
+    comuniza::cli::export::export_on(&*server.engine.db, &out, as_of()).unwrap();
     let exported: Vec<Value> =
         serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
     let find = |model: &str, pk: u64| -> Value {
@@ -534,11 +539,29 @@ fn real_comuniza_exports_are_accepted() {
         ] {
             assert_eq!(moved.json(path), server.json(path), "{path}");
         }
-        comuniza::cli::export::export(&*moved.engine.db, &second).unwrap();
+        comuniza::cli::export::export_on(&*moved.engine.db, &second, as_of()).unwrap();
     }
     let (one, two) = (
         std::fs::read_to_string(&out).unwrap(),
         std::fs::read_to_string(&second).unwrap(),
     );
     assert!(one == two, "the second export differs from the first");
+    // The day an export is made as of decides `overdue`, and nothing else: before loan 2's
+    // due date it is written active.
+    let earlier = dir.path().join("earlier.json");
+    let before_due = comuniza::domain::time::parse_date("2025-04-10").unwrap();
+    comuniza::cli::export::export_on(&*server.engine.db, &earlier, before_due).unwrap();
+    let earlier = std::fs::read_to_string(&earlier).unwrap();
+    let line = |text: &str| {
+        text.lines()
+            .find(|l| l.starts_with("{\"model\": \"loans.loan\", \"pk\": 2,"))
+            .unwrap()
+            .to_string()
+    };
+    assert!(line(&earlier).contains("\"status\": \"active\""));
+    assert_eq!(
+        line(&earlier).replace("\"active\"", "\"overdue\""),
+        line(&one)
+    );
+    assert_eq!(earlier.len(), one.len() - "overdue".len() + "active".len());
 }

@@ -125,7 +125,8 @@ fn an_export_carries_every_field_comunizas_loaddata_requires() {
         )
         .unwrap();
     let out = dir.path().join("export.json");
-    comuniza::cli::export::export(&*server.engine.db, &out).unwrap();
+    let today = comuniza::domain::time::day_of(comuniza::domain::time::now());
+    comuniza::cli::export::export_on(&*server.engine.db, &out, today).unwrap();
     let records: Vec<Value> =
         serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
     let mut missing = Vec::new();
@@ -174,7 +175,6 @@ fn an_export_carries_every_field_comunizas_loaddata_requires() {
     assert!(at(updated) > at(created), "{created} then {updated}");
     // An active loan past its due date is written as Comuniza stores it.
     let snap = server.engine.snapshot().unwrap();
-    let today = comuniza::domain::time::day_of(comuniza::domain::time::now());
     let overdue: Vec<u64> = snap
         .loans()
         .unwrap()

@@ -10,7 +10,7 @@ use std::path::Path;
 use redb::{ReadableDatabase, ReadableTable};
 
 use crate::domain::records::*;
-use crate::domain::time::{day_of, now};
+use crate::domain::time::{day_of, now, Day};
 use crate::fixture::{FixtureRecord, FixtureWriter};
 use crate::store::codec::Stored;
 use crate::store::tables::{self, Records};
@@ -29,8 +29,14 @@ pub fn temp_path(out: &Path) -> std::path::PathBuf {
 
 /// Writes every record; returns how many.
 pub fn export(db: &impl ReadableDatabase, out: &Path) -> Result<u64, StoreError> {
+    export_on(db, out, day_of(now()))
+}
+
+/// [`export`] as of `today`: the day that decides which active loans are `overdue` (the only
+/// part of an export that depends on when it is made).
+pub fn export_on(db: &impl ReadableDatabase, out: &Path, today: Day) -> Result<u64, StoreError> {
     let temp = temp_path(out);
-    let result = write_all(db, &temp);
+    let result = write_all(db, &temp, today);
     match result {
         Ok(n) => {
             std::fs::rename(&temp, out)?;
@@ -43,11 +49,11 @@ pub fn export(db: &impl ReadableDatabase, out: &Path) -> Result<u64, StoreError>
     }
 }
 
-fn write_all(db: &impl ReadableDatabase, path: &Path) -> Result<u64, StoreError> {
+fn write_all(db: &impl ReadableDatabase, path: &Path, today: Day) -> Result<u64, StoreError> {
     let txn = db.begin_read()?;
     // Active loans past due are written `overdue`, as Comuniza stores them.
     let mut w = FixtureWriter::new(BufWriter::with_capacity(1 << 20, File::create(path)?))
-        .overdue_on(day_of(now()));
+        .overdue_on(today);
     fn each<T: crate::store::codec::Stored>(
         txn: &redb::ReadTransaction,
         w: &mut FixtureWriter<BufWriter<File>>,
