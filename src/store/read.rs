@@ -60,6 +60,16 @@ impl Snapshot {
         get(&self.txn.open_table(table)?, id.pk())
     }
 
+    /// A record of a table kept beside the records, which a file no release with it has
+    /// opened lacks (read-only tools open such files as they are).
+    fn beside<T: Stored>(&self, table: Records, id: impl Pk) -> Result<Option<T>, StoreError> {
+        match self.txn.open_table(table) {
+            Ok(t) => get(&t, id.pk()),
+            Err(redb::TableError::TableDoesNotExist(_)) => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
+
     fn id_by_name<I: Pk>(&self, index: NameIndex, name: &str) -> Result<Option<I>, StoreError> {
         Ok(self
             .txn
@@ -335,16 +345,12 @@ impl Snapshot {
 
     /// Comuniza's details of an item (author, ISBN, ...), when it has them.
     pub fn item_details(&self, item: ItemId) -> Result<Option<ItemDetails>, StoreError> {
-        match self.txn.open_table(ITEM_DETAILS) {
-            Ok(t) => get(&t, item.0),
-            Err(redb::TableError::TableDoesNotExist(_)) => Ok(None),
-            Err(e) => Err(e.into()),
-        }
+        self.beside(ITEM_DETAILS, item)
     }
 
     /// A loan's latest extension, if it ever had one.
     pub fn extension(&self, loan: LoanId) -> Result<Option<Extension>, StoreError> {
-        self.record(EXTENSIONS, loan)
+        self.beside(EXTENSIONS, loan)
     }
 
     /// The requests waiting for an item (still `requested`), in queue order (loan id), with

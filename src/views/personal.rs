@@ -51,6 +51,26 @@ pub fn earned_secret_badges(snap: &Snapshot, user: UserId) -> Result<Vec<BadgeOu
     Ok(out)
 }
 
+/// Whether `viewer` (their id and staff flag) sees secret badges on `username`'s profile that
+/// the shared, cached profile leaves out: they are that member or staff, and the member has
+/// earned some. Then the profile is built for this request alone.
+pub fn sees_hidden_badges(
+    snap: &Snapshot,
+    viewer: Option<(UserId, bool)>,
+    username: &str,
+) -> Result<bool, StoreError> {
+    let Some((me, staff)) = viewer else {
+        return Ok(false);
+    };
+    let Some(user) = snap.user_id_by_username(username)? else {
+        return Ok(false);
+    };
+    if user != me && !staff {
+        return Ok(false);
+    }
+    Ok(!earned_secret_badges(snap, user)?.is_empty())
+}
+
 /// Progress towards a badge's counting rules: `(have, need, label)` for each active one.
 pub fn progress(
     snap: &Snapshot,

@@ -227,8 +227,14 @@ pub struct Profile {
     pub badges: Vec<(String, String)>,
 }
 
-/// An active user by username (any case).
-pub fn profile(snap: &Snapshot, username: &str) -> Result<Option<Profile>, StoreError> {
+/// An active user's profile by username (any case). Their secret badges are in it only
+/// `with_secret` (for themselves and staff, DOMAIN.md's fine point): the cached profile
+/// everyone else gets has none.
+pub fn profile(
+    snap: &Snapshot,
+    username: &str,
+    with_secret: bool,
+) -> Result<Option<Profile>, StoreError> {
     let Some(id) = snap.user_id_by_username(username)? else {
         return Ok(None);
     };
@@ -243,7 +249,7 @@ pub fn profile(snap: &Snapshot, username: &str) -> Result<Option<Profile>, Store
         let (k, badge) = entry?;
         if let Some(g) = all.get(badge.value())? {
             let b = Badge::access(g.value())?;
-            if b.is_active {
+            if b.is_active && (with_secret || !b.is_secret) {
                 badges.push((
                     b.slug.as_str().to_string(),
                     format_datetime(undesc(k.value().1)),

@@ -316,11 +316,15 @@ impl Community {
             name => name.to_string(),
         };
         // Earned badges of active badges, newest first (earned_at desc, then user badge id
-        // desc).
+        // desc); secret ones only for the member and staff, so not for the anonymous viewer
+        // these tests read as.
         let mut mine: Vec<&Earned> = self
             .earned
             .iter()
-            .filter(|e| e.user == pk && self.badges[&e.badge].is_active)
+            .filter(|e| {
+                let b = &self.badges[&e.badge];
+                e.user == pk && b.is_active && !b.is_secret
+            })
             .collect();
         mine.sort_by(|a, b| (&b.earned_at, b.pk).cmp(&(&a.earned_at, a.pk)));
         let badges: Vec<Value> = mine

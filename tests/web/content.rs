@@ -516,3 +516,78 @@ async fn a_loan_request_leaves_the_home_page_cached_and_an_approval_renews_it() 
         "{home}"
     );
 }
+
+/// DOMAIN.md's fine point: a member's secret badges are on their profile for themselves and
+/// staff only; everyone else (anonymous, another member) sees the list without them, on the
+/// page and in the API, and a cached profile never hands one viewer's view to another.
+#[tokio::test]
+async fn secret_badges_are_on_a_profile_for_its_member_and_staff_only() {
+    let (app, admin) = site_with_admin().await;
+    let (ana, ana_id) = member(&app, "ana").await;
+    let (bob, _) = member(&app, "bob").await;
+    let mut secret = badge_fields("hidden-gem", 5);
+    secret.is_secret = true;
+    let hidden = app.ok(Actor::System, CreateBadge(secret)).await;
+    app.ok(Actor::System, CreateBadge(badge_fields("open-hand", 5)))
+        .await;
+    for badge in [BadgeId(hidden), BadgeId(hidden + 1)] {
+        app.ok(
+            Actor::System,
+            GrantBadge {
+                user: ana_id,
+                badge,
+            },
+        )
+        .await;
+    }
+    let anonymous = Browser::new(&app);
+    let slugs = |v: &Value| -> Vec<String> {
+        v["badges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|b| b["slug"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let (ta, tb, ts) = (
+        ana.token("a").await,
+        bob.token("b").await,
+        admin.token("s").await,
+    );
+    // Each viewer twice, in turns, so a cached answer would show through.
+    for _ in 0..2 {
+        for (who, token, sees) in [
+            ("anonymous", None, false),
+            ("bob", Some(&tb), false),
+            ("ana", Some(&ta), true),
+            ("staff", Some(&ts), true),
+        ] {
+            let mut req = app.client.get(format!("{}/api/users/ana", app.base));
+            if let Some(t) = token {
+                req = req.bearer_auth(t);
+            }
+            let v: Value = req.send().await.unwrap().json().await.unwrap();
+            let want: Vec<&str> = if sees {
+                vec!["open-hand", "hidden-gem"]
+            } else {
+                vec!["open-hand"]
+            };
+            assert_eq!(slugs(&v), want, "{who} through the API");
+        }
+        for (who, browser, sees) in [
+            ("anonymous", &anonymous, false),
+            ("bob", &bob, false),
+            ("ana", &ana, true),
+            ("staff", &admin, true),
+        ] {
+            let page = browser.get("/users/ana").await;
+            assert_eq!(page.status, StatusCode::OK);
+            assert_eq!(
+                page.body.contains("href=\"/badges/hidden-gem\""),
+                sees,
+                "{who} on the page"
+            );
+            assert!(page.body.contains("href=\"/badges/open-hand\""));
+        }
+    }
+}

@@ -10,7 +10,9 @@ use axum::Router;
 use bytes::{BufMut, Bytes, BytesMut};
 use serde_json::json;
 
-use crate::cache::ViewKey;
+use std::sync::Arc;
+
+use crate::cache::{Entry, ViewKey};
 use crate::domain::boards::Board;
 use crate::engine::Engine;
 use crate::http::cached::{cached, json_for, json_of, json_response, to_json, Reading};
@@ -18,6 +20,8 @@ use crate::http::error::AppError;
 use crate::http::session::Member;
 use crate::http::state::App;
 use crate::store::codec::Stored;
+use crate::store::read::Snapshot;
+use crate::store::StoreError;
 use crate::views::{personal, read};
 
 pub(super) fn router() -> Router<App> {
@@ -157,45 +161,61 @@ struct ProfileSnapshot {
     scores: [i64; 4],
 }
 
+/// A profile's shared body (ranks left out) and what is kept beside it; secret badges only
+/// `with_secret`.
+fn user_body(
+    snap: &Snapshot,
+    username: &str,
+    with_secret: bool,
+) -> Result<Option<(Bytes, Bytes)>, StoreError> {
+    let Some(p) = read::profile(snap, username, with_secret)? else {
+        return Ok(None);
+    };
+    let figures: serde_json::Map<String, serde_json::Value> = p
+        .figures
+        .named()
+        .iter()
+        .map(|(k, v)| (k.to_string(), json!(v)))
+        .collect();
+    let head = json!({
+        "username": p.username,
+        "display_name": p.display_name,
+        "joined_at": p.joined_at,
+        "figures": figures,
+    })
+    .to_string();
+    let badges: Vec<_> = p
+        .badges
+        .iter()
+        .map(|(slug, at)| json!({ "slug": slug, "earned_at": at }))
+        .collect();
+    // `{...,"figures":{..}` + `,"ranks":` RANKS + `,"badges":[..]}`
+    let mut body = head[..head.len() - 1].to_string();
+    body.push_str(",\"ranks\":");
+    let split = body.len() as u32;
+    body.push_str(&format!(
+        ",\"badges\":{}}}",
+        serde_json::Value::Array(badges)
+    ));
+    let scores = Board::ALL.map(|b| b.score(&p.figures));
+    let snapshot = ProfileSnapshot { split, scores }.encode();
+    Ok(Some((Bytes::from(body), Bytes::from(snapshot))))
+}
+
 async fn user(
-    State(e): State<Engine>,
+    Reading(e, mut snap, v, headers): Reading,
     Path(username): Path<String>,
-    headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let entry = cached(&e, None, ViewKey::user(&username), |snap| {
-        let Some(p) = read::profile(snap, &username)? else {
-            return Ok(None);
-        };
-        let figures: serde_json::Map<String, serde_json::Value> = p
-            .figures
-            .named()
-            .iter()
-            .map(|(k, v)| (k.to_string(), json!(v)))
-            .collect();
-        let head = json!({
-            "username": p.username,
-            "display_name": p.display_name,
-            "joined_at": p.joined_at,
-            "figures": figures,
-        })
-        .to_string();
-        let badges: Vec<_> = p
-            .badges
-            .iter()
-            .map(|(slug, at)| json!({ "slug": slug, "earned_at": at }))
-            .collect();
-        // `{...,"figures":{..}` + `,"ranks":` RANKS + `,"badges":[..]}`
-        let mut body = head[..head.len() - 1].to_string();
-        body.push_str(",\"ranks\":");
-        let split = body.len() as u32;
-        body.push_str(&format!(
-            ",\"badges\":{}}}",
-            serde_json::Value::Array(badges)
-        ));
-        let scores = Board::ALL.map(|b| b.score(&p.figures));
-        let snapshot = ProfileSnapshot { split, scores }.encode();
-        Ok(Some((Bytes::from(body), Bytes::from(snapshot))))
-    })?
+    let viewer = v.me.as_ref().map(|m| (m.id, m.is_staff));
+    // The member (or staff) with secret badges to see: built for this request alone.
+    let entry = if personal::sees_hidden_badges(&snap, viewer, &username)? {
+        user_body(&snap, &username, true)?
+            .map(|(body, kept)| Arc::new(Entry::new(snap.seq(), body, kept)))
+    } else {
+        cached(&e, Some(&mut snap), ViewKey::user(&username), |snap| {
+            user_body(snap, &username, false)
+        })?
+    }
     .ok_or_else(|| AppError::not_found("user"))?;
     let kept = ProfileSnapshot::access(&entry.snapshot)?;
     let split = kept.split.to_native() as usize;
@@ -214,5 +234,6 @@ async fn user(
     body.put_slice(&entry.body[..split]);
     body.put_slice(ranks.as_bytes());
     body.put_slice(&entry.body[split..]);
-    Ok(json_response(&headers, &tag, body.freeze()))
+    // What a member sees of their own profile differs (their secret badges): never shared.
+    Ok(json_for(&v, &headers, &tag, body.freeze()))
 }

@@ -12,6 +12,7 @@ use maud::html;
 use super::badges::{medal, short_date};
 use super::boards::board_title;
 use super::layout::{compose_around, Nav};
+use crate::cache::Entry;
 use crate::cache::ViewKey;
 use crate::domain::boards::Board;
 use crate::http::cached::{cached, Reading};
@@ -20,7 +21,9 @@ use crate::http::state::App;
 use crate::store::codec::Stored;
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
+use crate::views::personal::sees_hidden_badges;
 use crate::views::read::{badge_out, profile, Profile};
+use std::sync::Arc;
 
 pub fn router() -> Router<App> {
     Router::new().route("/users/{username}", get(show))
@@ -88,35 +91,49 @@ fn fragment(snap: &Snapshot, p: &Profile) -> Result<maud::Markup, StoreError> {
     })
 }
 
+/// The profile's shared part and what is kept beside it; secret badges only `with_secret`.
+fn build(
+    snap: &Snapshot,
+    username: &str,
+    with_secret: bool,
+) -> Result<Option<(Bytes, Bytes)>, StoreError> {
+    let Some(p) = profile(snap, username, with_secret)? else {
+        return Ok(None);
+    };
+    let html = html! {
+        header.profile-head {
+            h1 { (p.display_name) }
+            p.muted { "@" (p.username) " · member since " (short_date(&p.joined_at)) }
+        }
+        (fragment(snap, &p)?)
+    };
+    let kept = Kept {
+        username: p.username.clone(),
+        scores: Board::ALL.map(|b| b.score(&p.figures)),
+    };
+    Ok(Some((
+        Bytes::from(html.into_string()),
+        Bytes::from(kept.encode()),
+    )))
+}
+
 async fn show(
     Reading(e, mut snap, v, headers): Reading,
     Path(username): Path<String>,
 ) -> Result<Response, AppError> {
-    let entry = cached(
-        &e,
-        Some(&mut snap),
-        ViewKey::user(&username).html(),
-        |snap| {
-            let Some(p) = profile(snap, &username)? else {
-                return Ok(None);
-            };
-            let html = html! {
-                header.profile-head {
-                    h1 { (p.display_name) }
-                    p.muted { "@" (p.username) " · member since " (short_date(&p.joined_at)) }
-                }
-                (fragment(snap, &p)?)
-            };
-            let kept = Kept {
-                username: p.username.clone(),
-                scores: Board::ALL.map(|b| b.score(&p.figures)),
-            };
-            Ok(Some((
-                Bytes::from(html.into_string()),
-                Bytes::from(kept.encode()),
-            )))
-        },
-    )?
+    let viewer = v.me.as_ref().map(|m| (m.id, m.is_staff));
+    // The member (or staff) with secret badges to see: built for this request alone.
+    let entry = if sees_hidden_badges(&snap, viewer, &username)? {
+        build(&snap, &username, true)?
+            .map(|(body, kept)| Arc::new(Entry::new(snap.seq(), body, kept)))
+    } else {
+        cached(
+            &e,
+            Some(&mut snap),
+            ViewKey::user(&username).html(),
+            |snap| build(snap, &username, false),
+        )?
+    }
     .ok_or_else(|| AppError::not_found("member"))?;
     let kept = Kept::access(&entry.snapshot)?;
     let name = kept.username.as_str().to_string();
