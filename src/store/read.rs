@@ -334,6 +334,15 @@ impl Snapshot {
         Ok(out)
     }
 
+    /// Whether a member shows their email to the other person of each of their loans.
+    pub fn shows_email_on_loans(&self, user: UserId) -> Result<bool, StoreError> {
+        match self.txn.open_table(EMAIL_ON_LOANS) {
+            Ok(t) => Ok(t.get(user.0)?.is_some()),
+            Err(redb::TableError::TableDoesNotExist(_)) => Ok(false),
+            Err(e) => Err(e.into()),
+        }
+    }
+
     /// The username a move from Comuniza changed for this user, until they are told.
     pub fn renamed_from(&self, user: UserId) -> Result<Option<String>, StoreError> {
         match self.txn.open_table(RENAMED) {

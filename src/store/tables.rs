@@ -25,6 +25,10 @@ pub const ITEM_DETAILS: Records = TableDefinition::new("item_details");
 /// (`Stamped` as u8, pk) -> `Stamps`.
 pub const STAMPS: TableDefinition<'static, (u8, u64), &'static [u8]> =
     TableDefinition::new("record_stamps");
+/// Users who show their email to the other person of each of their loans (their choice, on
+/// their account page): present = yes.
+pub const EMAIL_ON_LOANS: TableDefinition<'static, u64, ()> =
+    TableDefinition::new("email_on_loans");
 /// user -> their last sign-in (Comuniza's `last_login`).
 pub const LAST_LOGINS: TableDefinition<'static, u64, i64> = TableDefinition::new("last_logins");
 /// loan -> its latest `Extension`.

@@ -335,3 +335,81 @@ async fn a_member_of_several_of_the_items_groups_picks_the_one_to_borrow_through
     assert_eq!(loan(&app, LoanId(l)).group, Some(g2));
     assert!(bob.get(&format!("/loans/{l}")).await.body.contains("Club"));
 }
+
+/// A member may show their email to the other person of each of their loans, and to nobody
+/// else: not the other party of someone else's loan, not staff looking at the loan, not
+/// visitors of their profile.
+#[tokio::test]
+async fn the_people_of_a_loan_see_each_others_email_only_when_they_chose_to() {
+    let (app, admin) = site_with_admin().await;
+    let ana = Browser::sign_up(&app, "ana").await;
+    let bob = Browser::sign_up(&app, "bob").await;
+    let eve = Browser::sign_up(&app, "eve").await;
+    let (_, l) = requested(&app, &bob).await;
+    let page = format!("/loans/{l}");
+    let ana_email = "ana@example.org";
+    assert!(
+        !bob.get(&page).await.body.contains(ana_email),
+        "off until chosen"
+    );
+    // A forged form changes nothing; Ana's own form does.
+    assert_eq!(
+        ana.post_raw("/account/contact", &[("show", "on")])
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    assert!(!ana
+        .get("/account")
+        .await
+        .body
+        .contains("name=\"show\" checked"));
+    ana.post("/account/contact", &[("show", "on")])
+        .await
+        .assert_redirect("/account#contact-h");
+    assert!(ana
+        .get("/account")
+        .await
+        .body
+        .contains("name=\"show\" checked"));
+    let seen = bob.get(&page).await.body;
+    assert!(
+        seen.contains(&format!("href=\"mailto:{ana_email}\"")),
+        "{seen}"
+    );
+    // Bob did not choose it: Ana does not see his.
+    assert!(!ana.get(&page).await.body.contains("bob@example.org"));
+    // Nobody else: staff on the loan page, a stranger, a visitor of Ana's profile.
+    assert!(!admin.get(&page).await.body.contains(ana_email));
+    assert_eq!(eve.get(&page).await.status, StatusCode::NOT_FOUND);
+    assert!(!Browser::new(&app)
+        .get("/users/ana")
+        .await
+        .body
+        .contains(ana_email));
+    // The API says the same.
+    let (tb, ts) = (bob.token("b").await, admin.token("s").await);
+    let read = |token: String| {
+        let (app, path) = (&app, format!("/api/loans/{l}"));
+        async move {
+            let res = app
+                .client
+                .get(format!("{}{path}", app.base))
+                .bearer_auth(token)
+                .send()
+                .await
+                .unwrap();
+            res.json::<serde_json::Value>().await.unwrap()
+        }
+    };
+    let v = read(tb.clone()).await;
+    assert_eq!(v["lender"]["email"], ana_email);
+    assert!(v["borrower"].get("email").is_none());
+    assert!(read(ts).await["lender"].get("email").is_none());
+    // Chosen back off: gone.
+    ana.post("/account/contact", &[])
+        .await
+        .assert_redirect("/account#contact-h");
+    assert!(!bob.get(&page).await.body.contains(ana_email));
+    assert!(read(tb).await["lender"].get("email").is_none());
+}

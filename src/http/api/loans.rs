@@ -41,8 +41,19 @@ pub(crate) fn loan_json(
     people: &mut People,
     (id, loan): (LoanId, &Loan),
 ) -> Result<Value, StoreError> {
+    // A party's email is shown to the other party only, and only when they chose it.
+    let viewer_is_party = access
+        .me
+        .is_some_and(|me| me == loan.lender || me == loan.borrower);
     let mut person = |user: UserId| -> Result<Value, StoreError> {
+        let shows =
+            viewer_is_party && access.me != Some(user) && snap.shows_email_on_loans(user)?;
         Ok(match people.get(snap, user)? {
+            Some(u) if shows => json!({
+                "username": u.username,
+                "display_name": u.display_name(),
+                "email": u.email,
+            }),
             Some(u) => json!({ "username": u.username, "display_name": u.display_name() }),
             None => Value::Null,
         })

@@ -22,7 +22,7 @@ mod users;
 pub use sessions::SecretHash;
 pub use users::{
     AcknowledgeRename, CreateFirstAdmin, CreateUser, SetPassword, SetUserActive, SetUserStaff,
-    UpdateProfile,
+    ShowEmailOnLoans, UpdateProfile,
 };
 
 use crate::domain::choice::*;
@@ -50,6 +50,7 @@ pub enum Command {
     CreateFirstAdmin(CreateFirstAdmin),
     UpdateProfile(UpdateProfile),
     AcknowledgeRename(AcknowledgeRename),
+    ShowEmailOnLoans(ShowEmailOnLoans),
     SetPassword(SetPassword),
     SetUserActive(SetUserActive),
     SetUserStaff(SetUserStaff),
@@ -102,6 +103,7 @@ into_command!(
     CreateFirstAdmin,
     UpdateProfile,
     AcknowledgeRename,
+    ShowEmailOnLoans,
     SetPassword,
     SetUserActive,
     SetUserStaff,
@@ -333,6 +335,7 @@ fn dispatch(w: &mut W<'_>, memo: &mut Memo, a: Acting, cmd: &Command) -> Command
         C::CreateFirstAdmin(c) => c.apply(w, memo, a),
         C::UpdateProfile(c) => c.apply(w, memo, a),
         C::AcknowledgeRename(c) => c.apply(w, memo, a),
+        C::ShowEmailOnLoans(c) => c.apply(w, memo, a),
         C::SetPassword(c) => c.apply(w, memo, a),
         C::SetUserActive(c) => c.apply(w, memo, a),
         C::SetUserStaff(c) => c.apply(w, memo, a),

@@ -142,6 +142,24 @@ impl Apply for AcknowledgeRename {
     }
 }
 
+/// A member's choice to show their email to the other person of each of their loans.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShowEmailOnLoans {
+    pub show: bool,
+}
+
+impl Apply for ShowEmailOnLoans {
+    fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
+        let user = a.member()?;
+        if self.show {
+            w.email_on_loans.insert(user.0, ())?;
+        } else {
+            w.email_on_loans.remove(user.0)?;
+        }
+        Ok(user.0)
+    }
+}
+
 /// A member's names and email.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpdateProfile {

@@ -8,6 +8,7 @@
 //! - `renamed`: after a move from Comuniza, the first sign-in of a member whose username had
 //!   to change tells them the new one.
 
+mod contact;
 mod renamed;
 mod settings;
 mod signin;
@@ -35,6 +36,7 @@ pub fn router() -> Router<App> {
             get(renamed::welcome_page).post(renamed::acknowledge),
         )
         .route("/account/profile", post(settings::update_profile))
+        .route("/account/contact", post(contact::save))
         .route("/account/password", post(settings::change_password))
         .route("/account/tokens", post(settings::create_token))
         .route("/account/tokens/revoke", post(settings::revoke_token))

@@ -103,6 +103,7 @@ fn account_view(
                 p.muted { "Changing it signs you out on every other device and revokes your access tokens." }
             }
         }
+        (super::contact::section(v, snap.shows_email_on_loans(me.id)?))
         section.card aria-labelledby="tokens-h" {
             h2 #tokens-h { "Access tokens for the API" }
             p { "A token lets a program act as you through the JSON API (" code { "Authorization: Bearer <token>" } ", under " code { "/api" } " only). Treat it like a password. Changing your password, signing out everywhere, or the staff signing you out revokes every token." }

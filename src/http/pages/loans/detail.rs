@@ -87,6 +87,15 @@ fn review_form(v: &Viewer, id: LoanId, other: &User, form: &Form, problem: Optio
     }
 }
 
+/// The other person of the loan, for one of its parties.
+fn party_id(loan: &Loan, who: Party) -> UserId {
+    if who == Party::Lender {
+        loan.borrower
+    } else {
+        loan.lender
+    }
+}
+
 /// Where a refusal is shown: beside the form it came from.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Part {
@@ -197,6 +206,11 @@ pub(super) fn detail(
         Party::Other => None,
     };
     let review_to = other.filter(|_| loan.status == LoanStatus::Returned && !reviewed);
+    // The other person's email, when they chose to show it to the people of their loans.
+    let other_email = match other {
+        Some(u) if snap.shows_email_on_loans(party_id(&loan, who))? => Some(u.email.clone()),
+        _ => None,
+    };
     let extension = snap.extension(id)?;
     let empty = Form::default();
     let form_of = |part| {
@@ -215,6 +229,9 @@ pub(super) fn detail(
             dl.facts {
                 dt { "Lender" } dd { @if let Some(u) = &lender { (person(u)) } }
                 dt { "Borrower" } dd { @if let Some(u) = &borrower { (person(u)) } }
+                @if let Some(email) = &other_email {
+                    dt { "Their email" } dd { a href={ "mailto:" (email) } { (email) } }
+                }
                 @if let Some(g) = &group {
                     dt { "Through the group" } dd { a href={ "/groups/" (g.slug) } { (g.name) } }
                 }
