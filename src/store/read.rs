@@ -15,8 +15,9 @@ use super::StoreError;
 use crate::domain::figures::Figures;
 use crate::domain::records::{
     AccessToken, Achievement, Badge, BadgeId, Category, Extension, Group, GroupId, Id, Item,
-    ItemDetails, ItemId, Loan, LoanId, Membership, Pk, Review, Session, User, UserId,
+    ItemDetails, ItemId, Loan, LoanId, Membership, Pk, PointsEntry, Review, Session, User, UserId,
 };
+use crate::domain::time::Millis;
 
 /// One consistent view of the data file, with the L1 sequence read just before it opened: an
 /// L1 entry built from it is tagged with that sequence (`cache`'s protocol).
@@ -329,6 +330,33 @@ impl Snapshot {
             let id = LoanId(row?.1.value());
             if let Some(l) = self.loan(id)? {
                 out.push((id, l));
+            }
+        }
+        Ok(out)
+    }
+
+    /// A member's earned badges, newest first: (badge, earned_at), secret and inactive ones
+    /// included (for the member's own data).
+    pub fn user_badges_of(&self, user: UserId) -> Result<Vec<(BadgeId, Millis)>, StoreError> {
+        let t = self.txn.open_table(USER_BADGE_LIST)?;
+        let mut out = Vec::new();
+        for row in t.range((user.0, 0, 0)..=(user.0, u64::MAX, u64::MAX))? {
+            let (k, badge) = row?;
+            out.push((BadgeId(badge.value()), undesc(k.value().1)));
+        }
+        Ok(out)
+    }
+
+    /// A member's points entries, oldest first. The ledger has no index by member: this reads
+    /// it whole, for the rare download of a member's own data.
+    pub fn points_of(&self, user: UserId) -> Result<Vec<PointsEntry>, StoreError> {
+        let t = self.txn.open_table(POINTS)?;
+        let mut out = Vec::new();
+        for row in t.iter()? {
+            let (_, v) = row?;
+            let p = PointsEntry::access(v.value())?;
+            if p.user.to_native() == user {
+                out.push(PointsEntry::decode(v.value())?);
             }
         }
         Ok(out)

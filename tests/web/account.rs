@@ -454,3 +454,107 @@ async fn an_expired_session_signs_nobody_in() {
     assert_eq!(status("fresh-session").await, StatusCode::OK);
     assert_eq!(status("stale-session").await, StatusCode::SEE_OTHER);
 }
+
+/// A member downloads everything the site keeps about them: their own, never anyone else's.
+#[tokio::test]
+async fn a_member_downloads_all_their_data_and_only_theirs() {
+    use comuniza::domain::choice::{PointsKind, Visibility};
+    use comuniza::domain::records::{BadgeId, ItemId};
+    use comuniza::store::commands::{
+        AdjustPoints, CreateBadge, CreateItem, GrantBadge, ReviewLoan,
+    };
+    let (app, _admin) = site_with_admin().await;
+    let ana = Browser::sign_up(&app, "ana").await;
+    let bob = Browser::sign_up(&app, "bob").await;
+    let (ana_id, bob_id) = (app.user_id("ana"), app.user_id("bob"));
+    let ladder = app.item(ana_id, "Ladder", vec![]).await;
+    let mut diary = crate::helpers::item_fields("Diary", vec![]);
+    diary.visibility = Visibility::Private;
+    let diary = ItemId(app.ok(Actor::User(ana_id), CreateItem(diary)).await);
+    let loan = app.complete_loan(ladder, ana_id, bob_id).await;
+    for (who, rating) in [(ana_id, 5), (bob_id, 4)] {
+        let cmd = ReviewLoan {
+            loan,
+            rating,
+            comment: "thanks".into(),
+        };
+        app.ok(Actor::User(who), cmd).await;
+    }
+    let mut secret = crate::helpers::badge_fields("hidden-gem", 5);
+    secret.is_secret = true;
+    let badge = BadgeId(app.ok(Actor::System, CreateBadge(secret)).await);
+    app.ok(
+        Actor::System,
+        GrantBadge {
+            user: ana_id,
+            badge,
+        },
+    )
+    .await;
+    let bonus = AdjustPoints {
+        user: ana_id,
+        kind: PointsKind::Bonus,
+        points: 25,
+        description: "Founding member".into(),
+    };
+    app.ok(Actor::System, bonus).await;
+
+    let res = ana
+        .client
+        .get(format!("{}/account/data", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let h = res.headers().clone();
+    assert_eq!(h["content-type"], "application/json");
+    assert_eq!(h["cache-control"], "private, no-store");
+    assert_eq!(
+        h["content-disposition"],
+        "attachment; filename=\"comuniza-ana.json\""
+    );
+    let data: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(data["account"]["username"], "ana");
+    assert_eq!(data["account"]["email"], "ana@example.org");
+    let titles: Vec<&str> = data["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles, ["Ladder", "Diary"], "private items too");
+    assert_eq!(data["loans"][0]["id"], loan.0);
+    assert_eq!(data["loans"][0]["status"], "returned");
+    assert_eq!(data["reviews_given"][0]["rating"], 5);
+    assert_eq!(data["reviews_received"][0]["rating"], 4);
+    assert_eq!(data["figures"]["items_lent"], 1);
+    assert_eq!(data["badges"][0]["slug"], "hidden-gem");
+    assert_eq!(data["badges"][0]["is_secret"], true);
+    let points: Vec<&str> = data["points"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["description"].as_str().unwrap())
+        .collect();
+    assert!(points.contains(&"Founding member"), "{points:?}");
+    // Bob's is his: none of Ana's items, her review of him as received.
+    let his: serde_json::Value = bob
+        .client
+        .get(format!("{}/account/data", app.base))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(his["account"]["username"], "bob");
+    assert_eq!(his["items"], serde_json::json!([]));
+    assert_eq!(his["reviews_received"][0]["rating"], 5);
+    assert!(!his.to_string().contains("Diary"));
+    assert_eq!(data["items"][1]["id"], diary.0);
+    // Nobody's for a visitor.
+    Browser::new(&app)
+        .get("/account/data")
+        .await
+        .assert_redirect("/signin?next=%2Faccount%2Fdata");
+}

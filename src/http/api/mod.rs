@@ -3,6 +3,7 @@
 //! with a personal access token (`Authorization: Bearer`).
 
 mod loans;
+pub(crate) use loans::loan_json;
 mod read;
 mod write;
 

@@ -9,6 +9,7 @@
 //!   to change tells them the new one.
 
 mod contact;
+mod data;
 mod renamed;
 mod settings;
 mod signin;
@@ -37,6 +38,7 @@ pub fn router() -> Router<App> {
         )
         .route("/account/profile", post(settings::update_profile))
         .route("/account/contact", post(contact::save))
+        .route("/account/data", get(data::download))
         .route("/account/password", post(settings::change_password))
         .route("/account/tokens", post(settings::create_token))
         .route("/account/tokens/revoke", post(settings::revoke_token))

@@ -104,6 +104,11 @@ fn account_view(
             }
         }
         (super::contact::section(v, snap.shows_email_on_loans(me.id)?))
+        section.card aria-labelledby="data-h" {
+            h2 #data-h { "Your data" }
+            p { "Everything this site keeps about you (your account, items, loans, reviews, badges and points) as one JSON file." }
+            p { a.button.secondary href="/account/data" download { "Download my data" } }
+        }
         section.card aria-labelledby="tokens-h" {
             h2 #tokens-h { "Access tokens for the API" }
             p { "A token lets a program act as you through the JSON API (" code { "Authorization: Bearer <token>" } ", under " code { "/api" } " only). Treat it like a password. Changing your password, signing out everywhere, or the staff signing you out revokes every token." }

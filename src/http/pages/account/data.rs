@@ -1,0 +1,158 @@
+//! `GET /account/data`: everything the site keeps about the signed-in member, as one JSON
+//! file to download: their account, figures, memberships, items (private and archived ones
+//! too), loans on both sides with their reviews and extensions, the reviews they gave and
+//! received, their badges (secret ones too) and their points. Only ever their own: there is
+//! no address for anyone else's. Built off the async workers (the points ledger is read
+//! whole), sent `private, no-store`.
+
+use axum::http::{header, HeaderValue};
+use axum::response::{IntoResponse, Response};
+use serde_json::{json, Value};
+
+use crate::domain::records::UserId;
+use crate::domain::time::{format_datetime, now};
+use crate::http::api::loan_json;
+use crate::http::error::AppError;
+use crate::http::pages::items::{access_of, People};
+use crate::http::session::{Member, Viewer};
+use crate::http::snap::Snap;
+use crate::store::read::Snapshot;
+use crate::store::StoreError;
+
+pub(super) async fn download(
+    snap: Snap,
+    Member { viewer: v, me }: Member,
+) -> Result<Response, AppError> {
+    let user = me.id;
+    let username = me.username.clone();
+    let body = tokio::task::spawn_blocking(move || everything(&snap, &v, user))
+        .await
+        .map_err(|e| AppError::Internal {
+            cause: format!("the data download stopped: {e}"),
+        })??;
+    let mut res = (
+        [(header::CONTENT_TYPE, "application/json")],
+        serde_json::to_vec_pretty(&body).unwrap_or_default(),
+    )
+        .into_response();
+    let h = res.headers_mut();
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    // Usernames are `[A-Za-z0-9_-]`: safe in the header as they are.
+    if let Ok(v) = HeaderValue::from_str(&format!(
+        "attachment; filename=\"comuniza-{username}.json\""
+    )) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    Ok(res)
+}
+
+fn everything(snap: &Snapshot, v: &Viewer, me: UserId) -> Result<Value, StoreError> {
+    let Some(user) = snap.user(me)? else {
+        return Ok(Value::Null);
+    };
+    let figures: serde_json::Map<String, Value> = snap
+        .figures(me)?
+        .named()
+        .iter()
+        .map(|(k, n)| (k.to_string(), json!(n)))
+        .collect();
+    let mut memberships = Vec::new();
+    for (g, m) in snap.memberships_of(me)? {
+        let group = snap.group(g)?;
+        memberships.push(json!({
+            "group": group.as_ref().map(|g| g.slug.clone()),
+            "name": group.map(|g| g.name),
+            "role": m.role.as_str(),
+            "status": m.status.as_str(),
+            "joined_at": format_datetime(m.joined_at),
+        }));
+    }
+    let mut items = Vec::new();
+    for id in snap.items_of(me)? {
+        let Some(i) = snap.item(id)? else { continue };
+        let details = snap.item_details(id)?;
+        items.push(json!({
+            "id": id,
+            "title": i.title,
+            "slug": i.slug,
+            "description": i.description,
+            "condition": i.condition.as_str(),
+            "status": i.status.as_str(),
+            "max_loan_days": i.max_loan_days,
+            "visibility": i.visibility.as_str(),
+            "groups": i.groups,
+            "is_active": i.is_active,
+            "created_at": format_datetime(i.created_at),
+            "author": details.as_ref().map(|d| d.author.clone()),
+            "isbn": details.as_ref().map(|d| d.isbn.clone()),
+            "identifier": details.map(|d| d.identifier),
+        }));
+    }
+    let access = access_of(snap, v)?;
+    let mut people = People::default();
+    let (mut loans, mut given, mut received) = (Vec::new(), Vec::new(), Vec::new());
+    for id in snap.loans_of(me)? {
+        let Some(loan) = snap.loan(id)? else { continue };
+        loans.push(loan_json(snap, &access, &mut people, (id, &loan))?);
+        for (reviewer, r) in snap.reviews_of(id)? {
+            let review = json!({
+                "loan": id,
+                "rating": r.rating,
+                "comment": r.comment,
+                "reviewer_role": r.reviewer_role.as_str(),
+                "created_at": format_datetime(r.created_at),
+            });
+            if reviewer == me {
+                given.push(review);
+            } else if r.reviewee == me {
+                received.push(review);
+            }
+        }
+    }
+    let mut badges = Vec::new();
+    for (badge, at) in snap.user_badges_of(me)? {
+        if let Some(b) = snap.badge(badge)? {
+            badges.push(json!({
+                "slug": b.slug,
+                "name": b.name,
+                "is_secret": b.is_secret,
+                "earned_at": format_datetime(at),
+            }));
+        }
+    }
+    let points: Vec<Value> = snap
+        .points_of(me)?
+        .into_iter()
+        .map(|p| {
+            json!({
+                "transaction_type": p.transaction_type.as_str(),
+                "points": p.points,
+                "description": p.description,
+                "created_at": format_datetime(p.created_at),
+            })
+        })
+        .collect();
+    Ok(json!({
+        "exported_at": format_datetime(now()),
+        "account": {
+            "username": user.username,
+            "first_name": user.first_name,
+            "last_name": user.last_name,
+            "email": user.email,
+            "date_joined": format_datetime(user.date_joined),
+            "is_staff": user.is_staff,
+            "shows_email_on_loans": snap.shows_email_on_loans(me)?,
+        },
+        "figures": figures,
+        "memberships": memberships,
+        "items": items,
+        "loans": loans,
+        "reviews_given": given,
+        "reviews_received": received,
+        "badges": badges,
+        "points": points,
+    }))
+}
