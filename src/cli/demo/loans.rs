@@ -1,5 +1,6 @@
 //! The demo's loans: one plan per loan state, the requests and every step after them, reviews
-//! of the returned ones, and the one loan moved back in time to be overdue.
+//! of the returned ones, more time asked on two loans out (one answered), a neighbour queuing
+//! for a lent item, and the one loan moved back in time to be overdue.
 
 use crate::domain::records::UserId;
 use crate::domain::records::{Id, ItemId, Loan, LoanId};
@@ -13,7 +14,7 @@ use crate::domain::time::{day_of, now};
 use crate::engine::Engine;
 use crate::store::codec::Stored;
 use crate::store::commands::Actor;
-use crate::store::commands::{LoanStep, RequestLoan, ReviewLoan};
+use crate::store::commands::{AnswerExtension, AskExtension, LoanStep, RequestLoan, ReviewLoan};
 use crate::store::tables::LOANS;
 
 /// The states loans end in, in the order the demo makes them.
@@ -136,6 +137,50 @@ pub(super) async fn make(
         }
     }
     all_ok(engine, "loans and reviews", jobs).await?;
+
+    // Loans that hold up: more time asked (one waiting for its answer, one accepted), and a
+    // neighbour queuing for an item that is lent out.
+    let (waiting, accepted) = (14, 15);
+    let ask = |n: usize, days: i64, reason: &str| {
+        (
+            as_user(parties[n].1),
+            AskExtension {
+                loan: LoanId(loan_ids[n]),
+                days,
+                reason: reason.into(),
+            }
+            .into(),
+        )
+    };
+    let (owner, borrower) = parties[waiting];
+    let queuer = (0..PEOPLE.len())
+        .map(|k| (borrower + 1 + k) % PEOPLE.len())
+        .find(|p| *p != owner && *p != borrower)
+        .unwrap_or(borrower);
+    let jobs = vec![
+        ask(waiting, 3, "A weekend away: back on Monday, promise!"),
+        ask(accepted, 7, "The shelves took longer than planned."),
+        (
+            as_user(parties[accepted].0),
+            AnswerExtension {
+                loan: LoanId(loan_ids[accepted]),
+                accept: true,
+            }
+            .into(),
+        ),
+        (
+            as_user(queuer),
+            RequestLoan {
+                item: ItemId(item_ids[lendable[waiting]]),
+                group: None,
+                message: "Could I have it after you, when it is back?".into(),
+            }
+            .into(),
+        ),
+    ];
+    let more = all_ok(engine, "extensions and a queue", jobs).await?;
+    let mut loan_ids = loan_ids;
+    loan_ids.push(more[3]);
     Ok((loan_ids, reviews))
 }
 

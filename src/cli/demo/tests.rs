@@ -17,7 +17,7 @@ fn the_demo_fills_a_living_community_that_verifies_clean() {
     let started = std::time::Instant::now();
     let s = fill(&engine).unwrap();
     assert!(started.elapsed().as_secs() < 20, "the demo takes seconds");
-    assert_eq!((s.users, s.groups, s.items, s.loans), (31, 8, 60, 26));
+    assert_eq!((s.users, s.groups, s.items, s.loans), (31, 8, 60, 27));
 
     let d = crate::views::verify::verify(&*engine.db).unwrap();
     assert_eq!(d.count, 0, "verify after the demo:\n{}", d.lines.join("\n"));
@@ -30,6 +30,17 @@ fn the_demo_fills_a_living_community_that_verifies_clean() {
     assert!(loans
         .iter()
         .any(|(_, l)| l.status == LoanStatus::Active && l.due_date.is_some_and(|d| d < today)));
+    // More time asked (waiting, and accepted), and a request queuing for a lent item.
+    let snap = engine.snapshot().unwrap();
+    let states: BTreeSet<&str> = loans
+        .iter()
+        .filter_map(|(id, _)| snap.extension(*id).unwrap())
+        .map(|e| e.state.as_str())
+        .collect();
+    assert_eq!(states, BTreeSet::from(["accepted", "pending"]));
+    assert!(loans.iter().any(|(_, l)| {
+        l.status == LoanStatus::Requested && snap.open_loan_of(l.item).unwrap().is_some()
+    }));
 
     // A second run is refused and changes nothing.
     let err = fill(&engine).unwrap_err().to_string();
