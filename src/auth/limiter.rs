@@ -234,9 +234,11 @@ impl Quota {
     ) -> Result<Option<Slot>, RetryAfter> {
         let key = match (what, member, address) {
             (Creation::Account, _, Some(ip)) => QuotaKey::Address(ip),
-            (Creation::Item | Creation::Group | Creation::LoanRequest, Some(user), _) => {
-                QuotaKey::Member(what, user)
-            }
+            (
+                Creation::Item | Creation::Group | Creation::LoanRequest | Creation::DataDownload,
+                Some(user),
+                _,
+            ) => QuotaKey::Member(what, user),
             // Nobody to count under: nothing is limited.
             _ => return Ok(None),
         };

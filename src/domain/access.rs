@@ -71,6 +71,20 @@ pub fn item_visible(
         }
 }
 
+/// Whether the two people of a loan may see each other's contact (an email each chose to
+/// show): once the lender said yes (approved, lent out, returned), never on a mere request
+/// (anyone may ask for a public item) nor on one declined or withdrawn.
+pub fn shares_contact(loan: &Loan) -> bool {
+    use super::choice::LoanStatus;
+    matches!(
+        loan.status,
+        LoanStatus::Approved
+            | LoanStatus::Active
+            | LoanStatus::BorrowerReturned
+            | LoanStatus::Returned
+    )
+}
+
 /// The item once its owner no longer shares it with `group` (they left it, or were removed):
 /// `None` when it was not shared there. A restricted item left with no group becomes private,
 /// its owner's alone until they share it again.

@@ -35,6 +35,8 @@ pub enum Creation {
     Item,
     Group,
     LoanRequest,
+    /// Downloads of a member's own data (each reads the points ledger whole).
+    DataDownload,
     /// Sign-ups, per address.
     Account,
 }
@@ -97,7 +99,17 @@ pub const SIGN_UPS: Limit = Limit {
     label: "Sign-ups per address per hour",
 };
 
-pub const ALL: [Limit; 4] = [ITEMS, GROUPS, LOAN_REQUESTS, SIGN_UPS];
+pub const DATA_DOWNLOADS: Limit = Limit {
+    kind: Creation::DataDownload,
+    setting: "limit_data_downloads_per_day",
+    what: "downloads of your data",
+    who: "for each member",
+    per: Per::Day,
+    default: 10,
+    label: "Downloads of their data per member per day",
+};
+
+pub const ALL: [Limit; 5] = [ITEMS, GROUPS, LOAN_REQUESTS, DATA_DOWNLOADS, SIGN_UPS];
 
 impl Limit {
     /// The limit a stored setting gives (`None`: unset, the default applies); `Some(0)` is

@@ -557,4 +557,23 @@ async fn a_member_downloads_all_their_data_and_only_theirs() {
         .get("/account/data")
         .await
         .assert_redirect("/signin?next=%2Faccount%2Fdata");
+    // A few a day: each reads the points ledger whole.
+    app.ok(
+        Actor::System,
+        comuniza::store::commands::SetSetting {
+            setting: comuniza::domain::settings::Setting::Limit(
+                comuniza::domain::limits::DATA_DOWNLOADS,
+            ),
+            value: "2".into(),
+        },
+    )
+    .await;
+    assert_eq!(ana.get("/account/data").await.status, StatusCode::OK);
+    let refused = ana.get("/account/data").await;
+    assert_eq!(
+        refused.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "{}",
+        refused.body
+    );
 }

@@ -372,6 +372,9 @@ async fn the_people_of_a_loan_see_each_others_email_only_when_they_chose_to() {
         .await
         .body
         .contains("name=\"show\" checked"));
+    // A request is not enough (anyone may ask for a public item): only once she said yes.
+    assert!(!bob.get(&page).await.body.contains(ana_email));
+    step(&ana, l, "approve").await;
     let seen = bob.get(&page).await.body;
     assert!(
         seen.contains(&format!("href=\"mailto:{ana_email}\"")),
@@ -412,4 +415,43 @@ async fn the_people_of_a_loan_see_each_others_email_only_when_they_chose_to() {
         .assert_redirect("/account#contact-h");
     assert!(!bob.get(&page).await.body.contains(ana_email));
     assert!(read(tb).await["lender"].get("email").is_none());
+}
+
+/// Asking for an item is not a way to collect its owner's email: a request, declined or
+/// withdrawn, never shows it, even when the owner chose to show it on their loans.
+#[tokio::test]
+async fn a_request_declined_or_withdrawn_never_shows_the_owners_email() {
+    let (app, _admin) = site_with_admin().await;
+    let ana = Browser::sign_up(&app, "ana").await;
+    let bob = Browser::sign_up(&app, "bob").await;
+    ana.post("/account/contact", &[("show", "on")])
+        .await
+        .assert_redirect("/account#contact-h");
+    let (item, declined) = requested(&app, &bob).await;
+    step(&ana, declined, "reject").await;
+    let withdrawn = {
+        let page = bob.post(&format!("/items/{item}/request"), &[]).await;
+        LoanId(id_in(page.location.as_deref()))
+    };
+    step(&bob, withdrawn, "cancel").await;
+    let tb = bob.token("b").await;
+    for l in [declined, withdrawn] {
+        assert!(!bob
+            .get(&format!("/loans/{l}"))
+            .await
+            .body
+            .contains("ana@example.org"));
+        let v: serde_json::Value = app
+            .client
+            .get(format!("{}/api/loans/{l}", app.base))
+            .bearer_auth(&tb)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert!(v["lender"].get("email").is_none(), "{v}");
+        assert_eq!(v["lender"]["username"], "ana");
+    }
 }

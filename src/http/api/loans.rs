@@ -44,7 +44,8 @@ pub(crate) fn loan_json(
     // A party's email is shown to the other party only, and only when they chose it.
     let viewer_is_party = access
         .me
-        .is_some_and(|me| me == loan.lender || me == loan.borrower);
+        .is_some_and(|me| me == loan.lender || me == loan.borrower)
+        && access::shares_contact(loan);
     let mut person = |user: UserId| -> Result<Value, StoreError> {
         let shows =
             viewer_is_party && access.me != Some(user) && snap.shows_email_on_loans(user)?;

@@ -5,24 +5,31 @@
 //! no address for anyone else's. Built off the async workers (the points ledger is read
 //! whole), sent `private, no-store`.
 
+use axum::extract::State;
 use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use serde_json::{json, Value};
 
+use crate::domain::limits;
 use crate::domain::records::UserId;
 use crate::domain::time::{format_datetime, now};
 use crate::http::api::loan_json;
 use crate::http::error::AppError;
+use crate::http::limits::reserve;
 use crate::http::pages::items::{access_of, People};
 use crate::http::session::{Member, Viewer};
 use crate::http::snap::Snap;
+use crate::http::state::App;
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
 
 pub(super) async fn download(
+    State(app): State<App>,
     snap: Snap,
     Member { viewer: v, me }: Member,
 ) -> Result<Response, AppError> {
+    // Each download reads the points ledger whole: a few a day per member.
+    reserve(&app, (&me).into(), limits::DATA_DOWNLOADS)?;
     let user = me.id;
     let username = me.username.clone();
     let body = tokio::task::spawn_blocking(move || everything(&snap, &v, user))

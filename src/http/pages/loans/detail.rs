@@ -208,7 +208,12 @@ pub(super) fn detail(
     let review_to = other.filter(|_| loan.status == LoanStatus::Returned && !reviewed);
     // The other person's email, when they chose to show it to the people of their loans.
     let other_email = match other {
-        Some(u) if snap.shows_email_on_loans(party_id(&loan, who))? => Some(u.email.clone()),
+        Some(u)
+            if access::shares_contact(&loan)
+                && snap.shows_email_on_loans(party_id(&loan, who))? =>
+        {
+            Some(u.email.clone())
+        }
         _ => None,
     };
     let extension = snap.extension(id)?;
