@@ -408,17 +408,8 @@ mod tests {
     #[test]
     fn the_rule_book_skips_inactive_achievements_and_badges() {
         let badge = |active| Badge {
-            name: "B".into(),
-            slug: "b".into(),
-            description: String::new(),
-            icon: String::new(),
-            badge_type: crate::domain::choice::BadgeType::Bronze,
-            category: crate::domain::choice::BadgeCategory::Lending,
-            points: 5,
             is_active: active,
-            is_secret: false,
-            display_order: 0,
-            created_at: 0,
+            ..crate::domain::records::sample_badge()
         };
         let (on, off) = (badge(true), badge(false));
         let mut a1 = ach("item_shared", Some(1), "{}");

@@ -356,6 +356,24 @@ pub(crate) fn sample_item(visibility: Visibility, owner: UserId, groups: Vec<Gro
     }
 }
 
+/// An active bronze badge worth 5 points, for unit tests.
+#[cfg(test)]
+pub(crate) fn sample_badge() -> Badge {
+    Badge {
+        name: "B".into(),
+        slug: "b".into(),
+        description: String::new(),
+        icon: String::new(),
+        badge_type: BadgeType::Bronze,
+        category: BadgeCategory::Lending,
+        points: 5,
+        is_active: true,
+        is_secret: false,
+        display_order: 0,
+        created_at: 0,
+    }
+}
+
 /// A loan of `sample_item` for unit tests: lent by user 3 to user 2, due on day 100.
 #[cfg(test)]
 pub(crate) fn sample_loan(status: LoanStatus) -> Loan {

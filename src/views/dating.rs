@@ -127,19 +127,7 @@ mod tests {
             conditions: conditions.into(),
             is_active: true,
         };
-        let badge = crate::domain::records::Badge {
-            name: "B".into(),
-            slug: "b".into(),
-            description: String::new(),
-            icon: String::new(),
-            badge_type: crate::domain::choice::BadgeType::Bronze,
-            category: crate::domain::choice::BadgeCategory::Lending,
-            points: 5,
-            is_active: true,
-            is_secret: false,
-            display_order: 0,
-            created_at: 0,
-        };
+        let badge = crate::domain::records::sample_badge();
         RuleBook::new([&a], |_| Some(&badge))
     }
 

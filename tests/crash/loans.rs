@@ -35,29 +35,7 @@ fn state_after(steps: usize) -> (&'static str, Option<&'static str>) {
 /// A second member, the borrower, with a token of their own.
 fn prepare_borrower(data: &Path) {
     let engine = Engine::open(data, Capacities::default()).unwrap();
-    let w = &engine.writer;
-    let user = w
-        .run_blocking(
-            Actor::System,
-            CreateUser {
-                username: "borrower".into(),
-                email: "borrower@example.org".into(),
-                first_name: String::new(),
-                last_name: String::new(),
-                password: "!".into(),
-                is_staff: false,
-            },
-        )
-        .unwrap();
-    w.run_blocking(
-        Actor::User(UserId(user)),
-        CreateToken {
-            hash: comuniza::auth::secret::digest(BORROWER_TOKEN),
-            name: "crash test".into(),
-            prefix: BORROWER_TOKEN[..8].into(),
-        },
-    )
-    .unwrap();
+    add_member(&engine.writer, "borrower", BORROWER_TOKEN);
     engine.close();
 }
 

@@ -49,19 +49,7 @@ fn env_u64(name: &str) -> Option<u64> {
 fn prepare(data: &Path) {
     let engine = Engine::open(data, Capacities::default()).unwrap();
     let w = &engine.writer;
-    let user = w
-        .run_blocking(
-            Actor::System,
-            CreateUser {
-                username: "writer".into(),
-                email: "writer@example.org".into(),
-                first_name: String::new(),
-                last_name: String::new(),
-                password: "!".into(),
-                is_staff: false,
-            },
-        )
-        .unwrap();
+    add_member(w, "writer", TOKEN);
     // These tests write thousands of items: no creation limit.
     for limit in comuniza::domain::limits::ALL {
         w.run_blocking(
@@ -73,16 +61,35 @@ fn prepare(data: &Path) {
         )
         .unwrap();
     }
+    engine.close();
+}
+
+/// A member named `username` who holds the personal access token `token`.
+fn add_member(w: &comuniza::store::writer::Writer, username: &str, token: &str) -> UserId {
+    let user = UserId(
+        w.run_blocking(
+            Actor::System,
+            CreateUser {
+                username: username.into(),
+                email: format!("{username}@example.org"),
+                first_name: String::new(),
+                last_name: String::new(),
+                password: "!".into(),
+                is_staff: false,
+            },
+        )
+        .unwrap(),
+    );
     w.run_blocking(
-        Actor::User(UserId(user)),
+        Actor::User(user),
         CreateToken {
-            hash: comuniza::auth::secret::digest(TOKEN),
+            hash: comuniza::auth::secret::digest(token),
             name: "crash test".into(),
-            prefix: TOKEN[..8].into(),
+            prefix: token[..8].into(),
         },
     )
     .unwrap();
-    engine.close();
+    user
 }
 
 struct Server {

@@ -11,6 +11,7 @@ use comuniza::store::tables::LOANS;
 use reqwest::StatusCode;
 
 use crate::browser::{site_with_admin, Browser};
+use crate::content::api;
 use crate::helpers::{item_fields, TestApp};
 use crate::items::{id_in, item, user_id};
 
@@ -394,16 +395,7 @@ async fn the_people_of_a_loan_see_each_others_email_only_when_they_chose_to() {
     let (tb, ts) = (bob.token("b").await, admin.token("s").await);
     let read = |token: String| {
         let (app, path) = (&app, format!("/api/loans/{l}"));
-        async move {
-            let res = app
-                .client
-                .get(format!("{}{path}", app.base))
-                .bearer_auth(token)
-                .send()
-                .await
-                .unwrap();
-            res.json::<serde_json::Value>().await.unwrap()
-        }
+        async move { api(app, reqwest::Method::GET, &path, &token, None).await.1 }
     };
     let v = read(tb.clone()).await;
     assert_eq!(v["lender"]["email"], ana_email);
@@ -441,16 +433,8 @@ async fn a_request_declined_or_withdrawn_never_shows_the_owners_email() {
             .await
             .body
             .contains("ana@example.org"));
-        let v: serde_json::Value = app
-            .client
-            .get(format!("{}/api/loans/{l}", app.base))
-            .bearer_auth(&tb)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let path = format!("/api/loans/{l}");
+        let (_, v) = api(&app, reqwest::Method::GET, &path, &tb, None).await;
         assert!(v["lender"].get("email").is_none(), "{v}");
         assert_eq!(v["lender"]["username"], "ana");
     }

@@ -14,12 +14,13 @@ use serde_json::{json, Value};
 use crate::domain::access::{self, Access};
 use crate::domain::choice::LoanStatus;
 use crate::domain::extension::shown_state;
-use crate::domain::loan::{is_overdue, queue_position};
+use crate::domain::loan::is_overdue;
 use crate::domain::records::{Loan, LoanId, UserId};
 use crate::domain::time::{day_of, format_date, format_datetime, now};
 use crate::http::cached::json_of;
 use crate::http::error::AppError;
 use crate::http::pages::items::{access_of, People};
+use crate::http::pages::loans::{email_shown, Queue};
 use crate::http::session::Member;
 use crate::http::snap::Snap;
 use crate::http::state::App;
@@ -41,14 +42,8 @@ pub(crate) fn loan_json(
     people: &mut People,
     (id, loan): (LoanId, &Loan),
 ) -> Result<Value, StoreError> {
-    // A party's email is shown to the other party only, and only when they chose it.
-    let viewer_is_party = access
-        .me
-        .is_some_and(|me| me == loan.lender || me == loan.borrower)
-        && access::shares_contact(loan);
     let mut person = |user: UserId| -> Result<Value, StoreError> {
-        let shows =
-            viewer_is_party && access.me != Some(user) && snap.shows_email_on_loans(user)?;
+        let shows = email_shown(snap, loan, access.me, user)?;
         Ok(match people.get(snap, user)? {
             Some(u) if shows => json!({
                 "username": u.username,
@@ -70,12 +65,7 @@ pub(crate) fn loan_json(
         None => None,
     };
     let queue_position = if loan.status == LoanStatus::Requested {
-        let waiting: Vec<LoanId> = snap
-            .queue_of(loan.item)?
-            .into_iter()
-            .map(|(l, _)| l)
-            .collect();
-        queue_position(&waiting, id)
+        Queue::number_of(snap, loan.item, id)?
     } else {
         None
     };

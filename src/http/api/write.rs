@@ -26,12 +26,13 @@ use super::JsonBody;
 use crate::domain::choice::{Condition, ItemStatus, LoanStatus, Visibility};
 use crate::domain::extension::ExtensionStep;
 use crate::domain::limits;
-use crate::domain::loan::{queue_position, LoanAction};
+use crate::domain::loan::LoanAction;
 use crate::domain::records::Extension;
 use crate::domain::time::format_date;
 use crate::http::error::AppError;
 use crate::http::limits::run_limited;
 use crate::http::pages::groups::{load, Departure};
+use crate::http::pages::loans::Queue;
 use crate::http::session::{TokenHolder, Viewer};
 use crate::http::snap::Snap;
 use crate::http::state::App;
@@ -151,10 +152,7 @@ async fn request_loan(
     };
     let actor = Actor::User(me.id);
     let loan = LoanId(run_limited(&app, (&me).into(), limits::LOAN_REQUESTS, actor, cmd).await?);
-    let position = match app.engine.snapshot()?.loan(loan)? {
-        Some(l) => queue_position(&waiting_for(&app, l.item)?, loan),
-        None => None,
-    };
+    let position = Queue::number_of(&app.engine.snapshot()?, item, loan)?;
     let answer = json!({
         "loan": loan,
         "status": LoanStatus::Requested.as_str(),
@@ -179,12 +177,6 @@ async fn loan_action(
         .await?;
     let status = action.leads_to().as_str();
     Ok(Json(json!({ "loan": loan, "status": status })).into_response())
-}
-
-/// The loans waiting for an item, in queue order.
-fn waiting_for(app: &App, item: ItemId) -> Result<Vec<LoanId>, AppError> {
-    let queue = app.engine.snapshot()?.queue_of(item)?;
-    Ok(queue.into_iter().map(|(l, _)| l).collect())
 }
 
 #[derive(Deserialize)]

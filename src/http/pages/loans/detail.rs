@@ -11,7 +11,7 @@ use axum::response::Response;
 use maud::{html, Markup};
 
 use super::extension::extension_part;
-use super::{action_buttons, status_pill, today, Queue};
+use super::{action_buttons, email_shown, status_pill, today, Queue};
 use crate::domain::access;
 use crate::domain::choice::LoanStatus;
 use crate::domain::loan::{party, Party};
@@ -208,10 +208,7 @@ pub(super) fn detail(
     let review_to = other.filter(|_| loan.status == LoanStatus::Returned && !reviewed);
     // The other person's email, when they chose to show it to the people of their loans.
     let other_email = match other {
-        Some(u)
-            if access::shares_contact(&loan)
-                && snap.shows_email_on_loans(party_id(&loan, who))? =>
-        {
+        Some(u) if email_shown(snap, &loan, Some(me.id), party_id(&loan, who))? => {
             Some(u.email.clone())
         }
         _ => None,

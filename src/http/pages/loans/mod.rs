@@ -21,6 +21,7 @@ use axum::Router;
 use maud::{html, Markup};
 use serde::Deserialize;
 
+use crate::domain::access::shares_contact;
 use crate::domain::choice::LoanStatus;
 use crate::domain::loan::{allowed_actions, is_overdue, party, queue_position, LoanAction};
 use crate::domain::records::{Item, ItemId, Loan, LoanId, User, UserId};
@@ -87,10 +88,35 @@ impl Queue {
         queue_position(&ids, loan).map(|n| (n, ids.len()))
     }
 
+    /// A request's number in its item's queue, read alone (the API's `queue_position`).
+    pub fn number_of(
+        snap: &Snapshot,
+        item: ItemId,
+        loan: LoanId,
+    ) -> Result<Option<usize>, StoreError> {
+        let ids: Vec<LoanId> = snap.queue_of(item)?.into_iter().map(|(l, _)| l).collect();
+        Ok(queue_position(&ids, loan))
+    }
+
     /// The item is free and someone is waiting for it: the owner's turn to answer.
     pub fn waits_for_owner(&self) -> bool {
         self.free && !self.waiting.is_empty()
     }
+}
+
+/// Whether `viewer` sees `person`'s email on `loan`: they are its two people, the lender said
+/// yes (`domain::access::shares_contact`), and `person` chose to show it. The loan page and
+/// the API ask here.
+pub fn email_shown(
+    snap: &Snapshot,
+    loan: &Loan,
+    viewer: Option<UserId>,
+    person: UserId,
+) -> Result<bool, StoreError> {
+    let parties = [loan.lender, loan.borrower];
+    let between_them =
+        viewer.is_some_and(|v| v != person && parties.contains(&v)) && parties.contains(&person);
+    Ok(between_them && shares_contact(loan) && snap.shows_email_on_loans(person)?)
 }
 
 /// "Number 2 of 3 in the queue", for a request that waits behind others or a loan.
