@@ -58,6 +58,14 @@ choice!(ItemStatus {
     SpecialConditions = "special_conditions",
 });
 choice!(Visibility { Public = "public", Restricted = "restricted", Private = "private" });
+choice!(
+    /// Who may see a member's profile and name (DOMAIN.md, "Profile privacy").
+    ProfileVisibility {
+        Public = "public",
+        Private = "private",
+        LendersBorrowers = "lenders_borrowers",
+    }
+);
 choice!(LoanStatus {
     Requested = "requested",
     Approved = "approved",

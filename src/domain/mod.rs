@@ -12,6 +12,7 @@ pub mod extension;
 pub mod figures;
 pub mod limits;
 pub mod loan;
+pub mod privacy;
 pub mod records;
 pub mod settings;
 pub mod time;

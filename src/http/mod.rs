@@ -46,6 +46,7 @@ pub mod form;
 pub mod headers;
 pub mod limits;
 pub mod metrics;
+pub mod nameless;
 pub mod ops;
 pub mod pages;
 pub mod session;

@@ -2,6 +2,7 @@
 //! API) from the request's snapshot (`snap`), with the site's name for the page chrome. Also the cookies
 //! themselves and the middleware that gives every browser a CSRF cookie before it signs in.
 
+use crate::views::audience::Audience;
 use std::net::IpAddr;
 
 use axum::extract::{Request, State};
@@ -74,6 +75,11 @@ impl Viewer {
 
     pub fn is_staff(&self) -> bool {
         self.me.as_ref().is_some_and(|m| m.is_staff)
+    }
+
+    /// This viewer, for the privacy rules, reading `snap`.
+    pub fn audience<'s>(&self, snap: &'s Snapshot) -> Audience<'s> {
+        Audience::new(snap, self.me.as_ref().map(|m| (m.id, m.is_staff)))
     }
 
     /// The signed-in member, or a "please sign in" error for pages that need one.

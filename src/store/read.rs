@@ -13,6 +13,7 @@ use super::tables::*;
 use super::tx::get;
 use super::StoreError;
 use crate::domain::figures::Figures;
+use crate::domain::privacy::ProfilePrivacy;
 use crate::domain::records::{
     AccessToken, Achievement, Badge, BadgeId, Category, Extension, Group, GroupId, Id, Item,
     ItemDetails, ItemId, Loan, LoanId, Membership, Pk, PointsEntry, Review, Session, User, UserId,
@@ -367,6 +368,18 @@ impl Snapshot {
         match self.txn.open_table(EMAIL_ON_LOANS) {
             Ok(t) => Ok(t.get(user.0)?.is_some()),
             Err(redb::TableError::TableDoesNotExist(_)) => Ok(false),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// A member's profile privacy (the default when they never chose).
+    pub fn privacy_of(&self, user: UserId) -> Result<ProfilePrivacy, StoreError> {
+        match self.txn.open_table(PROFILE_PRIVACY) {
+            Ok(t) => Ok(t
+                .get(user.0)?
+                .map(|v| ProfilePrivacy::unpacked(v.value()))
+                .unwrap_or_default()),
+            Err(redb::TableError::TableDoesNotExist(_)) => Ok(ProfilePrivacy::default()),
             Err(e) => Err(e.into()),
         }
     }

@@ -29,6 +29,10 @@ pub const STAMPS: TableDefinition<'static, (u8, u64), &'static [u8]> =
 /// their account page): present = yes.
 pub const EMAIL_ON_LOANS: TableDefinition<'static, u64, ()> =
     TableDefinition::new("email_on_loans");
+/// user -> their profile privacy (`ProfilePrivacy::packed`); absent = the default (private,
+/// on the boards).
+pub const PROFILE_PRIVACY: TableDefinition<'static, u64, u8> =
+    TableDefinition::new("profile_privacy");
 /// user -> their last sign-in (Comuniza's `last_login`).
 pub const LAST_LOGINS: TableDefinition<'static, u64, i64> = TableDefinition::new("last_logins");
 /// loan -> its latest `Extension`.

@@ -1,6 +1,7 @@
 //! Materialized views: kept on write (`maintain`), ranked in memory (`rank`, `standings`), read
 //! for the API (`read`), and rebuilt or verified from the base tables (`rebuild`).
 
+pub mod audience;
 pub mod dating;
 pub mod derive;
 pub mod maintain;

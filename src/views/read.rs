@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::domain::boards::{ranks_of_sorted, score_of_key, Board};
 use crate::domain::figures::Figures;
-use crate::domain::records::{Badge, BadgeId, User};
+use crate::domain::records::{Badge, BadgeId, User, UserId};
 use crate::domain::time::format_datetime;
 use crate::store::codec::Stored;
 use crate::store::read::Snapshot;
@@ -117,13 +117,16 @@ pub fn sort_badges(badges: &mut [BadgeOut]) {
     });
 }
 
-#[derive(Debug, Serialize, PartialEq)]
+/// One of a badge's recent earners. Whether their name is shown is the page's business
+/// (profile privacy): the view has it for those who may.
+#[derive(Debug, PartialEq)]
 pub struct EarnerOut {
+    pub user: UserId,
     pub username: String,
     pub earned_at: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct BadgeDetailOut {
     pub badge: BadgeOut,
     pub total_earned: u64,
@@ -165,6 +168,7 @@ pub fn badge_detail_with(
         if let Some(g) = users.get(user.value())? {
             let u = User::access(g.value())?;
             recent.push(EarnerOut {
+                user: UserId(user.value()),
                 username: u.username.as_str().to_string(),
                 earned_at: format_datetime(earned_at),
             });
@@ -181,10 +185,14 @@ pub fn badge_detail_with(
     )))
 }
 
-#[derive(Debug, Serialize, PartialEq)]
+/// One row of a board. Whether the member is named is the page's business (profile
+/// privacy): the view has the names for those who may see them.
+#[derive(Debug, PartialEq)]
 pub struct BoardRowOut {
     pub rank: u64,
+    pub user: UserId,
     pub username: String,
+    pub display_name: String,
     pub score: i64,
 }
 
@@ -203,15 +211,23 @@ pub fn top_boards(snap: &Snapshot) -> Result<Vec<(Board, Vec<BoardRowOut>)>, Sto
             rows.push((score_of_key(k.value()), v.value().to_string()));
         }
         let scores: Vec<i64> = rows.iter().map(|r| r.0).collect();
-        let ranked = ranks_of_sorted(&scores)
-            .into_iter()
-            .zip(rows)
-            .map(|(rank, (score, username))| BoardRowOut {
+        let mut ranked = Vec::with_capacity(rows.len());
+        for (rank, (score, username)) in ranks_of_sorted(&scores).into_iter().zip(rows) {
+            let Some(user) = snap.user_id_by_username(&username)? else {
+                continue;
+            };
+            let display_name = snap
+                .user(user)?
+                .map(|u| u.display_name())
+                .unwrap_or_else(|| username.clone());
+            ranked.push(BoardRowOut {
                 rank,
+                user,
                 username,
+                display_name,
                 score,
-            })
-            .collect();
+            });
+        }
         out.push((board, ranked));
     }
     Ok(out)

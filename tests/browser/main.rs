@@ -299,6 +299,26 @@ fn two_neighbours_lend_borrow_review_and_see_it_everywhere() {
     bob.open("/account");
     assert!(!bob.overflows_sideways(), "/account is wider than a phone");
     bob.screenshot("phone-account");
+    // Bob's profile starts private; he opens it to everyone in the account page, and the
+    // preview says what others now see.
+    let public = "form[action=\"/account/privacy\"] input[value=\"public\"]";
+    assert!(bob.has("form[action=\"/account/privacy\"] input[value=\"private\"]:checked"));
+    bob.check(public);
+    bob.click(&submit("/account/privacy"));
+    assert!(bob.has(&format!("{public}:checked")));
+    // What anyone, signed in or not, now sees of him.
+    let anyone = bob.text_of("#privacy tbody tr:first-child td");
+    assert_eq!(anyone, "your name and profile");
+    assert!(!bob.overflows_sideways(), "the privacy choices fit a phone");
+    bob.screenshot("phone-privacy");
+    for (path, name) in [
+        ("/users/bob", "phone-profile"),
+        ("/groups/kreuzberg-tools", "phone-group"),
+    ] {
+        bob.open(path);
+        assert!(!bob.overflows_sideways(), "{path} is wider than a phone");
+        bob.screenshot(name);
+    }
     host.open("/admin");
     host.screenshot("admin");
     host.open("/admin/system");

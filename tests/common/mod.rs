@@ -5,6 +5,7 @@
 
 use comuniza::cache::Capacities;
 use comuniza::domain::choice::*;
+use comuniza::domain::privacy::ProfilePrivacy;
 use comuniza::domain::records::{BadgeId, GroupId, ItemId, LoanId, UserId};
 use comuniza::engine::Engine;
 use comuniza::store::commands::{
@@ -12,7 +13,7 @@ use comuniza::store::commands::{
 };
 use comuniza::store::commands::{
     CreateAchievement, CreateBadge, CreateGroup, CreateItem, CreateUser, LoanStep, RequestLoan,
-    SetUserActive, SetUserStaff,
+    SetProfilePrivacy, SetUserActive, SetUserStaff,
 };
 use comuniza::store::read::Snapshot;
 use serde_json::Value;
@@ -109,7 +110,20 @@ impl TestApp {
         }
     }
 
+    /// A member with a public profile (most tests read profiles anonymously).
     pub(crate) async fn user(&self, name: &str) -> UserId {
+        let id = self.private_user(name).await;
+        let privacy = ProfilePrivacy {
+            visibility: ProfileVisibility::Public,
+            show_on_boards: true,
+        };
+        self.ok(Actor::User(id), SetProfilePrivacy { privacy })
+            .await;
+        id
+    }
+
+    /// A member as a new account is: a `private` profile.
+    pub(crate) async fn private_user(&self, name: &str) -> UserId {
         let id = self.ok(
             Actor::System,
             CreateUser {

@@ -187,6 +187,16 @@ fn account_commands_go_through_a_running_server_and_verify_says_how_to_check_it(
             .status()
     };
     assert_eq!(me(TOKEN), 200);
+    let overall = || {
+        let boards: serde_json::Value = client
+            .get(format!("{}/api/leaderboards", server.base))
+            .send()
+            .unwrap()
+            .json()
+            .unwrap();
+        boards["boards"]["overall"].as_array().unwrap().clone()
+    };
+    let before = overall();
 
     let password = dir.path().join("pw");
     std::fs::write(&password, "a new long password\n").unwrap();
@@ -204,11 +214,16 @@ fn account_commands_go_through_a_running_server_and_verify_says_how_to_check_it(
         &data,
     );
     assert!(out.status.success(), "{}", stderr(&out));
+    // The server made the account: one more member on the board, nameless to an anonymous
+    // reader (a new account's profile is private), and no profile for them.
+    let after = overall();
+    assert_eq!(after.len(), before.len() + 1, "the server made the account");
+    assert!(after.iter().any(|r| r["username"].is_null()), "{after:?}");
     let host = client
         .get(format!("{}/api/users/host", server.base))
         .send()
         .unwrap();
-    assert_eq!(host.status(), 200, "the server made the account");
+    assert_eq!(host.status(), 404, "a private profile is no one's business");
 
     let out = comuniza(
         &[

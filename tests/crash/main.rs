@@ -17,9 +17,11 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use comuniza::cache::Capacities;
+use comuniza::domain::choice::ProfileVisibility;
+use comuniza::domain::privacy::ProfilePrivacy;
 use comuniza::engine::Engine;
 use comuniza::store::commands::Actor;
-use comuniza::store::commands::{CreateToken, CreateUser, SetSetting};
+use comuniza::store::commands::{CreateToken, CreateUser, SetProfilePrivacy, SetSetting};
 use comuniza::store::read::Snapshot;
 
 mod host;
@@ -80,6 +82,17 @@ fn add_member(w: &comuniza::store::writer::Writer, username: &str, token: &str) 
         )
         .unwrap(),
     );
+    // Public, so that anonymous reads of the profile go on while writes fail.
+    w.run_blocking(
+        Actor::User(user),
+        SetProfilePrivacy {
+            privacy: ProfilePrivacy {
+                visibility: ProfileVisibility::Public,
+                show_on_boards: true,
+            },
+        },
+    )
+    .unwrap();
     w.run_blocking(
         Actor::User(user),
         CreateToken {

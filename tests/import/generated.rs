@@ -61,14 +61,29 @@ fn importing_a_generated_community_matches_an_independent_computation() {
     server.assert_verified();
     let mut m = Mismatches::default();
 
+    // Public profiles as the model computes them; every other one is hidden at once.
     let users = community.expected_users();
+    let public = |name: &str| {
+        community
+            .users
+            .values()
+            .any(|u| u.username == name && u.public)
+    };
+    let (mut shown, mut hidden) = (0, 0);
     for (username, expected) in &users {
-        m.compare(
-            format!("/api/users/{username}"),
-            expected,
-            &server.json(&format!("/api/users/{username}")),
-        );
+        let path = format!("/api/users/{username}");
+        if public(username) {
+            m.compare(path.clone(), expected, &server.json(&path));
+            shown += 1;
+        } else {
+            server.assert_404(&path);
+            hidden += 1;
+        }
     }
+    assert!(
+        shown > 0 && hidden > 0,
+        "the generator makes half the profiles public: {shown} shown, {hidden} hidden"
+    );
     let inactive: Vec<_> = community.users.values().filter(|u| !u.is_active).collect();
     assert!(
         !inactive.is_empty(),

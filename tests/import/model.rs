@@ -77,6 +77,20 @@ pub(crate) struct UserRow {
     pub(crate) last_name: String,
     pub(crate) is_active: bool,
     pub(crate) date_joined: String,
+    /// `profile_visibility` is `public` (missing means Comuniza's default, `private`): only
+    /// then does an anonymous viewer see their profile and name (DOMAIN.md, "Profile
+    /// privacy").
+    pub(crate) public: bool,
+}
+
+impl UserRow {
+    pub(crate) fn display_name(&self) -> String {
+        let full = format!("{} {}", self.first_name.trim(), self.last_name.trim());
+        match full.trim() {
+            "" => self.username.clone(),
+            name => name.to_string(),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -176,6 +190,7 @@ impl Community {
                             last_name: s(&f["last_name"]),
                             is_active: b(&f["is_active"]),
                             date_joined: s(&f["date_joined"]),
+                            public: f["profile_visibility"] == "public",
                         },
                     );
                     c.figures.insert(pk, Figures::default());
@@ -286,7 +301,8 @@ impl Community {
         1 + sorted_desc.partition_point(|&s| s > score) as u64
     }
 
-    /// `GET /api/users/{username}` of every active user, by username.
+    /// `GET /api/users/{username}` of every active user, by username, as their member and
+    /// staff see it (an anonymous viewer sees the public ones only: `UserRow::public`).
     pub(crate) fn expected_users(&self) -> Vec<(String, Value)> {
         let sorted: Vec<Vec<i64>> = BOARDS.iter().map(|b| self.sorted_scores(b)).collect();
         self.active_users()
@@ -310,11 +326,7 @@ impl Community {
             let rank = Community::rank_in(&sorted[i], score);
             ranks.insert((*board).into(), json!({ "rank": rank, "score": score }));
         }
-        let full = format!("{} {}", u.first_name.trim(), u.last_name.trim());
-        let display_name = match full.trim() {
-            "" => u.username.clone(),
-            name => name.to_string(),
-        };
+        let display_name = u.display_name();
         // Earned badges of active badges, newest first (earned_at desc, then user badge id
         // desc); secret ones only for the member and staff, so not for the anonymous viewer
         // these tests read as.
@@ -356,9 +368,16 @@ impl Community {
                 .iter()
                 .take(20)
                 .map(|&(score, pk)| {
+                    let u = &self.users[&pk];
+                    // Nameless to an anonymous viewer unless public: same rank and score.
+                    let (username, display_name) = match u.public {
+                        true => (json!(u.username), json!(u.display_name())),
+                        false => (Value::Null, Value::Null),
+                    };
                     json!({
                         "rank": Community::rank_in(&sorted, score),
-                        "username": self.users[&pk].username,
+                        "username": username,
+                        "display_name": display_name,
                         "score": score,
                     })
                 })
@@ -429,7 +448,15 @@ impl Community {
         let recent: Vec<Value> = earners
             .iter()
             .take(20)
-            .map(|e| json!({ "username": self.users[&e.user].username, "earned_at": e.earned_at }))
+            .map(|e| {
+                let u = &self.users[&e.user];
+                let username = if u.public {
+                    json!(u.username)
+                } else {
+                    Value::Null
+                };
+                json!({ "username": username, "earned_at": e.earned_at })
+            })
             .collect();
         Some(json!({
             "badge": self.badge_json(row),

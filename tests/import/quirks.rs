@@ -18,10 +18,10 @@ const BANNER: &str = "Loaded settings from /srv/comuniza/.env (DEBUG=False)";
 const FIXTURE: &str = r##"Loaded settings from /srv/comuniza/.env (DEBUG=False)
 [
 {"model": "users.user", "pk": 1, "fields": {"password": "pbkdf2_sha256$1000000$Zq3xPm9LkT2vWc8RnY4sBd$mY0Y7Qk3m5b9kq1m0m4b1J3hM6gq8y2b1o5x0n7c9aE=", "last_login": "2025-05-30T18:00:00.123Z", "is_superuser": true, "username": "", "first_name": "María", "last_name": "López", "email": "maria.lopez@comuniza.example", "is_staff": true, "is_active": true, "date_joined": "2021-01-01T00:00:00Z", "profile_visibility": "public", "groups": [1], "user_permissions": [3, 7]}},
-{"model": "users.user", "pk": 2, "fields": {"password": "pbkdf2_sha256$1000000$Ab3xPm9LkT2vWc8RnY4sBd$bY0Y7Qk3m5b9kq1m0m4b1J3hM6gq8y2b1o5x0n7c9aE=", "last_login": null, "is_superuser": false, "username": "Maria_Lopez", "first_name": "Maria", "last_name": "Lopez", "email": "maria@example.org", "is_staff": false, "is_active": true, "date_joined": "2021-02-01T10:00:00.500Z", "profile_visibility": "members", "groups": [], "user_permissions": []}},
-{"model": "users.user", "pk": 3, "fields": {"password": "pbkdf2_sha256$1000000$Cb3xPm9LkT2vWc8RnY4sBd$cY0Y7Qk3m5b9kq1m0m4b1J3hM6gq8y2b1o5x0n7c9aE=", "last_login": null, "is_superuser": false, "username": "bob", "first_name": "Bob", "last_name": "", "email": "bob@example.org", "is_staff": false, "is_active": true, "date_joined": "2022-03-04T05:06:07.089Z", "profile_visibility": "members", "groups": [], "user_permissions": []}},
-{"model": "users.user", "pk": 4, "fields": {"password": "!unusable", "last_login": null, "is_superuser": false, "username": "carla", "first_name": "", "last_name": "", "email": "carla@example.org", "is_staff": false, "is_active": true, "date_joined": "2022-04-05T06:07:08Z", "profile_visibility": "members", "groups": [], "user_permissions": []}},
-{"model": "users.user", "pk": 5, "fields": {"password": "pbkdf2_sha256$1000000$Db3xPm9LkT2vWc8RnY4sBd$dY0Y7Qk3m5b9kq1m0m4b1J3hM6gq8y2b1o5x0n7c9aE=", "last_login": null, "is_superuser": false, "username": "dora_old", "first_name": "Dora", "last_name": "Old", "email": "dora@example.org", "is_staff": false, "is_active": false, "date_joined": "2022-05-06T07:08:09Z", "profile_visibility": "members", "groups": [], "user_permissions": []}},
+{"model": "users.user", "pk": 2, "fields": {"password": "pbkdf2_sha256$1000000$Ab3xPm9LkT2vWc8RnY4sBd$bY0Y7Qk3m5b9kq1m0m4b1J3hM6gq8y2b1o5x0n7c9aE=", "last_login": null, "is_superuser": false, "username": "Maria_Lopez", "first_name": "Maria", "last_name": "Lopez", "email": "maria@example.org", "is_staff": false, "is_active": true, "date_joined": "2021-02-01T10:00:00.500Z", "profile_visibility": "public", "groups": [], "user_permissions": []}},
+{"model": "users.user", "pk": 3, "fields": {"password": "pbkdf2_sha256$1000000$Cb3xPm9LkT2vWc8RnY4sBd$cY0Y7Qk3m5b9kq1m0m4b1J3hM6gq8y2b1o5x0n7c9aE=", "last_login": null, "is_superuser": false, "username": "bob", "first_name": "Bob", "last_name": "", "email": "bob@example.org", "is_staff": false, "is_active": true, "date_joined": "2022-03-04T05:06:07.089Z", "profile_visibility": "public", "groups": [], "user_permissions": []}},
+{"model": "users.user", "pk": 4, "fields": {"password": "!unusable", "last_login": null, "is_superuser": false, "username": "carla", "first_name": "", "last_name": "", "email": "carla@example.org", "is_staff": false, "is_active": true, "date_joined": "2022-04-05T06:07:08Z", "profile_visibility": "public", "groups": [], "user_permissions": []}},
+{"model": "users.user", "pk": 5, "fields": {"password": "pbkdf2_sha256$1000000$Db3xPm9LkT2vWc8RnY4sBd$dY0Y7Qk3m5b9kq1m0m4b1J3hM6gq8y2b1o5x0n7c9aE=", "last_login": null, "is_superuser": false, "username": "dora_old", "first_name": "Dora", "last_name": "Old", "email": "dora@example.org", "is_staff": false, "is_active": false, "date_joined": "2022-05-06T07:08:09Z", "profile_visibility": "private", "groups": [], "user_permissions": []}},
 {"model": "groups.group", "pk": 1, "fields": {"name": "Berlin Commons", "slug": "berlin-commons", "description": "", "privacy": "public", "city": "Berlin", "state": "Berlin", "country": "Germany", "latitude": "52.520008", "longitude": "13.404954", "owner": 3, "is_active": true, "created_at": "2022-03-05T00:00:00Z", "updated_at": "2023-07-01T09:30:00.125Z", "image": "", "max_members": 100}},
 {"model": "groups.group", "pk": 2, "fields": {"name": "Nowhere", "slug": "nowhere", "description": "", "privacy": "public", "city": "Unknown", "state": "", "country": "", "latitude": null, "longitude": null, "owner": 4, "is_active": true, "created_at": "2022-04-06T00:00:00Z", "image": "", "max_members": 100}},
 {"model": "groups.group", "pk": 3, "fields": {"name": "Porto Sharing", "slug": "porto-sharing", "description": "", "privacy": "public", "city": "Porto", "state": "", "country": "Portugal", "latitude": null, "longitude": null, "owner": 1, "is_active": true, "created_at": "2021-01-02T00:00:00Z", "image": "", "max_members": 100}},
@@ -160,7 +160,6 @@ fn real_comuniza_exports_are_accepted() {
     // Fields beyond the kept ones are counted per model.
     for (model, field, n) in [
         (Model::User, "is_superuser", 5),
-        (Model::User, "profile_visibility", 5),
         (Model::Group, "image", 7),
         (Model::Group, "max_members", 7),
         (Model::Loan, "deposit_paid", 7),
@@ -295,28 +294,28 @@ fn real_comuniza_exports_are_accepted() {
         &json!({
             "boards": {
                 "overall": [
-                    { "rank": 1, "username": "carla", "score": 70 },
-                    { "rank": 2, "username": root, "score": 50 },
-                    { "rank": 3, "username": "Maria_Lopez", "score": 25 },
-                    { "rank": 4, "username": "bob", "score": 15 },
+                    { "rank": 1, "username": "carla", "display_name": "carla", "score": 70 },
+                    { "rank": 2, "username": root, "display_name": "María López", "score": 50 },
+                    { "rank": 3, "username": "Maria_Lopez", "display_name": "Maria Lopez", "score": 25 },
+                    { "rank": 4, "username": "bob", "display_name": "Bob", "score": 15 },
                 ],
                 "lending": [
-                    { "rank": 1, "username": "bob", "score": 20 },
-                    { "rank": 1, "username": "carla", "score": 20 },
-                    { "rank": 3, "username": root, "score": 0 },
-                    { "rank": 3, "username": "Maria_Lopez", "score": 0 },
+                    { "rank": 1, "username": "bob", "display_name": "Bob", "score": 20 },
+                    { "rank": 1, "username": "carla", "display_name": "carla", "score": 20 },
+                    { "rank": 3, "username": root, "display_name": "María López", "score": 0 },
+                    { "rank": 3, "username": "Maria_Lopez", "display_name": "Maria Lopez", "score": 0 },
                 ],
                 "borrowing": [
-                    { "rank": 1, "username": root, "score": 10 },
-                    { "rank": 1, "username": "bob", "score": 10 },
-                    { "rank": 1, "username": "carla", "score": 10 },
-                    { "rank": 4, "username": "Maria_Lopez", "score": 0 },
+                    { "rank": 1, "username": root, "display_name": "María López", "score": 10 },
+                    { "rank": 1, "username": "bob", "display_name": "Bob", "score": 10 },
+                    { "rank": 1, "username": "carla", "display_name": "carla", "score": 10 },
+                    { "rank": 4, "username": "Maria_Lopez", "display_name": "Maria Lopez", "score": 0 },
                 ],
                 "reputation": [
-                    { "rank": 1, "username": root, "score": 77 },
-                    { "rank": 1, "username": "carla", "score": 77 },
-                    { "rank": 3, "username": "bob", "score": 65 },
-                    { "rank": 4, "username": "Maria_Lopez", "score": 50 },
+                    { "rank": 1, "username": root, "display_name": "María López", "score": 77 },
+                    { "rank": 1, "username": "carla", "display_name": "carla", "score": 77 },
+                    { "rank": 3, "username": "bob", "display_name": "Bob", "score": 65 },
+                    { "rank": 4, "username": "Maria_Lopez", "display_name": "Maria Lopez", "score": 50 },
                 ],
             },
             "me": null,
@@ -366,7 +365,8 @@ fn real_comuniza_exports_are_accepted() {
             "recent_earners": [
                 { "username": root, "earned_at": earned_now },
                 { "username": "carla", "earned_at": "2024-05-05T10:00:00.000Z" },
-                { "username": "dora_old", "earned_at": "2023-01-16T10:00:00.000Z" },
+                // Private (and inactive): the entry stays, nameless.
+                { "username": null, "earned_at": "2023-01-16T10:00:00.000Z" },
             ],
             "has_earned": null,
         }),

@@ -41,7 +41,11 @@ fn import_refuses_to_overwrite_a_community_without_replace() {
     let community = Community::from_fixture_text(&std::fs::read_to_string(&new).unwrap());
     let server = Server::start(&data);
     server.assert_verified();
-    let someone = community.active_users().nth(10).unwrap();
+    let someone = community
+        .active_users()
+        .filter(|u| u.public)
+        .nth(3)
+        .unwrap();
     let got = server.json(&format!("/api/users/{}", someone.username));
     let diff = crate::model::diff(&community.expected_user(someone.pk), &got);
     assert!(diff.is_empty(), "{}", diff.join("\n"));

@@ -116,8 +116,20 @@ impl Browser {
         Self::page(res).await
     }
 
-    /// Signs up through the form (which signs in); password is `password-<name>`.
+    /// Signs up through the form (which signs in) and makes the profile public in the
+    /// account page, as the members of most tests want to be seen; password is
+    /// `password-<name>`.
     pub(crate) async fn sign_up(app: &TestApp, name: &str) -> Browser {
+        let b = Self::sign_up_private(app, name).await;
+        let page = b
+            .post("/account/privacy", &[("visibility", "public")])
+            .await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+        b
+    }
+
+    /// Signs up through the form, keeping the new account's privacy (`private`).
+    pub(crate) async fn sign_up_private(app: &TestApp, name: &str) -> Browser {
         let mut b = Browser::new(app);
         let pw = format!("password-{name}");
         let page = b

@@ -22,4 +22,5 @@ mod loans;
 mod moving;
 mod ops;
 mod privacy;
+mod profiles;
 mod queue;

@@ -17,7 +17,7 @@ const DJANGO_PASS: &str =
 
 fn user(pk: u64, username: &str, email: &str) -> String {
     format!(
-        r#"{{"model": "users.user", "pk": {pk}, "fields": {{"password": "{DJANGO_PASS}", "last_login": null, "is_superuser": false, "username": "{username}", "first_name": "", "last_name": "", "email": "{email}", "is_staff": false, "is_active": true, "date_joined": "2024-01-0{pk}T10:00:00Z", "groups": [], "user_permissions": []}}}}"#
+        r#"{{"model": "users.user", "pk": {pk}, "fields": {{"password": "{DJANGO_PASS}", "last_login": null, "is_superuser": false, "username": "{username}", "first_name": "", "last_name": "", "email": "{email}", "is_staff": false, "is_active": true, "date_joined": "2024-01-0{pk}T10:00:00Z", "profile_visibility": "public", "groups": [], "user_permissions": []}}}}"#
     )
 }
 

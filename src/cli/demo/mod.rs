@@ -15,6 +15,8 @@
 //! ([`backdate_overdue_loan`]). No view depends on an open loan's dates (figures count only
 //! returned loans), so `verify` stays clean.
 
+use crate::domain::choice::ProfileVisibility;
+use crate::domain::privacy::ProfilePrivacy;
 use crate::domain::records::{BadgeId, UserId};
 use crate::domain::records::{GroupId, Id};
 use std::future::Future;
@@ -41,7 +43,7 @@ use crate::store::commands::{
 };
 use crate::store::commands::{
     AdjustPoints, CreateAchievement, CreateBadge, CreateCategory, CreateGroup, CreateItem,
-    CreateUser, GrantBadge, JoinGroup, Moderate, SetSetting,
+    CreateUser, GrantBadge, JoinGroup, Moderate, SetProfilePrivacy, SetSetting,
 };
 use crate::store::tables::USERS;
 
@@ -159,6 +161,23 @@ async fn stages(engine: &Engine, admin_hash: String, member_hash: String) -> Res
     let ids = all_ok(engine, "users", jobs).await?;
     let people: Vec<Id> = ids[1..].to_vec();
     let as_user = |i: usize| Actor::User(UserId(people[i]));
+    // Privacy as a real community has it: most profiles public, some for their groups or
+    // their loans only, one member off the boards.
+    let jobs = (0..people.len())
+        .map(|i| {
+            let visibility = match i % 7 {
+                3 => ProfileVisibility::Private,
+                5 => ProfileVisibility::LendersBorrowers,
+                _ => ProfileVisibility::Public,
+            };
+            let privacy = ProfilePrivacy {
+                visibility,
+                show_on_boards: i != 4,
+            };
+            (as_user(i), SetProfilePrivacy { privacy }.into())
+        })
+        .collect();
+    all_ok(engine, "privacy", jobs).await?;
 
     let jobs = BADGES
         .iter()

@@ -17,6 +17,7 @@
 
 use redb::{ReadOnlyTable, ReadTransaction, TableDefinition};
 
+use crate::domain::privacy::ProfilePrivacy;
 use crate::domain::records::{
     Category, Extension, Group, Id, Item, ItemDetails, Loan, Review, Stamped, Stamps, User,
 };
@@ -31,6 +32,7 @@ pub(super) struct KeptTables {
     stamps: Option<ReadOnlyTable<(u8, u64), &'static [u8]>>,
     details: Option<ReadOnlyTable<u64, &'static [u8]>>,
     logins: Option<ReadOnlyTable<u64, i64>>,
+    privacy: Option<ReadOnlyTable<u64, u8>>,
 }
 
 fn optional<K: redb::Key + 'static, V: redb::Value + 'static>(
@@ -64,6 +66,7 @@ impl KeptTables {
             stamps: optional(txn, tables::STAMPS)?,
             details: optional(txn, tables::ITEM_DETAILS)?,
             logins: optional(txn, tables::LAST_LOGINS)?,
+            privacy: optional(txn, tables::PROFILE_PRIVACY)?,
         })
     }
 
@@ -93,8 +96,14 @@ impl KeptTables {
             Some(t) => t.get(pk)?.map(|v| v.value()),
             None => None,
         };
+        let privacy = match &self.privacy {
+            Some(t) => t.get(pk)?.map(|v| ProfilePrivacy::unpacked(v.value())),
+            None => None,
+        }
+        .unwrap_or_default();
         Ok(Kept {
             last_login,
+            profile_visibility: Some(privacy.visibility),
             ..Self::stamped(
                 s.created_at.unwrap_or(u.date_joined),
                 s.updated_at.unwrap_or(u.date_joined),

@@ -1,6 +1,7 @@
 //! Storing records as they stream in: one write transaction per chunk, base tables only
 //! (indexes and views are built afterwards from the sorted records).
 
+use crate::domain::privacy::ProfilePrivacy;
 use redb::{Database, Durability};
 
 use super::checks::Checks;
@@ -54,6 +55,17 @@ fn insert(w: &mut W<'_>, c: &mut Checks, record: &FixtureRecord) -> Result<(), I
         }
         if let Some(at) = kept.last_login {
             w.last_logins.insert(pk, at).map_err(store_err)?;
+        }
+        if let Some(visibility) = kept.profile_visibility {
+            let privacy = ProfilePrivacy {
+                visibility,
+                ..ProfilePrivacy::default()
+            };
+            if privacy != ProfilePrivacy::default() {
+                w.profile_privacy
+                    .insert(pk, privacy.packed())
+                    .map_err(store_err)?;
+            }
         }
         if let Some(old) = &kept.renamed_from {
             w.renamed.insert(pk, old.as_str()).map_err(store_err)?;

@@ -17,11 +17,13 @@ use crate::domain::boards::Board;
 use crate::engine::Engine;
 use crate::http::cached::{cached, json_for, json_of, json_response, to_json, Reading};
 use crate::http::error::AppError;
+use crate::http::nameless::{self, Names, Rule};
 use crate::http::session::Member;
 use crate::http::state::App;
 use crate::store::codec::Stored;
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
+use crate::views::audience::Audience;
 use crate::views::{personal, read};
 
 pub(super) fn router() -> Router<App> {
@@ -83,13 +85,21 @@ async fn badge(
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
     let entry = cached(&e, Some(&mut snap), ViewKey::Badge(slug.clone()), |snap| {
-        Ok(read::badge_detail(snap, &slug)?.map(|d| (to_json(&d), Bytes::new())))
+        let Some(d) = read::badge_detail(snap, &slug)? else {
+            return Ok(None);
+        };
+        let anyone = Audience::anonymous(snap);
+        let names = Names::new(&anyone);
+        let body = badge_json(&d, &names)?;
+        let slots = names.slots(&body).encode();
+        Ok(Some((Bytes::from(body), Bytes::from(slots))))
     })?;
     let Some(me) = &v.me else {
         let entry = entry.ok_or_else(|| AppError::not_found("badge"))?;
         return Ok(json_for(&v, &headers, &entry.etag, entry.body.clone()));
     };
     if let Some(entry) = entry {
+        let entry = nameless::for_viewer(&entry, &v.audience(&snap))?;
         // Cached: only `has_earned` is read for this viewer (O(log n)).
         let id = snap
             .badge_id_by_slug(&slug)?
@@ -103,31 +113,94 @@ async fn badge(
         return Ok(json_for(&v, &headers, &tag, body));
     }
     // Not cached: a secret badge (or none), shown to its earners only.
-    let Some((id, mut detail)) = read::badge_detail_with(&snap, &slug, true)? else {
+    let Some((id, detail)) = read::badge_detail_with(&snap, &slug, true)? else {
         return Err(AppError::not_found("badge"));
     };
     if !personal::has_earned(&snap, me.id, id)? {
         return Err(AppError::not_found("badge"));
     }
-    detail.has_earned = Some(true);
-    Ok(json_of(&v, &headers, &detail))
+    // Built for this viewer alone: the names they may see are shown at once.
+    let audience = v.audience(&snap);
+    let body = badge_json(&detail, &Names::new(&audience))?;
+    let body = format!("{}true}}", body.trim_end_matches("null}"));
+    Ok(json_for(
+        &v,
+        &headers,
+        &crate::cache::etag_of(body.as_bytes()),
+        Bytes::from(body),
+    ))
+}
+
+/// A badge's detail as JSON, ending in `"has_earned":null}`; recent earners `names` may not
+/// show have `"username": null` (DOMAIN.md, "Profile privacy").
+fn badge_json(d: &read::BadgeDetailOut, names: &Names) -> Result<String, StoreError> {
+    let mut out = format!(
+        "{{\"badge\":{},\"total_earned\":{},\"recent_earners\":[",
+        json!(d.badge),
+        d.total_earned
+    );
+    for (i, r) in d.recent_earners.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let shown = json!({ "username": r.username, "earned_at": r.earned_at });
+        let hidden = json!({ "username": null, "earned_at": r.earned_at });
+        names.json(
+            &mut out,
+            r.user,
+            Rule::Profile,
+            shown.to_string(),
+            &hidden.to_string(),
+        )?;
+    }
+    out.push_str("],\"has_earned\":null}");
+    Ok(out)
+}
+
+/// The four boards as JSON (`{"boards": {...}, "me": null}`); rows `names` may not name are
+/// `{"rank", "username": null, "display_name": null, "score"}`.
+fn boards_json(snap: &Snapshot, names: &Names) -> Result<String, StoreError> {
+    let mut out = String::from("{\"boards\":{");
+    for (i, (board, rows)) in read::top_boards(snap)?.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&format!("\"{}\":[", board.as_str()));
+        for (j, r) in rows.iter().enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            let shown = json!({ "rank": r.rank, "username": r.username,
+                "display_name": r.display_name, "score": r.score });
+            let hidden = json!({ "rank": r.rank, "username": null,
+                "display_name": null, "score": r.score });
+            names.json(
+                &mut out,
+                r.user,
+                Rule::Boards,
+                shown.to_string(),
+                &hidden.to_string(),
+            )?;
+        }
+        out.push(']');
+    }
+    out.push_str("},\"me\":null}");
+    Ok(out)
 }
 
 async fn leaderboards(Reading(e, mut snap, v, headers): Reading) -> Result<Response, AppError> {
     let entry = cached(&e, Some(&mut snap), ViewKey::Leaderboards, |snap| {
-        let boards: serde_json::Map<String, serde_json::Value> = read::top_boards(snap)?
-            .into_iter()
-            .map(|(b, rows)| (b.as_str().to_string(), json!(rows)))
-            .collect();
-        Ok(Some((
-            to_json(&json!({ "boards": boards, "me": null })),
-            Bytes::new(),
-        )))
+        let anyone = Audience::anonymous(snap);
+        let names = Names::new(&anyone);
+        let body = boards_json(snap, &names)?;
+        let slots = names.slots(&body).encode();
+        Ok(Some((Bytes::from(body), Bytes::from(slots))))
     })?
     .ok_or_else(|| AppError::not_found("leaderboards"))?;
     let Some(me) = &v.me else {
         return Ok(json_for(&v, &headers, &entry.etag, entry.body.clone()));
     };
+    let entry = nameless::for_viewer(&entry, &v.audience(&snap))?;
     let mine = personal::standings_of(&snap, &e.standings, me.id)?;
     let map: serde_json::Map<String, serde_json::Value> = mine
         .iter()
@@ -206,6 +279,13 @@ async fn user(
     Reading(e, mut snap, v, headers): Reading,
     Path(username): Path<String>,
 ) -> Result<Response, AppError> {
+    // A profile the viewer may not see answers as an unknown name does.
+    let Some(id) = snap.user_id_by_username(&username)? else {
+        return Err(AppError::not_found("user"));
+    };
+    if !v.audience(&snap).sees_profile(id)? {
+        return Err(AppError::not_found("user"));
+    }
     let viewer = v.me.as_ref().map(|m| (m.id, m.is_staff));
     // The member (or staff) with secret badges to see: built for this request alone.
     let entry = if personal::sees_hidden_badges(&snap, viewer, &username)? {

@@ -17,9 +17,13 @@ use crate::domain::choice::BadgeCategory;
 use crate::domain::time::{format_datetime, parse_datetime};
 use crate::http::cached::{cached, Reading};
 use crate::http::error::AppError;
+use crate::http::nameless::{self, Names, Rule, Slots};
 use crate::http::session::Viewer;
 use crate::http::state::App;
+use crate::store::codec::Stored;
 use crate::store::read::Snapshot;
+use crate::store::StoreError;
+use crate::views::audience::Audience;
 use crate::views::personal;
 use crate::views::read::{badge_detail_with, badge_list, BadgeDetailOut, BadgeOut};
 
@@ -117,9 +121,15 @@ async fn list(Reading(e, mut snap, v, headers): Reading) -> Result<Response, App
     ))
 }
 
-fn detail_html(d: &BadgeDetailOut) -> Markup {
+/// A badge's page; recent earners `names` may not show are "a member".
+fn detail_html(d: &BadgeDetailOut, names: &Names) -> Result<Markup, StoreError> {
     let b = &d.badge;
-    html! {
+    let mut earners = Vec::new();
+    for r in &d.recent_earners {
+        let named = html! { a href={ "/users/" (r.username) } { (r.username) } };
+        earners.push((names.html(r.user, Rule::Profile, named)?, &r.earned_at));
+    }
+    Ok(html! {
         header.badge-head {
             (medal(b))
             div {
@@ -135,16 +145,21 @@ fn detail_html(d: &BadgeDetailOut) -> Markup {
                 p.muted { "No one has earned it yet. Be the first!" }
             } @else {
                 ol.earners {
-                    @for r in &d.recent_earners {
-                        li {
-                            a href={ "/users/" (r.username) } { (r.username) }
-                            " " span.muted { (short_date(&r.earned_at)) }
-                        }
+                    @for (who, at) in &earners {
+                        li { (who) " " span.muted { (short_date(at)) } }
                     }
                 }
             }
         }
-    }
+    })
+}
+
+/// What a cached badge page keeps beside its body.
+#[derive(rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
+struct Kept {
+    /// The badge's name, for the page title.
+    name: String,
+    slots: Slots,
 }
 
 /// `2024-03-15` from an RFC 3339 time.
@@ -198,18 +213,22 @@ async fn detail(
         Some(&mut snap),
         ViewKey::Badge(slug.clone()).html(),
         |snap| {
-            // The snapshot keeps the badge's name, for the page title.
-            Ok(badge_detail_with(snap, &slug, false)?.map(|(_, d)| {
-                (
-                    Bytes::from(detail_html(&d).into_string()),
-                    Bytes::from(d.badge.name.clone()),
-                )
-            }))
+            let Some((_, d)) = badge_detail_with(snap, &slug, false)? else {
+                return Ok(None);
+            };
+            let anyone = Audience::anonymous(snap);
+            let names = Names::new(&anyone);
+            let body = detail_html(&d, &names)?.into_string();
+            let kept = Kept {
+                name: d.badge.name.clone(),
+                slots: names.slots(&body),
+            };
+            Ok(Some((Bytes::from(body), Bytes::from(kept.encode()))))
         },
     )?;
     let Some(me) = v.id() else {
         let entry = entry.ok_or_else(|| AppError::not_found("badge"))?;
-        let title = String::from_utf8_lossy(&entry.snapshot).into_owned();
+        let title = Kept::access(&entry.snapshot)?.name.to_string();
         let personal = viewer_part(&snap, &v, BadgeId::default(), false)?;
         return Ok(compose(&headers, &v, &title, Nav::Badges, personal, &entry));
     };
@@ -219,7 +238,9 @@ async fn detail(
             .badge_id_by_slug(&slug)?
             .ok_or_else(|| AppError::not_found("badge"))?;
         let earned = personal::has_earned(&snap, me, id)?;
-        let title = String::from_utf8_lossy(&entry.snapshot).into_owned();
+        let kept = Kept::access(&entry.snapshot)?;
+        let title = kept.name.to_string();
+        let entry = nameless::with_names(&entry, &kept.slots, &v.audience(&snap))?;
         let personal = viewer_part(&snap, &v, id, earned)?;
         return Ok(compose(&headers, &v, &title, Nav::Badges, personal, &entry));
     }
@@ -229,7 +250,9 @@ async fn detail(
     };
     match personal::has_earned(&snap, me, id)? {
         true => {
-            let main = html! { (viewer_part(&snap, &v, id, true)?) (detail_html(&d)) p.muted { "A secret badge: only those who earned it see it." } };
+            let audience = v.audience(&snap);
+            let shown = detail_html(&d, &Names::new(&audience))?;
+            let main = html! { (viewer_part(&snap, &v, id, true)?) (shown) p.muted { "A secret badge: only those who earned it see it." } };
             Ok(render(&v, &d.badge.name, Nav::Badges, main))
         }
         false => Err(AppError::not_found("badge")),

@@ -12,7 +12,12 @@ use crate::cache::ViewKey;
 use crate::domain::boards::Board;
 use crate::http::cached::{cached, Reading};
 use crate::http::error::AppError;
+use crate::http::nameless::{self, Names, Rule, Slots};
 use crate::http::state::App;
+use crate::store::codec::Stored;
+use crate::store::read::Snapshot;
+use crate::store::StoreError;
+use crate::views::audience::Audience;
 use crate::views::personal;
 use crate::views::read::{top_boards, BoardRowOut};
 
@@ -39,10 +44,21 @@ pub fn board_title(b: Board) -> (&'static str, &'static str) {
     }
 }
 
-/// One board's table; `limit` rows at most (the home page shows 5).
-pub fn board_table(board: Board, rows: &[BoardRowOut], limit: usize) -> Markup {
+/// One board's table; `limit` rows at most (the home page shows 5). Members `names` may not
+/// name keep their row, as "a member".
+pub fn board_table(
+    board: Board,
+    rows: &[BoardRowOut],
+    limit: usize,
+    names: &Names,
+) -> Result<Markup, StoreError> {
     let (title, what) = board_title(board);
-    html! {
+    let mut cells = Vec::new();
+    for r in rows.iter().take(limit) {
+        let named = html! { a href={ "/users/" (r.username) } { (r.username) } };
+        cells.push((r, names.html(r.user, Rule::Boards, named)?));
+    }
+    Ok(html! {
         section.card.board aria-labelledby={ "board-" (board.as_str()) } {
             h2 #{ "board-" (board.as_str()) } { (title) }
             p.muted { (what) }
@@ -52,10 +68,10 @@ pub fn board_table(board: Board, rows: &[BoardRowOut], limit: usize) -> Markup {
                 table {
                     thead { tr { th.num scope="col" { "Rank" } th scope="col" { "Member" } th.num scope="col" { "Score" } } }
                     tbody {
-                        @for r in rows.iter().take(limit) {
+                        @for (r, who) in &cells {
                             tr {
                                 td.num { (r.rank) }
-                                td { a href={ "/users/" (r.username) } { (r.username) } }
+                                td { (who) }
                                 td.num { (r.score) }
                             }
                         }
@@ -63,20 +79,35 @@ pub fn board_table(board: Board, rows: &[BoardRowOut], limit: usize) -> Markup {
                 }
             }
         }
+    })
+}
+
+/// The four boards, as an anonymous visitor sees them, and the hidden names' places.
+pub fn boards_html(
+    snap: &Snapshot,
+    limit: usize,
+    wrap: impl FnOnce(Vec<Markup>) -> Markup,
+) -> Result<(String, Slots), StoreError> {
+    let anyone = Audience::anonymous(snap);
+    let names = Names::new(&anyone);
+    let mut tables = Vec::new();
+    for (board, rows) in &top_boards(snap)? {
+        tables.push(board_table(*board, rows, limit, &names)?);
     }
+    let body = wrap(tables).into_string();
+    let slots = names.slots(&body);
+    Ok((body, slots))
 }
 
 async fn leaderboards(Reading(e, mut snap, v, headers): Reading) -> Result<Response, AppError> {
     let entry = cached(&e, Some(&mut snap), ViewKey::Leaderboards.html(), |snap| {
-        let boards = top_boards(snap)?;
-        let html = html! {
-            div.boards {
-                @for (board, rows) in &boards { (board_table(*board, rows, usize::MAX)) }
-            }
-        };
-        Ok(Some((Bytes::from(html.into_string()), Bytes::new())))
+        let (body, slots) = boards_html(snap, usize::MAX, |tables| {
+            html! { div.boards { @for t in tables { (t) } } }
+        })?;
+        Ok(Some((Bytes::from(body), Bytes::from(slots.encode()))))
     })?
     .ok_or_else(|| AppError::not_found("leaderboards"))?;
+    let entry = nameless::for_viewer(&entry, &v.audience(&snap))?;
     let personal = match &v.me {
         Some(me) => {
             let mine = personal::standings_of(&snap, &e.standings, me.id)?;

@@ -13,13 +13,16 @@ use super::layout::{compose, redirect, Nav};
 use super::map::world_map;
 use crate::cache::ViewKey;
 use crate::domain::access::Access;
-use crate::domain::records::ItemId;
+use crate::domain::records::{ItemId, UserId};
 use crate::domain::settings::Text;
 use crate::http::cached::{cached, Reading};
 use crate::http::error::AppError;
+use crate::http::nameless::{self, Names, Rule, Slots};
 use crate::http::state::App;
+use crate::store::codec::Stored;
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
+use crate::views::audience::Audience;
 use crate::views::read::{self, top_boards};
 
 pub fn router() -> Router<App> {
@@ -29,13 +32,11 @@ pub fn router() -> Router<App> {
 /// How many newest items the home page shows, and how far back it looks for public ones.
 const NEWEST: usize = 6;
 const NEWEST_SCAN: usize = 300;
-/// The snapshot of a home page cached while the site had no user.
-const EMPTY: &[u8] = b"empty";
 
 /// The newest public items of active members: a reverse scan of the items by pk, stopped
 /// after a bounded number of rows.
-/// Answers (item, title, owner's username).
-fn newest_items(snap: &Snapshot) -> Result<Vec<(ItemId, String, String)>, StoreError> {
+/// Answers (item, title, owner, owner's username).
+fn newest_items(snap: &Snapshot) -> Result<Vec<(ItemId, String, UserId, String)>, StoreError> {
     let anyone = Access::default();
     let mut out = Vec::new();
     for row in snap.items_newest_first()?.take(NEWEST_SCAN) {
@@ -44,7 +45,7 @@ fn newest_items(snap: &Snapshot) -> Result<Vec<(ItemId, String, String)>, StoreE
             continue;
         };
         if anyone.may_see(&item, owner.is_active) {
-            out.push((id, item.title, owner.username));
+            out.push((id, item.title, item.owner, owner.username));
             if out.len() == NEWEST {
                 break;
             }
@@ -57,7 +58,16 @@ fn setting(snap: &Snapshot, text: Text) -> Result<String, StoreError> {
     Ok(snap.setting(text.key())?.unwrap_or_default())
 }
 
-fn shared(snap: &Snapshot) -> Result<Markup, StoreError> {
+/// What the cached home page keeps beside its body.
+#[derive(rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
+struct Kept {
+    /// The site had no user yet (the first user renews this entry).
+    empty: bool,
+    /// The names an anonymous visitor does not see (newest items' owners, the boards).
+    slots: Slots,
+}
+
+fn shared(snap: &Snapshot, names: &Names) -> Result<Markup, StoreError> {
     let tagline = setting(snap, Text::Tagline)?;
     let welcome = setting(snap, Text::WelcomeMessage)?;
     let c = snap.counts()?;
@@ -67,9 +77,19 @@ fn shared(snap: &Snapshot) -> Result<Markup, StoreError> {
         (c.items, "items"),
         (c.open_loans, "items out on loan"),
     ];
-    let items = newest_items(snap)?;
+    let mut items = Vec::new();
+    for (id, title, owner, username) in newest_items(snap)? {
+        items.push((
+            id,
+            title,
+            names.html(owner, Rule::Profile, html! { (username) })?,
+        ));
+    }
     let locations = read::locations(snap)?;
-    let boards = top_boards(snap)?;
+    let mut boards = Vec::new();
+    for (board, rows) in &top_boards(snap)? {
+        boards.push(board_table(*board, rows, 5, names)?);
+    }
     Ok(html! {
         @if !tagline.is_empty() { p.lead { (tagline) } }
         @if !welcome.is_empty() {
@@ -102,7 +122,7 @@ fn shared(snap: &Snapshot) -> Result<Markup, StoreError> {
         section aria-labelledby="top-h" {
             h2 #top-h { "Top of the boards" }
             div.boards.compact {
-                @for (board, rows) in &boards { (board_table(*board, rows, 5)) }
+                @for table in &boards { (table) }
             }
             p { a href="/leaderboards" { "Full leaderboards" } }
         }
@@ -111,15 +131,21 @@ fn shared(snap: &Snapshot) -> Result<Markup, StoreError> {
 
 async fn home(Reading(e, mut snap, v, headers): Reading) -> Result<Response, AppError> {
     let entry = cached(&e, Some(&mut snap), ViewKey::Home.html(), |snap| {
-        // The snapshot marks a site without users (the first user renews this entry).
-        let empty = snap.has_no_users()?;
-        let mark = Bytes::from_static(if empty { EMPTY } else { b"" });
-        Ok(Some((Bytes::from(shared(snap)?.into_string()), mark)))
+        let anyone = Audience::anonymous(snap);
+        let names = Names::new(&anyone);
+        let body = shared(snap, &names)?.into_string();
+        let kept = Kept {
+            empty: snap.has_no_users()?,
+            slots: names.slots(&body),
+        };
+        Ok(Some((Bytes::from(body), Bytes::from(kept.encode()))))
     })?
     .ok_or_else(|| AppError::not_found("page"))?;
-    if entry.snapshot == EMPTY {
+    let kept = Kept::access(&entry.snapshot)?;
+    if kept.empty {
         return Ok(redirect("/setup"));
     }
+    let entry = nameless::with_names(&entry, &kept.slots, &v.audience(&snap))?;
     let greeting = match &v.me {
         Some(me) => html! {
             h1 { "Welcome back, " (me.display_name) }

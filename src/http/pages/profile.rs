@@ -121,6 +121,13 @@ async fn show(
     Reading(e, mut snap, v, headers): Reading,
     Path(username): Path<String>,
 ) -> Result<Response, AppError> {
+    // A profile the viewer may not see answers as an unknown name does.
+    let Some(id) = snap.user_id_by_username(&username)? else {
+        return Err(AppError::not_found("member"));
+    };
+    if !v.audience(&snap).sees_profile(id)? {
+        return Err(AppError::not_found("member"));
+    }
     let viewer = v.me.as_ref().map(|m| (m.id, m.is_staff));
     // The member (or staff) with secret badges to see: built for this request alone.
     let entry = if sees_hidden_badges(&snap, viewer, &username)? {

@@ -21,8 +21,8 @@ pub use sessions::{CreateToken, EndAllSessions, EndSession, RevokeToken, StartSe
 mod users;
 pub use sessions::SecretHash;
 pub use users::{
-    AcknowledgeRename, CreateFirstAdmin, CreateUser, SetPassword, SetUserActive, SetUserStaff,
-    ShowEmailOnLoans, UpdateProfile,
+    AcknowledgeRename, CreateFirstAdmin, CreateUser, SetPassword, SetProfilePrivacy, SetUserActive,
+    SetUserStaff, ShowEmailOnLoans, UpdateProfile,
 };
 
 use crate::domain::choice::*;
@@ -51,6 +51,7 @@ pub enum Command {
     UpdateProfile(UpdateProfile),
     AcknowledgeRename(AcknowledgeRename),
     ShowEmailOnLoans(ShowEmailOnLoans),
+    SetProfilePrivacy(SetProfilePrivacy),
     SetPassword(SetPassword),
     SetUserActive(SetUserActive),
     SetUserStaff(SetUserStaff),
@@ -104,6 +105,7 @@ into_command!(
     UpdateProfile,
     AcknowledgeRename,
     ShowEmailOnLoans,
+    SetProfilePrivacy,
     SetPassword,
     SetUserActive,
     SetUserStaff,
@@ -336,6 +338,7 @@ fn dispatch(w: &mut W<'_>, memo: &mut Memo, a: Acting, cmd: &Command) -> Command
         C::UpdateProfile(c) => c.apply(w, memo, a),
         C::AcknowledgeRename(c) => c.apply(w, memo, a),
         C::ShowEmailOnLoans(c) => c.apply(w, memo, a),
+        C::SetProfilePrivacy(c) => c.apply(w, memo, a),
         C::SetPassword(c) => c.apply(w, memo, a),
         C::SetUserActive(c) => c.apply(w, memo, a),
         C::SetUserStaff(c) => c.apply(w, memo, a),

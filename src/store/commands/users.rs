@@ -4,7 +4,8 @@ use redb::ReadableTable;
 
 use super::awards::check_badges;
 use super::{conflict, forbidden, Acting, Apply, CommandError, CommandResult};
-use crate::domain::records::{Stamped, User, UserId};
+use crate::domain::privacy::ProfilePrivacy;
+use crate::domain::records::{BadgeId, Stamped, User, UserId};
 use crate::domain::validate::{check_email, check_name, invalid, Username};
 use crate::store::evict;
 use crate::store::tx::W;
@@ -158,6 +159,51 @@ impl Apply for ShowEmailOnLoans {
         }
         Ok(user.0)
     }
+}
+
+/// A member's profile privacy: who sees their profile and name, and whether the boards name
+/// them (DOMAIN.md, "Profile privacy").
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetProfilePrivacy {
+    pub privacy: ProfilePrivacy,
+}
+
+impl Apply for SetProfilePrivacy {
+    fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
+        let user = a.member()?;
+        set_privacy(w, user, self.privacy)?;
+        Ok(user.0)
+    }
+}
+
+/// Stores a member's privacy (the default as no row) and evicts the cached pages that name
+/// them to anonymous visitors: the boards, the home page, the item list and the pages of the
+/// badges they hold (recent earners).
+pub(crate) fn set_privacy(
+    w: &mut W<'_>,
+    user: UserId,
+    privacy: ProfilePrivacy,
+) -> Result<(), CommandError> {
+    if privacy == ProfilePrivacy::default() {
+        w.profile_privacy.remove(user.0)?;
+    } else {
+        w.profile_privacy.insert(user.0, privacy.packed())?;
+    }
+    evict::board_tops(&mut w.fx);
+    evict::item_list(&mut w.fx);
+    let mut held = Vec::new();
+    for row in w
+        .user_badge_by_pair
+        .range((user.0, 0)..=(user.0, u64::MAX))?
+    {
+        held.push(BadgeId(row?.0.value().1));
+    }
+    for badge in held {
+        if let Some(b) = w.badges.get(badge)? {
+            evict::badge(&mut w.fx, &b.slug);
+        }
+    }
+    Ok(())
 }
 
 /// A member's names and email.

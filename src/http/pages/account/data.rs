@@ -60,6 +60,7 @@ fn everything(snap: &Snapshot, v: &Viewer, me: UserId) -> Result<Value, StoreErr
     let Some(user) = snap.user(me)? else {
         return Ok(Value::Null);
     };
+    let privacy = snap.privacy_of(me)?;
     let figures: serde_json::Map<String, Value> = snap
         .figures(me)?
         .named()
@@ -152,6 +153,8 @@ fn everything(snap: &Snapshot, v: &Viewer, me: UserId) -> Result<Value, StoreErr
             "date_joined": format_datetime(user.date_joined),
             "is_staff": user.is_staff,
             "shows_email_on_loans": snap.shows_email_on_loans(me)?,
+            "profile_visibility": privacy.visibility.as_str(),
+            "show_on_boards": privacy.show_on_boards,
         },
         "figures": figures,
         "memberships": memberships,

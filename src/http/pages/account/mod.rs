@@ -10,6 +10,7 @@
 
 mod contact;
 mod data;
+mod privacy;
 mod renamed;
 mod settings;
 mod signin;
@@ -38,6 +39,7 @@ pub fn router() -> Router<App> {
         )
         .route("/account/profile", post(settings::update_profile))
         .route("/account/contact", post(contact::save))
+        .route("/account/privacy", post(privacy::save))
         .route("/account/data", get(data::download))
         .route("/account/password", post(settings::change_password))
         .route("/account/tokens", post(settings::create_token))

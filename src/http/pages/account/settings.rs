@@ -74,7 +74,7 @@ fn account_view(
     };
     Ok(html! {
         h1 { "Your account" }
-        p { "Signed in as " strong { (me.username) } ". " a href={ "/users/" (me.username) } { "See your public profile" } "." }
+        p { "Signed in as " strong { (me.username) } ". " a href={ "/users/" (me.username) } { "See your profile" } " (" a href="#privacy-h" { "who sees it" } ")." }
         div.columns {
             section.card aria-labelledby="profile-h" {
                 h2 #profile-h { "Profile" }
@@ -103,6 +103,7 @@ fn account_view(
                 p.muted { "Changing it signs you out on every other device and revokes your access tokens." }
             }
         }
+        (super::privacy::section(v, snap, me.id)?)
         (super::contact::section(v, snap.shows_email_on_loans(me.id)?))
         section.card aria-labelledby="data-h" {
             h2 #data-h { "Your data" }

@@ -3,6 +3,7 @@
 //! viewer may press: join / ask to join / withdraw / leave, and for its admins one button per
 //! allowed change of each membership (approve, ban, unban, promote, demote, remove).
 
+use crate::http::nameless::a_member;
 use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -25,6 +26,11 @@ use crate::store::read::Snapshot;
 struct MemberRow {
     user: User,
     m: Membership,
+    /// Whether the viewer may know who this is (profile privacy): a group's admins always
+    /// do, since they decide on its members.
+    named: bool,
+    /// Whether the viewer may open their profile.
+    linked: bool,
 }
 
 /// Members and items a page: a group's lists are paged apart (`?members_page=`,
@@ -63,7 +69,8 @@ impl Pages {
 /// Everything the page shows, read from one snapshot.
 struct Shown {
     g: Loaded,
-    owner: Option<User>,
+    /// The owner, when the viewer may know who it is, and whether they may open the profile.
+    owner: Option<(User, bool)>,
     members: Vec<MemberRow>,
     more_members: bool,
     active_members: u64,
@@ -77,15 +84,28 @@ struct Shown {
 
 fn read_page(snap: &Snapshot, v: &Viewer, slug: &str, pages: &Pages) -> Result<Shown, AppError> {
     let g = load(snap, v, slug)?;
-    let owner = snap.user(g.group.owner)?;
+    let audience = v.audience(snap);
+    let owner = match snap.user(g.group.owner)? {
+        Some(u) if audience.names_on_pages(g.group.owner)? => {
+            Some((u, audience.sees_profile(g.group.owner)?))
+        }
+        _ => None,
+    };
     let mut members = Vec::new();
-    for (user, m) in snap.members_of(g.id)? {
-        let Some(user) = snap.user(user)? else {
+    for (id, m) in snap.members_of(g.id)? {
+        let Some(user) = snap.user(id)? else {
             continue;
         };
         // Requests and bans are the admins' business.
         if m.status == MemberStatus::Active || g.manages {
-            members.push(MemberRow { user, m });
+            let linked = audience.sees_profile(id)?;
+            let named = g.manages || linked || audience.names_on_pages(id)?;
+            members.push(MemberRow {
+                user,
+                m,
+                named,
+                linked,
+            });
         }
     }
     // Admins first, then pending requests, then by name.
@@ -94,7 +114,15 @@ fn read_page(snap: &Snapshot, v: &Viewer, slug: &str, pages: &Pages) -> Result<S
             r.m.status != MemberStatus::Pending,
             r.m.status,
             r.m.role != Role::Admin,
-            r.user.username.to_lowercase(),
+            // Nameless members last, in joining order: their place among the names
+            // would tell their initial.
+            !r.named,
+            if r.named {
+                r.user.username.to_lowercase()
+            } else {
+                String::new()
+            },
+            r.m.joined_at,
         )
     });
     let access = access_of(snap, v)?;
@@ -242,9 +270,15 @@ fn members_view(v: &Viewer, s: &Shown) -> Markup {
                             @for r in &s.members {
                                 tr {
                                     th scope="row" {
-                                        a href={ "/users/" (r.user.username) } { (r.user.username) }
+                                        @if r.linked {
+                                            a href={ "/users/" (r.user.username) } { (r.user.username) }
+                                        } @else if r.named {
+                                            (r.user.username)
+                                        } @else {
+                                            (a_member())
+                                        }
                                         @let name = r.user.display_name();
-                                        @if name != r.user.username { " " span.muted { (name) } }
+                                        @if r.named && name != r.user.username { " " span.muted { (name) } }
                                         @if r.m.user == s.g.group.owner { " " span.pill { "owner" } }
                                     }
                                     td { (status_pill(&r.m)) }
@@ -304,8 +338,10 @@ fn page_view(v: &Viewer, s: &Shown, problem: Option<&str>) -> Markup {
                 " " (plural(s.active_members, "member", "members"))
                 @if !at.is_empty() { " · " (at) }
             }
-            @if let Some(o) = &s.owner {
-                p { "Run by " a href={ "/users/" (o.username) } { (o.username) } "." }
+            @if let Some((o, linked)) = &s.owner {
+                p { "Run by "
+                    @if *linked { a href={ "/users/" (o.username) } { (o.username) } } @else { (o.username) }
+                    "." }
             }
             (alert(problem))
             (my_actions(v, s))

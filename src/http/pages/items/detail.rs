@@ -51,12 +51,20 @@ pub(super) fn visible_item(
     }
 }
 
-fn lending_record(snap: &Snapshot, owner: &User, id: UserId) -> Result<Markup, StoreError> {
+/// The owner's figures; `named` when the viewer may know who the owner is.
+fn lending_record(
+    snap: &Snapshot,
+    owner: &User,
+    id: UserId,
+    named: bool,
+) -> Result<Markup, StoreError> {
     let f = snap.figures(id)?;
     let rating = (f.reviews_received > 0).then(|| f.rating_sum as f64 / f.reviews_received as f64);
     Ok(html! {
         section.card aria-labelledby="record" {
-            h2 #record { "Lending record of " (owner.display_name()) }
+            h2 #record {
+                @if named { "Lending record of " (owner.display_name()) } @else { "The owner's lending record" }
+            }
             ul.grid.stats {
                 li.stat { strong { (f.items_lent) } " loans completed as lender" }
                 li.stat { strong { (f.items_borrowed) } " items borrowed" }
@@ -130,7 +138,10 @@ fn loan_table(
         });
     }
     let first = match queue.waiting.first() {
-        Some((_, u)) if queue.waits_for_owner() => people.get(snap, *u)?.cloned(),
+        Some((_, u)) if queue.waits_for_owner() => match people.get(snap, *u)? {
+            Some(user) => Some(person(&v.audience(snap), *u, user)?),
+            None => None,
+        },
         _ => None,
     };
     Ok(html! {
@@ -139,7 +150,7 @@ fn loan_table(
                 h2 #waiting-for-you { "Waiting for you" }
                 p {
                     "The item is free, and " (plural(queue.waiting.len() as u64, "member is", "members are"))
-                    " waiting for it: " (person(first)) " asked first. Approve one request below, or decline them."
+                    " waiting for it: " (first) " asked first. Approve one request below, or decline them."
                 }
             }
         }
@@ -282,7 +293,9 @@ fn detail(
     problem: Option<&str>,
 ) -> Result<(String, Markup), AppError> {
     let access = access_of(snap, v)?;
+    let audience = v.audience(snap);
     let (id, item, owner) = visible_item(snap, &access, id)?;
+    let owner_named = audience.names_on_pages(item.owner)?;
     let category = match item.category {
         Some(c) => snap.category(c)?,
         None => None,
@@ -308,7 +321,7 @@ fn detail(
                 dt { "Condition" } dd { (condition_label(item.condition)) }
                 (book_facts(&details))
                 dt { "Longest loan" } dd { (plural(item.max_loan_days.into(), "day", "days")) }
-                dt { "Owner" } dd { (person(&owner)) }
+                dt { "Owner" } dd { (person(&audience, item.owner, &owner)?) }
                 @if is_owner { dt { "Who sees it" } dd { (visibility_label(item.visibility)) } }
                 dt { "Groups" }
                 dd {
@@ -325,7 +338,7 @@ fn detail(
                 (alert(problem))
                 p.notice { "You see this item as staff: its owner has not shared it with you." }
             }
-            (lending_record(snap, &owner, item.owner)?)
+            (lending_record(snap, &owner, item.owner, owner_named)?)
             @if let (true, Some(me)) = (is_owner, access.me) {
                 (loan_table(snap, v, me, &queue, &loans_of(snap, id, &queue)?)?)
             }

@@ -3,6 +3,8 @@
 //! path: its fragment lives in L1 (evicted by every community change); everything else is
 //! rendered per request, reading only as many items as the page needs.
 
+use crate::http::nameless::a_member;
+use crate::views::audience::Audience;
 use std::collections::HashMap;
 
 use axum::extract::{Query, State};
@@ -72,7 +74,8 @@ impl Filters {
 struct Row {
     id: ItemId,
     item: Item,
-    owner: String,
+    /// The owner's name, or "a member" when the viewer may not know who they are.
+    owner: Markup,
     lent: Option<LoanStatus>,
 }
 
@@ -121,6 +124,7 @@ const SCAN_LIMIT: usize = 20_000;
 struct Pager<'a> {
     snap: &'a Snapshot,
     access: &'a Access,
+    audience: Audience<'a>,
     wanted: &'a Wanted,
     people: People,
     skip: usize,
@@ -154,11 +158,16 @@ impl Pager<'_> {
             self.more = true;
             return Ok(true);
         }
+        let owner = if self.audience.names_on_pages(item.owner)? {
+            html! { (owner.display_name()) }
+        } else {
+            a_member()
+        };
         self.rows.push(Row {
             lent: lent_state(self.snap, id, item.status)?,
             id,
             item,
-            owner: owner.display_name(),
+            owner,
         });
         Ok(false)
     }
@@ -173,6 +182,7 @@ fn fill(
     let mut p = Pager {
         snap,
         access,
+        audience: Audience::new(snap, access.me.map(|me| (me, access.staff))),
         wanted,
         people: People::default(),
         skip: (page - 1) * PER_PAGE,

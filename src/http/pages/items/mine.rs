@@ -23,6 +23,7 @@ pub(super) async fn page(
     let me = me.id;
     let paging = Paging::new(&q.page, PER_PAGE);
     let mut people = People::default();
+    let audience = v.audience(&snap);
     let mut rows = Vec::new();
     let ids = snap.items_of(me)?;
     let total = ids.len();
@@ -36,7 +37,10 @@ pub(super) async fn page(
             None => None,
         };
         let borrower = match &loan {
-            Some((_, l)) => people.get(&snap, l.borrower)?.cloned(),
+            Some((_, l)) => people
+                .get(&snap, l.borrower)?
+                .cloned()
+                .map(|u| (l.borrower, u)),
             None => None,
         };
         rows.push(html! {
@@ -49,7 +53,7 @@ pub(super) async fn page(
                 td { (visibility_label(item.visibility)) }
                 td {
                     @if let (Some((l, _)), Some(b)) = (&loan, &borrower) {
-                        (person(b)) " · " a href={ "/loans/" (l) } { "loan" }
+                        (person(&audience, b.0, &b.1)?) " · " a href={ "/loans/" (l) } { "loan" }
                     } @else { span.muted { "–" } }
                 }
                 td { a href={ "/items/" (id) "/edit" } aria-label={ "Edit " (item.title) } { "Edit" } }

@@ -9,6 +9,8 @@ mod edit;
 mod list;
 mod mine;
 
+use crate::http::nameless::a_member;
+use crate::views::audience::Audience;
 use std::collections::HashMap;
 
 use axum::routing::{get, post};
@@ -88,9 +90,17 @@ impl People {
     }
 }
 
-/// A link to a member's profile, by display name.
-pub fn person(user: &User) -> Markup {
-    html! { a href={ "/users/" (user.username) } { (user.display_name()) } }
+/// A member as `audience` may see them (DOMAIN.md, "Profile privacy"): their display name,
+/// linked to their profile when the viewer may open it; "a member" when the viewer may not
+/// know who they are (the two people of a loan always know each other).
+pub fn person(audience: &Audience, id: UserId, user: &User) -> Result<Markup, StoreError> {
+    Ok(if audience.sees_profile(id)? {
+        html! { a href={ "/users/" (user.username) } { (user.display_name()) } }
+    } else if audience.names_on_pages(id)? {
+        html! { (user.display_name()) }
+    } else {
+        a_member()
+    })
 }
 
 /// A status as the list's filter names it.

@@ -194,6 +194,7 @@ pub(super) fn detail(
     let lender = people.get(snap, loan.lender)?.cloned();
     let borrower = people.get(snap, loan.borrower)?.cloned();
     let access = access_of(snap, v)?;
+    let audience = v.audience(snap);
     let group = match loan.group {
         Some(g) => snap.group(g)?.filter(|group| access.lists_group(g, group)),
         None => None,
@@ -229,8 +230,8 @@ pub(super) fn detail(
                 (queue_part(who, queue.place(id), queue.free))
             }
             dl.facts {
-                dt { "Lender" } dd { @if let Some(u) = &lender { (person(u)) } }
-                dt { "Borrower" } dd { @if let Some(u) = &borrower { (person(u)) } }
+                dt { "Lender" } dd { @if let Some(u) = &lender { (person(&audience, loan.lender, u)?) } }
+                dt { "Borrower" } dd { @if let Some(u) = &borrower { (person(&audience, loan.borrower, u)?) } }
                 @if let Some(email) = &other_email {
                     dt { "Their email" } dd { a href={ "mailto:" (email) } { (email) } }
                 }

@@ -24,7 +24,7 @@ use serde::Deserialize;
 use crate::domain::access::shares_contact;
 use crate::domain::choice::LoanStatus;
 use crate::domain::loan::{allowed_actions, is_overdue, party, queue_position, LoanAction};
-use crate::domain::records::{Item, ItemId, Loan, LoanId, User, UserId};
+use crate::domain::records::{Item, ItemId, Loan, LoanId, UserId};
 use crate::domain::time::{day_of, now, Day};
 use crate::http::error::AppError;
 use crate::http::form::Posted;
@@ -168,7 +168,8 @@ struct Line {
     id: LoanId,
     loan: Loan,
     item: String,
-    other: Option<User>,
+    /// The other person, as the viewer sees them.
+    other: Option<Markup>,
     /// For a request: its place in the item's queue, and whether the item is free.
     place: Option<(usize, usize)>,
     free: bool,
@@ -198,7 +199,7 @@ fn section(v: &Viewer, me: UserId, s: &Section<'_>, lines: &[&Line], more: Marku
                         @let who = party(&l.loan, me);
                         tr class=[is_overdue(&l.loan, today).then_some("overdue")] {
                             th scope="row" { a href={ "/loans/" (l.id) } { (l.item) } }
-                            td { (relation(&l.loan, who)) @if let Some(u) = &l.other { (person(u)) } }
+                            td { (relation(&l.loan, who)) @if let Some(u) = &l.other { (u) } }
                             td { (key_date(&l.loan)) }
                             td { (status_pill(&l.loan, who, today)) (place_words(l.place, l.free)) }
                             td.actions { (action_buttons(v, (l.id, &l.loan), (me, l.free), "/loans", Some(&l.item))) }
@@ -229,7 +230,7 @@ fn waiting_for_owner(lines: &[Line], me: UserId) -> Markup {
                         li {
                             a href={ "/loans/" (l.id) } { (l.item) } " is free, and "
                             (plural(of as u64, "member is", "members are")) " waiting for it: "
-                            @if let Some(u) = &l.other { (person(u)) } " asked first."
+                            @if let Some(u) = &l.other { (u) } " asked first."
                         }
                     }
                 }
@@ -239,7 +240,8 @@ fn waiting_for_owner(lines: &[Line], me: UserId) -> Markup {
 }
 
 /// The viewer's loans, newest first, with the item's title and the other person.
-fn lines_of(snap: &Snapshot, me: UserId) -> Result<Vec<Line>, AppError> {
+fn lines_of(snap: &Snapshot, v: &Viewer, me: UserId) -> Result<Vec<Line>, AppError> {
+    let audience = v.audience(snap);
     let mut people = People::default();
     let mut queues = HashMap::new();
     let mut lines = Vec::new();
@@ -265,7 +267,10 @@ fn lines_of(snap: &Snapshot, me: UserId) -> Result<Vec<Line>, AppError> {
         } else {
             loan.lender
         };
-        let other = people.get(snap, other_id)?.cloned();
+        let other = match people.get(snap, other_id)? {
+            Some(u) => Some(person(&audience, other_id, u)?),
+            None => None,
+        };
         lines.push(Line {
             id,
             loan,
@@ -325,7 +330,7 @@ async fn list(
 ) -> Result<Response, AppError> {
     let me = me.id;
     let snap = app.engine.snapshot()?;
-    let lines = lines_of(&snap, me)?;
+    let lines = lines_of(&snap, &v, me)?;
     let sections = sections(&lines, me);
     // One state, a page at a time.
     if let Some(s) = sections.iter().find(|s| s.key == q.section) {
