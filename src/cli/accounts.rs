@@ -1,4 +1,5 @@
-//! `create-admin` and `reset-password`: accounts made or mended by the host, through the
+//! `create-admin`, `reset-password` and `delete-account`: accounts made, mended or deleted by
+//! the host, through the
 //! running server's control socket when it holds the data file. The password is
 //! never a command-line flag (it would show in `ps` and shell history): it is read from
 //! `--password-file`, or as one line from stdin (not echoed when stdin is a terminal).
@@ -9,7 +10,7 @@ use std::path::Path;
 use crate::auth::password::check_new_password;
 use crate::engine::Engine;
 use crate::store::commands::Actor;
-use crate::store::commands::{CreateUser, SetPassword};
+use crate::store::commands::{CreateUser, DeleteAccount, SetPassword};
 
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 
@@ -86,7 +87,20 @@ pub fn reset_password(engine: &Engine, username: &str, password: String) -> Resu
     Ok(user.0)
 }
 
-/// `create-admin` or `reset-password`: through the running server when there is one (it holds
+/// Deletes a member's account, for a member who asked the host (`DeleteAccount`: they become
+/// an anonymous former member). Answers their id.
+pub fn delete_account(engine: &Engine, username: &str) -> Result<u64> {
+    let user = engine
+        .snapshot()?
+        .user_id_by_username(username.trim())?
+        .ok_or_else(|| format!("no user is named {username:?}"))?;
+    engine
+        .writer
+        .run_blocking(Actor::System, DeleteAccount { user })?;
+    Ok(user.0)
+}
+
+/// `create-admin`, `reset-password` or `delete-account`: through the running server when there is one (it holds
 /// the data file), else on the file itself. Answers the account's id.
 pub fn run(data: &Path, ask: super::control::Ask) -> Result<u64> {
     use super::control::Ask;
@@ -104,6 +118,7 @@ pub fn run(data: &Path, ask: super::control::Ask) -> Result<u64> {
             username,
             password_hash,
         } => reset_password(&engine, &username, password_hash),
+        Ask::DeleteAccount { username } => delete_account(&engine, &username),
         Ask::Backup { .. } => Err("not an account command".into()),
     };
     engine.close();

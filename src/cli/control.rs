@@ -40,6 +40,9 @@ pub enum Ask {
         username: String,
         password_hash: String,
     },
+    DeleteAccount {
+        username: String,
+    },
 }
 
 #[derive(Serialize, Deserialize)]
@@ -113,6 +116,15 @@ fn carry_out(engine: &Engine, data: &Path, ask: Ask) -> Answer {
             }
             Err(e) => Answer::Error(e.to_string()),
         },
+        Ask::DeleteAccount { username } => {
+            match super::accounts::delete_account(engine, &username) {
+                Ok(id) => {
+                    tracing::info!("account {id} deleted from the command line");
+                    Answer::User(id)
+                }
+                Err(e) => Answer::Error(e.to_string()),
+            }
+        }
     }
 }
 

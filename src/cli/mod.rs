@@ -89,6 +89,12 @@ pub enum Command {
         #[arg(long)]
         password_file: Option<PathBuf>,
     },
+    /// Delete a member's account at their request: they become an anonymous former member
+    /// (their loans, reviews and points stay); refused while a loan of theirs is open.
+    DeleteAccount {
+        #[arg(long)]
+        username: String,
+    },
     /// Fill an empty data file with a small demo community (cities, groups, items, loans, badges).
     Demo,
     /// Write a verified copy of the data file to DEST, also while the server runs.
@@ -285,6 +291,16 @@ pub fn run(cli: Cli) -> ExitCode {
                 "set the password of {username} and signed them out everywhere \
                  (browsers and access tokens)"
             );
+            Ok(ExitCode::SUCCESS)
+        })(),
+        Command::DeleteAccount { username } => (|| {
+            let id = accounts::run(
+                &data,
+                control::Ask::DeleteAccount {
+                    username: username.clone(),
+                },
+            )?;
+            println!("deleted the account of {username} (user {id}): a former member now");
             Ok(ExitCode::SUCCESS)
         })(),
         Command::Demo => demo_command(&data),

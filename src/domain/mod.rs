@@ -10,6 +10,7 @@ pub mod choice;
 pub mod decimal;
 pub mod extension;
 pub mod figures;
+pub mod invite;
 pub mod limits;
 pub mod loan;
 pub mod privacy;

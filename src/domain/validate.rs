@@ -120,6 +120,9 @@ impl Rating {
 }
 
 /// Paths under `/groups/` that are pages of their own: a group named "Map" gets `map-2`.
+/// How a deleted account is named (`former-member-<id>`): no one signs up with it.
+pub const FORMER_MEMBER: &str = "former-member-";
+
 pub const RESERVED_GROUP_SLUGS: &[&str] = &["new", "map"];
 
 /// Lower-case letters, digits and single dashes: `berlin-tool-library-1`.

@@ -256,6 +256,11 @@ fn copy_all(from: &ReadTransaction, to: &mut Target) -> Result<(u64, usize), Bac
     rows += copy(from, to, LAST_LOGINS, &mut names)?;
     rows += copy(from, to, EMAIL_ON_LOANS, &mut names)?;
     rows += copy(from, to, PROFILE_PRIVACY, &mut names)?;
+    rows += copy(from, to, FORMER_MEMBERS, &mut names)?;
+    rows += copy(from, to, INVITE_LINKS, &mut names)?;
+    rows += copy(from, to, INVITE_LINKS_BY_GROUP, &mut names)?;
+    rows += copy(from, to, INVITATIONS, &mut names)?;
+    rows += copy(from, to, INVITATIONS_BY_GROUP, &mut names)?;
     rows += copy(from, to, META, &mut names)?;
     for def in [USERNAMES, EMAILS, GROUP_SLUGS, BADGE_SLUGS] {
         rows += copy(from, to, def, &mut names)?;

@@ -13,6 +13,7 @@ use super::tables::*;
 use super::tx::get;
 use super::StoreError;
 use crate::domain::figures::Figures;
+use crate::domain::invite::{Invitation, InviteLink};
 use crate::domain::privacy::ProfilePrivacy;
 use crate::domain::records::{
     AccessToken, Achievement, Badge, BadgeId, Category, Extension, Group, GroupId, Id, Item,
@@ -368,6 +369,85 @@ impl Snapshot {
         match self.txn.open_table(EMAIL_ON_LOANS) {
             Ok(t) => Ok(t.get(user.0)?.is_some()),
             Err(redb::TableError::TableDoesNotExist(_)) => Ok(false),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// An invitation link by its code.
+    pub fn invite_link(&self, code: &str) -> Result<Option<InviteLink>, StoreError> {
+        match self.txn.open_table(INVITE_LINKS) {
+            Ok(t) => t
+                .get(code)?
+                .map(|v| InviteLink::decode(v.value()))
+                .transpose(),
+            Err(redb::TableError::TableDoesNotExist(_)) => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// A group's invitation links with their codes, by code.
+    pub fn invite_links_of(&self, group: GroupId) -> Result<Vec<(String, InviteLink)>, StoreError> {
+        let codes: Vec<String> = match self.txn.open_table(INVITE_LINKS_BY_GROUP) {
+            Ok(t) => {
+                let mut out = Vec::new();
+                for row in t.range((group.0, "")..)? {
+                    let (k, _) = row?;
+                    let (g, code) = k.value();
+                    if g != group.0 {
+                        break;
+                    }
+                    out.push(code.to_string());
+                }
+                out
+            }
+            Err(redb::TableError::TableDoesNotExist(_)) => Vec::new(),
+            Err(e) => return Err(e.into()),
+        };
+        let mut out = Vec::new();
+        for code in codes {
+            if let Some(link) = self.invite_link(&code)? {
+                out.push((code, link));
+            }
+        }
+        Ok(out)
+    }
+
+    /// The invitations by name waiting for `user`, by group.
+    pub fn invitations_of(&self, user: UserId) -> Result<Vec<(GroupId, Invitation)>, StoreError> {
+        match self.txn.open_table(INVITATIONS) {
+            Ok(t) => {
+                let mut out = Vec::new();
+                for row in t.range((user.0, 0)..=(user.0, u64::MAX))? {
+                    let (k, v) = row?;
+                    out.push((GroupId(k.value().1), Invitation::decode(v.value())?));
+                }
+                Ok(out)
+            }
+            Err(redb::TableError::TableDoesNotExist(_)) => Ok(Vec::new()),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// The members invited by name to `group` who have not answered, by user id.
+    pub fn invited_to(&self, group: GroupId) -> Result<Vec<UserId>, StoreError> {
+        match self.txn.open_table(INVITATIONS_BY_GROUP) {
+            Ok(t) => {
+                let mut out = Vec::new();
+                for row in t.range((group.0, 0)..=(group.0, u64::MAX))? {
+                    out.push(UserId(row?.0.value().1));
+                }
+                Ok(out)
+            }
+            Err(redb::TableError::TableDoesNotExist(_)) => Ok(Vec::new()),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// When the account was deleted, for a former member.
+    pub fn deleted_at(&self, user: UserId) -> Result<Option<Millis>, StoreError> {
+        match self.txn.open_table(FORMER_MEMBERS) {
+            Ok(t) => Ok(t.get(user.0)?.map(|v| v.value())),
+            Err(redb::TableError::TableDoesNotExist(_)) => Ok(None),
             Err(e) => Err(e.into()),
         }
     }

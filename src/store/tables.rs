@@ -33,6 +33,21 @@ pub const EMAIL_ON_LOANS: TableDefinition<'static, u64, ()> =
 /// on the boards).
 pub const PROFILE_PRIVACY: TableDefinition<'static, u64, u8> =
     TableDefinition::new("profile_privacy");
+/// user -> when their account was deleted (a former member: no name, no email, no sign-in).
+pub const FORMER_MEMBERS: TableDefinition<'static, u64, i64> =
+    TableDefinition::new("former_members");
+/// invitation link code -> `InviteLink`.
+pub const INVITE_LINKS: TableDefinition<'static, &'static str, &'static [u8]> =
+    TableDefinition::new("invite_links");
+/// (group, code) of every invitation link, for the group's page.
+pub const INVITE_LINKS_BY_GROUP: TableDefinition<'static, (u64, &'static str), ()> =
+    TableDefinition::new("idx_invite_links_group");
+/// (user, group) -> `Invitation`: a member invited by name, until they answer.
+pub const INVITATIONS: TableDefinition<'static, (u64, u64), &'static [u8]> =
+    TableDefinition::new("invitations");
+/// (group, user) of every invitation by name, for the group's admins.
+pub const INVITATIONS_BY_GROUP: TableDefinition<'static, (u64, u64), ()> =
+    TableDefinition::new("idx_invitations_group");
 /// user -> their last sign-in (Comuniza's `last_login`).
 pub const LAST_LOGINS: TableDefinition<'static, u64, i64> = TableDefinition::new("last_logins");
 /// loan -> its latest `Extension`.

@@ -1,16 +1,15 @@
-//! Random sequences of commands from several users, queued requests, extensions and leaving
-//! the group among them: a model written here from DOMAIN.md predicts which commands are
+//! Random sequences of commands from several users, queued requests, extensions, leaving
+//! the group and deleting accounts among them: a model written here from DOMAIN.md predicts which commands are
 //! accepted (the server must agree on each), every loan's status, extension and queue, and
 //! every figure and rank, which the API must show; `verify` finds no difference.
 
 use comuniza::domain::choice::{PointsKind, Visibility};
 use comuniza::domain::loan::{LoanAction, Party};
-use comuniza::domain::records::ItemId;
-use comuniza::domain::records::LoanId;
+use comuniza::domain::records::{ItemId, LoanId, UserId};
 use comuniza::store::commands::{Actor, Command};
 use comuniza::store::commands::{
-    AdjustPoints, AnswerExtension, AskExtension, CreateItem, JoinGroup, LeaveGroup, LoanStep,
-    RequestLoan, ReviewLoan, SetUserActive, UpdateItem,
+    AdjustPoints, AnswerExtension, AskExtension, CreateItem, DeleteAccount, JoinGroup, LeaveGroup,
+    LoanStep, RequestLoan, ReviewLoan, SetUserActive, UpdateItem,
 };
 use proptest::prelude::*;
 
@@ -37,6 +36,8 @@ enum Op {
     Leave(usize),
     Points(usize, i64),
     Activate(usize, bool),
+    /// A member deletes their own account.
+    Delete(usize),
 }
 
 impl Op {
@@ -85,7 +86,8 @@ fn op() -> impl Strategy<Value = Op> {
         2 => u.clone().prop_map(Op::Join),
         1 => u.clone().prop_map(Op::Leave),
         1 => (u.clone(), -30..30i64).prop_map(|(a, b)| Op::Points(a, b)),
-        1 => (u, any::<bool>()).prop_map(|(a, b)| Op::Activate(a, b)),
+        1 => (u.clone(), any::<bool>()).prop_map(|(a, b)| Op::Activate(a, b)),
+        1 => u.prop_map(Op::Delete),
     ]
 }
 
@@ -128,6 +130,8 @@ struct Model {
     member: [bool; USERS],
     points: [i64; USERS],
     badge: [bool; USERS],
+    /// Deleted accounts (former members): inactive for good.
+    deleted: [bool; USERS],
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq)]
@@ -241,7 +245,13 @@ impl Model {
             Op::Leave(u) => self.member[u],
             // Staff adjust by a non-zero amount.
             Op::Points(_, p) => p != 0,
-            Op::Activate(..) => true,
+            // A deleted account is never switched back on.
+            Op::Activate(u, on) => !(on && self.deleted[u]),
+            // Not while a loan of theirs is open, either side.
+            Op::Delete(u) => !self
+                .loans
+                .iter()
+                .any(|l| l.holds_item() && (l.lender == u || l.borrower == u)),
         }
     }
 
@@ -258,6 +268,31 @@ impl Model {
         actor == by
             && next_status(loan.status, action).is_some()
             && (action != LoanAction::Approve || free)
+    }
+
+    /// Deleting an account: their requests withdrawn, their items archived (the requests for
+    /// them declined), the group left; inactive for good.
+    fn delete(&mut self, u: usize) {
+        for l in &mut self.loans {
+            if l.status == "requested" && l.borrower == u {
+                l.status = "cancelled";
+            }
+        }
+        for i in 0..self.items.len() {
+            if self.items[i].owner == u && self.items[i].active {
+                self.items[i].active = false;
+                for l in self.loans.iter_mut().filter(|l| l.item == i) {
+                    if l.status == "requested" {
+                        l.status = "rejected";
+                    }
+                }
+            }
+        }
+        if self.member[u] {
+            self.leave(u);
+        }
+        self.active[u] = false;
+        self.deleted[u] = true;
     }
 
     /// Leaving the group: one's items are no longer shared with it (restricted ones become
@@ -434,6 +469,7 @@ async fn run_ops(ops: Vec<Op>) {
                 }
                 .into(),
             ),
+            Op::Delete(u) => (Some(*u), DeleteAccount { user: ids[*u] }.into()),
         };
         let (who, expected) = match actor {
             Some(u) => (ids[u], m.accepts(&op, u)),
@@ -508,11 +544,12 @@ async fn run_ops(ops: Vec<Op>) {
             Op::Leave(u) => m.leave(u),
             Op::Points(u, p) => m.points[u] += p,
             Op::Activate(u, a) => m.active[u] = a,
+            Op::Delete(u) => m.delete(u),
         }
         m.award_badges();
     }
     check_loans(&app, &m, &loan_ids);
-    check(&app, &m).await;
+    check(&app, &m, &ids).await;
     app.verify_clean();
 }
 
@@ -548,7 +585,7 @@ fn item_of(snap: &comuniza::store::read::Snapshot, loan: LoanId) -> ItemId {
     snap.loan(loan).unwrap().unwrap().item
 }
 
-async fn check(app: &TestApp, m: &Model) {
+async fn check(app: &TestApp, m: &Model, ids: &[UserId]) {
     let scores = |f: &Fig| [f.points, 10 * f.lent, 10 * f.borrowed, f.trust];
     // The staff member is on every board too: 0 points, 0 lent/borrowed, trust 50, in the group.
     let mut all: Vec<[i64; 4]> = vec![[0, 0, 0, 50]];
@@ -557,9 +594,30 @@ async fn check(app: &TestApp, m: &Model) {
             all.push(scores(&m.figures(u)));
         }
     }
-    for u in 0..USERS {
+    for (u, &id) in ids.iter().enumerate() {
         let name = format!("user{u}");
         let (status, body) = app.get(&format!("/api/users/{name}")).await;
+        if m.deleted[u] {
+            // A former member: no name, no profile; the figures others' rest on stay.
+            let snap = app.read();
+            assert!(
+                snap.user_id_by_username(&name).unwrap().is_none(),
+                "{name} is gone"
+            );
+            let f = m.figures(u);
+            let got = snap.figures(id).unwrap();
+            assert_eq!(
+                (
+                    got.items_lent,
+                    got.items_borrowed,
+                    got.points,
+                    got.items_shared
+                ),
+                (f.lent, f.borrowed, f.points, f.shared),
+                "{name}, deleted"
+            );
+            assert_eq!(got.groups_joined, 0);
+        }
         if !m.active[u] {
             assert_eq!(status, 404, "{name} is inactive");
             continue;

@@ -25,6 +25,7 @@ use comuniza::store::commands::{CreateToken, CreateUser, SetProfilePrivacy, SetS
 use comuniza::store::read::Snapshot;
 
 mod host;
+mod leaving;
 mod limits;
 mod loans;
 

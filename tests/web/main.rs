@@ -16,6 +16,7 @@ mod extensions;
 mod groups;
 mod hardening;
 mod items;
+mod leaving_site;
 mod lists;
 mod loan_api;
 mod loans;

@@ -39,7 +39,11 @@ pub(crate) fn membership(
 }
 
 /// Group admins (active, role admin) and staff manage a group.
-fn require_group_admin(w: &W<'_>, a: Acting, group: GroupId) -> Result<(), CommandError> {
+pub(crate) fn require_group_admin(
+    w: &W<'_>,
+    a: Acting,
+    group: GroupId,
+) -> Result<(), CommandError> {
     let mine = match a.id {
         Some(user) => membership(w, group, user)?.map(|(_, m)| m),
         None => None,
@@ -202,7 +206,7 @@ impl Apply for SetGroupActive {
     }
 }
 
-fn insert_membership(w: &mut W<'_>, memo: &mut Memo, m: &Membership) -> CommandResult {
+pub(crate) fn insert_membership(w: &mut W<'_>, memo: &mut Memo, m: &Membership) -> CommandResult {
     let id = w.next_id("memberships")?;
     w.memberships.put(id, m)?;
     w.membership_by_group.insert((m.group.0, m.user.0), id)?;
@@ -212,7 +216,7 @@ fn insert_membership(w: &mut W<'_>, memo: &mut Memo, m: &Membership) -> CommandR
 }
 
 /// Changes a membership's role or status, following groups_joined.
-fn update_membership(
+pub(crate) fn update_membership(
     w: &mut W<'_>,
     memo: &mut Memo,
     id: u64,
@@ -250,7 +254,12 @@ fn depart(w: &mut W<'_>, memo: &mut Memo, m: &Membership) -> Result<(), CommandE
     Ok(())
 }
 
-fn delete_membership(w: &mut W<'_>, memo: &mut Memo, id: u64, m: &Membership) -> CommandResult {
+pub(crate) fn delete_membership(
+    w: &mut W<'_>,
+    memo: &mut Memo,
+    id: u64,
+    m: &Membership,
+) -> CommandResult {
     depart(w, memo, m)?;
     w.memberships.remove(id)?;
     w.membership_by_group.remove((m.group.0, m.user.0))?;

@@ -154,6 +154,25 @@ impl Apply for UpdateItem {
     }
 }
 
+/// Archives an item (its owner left the site): as `UpdateItem` with `is_active: false`, the
+/// requests waiting for it declined.
+pub(crate) fn archive(
+    w: &mut W<'_>,
+    memo: &mut Memo,
+    id: ItemId,
+    before: &Item,
+) -> Result<(), CommandError> {
+    let mut after = before.clone();
+    after.is_active = false;
+    w.items.put(id, &after)?;
+    w.stamp(Stamped::Item, id, false)?;
+    index_item(w, id, Some(before), Some(&after))?;
+    decline_unseen_requests(w, id, &after)?;
+    apply_contributions(w, memo, &item_contributions(before), -1)?;
+    apply_contributions(w, memo, &item_contributions(&after), 1)?;
+    Ok(())
+}
+
 /// The item listings: by owner and by each of its groups.
 pub(crate) fn index_item(
     w: &mut W<'_>,

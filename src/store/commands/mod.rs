@@ -18,7 +18,14 @@ mod loans;
 pub use loans::{LoanStep, RequestLoan, ReviewLoan};
 mod sessions;
 pub use sessions::{CreateToken, EndAllSessions, EndSession, RevokeToken, StartSession};
+mod deletion;
 mod users;
+pub use deletion::DeleteAccount;
+mod invites;
+pub use invites::{
+    AnswerInvitation, CreateInviteLink, InviteMember, JoinByLink, RevokeInviteLink,
+    WithdrawInvitation,
+};
 pub use sessions::SecretHash;
 pub use users::{
     AcknowledgeRename, CreateFirstAdmin, CreateUser, SetPassword, SetProfilePrivacy, SetUserActive,
@@ -52,6 +59,13 @@ pub enum Command {
     AcknowledgeRename(AcknowledgeRename),
     ShowEmailOnLoans(ShowEmailOnLoans),
     SetProfilePrivacy(SetProfilePrivacy),
+    DeleteAccount(DeleteAccount),
+    CreateInviteLink(CreateInviteLink),
+    RevokeInviteLink(RevokeInviteLink),
+    JoinByLink(JoinByLink),
+    InviteMember(InviteMember),
+    WithdrawInvitation(WithdrawInvitation),
+    AnswerInvitation(AnswerInvitation),
     SetPassword(SetPassword),
     SetUserActive(SetUserActive),
     SetUserStaff(SetUserStaff),
@@ -106,6 +120,13 @@ into_command!(
     AcknowledgeRename,
     ShowEmailOnLoans,
     SetProfilePrivacy,
+    DeleteAccount,
+    CreateInviteLink,
+    RevokeInviteLink,
+    JoinByLink,
+    InviteMember,
+    WithdrawInvitation,
+    AnswerInvitation,
     SetPassword,
     SetUserActive,
     SetUserStaff,
@@ -339,6 +360,13 @@ fn dispatch(w: &mut W<'_>, memo: &mut Memo, a: Acting, cmd: &Command) -> Command
         C::AcknowledgeRename(c) => c.apply(w, memo, a),
         C::ShowEmailOnLoans(c) => c.apply(w, memo, a),
         C::SetProfilePrivacy(c) => c.apply(w, memo, a),
+        C::DeleteAccount(c) => c.apply(w, memo, a),
+        C::CreateInviteLink(c) => c.apply(w, memo, a),
+        C::RevokeInviteLink(c) => c.apply(w, memo, a),
+        C::JoinByLink(c) => c.apply(w, memo, a),
+        C::InviteMember(c) => c.apply(w, memo, a),
+        C::WithdrawInvitation(c) => c.apply(w, memo, a),
+        C::AnswerInvitation(c) => c.apply(w, memo, a),
         C::SetPassword(c) => c.apply(w, memo, a),
         C::SetUserActive(c) => c.apply(w, memo, a),
         C::SetUserStaff(c) => c.apply(w, memo, a),

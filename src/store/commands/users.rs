@@ -6,7 +6,7 @@ use super::awards::check_badges;
 use super::{conflict, forbidden, Acting, Apply, CommandError, CommandResult};
 use crate::domain::privacy::ProfilePrivacy;
 use crate::domain::records::{BadgeId, Stamped, User, UserId};
-use crate::domain::validate::{check_email, check_name, invalid, Username};
+use crate::domain::validate::{check_email, check_name, invalid, Username, FORMER_MEMBER};
 use crate::store::evict;
 use crate::store::tx::W;
 use crate::views::maintain::{figures_of, set_on_boards, Memo};
@@ -77,7 +77,9 @@ impl Apply for CreateUser {
         if is_staff && !a.is_staff {
             return Err(forbidden("only staff may create staff accounts"));
         }
-        if w.usernames.get(username.folded().as_str())?.is_some() {
+        if w.usernames.get(username.folded().as_str())?.is_some()
+            || username.folded().starts_with(FORMER_MEMBER)
+        {
             return Err(conflict("that username is taken"));
         }
         check_email_free(w, &email, None)?;
@@ -177,8 +179,7 @@ impl Apply for SetProfilePrivacy {
 }
 
 /// Stores a member's privacy (the default as no row) and evicts the cached pages that name
-/// them to anonymous visitors: the boards, the home page, the item list and the pages of the
-/// badges they hold (recent earners).
+/// them (`evict_names`).
 pub(crate) fn set_privacy(
     w: &mut W<'_>,
     user: UserId,
@@ -189,6 +190,12 @@ pub(crate) fn set_privacy(
     } else {
         w.profile_privacy.insert(user.0, privacy.packed())?;
     }
+    evict_names(w, user)
+}
+
+/// Evicts the cached pages that name `user` to anonymous visitors: the boards, the home page,
+/// the item list and the pages of the badges they hold (recent earners).
+pub(crate) fn evict_names(w: &mut W<'_>, user: UserId) -> Result<(), CommandError> {
     evict::board_tops(&mut w.fx);
     evict::item_list(&mut w.fx);
     let mut held = Vec::new();
@@ -297,6 +304,9 @@ impl Apply for SetUserActive {
         let mut u = load(w, user)?;
         if u.is_active == active {
             return Ok(user.0);
+        }
+        if active && w.former_members.get(user.0)?.is_some() {
+            return Err(conflict("a deleted account cannot be switched back on"));
         }
         u.is_active = active;
         w.users.put(user, &u)?;

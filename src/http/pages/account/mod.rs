@@ -10,6 +10,7 @@
 
 mod contact;
 mod data;
+pub(crate) mod leaving;
 mod privacy;
 mod renamed;
 mod settings;
@@ -40,6 +41,7 @@ pub fn router() -> Router<App> {
         .route("/account/profile", post(settings::update_profile))
         .route("/account/contact", post(contact::save))
         .route("/account/privacy", post(privacy::save))
+        .route("/account/delete", post(leaving::delete))
         .route("/account/data", get(data::download))
         .route("/account/password", post(settings::change_password))
         .route("/account/tokens", post(settings::create_token))

@@ -155,6 +155,7 @@ fn account_view(
             p { "Lost a phone, or signed in on a shared computer? Sign out of every browser at once; your access tokens are revoked too." }
             (post_button(v, "/account/signout-everywhere", "Sign out everywhere", "danger"))
         }
+        (super::leaving::section(v, snap, me.id, problem("leave"))?)
     })
 }
 
@@ -168,7 +169,7 @@ pub(super) async fn account_page(
 
 /// The account page again after a refused form: its message above the `section` that
 /// failed, what was typed kept where it is not secret.
-fn account_again(
+pub(super) fn account_again(
     app: &App,
     v: &Viewer,
     me: &Me,
@@ -187,7 +188,12 @@ fn account_again(
 
 /// Checks the viewer's current password (for a new password, an access token, a new email),
 /// counted by the sign-in limiter like a sign-in.
-async fn confirm_password(app: &App, v: &Viewer, me: &Me, typed: &str) -> Result<(), AppError> {
+pub(super) async fn confirm_password(
+    app: &App,
+    v: &Viewer,
+    me: &Me,
+    typed: &str,
+) -> Result<(), AppError> {
     let snap = app.engine.snapshot()?;
     let user = snap
         .user(me.id)?

@@ -415,10 +415,15 @@ pub(super) async fn signout(
 /// To the start page, the browser's session cookie cleared.
 pub(super) fn signed_out(app: &App) -> Response {
     let mut res = redirect("/");
+    clear_session_cookie(app, &mut res);
+    res
+}
+
+/// Tells the browser to forget its session cookie.
+pub(super) fn clear_session_cookie(app: &App, res: &mut Response) {
     let secure = app.config.secure_cookies;
     res.headers_mut().append(
         header::SET_COOKIE,
         set_cookie(session_cookie(secure), "", 0, secure),
     );
-    res
 }

@@ -12,13 +12,15 @@ use serde::Deserialize;
 use super::{page, page_status, yes_no};
 use crate::domain::records::{User, UserId};
 use crate::domain::time::format_datetime;
+use crate::domain::validate::FORMER_MEMBER;
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
+use crate::http::pages::account::leaving::{consequences, open_loans};
 use crate::http::pages::layout::{alert, csrf_field, redirect};
 use crate::http::session::{Staff, Viewer};
 use crate::http::state::App;
 use crate::store::commands::Command;
-use crate::store::commands::{EndAllSessions, SetUserActive, SetUserStaff};
+use crate::store::commands::{DeleteAccount, EndAllSessions, SetUserActive, SetUserStaff};
 
 /// The most users one search shows.
 pub(super) const MAX_FOUND: usize = 50;
@@ -29,6 +31,10 @@ pub(super) fn router() -> Router<App> {
         .route("/admin/users/{id}/active", post(set_active))
         .route("/admin/users/{id}/staff", post(set_staff))
         .route("/admin/users/{id}/signout", post(sign_out))
+        .route(
+            "/admin/users/{id}/delete",
+            get(delete_page).post(delete_account),
+        )
 }
 
 #[derive(Deserialize, Default)]
@@ -37,12 +43,16 @@ struct Search {
     q: String,
 }
 
-/// Users whose username starts with `prefix` (case-insensitive), in username order.
-fn search(app: &App, prefix: &str) -> Result<Vec<(UserId, User)>, AppError> {
-    Ok(app
-        .engine
-        .snapshot()?
-        .users_from(prefix.trim(), MAX_FOUND)?)
+/// Users whose username starts with `prefix` (case-insensitive), in username order, each
+/// with whether the account was deleted.
+fn search(app: &App, prefix: &str) -> Result<Vec<(UserId, User, bool)>, AppError> {
+    let snap = app.engine.snapshot()?;
+    let mut out = Vec::new();
+    for (id, u) in snap.users_from(prefix.trim(), MAX_FOUND)? {
+        let deleted = snap.deleted_at(id)?.is_some();
+        out.push((id, u, deleted));
+    }
+    Ok(out)
 }
 
 /// A one-button form that keeps the search (`q`) and sends one value.
@@ -82,7 +92,7 @@ fn view(app: &App, v: &Viewer, q: &str, problem: Option<&str>) -> Result<Markup,
                 table.stacked {
                     thead { tr { th { "User" } th { "Email" } th { "Joined" } th { "State" } th { "Actions" } } }
                     tbody {
-                        @for (id, u) in &found {
+                        @for (id, u, deleted) in &found {
                             @let base = format!("/admin/users/{id}");
                             @let is_me = me == Some(*id);
                             tr {
@@ -90,11 +100,14 @@ fn view(app: &App, v: &Viewer, q: &str, problem: Option<&str>) -> Result<Markup,
                                 td data-label="Email" { (u.email) }
                                 td data-label="Joined" { (format_datetime(u.date_joined)) }
                                 td {
-                                    @if u.is_active { span.pill.ok { "active" } } @else { span.pill.danger { "inactive" } }
+                                    @if *deleted { span.pill { "deleted" } }
+                                    @else if u.is_active { span.pill.ok { "active" } } @else { span.pill.danger { "inactive" } }
                                     @if u.is_staff { " " span.pill { "staff" } }
                                 }
                                 td.buttons {
-                                    @if !is_me {
+                                    @if *deleted {
+                                        span.muted { "a former member" }
+                                    } @else if !is_me {
                                         @if u.is_active {
                                             (action(v, &format!("{base}/active"), q, Some(("active", "false")), "Deactivate", "danger"))
                                         } @else {
@@ -106,7 +119,12 @@ fn view(app: &App, v: &Viewer, q: &str, problem: Option<&str>) -> Result<Markup,
                                             (action(v, &format!("{base}/staff"), q, Some(("staff", "true")), "Make staff", "secondary"))
                                         }
                                     }
-                                    (action(v, &format!("{base}/signout"), q, None, "Sign out everywhere", "secondary"))
+                                    @if !*deleted {
+                                        (action(v, &format!("{base}/signout"), q, None, "Sign out everywhere", "secondary"))
+                                    }
+                                    @if !*deleted && !u.is_staff {
+                                        a.button.danger href={ (base) "/delete" } { "Delete account…" }
+                                    }
                                 }
                             }
                         }
@@ -183,4 +201,50 @@ async fn sign_out(
     Posted(staff, form): Posted<Staff>,
 ) -> Result<Response, AppError> {
     run(&app, &staff, &form, EndAllSessions { user }).await
+}
+
+/// `GET /admin/users/{id}/delete`: what deleting this member's account does, and the button.
+async fn delete_page(
+    State(app): State<App>,
+    Path(user): Path<UserId>,
+    Staff { viewer: v, .. }: Staff,
+) -> Result<Response, AppError> {
+    let snap = app.engine.snapshot()?;
+    let u = snap
+        .user(user)?
+        .filter(|_| snap.deleted_at(user).ok().flatten().is_none())
+        .ok_or_else(|| AppError::not_found("user"))?;
+    let open = open_loans(&snap, user)?;
+    let main = html! {
+        h1 { "Delete the account of " (u.username) }
+        p.lead { "For a member who asked for it. This cannot be undone." }
+        (consequences(&open, "they"))
+        @if open.is_empty() {
+            form.stack method="post" action={ "/admin/users/" (user) "/delete" } {
+                (csrf_field(&v))
+                input type="hidden" name="q" value={ (FORMER_MEMBER) (user) };
+                label.check {
+                    input type="checkbox" name="confirm" required;
+                    "The member asked for their account to be deleted"
+                }
+                button.danger type="submit" { "Delete the account" }
+            }
+        }
+        p { a href={ "/admin/users?q=" (u.username) } { "Back to the users" } }
+    };
+    Ok(page(&v, "Delete an account", "/admin/users", main))
+}
+
+/// `POST /admin/users/{id}/delete`.
+async fn delete_account(
+    State(app): State<App>,
+    Path(user): Path<UserId>,
+    Posted(staff, form): Posted<Staff>,
+) -> Result<Response, AppError> {
+    if !form.flag("confirm") {
+        return Err(AppError::Unprocessable(
+            "tick the box to say the member asked for it".into(),
+        ));
+    }
+    run(&app, &staff, &form, DeleteAccount { user }).await
 }

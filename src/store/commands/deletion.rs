@@ -1,0 +1,156 @@
+//! Leaving the site for good: an account becomes an anonymous former member. Everything that
+//! others' figures, boards and badges rest on stays (loans, reviews given and received,
+//! points, badges), so every view is what recomputation gives; what was the person's goes
+//! (name, email, password, sessions, profile, memberships), their open requests end, their
+//! items are archived. A loan still open (promised or lent out) must be finished first.
+
+use redb::ReadableTable;
+
+use super::groups::delete_membership;
+use super::items::archive;
+use super::loans::end_request;
+use super::users::evict_names;
+use super::{conflict, forbidden, Acting, Apply, CommandError, CommandResult};
+use crate::domain::choice::LoanStatus;
+use crate::domain::records::{ItemId, Loan, LoanId, Membership, Stamped, UserId};
+use crate::store::evict;
+use crate::store::tx::W;
+use crate::views::maintain::{set_on_boards, Memo};
+
+use crate::domain::validate::FORMER_MEMBER;
+/// A member's account deleted, by the member (the web page checks their password first) or
+/// by staff for a member who asks. Staff accounts are not deleted this way: their rights
+/// are taken first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeleteAccount {
+    pub user: UserId,
+}
+
+impl Apply for DeleteAccount {
+    fn apply(&self, w: &mut W<'_>, memo: &mut Memo, a: Acting) -> CommandResult {
+        let user = self.user;
+        if !a.is(user) && !a.is_staff {
+            return Err(forbidden("you may only delete your own account"));
+        }
+        let mut u = w.users.get(user)?.ok_or(CommandError::NotFound("user"))?;
+        if w.former_members.get(user.0)?.is_some() {
+            return Err(CommandError::NotFound("user"));
+        }
+        if u.is_staff {
+            return Err(conflict(
+                "a staff account cannot be deleted: take its staff rights away first",
+            ));
+        }
+        let loans = loans_of(w, user)?;
+        let open: Vec<_> = loans.iter().filter(|(_, l)| l.status.is_open()).collect();
+        if !open.is_empty() {
+            return Err(conflict(format!(
+                "{} still open (promised or lent out): finish {} first, then delete the account",
+                if open.len() == 1 {
+                    "1 loan is".to_string()
+                } else {
+                    format!("{} loans are", open.len())
+                },
+                if open.len() == 1 { "it" } else { "them" },
+            )));
+        }
+        // Their requests are withdrawn; requests for their items end as the items go.
+        for (id, loan) in &loans {
+            if loan.status == LoanStatus::Requested && loan.borrower == user {
+                end_request(w, *id, loan, LoanStatus::Cancelled)?;
+            }
+        }
+        for item in items_of(w, user)? {
+            if let Some(before) = w.items.get(item)? {
+                if before.is_active {
+                    archive(w, memo, item, &before)?;
+                }
+            }
+        }
+        for (id, m) in memberships_of(w, user)? {
+            delete_membership(w, memo, id, &m)?;
+        }
+        // The person goes; their records stay, nameless.
+        evict_names(w, user)?;
+        evict::profile(&mut w.fx, &u.username);
+        set_on_boards(&mut w.views().1, memo, user, &u.username, false)?;
+        w.usernames
+            .remove(u.username.to_ascii_lowercase().as_str())?;
+        if !u.email.is_empty() {
+            w.emails.remove(u.email.to_lowercase().as_str())?;
+        }
+        u.username = free_former_name(w, user)?;
+        w.usernames
+            .insert(u.username.to_ascii_lowercase().as_str(), user.0)?;
+        u.email = String::new();
+        u.first_name = "Former".into();
+        u.last_name = "member".into();
+        u.password = "!deleted".into();
+        u.is_active = false;
+        w.users.put(user, &u)?;
+        w.stamp(Stamped::User, user, false)?;
+        super::sessions::sign_out_everywhere(w, user)?;
+        w.email_on_loans.remove(user.0)?;
+        w.profile_privacy.remove(user.0)?;
+        w.last_logins.remove(user.0)?;
+        w.renamed.remove(user.0)?;
+        w.former_members.insert(user.0, w.now)?;
+        super::invites::forget_invitations_of(w, user)?;
+        Ok(user.0)
+    }
+}
+
+/// `former-member-<id>`, or with a suffix in the unlikely case an import brought that name.
+fn free_former_name(w: &W<'_>, user: UserId) -> Result<String, CommandError> {
+    let base = format!("{FORMER_MEMBER}{}", user.0);
+    let mut name = base.clone();
+    let mut n = 1;
+    while w
+        .usernames
+        .get(name.to_ascii_lowercase().as_str())?
+        .is_some()
+    {
+        n += 1;
+        name = format!("{base}-{n}");
+    }
+    Ok(name)
+}
+
+fn loans_of(w: &W<'_>, user: UserId) -> Result<Vec<(LoanId, Loan)>, CommandError> {
+    let mut ids = Vec::new();
+    for row in w.loans_by_user.range((user.0, 0)..=(user.0, u64::MAX))? {
+        ids.push(LoanId(row?.0.value().1));
+    }
+    let mut out = Vec::new();
+    for id in ids {
+        if let Some(l) = w.loans.get(id)? {
+            out.push((id, l));
+        }
+    }
+    Ok(out)
+}
+
+fn items_of(w: &W<'_>, user: UserId) -> Result<Vec<ItemId>, CommandError> {
+    let mut out = Vec::new();
+    for row in w.items_by_owner.range((user.0, 0)..=(user.0, u64::MAX))? {
+        out.push(ItemId(row?.0.value().1));
+    }
+    Ok(out)
+}
+
+fn memberships_of(w: &W<'_>, user: UserId) -> Result<Vec<(u64, Membership)>, CommandError> {
+    let mut ids = Vec::new();
+    for row in w
+        .membership_by_user
+        .range((user.0, 0)..=(user.0, u64::MAX))?
+    {
+        ids.push(row?.1.value());
+    }
+    let mut out = Vec::new();
+    for id in ids {
+        if let Some(m) = w.memberships.get(id)? {
+            out.push((id, m));
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,294 @@
+//! Invitations to a group (`domain::invite`): links made and withdrawn by the group's admins,
+//! joining through one, and invitations by name that the member accepts or declines. Joining
+//! by invitation makes an active member at once, private groups included; a ban stays.
+
+use redb::ReadableTable;
+
+use super::groups::{
+    insert_membership, load_group, membership, require_group_admin, update_membership,
+};
+use super::{conflict, forbidden, Acting, Apply, CommandError, CommandResult};
+use crate::domain::choice::{MemberStatus, Role};
+use crate::domain::invite::{
+    Invitation, InviteLink, LinkState, MAX_LINK_DAYS, MAX_LINK_USES, MAX_OPEN_LINKS,
+};
+use crate::domain::records::{GroupId, Membership, UserId};
+use crate::domain::time::MS_PER_DAY;
+use crate::domain::validate::invalid;
+use crate::store::codec::Stored;
+use crate::store::tx::W;
+use crate::views::maintain::Memo;
+
+/// A new invitation link to `group`, valid `days` days for `max_uses` people (0: no limit).
+/// `code` is made by the caller, random and long enough not to be guessed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateInviteLink {
+    pub group: GroupId,
+    pub code: String,
+    pub days: u32,
+    pub max_uses: u32,
+}
+
+impl Apply for CreateInviteLink {
+    fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
+        let CreateInviteLink {
+            group,
+            ref code,
+            days,
+            max_uses,
+        } = *self;
+        let by = a.member()?;
+        require_group_admin(w, a, group)?;
+        if !load_group(w, group)?.is_active {
+            return Err(conflict("this group is closed: reopen it to invite people"));
+        }
+        if !(1..=MAX_LINK_DAYS).contains(&days) {
+            return Err(invalid("days", format!("must be 1 to {MAX_LINK_DAYS}")).into());
+        }
+        if max_uses > MAX_LINK_USES {
+            return Err(invalid(
+                "max_uses",
+                format!("must be at most {MAX_LINK_USES} (or 0 for no limit)"),
+            )
+            .into());
+        }
+        if code.len() < 16
+            || !code
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        {
+            return Err(invalid("code", "is not a link code").into());
+        }
+        let open = open_links(w, group)?;
+        if open >= MAX_OPEN_LINKS {
+            return Err(conflict(format!(
+                "this group has {MAX_OPEN_LINKS} open links already: withdraw one first"
+            )));
+        }
+        let link = InviteLink {
+            group,
+            created_by: by,
+            created_at: w.now,
+            expires_at: w.now.saturating_add(i64::from(days) * MS_PER_DAY),
+            max_uses,
+            uses: 0,
+            revoked: false,
+        };
+        if w.invite_links.get(code.as_str())?.is_some() {
+            return Err(conflict("that link code is taken"));
+        }
+        w.invite_links
+            .insert(code.as_str(), link.encode().as_slice())?;
+        w.invite_links_by_group
+            .insert((group.0, code.as_str()), ())?;
+        Ok(group.0)
+    }
+}
+
+/// The group's links that still let people in.
+fn open_links(w: &W<'_>, group: GroupId) -> Result<usize, CommandError> {
+    let mut codes = Vec::new();
+    for row in w.invite_links_by_group.range((group.0, "")..)? {
+        let (k, _) = row?;
+        let (g, code) = k.value();
+        if g != group.0 {
+            break;
+        }
+        codes.push(code.to_string());
+    }
+    let mut open = 0;
+    for code in codes {
+        if let Some(v) = w.invite_links.get(code.as_str())? {
+            if InviteLink::decode(v.value())?.state(w.now) == LinkState::Open {
+                open += 1;
+            }
+        }
+    }
+    Ok(open)
+}
+
+fn load_link(w: &W<'_>, code: &str) -> Result<InviteLink, CommandError> {
+    match w.invite_links.get(code)? {
+        Some(v) => Ok(InviteLink::decode(v.value())?),
+        None => Err(CommandError::NotFound("invitation")),
+    }
+}
+
+/// A link withdrawn by the group's admins: it lets no one in any more.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RevokeInviteLink {
+    pub group: GroupId,
+    pub code: String,
+}
+
+impl Apply for RevokeInviteLink {
+    fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
+        require_group_admin(w, a, self.group)?;
+        let mut link = load_link(w, &self.code)?;
+        if link.group != self.group {
+            return Err(CommandError::NotFound("invitation"));
+        }
+        link.revoked = true;
+        w.invite_links
+            .insert(self.code.as_str(), link.encode().as_slice())?;
+        Ok(self.group.0)
+    }
+}
+
+/// Joining a group through a link: an active member at once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JoinByLink {
+    pub code: String,
+}
+
+impl Apply for JoinByLink {
+    fn apply(&self, w: &mut W<'_>, memo: &mut Memo, a: Acting) -> CommandResult {
+        let user = a.member()?;
+        let mut link = load_link(w, &self.code)?;
+        let state = link.state(w.now);
+        if state != LinkState::Open {
+            return Err(conflict(state.words()));
+        }
+        let id = admit(w, memo, link.group, user)?;
+        link.uses += 1;
+        w.invite_links
+            .insert(self.code.as_str(), link.encode().as_slice())?;
+        // An invitation by name to the same group is answered by joining.
+        forget_invitation(w, user, link.group)?;
+        Ok(id)
+    }
+}
+
+/// Lets `user` into `group` as an active member: a new membership, or their request to
+/// join approved. Refused for a closed group, a member already in, or a banned one.
+fn admit(w: &mut W<'_>, memo: &mut Memo, group: GroupId, user: UserId) -> CommandResult {
+    if !load_group(w, group)?.is_active {
+        return Err(conflict("this group is closed"));
+    }
+    match membership(w, group, user)? {
+        Some((_, m)) if m.status == MemberStatus::Banned => {
+            Err(forbidden("you are banned from this group"))
+        }
+        Some((_, m)) if m.status == MemberStatus::Active => {
+            Err(conflict("you are already a member of this group"))
+        }
+        Some((id, before)) => {
+            let mut after = before.clone();
+            after.status = MemberStatus::Active;
+            after.joined_at = w.now;
+            update_membership(w, memo, id, &before, &after)
+        }
+        None => {
+            let m = Membership {
+                group,
+                user,
+                role: Role::Member,
+                status: MemberStatus::Active,
+                joined_at: w.now,
+            };
+            insert_membership(w, memo, &m)
+        }
+    }
+}
+
+fn forget_invitation(w: &mut W<'_>, user: UserId, group: GroupId) -> Result<bool, CommandError> {
+    let was = w.invitations.remove((user.0, group.0))?.is_some();
+    w.invitations_by_group.remove((group.0, user.0))?;
+    Ok(was)
+}
+
+/// A member invited by name by one of the group's admins.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InviteMember {
+    pub group: GroupId,
+    pub user: UserId,
+}
+
+impl Apply for InviteMember {
+    fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
+        let InviteMember { group, user } = *self;
+        let by = a.member()?;
+        require_group_admin(w, a, group)?;
+        if !load_group(w, group)?.is_active {
+            return Err(conflict("this group is closed: reopen it to invite people"));
+        }
+        let invited = w.users.get(user)?.filter(|u| u.is_active);
+        if invited.is_none() {
+            return Err(CommandError::NotFound("member"));
+        }
+        match membership(w, group, user)? {
+            Some((_, m)) if m.status == MemberStatus::Banned => {
+                return Err(conflict(
+                    "that member is banned from this group: unban them first",
+                ))
+            }
+            Some((_, m)) if m.status == MemberStatus::Active => {
+                return Err(conflict("that member is already in the group"))
+            }
+            _ => {}
+        }
+        if w.invitations.get((user.0, group.0))?.is_some() {
+            return Err(conflict("that member is invited already"));
+        }
+        let invitation = Invitation {
+            invited_by: by,
+            created_at: w.now,
+        };
+        w.invitations
+            .insert((user.0, group.0), invitation.encode().as_slice())?;
+        w.invitations_by_group.insert((group.0, user.0), ())?;
+        Ok(user.0)
+    }
+}
+
+/// An invitation by name withdrawn by the group's admins.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WithdrawInvitation {
+    pub group: GroupId,
+    pub user: UserId,
+}
+
+impl Apply for WithdrawInvitation {
+    fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
+        require_group_admin(w, a, self.group)?;
+        if !forget_invitation(w, self.user, self.group)? {
+            return Err(CommandError::NotFound("invitation"));
+        }
+        Ok(self.user.0)
+    }
+}
+
+/// The invited member's answer: in at once, or the invitation gone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnswerInvitation {
+    pub group: GroupId,
+    pub accept: bool,
+}
+
+impl Apply for AnswerInvitation {
+    fn apply(&self, w: &mut W<'_>, memo: &mut Memo, a: Acting) -> CommandResult {
+        let user = a.member()?;
+        if w.invitations.get((user.0, self.group.0))?.is_none() {
+            return Err(CommandError::NotFound("invitation"));
+        }
+        let id = if self.accept {
+            admit(w, memo, self.group, user)?
+        } else {
+            self.group.0
+        };
+        forget_invitation(w, user, self.group)?;
+        Ok(id)
+    }
+}
+
+/// Every invitation by name of a member who leaves the site.
+pub(crate) fn forget_invitations_of(w: &mut W<'_>, user: UserId) -> Result<(), CommandError> {
+    let mut groups = Vec::new();
+    for row in w.invitations.range((user.0, 0)..=(user.0, u64::MAX))? {
+        groups.push(GroupId(row?.0.value().1));
+    }
+    for group in groups {
+        forget_invitation(w, user, group)?;
+    }
+    Ok(())
+}

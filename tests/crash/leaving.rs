@@ -1,0 +1,161 @@
+//! Deleting accounts under SIGKILL: the host deletes members' accounts one after the other
+//! (`comuniza delete-account`, through the running server) while the server is killed at
+//! random moments. After the restarts every acknowledged deletion is whole (no name, items
+//! archived, memberships ended, requests withdrawn), every other account is either whole or
+//! untouched, never half deleted, and `verify` is clean.
+
+use comuniza::domain::choice::{LoanStatus, Privacy};
+use comuniza::domain::records::{GroupId, LoanId};
+use comuniza::store::commands::{CreateGroup, CreateItem, JoinGroup, RequestLoan};
+
+use super::*;
+
+const MEMBERS: usize = 30;
+
+fn name(n: usize) -> String {
+    format!("leaver{n}")
+}
+
+/// Members in one group, each sharing an item and asking for the next one's.
+fn prepare_members(data: &Path) -> Vec<(UserId, ItemId, LoanId)> {
+    let engine = Engine::open(data, Capacities::default()).unwrap();
+    let w = &engine.writer;
+    let host = engine
+        .snapshot()
+        .unwrap()
+        .user_id_by_username("writer")
+        .unwrap()
+        .unwrap();
+    let group = GroupId(
+        w.run_blocking(
+            Actor::User(host),
+            CreateGroup(comuniza::store::commands::GroupFields {
+                name: "Leavers".into(),
+                description: String::new(),
+                privacy: Privacy::Public,
+                city: "Lyon".into(),
+                state: String::new(),
+                country: "France".into(),
+                latitude: String::new(),
+                longitude: String::new(),
+            }),
+        )
+        .unwrap(),
+    );
+    let mut people = Vec::new();
+    for n in 0..MEMBERS {
+        let user = add_member(
+            w,
+            &name(n),
+            &format!("leaver-token-{n:02}-0123456789abcdef"),
+        );
+        w.run_blocking(Actor::User(user), JoinGroup { group })
+            .unwrap();
+        let fields = comuniza::store::commands::ItemFields {
+            title: format!("Tool of {}", name(n)),
+            description: String::new(),
+            category: None,
+            condition: comuniza::domain::choice::Condition::Good,
+            status: comuniza::domain::choice::ItemStatus::Available,
+            max_loan_days: 7,
+            visibility: comuniza::domain::choice::Visibility::Public,
+            groups: vec![group],
+        };
+        let item = ItemId(
+            w.run_blocking(Actor::User(user), CreateItem(fields))
+                .unwrap(),
+        );
+        people.push((user, item));
+    }
+    let mut out = Vec::new();
+    for n in 0..MEMBERS {
+        let (user, item) = people[n];
+        let next = people[(n + 1) % MEMBERS].1;
+        let request = RequestLoan {
+            item: next,
+            group: None,
+            message: String::new(),
+        };
+        let loan = LoanId(w.run_blocking(Actor::User(user), request).unwrap());
+        out.push((user, item, loan));
+    }
+    engine.close();
+    out
+}
+
+/// Deletes the accounts from `next` on, one by one, until the server goes away: answers how
+/// many were acknowledged (or found done: an answer lost to the kill).
+fn delete_until_gone(data: &Path, next: usize) -> usize {
+    let mut acked = 0;
+    for n in next..MEMBERS {
+        let out = comuniza(&["delete-account", "--username", &name(n)], data);
+        // A deletion whose answer was lost to the kill is done: its name is gone.
+        let lost_answer = String::from_utf8_lossy(&out.stderr).contains("no user is named");
+        if !out.status.success() && !lost_answer {
+            return acked;
+        }
+        acked += 1;
+    }
+    acked
+}
+
+#[test]
+fn acknowledged_account_deletions_survive_sigkill_whole() {
+    let seed = env_u64("COMUNIZA_CRASH_SEED").unwrap_or(11);
+    let mut rng = Rng(seed | 1);
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("leaving.redb");
+    prepare(&data);
+    let people = prepare_members(&data);
+    let mut acked = 0;
+    for _ in 0..8 {
+        if acked == MEMBERS {
+            break;
+        }
+        let mut server = start(&data);
+        let path = data.clone();
+        let driver = std::thread::spawn(move || delete_until_gone(&path, acked));
+        std::thread::sleep(Duration::from_millis(10 + rng.below(150)));
+        server.child.kill().unwrap();
+        server.child.wait().unwrap();
+        let done = driver.join().expect("the driver");
+        acked += done;
+    }
+    let status = terminate(start(&data));
+    assert!(status.success(), "{status}");
+    let read = read_only(&data);
+    let mut deleted = 0;
+    for (n, &(user, item, request)) in people.iter().enumerate() {
+        let gone = read.deleted_at(user).unwrap().is_some();
+        assert!(gone || n >= acked, "{}: acknowledged, so deleted", name(n));
+        let named = read.user_id_by_username(&name(n)).unwrap();
+        let active_item = read.item(item).unwrap().unwrap().is_active;
+        let memberships = read.memberships_of(user).unwrap().len();
+        let asked = read.loan(request).unwrap().unwrap().status;
+        if gone {
+            deleted += 1;
+            assert_eq!(named, None, "{}", name(n));
+            assert!(!active_item && memberships == 0, "{}", name(n));
+            // Withdrawn, unless the item's owner left first and it was declined.
+            assert!(
+                matches!(asked, LoanStatus::Cancelled | LoanStatus::Rejected),
+                "{}: {asked:?}",
+                name(n)
+            );
+        } else {
+            // Untouched, never half done.
+            assert_eq!(named, Some(user), "{}", name(n));
+            assert!(active_item && memberships == 1, "{}", name(n));
+        }
+    }
+    assert!(
+        deleted >= acked && deleted > 0,
+        "{deleted} deleted, {acked} acknowledged"
+    );
+    let out = comuniza(&["verify"], &data);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
