@@ -125,6 +125,12 @@ fn two_neighbours_lend_borrow_review_and_see_it_everywhere() {
     ana.click(&submit("/groups/new"));
     assert_eq!(ana.path(), "/groups/kreuzberg-tools");
     ana.screenshot("group");
+    // She makes an invitation link for the neighbours she will meet.
+    ana.fill(&field("/groups/kreuzberg-tools/invites", "max_uses"), "5");
+    ana.click(&submit("/groups/kreuzberg-tools/invites"));
+    let invite = ana.text_of("section.invites td a");
+    assert!(invite.starts_with("/invite/"), "{invite}");
+    assert!(ana.text_of("section.invites").contains("0 of 5"));
 
     let xss = "Drill <img src=x onerror=\"document.title='pwned'\"><script>document.title='pwned'</script>";
     ana.open("/items/new");
@@ -314,11 +320,18 @@ fn two_neighbours_lend_borrow_review_and_see_it_everywhere() {
     for (path, name) in [
         ("/users/bob", "phone-profile"),
         ("/groups/kreuzberg-tools", "phone-group"),
+        (invite.as_str(), "phone-invite"),
     ] {
         bob.open(path);
         assert!(!bob.overflows_sideways(), "{path} is wider than a phone");
         bob.screenshot(name);
     }
+    // The group's page with its invitations, as its admin sees it on a phone.
+    ana.phone_in_dark_mode();
+    ana.open("/groups/kreuzberg-tools");
+    assert!(ana.has("section.invites"));
+    assert!(!ana.overflows_sideways(), "the invitations fit a phone");
+    ana.screenshot("phone-group-admin");
     host.open("/admin");
     host.screenshot("admin");
     host.open("/admin/system");

@@ -1,4 +1,4 @@
-//! Deleting accounts under SIGKILL: the host deletes members' accounts one after the other
+//! Leaving and joining under SIGKILL. Deleting accounts: the host deletes members' accounts one after the other
 //! (`comuniza delete-account`, through the running server) while the server is killed at
 //! random moments. After the restarts every acknowledged deletion is whole (no name, items
 //! archived, memberships ended, requests withdrawn), every other account is either whole or
@@ -16,6 +16,19 @@ fn name(n: usize) -> String {
     format!("leaver{n}")
 }
 
+fn leavers_group() -> comuniza::store::commands::GroupFields {
+    comuniza::store::commands::GroupFields {
+        name: "Leavers".into(),
+        description: String::new(),
+        privacy: Privacy::Public,
+        city: "Lyon".into(),
+        state: String::new(),
+        country: "France".into(),
+        latitude: String::new(),
+        longitude: String::new(),
+    }
+}
+
 /// Members in one group, each sharing an item and asking for the next one's.
 fn prepare_members(data: &Path) -> Vec<(UserId, ItemId, LoanId)> {
     let engine = Engine::open(data, Capacities::default()).unwrap();
@@ -27,20 +40,8 @@ fn prepare_members(data: &Path) -> Vec<(UserId, ItemId, LoanId)> {
         .unwrap()
         .unwrap();
     let group = GroupId(
-        w.run_blocking(
-            Actor::User(host),
-            CreateGroup(comuniza::store::commands::GroupFields {
-                name: "Leavers".into(),
-                description: String::new(),
-                privacy: Privacy::Public,
-                city: "Lyon".into(),
-                state: String::new(),
-                country: "France".into(),
-                latitude: String::new(),
-                longitude: String::new(),
-            }),
-        )
-        .unwrap(),
+        w.run_blocking(Actor::User(host), CreateGroup(leavers_group()))
+            .unwrap(),
     );
     let mut people = Vec::new();
     for n in 0..MEMBERS {
@@ -151,6 +152,108 @@ fn acknowledged_account_deletions_survive_sigkill_whole() {
     assert!(
         deleted >= acked && deleted > 0,
         "{deleted} deleted, {acked} acknowledged"
+    );
+    let out = comuniza(&["verify"], &data);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Members join a private group through one invitation link (the token API) while the server
+/// is killed: after the restarts the link's use count is exactly the number of members it let
+/// in (both are written by one transaction), every acknowledged join is a membership, and
+/// `verify` is clean.
+#[test]
+fn joins_through_an_invitation_link_count_exactly_under_sigkill() {
+    let seed = env_u64("COMUNIZA_CRASH_SEED").unwrap_or(13);
+    let mut rng = Rng(seed | 1);
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("invites.redb");
+    prepare(&data);
+    let engine = Engine::open(&data, Capacities::default()).unwrap();
+    let w = &engine.writer;
+    let host = engine
+        .snapshot()
+        .unwrap()
+        .user_id_by_username("writer")
+        .unwrap()
+        .unwrap();
+    let mut fields = leavers_group();
+    fields.privacy = Privacy::Private;
+    let group = GroupId(
+        w.run_blocking(Actor::User(host), CreateGroup(fields))
+            .unwrap(),
+    );
+    const CODE: &str = "crash-test-invitation-code";
+    w.run_blocking(
+        Actor::User(host),
+        comuniza::store::commands::CreateInviteLink {
+            group,
+            code: CODE.into(),
+            days: 30,
+            max_uses: 0,
+        },
+    )
+    .unwrap();
+    let tokens: Vec<(UserId, String)> = (0..MEMBERS)
+        .map(|n| {
+            let token = format!("joiner-token-{n:02}-0123456789abcdef");
+            (add_member(w, &format!("joiner{n}"), &token), token)
+        })
+        .collect();
+    engine.close();
+    let mut acked = Vec::new();
+    let mut next = 0;
+    for _ in 0..8 {
+        if next == MEMBERS {
+            break;
+        }
+        let mut server = start(&data);
+        let base = server.base.clone();
+        let todo: Vec<(UserId, String)> = tokens[next..].to_vec();
+        let driver = std::thread::spawn(move || {
+            let client = reqwest::blocking::Client::new();
+            let mut done = Vec::new();
+            for (user, token) in todo {
+                let answer = client
+                    .post(format!("{base}/api/invite/{CODE}"))
+                    .bearer_auth(&token)
+                    .send();
+                match answer {
+                    // Joined now, or before the kill took its answer away.
+                    Ok(a) if a.status().is_success() || a.status() == 409 => done.push(user),
+                    _ => break,
+                }
+            }
+            done
+        });
+        std::thread::sleep(Duration::from_millis(10 + rng.below(150)));
+        server.child.kill().unwrap();
+        server.child.wait().unwrap();
+        let done = driver.join().expect("the driver");
+        next += done.len();
+        acked.extend(done);
+    }
+    let status = terminate(start(&data));
+    assert!(status.success(), "{status}");
+    let read = read_only(&data);
+    let members: Vec<UserId> = read
+        .members_of(group)
+        .unwrap()
+        .into_iter()
+        .map(|(u, _)| u)
+        .filter(|u| *u != host)
+        .collect();
+    for user in &acked {
+        assert!(members.contains(user), "{user:?} acknowledged, so a member");
+    }
+    let link = read.invite_link(CODE).unwrap().unwrap();
+    assert_eq!(
+        link.uses as usize,
+        members.len(),
+        "one use per member let in"
     );
     let out = comuniza(&["verify"], &data);
     assert!(

@@ -162,13 +162,17 @@ async fn a_member_deletes_their_account_and_becomes_a_nameless_former_member() {
     s.app.verify_clean();
 }
 
+/// A deletion form as posted (`forged`: without its CSRF token), and the status and words
+/// of its refusal.
+type Refusal<'a> = (&'a [(&'a str, &'a str)], bool, StatusCode, &'a str);
+
 #[tokio::test]
 async fn an_open_loan_a_wrong_password_or_no_tick_refuse_and_change_nothing() {
     let s = Leaving::new().await;
     let before = s.app.read().user(s.ana_id).unwrap().unwrap();
     // No tick, a wrong password (422, said in the section), a forged form without its CSRF
     // token (403).
-    let refusals: [(&[(&str, &str)], bool, StatusCode, &str); 3] = [
+    let refusals: [Refusal; 3] = [
         (
             &[("current", "password-ana")],
             false,

@@ -15,6 +15,7 @@ mod content;
 mod extensions;
 mod groups;
 mod hardening;
+mod invites;
 mod items;
 mod leaving_site;
 mod lists;

@@ -136,6 +136,23 @@ async fn a_private_profile_shows_only_to_group_mates_herself_and_staff() {
         let page = b.get("/users/annika").await;
         assert_eq!(page.status, want, "{who}: /users/annika");
     }
+    // The same through a program's access token.
+    for (who, b, want) in [
+        ("neighbour", &cast.neighbour, StatusCode::OK),
+        ("stranger", &cast.stranger, StatusCode::NOT_FOUND),
+    ] {
+        let token = b.token("reader").await;
+        let status = cast
+            .app
+            .client
+            .get(format!("{}/api/users/annika", cast.app.base))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap()
+            .status();
+        assert_eq!(status, want, "{who} with a token");
+    }
 }
 
 #[tokio::test]

@@ -10,6 +10,7 @@
 //! | `POST /api/loans/{id}/extension` | ask for more time `{"days", "reason"}` | 201 `{"loan", "extension"}` |
 //! | `POST /api/loans/{id}/extension/{accept,decline}` | answer it | 200 `{"loan", "due_date", "extension"}` |
 //! | `POST /api/loans/{id}/review` | review a returned loan | 201 `{"review"}` |
+//! | `POST /api/invite/{code}` | join a group through an invitation link | 200 `{"group", "membership"}` |
 //! | `POST /api/groups/{slug}/join`, `/leave` | join (or ask to), leave | 200 `{"group", "membership"}`, and after leaving `"unshared_items"`, `"now_private"`, `"cancelled_requests"` |
 
 use crate::domain::records::LoanId;
@@ -38,8 +39,8 @@ use crate::http::snap::Snap;
 use crate::http::state::App;
 use crate::store::commands::{Actor, Command, ItemFields};
 use crate::store::commands::{
-    AnswerExtension, AskExtension, CreateItem, JoinGroup, LeaveGroup, LoanStep, RequestLoan,
-    ReviewLoan,
+    AnswerExtension, AskExtension, CreateItem, JoinByLink, JoinGroup, LeaveGroup, LoanStep,
+    RequestLoan, ReviewLoan,
 };
 use crate::store::read::Snapshot;
 
@@ -52,6 +53,27 @@ pub(super) fn router() -> Router<App> {
         .route("/api/loans/{id}/extension/{answer}", post(answer_extension))
         .route("/api/loans/{id}/{action}", post(loan_action))
         .route("/api/groups/{slug}/{action}", post(membership))
+        .route("/api/invite/{code}", post(join_by_link))
+}
+
+/// Joins a group through an invitation link's code: an active member at once.
+async fn join_by_link(
+    State(app): State<App>,
+    TokenHolder(_, me): TokenHolder,
+    Path(code): Path<String>,
+) -> Result<Response, AppError> {
+    app.engine
+        .writer
+        .run(me.actor(), JoinByLink { code: code.clone() })
+        .await?;
+    let snap = app.engine.snapshot()?;
+    let link = snap
+        .invite_link(&code)?
+        .ok_or_else(|| AppError::not_found("invitation"))?;
+    let group = snap
+        .group(link.group)?
+        .ok_or_else(|| AppError::not_found("group"))?;
+    Ok(Json(json!({ "group": group.slug, "membership": "active" })).into_response())
 }
 
 /// The group at `slug`, by the pages' rule: a group the caller may not see (private or

@@ -18,6 +18,7 @@ use crate::domain::settings::Text;
 use crate::http::cached::{cached, Reading};
 use crate::http::error::AppError;
 use crate::http::nameless::{self, Names, Rule, Slots};
+use crate::http::pages::account::invitations::waiting;
 use crate::http::state::App;
 use crate::store::codec::Stored;
 use crate::store::read::Snapshot;
@@ -149,6 +150,12 @@ async fn home(Reading(e, mut snap, v, headers): Reading) -> Result<Response, App
     let greeting = match &v.me {
         Some(me) => html! {
             h1 { "Welcome back, " (me.display_name) }
+            @for (_, group, by) in &waiting(&snap, me.id)? {
+                p.notice {
+                    (by) " invited you to join " strong { (group) } ". "
+                    a href="/account#invitations-h" { "Accept or decline" }
+                }
+            }
             p.actions {
                 a.button href="/items/new" { "Share an item" }
                 a.button.secondary href="/loans" { "Your loans" }

@@ -158,6 +158,10 @@ fn everything(snap: &Snapshot, v: &Viewer, me: UserId) -> Result<Value, StoreErr
         },
         "figures": figures,
         "memberships": memberships,
+        "invitations": crate::http::pages::account::invitations::waiting(snap, me)?
+            .into_iter()
+            .map(|(_, group, by)| json!({ "group": group, "invited_by": by }))
+            .collect::<Vec<_>>(),
         "items": items,
         "loans": loans,
         "reviews_given": given,

@@ -10,6 +10,7 @@
 
 mod contact;
 mod data;
+pub(crate) mod invitations;
 pub(crate) mod leaving;
 mod privacy;
 mod renamed;
@@ -42,6 +43,10 @@ pub fn router() -> Router<App> {
         .route("/account/contact", post(contact::save))
         .route("/account/privacy", post(privacy::save))
         .route("/account/delete", post(leaving::delete))
+        .route(
+            "/account/invitations/{group}/{answer}",
+            post(invitations::answer),
+        )
         .route("/account/data", get(data::download))
         .route("/account/password", post(settings::change_password))
         .route("/account/tokens", post(settings::create_token))

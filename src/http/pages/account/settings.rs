@@ -74,6 +74,7 @@ fn account_view(
     };
     Ok(html! {
         h1 { "Your account" }
+        (super::invitations::section(v, snap, me.id)?)
         p { "Signed in as " strong { (me.username) } ". " a href={ "/users/" (me.username) } { "See your profile" } " (" a href="#privacy-h" { "who sees it" } ")." }
         div.columns {
             section.card aria-labelledby="profile-h" {

@@ -137,20 +137,29 @@ pub(super) async fn setup(
 
 // -- sign-up -------------------------------------------------------------------------------------
 
-fn signup_form(v: &Viewer, form: &Form, problem: Option<&str>) -> Markup {
+/// The sign-up form; `next`: where the new member goes once in (an invitation they hold).
+fn signup_form(v: &Viewer, form: &Form, next: &str, problem: Option<&str>) -> Markup {
+    let signin = match next {
+        "" | "/" => "/signin".to_string(),
+        n => format!(
+            "/signin?next={}",
+            form_urlencoded::byte_serialize(n.as_bytes()).collect::<String>()
+        ),
+    };
     html! {
         section.narrow {
             h1 { "Create an account" }
-            p { "Already a member? " a href="/signin" { "Sign in" } "." }
+            p { "Already a member? " a href=(signin) { "Sign in" } "." }
             (alert(problem))
             form.stack method="post" action="/signup" {
                 (csrf_field(v))
+                @if !next.is_empty() && next != "/" { input type="hidden" name="next" value=(next); }
                 label { "Username"
                     input type="text" name="username" value=(form.text("username")) autocomplete="username"
                         required minlength="3" maxlength="50" pattern="[A-Za-z0-9_\\-]+"
                         aria-describedby="username-help";
                 }
-                small #username-help { "3 to 50 letters, digits, - or _. Others see it on leaderboards." }
+                small #username-help { "3 to 50 letters, digits, - or _. Your account page lets you choose who sees it." }
                 (text_field("Email", "email", "email", form.text("email"), "email"))
                 label { "First name (optional)"
                     input type="text" name="first_name" value=(form.text("first_name")) autocomplete="given-name" maxlength="150";
@@ -166,18 +175,23 @@ fn signup_form(v: &Viewer, form: &Form, problem: Option<&str>) -> Markup {
     }
 }
 
-pub(super) async fn signup_page(State(app): State<App>, v: Viewer) -> Result<Response, AppError> {
+pub(super) async fn signup_page(
+    State(app): State<App>,
+    v: Viewer,
+    Query(q): Query<Next>,
+) -> Result<Response, AppError> {
     if site_is_empty(&app.engine)? {
         return Ok(redirect("/setup"));
     }
+    let next = safe_next(&q.next);
     if v.me.is_some() {
-        return Ok(redirect("/account"));
+        return Ok(redirect(if next == "/" { "/account" } else { next }));
     }
     Ok(render(
         &v,
         "Sign up",
         Nav::Account,
-        signup_form(&v, &Form::default(), None),
+        signup_form(&v, &Form::default(), next, None),
     ))
 }
 
@@ -211,13 +225,20 @@ pub(super) async fn signup(
         made.await.inspect_err(|_| app.quota.release(slot))
     };
     match attempt.await {
-        Ok(user) => start_session(&app, &v, UserId(user), "/groups").await,
+        Ok(user) => {
+            // Back to the invitation they came with, else to find a group.
+            let next = match safe_next(form.text("next")) {
+                "/" => "/groups",
+                next => next,
+            };
+            start_session(&app, &v, UserId(user), next).await
+        }
         Err(e) => Ok(refused(
             &e,
             &v,
             "Sign up",
             Nav::Account,
-            signup_form(&v, &form, Some(&e.message())),
+            signup_form(&v, &form, safe_next(form.text("next")), Some(&e.message())),
         )),
     }
 }

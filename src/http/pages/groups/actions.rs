@@ -21,7 +21,7 @@ use crate::store::StoreError;
 
 /// Runs a command about a group the viewer may see; success answers `then` (by default, back
 /// to the group's page), a refusal shows the page again with the reason.
-async fn act(
+pub(super) async fn act(
     app: &App,
     member: &Member,
     slug: &str,

@@ -10,6 +10,7 @@ use axum::response::Response;
 use maud::{html, Markup};
 use serde::Deserialize;
 
+use super::invites::{self, AdminView};
 use super::leaving::{warning, Departure};
 use super::{load, member_count, place, privacy_pill, Loaded};
 use crate::domain::choice::{MemberStatus, Role};
@@ -80,6 +81,8 @@ struct Shown {
     pages: (Paging, Paging),
     /// What the viewer would leave behind by leaving (an active member, not the owner).
     leaving: Departure,
+    /// The invitations, for the group's admins.
+    invites: Option<AdminView>,
 }
 
 fn read_page(snap: &Snapshot, v: &Viewer, slug: &str, pages: &Pages) -> Result<Shown, AppError> {
@@ -148,6 +151,7 @@ fn read_page(snap: &Snapshot, v: &Viewer, slug: &str, pages: &Pages) -> Result<S
     };
     Ok(Shown {
         leaving,
+        invites: AdminView::read(snap, &g)?,
         active_members: member_count(snap, g.id)?,
         g,
         owner,
@@ -351,6 +355,7 @@ fn page_view(v: &Viewer, s: &Shown, problem: Option<&str>) -> Markup {
                 }
             }
             (members_view(v, s))
+            @if let Some(view) = &s.invites { (invites::section(v, &s.g, view)) }
             (items_view(s))
         }
     }

@@ -7,6 +7,7 @@
 mod actions;
 mod detail;
 mod form;
+mod invites;
 mod leaving;
 mod list;
 
@@ -43,6 +44,20 @@ pub fn router() -> Router<App> {
         .route(
             "/groups/{slug}/members/{username}/{action}",
             post(actions::moderate),
+        )
+        .route("/groups/{slug}/invites", post(invites::create_link))
+        .route(
+            "/groups/{slug}/invites/{code}/revoke",
+            post(invites::revoke_link),
+        )
+        .route("/groups/{slug}/invitations", post(invites::invite_member))
+        .route(
+            "/groups/{slug}/invitations/{username}/withdraw",
+            post(invites::withdraw_invitation),
+        )
+        .route(
+            "/invite/{code}",
+            get(invites::link_page).post(invites::join_by_link),
         )
 }
 

@@ -1,0 +1,356 @@
+//! Invitations to a group (`domain::invite`). For the group's admins, a part of its page: the
+//! links (with their expiry, uses and a button to withdraw each), a form for a new one, and
+//! invitations by username. For whoever holds a link, `/invite/{code}`: the group shown (a
+//! private one too) and the way in, through sign-up or sign-in when needed and back.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use maud::{html, Markup};
+
+use super::actions::act;
+use super::{load, member_count, place, privacy_pill, Loaded};
+use crate::auth::secret;
+use crate::domain::choice::MemberStatus;
+use crate::domain::invite::{InviteLink, LinkState, MAX_LINK_DAYS, MAX_LINK_USES};
+use crate::domain::records::UserId;
+use crate::domain::time::{day_of, format_date, now};
+use crate::http::error::AppError;
+use crate::http::form::Posted;
+use crate::http::pages::layout::{csrf_field, plural, post_button, redirect, render_status, Nav};
+use crate::http::session::{Member, Viewer};
+use crate::http::snap::Snap;
+use crate::http::state::App;
+use crate::store::commands::{
+    CreateInviteLink, InviteMember, JoinByLink, RevokeInviteLink, WithdrawInvitation,
+};
+use crate::store::read::Snapshot;
+use crate::store::StoreError;
+
+/// What the admins' part of the page shows.
+pub(super) struct AdminView {
+    links: Vec<(String, InviteLink)>,
+    /// Members invited by name who have not answered: (username, display name).
+    invited: Vec<(String, String)>,
+}
+
+impl AdminView {
+    pub(super) fn read(snap: &Snapshot, g: &Loaded) -> Result<Option<AdminView>, StoreError> {
+        if !g.manages {
+            return Ok(None);
+        }
+        let mut links = snap.invite_links_of(g.id)?;
+        // Newest first: the one just made is on top.
+        links.sort_by_key(|(_, l)| std::cmp::Reverse(l.created_at));
+        let mut invited = Vec::new();
+        for user in snap.invited_to(g.id)? {
+            if let Some(u) = snap.user(user)? {
+                invited.push((u.username.clone(), u.display_name()));
+            }
+        }
+        Ok(Some(AdminView { links, invited }))
+    }
+}
+
+fn link_state_words(l: &InviteLink, at: i64) -> (&'static str, &'static str) {
+    match l.state(at) {
+        LinkState::Open => ("open", "ok"),
+        LinkState::Expired => ("expired", ""),
+        LinkState::UsedUp => ("used up", ""),
+        LinkState::Revoked => ("withdrawn", "danger"),
+    }
+}
+
+/// The admins' part of the group's page.
+pub(super) fn section(v: &Viewer, g: &Loaded, view: &AdminView) -> Markup {
+    let path = g.path();
+    let at = now();
+    html! {
+        section.card.invites aria-labelledby="invites-h" {
+            h2 #invites-h { "Invite people" }
+            p { "A link lets whoever holds it see this group and join at once"
+                @if g.group.privacy != crate::domain::choice::Privacy::Public { ", without waiting for approval" }
+                ". Share it by message or on paper; withdraw it when it has done its work." }
+            form.row method="post" action={ (path) "/invites" } {
+                (csrf_field(v))
+                label { "Valid for"
+                    select name="days" {
+                        option value="1" { "1 day" }
+                        option value="7" selected { "7 days" }
+                        option value="30" { "30 days" }
+                        option value=(MAX_LINK_DAYS) { (MAX_LINK_DAYS) " days" }
+                    }
+                }
+                label { "For how many people"
+                    input type="number" name="max_uses" min="0" max=(MAX_LINK_USES) value="10" inputmode="numeric";
+                }
+                button type="submit" { "Make a link" }
+            }
+            p.muted { "0 people means no limit." }
+            @if !view.links.is_empty() {
+                div.table-wrap { table.stacked {
+                    thead { tr { th { "Link" } th { "Until" } th { "Used" } th { "State" } th { span.visually-hidden { "Actions" } } } }
+                    tbody {
+                        @for (code, l) in &view.links {
+                            @let (state, class) = link_state_words(l, at);
+                            tr {
+                                td { a href={ "/invite/" (code) } { "/invite/" (code) } }
+                                td data-label="Until" { (format_date(day_of(l.expires_at))) }
+                                td data-label="Used" {
+                                    (l.uses) @if l.max_uses > 0 { " of " (l.max_uses) } @else { " (no limit)" }
+                                }
+                                td { span.pill.(class) { (state) } }
+                                td {
+                                    @if l.state(at) == LinkState::Open {
+                                        (post_button(v, &format!("{path}/invites/{code}/revoke"), "Withdraw", "secondary"))
+                                    }
+                                }
+                            }
+                        }
+                    }
+                } }
+            }
+            h3 { "Invite a member by username" }
+            form.row method="post" action={ (path) "/invitations" } {
+                (csrf_field(v))
+                label { "Username"
+                    input type="text" name="username" required maxlength="50" autocomplete="off";
+                }
+                button type="submit" { "Invite" }
+            }
+            p.muted { "They find the invitation on their account page, and accept or decline it." }
+            @if !view.invited.is_empty() {
+                ul.invited {
+                    @for (username, name) in &view.invited {
+                        li {
+                            (name) @if name != username { " " span.muted { "@" (username) } }
+                            " " span.pill { "invited" } " "
+                            (post_button(v, &format!("{path}/invitations/{username}/withdraw"), "Withdraw", "secondary"))
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A new link's code: 22 URL-safe characters (132 random bits).
+fn new_code() -> String {
+    secret::new_secret().chars().take(22).collect()
+}
+
+/// A whole number typed into the form, or a clear refusal.
+fn number(form: &crate::http::form::Form, field: &str) -> Result<u32, AppError> {
+    let text = form.text(field).trim();
+    if text.is_empty() {
+        return Ok(0);
+    }
+    text.parse()
+        .map_err(|_| AppError::Unprocessable(format!("{field}: must be a whole number")))
+}
+
+/// `POST /groups/{slug}/invites`.
+pub(super) async fn create_link(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    Posted(member, form): Posted<Member>,
+) -> Result<Response, AppError> {
+    let cmd = |g: &Loaded| {
+        Ok(CreateInviteLink {
+            group: g.id,
+            code: new_code(),
+            days: number(&form, "days")?,
+            max_uses: number(&form, "max_uses")?,
+        }
+        .into())
+    };
+    act(&app, &member, &slug, cmd, to_invites).await
+}
+
+fn to_invites(g: &Loaded) -> Response {
+    redirect(&format!("{}#invites-h", g.path()))
+}
+
+/// `POST /groups/{slug}/invites/{code}/revoke`.
+pub(super) async fn revoke_link(
+    State(app): State<App>,
+    Path((slug, code)): Path<(String, String)>,
+    Posted(member, _): Posted<Member>,
+) -> Result<Response, AppError> {
+    let cmd = |g: &Loaded| Ok(RevokeInviteLink { group: g.id, code }.into());
+    act(&app, &member, &slug, cmd, to_invites).await
+}
+
+/// The active member named `username`, or "member not found".
+fn member_named(app: &App, username: &str) -> Result<UserId, AppError> {
+    app.engine
+        .snapshot()?
+        .user_id_by_username(username.trim())?
+        .ok_or_else(|| AppError::not_found("member"))
+}
+
+/// `POST /groups/{slug}/invitations`: a member invited by name.
+pub(super) async fn invite_member(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    Posted(member, form): Posted<Member>,
+) -> Result<Response, AppError> {
+    let user = member_named(&app, form.text("username"));
+    let cmd = |g: &Loaded| {
+        Ok(InviteMember {
+            group: g.id,
+            user: user?,
+        }
+        .into())
+    };
+    act(&app, &member, &slug, cmd, to_invites).await
+}
+
+/// `POST /groups/{slug}/invitations/{username}/withdraw`.
+pub(super) async fn withdraw_invitation(
+    State(app): State<App>,
+    Path((slug, username)): Path<(String, String)>,
+    Posted(member, _): Posted<Member>,
+) -> Result<Response, AppError> {
+    let user = member_named(&app, &username);
+    let cmd = |g: &Loaded| {
+        Ok(WithdrawInvitation {
+            group: g.id,
+            user: user?,
+        }
+        .into())
+    };
+    act(&app, &member, &slug, cmd, to_invites).await
+}
+
+/// `GET /invite/{code}`: the group as the link shows it, and the way in.
+pub(super) async fn link_page(
+    snap: Snap,
+    v: Viewer,
+    Path(code): Path<String>,
+) -> Result<Response, AppError> {
+    link_view(&snap, &v, &code, StatusCode::OK, None)
+}
+
+fn link_view(
+    snap: &Snapshot,
+    v: &Viewer,
+    code: &str,
+    status: StatusCode,
+    problem: Option<&str>,
+) -> Result<Response, AppError> {
+    let link = snap
+        .invite_link(code)?
+        .ok_or_else(|| AppError::not_found("invitation"))?;
+    let state = link.state(now());
+    let group = snap
+        .group(link.group)?
+        .ok_or_else(|| AppError::not_found("invitation"))?;
+    if state != LinkState::Open || !group.is_active {
+        // Nothing about the group to whoever holds a dead link.
+        let why = if group.is_active {
+            state.words()
+        } else {
+            "this group is closed"
+        };
+        let main = html! {
+            h1 { "This invitation no longer works" }
+            p.lead { (capitalized(why)) ". Ask the person who gave it to you for a new one." }
+        };
+        return Ok(render_status(
+            StatusCode::GONE,
+            v,
+            "Invitation",
+            Nav::Groups,
+            main,
+        ));
+    }
+    let mine = match v.id() {
+        Some(me) => snap.membership(link.group, me)?.map(|m| m.status),
+        None => None,
+    };
+    let members = member_count(snap, link.group)?;
+    let at = place(&group);
+    let here = format!("/invite/{code}");
+    let next = form_urlencoded::byte_serialize(here.as_bytes()).collect::<String>();
+    let main = html! {
+        article.group.invitation {
+            p.muted { "You are invited to join" }
+            h1 { (group.name) }
+            p.group-meta {
+                (privacy_pill(group.privacy)) " " (plural(members, "member", "members"))
+                @if !at.is_empty() { " · " (at) }
+            }
+            (crate::http::pages::layout::alert(problem))
+            @if !group.description.trim().is_empty() {
+                section.description aria-label="About the group" {
+                    @for para in group.description.split("\n\n") { p { (para.trim()) } }
+                }
+            }
+            @match (v.me.is_some(), mine) {
+                (false, _) => {
+                    p.actions {
+                        a.button href={ "/signup?next=" (next) } { "Create an account to join" }
+                        a.button.secondary href={ "/signin?next=" (next) } { "Sign in to join" }
+                    }
+                    p.muted { "You come back here once you are in." }
+                },
+                (true, Some(MemberStatus::Active)) => {
+                    p { "You are a member. " a href={ "/groups/" (group.slug) } { "Go to the group" } }
+                },
+                (true, Some(MemberStatus::Banned)) => {
+                    p.notice { "You cannot join this group." }
+                },
+                (true, _) => {
+                    form method="post" action=(here) {
+                        (csrf_field(v))
+                        button type="submit" { "Join " (group.name) }
+                    }
+                },
+            }
+        }
+    };
+    Ok(render_status(status, v, &group.name, Nav::Groups, main))
+}
+
+fn capitalized(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(first) => first.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// `POST /invite/{code}`: in, and on to the group's page.
+pub(super) async fn join_by_link(
+    State(app): State<App>,
+    Path(code): Path<String>,
+    Posted(Member { viewer: v, me }, _): Posted<Member>,
+) -> Result<Response, AppError> {
+    let done = app
+        .engine
+        .writer
+        .run(me.actor(), JoinByLink { code: code.clone() })
+        .await;
+    let snap = app.engine.snapshot()?;
+    match done {
+        Ok(_) => {
+            let link = snap
+                .invite_link(&code)?
+                .ok_or_else(|| AppError::not_found("invitation"))?;
+            let g = load(&snap, &v, &group_slug(&snap, link.group)?)?;
+            Ok(redirect(&g.path()))
+        }
+        Err(e) => {
+            let e = AppError::from(e);
+            link_view(&snap, &v, &code, e.status(), Some(&e.message()))
+        }
+    }
+}
+
+fn group_slug(snap: &Snapshot, group: crate::domain::records::GroupId) -> Result<String, AppError> {
+    Ok(snap
+        .group(group)?
+        .ok_or_else(|| AppError::not_found("group"))?
+        .slug)
+}
