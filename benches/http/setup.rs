@@ -61,12 +61,17 @@ fn borrowable(engine: &Engine) -> Vec<u64> {
     out
 }
 
-/// Active usernames spread over the whole community (about 2,000).
+/// Active usernames with public profiles (an anonymous reader gets those; the others answer
+/// 404), spread over the whole community (about 1,000).
 fn usernames(engine: &Engine, users: u64) -> Vec<String> {
     let read = engine.snapshot().unwrap();
     let step = (users / 2000).max(1);
     (1..=users)
         .step_by(step as usize)
+        .filter(|&pk| {
+            read.privacy_of(UserId(pk)).unwrap().visibility
+                == comuniza::domain::choice::ProfileVisibility::Public
+        })
         .filter_map(|pk| read.user(UserId(pk)).unwrap())
         .filter(|u| u.is_active)
         .map(|u| u.username)

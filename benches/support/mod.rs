@@ -21,9 +21,25 @@ pub(crate) fn bench_dir() -> PathBuf {
     dir
 }
 
+/// What an imported bench data file holds changes with the import itself: bump this when the
+/// import writes something new (as profile privacy did), so old files are not reused.
+const IMPORT_FORMAT: u32 = 2;
+
+/// A short tag of the generator's text: a fixture or data file made by another generator is
+/// made again.
+fn generator_tag() -> String {
+    let generator = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gen_community.py");
+    let text = std::fs::read(&generator).expect("the fixture generator is there");
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{:08x}", h >> 32)
+}
+
 /// The fixture of a community of `users`, generated when missing.
 pub(crate) fn fixture(dir: &Path, users: u64) -> PathBuf {
-    let path = dir.join(format!("community-{users}.json"));
+    let path = dir.join(format!("community-{users}-{}.json", generator_tag()));
     if !path.exists() {
         let generator = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gen_community.py");
         let status = std::process::Command::new("python3")
@@ -43,7 +59,10 @@ pub(crate) fn fixture(dir: &Path, users: u64) -> PathBuf {
 #[allow(dead_code)]
 pub(crate) fn imported(name: &str, users: u64) -> PathBuf {
     let dir = bench_dir();
-    let data = dir.join(format!("{name}-{users}.redb"));
+    let data = dir.join(format!(
+        "{name}-{users}-{}-v{IMPORT_FORMAT}.redb",
+        generator_tag()
+    ));
     if data.exists() {
         return data;
     }

@@ -108,6 +108,17 @@ impl Entry {
         }
     }
 
+    /// An entry whose ETag is known without hashing its body (a cached body with a known
+    /// change, as `http::nameless` makes: the cached ETag and which names were put back).
+    pub fn tagged(seq: u64, body: Bytes, etag: String) -> Self {
+        Self {
+            seq,
+            body,
+            etag,
+            snapshot: Bytes::new(),
+        }
+    }
+
     /// Bytes this entry keeps resident, as counted by the segment metrics.
     pub fn size(&self) -> u64 {
         // usize -> u64 cannot lose bits on any supported target.

@@ -3,7 +3,7 @@
 //! here answers "named or not", and the callers keep the row, the entry or the count.
 
 use super::choice::{LoanStatus, ProfileVisibility};
-use super::records::Loan;
+use super::records::{ArchivedLoan, Loan};
 
 /// A member's two choices. The default is Comuniza's: `private`, and named on the boards.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,9 +75,18 @@ pub fn named_on_boards(p: ProfilePrivacy, s: &mut impl Standing) -> bool {
 /// Whether a loan counts for `lenders_borrowers`: the lender said yes to it at some point
 /// (a loan cancelled after approval did go beyond `requested`).
 pub fn went_beyond_request(loan: &Loan) -> bool {
-    loan.approved_at.is_some()
+    said_yes(loan.approved_at.is_some(), loan.status)
+}
+
+/// `went_beyond_request` of a loan read in place.
+pub fn went_beyond_request_archived(loan: &ArchivedLoan) -> bool {
+    said_yes(loan.approved_at.is_some(), LoanStatus::from(&loan.status))
+}
+
+fn said_yes(approved: bool, status: LoanStatus) -> bool {
+    approved
         || matches!(
-            loan.status,
+            status,
             LoanStatus::Approved
                 | LoanStatus::Active
                 | LoanStatus::BorrowerReturned

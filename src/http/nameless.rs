@@ -12,10 +12,13 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use bytes::{BufMut, Bytes, BytesMut};
+use std::hash::Hasher;
+
+use bytes::{BufMut, BytesMut};
 use maud::{html, Markup, PreEscaped};
 
 use crate::cache::Entry;
+use crate::domain::privacy::ProfilePrivacy;
 use crate::domain::records::UserId;
 use crate::store::codec::Stored;
 use crate::store::StoreError;
@@ -32,11 +35,13 @@ pub enum Rule {
 }
 
 impl Rule {
-    fn names(self, audience: &Audience<'_>, user: UserId) -> Result<bool, StoreError> {
-        match self {
-            Rule::Profile => audience.sees_profile(user),
-            Rule::Boards => audience.names_on_boards(user),
-        }
+    fn names(
+        self,
+        audience: &Audience<'_>,
+        user: UserId,
+        privacy: ProfilePrivacy,
+    ) -> Result<bool, StoreError> {
+        audience.names_with(user, privacy, self == Rule::Boards)
     }
 }
 
@@ -48,6 +53,9 @@ pub struct Slot {
     pub end: u32,
     pub user: u64,
     pub on_boards: bool,
+    /// The member's privacy when the body was built (`ProfilePrivacy::packed`; a change of it
+    /// evicts the body), so that judging a viewer reads nothing more of it.
+    pub privacy: u8,
     pub shown: String,
 }
 
@@ -65,6 +73,7 @@ pub fn a_member() -> Markup {
 struct Hidden {
     user: UserId,
     rule: Rule,
+    privacy: ProfilePrivacy,
     shown: String,
     range: Option<(u32, u32)>,
 }
@@ -76,6 +85,7 @@ impl Hidden {
             end,
             user: self.user.0,
             on_boards: self.rule == Rule::Boards,
+            privacy: self.privacy.packed(),
             shown: self.shown,
         }
     }
@@ -99,12 +109,14 @@ impl<'a, 's> Names<'a, 's> {
     /// `named` (a link, a name) when an anonymous visitor may see `user`, else a marked
     /// "a member" that a viewer who may see them gets `named` in place of.
     pub fn html(&self, user: UserId, rule: Rule, named: Markup) -> Result<Markup, StoreError> {
-        if rule.names(self.anonymous, user)? {
+        let privacy = self.anonymous.privacy_of(user)?;
+        if rule.names(self.anonymous, user, privacy)? {
             return Ok(named);
         }
         self.hidden.borrow_mut().push(Hidden {
             user,
             rule,
+            privacy,
             shown: named.into_string(),
             range: None,
         });
@@ -121,7 +133,8 @@ impl<'a, 's> Names<'a, 's> {
         shown: String,
         hidden: &str,
     ) -> Result<(), StoreError> {
-        if rule.names(self.anonymous, user)? {
+        let privacy = self.anonymous.privacy_of(user)?;
+        if rule.names(self.anonymous, user, privacy)? {
             out.push_str(&shown);
             return Ok(());
         }
@@ -130,6 +143,7 @@ impl<'a, 's> Names<'a, 's> {
         self.hidden.borrow_mut().push(Hidden {
             user,
             rule,
+            privacy,
             shown,
             range: Some((start, out.len() as u32)),
         });
@@ -187,12 +201,8 @@ pub fn with_names(
         let shown = match judged.get(&(user, on_boards)) {
             Some(&shown) => shown,
             None => {
-                let rule = if on_boards {
-                    Rule::Boards
-                } else {
-                    Rule::Profile
-                };
-                let shown = rule.names(audience, UserId(user))?;
+                let privacy = ProfilePrivacy::unpacked(slot.privacy);
+                let shown = audience.names_with(UserId(user), privacy, on_boards)?;
                 judged.insert((user, on_boards), shown);
                 shown
             }
@@ -205,8 +215,12 @@ pub fn with_names(
         return Ok(entry.clone());
     }
     let mut body = BytesMut::with_capacity(entry.body.len() + 64 * named.len());
+    // The body is the cached one with these slots named: its ETag is the cached one and
+    // which slots, without hashing the whole body again.
+    let mut which = crate::cache::Fnv64::default();
     let mut at = 0usize;
     for slot in named {
+        which.write(&slot.start.to_native().to_le_bytes());
         let (start, end) = (
             slot.start.to_native() as usize,
             slot.end.to_native() as usize,
@@ -216,5 +230,10 @@ pub fn with_names(
         at = end;
     }
     body.put_slice(&entry.body[at..]);
-    Ok(Arc::new(Entry::new(entry.seq, body.freeze(), Bytes::new())))
+    let etag = format!(
+        "{}-n{:016x}\"",
+        entry.etag.trim_end_matches('"'),
+        which.finish()
+    );
+    Ok(Arc::new(Entry::tagged(entry.seq, body.freeze(), etag)))
 }

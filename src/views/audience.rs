@@ -6,10 +6,14 @@
 use std::cell::OnceCell;
 use std::collections::HashSet;
 
-use crate::domain::choice::MemberStatus;
-use crate::domain::privacy::{self, went_beyond_request, ProfilePrivacy, Standing};
-use crate::domain::records::{GroupId, UserId};
+use redb::ReadOnlyTable;
+
+use crate::domain::choice::{ArchivedMemberStatus, MemberStatus};
+use crate::domain::privacy::{self, went_beyond_request_archived, ProfilePrivacy, Standing};
+use crate::domain::records::{GroupId, Loan, Membership, UserId};
+use crate::store::codec::Stored;
 use crate::store::read::Snapshot;
+use crate::store::tables::{LOANS, MEMBERSHIPS, MEMBERSHIP_BY_USER};
 use crate::store::StoreError;
 
 /// The people the viewer had loans with: any loan, and loans that went beyond a request.
@@ -23,9 +27,16 @@ pub struct Audience<'s> {
     snap: &'s Snapshot,
     me: Option<UserId>,
     staff: bool,
-    /// The viewer's active memberships of active groups.
+    /// The viewer's active memberships of active groups, ascending.
     groups: OnceCell<Vec<GroupId>>,
     partners: OnceCell<Partners>,
+    tables: OnceCell<Tables>,
+}
+
+/// The membership tables, opened once per request when first needed.
+struct Tables {
+    by_user: ReadOnlyTable<(u64, u64), u64>,
+    memberships: ReadOnlyTable<u64, &'static [u8]>,
 }
 
 impl<'s> Audience<'s> {
@@ -37,6 +48,7 @@ impl<'s> Audience<'s> {
             staff: viewer.is_some_and(|(_, staff)| staff),
             groups: OnceCell::new(),
             partners: OnceCell::new(),
+            tables: OnceCell::new(),
         }
     }
 
@@ -58,6 +70,22 @@ impl<'s> Audience<'s> {
     pub fn names_on_boards(&self, user: UserId) -> Result<bool, StoreError> {
         let p = self.snap.privacy_of(user)?;
         self.judge(user, p, true)
+    }
+
+    /// A member's privacy choices, as the rules read them.
+    pub fn privacy_of(&self, user: UserId) -> Result<ProfilePrivacy, StoreError> {
+        self.snap.privacy_of(user)
+    }
+
+    /// `sees_profile` (or `names_on_boards`) for a member whose privacy is known already (kept
+    /// beside a cached page, which a change of it evicts).
+    pub fn names_with(
+        &self,
+        user: UserId,
+        privacy: ProfilePrivacy,
+        on_boards: bool,
+    ) -> Result<bool, StoreError> {
+        self.judge(user, privacy, on_boards)
     }
 
     /// Whether an item, group or loan page names `user` to the viewer: when they may see the
@@ -107,6 +135,7 @@ impl<'s> Audience<'s> {
                 }
             }
         }
+        mine.sort_unstable();
         Ok(self.groups.get_or_init(|| mine))
     }
 
@@ -116,17 +145,20 @@ impl<'s> Audience<'s> {
         }
         let mut found = Partners::default();
         if let Some(me) = self.me {
+            // Read in place: only the two people and how far the loan went.
+            let loans = self.snap.txn().open_table(LOANS)?;
             for id in self.snap.loans_of(me)? {
-                let Some(loan) = self.snap.loan(id)? else {
+                let Some(v) = loans.get(id.0)? else {
                     continue;
                 };
-                let other = if loan.lender == me {
-                    loan.borrower
-                } else {
-                    loan.lender
-                };
+                let loan = Loan::access(v.value())?;
+                let (lender, borrower) = (
+                    UserId(loan.lender.0.to_native()),
+                    UserId(loan.borrower.0.to_native()),
+                );
+                let other = if lender == me { borrower } else { lender };
                 found.any.insert(other);
-                if went_beyond_request(&loan) {
+                if went_beyond_request_archived(loan) {
                     found.beyond_request.insert(other);
                 }
             }
@@ -134,17 +166,37 @@ impl<'s> Audience<'s> {
         Ok(self.partners.get_or_init(|| found))
     }
 
+    /// One range scan of the member's memberships (few), against the viewer's groups read
+    /// once; a membership record is read only for a group they have in common.
     fn shares_group_with(&self, user: UserId) -> Result<bool, StoreError> {
-        for &group in self.groups()? {
-            if self
-                .snap
-                .membership(group, user)?
-                .is_some_and(|m| m.status == MemberStatus::Active)
-            {
-                return Ok(true);
+        let mine = self.groups()?;
+        if mine.is_empty() {
+            return Ok(false);
+        }
+        let tables = self.tables()?;
+        for row in tables.by_user.range((user.0, 0)..=(user.0, u64::MAX))? {
+            let (k, id) = row?;
+            if mine.binary_search(&GroupId(k.value().1)).is_err() {
+                continue;
+            }
+            if let Some(v) = tables.memberships.get(id.value())? {
+                if Membership::access(v.value())?.status == ArchivedMemberStatus::Active {
+                    return Ok(true);
+                }
             }
         }
         Ok(false)
+    }
+
+    fn tables(&self) -> Result<&Tables, StoreError> {
+        if let Some(t) = self.tables.get() {
+            return Ok(t);
+        }
+        let t = Tables {
+            by_user: self.snap.txn().open_table(MEMBERSHIP_BY_USER)?,
+            memberships: self.snap.txn().open_table(MEMBERSHIPS)?,
+        };
+        Ok(self.tables.get_or_init(|| t))
     }
 }
 

@@ -36,8 +36,8 @@ enum Op {
     Leave(usize),
     Points(usize, i64),
     Activate(usize, bool),
-    /// A member deletes their own account.
-    Delete(usize),
+    /// An account deleted: by its member, or by staff (`true`; also one staff switched off).
+    Delete(usize, bool),
 }
 
 impl Op {
@@ -87,7 +87,7 @@ fn op() -> impl Strategy<Value = Op> {
         1 => u.clone().prop_map(Op::Leave),
         1 => (u.clone(), -30..30i64).prop_map(|(a, b)| Op::Points(a, b)),
         1 => (u.clone(), any::<bool>()).prop_map(|(a, b)| Op::Activate(a, b)),
-        1 => u.prop_map(Op::Delete),
+        1 => (u, any::<bool>()).prop_map(|(a, b)| Op::Delete(a, b)),
     ]
 }
 
@@ -201,7 +201,7 @@ impl Model {
 
     /// Whether DOMAIN.md accepts `op` by `actor` now.
     fn accepts(&self, op: &Op, actor: usize) -> bool {
-        let staff_op = matches!(op, Op::Points(..) | Op::Activate(..));
+        let staff_op = matches!(op, Op::Points(..) | Op::Activate(..) | Op::Delete(_, true));
         if !staff_op && !self.active[actor] {
             return false;
         }
@@ -248,10 +248,13 @@ impl Model {
             // A deleted account is never switched back on.
             Op::Activate(u, on) => !(on && self.deleted[u]),
             // Not while a loan of theirs is open, either side.
-            Op::Delete(u) => !self
-                .loans
-                .iter()
-                .any(|l| l.holds_item() && (l.lender == u || l.borrower == u)),
+            Op::Delete(u, _) => {
+                !self.deleted[u]
+                    && !self
+                        .loans
+                        .iter()
+                        .any(|l| l.holds_item() && (l.lender == u || l.borrower == u))
+            }
         }
     }
 
@@ -469,7 +472,10 @@ async fn run_ops(ops: Vec<Op>) {
                 }
                 .into(),
             ),
-            Op::Delete(u) => (Some(*u), DeleteAccount { user: ids[*u] }.into()),
+            Op::Delete(u, by_staff) => (
+                (!by_staff).then_some(*u),
+                DeleteAccount { user: ids[*u] }.into(),
+            ),
         };
         let (who, expected) = match actor {
             Some(u) => (ids[u], m.accepts(&op, u)),
@@ -544,7 +550,7 @@ async fn run_ops(ops: Vec<Op>) {
             Op::Leave(u) => m.leave(u),
             Op::Points(u, p) => m.points[u] += p,
             Op::Activate(u, a) => m.active[u] = a,
-            Op::Delete(u) => m.delete(u),
+            Op::Delete(u, _) => m.delete(u),
         }
         m.award_badges();
     }

@@ -100,28 +100,44 @@ fn delete_until_gone(data: &Path, next: usize) -> usize {
     acked
 }
 
+/// Up to 8 rounds, until `MEMBERS` things are done: a server started on `data`, `drive(base,
+/// done so far)` run against it on a thread, the server killed at a random moment (`seed`).
+/// Answers everything the drivers acknowledged, in order.
+fn kill_rounds<T: Send + 'static>(
+    data: &Path,
+    seed: u64,
+    drive: impl Fn(String, usize) -> Vec<T> + Send + Sync + 'static,
+) -> Vec<T> {
+    let mut rng = Rng(seed | 1);
+    let drive = std::sync::Arc::new(drive);
+    let mut acked = Vec::new();
+    for _ in 0..8 {
+        if acked.len() >= MEMBERS {
+            break;
+        }
+        let mut server = start(data);
+        let (base, done, drive) = (server.base.clone(), acked.len(), drive.clone());
+        let driver = std::thread::spawn(move || drive(base, done));
+        std::thread::sleep(Duration::from_millis(10 + rng.below(150)));
+        server.child.kill().unwrap();
+        server.child.wait().unwrap();
+        acked.extend(driver.join().expect("the driver"));
+    }
+    acked
+}
+
 #[test]
 fn acknowledged_account_deletions_survive_sigkill_whole() {
     let seed = env_u64("COMUNIZA_CRASH_SEED").unwrap_or(11);
-    let mut rng = Rng(seed | 1);
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("leaving.redb");
     prepare(&data);
     let people = prepare_members(&data);
-    let mut acked = 0;
-    for _ in 0..8 {
-        if acked == MEMBERS {
-            break;
-        }
-        let mut server = start(&data);
-        let path = data.clone();
-        let driver = std::thread::spawn(move || delete_until_gone(&path, acked));
-        std::thread::sleep(Duration::from_millis(10 + rng.below(150)));
-        server.child.kill().unwrap();
-        server.child.wait().unwrap();
-        let done = driver.join().expect("the driver");
-        acked += done;
-    }
+    let path = data.clone();
+    let acked = kill_rounds(&data, seed, move |_, done| {
+        vec![(); delete_until_gone(&path, done)]
+    })
+    .len();
     let status = terminate(start(&data));
     assert!(status.success(), "{status}");
     let read = read_only(&data);
@@ -168,7 +184,6 @@ fn acknowledged_account_deletions_survive_sigkill_whole() {
 #[test]
 fn joins_through_an_invitation_link_count_exactly_under_sigkill() {
     let seed = env_u64("COMUNIZA_CRASH_SEED").unwrap_or(13);
-    let mut rng = Rng(seed | 1);
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("invites.redb");
     prepare(&data);
@@ -204,38 +219,22 @@ fn joins_through_an_invitation_link_count_exactly_under_sigkill() {
         })
         .collect();
     engine.close();
-    let mut acked = Vec::new();
-    let mut next = 0;
-    for _ in 0..8 {
-        if next == MEMBERS {
-            break;
-        }
-        let mut server = start(&data);
-        let base = server.base.clone();
-        let todo: Vec<(UserId, String)> = tokens[next..].to_vec();
-        let driver = std::thread::spawn(move || {
-            let client = reqwest::blocking::Client::new();
-            let mut done = Vec::new();
-            for (user, token) in todo {
-                let answer = client
-                    .post(format!("{base}/api/invite/{CODE}"))
-                    .bearer_auth(&token)
-                    .send();
-                match answer {
-                    // Joined now, or before the kill took its answer away.
-                    Ok(a) if a.status().is_success() || a.status() == 409 => done.push(user),
-                    _ => break,
-                }
+    let acked = kill_rounds(&data, seed, move |base, next| {
+        let client = reqwest::blocking::Client::new();
+        let mut done = Vec::new();
+        for (user, token) in &tokens[next..] {
+            let answer = client
+                .post(format!("{base}/api/invite/{CODE}"))
+                .bearer_auth(token)
+                .send();
+            match answer {
+                // Joined now, or before the kill took its answer away.
+                Ok(a) if a.status().is_success() || a.status() == 409 => done.push(*user),
+                _ => break,
             }
-            done
-        });
-        std::thread::sleep(Duration::from_millis(10 + rng.below(150)));
-        server.child.kill().unwrap();
-        server.child.wait().unwrap();
-        let done = driver.join().expect("the driver");
-        next += done.len();
-        acked.extend(done);
-    }
+        }
+        done
+    });
     let status = terminate(start(&data));
     assert!(status.success(), "{status}");
     let read = read_only(&data);

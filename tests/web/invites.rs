@@ -193,6 +193,13 @@ async fn admins_withdraw_links_and_only_admins_make_them() {
     assert!(page.body.contains("withdrawn"));
     assert_eq!(cara.post(&his, &[]).await.status, StatusCode::GONE);
     assert!(!is_member(&app, "cara"));
+    // What an admin made stops working when they stop being one.
+    let another = make_link(&bob, "7", "0").await;
+    ana.post(&format!("{GROUP}/members/bob/demote"), &[])
+        .await
+        .assert_redirect(GROUP);
+    assert_eq!(cara.get(&another).await.status, StatusCode::GONE);
+    assert!(!is_member(&app, "cara"));
     // A removed member is out; a banned one cannot come back by a link.
     ana.post(&format!("{GROUP}/members/bob/ban"), &[])
         .await
@@ -239,7 +246,7 @@ async fn a_member_invited_by_name_accepts_or_declines_in_their_account() {
         .post(&format!("{GROUP}/invitations"), &[("username", "ana")])
         .await;
     assert_eq!(herself.status, StatusCode::CONFLICT);
-    // Only an admin invites.
+    // Only an admin invites; anyone else learns nothing, not even whether a name exists.
     let by_cara = cara
         .post(&format!("{GROUP}/invitations"), &[("username", "bob")])
         .await;
@@ -248,11 +255,38 @@ async fn a_member_invited_by_name_accepts_or_declines_in_their_account() {
         StatusCode::NOT_FOUND,
         "she cannot even see it"
     );
+    let olga = Browser::sign_up(&app, "olga").await;
+    olga.post(
+        "/groups/new",
+        &[
+            ("name", "Open Shed"),
+            ("description", ""),
+            ("privacy", "public"),
+            ("city", "Lyon"),
+            ("state", ""),
+            ("country", "France"),
+            ("latitude", ""),
+            ("longitude", ""),
+        ],
+    )
+    .await
+    .assert_redirect("/groups/open-shed");
+    cara.post("/groups/open-shed/join", &[])
+        .await
+        .assert_redirect("/groups/open-shed");
+    for name in ["nobody-by-that-name", "ana"] {
+        let probe = cara
+            .post("/groups/open-shed/invitations", &[("username", name)])
+            .await;
+        assert_eq!(probe.status, StatusCode::FORBIDDEN, "{name}");
+        assert!(!probe.body.contains("not found"), "{name}");
+    }
 
     // Bob sees it on his account page and on the home page, and accepts.
     let account = bob.get("/account").await.body;
     assert!(account.contains("Invitations to groups") && account.contains("Secret Circle"));
-    assert!(bob.get("/").await.body.contains("invited you to join"));
+    let home = bob.get("/").await.body;
+    assert!(home.contains("You are invited to join <strong>Secret Circle</strong> by ana"));
     let g = group(&app).0;
     bob.post(&format!("/account/invitations/{g}/accept"), &[])
         .await

@@ -43,6 +43,28 @@ impl Leaving {
             .group(bob_id, "Tool Shed", Privacy::Public, "Berlin", "52.5")
             .await;
         app.ok(Actor::User(ana_id), JoinGroup { group }).await;
+        // Ana runs two groups: one with Bob in it, one with no one else.
+        let hers = app
+            .group(ana_id, "Anas Circle", Privacy::Private, "Berlin", "52.5")
+            .await;
+        app.ok(
+            Actor::User(ana_id),
+            comuniza::store::commands::InviteMember {
+                group: hers,
+                user: bob_id,
+            },
+        )
+        .await;
+        app.ok(
+            Actor::User(bob_id),
+            comuniza::store::commands::AnswerInvitation {
+                group: hers,
+                accept: true,
+            },
+        )
+        .await;
+        app.group(ana_id, "Ana Alone", Privacy::Public, "Berlin", "52.5")
+            .await;
         let ladder = app.item(bob_id, "Ladder", vec![group]).await;
         let ladder_loan = app.complete_loan(ladder, bob_id, ana_id).await;
         for (who, rating) in [(ana_id, 5), (bob_id, 4)] {
@@ -142,6 +164,15 @@ async fn a_member_deletes_their_account_and_becomes_a_nameless_former_member() {
         s.app.json("/api/badges/helper").await["total_earned"],
         badge_before
     );
+    // Her group with Bob passes to him (made its admin); the one with no one else closes.
+    let snap = s.app.read();
+    let circle = snap.group_id_by_slug("anas-circle").unwrap().unwrap();
+    assert_eq!(snap.group(circle).unwrap().unwrap().owner, s.bob_id);
+    let bobs = snap.membership(circle, s.bob_id).unwrap().unwrap();
+    assert_eq!(bobs.role, comuniza::domain::choice::Role::Admin);
+    let alone = snap.group_id_by_slug("ana-alone").unwrap().unwrap();
+    assert!(!snap.group(alone).unwrap().unwrap().is_active);
+    drop(snap);
     let loan = s.bob.get(&format!("/loans/{}", s.ladder_loan)).await.body;
     assert!(loan.contains("Former member"), "{loan}");
     assert!(!loan.contains("href=\"/users/former-member"));

@@ -271,6 +271,15 @@ async fn lenders_borrowers_opens_to_loan_partners_and_off_the_boards_hides_the_n
         // Elsewhere (a badge's earners) her name shows: only the boards leave her off.
         let (_, badge) = json(b, "/api/badges/good-neighbour").await;
         assert_eq!(badge["recent_earners"][0]["username"], HIDDEN, "{who}");
+        // Her profile's ranks would name her rows: others get none.
+        let (_, profile) = json(b, "/api/users/annika").await;
+        assert_eq!(profile["ranks"].is_null(), !named, "{who}: {profile}");
+        let page = b.get("/users/annika").await.body;
+        assert_eq!(
+            page.contains("chose to stay off the boards"),
+            !named,
+            "{who}"
+        );
     }
     // The data download says what she chose.
     let data: Value = serde_json::from_str(&annika.get("/account/data").await.body).unwrap();
@@ -336,6 +345,23 @@ async fn a_change_of_mind_shows_at_once_on_every_cached_page() {
         assert_eq!(page.status, StatusCode::OK, "{path}");
         assert!(page.body.contains(HIDDEN), "{path} names her now");
     }
+    // A new name shows at once too (the boards' rows carry it).
+    cast.annika
+        .post(
+            "/account/profile",
+            &[
+                ("first_name", "Anni"),
+                ("last_name", "K."),
+                ("email", "annika@example.org"),
+            ],
+        )
+        .await
+        .assert_redirect("/account");
+    let (_, boards) = json(anon, "/api/leaderboards").await;
+    assert_eq!(
+        row_with_score(&boards, "lending", 10)["display_name"],
+        "Anni K."
+    );
     // And back: gone again at once.
     cast.annika
         .post("/account/privacy", &[("visibility", "private")])

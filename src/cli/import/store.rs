@@ -2,6 +2,7 @@
 //! (indexes and views are built afterwards from the sorted records).
 
 use crate::domain::privacy::ProfilePrivacy;
+use crate::domain::validate::FORMER_MEMBER;
 use redb::{Database, Durability};
 
 use super::checks::Checks;
@@ -87,6 +88,11 @@ fn insert(w: &mut W<'_>, c: &mut Checks, record: &FixtureRecord) -> Result<(), I
     match record {
         FixtureRecord::User(_, u, kept) => {
             keep(w, Stamped::User, kept)?;
+            // An account deleted here and exported stays deleted when it comes back: no one
+            // signs up with that name, so it marks a former member.
+            if !u.is_active && u.username.to_ascii_lowercase().starts_with(FORMER_MEMBER) {
+                w.former_members.insert(pk, w.now).map_err(store_err)?;
+            }
             store!(w.users, u);
         }
         FixtureRecord::Group(_, g, kept) => {

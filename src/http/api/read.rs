@@ -283,9 +283,13 @@ async fn user(
     let Some(id) = snap.user_id_by_username(&username)? else {
         return Err(AppError::not_found("user"));
     };
-    if !v.audience(&snap).sees_profile(id)? {
+    let audience = v.audience(&snap);
+    if !audience.sees_profile(id)? {
         return Err(AppError::not_found("user"));
     }
+    // Off the boards: their ranks would name their nameless rows (`"ranks": null`).
+    let ranked = audience.names_on_boards(id)?;
+    drop(audience);
     let viewer = v.me.as_ref().map(|m| (m.id, m.is_staff));
     // The member (or staff) with secret badges to see: built for this request alone.
     let entry = if personal::sees_hidden_badges(&snap, viewer, &username)? {
@@ -301,7 +305,7 @@ async fn user(
     let split = kept.split.to_native() as usize;
     let mut ranks = serde_json::Map::new();
     let mut tag = entry.etag.trim_end_matches('"').to_string();
-    for board in Board::ALL {
+    for board in Board::ALL.into_iter().filter(|_| ranked) {
         let standing = e
             .standings
             .standing(board, kept.scores[board.index()].to_native());
@@ -309,7 +313,10 @@ async fn user(
         ranks.insert(board.as_str().to_string(), json!(standing));
     }
     tag.push('"');
-    let ranks = serde_json::Value::Object(ranks).to_string();
+    let ranks = match ranked {
+        true => serde_json::Value::Object(ranks).to_string(),
+        false => "null".to_string(),
+    };
     let mut body = BytesMut::with_capacity(entry.body.len() + ranks.len());
     body.put_slice(&entry.body[..split]);
     body.put_slice(ranks.as_bytes());

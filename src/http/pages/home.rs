@@ -152,7 +152,7 @@ async fn home(Reading(e, mut snap, v, headers): Reading) -> Result<Response, App
             h1 { "Welcome back, " (me.display_name) }
             @for (_, group, by) in &waiting(&snap, me.id)? {
                 p.notice {
-                    (by) " invited you to join " strong { (group) } ". "
+                    "You are invited to join " strong { (group) } " by " (by) ". "
                     a href="/account#invitations-h" { "Accept or decline" }
                 }
             }

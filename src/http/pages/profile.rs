@@ -125,9 +125,13 @@ async fn show(
     let Some(id) = snap.user_id_by_username(&username)? else {
         return Err(AppError::not_found("member"));
     };
-    if !v.audience(&snap).sees_profile(id)? {
+    let audience = v.audience(&snap);
+    if !audience.sees_profile(id)? {
         return Err(AppError::not_found("member"));
     }
+    // Off the boards: their ranks would name their nameless rows.
+    let ranked = audience.names_on_boards(id)?;
+    drop(audience);
     let viewer = v.me.as_ref().map(|m| (m.id, m.is_staff));
     // The member (or staff) with secret badges to see: built for this request alone.
     let entry = if sees_hidden_badges(&snap, viewer, &username)? {
@@ -153,6 +157,9 @@ async fn show(
     let below = html! {
         section.card.ranks aria-labelledby="ranks-h" {
             h2 #ranks-h { "Ranks" }
+            @if !ranked {
+                p.muted { "This member chose to stay off the boards." }
+            } @else {
             ul.standings {
                 @for board in Board::ALL {
                     @let s = e.standings.standing(board, kept.scores[board.index()].to_native());
@@ -162,6 +169,7 @@ async fn show(
                         span.muted { " · score " (s.score) }
                     }
                 }
+            }
             }
             p { a href="/leaderboards" { "See the leaderboards" } }
         }

@@ -6,16 +6,16 @@
 
 use redb::ReadableTable;
 
-use super::groups::delete_membership;
+use super::groups::{delete_membership, update_membership};
 use super::items::archive;
 use super::loans::end_request;
 use super::users::evict_names;
 use super::{conflict, forbidden, Acting, Apply, CommandError, CommandResult};
-use crate::domain::choice::LoanStatus;
-use crate::domain::records::{ItemId, Loan, LoanId, Membership, Stamped, UserId};
+use crate::domain::choice::{LoanStatus, MemberStatus, Role};
+use crate::domain::records::{Group, GroupId, ItemId, Loan, LoanId, Membership, Stamped, UserId};
 use crate::store::evict;
 use crate::store::tx::W;
-use crate::views::maintain::{set_on_boards, Memo};
+use crate::views::maintain::{group_changed, set_on_boards, Memo};
 
 use crate::domain::validate::FORMER_MEMBER;
 /// A member's account deleted, by the member (the web page checks their password first) or
@@ -68,12 +68,19 @@ impl Apply for DeleteAccount {
             }
         }
         for (id, m) in memberships_of(w, user)? {
+            let owned = w.groups.get(m.group)?.filter(|g| g.owner == user);
+            if let Some(group) = owned {
+                hand_over(w, memo, m.group, &group, user)?;
+            }
             delete_membership(w, memo, id, &m)?;
         }
         // The person goes; their records stay, nameless.
         evict_names(w, user)?;
         evict::profile(&mut w.fx, &u.username);
-        set_on_boards(&mut w.views().1, memo, user, &u.username, false)?;
+        // A member staff switched off is on no board already.
+        if u.is_active {
+            set_on_boards(&mut w.views().1, memo, user, &u.username, false)?;
+        }
         w.usernames
             .remove(u.username.to_ascii_lowercase().as_str())?;
         if !u.email.is_empty() {
@@ -98,6 +105,47 @@ impl Apply for DeleteAccount {
         super::invites::forget_invitations_of(w, user)?;
         Ok(user.0)
     }
+}
+
+/// A group its owner leaves with the site: it passes to its longest-serving other admin, else
+/// its longest-serving member (made an admin); with no one else in it, it is archived.
+fn hand_over(
+    w: &mut W<'_>,
+    memo: &mut Memo,
+    id: GroupId,
+    group: &Group,
+    owner: UserId,
+) -> Result<(), CommandError> {
+    let mut members = Vec::new();
+    for row in w.membership_by_group.range((id.0, 0)..=(id.0, u64::MAX))? {
+        let (k, mid) = row?;
+        let (user, mid) = (UserId(k.value().1), mid.value());
+        if user == owner {
+            continue;
+        }
+        if let Some(m) = w.memberships.get(mid)? {
+            if m.status == MemberStatus::Active {
+                members.push((m.role != Role::Admin, m.joined_at, mid, m));
+            }
+        }
+    }
+    members.sort_by_key(|(not_admin, joined, mid, _)| (*not_admin, *joined, *mid));
+    let mut after = group.clone();
+    match members.into_iter().next() {
+        Some((_, _, mid, m)) => {
+            if m.role != Role::Admin {
+                let mut admin = m.clone();
+                admin.role = Role::Admin;
+                update_membership(w, memo, mid, &m, &admin)?;
+            }
+            after.owner = m.user;
+        }
+        None => after.is_active = false,
+    }
+    w.groups.put(id, &after)?;
+    w.stamp(Stamped::Group, id, false)?;
+    group_changed(&mut w.views().1, Some(group), &after)?;
+    Ok(())
 }
 
 /// `former-member-<id>`, or with a suffix in the unlikely case an import brought that name.

@@ -4,6 +4,7 @@
 use redb::ReadableTable;
 
 use super::awards::apply_contributions;
+use super::invites::withdraw_made_by;
 use super::items::unshare_from;
 use super::loans::end_request;
 use super::{
@@ -261,6 +262,7 @@ pub(crate) fn delete_membership(
     m: &Membership,
 ) -> CommandResult {
     depart(w, memo, m)?;
+    withdraw_made_by(w, m.group, m.user)?;
     w.memberships.remove(id)?;
     w.membership_by_group.remove((m.group.0, m.user.0))?;
     w.membership_by_user.remove((m.user.0, m.group.0))?;
@@ -361,6 +363,7 @@ impl Apply for Moderate {
                 after.status = MemberStatus::Banned;
                 after.role = Role::Member;
                 depart(w, memo, &before)?;
+                withdraw_made_by(w, group, user)?;
             }
             // Unbanned, the member may ask again: the membership goes, as when removed.
             (Moderation::Unban, MemberStatus::Banned)
@@ -371,7 +374,8 @@ impl Apply for Moderate {
                 after.role = Role::Admin
             }
             (Moderation::Demote, MemberStatus::Active) if before.role == Role::Admin => {
-                after.role = Role::Member
+                after.role = Role::Member;
+                withdraw_made_by(w, group, user)?;
             }
             _ => return Err(conflict("that change does not apply to this membership")),
         }

@@ -281,6 +281,50 @@ impl Apply for AnswerInvitation {
     }
 }
 
+/// What `user` made for `group` as its admin, once they no longer are one (demoted, banned,
+/// removed, gone): their links withdrawn, their invitations by name dropped. Links made by
+/// staff who are not members stay.
+pub(crate) fn withdraw_made_by(
+    w: &mut W<'_>,
+    group: GroupId,
+    user: UserId,
+) -> Result<(), CommandError> {
+    let mut codes = Vec::new();
+    for row in w.invite_links_by_group.range((group.0, "")..)? {
+        let (k, _) = row?;
+        let (g, code) = k.value();
+        if g != group.0 {
+            break;
+        }
+        codes.push(code.to_string());
+    }
+    for code in codes {
+        let mut link = load_link(w, &code)?;
+        if link.created_by == user && !link.revoked {
+            link.revoked = true;
+            w.invite_links
+                .insert(code.as_str(), link.encode().as_slice())?;
+        }
+    }
+    let mut invited = Vec::new();
+    for row in w
+        .invitations_by_group
+        .range((group.0, 0)..=(group.0, u64::MAX))?
+    {
+        invited.push(UserId(row?.0.value().1));
+    }
+    for member in invited {
+        let by = match w.invitations.get((member.0, group.0))? {
+            Some(v) => Invitation::decode(v.value())?.invited_by,
+            None => continue,
+        };
+        if by == user {
+            forget_invitation(w, member, group)?;
+        }
+    }
+    Ok(())
+}
+
 /// Every invitation by name of a member who leaves the site.
 pub(crate) fn forget_invitations_of(w: &mut W<'_>, user: UserId) -> Result<(), CommandError> {
     let mut groups = Vec::new();

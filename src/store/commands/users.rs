@@ -249,6 +249,8 @@ impl Apply for UpdateProfile {
         w.users.put(user, &u)?;
         w.stamp(Stamped::User, user, false)?;
         evict::profile(&mut w.fx, &u.username);
+        // The boards' rows and the item list show the name too.
+        evict_names(w, user)?;
         Ok(user.0)
     }
 }

@@ -14,21 +14,24 @@ use crate::http::state::App;
 use crate::store::commands::AnswerInvitation;
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
+use crate::views::audience::Audience;
 
-/// Each waiting invitation: the group's id, name and slug, and who invited them.
+/// Each waiting invitation: the group's id and name, and who invited them.
 pub(crate) fn waiting(
     snap: &Snapshot,
     me: UserId,
 ) -> Result<Vec<(GroupId, String, String)>, StoreError> {
+    let audience = Audience::new(snap, Some((me, false)));
     let mut out = Vec::new();
     for (group, invitation) in snap.invitations_of(me)? {
         let Some(g) = snap.group(group)?.filter(|g| g.is_active) else {
             continue;
         };
-        let by = snap
-            .user(invitation.invited_by)?
-            .map(|u| u.display_name())
-            .unwrap_or_default();
+        // Named as the invitee may know them (profile privacy), else by their part.
+        let by = match snap.user(invitation.invited_by)? {
+            Some(u) if audience.names_on_pages(invitation.invited_by)? => u.display_name(),
+            _ => "an admin of the group".to_string(),
+        };
         out.push((group, g.name, by));
     }
     Ok(out)
@@ -44,7 +47,7 @@ pub(super) fn section(v: &Viewer, snap: &Snapshot, me: UserId) -> Result<Markup,
                 ul.invitations {
                     @for (group, name, by) in &waiting {
                         li {
-                            p { strong { (name) } @if !by.is_empty() { span.muted { " · invited by " (by) } } }
+                            p { strong { (name) } span.muted { " · invited by " (by) } }
                             form.inline method="post" action={ "/account/invitations/" (group) "/accept" } {
                                 (csrf_field(v))
                                 button type="submit" { "Accept and join" }

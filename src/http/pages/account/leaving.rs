@@ -44,7 +44,7 @@ pub(crate) fn consequences(open: &[(LoanId, String)], you: &str) -> Markup {
         ul {
             li { "The name, email, password and profile are removed, and every session and access token ends." }
             li { "Items are archived; requests made are withdrawn and requests for the items declined." }
-            li { "Every group membership ends. Groups " (you) " own stay, run by their other admins and the site's staff." }
+            li { "Every group membership ends. A group " (you) " own passes to its longest-serving admin (or member, made an admin); one with no one else in it is archived." }
             li { "Loans, reviews, badges and points stay, under \"Former member\", so that everyone else's records stay right." }
         }
         @if !open.is_empty() {

@@ -30,8 +30,9 @@ use crate::store::StoreError;
 /// What the admins' part of the page shows.
 pub(super) struct AdminView {
     links: Vec<(String, InviteLink)>,
-    /// Members invited by name who have not answered: (username, display name).
-    invited: Vec<(String, String)>,
+    /// Members invited by name who have not answered, by the username the admin typed (their
+    /// display name is for those their privacy lets see it).
+    invited: Vec<String>,
 }
 
 impl AdminView {
@@ -45,7 +46,7 @@ impl AdminView {
         let mut invited = Vec::new();
         for user in snap.invited_to(g.id)? {
             if let Some(u) = snap.user(user)? {
-                invited.push((u.username.clone(), u.display_name()));
+                invited.push(u.username);
             }
         }
         Ok(Some(AdminView { links, invited }))
@@ -121,10 +122,9 @@ pub(super) fn section(v: &Viewer, g: &Loaded, view: &AdminView) -> Markup {
             p.muted { "They find the invitation on their account page, and accept or decline it." }
             @if !view.invited.is_empty() {
                 ul.invited {
-                    @for (username, name) in &view.invited {
+                    @for username in &view.invited {
                         li {
-                            (name) @if name != username { " " span.muted { "@" (username) } }
-                            " " span.pill { "invited" } " "
+                            (username) " " span.pill { "invited" } " "
                             (post_button(v, &format!("{path}/invitations/{username}/withdraw"), "Withdraw", "secondary"))
                         }
                     }
@@ -181,8 +181,13 @@ pub(super) async fn revoke_link(
     act(&app, &member, &slug, cmd, to_invites).await
 }
 
-/// The active member named `username`, or "member not found".
-fn member_named(app: &App, username: &str) -> Result<UserId, AppError> {
+/// The member named `username`, or "member not found", asked only by the group's admins:
+/// anyone else is refused before any name is looked up (whether a name exists is no one
+/// else's business).
+fn member_named(app: &App, g: &Loaded, username: &str) -> Result<UserId, AppError> {
+    if !g.manages {
+        return Err(AppError::forbidden("only the group's admins may do this"));
+    }
     app.engine
         .snapshot()?
         .user_id_by_username(username.trim())?
@@ -195,13 +200,9 @@ pub(super) async fn invite_member(
     Path(slug): Path<String>,
     Posted(member, form): Posted<Member>,
 ) -> Result<Response, AppError> {
-    let user = member_named(&app, form.text("username"));
     let cmd = |g: &Loaded| {
-        Ok(InviteMember {
-            group: g.id,
-            user: user?,
-        }
-        .into())
+        let user = member_named(&app, g, form.text("username"))?;
+        Ok(InviteMember { group: g.id, user }.into())
     };
     act(&app, &member, &slug, cmd, to_invites).await
 }
@@ -212,13 +213,9 @@ pub(super) async fn withdraw_invitation(
     Path((slug, username)): Path<(String, String)>,
     Posted(member, _): Posted<Member>,
 ) -> Result<Response, AppError> {
-    let user = member_named(&app, &username);
     let cmd = |g: &Loaded| {
-        Ok(WithdrawInvitation {
-            group: g.id,
-            user: user?,
-        }
-        .into())
+        let user = member_named(&app, g, &username)?;
+        Ok(WithdrawInvitation { group: g.id, user }.into())
     };
     act(&app, &member, &slug, cmd, to_invites).await
 }
