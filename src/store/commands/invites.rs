@@ -85,8 +85,8 @@ impl Apply for CreateInviteLink {
     }
 }
 
-/// The group's links that still let people in.
-fn open_links(w: &W<'_>, group: GroupId) -> Result<usize, CommandError> {
+/// The codes of every link of `group`.
+fn link_codes(w: &W<'_>, group: GroupId) -> Result<Vec<String>, CommandError> {
     let mut codes = Vec::new();
     for row in w.invite_links_by_group.range((group.0, "")..)? {
         let (k, _) = row?;
@@ -96,6 +96,12 @@ fn open_links(w: &W<'_>, group: GroupId) -> Result<usize, CommandError> {
         }
         codes.push(code.to_string());
     }
+    Ok(codes)
+}
+
+/// The group's links that still let people in.
+fn open_links(w: &W<'_>, group: GroupId) -> Result<usize, CommandError> {
+    let codes = link_codes(w, group)?;
     let mut open = 0;
     for code in codes {
         if let Some(v) = w.invite_links.get(code.as_str())? {
@@ -289,15 +295,7 @@ pub(crate) fn withdraw_made_by(
     group: GroupId,
     user: UserId,
 ) -> Result<(), CommandError> {
-    let mut codes = Vec::new();
-    for row in w.invite_links_by_group.range((group.0, "")..)? {
-        let (k, _) = row?;
-        let (g, code) = k.value();
-        if g != group.0 {
-            break;
-        }
-        codes.push(code.to_string());
-    }
+    let codes = link_codes(w, group)?;
     for code in codes {
         let mut link = load_link(w, &code)?;
         if link.created_by == user && !link.revoked {
