@@ -42,6 +42,7 @@ pub mod chunks;
 pub mod client;
 pub mod conn;
 pub mod error;
+pub mod flash;
 pub mod form;
 pub mod headers;
 pub mod limits;

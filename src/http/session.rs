@@ -66,6 +66,8 @@ pub struct Viewer {
     pub site_name: String,
     /// The client's address, when the server knows it.
     pub address: Option<IpAddr>,
+    /// A one-time message the last action left for this page (`flash`).
+    pub flash: Option<super::flash::Shown>,
 }
 
 impl Viewer {
@@ -357,9 +359,14 @@ impl Viewer {
                 csrf: String::new(),
                 site_name,
                 address,
+                flash: None,
             });
         }
         let secure = app.config.secure_cookies;
+        let flash = match api {
+            true => None,
+            false => super::flash::of_request(headers, snap)?,
+        };
         if let Some(c) = cookie(headers, session_cookie(secure)) {
             if let Some((me, csrf)) = by_session(snap, c)? {
                 return Ok(Viewer {
@@ -367,6 +374,7 @@ impl Viewer {
                     csrf,
                     site_name,
                     address,
+                    flash,
                 });
             }
         }
@@ -381,6 +389,7 @@ impl Viewer {
             csrf,
             site_name,
             address,
+            flash,
         })
     }
 }

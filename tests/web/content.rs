@@ -196,7 +196,7 @@ async fn the_home_page_shows_the_community_and_renews_after_each_change() {
         "the cached part replaced its marker"
     );
     assert!(after.body.ends_with("</html>"));
-    assert!(ana.get("/").await.body.contains("Welcome back"));
+    assert!(ana.get("/").await.body.contains("Welcome, ana"));
     app.ok(
         Actor::System,
         SetSetting {

@@ -13,6 +13,7 @@ mod authz;
 mod backups;
 mod content;
 mod extensions;
+mod feedback;
 mod groups;
 mod hardening;
 mod invites;

@@ -149,7 +149,12 @@ async fn home(Reading(e, mut snap, v, headers): Reading) -> Result<Response, App
     let entry = nameless::with_names(&entry, &kept.slots, &v.audience(&snap))?;
     let greeting = match &v.me {
         Some(me) => html! {
-            h1 { "Welcome back, " (me.display_name) }
+            // A member who joined today is welcomed, not welcomed back.
+            @if snap.user(me.id)?.is_some_and(|u| crate::domain::time::now() - u.date_joined < crate::domain::time::MS_PER_DAY) {
+                h1 { "Welcome, " (me.display_name) }
+            } @else {
+                h1 { "Welcome back, " (me.display_name) }
+            }
             @for (_, group, by) in &waiting(&snap, me.id)? {
                 p.notice {
                     "You are invited to join " strong { (group) } " by " (by) ". "

@@ -17,6 +17,7 @@ use crate::cache::Entry;
 use crate::http::assets;
 use crate::http::chunks::Chunks;
 use crate::http::error::AppError;
+use crate::http::flash::{self, Shown};
 use crate::http::session::Viewer;
 use crate::http::state::App;
 
@@ -114,7 +115,10 @@ pub fn page(v: &Viewer, title: &str, nav: Nav, main: Markup) -> Markup {
                         }
                     }
                 }
-                main #main { (main) }
+                main #main {
+                    (flash_box(v.flash.as_ref()))
+                    (main)
+                }
                 footer.site {
                     p { (v.site_name) " · a community lending library · runs on Comuniza" }
                 }
@@ -123,7 +127,29 @@ pub fn page(v: &Viewer, title: &str, nav: Nav, main: Markup) -> Markup {
     }
 }
 
+/// The one-time message of the last action, or the badge it earned with its medal.
+fn flash_box(shown: Option<&Shown>) -> Markup {
+    html! {
+        @match shown {
+            Some(Shown::Said(text)) => div.flash role="status" { p { (text) } },
+            Some(Shown::Badge(b)) => div.flash.badge-earned role="status" {
+                (crate::http::pages::badges::medal(b))
+                div {
+                    p { strong { "You earned a badge: " (b.name) } }
+                    p { (b.description) }
+                    p { a href={ "/badges/" (b.slug) } { "See the badge" } }
+                }
+            },
+            None => {},
+        }
+    }
+}
+
 fn html_headers(res: &mut Response, v: &Viewer) {
+    if v.flash.is_some() {
+        // Said once: gone from the next page.
+        flash::clear(res);
+    }
     let h = res.headers_mut();
     h.insert(
         header::CONTENT_TYPE,
@@ -204,6 +230,7 @@ pub fn compose_around(
         v.site_name.as_str(),
         above.0.as_str(),
         below.0.as_str(),
+        if v.flash.is_some() { "flash" } else { "" },
     ] {
         h.write(part.as_bytes());
         h.write_u8(0);
@@ -243,6 +270,21 @@ pub fn redirect(to: &str) -> Response {
     res
 }
 
+/// After `me`'s successful action begun at `started`: to `to`, saying `said` there once, or
+/// celebrating the badge the action earned them.
+pub fn done(
+    app: &App,
+    me: crate::domain::records::UserId,
+    started: crate::domain::time::Millis,
+    said: flash::Said,
+    to: &str,
+) -> Result<Response, AppError> {
+    let shown = flash::after(&app.engine.snapshot()?, me, started, said)?;
+    let mut res = redirect(to);
+    flash::set(&mut res, shown, app.config.secure_cookies);
+    Ok(res)
+}
+
 /// An error page in the site's layout, with the viewer's menu when they can be told.
 pub fn error_page(app: &App, headers: &HeaderMap, status: StatusCode, message: &str) -> Response {
     let resolved = app
@@ -255,6 +297,7 @@ pub fn error_page(app: &App, headers: &HeaderMap, status: StatusCode, message: &
         csrf: String::new(),
         site_name: "Comuniza".into(),
         address: None,
+        flash: None,
     });
     let reason = status.canonical_reason().unwrap_or("Error");
     let main = html! {

@@ -7,6 +7,7 @@ use axum::response::Response;
 use maud::{html, Markup};
 
 use crate::http::error::AppError;
+use crate::http::flash::{self, Flash, Said};
 use crate::http::form::Posted;
 use crate::http::pages::layout::{csrf_field, redirect};
 use crate::http::session::{Member, Viewer};
@@ -42,5 +43,11 @@ pub(super) async fn save(
         .writer
         .run(me.actor(), ShowEmailOnLoans { show })
         .await?;
-    Ok(redirect("/account#contact-h"))
+    let mut res = redirect("/account#contact-h");
+    flash::set(
+        &mut res,
+        Flash::Said(Said::Saved),
+        app.config.secure_cookies,
+    );
+    Ok(res)
 }

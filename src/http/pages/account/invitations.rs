@@ -76,6 +76,7 @@ pub(super) async fn answer(
         "decline" => false,
         _ => return Err(AppError::not_found("page")),
     };
+    let started = crate::domain::time::now();
     app.engine
         .writer
         .run(me.actor(), AnswerInvitation { group, accept })
@@ -89,5 +90,11 @@ pub(super) async fn answer(
         .group(group)?
         .map(|g| g.slug)
         .unwrap_or_default();
-    Ok(redirect(&format!("/groups/{slug}")))
+    crate::http::pages::layout::done(
+        &app,
+        me.id,
+        started,
+        crate::http::flash::Said::Joined,
+        &format!("/groups/{slug}"),
+    )
 }

@@ -110,6 +110,7 @@ pub(super) async fn delete(
         Ok(()) => {
             let anonymous = Viewer {
                 me: None,
+                flash: None,
                 ..v.clone()
             };
             let main = html! {

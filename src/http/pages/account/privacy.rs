@@ -10,6 +10,7 @@ use crate::domain::choice::ProfileVisibility;
 use crate::domain::privacy::ProfilePrivacy;
 use crate::domain::records::UserId;
 use crate::http::error::AppError;
+use crate::http::flash::{self, Flash, Said};
 use crate::http::form::Posted;
 use crate::http::pages::layout::{csrf_field, plural, redirect};
 use crate::http::session::{Member, Viewer};
@@ -117,5 +118,11 @@ pub(super) async fn save(
         .writer
         .run(me.actor(), SetProfilePrivacy { privacy })
         .await?;
-    Ok(redirect("/account#privacy-h"))
+    let mut res = redirect("/account#privacy-h");
+    flash::set(
+        &mut res,
+        Flash::Said(Said::Saved),
+        app.config.secure_cookies,
+    );
+    Ok(res)
 }

@@ -256,7 +256,12 @@ pub(super) async fn update_profile(
         Ok(app.engine.writer.run(Actor::User(me.id), cmd).await?)
     };
     match attempt.await {
-        Ok(_) => Ok(redirect("/account")),
+        Ok(_) => {
+            let mut res = redirect("/account");
+            let said = crate::http::flash::Flash::Said(crate::http::flash::Said::Saved);
+            crate::http::flash::set(&mut res, said, app.config.secure_cookies);
+            Ok(res)
+        }
         Err(e) => account_again(&app, &v, &me, "profile", &e, Some(&form)),
     }
 }
@@ -282,7 +287,10 @@ pub(super) async fn change_password(
                 me: None,
                 ..v.clone()
             };
-            start_session(&app, &signed_out, me.id, "/account").await
+            let mut res = start_session(&app, &signed_out, me.id, "/account").await?;
+            let said = crate::http::flash::Flash::Said(crate::http::flash::Said::PasswordChanged);
+            crate::http::flash::set(&mut res, said, app.config.secure_cookies);
+            Ok(res)
         }
         Err(e) => account_again(&app, &v, &me, "password", &e, None),
     }

@@ -231,7 +231,13 @@ pub(super) async fn signup(
                 "/" => "/groups",
                 next => next,
             };
-            start_session(&app, &v, UserId(user), next).await
+            let mut res = start_session(&app, &v, UserId(user), next).await?;
+            crate::http::flash::set(
+                &mut res,
+                crate::http::flash::Flash::Said(crate::http::flash::Said::Welcome),
+                app.config.secure_cookies,
+            );
+            Ok(res)
         }
         Err(e) => Ok(refused(
             &e,

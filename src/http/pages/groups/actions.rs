@@ -8,9 +8,13 @@ use axum::response::Response;
 use super::detail::show;
 use super::leaving::told;
 use super::{load, Departure, Loaded};
-use crate::domain::choice::Privacy;
+use axum::http::StatusCode;
+
+use crate::domain::choice::{MemberStatus, Privacy};
 use crate::domain::records::UserId;
+use crate::domain::time::now;
 use crate::http::error::AppError;
+use crate::http::flash::{self, Said};
 use crate::http::form::Posted;
 use crate::http::pages::layout::{redirect, render, Nav};
 use crate::http::session::Member;
@@ -57,14 +61,27 @@ pub(super) async fn join(
     Path(slug): Path<String>,
     Posted(member, _): Posted<Member>,
 ) -> Result<Response, AppError> {
-    act(
+    let started = now();
+    let mut res = act(
         &app,
         &member,
         &slug,
         |g| Ok(JoinGroup { group: g.id }.into()),
         back_to_group,
     )
-    .await
+    .await?;
+    if res.status() == StatusCode::SEE_OTHER {
+        // In at once (an open group), or asked: the admins answer.
+        let snap = app.engine.snapshot()?;
+        let g = load(&snap, &member.viewer, &slug)?;
+        let said = match g.mine.map(|m| m.status) {
+            Some(MemberStatus::Active) => Said::Joined,
+            _ => Said::AskedToJoin,
+        };
+        let shown = flash::after(&snap, member.me.id, started, said)?;
+        flash::set(&mut res, shown, app.config.secure_cookies);
+    }
+    Ok(res)
 }
 
 pub(super) async fn leave(

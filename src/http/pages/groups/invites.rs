@@ -16,6 +16,7 @@ use crate::domain::invite::{InviteLink, LinkState, MAX_LINK_DAYS, MAX_LINK_USES}
 use crate::domain::records::UserId;
 use crate::domain::time::{day_of, format_date, now};
 use crate::http::error::AppError;
+use crate::http::flash::{self, Said};
 use crate::http::form::Posted;
 use crate::http::pages::layout::{csrf_field, plural, post_button, redirect, render_status, Nav};
 use crate::http::session::{Member, Viewer};
@@ -324,6 +325,7 @@ pub(super) async fn join_by_link(
     Path(code): Path<String>,
     Posted(Member { viewer: v, me }, _): Posted<Member>,
 ) -> Result<Response, AppError> {
+    let started = now();
     let done = app
         .engine
         .writer
@@ -336,7 +338,10 @@ pub(super) async fn join_by_link(
                 .invite_link(&code)?
                 .ok_or_else(|| AppError::not_found("invitation"))?;
             let g = load(&snap, &v, &group_slug(&snap, link.group)?)?;
-            Ok(redirect(&g.path()))
+            let mut res = redirect(&g.path());
+            let shown = flash::after(&snap, me.id, started, Said::Joined)?;
+            flash::set(&mut res, shown, app.config.secure_cookies);
+            Ok(res)
         }
         Err(e) => {
             let e = AppError::from(e);

@@ -17,7 +17,7 @@ use crate::domain::time::{day_of, format_date};
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
 use crate::http::limits::run_limited;
-use crate::http::pages::layout::{alert, csrf_field, plural, redirect, refused, render, Nav};
+use crate::http::pages::layout::{alert, csrf_field, plural, refused, render, Nav};
 use crate::http::pages::loans::{action_buttons, place_words, status_pill, today, Queue};
 use crate::http::session::{Member, Viewer};
 use crate::http::snap::Snap;
@@ -364,6 +364,7 @@ pub(super) async fn request(
     let actor = me.actor();
     let me = &me;
     let item: ItemId = id.parse().map_err(|_| AppError::not_found("item"))?;
+    let started = crate::domain::time::now();
     let attempt = async {
         let group = form
             .optional_number("group")
@@ -376,7 +377,13 @@ pub(super) async fn request(
         run_limited(&app, me.into(), limits::LOAN_REQUESTS, actor, cmd).await
     };
     match attempt.await {
-        Ok(loan) => Ok(redirect(&format!("/loans/{loan}"))),
+        Ok(loan) => crate::http::pages::layout::done(
+            &app,
+            me.id,
+            started,
+            crate::http::flash::Said::Requested,
+            &format!("/loans/{loan}"),
+        ),
         Err(e) => {
             let snap = app.engine.snapshot()?;
             // An item the viewer may not see stays a 404 page, not the form.

@@ -1,6 +1,9 @@
 //! Sharing an item (`/items/new`) and editing one (`/items/{id}/edit`, its owner or staff):
 //! one form for both. A refused form comes back with what was typed and the reason.
 
+use crate::domain::time::now;
+use crate::http::flash::Said;
+use crate::http::pages::layout::done;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -13,9 +16,7 @@ use crate::domain::records::{GroupId, Item, ItemId, UserId};
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
 use crate::http::limits::run_limited;
-use crate::http::pages::layout::{
-    alert, csrf_field, plural, redirect, refused, render, render_status, Nav,
-};
+use crate::http::pages::layout::{alert, csrf_field, plural, refused, render, render_status, Nav};
 use crate::http::session::{Me, Member, Viewer};
 use crate::http::snap::Snap;
 use crate::http::state::App;
@@ -203,12 +204,19 @@ pub(super) async fn create(
 ) -> Result<Response, AppError> {
     let actor = me.actor();
     let me = &me;
+    let started = now();
     let attempt = async {
         let cmd = CreateItem(fields_of(&form).map_err(AppError::from)?);
         run_limited(&app, me.into(), limits::ITEMS, actor, cmd).await
     };
     match attempt.await {
-        Ok(id) => Ok(redirect(&format!("/items/{id}"))),
+        Ok(id) => done(
+            &app,
+            me.id,
+            started,
+            Said::ItemShared,
+            &format!("/items/{id}"),
+        ),
         Err(e) => {
             let snap = app.engine.snapshot()?;
             let main = item_form(&snap, &v, None, me.id, &form, Some(&e.message()))?;
@@ -254,6 +262,7 @@ pub(super) async fn update(
         let snap = app.engine.snapshot()?;
         editable(&snap, &v, &me, &id)?
     };
+    let started = now();
     let attempt = async {
         let cmd = UpdateItem {
             item: id,
@@ -263,7 +272,13 @@ pub(super) async fn update(
         app.engine.writer.run(actor, cmd).await
     };
     match attempt.await {
-        Ok(_) => Ok(redirect(&format!("/items/{id}"))),
+        Ok(_) => done(
+            &app,
+            me.id,
+            started,
+            Said::ItemSaved,
+            &format!("/items/{id}"),
+        ),
         Err(e) => {
             let e = AppError::from(e);
             if !matches!(

@@ -20,7 +20,7 @@ use crate::domain::time::{format_date, format_datetime, Millis};
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
 use crate::http::pages::items::{access_of, person, People};
-use crate::http::pages::layout::{alert, csrf_field, plural, redirect, render, render_status, Nav};
+use crate::http::pages::layout::{alert, csrf_field, plural, render, render_status, Nav};
 use crate::http::session::{Me, Member, Viewer};
 use crate::http::snap::Snap;
 use crate::http::state::App;
@@ -311,6 +311,7 @@ pub(super) async fn review(
     Posted(Member { viewer: v, me }, form): Posted<Member>,
 ) -> Result<Response, AppError> {
     let loan: LoanId = id.parse().map_err(|_| AppError::not_found("loan"))?;
+    let started = crate::domain::time::now();
     let attempt = async {
         let rating = form.number::<i64>("rating").map_err(CommandError::from)?;
         let cmd = ReviewLoan {
@@ -321,7 +322,13 @@ pub(super) async fn review(
         app.engine.writer.run(me.actor(), cmd).await
     };
     match attempt.await {
-        Ok(_) => Ok(redirect(&format!("/loans/{loan}"))),
+        Ok(_) => crate::http::pages::layout::done(
+            &app,
+            me.id,
+            started,
+            crate::http::flash::Said::Reviewed,
+            &format!("/loans/{loan}"),
+        ),
         Err(e) => refused(&app, &v, &me, loan, (Part::Review, &form), e.into()),
     }
 }

@@ -13,7 +13,7 @@ use crate::domain::loan::Party;
 use crate::domain::records::{Extension, Loan, LoanId};
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
-use crate::http::pages::layout::{alert, csrf_field, plural, redirect};
+use crate::http::pages::layout::{alert, csrf_field, plural};
 use crate::http::session::{Member, Viewer};
 use crate::http::state::App;
 use crate::store::commands::{AnswerExtension, AskExtension, CommandError};
@@ -110,7 +110,13 @@ pub(super) async fn ask(
         app.engine.writer.run(me.actor(), cmd).await
     };
     match attempt.await {
-        Ok(_) => Ok(redirect(&format!("/loans/{loan}#more-time"))),
+        Ok(_) => crate::http::pages::layout::done(
+            &app,
+            me.id,
+            crate::domain::time::now(),
+            crate::http::flash::Said::ExtensionAsked,
+            &format!("/loans/{loan}#more-time"),
+        ),
         Err(e) => refused(&app, &v, &me, loan, (Part::Extension, &form), e.into()),
     }
 }
@@ -133,7 +139,13 @@ pub(super) async fn answer(
         .run(me.actor(), AnswerExtension { loan, accept })
         .await;
     match done {
-        Ok(_) => Ok(redirect(&format!("/loans/{loan}#more-time"))),
+        Ok(_) => crate::http::pages::layout::done(
+            &app,
+            me.id,
+            crate::domain::time::now(),
+            crate::http::flash::Said::ExtensionAnswered,
+            &format!("/loans/{loan}#more-time"),
+        ),
         Err(e) => refused(&app, &v, &me, loan, (Part::Extension, &form), e.into()),
     }
 }

@@ -12,6 +12,8 @@ mod words;
 
 pub use words::status_pill;
 
+use crate::http::flash::Said;
+use crate::http::pages::layout;
 use std::collections::hash_map::{Entry, HashMap};
 
 use axum::extract::{Path, Query, State};
@@ -29,7 +31,7 @@ use crate::domain::time::{day_of, now, Day};
 use crate::http::error::AppError;
 use crate::http::form::Posted;
 use crate::http::pages::items::{person, People};
-use crate::http::pages::layout::{csrf_field, plural, redirect, render, Nav};
+use crate::http::pages::layout::{csrf_field, plural, render, Nav};
 use crate::http::pages::paging::{self, Paging, NEWER_OLDER};
 use crate::http::session::{Member, Viewer};
 use crate::http::state::App;
@@ -388,6 +390,7 @@ async fn act(
 ) -> Result<Response, AppError> {
     let loan: LoanId = id.parse().map_err(|_| AppError::not_found("loan"))?;
     let action = LoanAction::parse(&action).ok_or_else(|| AppError::not_found("action"))?;
+    let started = crate::domain::time::now();
     let done = app
         .engine
         .writer
@@ -396,5 +399,19 @@ async fn act(
     if let Err(e) = done {
         return detail::refused(&app, &v, &me, loan, (detail::Part::Steps, &form), e.into());
     }
-    Ok(redirect(&back_to(form.text("back"), loan)))
+    let said = match action {
+        LoanAction::Approve => Said::Approved,
+        LoanAction::Reject => Said::Declined,
+        LoanAction::Cancel => Said::Cancelled,
+        LoanAction::HandOver => Said::HandedOver,
+        LoanAction::BorrowerReturn => Said::GivenBack,
+        LoanAction::ConfirmReturn => Said::Returned,
+    };
+    layout::done(
+        &app,
+        me.id,
+        started,
+        said,
+        &back_to(form.text("back"), loan),
+    )
 }

@@ -1,0 +1,154 @@
+//! One-time messages after an action ("Your item is shared"), and the celebration of a badge
+//! just earned. A form's redirect carries a short code in a cookie; the next page the browser
+//! shows says it once and clears the cookie. No JavaScript, nothing stored server-side, and
+//! only codes travel: the words are ours, so nothing a visitor writes can end up in them.
+
+use axum::http::{header, HeaderMap};
+use axum::response::Response;
+
+use crate::domain::records::{BadgeId, UserId};
+use crate::domain::time::Millis;
+use crate::store::read::Snapshot;
+use crate::store::StoreError;
+use crate::views::read::{badge_out, BadgeOut};
+
+use super::session::{cookie, set_cookie};
+
+const COOKIE: &str = "flash";
+
+macro_rules! said {
+    ($($variant:ident = $code:literal, $text:literal;)+) => {
+        /// What an action did, in the member's words.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Said { $($variant),+ }
+
+        impl Said {
+            pub fn text(self) -> &'static str {
+                match self { $(Said::$variant => $text),+ }
+            }
+            fn code(self) -> &'static str {
+                match self { $(Said::$variant => $code),+ }
+            }
+            fn parse(code: &str) -> Option<Said> {
+                match code { $($code => Some(Said::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+
+said! {
+    Welcome = "welcome", "Welcome! Your account is ready: find a group near you, or share something you own.";
+    ItemShared = "shared", "Your item is shared.";
+    ItemSaved = "item", "Your changes to the item are saved.";
+    Joined = "joined", "You are a member of the group now.";
+    AskedToJoin = "asked", "You asked to join: the group's admins will answer.";
+    Requested = "requested", "Your request is sent to the owner.";
+    Approved = "approved", "You said yes: the item is promised to them.";
+    Declined = "declined", "You declined the request.";
+    Cancelled = "cancelled", "The request is withdrawn.";
+    HandedOver = "handed", "Handed over: the loan has started.";
+    GivenBack = "given", "Marked as given back: the owner confirms once they have it.";
+    Returned = "returned", "The item is back. You can now review the loan.";
+    Reviewed = "reviewed", "Thank you for your review.";
+    ExtensionAsked = "more-time", "You asked for more time: the lender will answer.";
+    ExtensionAnswered = "answered", "Your answer is sent.";
+    Saved = "saved", "Saved.";
+    PasswordChanged = "password", "Your password is changed; your other devices are signed out.";
+}
+
+/// A message to show once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flash {
+    Said(Said),
+    /// A badge just earned: celebrated with its medal and what it is for.
+    Badge(BadgeId),
+}
+
+impl Flash {
+    fn code(self) -> String {
+        match self {
+            Flash::Said(s) => s.code().to_string(),
+            Flash::Badge(b) => format!("badge-{}", b.0),
+        }
+    }
+
+    fn parse(code: &str) -> Option<Flash> {
+        match code.strip_prefix("badge-") {
+            Some(id) => id.parse().ok().map(|id| Flash::Badge(BadgeId(id))),
+            None => Said::parse(code).map(Flash::Said),
+        }
+    }
+}
+
+/// A flash as the page shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shown {
+    Said(&'static str),
+    Badge(BadgeOut),
+}
+
+/// The flash a request carries, read for the page (a badge no longer active shows nothing).
+pub fn of_request(headers: &HeaderMap, snap: &Snapshot) -> Result<Option<Shown>, StoreError> {
+    let Some(flash) = cookie(headers, COOKIE).and_then(Flash::parse) else {
+        return Ok(None);
+    };
+    Ok(match flash {
+        Flash::Said(s) => Some(Shown::Said(s.text())),
+        Flash::Badge(id) => snap
+            .badge(id)?
+            .filter(|b| b.is_active)
+            .map(|b| Shown::Badge(badge_out(&b, 0))),
+    })
+}
+
+/// Adds the flash to a response (the redirect after a form).
+pub fn set(res: &mut Response, flash: Flash, secure: bool) {
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        set_cookie(COOKIE, &flash.code(), 300, secure),
+    );
+}
+
+/// Clears the flash once a page has shown it.
+pub fn clear(res: &mut Response) {
+    res.headers_mut()
+        .append(header::SET_COOKIE, set_cookie(COOKIE, "", 0, false));
+}
+
+/// The flash after `user`'s action that began at `started`: a badge it earned them, if any
+/// (the newest), else `said`.
+pub fn after(
+    snap: &Snapshot,
+    user: UserId,
+    started: Millis,
+    said: Said,
+) -> Result<Flash, StoreError> {
+    let newest = snap
+        .user_badges_of(user)?
+        .into_iter()
+        .filter(|(_, at)| *at >= started)
+        .max_by_key(|(_, at)| *at);
+    Ok(match newest {
+        Some((badge, _)) => Flash::Badge(badge),
+        None => Flash::Said(said),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_read_back_and_anything_else_is_nothing() {
+        for f in [
+            Flash::Said(Said::ItemShared),
+            Flash::Said(Said::Welcome),
+            Flash::Badge(BadgeId(42)),
+        ] {
+            assert_eq!(Flash::parse(&f.code()), Some(f));
+        }
+        for junk in ["", "badge-", "badge-x", "<script>", "sharedd"] {
+            assert_eq!(Flash::parse(junk), None, "{junk}");
+        }
+    }
+}
