@@ -137,6 +137,12 @@ pub fn format_datetime(t: Millis) -> String {
     s
 }
 
+/// A time for people: `2024-03-15 10:11 UTC` (no seconds, no `T`).
+pub fn format_when(t: Millis) -> String {
+    let full = format_datetime(t);
+    format!("{} {} UTC", &full[..10], &full[11..16])
+}
+
 /// Django's form: like [`format_datetime`] but without the fraction when it is zero.
 pub fn format_datetime_django(t: Millis) -> String {
     let mut s = String::with_capacity(24);

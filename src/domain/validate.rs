@@ -3,11 +3,42 @@
 
 use std::fmt;
 
+/// A refused value: `field` names it in the code (and the API's forms), the message in the
+/// words of the form's label ("Longest loan: choose 1 to 365 days").
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{field}: {reason}")]
+#[error("{}: {reason}", label_of(field))]
 pub struct Invalid {
     pub field: &'static str,
     pub reason: String,
+}
+
+/// The words a form shows for a field (its label), for messages about it.
+pub fn label_of(field: &str) -> String {
+    let known = match field {
+        "max_loan_days" => "Longest loan",
+        "rating" => "Rating",
+        "max_uses" => "For how many people",
+        "site_name" => "Site name",
+        "first_name" => "First name",
+        "last_name" => "Last name",
+        "trigger_type" => "Trigger",
+        "threshold_value" => "Threshold",
+        "transaction_type" => "Kind of points",
+        "visibility" => "Who sees it",
+        "parent" => "Parent category",
+        "slug" => "Short name in its address",
+        "code" => "Link",
+        _ => "",
+    };
+    if !known.is_empty() {
+        return known.to_string();
+    }
+    let words = field.replace('_', " ");
+    let mut c = words.chars();
+    match c.next() {
+        Some(first) => first.to_uppercase().chain(c).collect(),
+        None => words,
+    }
 }
 
 pub fn invalid(field: &'static str, reason: impl Into<String>) -> Invalid {

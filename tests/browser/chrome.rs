@@ -26,8 +26,15 @@ pub(crate) struct Server {
 }
 
 pub(crate) fn start_server() -> Server {
+    start_server_with(|_| {})
+}
+
+/// A server on a data file `fill` prepared first (the demo community, for one).
+pub(crate) fn start_server_with(fill: impl FnOnce(&std::path::Path)) -> Server {
     let dir = tempfile::tempdir().unwrap();
-    let engine = Engine::open(&dir.path().join("browser.redb"), Capacities::default()).unwrap();
+    let path = dir.path().join("browser.redb");
+    fill(&path);
+    let engine = Engine::open(&path, Capacities::default()).unwrap();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -255,6 +262,38 @@ impl Person {
             "Emulation.setEmulatedMedia",
             &json!({ "features": [{ "name": "prefers-color-scheme", "value": "dark" }] }),
         );
+    }
+
+    /// The window's size from now on, and whether it is a phone.
+    pub(crate) fn window(&self, width: u32, mobile: bool) {
+        self.chrome.borrow_mut().call(
+            Some(&self.session),
+            "Emulation.setDeviceMetricsOverride",
+            &json!({ "width": width, "height": 900, "deviceScaleFactor": 1, "mobile": mobile }),
+        );
+    }
+
+    /// What does not fit the window: `wider` when the document scrolls sideways, and each
+    /// link, button or field (visible, not the skip link) reaching past either edge.
+    pub(crate) fn misfits(&self) -> Vec<String> {
+        let js = r#"(() => {
+            const w = window.innerWidth, out = [];
+            if (document.documentElement.scrollWidth > w + 1) out.push('wider: ' + document.documentElement.scrollWidth + ' px');
+            for (const el of document.querySelectorAll('a, button, input, select, textarea, summary')) {
+                if (el.classList.contains('skip') || el.type === 'hidden') continue;
+                const r = el.getBoundingClientRect();
+                if (r.width < 2 || r.height < 2) continue;
+                if (r.left < -1 || r.right > w + 1) out.push(el.tagName.toLowerCase() + ' "' + (el.textContent || el.name || '').trim().slice(0, 30) + '" at ' + Math.round(r.left) + '..' + Math.round(r.right));
+            }
+            return out;
+        })()"#;
+        match self.eval(js) {
+            Value::Array(v) => v
+                .into_iter()
+                .map(|s| s.as_str().unwrap_or("").to_string())
+                .collect(),
+            _ => vec!["the check did not run".into()],
+        }
     }
 
     /// Whether the page is wider than the window (something overflows sideways).

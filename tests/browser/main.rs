@@ -4,6 +4,7 @@
 
 mod cdp;
 mod chrome;
+mod fit;
 
 use comuniza::domain::records::BadgeId;
 use std::cell::RefCell;

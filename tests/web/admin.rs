@@ -200,7 +200,7 @@ async fn a_refused_badge_form_keeps_what_was_typed_and_makes_nothing() {
         assert_refused(
             &page,
             StatusCode::UNPROCESSABLE_ENTITY,
-            "points: must be from -1000000 to 1000000",
+            "Points: must be from -1000000 to 1000000",
         );
     }
     bad[6] = ("points", "5");
@@ -234,17 +234,12 @@ async fn a_badge_rule_is_checked_against_domain_md_and_awards_the_badge_at_once(
     assert_refused(
         &page,
         StatusCode::UNPROCESSABLE_ENTITY,
-        "conditions: must be a JSON object",
+        "Conditions: must be a JSON object",
     );
     // Rules DOMAIN.md does not know are refused too, with what it does know.
     for (trigger, threshold, conditions, said) in [
-        (
-            "made_up",
-            "1",
-            "{}",
-            "trigger_type: must be one of item_shared",
-        ),
-        ("item_shared", "-3", "{}", "threshold_value: must be from 0"),
+        ("made_up", "1", "{}", "Trigger: must be one of item_shared"),
+        ("item_shared", "-3", "{}", "Threshold: must be from 0"),
         (
             "threshold_reached",
             "",
@@ -635,7 +630,7 @@ async fn site_settings_are_saved_and_bad_ones_change_nothing() {
     assert_refused(
         &page,
         StatusCode::UNPROCESSABLE_ENTITY,
-        "site_name: must be at most 100 characters",
+        "Site name: must be at most 100 characters",
     );
     let body = admin.get("/admin/settings").await.body;
     assert!(

@@ -449,7 +449,7 @@ async fn the_write_api_refuses_sessions_bad_tokens_and_bad_bodies_with_json() {
     )
     .await;
     assert_eq!(s, 422);
-    assert!(v["error"].as_str().unwrap().contains("title"), "{v}");
+    assert!(v["error"].as_str().unwrap().contains("Title"), "{v}");
     let (s, _) = api(
         &app,
         reqwest::Method::POST,
@@ -512,7 +512,7 @@ async fn a_loan_request_leaves_the_home_page_cached_and_an_approval_renews_it() 
     );
     let home = Browser::new(&app).get("/").await.body;
     assert!(
-        home.contains("<strong>1</strong>items out on loan"),
+        home.contains("<strong>1</strong>item out on loan"),
         "{home}"
     );
 }

@@ -146,3 +146,33 @@ async fn a_badge_earned_is_celebrated_with_its_medal_and_what_it_is_for() {
     // Said once: the next page celebrates nothing.
     assert_eq!(said(&ana.get("/").await.body), None);
 }
+
+#[tokio::test]
+async fn refusals_speak_in_the_forms_words_and_counts_agree_with_their_nouns() {
+    let (app, _admin) = site_with_admin().await;
+    let ana = Browser::sign_up(&app, "ana").await;
+    let page = ana
+        .post(
+            "/items/new",
+            &[
+                ("title", "Ladder"),
+                ("description", ""),
+                ("condition", "good"),
+                ("status", "available"),
+                ("max_loan_days", "0"),
+                ("visibility", "public"),
+            ],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        page.body.contains("Longest loan: choose 1 to 365 days"),
+        "{}",
+        page.body
+    );
+    assert!(!page.body.contains("max_loan_days:"));
+    // One of each on the home page: "1 member", not "1 members".
+    let home = Browser::new(&app).get("/").await.body;
+    assert!(home.contains("<strong>0</strong>items"), "{home}");
+    assert!(!home.contains("<strong>1</strong>members"));
+}

@@ -158,10 +158,10 @@ async fn admins_withdraw_links_and_only_admins_make_them() {
     assert_eq!(forged.status, StatusCode::FORBIDDEN);
     // Values out of range, each with its reason.
     for (days, uses, said) in [
-        ("0", "5", "days: must be 1 to 90"),
-        ("91", "5", "days: must be 1 to 90"),
-        ("7", "1001", "max_uses: must be at most 1000"),
-        ("7", "many", "max_uses: must be a whole number"),
+        ("0", "5", "Days: must be 1 to 90"),
+        ("91", "5", "Days: must be 1 to 90"),
+        ("7", "1001", "For how many people: must be at most 1000"),
+        ("7", "many", "For how many people: must be a whole number"),
     ] {
         let page = ana
             .post(

@@ -132,7 +132,7 @@ async fn a_contested_loan_is_followed_through_the_api_from_queue_to_extension_to
     let ext = format!("/api/loans/{b}/extension");
     let (s, v) = api(&app, M::POST, &ext, &tb, Some(json!({"days": 0}))).await;
     assert_eq!(s, 422, "{v}");
-    assert!(v["error"].as_str().unwrap().contains("days"), "{v}");
+    assert!(v["error"].as_str().unwrap().contains("Days"), "{v}");
     let (s, v) = api(&app, M::POST, &ext, &tb, Some(json!({"days": "3"}))).await;
     assert_eq!(s, 422, "a string is not a number: {v}");
     let (s, v) = api(&app, M::POST, &ext, &tc, Some(json!({"days": 3}))).await;

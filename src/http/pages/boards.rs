@@ -54,7 +54,8 @@ pub fn board_table(
 ) -> Result<Markup, StoreError> {
     let (title, what) = board_title(board);
     let mut cells = Vec::new();
-    for r in rows.iter().take(limit) {
+    // A page's list stops at the last score above zero (the API keeps DOMAIN.md's rows).
+    for r in rows.iter().filter(|r| r.score != 0).take(limit) {
         let named = html! { a href={ "/users/" (r.username) } { (r.username) } };
         cells.push((r, names.html(r.user, Rule::Boards, named)?));
     }
@@ -62,7 +63,7 @@ pub fn board_table(
         section.card.board aria-labelledby={ "board-" (board.as_str()) } {
             h2 #{ "board-" (board.as_str()) } { (title) }
             p.muted { (what) }
-            @if rows.is_empty() {
+            @if cells.is_empty() {
                 p.muted { "No one yet." }
             } @else {
                 table {

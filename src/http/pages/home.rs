@@ -73,10 +73,10 @@ fn shared(snap: &Snapshot, names: &Names) -> Result<Markup, StoreError> {
     let welcome = setting(snap, Text::WelcomeMessage)?;
     let c = snap.counts()?;
     let counts = [
-        (snap.ranked_members()?, "members"),
-        (c.groups, "groups"),
-        (c.items, "items"),
-        (c.open_loans, "items out on loan"),
+        (snap.ranked_members()?, "member", "members"),
+        (c.groups, "group", "groups"),
+        (c.items, "item", "items"),
+        (c.open_loans, "item out on loan", "items out on loan"),
     ];
     let mut items = Vec::new();
     for (id, title, owner, username) in newest_items(snap)? {
@@ -97,7 +97,7 @@ fn shared(snap: &Snapshot, names: &Names) -> Result<Markup, StoreError> {
             div.welcome { @for para in welcome.split("\n\n") { p { (para) } } }
         }
         section.counts aria-label="The community in numbers" {
-            @for (n, what) in counts { div.stat { strong { (n) } (what) } }
+            @for (n, one, many) in counts { div.stat { strong { (n) } (if n == 1 { one } else { many }) } }
         }
         section aria-labelledby="newest-h" {
             h2 #newest-h { "Newest items" }

@@ -89,6 +89,8 @@ pub fn world_map(locations: &[LocationOut], compact: bool) -> Markup {
                     a.marker href=(groups_link(l)) aria-label=(label) {
                         title { (label) }
                         circle cx=(format!("{x:.2}")) cy=(format!("{y:.2}")) r=(format!("{:.2}", radius(l.group_count))) {}
+                        // About 16 px across on a phone: a finger finds it.
+                        circle.hit cx=(format!("{x:.2}")) cy=(format!("{y:.2}")) r=(format!("{:.2}", radius(l.group_count).max(8.0))) {}
                     }
                 }
             }

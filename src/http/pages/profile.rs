@@ -166,7 +166,7 @@ async fn show(
                     li {
                         span.board-name { (board_title(board).0) }
                         strong { "#" (s.rank) }
-                        span.muted { " · score " (s.score) }
+                        span.muted { "score " (s.score) }
                     }
                 }
             }

@@ -26,7 +26,7 @@ fn check_fields(
     let title = check_text("title", &f.title, 200, true)?;
     let description = check_text("description", &f.description, 5000, false)?;
     if !(1..=MAX_LOAN_DAYS).contains(&f.max_loan_days) {
-        return Err(invalid("max_loan_days", format!("must be 1 to {MAX_LOAN_DAYS}")).into());
+        return Err(invalid("max_loan_days", format!("choose 1 to {MAX_LOAN_DAYS} days")).into());
     }
     if f.status == ItemStatus::Borrowed {
         return Err(invalid("status", "is set to borrowed by loans, not by hand").into());

@@ -187,10 +187,11 @@ pub(super) async fn signup_page(
     if v.me.is_some() {
         return Ok(redirect(if next == "/" { "/account" } else { next }));
     }
+    // Not "Sign in": the menu marks no entry for the sign-up page.
     Ok(render(
         &v,
         "Sign up",
-        Nav::Account,
+        Nav::None,
         signup_form(&v, &Form::default(), next, None),
     ))
 }
@@ -243,7 +244,7 @@ pub(super) async fn signup(
             &e,
             &v,
             "Sign up",
-            Nav::Account,
+            Nav::None,
             signup_form(&v, &form, safe_next(form.text("next")), Some(&e.message())),
         )),
     }

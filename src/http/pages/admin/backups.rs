@@ -10,7 +10,7 @@ use axum::Router;
 use maud::{html, Markup};
 
 use super::system::human_bytes;
-use crate::domain::time::{format_datetime, now};
+use crate::domain::time::{format_when, now};
 use crate::http::error::AppError;
 use crate::http::form::Posted;
 use crate::http::pages::layout::post_button;
@@ -39,7 +39,7 @@ pub(super) fn section(app: &App, v: &Viewer) -> Markup {
             }
             @if let Some(last) = last {
                 dl.figures {
-                    dt { "Last scheduled backup" } dd { (format_datetime(last.at)) }
+                    dt { "Last scheduled backup" } dd { (format_when(last.at)) }
                     @match &last.result {
                         Ok(r) => {
                             dt { "Result" }

@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use super::{page, page_status, yes_no};
 use crate::domain::records::{User, UserId};
-use crate::domain::time::format_datetime;
+use crate::domain::time::format_when;
 use crate::domain::validate::FORMER_MEMBER;
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
@@ -98,7 +98,7 @@ fn view(app: &App, v: &Viewer, q: &str, problem: Option<&str>) -> Result<Markup,
                             tr {
                                 td { a href={ "/users/" (u.username) } { (u.username) } br; small { (u.display_name()) } }
                                 td data-label="Email" { (u.email) }
-                                td data-label="Joined" { (format_datetime(u.date_joined)) }
+                                td data-label="Joined" { (format_when(u.date_joined)) }
                                 td {
                                     @if *deleted { span.pill { "deleted" } }
                                     @else if u.is_active { span.pill.ok { "active" } } @else { span.pill.danger { "inactive" } }

@@ -146,8 +146,12 @@ fn number(form: &crate::http::form::Form, field: &str) -> Result<u32, AppError> 
     if text.is_empty() {
         return Ok(0);
     }
-    text.parse()
-        .map_err(|_| AppError::Unprocessable(format!("{field}: must be a whole number")))
+    text.parse().map_err(|_| {
+        AppError::Unprocessable(format!(
+            "{}: must be a whole number",
+            crate::domain::validate::label_of(field)
+        ))
+    })
 }
 
 /// `POST /groups/{slug}/invites`.

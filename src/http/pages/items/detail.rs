@@ -66,12 +66,12 @@ fn lending_record(
                 @if named { "Lending record of " (owner.display_name()) } @else { "The owner's lending record" }
             }
             ul.grid.stats {
-                li.stat { strong { (f.items_lent) } " loans completed as lender" }
-                li.stat { strong { (f.items_borrowed) } " items borrowed" }
+                li.stat { strong { (f.items_lent) } (if f.items_lent == 1 { " loan completed as lender" } else { " loans completed as lender" }) }
+                li.stat { strong { (f.items_borrowed) } (if f.items_borrowed == 1 { " item borrowed" } else { " items borrowed" }) }
                 li.stat { strong { (f.trust_score) } " trust score" }
                 li.stat {
                     @if let Some(r) = rating {
-                        strong { (format!("{r:.1}")) } " average rating (" (f.reviews_received) " reviews)"
+                        strong { (format!("{r:.1}")) } " average rating (" (plural(f.reviews_received as u64, "review", "reviews")) ")"
                     } @else {
                         strong { "–" } " no reviews yet"
                     }
@@ -130,9 +130,9 @@ fn loan_table(
         rows.push(html! {
             tr {
                 td { a href={ "/loans/" (id) } { "Loan " (id) } }
-                td { (who) }
+                td data-label="Borrower" { (who) }
                 td { (status_pill(l, Party::Lender, today())) (place_words(place, queue.free)) }
-                td { (format_date(day_of(l.requested_at))) }
+                td data-label="Asked" { (format_date(day_of(l.requested_at))) }
                 td.actions { (action_buttons(v, (*id, l), (me, queue.free), &format!("/items/{}", l.item), Some(&who))) }
             }
         });
@@ -159,7 +159,7 @@ fn loan_table(
             @if rows.is_empty() {
                 p.muted { "Nobody has asked for it yet." }
             } @else {
-                div.table-wrap { table {
+                div.table-wrap { table.stacked {
                     thead { tr { th { "Loan" } th { "Borrower" } th { "Status" } th { "Asked" } th { "Actions" } } }
                     tbody { @for r in rows { (r) } }
                 } }

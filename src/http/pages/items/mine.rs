@@ -50,8 +50,8 @@ pub(super) async fn page(
                     (status_pill(item.status, loan.as_ref().map(|(_, l)| l.status)))
                     @if !item.is_active { " " span.pill.danger { "Archived" } }
                 }
-                td { (visibility_label(item.visibility)) }
-                td {
+                td data-label="Who sees it" { (visibility_label(item.visibility)) }
+                td data-label="Lent to" {
                     @if let (Some((l, _)), Some(b)) = (&loan, &borrower) {
                         (person(&audience, b.0, &b.1)?) " · " a href={ "/loans/" (l) } { "loan" }
                     } @else { span.muted { "–" } }
@@ -69,7 +69,7 @@ pub(super) async fn page(
             p { "This page is past the last one. " a href="/my/items" { "Back to your newest items" } "." }
         } @else {
             p.muted { (plural(total as u64, "item", "items")) }
-            div.table-wrap { table {
+            div.table-wrap { table.stacked {
                 thead { tr { th { "Item" } th { "Status" } th { "Who sees it" } th { "Lent to" } th { span.visually-hidden { "Actions" } } } }
                 tbody { @for r in rows { (r) } }
             } }

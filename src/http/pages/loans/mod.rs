@@ -194,7 +194,7 @@ fn section(v: &Viewer, me: UserId, s: &Section<'_>, lines: &[&Line], more: Marku
     html! {
         section.loans id=(s.key) {
             h2 { (s.title) " " span.muted { "(" (s.lines.len()) ")" } }
-            div.table-wrap { table {
+            div.table-wrap { table.stacked {
                 thead { tr { th { "Item" } th { "With" } th { "When" } th { "Status" } th { "Actions" } } }
                 tbody {
                     @for l in lines {
@@ -202,7 +202,7 @@ fn section(v: &Viewer, me: UserId, s: &Section<'_>, lines: &[&Line], more: Marku
                         tr class=[is_overdue(&l.loan, today).then_some("overdue")] {
                             th scope="row" { a href={ "/loans/" (l.id) } { (l.item) } }
                             td { (relation(&l.loan, who)) @if let Some(u) = &l.other { (u) } }
-                            td { (key_date(&l.loan)) }
+                            td data-label="When" { (key_date(&l.loan)) }
                             td { (status_pill(&l.loan, who, today)) (place_words(l.place, l.free)) }
                             td.actions { (action_buttons(v, (l.id, &l.loan), (me, l.free), "/loans", Some(&l.item))) }
                         }

@@ -1,0 +1,106 @@
+//! Every page fits (issue 15): the demo community's pages, signed out, as a member and as
+//! staff, in a phone's 390 px and a desktop's 1280 px. A page fails when the document is
+//! wider than the window or any link, button or field lies outside it.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::cdp;
+use crate::chrome::{start_server_with, Person};
+
+/// Signs `p` in through the form.
+fn sign_in(p: &Person, username: &str, password: &str) {
+    p.open("/signin");
+    p.fill("form[action=\"/signin\"] [name=\"username\"]", username);
+    p.fill("form[action=\"/signin\"] [name=\"password\"]", password);
+    p.click("form[action=\"/signin\"] button[type=\"submit\"]");
+}
+
+#[test]
+fn every_page_fits_a_phone_and_a_desktop_for_everyone() {
+    let server = start_server_with(|path| {
+        comuniza::cli::demo::demo(path).expect("the demo community");
+    });
+    let snap = server.engine.snapshot().unwrap();
+    let maria = snap.user_id_by_username("maria").unwrap().unwrap();
+    let item = snap.items_of(maria).unwrap()[0];
+    let loan = snap.loans_of(maria).unwrap()[0];
+    let group = snap.groups().unwrap()[0].1.slug.clone();
+    let badge = snap.badges().unwrap()[0].1.slug.clone();
+    drop(snap);
+    let browser = Rc::new(RefCell::new(cdp::Chrome::launch()));
+    let visitor = Person::new(&browser, &server);
+    let member = Person::new(&browser, &server);
+    sign_in(&member, "maria", comuniza::cli::demo::MEMBER_PASSWORD);
+    let staff = Person::new(&browser, &server);
+    sign_in(
+        &staff,
+        comuniza::cli::demo::ADMIN.0,
+        comuniza::cli::demo::ADMIN.1,
+    );
+
+    let public = vec![
+        "/".to_string(),
+        "/items".into(),
+        format!("/items/{item}"),
+        "/groups".into(),
+        format!("/groups/{group}"),
+        "/groups/map".into(),
+        "/badges".into(),
+        format!("/badges/{badge}"),
+        "/leaderboards".into(),
+        "/users/maria".into(),
+        "/signin".into(),
+        "/signup".into(),
+    ];
+    let mut members = public[..10].to_vec();
+    members.extend([
+        "/items/new".to_string(),
+        format!("/items/{item}/edit"),
+        "/my/items".into(),
+        "/loans".into(),
+        format!("/loans/{loan}"),
+        "/groups/new".into(),
+        "/account".into(),
+    ]);
+    let mut staffs = members.clone();
+    staffs.extend([
+        "/admin".to_string(),
+        "/admin/badges".into(),
+        "/admin/users?q=m".into(),
+        "/admin/groups".into(),
+        "/admin/settings".into(),
+        "/admin/system".into(),
+        format!("/groups/{group}/edit"),
+    ]);
+    let mut misfits = Vec::new();
+    for (who, person, pages) in [
+        ("visitor", &visitor, &public),
+        ("member", &member, &members),
+        ("staff", &staff, &staffs),
+    ] {
+        for (width, mobile) in [(390, true), (1280, false)] {
+            person.window(width, mobile);
+            for path in pages.iter() {
+                // The member's own edit pages are theirs: staff see maria's item as staff.
+                if who == "staff" && path.ends_with("/edit") && path.starts_with("/items") {
+                    continue;
+                }
+                person.open(path);
+                for m in person.misfits() {
+                    misfits.push(format!("{who} {width}px {path}: {m}"));
+                }
+                if who == "member" || (who == "visitor" && path == "/") {
+                    let name = path.trim_matches('/').replace(['/', '?', '='], "-");
+                    let name = if name.is_empty() { "home" } else { &name };
+                    person.screenshot(&format!("fit-{who}-{width}-{name}"));
+                }
+            }
+        }
+    }
+    assert!(
+        misfits.is_empty(),
+        "pages that do not fit:\n{}",
+        misfits.join("\n")
+    );
+}
