@@ -46,6 +46,9 @@ pub struct Cli {
     /// Log format: `text` (default) or `json` (one JSON object per line). `RUST_LOG` filters.
     #[arg(long, global = true, env = "COMUNIZA_LOG_FORMAT", default_value = "text", value_parser = ["text", "json"])]
     pub log_format: String,
+    /// `comuniza` alone serves: these are `serve`'s options (`comuniza --addr 0.0.0.0:8080`).
+    #[command(flatten)]
+    pub serve: ServeArgs,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -215,27 +218,11 @@ impl ServeArgs {
     }
 }
 
-/// `comuniza` with no subcommand serves: its options are read by clap exactly as `serve`'s
-/// (defaults and `COMUNIZA_*` variables alike), so the two can never disagree.
-#[derive(clap::Parser)]
-struct ServeDefaults {
-    #[command(flatten)]
-    args: ServeArgs,
-}
-
-fn default_serve() -> ServeArgs {
-    use clap::Parser;
-    ServeDefaults::try_parse_from(["comuniza"])
-        .unwrap_or_else(|e| e.exit())
-        .args
-}
-
 pub fn run(cli: Cli) -> ExitCode {
     let data = cli.data;
-    let result = match cli
-        .command
-        .unwrap_or_else(|| Command::Serve(default_serve()))
-    {
+    // With no subcommand, the top-level options are `serve`'s (read by clap exactly as
+    // `serve`'s, defaults and `COMUNIZA_*` variables alike).
+    let result = match cli.command.unwrap_or(Command::Serve(cli.serve)) {
         Command::Serve(args) => serve(&data, args),
         Command::Import { file, replace } => import_command(&data, &file, replace),
         Command::Export { file } => (|| {
@@ -486,7 +473,7 @@ fn demo_command(data: &std::path::Path) -> CliResult {
         demo::MEMBER_PASSWORD
     );
     println!(
-        "start the site with: comuniza serve --data {}",
+        "start the site with: cargo run --release -- --data {0}   (or, installed: comuniza --data {0})",
         data.display()
     );
     Ok(ExitCode::SUCCESS)
@@ -550,4 +537,22 @@ fn import_command(data: &std::path::Path, file: &std::path::Path, replace: bool)
         println!("  {slug}: {n}");
     }
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod parse_tests {
+    use super::*;
+
+    #[test]
+    fn the_command_alone_takes_the_serve_options() {
+        let cli = Cli::try_parse_from(["comuniza", "--addr", "127.0.0.1:8091"]).unwrap();
+        assert!(cli.command.is_none());
+        assert_eq!(cli.serve.addr, "127.0.0.1:8091");
+        let cli = Cli::try_parse_from(["comuniza", "serve", "--addr", "0.0.0.0:80"]).unwrap();
+        match cli.command {
+            Some(Command::Serve(args)) => assert_eq!(args.addr, "0.0.0.0:80"),
+            other => panic!("{other:?}"),
+        }
+        assert!(Cli::try_parse_from(["comuniza", "--nonsense"]).is_err());
+    }
 }

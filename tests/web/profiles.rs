@@ -380,3 +380,36 @@ async fn a_change_of_mind_shows_at_once_on_every_cached_page() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn a_profile_shows_the_reviews_received_and_the_items_the_viewer_may_see() {
+    let cast = Cast::new().await;
+    let boris = cast.app.user_id("boris");
+    let loan = cast.app.read().loans_of(boris).unwrap()[0];
+    cast.app
+        .ok(
+            Actor::User(boris),
+            comuniza::store::commands::ReviewLoan {
+                loan,
+                rating: 4,
+                comment: "Sturdy <b>ladder</b>, lent with a smile".into(),
+            },
+        )
+        .await;
+    let page = cast.neighbour.get("/users/annika").await.body;
+    assert!(
+        page.contains("Reviews received <span class=\"muted\">(1)</span>"),
+        "{page}"
+    );
+    assert!(page.contains("Sturdy &lt;b&gt;ladder&lt;/b&gt;, lent with a smile"));
+    assert!(page.contains("★★★★☆"));
+    // Boris is public: named and linked.
+    assert!(
+        page.contains("from <a href=\"/users/boris\">boris</a>"),
+        "{page}"
+    );
+    assert!(page.contains("Tall ladder"), "her item, public");
+    // Boris's own profile: the review he gave is not among those he received.
+    let his = cast.neighbour.get("/users/boris").await.body;
+    assert!(his.contains("Reviews received <span class=\"muted\">(0)</span>"));
+}

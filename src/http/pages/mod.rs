@@ -26,6 +26,7 @@ pub mod loans;
 pub mod map;
 pub mod paging;
 pub mod profile;
+mod profile_parts;
 
 use axum::Router;
 

@@ -2,7 +2,7 @@
 //! their ranks composed per request (ranks move with every score anywhere, so they are never
 //! cached; each is an O(log n) lookup).
 
-use axum::extract::Path;
+use axum::extract::{Path, Query};
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
@@ -117,9 +117,16 @@ fn build(
     )))
 }
 
+#[derive(serde::Deserialize, Default)]
+struct Pages {
+    #[serde(default)]
+    reviews_page: String,
+}
+
 async fn show(
     Reading(e, mut snap, v, headers): Reading,
     Path(username): Path<String>,
+    Query(pages): Query<Pages>,
 ) -> Result<Response, AppError> {
     // A profile the viewer may not see answers as an unknown name does.
     let Some(id) = snap.user_id_by_username(&username)? else {
@@ -131,6 +138,10 @@ async fn show(
     }
     // Off the boards: their ranks would name their nameless rows.
     let ranked = audience.names_on_boards(id)?;
+    // What depends on who looks: the reviewers' names, the items this viewer may see.
+    let reviews =
+        super::profile_parts::reviews(&snap, &audience, id, &username, &pages.reviews_page)?;
+    let items = super::profile_parts::items(&snap, &super::items::access_of(&snap, &v)?, id)?;
     drop(audience);
     let viewer = v.me.as_ref().map(|m| (m.id, m.is_staff));
     // The member (or staff) with secret badges to see: built for this request alone.
@@ -173,6 +184,8 @@ async fn show(
             }
             p { a href="/leaderboards" { "See the leaderboards" } }
         }
+        (items)
+        (reviews)
     };
     Ok(compose_around(
         &headers,
