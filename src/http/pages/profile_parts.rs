@@ -44,7 +44,7 @@ pub(super) fn reviews(
     let all = received(snap, user)?;
     let paging = Paging::new(page, REVIEWS_PER_PAGE);
     let total = all.len();
-    let (shown, more) = paging.take(all.into_iter());
+    let (shown, more) = paging.take(all);
     let mut people = People::default();
     let mut rows = Vec::new();
     for r in shown {
