@@ -143,6 +143,10 @@ async fn a_badge_earned_is_celebrated_with_its_medal_and_what_it_is_for() {
     assert!(box_.contains("The joiner badge"), "what it is for: {box_}");
     assert!(box_.contains("href=\"/badges/joiner\""));
     assert!(box_.contains("class=\"medal"), "its medal: {box_}");
+    assert!(
+        box_.contains("⭐"),
+        "the icon staff chose (fas fa-star): {box_}"
+    );
     // Said once: the next page celebrates nothing.
     assert_eq!(said(&ana.get("/").await.body), None);
 }

@@ -33,16 +33,61 @@ pub fn router() -> Router<App> {
         .route("/badges/{slug}", get(detail))
 }
 
-/// A medal in the badge's type colour (the icon names Comuniza stores are Font Awesome
-/// classes this site does not ship, so the medal shows the badge's initial).
+/// A medal in the badge's type colour showing the icon staff chose: an emoji as typed, or
+/// Comuniza's Font Awesome names (this site ships no icon font) as the emoji closest to them;
+/// the badge's initial when neither.
 pub fn medal(b: &BadgeOut) -> Markup {
-    let initial: String = b
-        .name
-        .chars()
-        .next()
-        .map(|c| c.to_uppercase().collect())
-        .unwrap_or_default();
-    html! { span.medal.(b.badge_type) aria-hidden="true" { (initial) } }
+    let glyph = icon_glyph(&b.icon).map(str::to_string).unwrap_or_else(|| {
+        b.name
+            .chars()
+            .next()
+            .map(|c| c.to_uppercase().collect())
+            .unwrap_or_default()
+    });
+    html! { span.medal.(b.badge_type) aria-hidden="true" { (glyph) } }
+}
+
+/// The emoji a badge's icon stands for, if any.
+fn icon_glyph(icon: &str) -> Option<&str> {
+    let icon = icon.trim();
+    // An emoji typed by staff: short and not ASCII (a Font Awesome name is ASCII).
+    if !icon.is_empty() && !icon.is_ascii() && icon.chars().count() <= 4 {
+        return Some(icon);
+    }
+    let name = icon
+        .split_whitespace()
+        .find_map(|c| c.strip_prefix("fa-"))?;
+    Some(match name {
+        "star" => "⭐",
+        "hands-helping" | "handshake" => "🤝",
+        "hand-holding-heart" | "heart" => "💖",
+        "tools" | "wrench" | "hammer" => "🛠️",
+        "book" | "book-open" | "book-reader" => "📖",
+        "gift" => "🎁",
+        "users" | "user-friends" => "👥",
+        "thumbs-up" => "👍",
+        "shield-alt" | "shield" => "🛡️",
+        "seedling" | "leaf" => "🌱",
+        "search" => "🔍",
+        "rocket" => "🚀",
+        "rainbow" => "🌈",
+        "pen-fancy" | "pen" => "✒️",
+        "moon" => "🌙",
+        "infinity" => "♾️",
+        "graduation-cap" => "🎓",
+        "flag" => "🚩",
+        "fist-raised" => "✊",
+        "fire" => "🔥",
+        "crown" => "👑",
+        "city" => "🏙️",
+        "trophy" => "🏆",
+        "medal" | "award" => "🏅",
+        "calendar" | "calendar-check" => "📅",
+        "clock" => "⏰",
+        "map-marker-alt" | "globe" => "🌍",
+        "recycle" => "♻️",
+        _ => return None,
+    })
 }
 
 fn badge_card(b: &BadgeOut) -> Markup {
@@ -256,5 +301,21 @@ async fn detail(
             Ok(render(&v, &d.badge.name, Nav::Badges, main))
         }
         false => Err(AppError::not_found("badge")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::icon_glyph;
+
+    #[test]
+    fn icons_are_emoji_as_typed_or_from_font_awesome_names() {
+        assert_eq!(icon_glyph("🎁"), Some("🎁"));
+        assert_eq!(icon_glyph("fas fa-star"), Some("⭐"));
+        assert_eq!(icon_glyph("fas fa-hands-helping"), Some("🤝"));
+        assert_eq!(icon_glyph("fas fa-unknown-thing"), None);
+        assert_eq!(icon_glyph(""), None);
+        // A long text is no icon.
+        assert_eq!(icon_glyph("très longue icône"), None);
     }
 }
