@@ -67,6 +67,7 @@ fn every_page_fits_a_phone_and_a_desktop_for_everyone() {
     staffs.extend([
         "/admin".to_string(),
         "/admin/badges".into(),
+        "/admin/categories".into(),
         "/admin/users?q=m".into(),
         "/admin/groups".into(),
         "/admin/settings".into(),

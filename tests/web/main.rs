@@ -14,6 +14,7 @@ mod backups;
 mod content;
 mod extensions;
 mod feedback;
+mod first_run;
 mod groups;
 mod hardening;
 mod invites;

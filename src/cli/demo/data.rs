@@ -107,7 +107,7 @@ pub(super) const GROUPS: [(&str, &str, Privacy, usize, usize); 8] = [
 ];
 
 /// (name, slug)
-pub(super) const CATEGORIES: [(&str, &str); 8] = [
+pub(crate) const CATEGORIES: [(&str, &str); 8] = [
     ("Tools", "tools"),
     ("Books", "books"),
     ("Kitchen", "kitchen"),
@@ -184,7 +184,7 @@ pub(super) const ITEMS: [(&str, usize); 60] = [
 
 /// Badges: (name, slug, description, icon, type, category, points, secret, order,
 /// achievement as (trigger, threshold, conditions)).
-pub(super) type BadgeSpec = (
+pub(crate) type BadgeSpec = (
     &'static str,
     &'static str,
     &'static str,
@@ -197,7 +197,7 @@ pub(super) type BadgeSpec = (
     Option<(&'static str, Option<i64>, &'static str)>,
 );
 
-pub(super) const BADGES: [BadgeSpec; 10] = [
+pub(crate) const BADGES: [BadgeSpec; 10] = [
     (
         "First Share",
         "first-share",

@@ -26,7 +26,7 @@ use std::task::Poll;
 
 use redb::{ReadableDatabase, ReadableTable};
 
-mod data;
+pub(crate) mod data;
 mod loans;
 #[cfg(test)]
 mod tests;

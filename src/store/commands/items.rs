@@ -258,6 +258,8 @@ impl Apply for CreateCategory {
             },
         )?;
         w.stamp(Stamped::Category, id, true)?;
+        // The item list's filter offers it.
+        evict::item_list(&mut w.fx);
         Ok(id)
     }
 }
@@ -290,6 +292,8 @@ impl Apply for UpdateCategory {
         c.is_active = is_active;
         w.categories.put(id, &c)?;
         w.stamp(Stamped::Category, id, false)?;
+        // The item list shows categories' names and offers them.
+        evict::item_list(&mut w.fx);
         Ok(id)
     }
 }

@@ -17,9 +17,11 @@
 
 mod backups;
 mod badges;
+mod categories;
 mod grants;
 mod groups;
 mod settings;
+mod start;
 mod system;
 mod users;
 
@@ -40,6 +42,11 @@ pub fn router(app: &App) -> Router<App> {
     Router::new()
         .route("/admin", get(overview))
         .merge(badges::router())
+        .merge(categories::router())
+        .route(
+            "/admin/badges/standard",
+            axum::routing::post(start::add_standard),
+        )
         .merge(grants::router())
         .merge(users::router())
         .merge(groups::router())
@@ -55,6 +62,11 @@ const SECTIONS: &[(&str, &str, &str)] = &[
         "/admin/badges",
         "Badges and achievements",
         "Create and edit badges and the rules that award them.",
+    ),
+    (
+        "/admin/categories",
+        "Categories",
+        "The kinds of things members share: add, rename, nest and archive them.",
     ),
     (
         "/admin/grants",
@@ -150,6 +162,7 @@ async fn overview(
     let main = html! {
         h1 { "Admin" }
         p.lead { "Run the community: its badges, members, groups and settings." }
+        (start::checklist(&v, &snap)?)
         section.card aria-labelledby="counts-h" {
             h2 #counts-h { "At a glance" }
             @for (label, n) in figures {

@@ -1,0 +1,203 @@
+//! Categories (staff): the list as a tree, a form for a new one (under a parent or not), and
+//! each one renamed, moved or archived in place. Archived categories stay on their items but
+//! are offered for no new one.
+
+use axum::extract::{Path, State};
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::Router;
+use maud::{html, Markup};
+
+use super::{page, page_status};
+use crate::domain::records::{Category, Id};
+use crate::domain::validate::Slug;
+use crate::http::error::AppError;
+use crate::http::flash::{self, Flash, Said};
+use crate::http::form::{Form, Posted};
+use crate::http::pages::layout::{alert, csrf_field, redirect};
+use crate::http::session::{Staff, Viewer};
+use crate::http::state::App;
+use crate::store::commands::{Command, CreateCategory, UpdateCategory};
+
+pub(super) fn router() -> Router<App> {
+    Router::new()
+        .route("/admin/categories", get(list).post(create))
+        .route("/admin/categories/{id}", post(update))
+}
+
+/// Categories in tree order (each parent before its children), with their depth.
+fn tree(all: &[(Id, Category)]) -> Vec<(usize, Id, &Category)> {
+    fn walk<'a>(
+        all: &'a [(Id, Category)],
+        parent: Option<Id>,
+        depth: usize,
+        out: &mut Vec<(usize, Id, &'a Category)>,
+    ) {
+        let mut here: Vec<&(Id, Category)> =
+            all.iter().filter(|(_, c)| c.parent == parent).collect();
+        here.sort_by_key(|(_, c)| c.name.to_lowercase());
+        for (id, c) in here {
+            out.push((depth, *id, c));
+            if depth < 8 {
+                walk(all, Some(*id), depth + 1, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(all, None, 0, &mut out);
+    out
+}
+
+fn parent_select(
+    all: &[(Id, Category)],
+    name: &str,
+    chosen: Option<Id>,
+    except: Option<Id>,
+) -> Markup {
+    html! {
+        select name=(name) {
+            option value="" selected[chosen.is_none()] { "(none: a top category)" }
+            @for (depth, id, c) in tree(all) {
+                @if Some(id) != except {
+                    option value=(id) selected[chosen == Some(id)] { ("– ".repeat(depth)) (c.name) }
+                }
+            }
+        }
+    }
+}
+
+fn view(app: &App, v: &Viewer, problem: Option<&str>) -> Result<Markup, AppError> {
+    let all = app.engine.snapshot()?.categories()?;
+    Ok(html! {
+        h1 { "Categories" }
+        p.lead { "What members share, in kinds: an item belongs to one category. Archive a category to offer it for no new item (items keep theirs)." }
+        (alert(problem))
+        section.card aria-labelledby="new-category-h" {
+            h2 #new-category-h { "New category" }
+            form.row method="post" action="/admin/categories" {
+                (csrf_field(v))
+                label { "Name" input type="text" name="name" required maxlength="100"; }
+                label { "Under" (parent_select(&all, "parent", None, None)) }
+                button type="submit" { "Add" }
+            }
+        }
+        @if all.is_empty() {
+            p.muted { "No categories yet." }
+        } @else {
+            div.table-wrap { table.stacked {
+                thead { tr { th { "Name" } th { "Under" } th { "Offered" } th { span.visually-hidden { "Save" } } } }
+                tbody {
+                    @for (depth, id, c) in tree(&all) {
+                        @let form_id = format!("category-{id}");
+                        tr {
+                            td {
+                                form #(form_id) method="post" action={ "/admin/categories/" (id) } { (csrf_field(v)) }
+                                label { span.visually-hidden { "Name" } ("– ".repeat(depth))
+                                    input type="text" name="name" value=(c.name) required maxlength="100" form=(form_id);
+                                }
+                            }
+                            td data-label="Under" {
+                                select name="parent" form=(form_id) aria-label="Under" {
+                                    option value="" selected[c.parent.is_none()] { "(none)" }
+                                    @for (d, pid, p) in tree(&all) {
+                                        @if pid != id { option value=(pid) selected[c.parent == Some(pid)] { ("– ".repeat(d)) (p.name) } }
+                                    }
+                                }
+                            }
+                            td { label.check { input type="checkbox" name="active" value="on" checked[c.is_active] form=(form_id); "offered" } }
+                            td { button type="submit" form=(form_id) { "Save" } }
+                        }
+                    }
+                }
+            } }
+        }
+    })
+}
+
+async fn list(
+    State(app): State<App>,
+    Staff { viewer: v, .. }: Staff,
+) -> Result<Response, AppError> {
+    let main = view(&app, &v, None)?;
+    Ok(page(&v, "Categories", "/admin/categories", main))
+}
+
+fn parent_of(form: &Form) -> Result<Option<Id>, AppError> {
+    match form.text("parent").trim() {
+        "" => Ok(None),
+        p => p
+            .parse()
+            .map(Some)
+            .map_err(|_| AppError::Unprocessable("Under: choose a category".into())),
+    }
+}
+
+async fn run(
+    app: &App,
+    staff: &Staff,
+    cmd: Result<Command, AppError>,
+) -> Result<Response, AppError> {
+    let done = match cmd {
+        Ok(cmd) => app
+            .engine
+            .writer
+            .run(staff.me.actor(), cmd)
+            .await
+            .map_err(AppError::from),
+        Err(e) => Err(e),
+    };
+    match done {
+        Ok(_) => {
+            let mut res = redirect("/admin/categories");
+            flash::set(
+                &mut res,
+                Flash::Said(Said::Saved),
+                app.config.secure_cookies,
+            );
+            Ok(res)
+        }
+        Err(e) => {
+            let main = view(app, &staff.viewer, Some(&e.message()))?;
+            Ok(page_status(
+                e.status(),
+                &staff.viewer,
+                "Categories",
+                "/admin/categories",
+                main,
+            ))
+        }
+    }
+}
+
+async fn create(
+    State(app): State<App>,
+    Posted(staff, form): Posted<Staff>,
+) -> Result<Response, AppError> {
+    let name = form.text("name").trim().to_string();
+    let cmd = parent_of(&form).map(|parent| {
+        CreateCategory {
+            slug: Slug::from_text(&name).into_string(),
+            name,
+            parent,
+        }
+        .into()
+    });
+    run(&app, &staff, cmd).await
+}
+
+async fn update(
+    State(app): State<App>,
+    Path(id): Path<Id>,
+    Posted(staff, form): Posted<Staff>,
+) -> Result<Response, AppError> {
+    let cmd = parent_of(&form).map(|parent| {
+        UpdateCategory {
+            category: id,
+            name: form.text("name").to_string(),
+            parent,
+            is_active: form.flag("active"),
+        }
+        .into()
+    });
+    run(&app, &staff, cmd).await
+}

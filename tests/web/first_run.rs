@@ -1,0 +1,92 @@
+//! A new site's first steps (issue 15): the administrator's checklist, the standard badges in
+//! one click, and categories made, nested, renamed and archived by staff only.
+
+use reqwest::StatusCode;
+
+use crate::browser::{site_with_admin, Browser};
+
+#[tokio::test]
+async fn a_new_administrator_follows_the_checklist() {
+    let (app, admin) = site_with_admin().await;
+    let overview = admin.get("/admin").await.body;
+    assert!(overview.contains("Getting started"));
+    assert!(overview.contains("5 of 5 steps left") || overview.contains("4 of 5 steps left"));
+
+    // The standard badges, with their rules, in one click; twice adds nothing more.
+    admin
+        .post("/admin/badges/standard", &[])
+        .await
+        .assert_redirect("/admin/badges");
+    let badges = app.read().badges().unwrap();
+    assert_eq!(badges.len(), 10);
+    let rules: usize = badges
+        .iter()
+        .map(|(id, _)| app.read().achievements_of(*id).unwrap().len())
+        .sum();
+    assert!(
+        rules >= 8,
+        "the badges come with the rules that award them: {rules}"
+    );
+    admin
+        .post("/admin/badges/standard", &[])
+        .await
+        .assert_redirect("/admin/badges");
+    assert_eq!(app.read().badges().unwrap().len(), 10);
+
+    // Categories: one, one under it, renamed, archived.
+    admin
+        .post("/admin/categories", &[("name", "Tools"), ("parent", "")])
+        .await
+        .assert_redirect("/admin/categories");
+    let tools = app.read().categories().unwrap()[0].0;
+    admin
+        .post(
+            "/admin/categories",
+            &[("name", "Power tools"), ("parent", &tools.to_string())],
+        )
+        .await
+        .assert_redirect("/admin/categories");
+    let cats = app.read().categories().unwrap();
+    let power = cats.iter().find(|(_, c)| c.name == "Power tools").unwrap();
+    assert_eq!(power.1.parent, Some(tools));
+    assert_eq!(power.1.slug, "power-tools");
+    admin
+        .post(
+            &format!("/admin/categories/{}", power.0),
+            &[("name", "Machines"), ("parent", &tools.to_string())],
+        )
+        .await
+        .assert_redirect("/admin/categories");
+    let now = app.read().category(power.0).unwrap().unwrap();
+    assert_eq!(now.name, "Machines");
+    assert!(!now.is_active, "no tick: archived");
+    // A category under itself is refused, with its reason, and changes nothing.
+    let page = admin
+        .post(
+            &format!("/admin/categories/{tools}"),
+            &[
+                ("name", "Tools"),
+                ("parent", &tools.to_string()),
+                ("active", "on"),
+            ],
+        )
+        .await;
+    assert!(page.status.is_client_error(), "{}", page.status);
+    assert_eq!(app.read().category(tools).unwrap().unwrap().parent, None);
+    let overview = admin.get("/admin").await.body;
+    assert!(overview.contains("✓"), "done steps are ticked");
+
+    // Members may not.
+    let ana = Browser::sign_up(&app, "ana").await;
+    assert_eq!(
+        ana.get("/admin/categories").await.status,
+        StatusCode::FORBIDDEN
+    );
+    let refused = ana
+        .post("/admin/categories", &[("name", "Mine"), ("parent", "")])
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let refused = ana.post("/admin/badges/standard", &[]).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert_eq!(app.read().categories().unwrap().len(), 2);
+}
