@@ -140,7 +140,13 @@ pub fn format_datetime(t: Millis) -> String {
 /// A time for people: `2024-03-15 10:11 UTC` (no seconds, no `T`).
 pub fn format_when(t: Millis) -> String {
     let full = format_datetime(t);
-    format!("{} {} UTC", &full[..10], &full[11..16])
+    // `YYYY-MM-DDTHH:MM...`; a year outside 0..=9999 has another shape: shown whole.
+    match (full.get(..10), full.get(11..16)) {
+        (Some(day), Some(time)) if full.as_bytes().get(10) == Some(&b'T') => {
+            format!("{day} {time} UTC")
+        }
+        _ => full,
+    }
 }
 
 /// Django's form: like [`format_datetime`] but without the fraction when it is zero.

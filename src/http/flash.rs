@@ -87,17 +87,24 @@ pub enum Shown {
     Badge(BadgeOut),
 }
 
-/// The flash a request carries, read for the page (a badge no longer active shows nothing).
-pub fn of_request(headers: &HeaderMap, snap: &Snapshot) -> Result<Option<Shown>, StoreError> {
+/// The flash a request carries, read for the page of `viewer`. A badge is celebrated only to
+/// a signed-in member who holds it (a cookie anyone can write must not show a secret badge's
+/// name), and only while it is active.
+pub fn of_request(
+    headers: &HeaderMap,
+    snap: &Snapshot,
+    viewer: Option<UserId>,
+) -> Result<Option<Shown>, StoreError> {
     let Some(flash) = cookie(headers, COOKIE).and_then(Flash::parse) else {
         return Ok(None);
     };
-    Ok(match flash {
-        Flash::Said(s) => Some(Shown::Said(s.text())),
-        Flash::Badge(id) => snap
+    Ok(match (flash, viewer) {
+        (Flash::Said(s), _) => Some(Shown::Said(s.text())),
+        (Flash::Badge(id), Some(me)) if crate::views::personal::has_earned(snap, me, id)? => snap
             .badge(id)?
             .filter(|b| b.is_active)
             .map(|b| Shown::Badge(badge_out(&b, 0))),
+        (Flash::Badge(_), _) => None,
     })
 }
 

@@ -363,12 +363,13 @@ impl Viewer {
             });
         }
         let secure = app.config.secure_cookies;
-        let flash = match api {
-            true => None,
-            false => super::flash::of_request(headers, snap)?,
+        let flash = |me: Option<UserId>| match api {
+            true => Ok(None),
+            false => super::flash::of_request(headers, snap, me),
         };
         if let Some(c) = cookie(headers, session_cookie(secure)) {
             if let Some((me, csrf)) = by_session(snap, c)? {
+                let flash = flash(Some(me.id))?;
                 return Ok(Viewer {
                     me: Some(me),
                     csrf,
@@ -389,7 +390,7 @@ impl Viewer {
             csrf,
             site_name,
             address,
-            flash,
+            flash: flash(None)?,
         })
     }
 }

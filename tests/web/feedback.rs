@@ -180,3 +180,31 @@ async fn refusals_speak_in_the_forms_words_and_counts_agree_with_their_nouns() {
     assert!(home.contains("<strong>0</strong>items"), "{home}");
     assert!(!home.contains("<strong>1</strong>members"));
 }
+
+#[tokio::test]
+async fn a_forged_cookie_shows_no_badge_to_someone_who_did_not_earn_it() {
+    let (app, _admin) = site_with_admin().await;
+    let mut secret = crate::helpers::badge_fields("hidden-gem", 5);
+    secret.is_secret = true;
+    let id = app
+        .ok(
+            comuniza::store::commands::Actor::System,
+            comuniza::store::commands::CreateBadge(secret),
+        )
+        .await;
+    let ana = Browser::sign_up(&app, "ana").await;
+    for b in [&Browser::new(&app), &ana] {
+        let res = b
+            .client
+            .get(format!("{}/", app.base))
+            .header("Cookie", format!("flash=badge-{id}"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(!res.contains("hidden gem"), "a secret badge's name leaked");
+        assert_eq!(said(&res), None);
+    }
+}

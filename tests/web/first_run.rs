@@ -76,6 +76,23 @@ async fn a_new_administrator_follows_the_checklist() {
     let overview = admin.get("/admin").await.body;
     assert!(overview.contains("✓"), "done steps are ticked");
 
+    // A second "Tools" gets an address of its own, so the item list can filter by it.
+    admin
+        .post("/admin/categories", &[("name", "Tools"), ("parent", "")])
+        .await
+        .assert_redirect("/admin/categories");
+    let slugs: Vec<String> = app
+        .read()
+        .categories()
+        .unwrap()
+        .into_iter()
+        .map(|(_, c)| c.slug)
+        .collect();
+    assert!(
+        slugs.contains(&"tools".to_string()) && slugs.contains(&"tools-2".to_string()),
+        "{slugs:?}"
+    );
+
     // Members may not.
     let ana = Browser::sign_up(&app, "ana").await;
     assert_eq!(
@@ -88,5 +105,5 @@ async fn a_new_administrator_follows_the_checklist() {
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
     let refused = ana.post("/admin/badges/standard", &[]).await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
-    assert_eq!(app.read().categories().unwrap().len(), 2);
+    assert_eq!(app.read().categories().unwrap().len(), 3);
 }

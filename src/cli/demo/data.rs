@@ -327,3 +327,35 @@ pub(crate) const BADGES: [BadgeSpec; 10] = [
         Some(("special_action", None, r#"{"action": "repair_cafe_host"}"#)),
     ),
 ];
+
+/// A standard badge's fields.
+pub(crate) fn badge_fields(b: &BadgeSpec) -> crate::store::commands::BadgeFields {
+    crate::store::commands::BadgeFields {
+        name: b.0.into(),
+        slug: b.1.into(),
+        description: b.2.into(),
+        icon: b.3.into(),
+        badge_type: b.4,
+        category: b.5,
+        points: b.6,
+        is_active: true,
+        is_secret: b.7,
+        display_order: b.8,
+    }
+}
+
+/// The rule that awards a standard badge, once the badge is `badge`.
+pub(crate) fn badge_rule(
+    b: &BadgeSpec,
+    badge: crate::domain::records::BadgeId,
+) -> Option<crate::store::commands::AchievementFields> {
+    b.9.map(
+        |(trigger, threshold, conditions)| crate::store::commands::AchievementFields {
+            badge,
+            trigger_type: trigger.into(),
+            threshold_value: threshold,
+            conditions: conditions.into(),
+            is_active: true,
+        },
+    )
+}

@@ -38,9 +38,7 @@ use crate::cache::Capacities;
 use crate::domain::choice::*;
 use crate::domain::settings::{Setting, Text};
 use crate::engine::Engine;
-use crate::store::commands::{
-    AchievementFields, Actor, BadgeFields, Command, CommandResult, GroupFields, ItemFields,
-};
+use crate::store::commands::{Actor, Command, CommandResult, GroupFields, ItemFields};
 use crate::store::commands::{
     AdjustPoints, CreateAchievement, CreateBadge, CreateCategory, CreateGroup, CreateItem,
     CreateUser, GrantBadge, JoinGroup, Moderate, SetProfilePrivacy, SetSetting,
@@ -181,21 +179,7 @@ async fn stages(engine: &Engine, admin_hash: String, member_hash: String) -> Res
 
     let jobs = BADGES
         .iter()
-        .map(|b| {
-            let fields = BadgeFields {
-                name: b.0.into(),
-                slug: b.1.into(),
-                description: b.2.into(),
-                icon: b.3.into(),
-                badge_type: b.4,
-                category: b.5,
-                points: b.6,
-                is_active: true,
-                is_secret: b.7,
-                display_order: b.8,
-            };
-            (sys, CreateBadge(fields).into())
-        })
+        .map(|b| (sys, CreateBadge(data::badge_fields(b)).into()))
         .chain(CATEGORIES.iter().map(|(name, slug)| {
             (
                 sys,
@@ -214,19 +198,7 @@ async fn stages(engine: &Engine, admin_hash: String, member_hash: String) -> Res
         .iter()
         .zip(badge_ids)
         .filter_map(|(b, &badge)| {
-            b.9.map(|(trigger, threshold, conditions)| {
-                (
-                    sys,
-                    CreateAchievement(AchievementFields {
-                        badge: BadgeId(badge),
-                        trigger_type: trigger.into(),
-                        threshold_value: threshold,
-                        conditions: conditions.into(),
-                        is_active: true,
-                    })
-                    .into(),
-                )
-            })
+            data::badge_rule(b, BadgeId(badge)).map(|rule| (sys, CreateAchievement(rule).into()))
         })
         .collect();
     all_ok(engine, "achievements", jobs).await?;

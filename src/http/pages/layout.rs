@@ -230,7 +230,7 @@ pub fn compose_around(
         v.site_name.as_str(),
         above.0.as_str(),
         below.0.as_str(),
-        if v.flash.is_some() { "flash" } else { "" },
+        &format!("{:?}", v.flash),
     ] {
         h.write(part.as_bytes());
         h.write_u8(0);
@@ -283,6 +283,17 @@ pub fn done(
     let mut res = redirect(to);
     flash::set(&mut res, shown, app.config.secure_cookies);
     Ok(res)
+}
+
+/// After a settings form: back to `to`, saying "Saved." there once.
+pub fn saved(app: &App, to: &str) -> Response {
+    let mut res = redirect(to);
+    flash::set(
+        &mut res,
+        flash::Flash::Said(flash::Said::Saved),
+        app.config.secure_cookies,
+    );
+    res
 }
 
 /// An error page in the site's layout, with the viewer's menu when they can be told.

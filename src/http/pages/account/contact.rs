@@ -7,9 +7,8 @@ use axum::response::Response;
 use maud::{html, Markup};
 
 use crate::http::error::AppError;
-use crate::http::flash::{self, Flash, Said};
 use crate::http::form::Posted;
-use crate::http::pages::layout::{csrf_field, redirect};
+use crate::http::pages::layout::{csrf_field, saved};
 use crate::http::session::{Member, Viewer};
 use crate::http::state::App;
 use crate::store::commands::ShowEmailOnLoans;
@@ -43,11 +42,5 @@ pub(super) async fn save(
         .writer
         .run(me.actor(), ShowEmailOnLoans { show })
         .await?;
-    let mut res = redirect("/account#contact-h");
-    flash::set(
-        &mut res,
-        Flash::Said(Said::Saved),
-        app.config.secure_cookies,
-    );
-    Ok(res)
+    Ok(saved(&app, "/account#contact-h"))
 }

@@ -10,9 +10,8 @@ use crate::domain::choice::ProfileVisibility;
 use crate::domain::privacy::ProfilePrivacy;
 use crate::domain::records::UserId;
 use crate::http::error::AppError;
-use crate::http::flash::{self, Flash, Said};
 use crate::http::form::Posted;
-use crate::http::pages::layout::{csrf_field, plural, redirect};
+use crate::http::pages::layout::{csrf_field, plural, saved};
 use crate::http::session::{Member, Viewer};
 use crate::http::state::App;
 use crate::store::commands::SetProfilePrivacy;
@@ -118,11 +117,5 @@ pub(super) async fn save(
         .writer
         .run(me.actor(), SetProfilePrivacy { privacy })
         .await?;
-    let mut res = redirect("/account#privacy-h");
-    flash::set(
-        &mut res,
-        Flash::Said(Said::Saved),
-        app.config.secure_cookies,
-    );
-    Ok(res)
+    Ok(saved(&app, "/account#privacy-h"))
 }

@@ -12,9 +12,8 @@ use super::{page, page_status};
 use crate::domain::records::{Category, Id};
 use crate::domain::validate::Slug;
 use crate::http::error::AppError;
-use crate::http::flash::{self, Flash, Said};
 use crate::http::form::{Form, Posted};
-use crate::http::pages::layout::{alert, csrf_field, redirect};
+use crate::http::pages::layout::{alert, csrf_field, saved};
 use crate::http::session::{Staff, Viewer};
 use crate::http::state::App;
 use crate::store::commands::{Command, CreateCategory, UpdateCategory};
@@ -147,15 +146,7 @@ async fn run(
         Err(e) => Err(e),
     };
     match done {
-        Ok(_) => {
-            let mut res = redirect("/admin/categories");
-            flash::set(
-                &mut res,
-                Flash::Said(Said::Saved),
-                app.config.secure_cookies,
-            );
-            Ok(res)
-        }
+        Ok(_) => Ok(saved(app, "/admin/categories")),
         Err(e) => {
             let main = view(app, &staff.viewer, Some(&e.message()))?;
             Ok(page_status(
@@ -169,19 +160,33 @@ async fn run(
     }
 }
 
+/// A slug for a new category named `name`, unused by the others (`tools`, `tools-2`, ...):
+/// the item list's filter finds a category by it.
+fn free_slug(app: &App, name: &str) -> Result<String, AppError> {
+    let taken: Vec<String> = app
+        .engine
+        .snapshot()?
+        .categories()?
+        .into_iter()
+        .map(|(_, c)| c.slug)
+        .collect();
+    let base = Slug::spelled(name).unwrap_or_else(|| Slug::from_text("category"));
+    let mut slug = base.clone();
+    let mut n = 1;
+    while taken.iter().any(|t| t == slug.as_str()) {
+        n += 1;
+        slug = base.with_suffix(n);
+    }
+    Ok(slug.into_string())
+}
+
 async fn create(
     State(app): State<App>,
     Posted(staff, form): Posted<Staff>,
 ) -> Result<Response, AppError> {
     let name = form.text("name").trim().to_string();
-    let cmd = parent_of(&form).map(|parent| {
-        CreateCategory {
-            slug: Slug::from_text(&name).into_string(),
-            name,
-            parent,
-        }
-        .into()
-    });
+    let slug = free_slug(&app, &name)?;
+    let cmd = parent_of(&form).map(|parent| CreateCategory { slug, name, parent }.into());
     run(&app, &staff, cmd).await
 }
 

@@ -6,7 +6,7 @@ use axum::extract::State;
 use axum::response::Response;
 use maud::{html, Markup};
 
-use crate::cli::demo::data::BADGES;
+use crate::cli::demo::data::{badge_fields, badge_rule, BADGES};
 use crate::domain::records::BadgeId;
 use crate::domain::settings::Text;
 use crate::http::error::AppError;
@@ -15,7 +15,7 @@ use crate::http::form::Posted;
 use crate::http::pages::layout::{csrf_field, redirect};
 use crate::http::session::{Staff, Viewer};
 use crate::http::state::App;
-use crate::store::commands::{AchievementFields, BadgeFields, CreateAchievement, CreateBadge};
+use crate::store::commands::{CreateAchievement, CreateBadge};
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
 
@@ -82,30 +82,30 @@ pub(super) async fn add_standard(
     let actor = me.actor();
     let mut added = 0;
     for b in BADGES {
-        if app.engine.snapshot()?.badge_id_by_slug(b.1)?.is_some() {
+        let existing = {
+            let snap = app.engine.snapshot()?;
+            match snap.badge_id_by_slug(b.1)? {
+                Some(id) => Some((id, snap.achievements_of(id)?.is_empty())),
+                None => None,
+            }
+        };
+        if let Some((id, without_rule)) = existing {
+            // There already (a second click, or an earlier run cut short): its rule is added
+            // if it has none.
+            if let Some(rule) = badge_rule(&b, id).filter(|_| without_rule) {
+                app.engine
+                    .writer
+                    .run(actor, CreateAchievement(rule))
+                    .await?;
+            }
             continue;
         }
-        let fields = BadgeFields {
-            name: b.0.into(),
-            slug: b.1.into(),
-            description: b.2.into(),
-            icon: b.3.into(),
-            badge_type: b.4,
-            category: b.5,
-            points: b.6,
-            is_active: true,
-            is_secret: b.7,
-            display_order: b.8,
-        };
-        let badge = BadgeId(app.engine.writer.run(actor, CreateBadge(fields)).await?);
-        if let Some((trigger, threshold, conditions)) = b.9 {
-            let rule = AchievementFields {
-                badge,
-                trigger_type: trigger.into(),
-                threshold_value: threshold,
-                conditions: conditions.into(),
-                is_active: true,
-            };
+        let created = app
+            .engine
+            .writer
+            .run(actor, CreateBadge(badge_fields(&b)))
+            .await?;
+        if let Some(rule) = badge_rule(&b, BadgeId(created)) {
             app.engine
                 .writer
                 .run(actor, CreateAchievement(rule))

@@ -100,6 +100,7 @@ pub(super) async fn ask(
     Posted(Member { viewer: v, me }, form): Posted<Member>,
 ) -> Result<Response, AppError> {
     let loan = loan_id(&id)?;
+    let started = crate::domain::time::now();
     let attempt = async {
         let days = form.number::<i64>("days").map_err(CommandError::from)?;
         let cmd = AskExtension {
@@ -113,7 +114,7 @@ pub(super) async fn ask(
         Ok(_) => crate::http::pages::layout::done(
             &app,
             me.id,
-            crate::domain::time::now(),
+            started,
             crate::http::flash::Said::ExtensionAsked,
             &format!("/loans/{loan}#more-time"),
         ),
@@ -133,6 +134,7 @@ pub(super) async fn answer(
         Some(ExtensionStep::Decline) => false,
         _ => return Err(AppError::not_found("answer")),
     };
+    let started = crate::domain::time::now();
     let done = app
         .engine
         .writer
@@ -142,7 +144,7 @@ pub(super) async fn answer(
         Ok(_) => crate::http::pages::layout::done(
             &app,
             me.id,
-            crate::domain::time::now(),
+            started,
             crate::http::flash::Said::ExtensionAnswered,
             &format!("/loans/{loan}#more-time"),
         ),
