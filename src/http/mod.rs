@@ -75,6 +75,7 @@ pub fn build_router(app: App) -> Router {
         .merge(assets::router())
         .merge(ops::router())
         .route_layer(middleware::from_fn(metrics::mark_route))
+        .route_layer(middleware::from_fn_with_state(app.clone(), first_run))
         .fallback(not_found)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(middleware::from_fn_with_state(
@@ -95,6 +96,30 @@ pub fn build_router(app: App) -> Router {
             metrics::observe,
         ))
         .with_state(app)
+}
+
+/// Before the site has its first member, every page leads to the first-run page (the API,
+/// assets and operations answer as they are). One atomic read per request afterwards.
+async fn first_run(
+    axum::extract::State(app): axum::extract::State<App>,
+    req: axum::extract::Request,
+    next: middleware::Next,
+) -> axum::response::Response {
+    use std::sync::atomic::Ordering;
+    let path = req.uri().path();
+    let page = req.method() == axum::http::Method::GET
+        && !path.starts_with("/api/")
+        && !path.starts_with("/assets/")
+        && !matches!(path, "/setup" | "/healthz" | "/readyz" | "/metrics");
+    if page && !app.set_up.load(Ordering::Relaxed) {
+        match app.engine.snapshot().and_then(|s| s.has_no_users()) {
+            Ok(true) => return pages::layout::redirect("/setup"),
+            Ok(false) => app.set_up.store(true, Ordering::Relaxed),
+            // The page itself says what is wrong.
+            Err(_) => {}
+        }
+    }
+    next.run(req).await
 }
 
 async fn not_found() -> AppError {

@@ -79,6 +79,9 @@ pub struct AppParts {
     pub config: WebConfig,
     /// Requests by route and status, for `/metrics`.
     pub requests: super::metrics::RequestMetrics,
+    /// Set once the site has a member: from then on no page is sent to `/setup` (a site
+    /// never goes back to having none: deleted accounts stay as former members).
+    pub set_up: std::sync::atomic::AtomicBool,
 }
 
 impl App {
@@ -95,6 +98,7 @@ impl App {
             setup_token,
             config,
             requests: Default::default(),
+            set_up: Default::default(),
         }))
     }
 }

@@ -305,7 +305,7 @@ fn json_logs_have_one_line_per_request() {
     );
     let client = reqwest::blocking::Client::new();
     let res = client
-        .get(format!("{}/badges/nobody", server.base))
+        .get(format!("{}/api/badges/nobody", server.base))
         .send()
         .unwrap();
     assert_eq!(res.status(), 404);
@@ -319,12 +319,12 @@ fn json_logs_have_one_line_per_request() {
         .iter()
         .filter(|l| l["target"] == "comuniza::access")
         .map(|l| &l["fields"])
-        .filter(|f| f["path"] == "/badges/nobody")
+        .filter(|f| f["path"] == "/api/badges/nobody")
         .collect();
     assert_eq!(access.len(), 1, "{text}");
     let f = access[0];
     assert_eq!(f["method"], "GET");
-    assert_eq!(f["route"], "/badges/{slug}");
+    assert_eq!(f["route"], "/api/badges/{slug}");
     assert_eq!(f["status"], 404);
     assert_eq!(f["client"], "127.0.0.1");
     assert!(f["micros"].as_u64().is_some(), "{f}");

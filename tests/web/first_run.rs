@@ -107,3 +107,39 @@ async fn a_new_administrator_follows_the_checklist() {
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
     assert_eq!(app.read().categories().unwrap().len(), 3);
 }
+
+#[tokio::test]
+async fn before_its_first_member_every_page_leads_to_setup() {
+    let app = crate::helpers::spawn_app().await;
+    let visitor = Browser::new(&app);
+    for path in [
+        "/",
+        "/items",
+        "/groups",
+        "/badges",
+        "/leaderboards",
+        "/signin",
+        "/users/x",
+    ] {
+        visitor.get(path).await.assert_redirect("/setup");
+    }
+    // The API, operations and the setup page answer as they are.
+    assert_eq!(app.get("/api/badges").await.0, 200);
+    assert_eq!(visitor.get("/healthz").await.status, StatusCode::OK);
+    assert_eq!(visitor.get("/setup").await.status, StatusCode::OK);
+    // Once the first admin exists, pages are pages.
+    let admin = Browser::new(&app);
+    admin
+        .post(
+            "/setup",
+            &[
+                ("username", "admin"),
+                ("email", "admin@example.org"),
+                ("password", "password-admin"),
+                ("password2", "password-admin"),
+            ],
+        )
+        .await
+        .assert_redirect("/admin");
+    assert_eq!(visitor.get("/items").await.status, StatusCode::OK);
+}

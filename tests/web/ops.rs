@@ -9,8 +9,31 @@ use crate::helpers::spawn_app;
 
 /// Serves a fresh data file with `config` (its data path set); answers the base URL.
 async fn serve_with(dir: &std::path::Path, config: WebConfig) -> String {
+    serve_on(dir, config, false).await
+}
+
+/// `serve_with`, on a site that has its first member when `member` (an empty site sends
+/// every page to /setup).
+async fn serve_on(dir: &std::path::Path, config: WebConfig, member: bool) -> String {
     let path = dir.join("ops.redb");
     let engine = Engine::open(&path, Capacities::default()).unwrap();
+    if member {
+        engine
+            .writer
+            .run(
+                comuniza::store::commands::Actor::System,
+                comuniza::store::commands::CreateUser {
+                    username: "host".into(),
+                    email: "host@example.org".into(),
+                    first_name: String::new(),
+                    last_name: String::new(),
+                    password: "!".into(),
+                    is_staff: true,
+                },
+            )
+            .await
+            .unwrap();
+    }
     let config = WebConfig {
         data_path: Some(path),
         setup_token: Some(crate::helpers::SETUP_TOKEN.into()),
@@ -57,7 +80,7 @@ async fn health_and_readiness_answer_plain_text() {
 #[tokio::test]
 async fn metrics_count_requests_by_route_and_describe_the_engine() {
     let dir = tempfile::tempdir().unwrap();
-    let base = serve_with(dir.path(), WebConfig::default()).await;
+    let base = serve_on(dir.path(), WebConfig::default(), true).await;
     let client = reqwest::Client::new();
     for path in [
         "/badges",
@@ -107,7 +130,7 @@ async fn metrics_count_requests_by_route_and_describe_the_engine() {
         assert!(value(&text, series).is_some(), "{series} in\n{text}");
     }
     assert_eq!(value(&text, "comuniza_writer_up"), Some(1.0));
-    assert_eq!(value(&text, "comuniza_users"), Some(0.0));
+    assert_eq!(value(&text, "comuniza_users"), Some(1.0), "the host");
     let size = std::fs::metadata(dir.path().join("ops.redb"))
         .unwrap()
         .len();
