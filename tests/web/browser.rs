@@ -157,7 +157,13 @@ impl Browser {
 /// A site with a first admin (made through `/setup`) and its signed-in browser.
 pub(crate) async fn site_with_admin() -> (TestApp, Browser) {
     let app = spawn_app().await;
-    let mut admin = Browser::new(&app);
+    let admin = first_admin(&app).await;
+    (app, admin)
+}
+
+/// The site's first admin, made through `/setup`, and their signed-in browser.
+pub(crate) async fn first_admin(app: &TestApp) -> Browser {
+    let mut admin = Browser::new(app);
     admin.password = "password-admin".into();
     let page = admin
         .post(
@@ -171,7 +177,7 @@ pub(crate) async fn site_with_admin() -> (TestApp, Browser) {
         )
         .await;
     page.assert_redirect("/admin");
-    (app, admin)
+    admin
 }
 
 impl Browser {
