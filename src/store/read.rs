@@ -5,7 +5,8 @@
 //! `views` names a table.
 
 use redb::{
-    ReadTransaction, ReadableDatabase, ReadableTable, ReadableTableMetadata, TableDefinition,
+    ReadOnlyTable, ReadTransaction, ReadableDatabase, ReadableTable, ReadableTableMetadata,
+    TableDefinition,
 };
 
 use super::codec::Stored;
@@ -66,10 +67,9 @@ impl Snapshot {
     /// A record of a table kept beside the records, which a file no release with it has
     /// opened lacks (read-only tools open such files as they are).
     fn beside<T: Stored>(&self, table: Records, id: impl Pk) -> Result<Option<T>, StoreError> {
-        match self.txn.open_table(table) {
-            Ok(t) => get(&t, id.pk()),
-            Err(redb::TableError::TableDoesNotExist(_)) => Ok(None),
-            Err(e) => Err(e.into()),
+        match optional(&self.txn, table)? {
+            Some(t) => get(&t, id.pk()),
+            None => Ok(None),
         }
     }
 
@@ -366,43 +366,36 @@ impl Snapshot {
 
     /// Whether a member shows their email to the other person of each of their loans.
     pub fn shows_email_on_loans(&self, user: UserId) -> Result<bool, StoreError> {
-        match self.txn.open_table(EMAIL_ON_LOANS) {
-            Ok(t) => Ok(t.get(user.0)?.is_some()),
-            Err(redb::TableError::TableDoesNotExist(_)) => Ok(false),
-            Err(e) => Err(e.into()),
-        }
+        Ok(match optional(&self.txn, EMAIL_ON_LOANS)? {
+            Some(t) => t.get(user.0)?.is_some(),
+            None => false,
+        })
     }
 
     /// An invitation link by its code.
     pub fn invite_link(&self, code: &str) -> Result<Option<InviteLink>, StoreError> {
-        match self.txn.open_table(INVITE_LINKS) {
-            Ok(t) => t
+        match optional(&self.txn, INVITE_LINKS)? {
+            Some(t) => t
                 .get(code)?
                 .map(|v| InviteLink::decode(v.value()))
                 .transpose(),
-            Err(redb::TableError::TableDoesNotExist(_)) => Ok(None),
-            Err(e) => Err(e.into()),
+            None => Ok(None),
         }
     }
 
     /// A group's invitation links with their codes, by code.
     pub fn invite_links_of(&self, group: GroupId) -> Result<Vec<(String, InviteLink)>, StoreError> {
-        let codes: Vec<String> = match self.txn.open_table(INVITE_LINKS_BY_GROUP) {
-            Ok(t) => {
-                let mut out = Vec::new();
-                for row in t.range((group.0, "")..)? {
-                    let (k, _) = row?;
-                    let (g, code) = k.value();
-                    if g != group.0 {
-                        break;
-                    }
-                    out.push(code.to_string());
+        let mut codes = Vec::new();
+        if let Some(t) = optional(&self.txn, INVITE_LINKS_BY_GROUP)? {
+            for row in t.range((group.0, "")..)? {
+                let (k, _) = row?;
+                let (g, code) = k.value();
+                if g != group.0 {
+                    break;
                 }
-                out
+                codes.push(code.to_string());
             }
-            Err(redb::TableError::TableDoesNotExist(_)) => Vec::new(),
-            Err(e) => return Err(e.into()),
-        };
+        }
         let mut out = Vec::new();
         for code in codes {
             if let Some(link) = self.invite_link(&code)? {
@@ -414,63 +407,50 @@ impl Snapshot {
 
     /// The invitations by name waiting for `user`, by group.
     pub fn invitations_of(&self, user: UserId) -> Result<Vec<(GroupId, Invitation)>, StoreError> {
-        match self.txn.open_table(INVITATIONS) {
-            Ok(t) => {
-                let mut out = Vec::new();
-                for row in t.range((user.0, 0)..=(user.0, u64::MAX))? {
-                    let (k, v) = row?;
-                    out.push((GroupId(k.value().1), Invitation::decode(v.value())?));
-                }
-                Ok(out)
+        let mut out = Vec::new();
+        if let Some(t) = optional(&self.txn, INVITATIONS)? {
+            for row in t.range((user.0, 0)..=(user.0, u64::MAX))? {
+                let (k, v) = row?;
+                out.push((GroupId(k.value().1), Invitation::decode(v.value())?));
             }
-            Err(redb::TableError::TableDoesNotExist(_)) => Ok(Vec::new()),
-            Err(e) => Err(e.into()),
         }
+        Ok(out)
     }
 
     /// The members invited by name to `group` who have not answered, by user id.
     pub fn invited_to(&self, group: GroupId) -> Result<Vec<UserId>, StoreError> {
-        match self.txn.open_table(INVITATIONS_BY_GROUP) {
-            Ok(t) => {
-                let mut out = Vec::new();
-                for row in t.range((group.0, 0)..=(group.0, u64::MAX))? {
-                    out.push(UserId(row?.0.value().1));
-                }
-                Ok(out)
+        let mut out = Vec::new();
+        if let Some(t) = optional(&self.txn, INVITATIONS_BY_GROUP)? {
+            for row in t.range((group.0, 0)..=(group.0, u64::MAX))? {
+                out.push(UserId(row?.0.value().1));
             }
-            Err(redb::TableError::TableDoesNotExist(_)) => Ok(Vec::new()),
-            Err(e) => Err(e.into()),
         }
+        Ok(out)
     }
 
     /// When the account was deleted, for a former member.
     pub fn deleted_at(&self, user: UserId) -> Result<Option<Millis>, StoreError> {
-        match self.txn.open_table(FORMER_MEMBERS) {
-            Ok(t) => Ok(t.get(user.0)?.map(|v| v.value())),
-            Err(redb::TableError::TableDoesNotExist(_)) => Ok(None),
-            Err(e) => Err(e.into()),
-        }
+        Ok(match optional(&self.txn, FORMER_MEMBERS)? {
+            Some(t) => t.get(user.0)?.map(|v| v.value()),
+            None => None,
+        })
     }
 
     /// A member's profile privacy (the default when they never chose).
     pub fn privacy_of(&self, user: UserId) -> Result<ProfilePrivacy, StoreError> {
-        match self.txn.open_table(PROFILE_PRIVACY) {
-            Ok(t) => Ok(t
-                .get(user.0)?
-                .map(|v| ProfilePrivacy::unpacked(v.value()))
-                .unwrap_or_default()),
-            Err(redb::TableError::TableDoesNotExist(_)) => Ok(ProfilePrivacy::default()),
-            Err(e) => Err(e.into()),
+        Ok(match optional(&self.txn, PROFILE_PRIVACY)? {
+            Some(t) => t.get(user.0)?.map(|v| ProfilePrivacy::unpacked(v.value())),
+            None => None,
         }
+        .unwrap_or_default())
     }
 
     /// The username a move from Comuniza changed for this user, until they are told.
     pub fn renamed_from(&self, user: UserId) -> Result<Option<String>, StoreError> {
-        match self.txn.open_table(RENAMED) {
-            Ok(t) => Ok(t.get(user.0)?.map(|v| v.value().to_string())),
-            Err(redb::TableError::TableDoesNotExist(_)) => Ok(None),
-            Err(e) => Err(e.into()),
-        }
+        Ok(match optional(&self.txn, RENAMED)? {
+            Some(t) => t.get(user.0)?.map(|v| v.value().to_string()),
+            None => None,
+        })
     }
 
     /// Comuniza's details of an item (author, ISBN, ...), when it has them.
@@ -579,6 +559,19 @@ impl Snapshot {
 
 /// The secret digests a user holds in a `(user, digest)` index (sessions, tokens), on a read
 /// or a write transaction's table.
+/// A table a data file may lack (kept beside the records by a later release than the one
+/// that wrote the file): `None` then, for readers that treat it as empty.
+pub fn optional<K: redb::Key + 'static, V: redb::Value + 'static>(
+    txn: &ReadTransaction,
+    def: TableDefinition<'static, K, V>,
+) -> Result<Option<ReadOnlyTable<K, V>>, StoreError> {
+    match txn.open_table(def) {
+        Ok(t) => Ok(Some(t)),
+        Err(redb::TableError::TableDoesNotExist(_)) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
 pub fn secrets_of(
     by_user: &impl ReadableTable<(u64, &'static [u8]), ()>,
     user: u64,

@@ -15,7 +15,7 @@
 //! | a loan's `created_at`, `updated_at` | `requested_at`; its last step's time |
 //! | a review's `updated_at` | its `created_at` |
 
-use redb::{ReadOnlyTable, ReadTransaction, TableDefinition};
+use redb::{ReadOnlyTable, ReadTransaction};
 
 use crate::domain::privacy::ProfilePrivacy;
 use crate::domain::records::{
@@ -24,6 +24,7 @@ use crate::domain::records::{
 use crate::domain::time::Millis;
 use crate::fixture::Kept;
 use crate::store::codec::Stored;
+use crate::store::read::optional;
 use crate::store::tables;
 use crate::store::StoreError;
 
@@ -33,17 +34,6 @@ pub(super) struct KeptTables {
     details: Option<ReadOnlyTable<u64, &'static [u8]>>,
     logins: Option<ReadOnlyTable<u64, i64>>,
     privacy: Option<ReadOnlyTable<u64, u8>>,
-}
-
-fn optional<K: redb::Key + 'static, V: redb::Value + 'static>(
-    txn: &ReadTransaction,
-    def: TableDefinition<'static, K, V>,
-) -> Result<Option<ReadOnlyTable<K, V>>, StoreError> {
-    match txn.open_table(def) {
-        Ok(t) => Ok(Some(t)),
-        Err(redb::TableError::TableDoesNotExist(_)) => Ok(None),
-        Err(e) => Err(e.into()),
-    }
 }
 
 /// Comuniza's item identifier for an item that has none here: its pk in base 36, 10 digits.
