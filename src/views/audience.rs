@@ -92,9 +92,12 @@ impl<'s> Audience<'s> {
     /// profile, or they share a loan (of any state: the two people of a request know each
     /// other).
     pub fn names_on_pages(&self, user: UserId) -> Result<bool, StoreError> {
-        if self.sees_profile(user)? {
-            return Ok(true);
-        }
+        Ok(self.sees_profile(user)? || self.shares_loan(user)?)
+    }
+
+    /// Whether the viewer and `user` are the two people of a loan (of any state). Callers that
+    /// know `sees_profile` already ask this alone rather than `names_on_pages`.
+    pub fn shares_loan(&self, user: UserId) -> Result<bool, StoreError> {
         Ok(self.me.is_some() && self.partners()?.any.contains(&user))
     }
 

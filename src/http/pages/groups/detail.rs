@@ -89,8 +89,9 @@ fn read_page(snap: &Snapshot, v: &Viewer, slug: &str, pages: &Pages) -> Result<S
     let g = load(snap, v, slug)?;
     let audience = v.audience(snap);
     let owner = match snap.user(g.group.owner)? {
-        Some(u) if audience.names_on_pages(g.group.owner)? => {
-            Some((u, audience.sees_profile(g.group.owner)?))
+        Some(u) => {
+            let linked = audience.sees_profile(g.group.owner)?;
+            (linked || audience.shares_loan(g.group.owner)?).then_some((u, linked))
         }
         _ => None,
     };
@@ -102,7 +103,7 @@ fn read_page(snap: &Snapshot, v: &Viewer, slug: &str, pages: &Pages) -> Result<S
         // Requests and bans are the admins' business.
         if m.status == MemberStatus::Active || g.manages {
             let linked = audience.sees_profile(id)?;
-            let named = g.manages || linked || audience.names_on_pages(id)?;
+            let named = g.manages || linked || audience.shares_loan(id)?;
             members.push(MemberRow {
                 user,
                 m,

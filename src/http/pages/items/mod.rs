@@ -94,9 +94,10 @@ impl People {
 /// linked to their profile when the viewer may open it; "a member" when the viewer may not
 /// know who they are (the two people of a loan always know each other).
 pub fn person(audience: &Audience, id: UserId, user: &User) -> Result<Markup, StoreError> {
-    Ok(if user.is_active && audience.sees_profile(id)? {
+    let sees = audience.sees_profile(id)?;
+    Ok(if user.is_active && sees {
         html! { a href={ "/users/" (user.username) } { (user.display_name()) } }
-    } else if audience.names_on_pages(id)? {
+    } else if sees || audience.shares_loan(id)? {
         html! { (user.display_name()) }
     } else {
         a_member()
