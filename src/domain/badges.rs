@@ -217,13 +217,55 @@ impl Rule {
         }
     }
 
-    /// `(have, need, label)` for a counting rule, for progress lines.
-    pub fn progress(&self, f: &Figures) -> Option<(i64, i64, &'static str)> {
+    /// Where a member stands against this rule, in the rule's own terms.
+    pub fn progress(&self, f: &Figures) -> Progress {
         match *self {
-            Rule::AtLeast(counted, threshold) => Some((counted.of(f), threshold, counted.label())),
-            _ => None,
+            Rule::AtLeast(counted, need) => Progress::Count {
+                have: counted.of(f),
+                need,
+                label: counted.label(),
+            },
+            Rule::Rating { value, min_reviews } => Progress::Rating {
+                rating_sum: f.rating_sum,
+                reviews: f.reviews_received,
+                need: value,
+                min_reviews: min_reviews.ceil().max(1),
+            },
+            Rule::Trust { value, min_reviews } => Progress::Trust {
+                score: f.trust_score,
+                need: value,
+                reviews: f.reviews_received,
+                min_reviews: min_reviews.ceil().max(0),
+            },
+            Rule::Manual => Progress::Granted,
         }
     }
+}
+
+/// A member's standing against one rule, for the "Your progress" part of a badge's page: each
+/// kind of rule explains itself (a count, an average rating, a trust score, or staff's choice).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress {
+    Count {
+        have: i64,
+        need: i64,
+        label: &'static str,
+    },
+    /// An average of `rating_sum / reviews` of at least `need`, over `min_reviews` or more.
+    Rating {
+        rating_sum: i64,
+        reviews: i64,
+        need: Fraction,
+        min_reviews: i64,
+    },
+    Trust {
+        score: i64,
+        need: Fraction,
+        reviews: i64,
+        min_reviews: i64,
+    },
+    /// No rule this site counts: the site's staff award it.
+    Granted,
 }
 
 /// The automatic rules in force: active achievements of active badges whose rule is not manual.
@@ -311,7 +353,14 @@ mod tests {
         });
         assert!(!borrowed.holds(&f));
         assert!(lent.holds(&f));
-        assert_eq!(lent.progress(&f), Some((5, 5, "items lent")));
+        assert_eq!(
+            lent.progress(&f),
+            Progress::Count {
+                have: 5,
+                need: 5,
+                label: "items lent"
+            }
+        );
     }
 
     #[test]

@@ -76,6 +76,25 @@ impl Fraction {
         self.le_ratio(n, 1)
     }
 
+    /// The smallest whole number at least this (a review count a rule asks for).
+    pub fn ceil(self) -> i64 {
+        let n = self.num.div_euclid(self.den) + i128::from(self.num.rem_euclid(self.den) != 0);
+        n.clamp(i64::MIN as i128, i64::MAX as i128) as i64
+    }
+
+    /// As a person reads it: `4.5`, `70`, `4.25`, rounded down to two decimals (`4.333` reads
+    /// `4.33`): the exact value is what rules compare.
+    pub fn shown(self) -> String {
+        let sign = if self.num < 0 { "-" } else { "" };
+        let hundredths = self.num.abs() * 100 / self.den;
+        let (whole, part) = (hundredths / 100, hundredths % 100);
+        match part {
+            0 => format!("{sign}{whole}"),
+            p if p % 10 == 0 => format!("{sign}{whole}.{}", p / 10),
+            p => format!("{sign}{whole}.{p:02}"),
+        }
+    }
+
     /// `lo <= self <= hi`, exactly.
     pub fn within(self, lo: i64, hi: i64) -> bool {
         self.num >= (lo as i128) * self.den && self.le(hi)
@@ -85,6 +104,19 @@ impl Fraction {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimals_read_as_written_and_round_up_to_counts() {
+        let f = |t| Fraction::parse(t).unwrap();
+        assert_eq!(f("4.5").shown(), "4.5");
+        assert_eq!(f("70").shown(), "70");
+        assert_eq!(f("4.25").shown(), "4.25");
+        assert_eq!(f("4.339").shown(), "4.33");
+        assert_eq!(f("-1.5").shown(), "-1.5");
+        assert_eq!(f("2").ceil(), 2);
+        assert_eq!(f("2.1").ceil(), 3);
+        assert_eq!(f("0").ceil(), 0);
+    }
 
     #[test]
     fn decimals_are_read_exactly() {

@@ -10,6 +10,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use http_body::Body as _;
 
+use super::refused_on_page;
 use super::state::App;
 use crate::auth::limiter::RetryAfter;
 use crate::store::commands::CommandError;
@@ -365,6 +366,7 @@ pub async fn render_errors(State(app): State<App>, req: Request, next: Next) -> 
         }
     }
     let (method, uri) = (req.method().clone(), req.uri().clone());
+    let came_from = browser.then(|| refused_on_page::came_from(&req)).flatten();
     let res = next.run(req).await;
     let status = res.status();
     if status.is_server_error() {
@@ -389,6 +391,18 @@ pub async fn render_errors(State(app): State<App>, req: Request, next: Next) -> 
         if let Some(path) = back_to {
             let next: String = form_urlencoded::byte_serialize(path.as_bytes()).collect();
             return super::pages::layout::redirect(&format!("/signin?next={next}"));
+        }
+    }
+    if let Some(path) = came_from {
+        if refused_on_page::shown_there(status) {
+            let said = res.extensions().get::<ErrorMessage>().map(|m| m.0.clone());
+            if let Some(said) = said {
+                if let Some(page) =
+                    refused_on_page::page_with(&app, &path, &headers, status, &said).await
+                {
+                    return page;
+                }
+            }
         }
     }
     dress(&app, api, &headers, res).await

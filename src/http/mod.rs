@@ -50,6 +50,7 @@ pub mod metrics;
 pub mod nameless;
 pub mod ops;
 pub mod pages;
+pub mod refused_on_page;
 pub mod session;
 pub mod snap;
 pub mod state;

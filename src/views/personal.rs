@@ -2,7 +2,7 @@
 //! their standing on the boards, whether they hold a badge, the secret badges they earned,
 //! and their progress towards a badge.
 
-use crate::domain::badges::Rule;
+use crate::domain::badges::{Progress, Rule};
 use crate::domain::boards::Board;
 use crate::domain::figures::Figures;
 use crate::domain::records::{Badge, BadgeId, UserId};
@@ -71,19 +71,23 @@ pub fn sees_hidden_badges(
     Ok(!earned_secret_badges(snap, user)?.is_empty())
 }
 
-/// Progress towards a badge's counting rules: `(have, need, label)` for each active one.
-pub fn progress(
-    snap: &Snapshot,
-    badge: BadgeId,
-    f: &Figures,
-) -> Result<Vec<(i64, i64, &'static str)>, StoreError> {
-    let mut out = Vec::new();
+/// Progress towards a badge: one line for each of its active rules (any one earns it), or
+/// just "granted by staff" when none of them is one this site counts.
+pub fn progress(snap: &Snapshot, badge: BadgeId, f: &Figures) -> Result<Vec<Progress>, StoreError> {
+    let mut out: Vec<Progress> = Vec::new();
     for (_, a) in snap.achievements_of(badge)? {
         if a.is_active {
-            if let Some(p) = Rule::compile(&a).progress(f) {
+            let p = Rule::compile(&a).progress(f);
+            if !out.contains(&p) {
                 out.push(p);
             }
         }
+    }
+    if out.len() > 1 {
+        out.retain(|p| *p != Progress::Granted);
+    }
+    if out.is_empty() {
+        out.push(Progress::Granted);
     }
     Ok(out)
 }

@@ -206,7 +206,7 @@ async fn sign_in_pauses_after_five_wrong_passwords() {
         )
         .await;
     assert_eq!(page.status, StatusCode::TOO_MANY_REQUESTS);
-    assert!(page.body.contains("too many attempts"));
+    assert!(page.body.contains("Too many attempts"), "{}", page.body);
 }
 
 #[tokio::test]

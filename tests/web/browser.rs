@@ -104,6 +104,27 @@ impl Browser {
         self.post_raw(path, &all).await
     }
 
+    /// Posts a form as a browser does from the page at `from` (its same-origin `Referer`).
+    pub(crate) async fn post_from(&self, from: &str, path: &str, fields: &[(&str, &str)]) -> Page {
+        let csrf = self.csrf().await;
+        let mut all: Vec<(&str, &str)> = vec![("csrf", csrf.as_str())];
+        all.extend_from_slice(fields);
+        let referer = if from.starts_with("http") {
+            from.to_string()
+        } else {
+            format!("{}{from}", self.base)
+        };
+        let res = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header("referer", referer)
+            .form(&all)
+            .send()
+            .await
+            .unwrap();
+        Self::page(res).await
+    }
+
     /// Posts exactly these fields (no token added): for refusal tests.
     pub(crate) async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> Page {
         let res = self

@@ -151,6 +151,76 @@ async fn badges_show_progress_has_earned_and_secret_badges_only_to_their_earners
     );
 }
 
+/// "Your progress" explains each kind of rule in its own terms: an average rating over a
+/// number of reviews, a trust score, or staff's award (a rule this site does not count).
+#[tokio::test]
+async fn badge_progress_explains_rating_trust_and_granted_rules() {
+    let (app, _admin) = site_with_admin().await;
+    let (ana, ana_id) = member(&app, "ana").await;
+    let (bob, bo_id) = member(&app, "bob").await;
+    app.badge(
+        "five-stars",
+        50,
+        "threshold_reached",
+        None,
+        r#"{"type": "rating", "value": 4.5, "min_reviews": 2}"#,
+    )
+    .await;
+    app.badge(
+        "trusted",
+        40,
+        "threshold_reached",
+        None,
+        r#"{"type": "trust_score", "value": 70}"#,
+    )
+    .await;
+    app.badge("month-streak", 100, "streak_maintained", Some(4), "{}")
+        .await;
+    let page = ana.get("/badges/five-stars").await.body;
+    assert!(
+        page.contains("average rating of <strong>4.5</strong> or better"),
+        "{page}"
+    );
+    assert!(page.contains("You have no reviews yet."), "{page}");
+    assert!(page.contains("Reviews received: 0 / 2"), "{page}");
+    // Bob lends to Ana and she rates him 4: his average shows, the reviews count up.
+    let saw = app.item(bo_id, "Saw", vec![]).await;
+    let loan = app.complete_loan(saw, bo_id, ana_id).await;
+    app.ok(
+        Actor::User(ana_id),
+        comuniza::store::commands::ReviewLoan {
+            loan,
+            rating: 4,
+            comment: String::new(),
+        },
+    )
+    .await;
+    let page = bob.get("/badges/five-stars").await.body;
+    assert!(
+        page.contains("Your average now: <strong>4</strong> from 1 review."),
+        "{page}"
+    );
+    assert!(page.contains("Reviews received: 1 / 2"), "{page}");
+    // Trust: 50 + floor(10 * 4 / 1) - 25 = 65, against 70.
+    let trust = app.figure("bob", "trust_score").await;
+    let page = bob.get("/badges/trusted").await.body;
+    assert!(
+        page.contains("trust score of <strong>70</strong> or more"),
+        "{page}"
+    );
+    assert!(
+        page.contains(&format!("Your trust score: {trust} / 70")),
+        "{page}"
+    );
+    assert!(
+        !page.contains("Reviews received"),
+        "no review count asked: {page}"
+    );
+    let page = bob.get("/badges/month-streak").await.body;
+    assert!(page.contains("the site's staff award it"), "{page}");
+    assert!(!page.contains("<progress"), "{page}");
+}
+
 #[tokio::test]
 async fn a_profile_shows_figures_badges_and_live_ranks() {
     let (app, _admin) = site_with_admin().await;

@@ -131,3 +131,109 @@ async fn before_its_first_member_every_page_leads_to_setup() {
     crate::browser::first_admin(&app).await;
     assert_eq!(visitor.get("/items").await.status, StatusCode::OK);
 }
+
+/// Merging moves the items and sub-categories of one category into another and removes it, in
+/// one step; merging a category into its own sub-category lifts that one into its place.
+#[tokio::test]
+async fn staff_merge_categories_and_items_follow() {
+    use comuniza::store::commands::{Actor, CreateItem};
+    let (app, admin) = site_with_admin().await;
+    let ana_id = app.user("ana").await;
+    let add = |name: &'static str, parent: Option<u64>| {
+        let admin = &admin;
+        let app = &app;
+        async move {
+            let parent = parent.map(|p| p.to_string()).unwrap_or_default();
+            admin
+                .post("/admin/categories", &[("name", name), ("parent", &parent)])
+                .await
+                .assert_redirect("/admin/categories");
+            app.read()
+                .categories()
+                .unwrap()
+                .into_iter()
+                .find(|(_, c)| c.name == name)
+                .unwrap()
+                .0
+        }
+    };
+    let tools = add("Tools", None).await;
+    let power = add("Power tools", Some(tools)).await;
+    let garden = add("Garden", None).await;
+    let item_in = |title: &'static str, category: u64| {
+        let mut f = crate::helpers::item_fields(title, vec![]);
+        f.category = Some(category);
+        app.ok(Actor::User(ana_id), CreateItem(f))
+    };
+    let drill = comuniza::domain::records::ItemId(item_in("Drill", power).await);
+    let saw = comuniza::domain::records::ItemId(item_in("Saw", tools).await);
+    let category_of = |item| app.read().item(item).unwrap().unwrap().category;
+
+    // Into itself: refused on the categories page, with the form's words; nothing changes.
+    let page = admin
+        .post(
+            "/admin/categories/merge",
+            &[("from", &tools.to_string()), ("into", &tools.to_string())],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        page.body.contains("Into: choose another category"),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body.contains("Merge two categories"),
+        "the page, not an error page"
+    );
+
+    // Tools into Garden: the saw and Power tools follow, Tools is gone.
+    admin
+        .post(
+            "/admin/categories/merge",
+            &[("from", &tools.to_string()), ("into", &garden.to_string())],
+        )
+        .await
+        .assert_redirect("/admin/categories");
+    assert_eq!(category_of(saw), Some(garden));
+    assert_eq!(category_of(drill), Some(power));
+    assert_eq!(app.read().category(tools).unwrap(), None);
+    assert_eq!(
+        app.read().category(power).unwrap().unwrap().parent,
+        Some(garden)
+    );
+    let list = admin.get("/items?category=garden").await.body;
+    assert!(list.contains("Saw") && list.contains("Drill"), "{list}");
+
+    // Garden into its own sub-category: Power tools takes its place at the top.
+    admin
+        .post(
+            "/admin/categories/merge",
+            &[("from", &garden.to_string()), ("into", &power.to_string())],
+        )
+        .await
+        .assert_redirect("/admin/categories");
+    assert_eq!(app.read().category(power).unwrap().unwrap().parent, None);
+    assert_eq!(category_of(saw), Some(power));
+    assert_eq!(app.read().categories().unwrap().len(), 1);
+
+    // A member may not merge; an unknown category is refused.
+    let bob = Browser::sign_up(&app, "bob").await;
+    let other = add("Books", None).await;
+    let refused = bob
+        .post(
+            "/admin/categories/merge",
+            &[("from", &other.to_string()), ("into", &power.to_string())],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let page = admin
+        .post(
+            "/admin/categories/merge",
+            &[("from", "999"), ("into", &power.to_string())],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.read().categories().unwrap().len(), 2);
+    app.verify_clean();
+}

@@ -272,6 +272,18 @@ async fn joining_a_public_group_is_immediate_and_leaving_undoes_it() {
     let again = bob.post("/groups/tool-library/join", &[]).await;
     assert_eq!(again.status, StatusCode::CONFLICT);
     assert!(again.body.contains("already a member"));
+    // From the group's page (a second tab), the refusal is said on that page, as it is now.
+    let again = bob
+        .post_from("/groups/tool-library", "/groups/tool-library/join", &[])
+        .await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    assert!(
+        again.body.contains("<div class=\"alert\" role=\"alert\"><p>You are already a member of this group.</p></div>")
+            && again.body.contains("You are a member")
+            && !again.body.contains("Back to the start"),
+        "{}",
+        again.body
+    );
     bob.post("/groups/tool-library/leave", &[])
         .await
         .assert_redirect("/groups/tool-library");

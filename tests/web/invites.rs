@@ -328,3 +328,55 @@ async fn a_member_invited_by_name_accepts_or_declines_in_their_account() {
     );
     app.verify_clean();
 }
+
+/// An invitation accepted after its group closed is refused on the page the member answered
+/// from, which still shows what it showed, rather than on an error page that leads away.
+#[tokio::test]
+async fn an_invitation_to_a_closed_group_is_refused_on_the_account_page() {
+    use comuniza::store::commands::{Actor, SetGroupActive};
+    let (app, _admin) = site_with_admin().await;
+    let ana = private_group(&app).await;
+    let bob = Browser::sign_up(&app, "bob").await;
+    ana.post(&format!("{GROUP}/invitations"), &[("username", "bob")])
+        .await
+        .assert_redirect(&format!("{GROUP}#invites-h"));
+    let g = group(&app).0;
+    let owner = app.user_id("ana");
+    app.ok(
+        Actor::User(owner),
+        SetGroupActive {
+            group: group(&app),
+            active: false,
+        },
+    )
+    .await;
+    let page = bob
+        .post_from("/account", &format!("/account/invitations/{g}/accept"), &[])
+        .await;
+    assert_eq!(page.status, StatusCode::CONFLICT);
+    assert!(
+        page.body.contains("<p>This group is closed.</p>")
+            && page.body.contains("<h1>Your account</h1>")
+            && !page.body.contains("Back to the start"),
+        "{}",
+        page.body
+    );
+    assert!(!is_member(&app, "bob"));
+    // Without the page it came from, or from a page elsewhere, an API address or a page the
+    // member may not open (never fetched for them), the error page says it.
+    for from in ["", "http://elsewhere.example/account", "/api/me", "/admin"] {
+        let path = format!("/account/invitations/{g}/accept");
+        let page = if from.is_empty() {
+            bob.post(&path, &[]).await
+        } else {
+            bob.post_from(from, &path, &[]).await
+        };
+        assert_eq!(page.status, StatusCode::CONFLICT, "{from}");
+        assert!(
+            page.body.contains("<h1>409 · Conflict</h1>")
+                && page.body.contains("This group is closed"),
+            "{from}: {}",
+            page.body
+        );
+    }
+}

@@ -208,13 +208,13 @@ async fn an_open_loan_a_wrong_password_or_no_tick_refuse_and_change_nothing() {
             &[("current", "password-ana")],
             false,
             StatusCode::UNPROCESSABLE_ENTITY,
-            "tick the box",
+            "Tick the box",
         ),
         (
             &[("current", "wrong"), ("confirm", "on")],
             false,
             StatusCode::UNPROCESSABLE_ENTITY,
-            "current password is not right",
+            "urrent password is not right",
         ),
         (
             &[("current", "password-ana"), ("confirm", "on")],

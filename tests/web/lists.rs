@@ -194,7 +194,7 @@ async fn one_member_cannot_flood_the_groups() {
     assert_eq!(page.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(page
         .body
-        .contains("new groups: this site allows at most 2 per day"));
+        .contains("New groups: this site allows at most 2 per day"));
     let list = Browser::new(&app).get("/groups").await.body;
     assert!(list.contains("2 groups."), "{list}");
 }

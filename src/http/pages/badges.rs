@@ -3,6 +3,8 @@
 //! their earned secret badges, whether they hold this one and their progress towards it) is
 //! composed per request. A secret badge is shown only to those who earned it.
 
+use crate::domain::badges::Progress;
+use crate::domain::decimal::Fraction;
 use crate::domain::records::BadgeId;
 use axum::extract::Path;
 use axum::response::Response;
@@ -11,7 +13,7 @@ use axum::Router;
 use bytes::Bytes;
 use maud::{html, Markup};
 
-use super::layout::{compose, render, Nav};
+use super::layout::{compose, plural, render, Nav};
 use crate::cache::ViewKey;
 use crate::domain::choice::BadgeCategory;
 use crate::domain::time::{format_datetime, parse_datetime};
@@ -235,18 +237,67 @@ fn viewer_part(
     Ok(html! {
         section.card.progress aria-labelledby="progress-h" {
             h2 #progress-h { "Your progress" }
-            @if steps.is_empty() {
-                p { "This badge is not counted automatically: it is awarded for reviews and trust, or granted by the site's staff." }
-            }
-            @for (have, need, label) in steps {
-                p {
-                    label { (have.min(need)) " / " (need) " " (label)
-                        progress max=(need.max(1)) value=(have.min(need).max(0)) {}
-                    }
-                }
-            }
+            @if steps.len() > 1 { p { "Any one of these earns it." } }
+            @for step in steps { (progress_step(step)) }
         }
     })
+}
+
+/// A progress bar with its words: `have` of `need`.
+#[allow(clippy::needless_pass_by_value)] // maud components take their parts by value
+fn bar(words: Markup, have: i64, need: i64) -> Markup {
+    html! {
+        p { label { (words) progress max=(need.max(1)) value=(have.min(need).max(0)) {} } }
+    }
+}
+
+/// One rule's progress, in that rule's terms.
+fn progress_step(step: Progress) -> Markup {
+    let reviews = |have: i64, need: i64| {
+        bar(
+            html! { "Reviews received: " (have.min(need)) " / " (need) },
+            have,
+            need,
+        )
+    };
+    match step {
+        Progress::Count { have, need, label } => bar(
+            html! { (have.min(need)) " / " (need) " " (label) },
+            have,
+            need,
+        ),
+        Progress::Rating {
+            rating_sum,
+            reviews: got,
+            need,
+            min_reviews,
+        } => html! {
+            p {
+                "Earned with an average rating of " strong { (need.shown()) } " or better from the people you lend to and borrow from, over at least "
+                (plural(min_reviews.unsigned_abs(), "review", "reviews")) "."
+            }
+            p {
+                @if got == 0 { "You have no reviews yet." }
+                @else { "Your average now: " strong { (Fraction { num: rating_sum.into(), den: got.into() }.shown()) } " from " (plural(got.unsigned_abs(), "review", "reviews")) "." }
+            }
+            (reviews(got, min_reviews))
+        },
+        Progress::Trust {
+            score,
+            need,
+            reviews: got,
+            min_reviews,
+        } => html! {
+            p {
+                "Earned with a trust score of " strong { (need.shown()) } " or more. The score starts at 50, rises with good ratings and loans returned on time, and falls with late returns."
+            }
+            (bar(html! { "Your trust score: " (score) " / " (need.shown()) }, score, need.ceil()))
+            @if min_reviews > 0 { (reviews(got, min_reviews)) }
+        },
+        Progress::Granted => html! {
+            p { "This badge is not counted automatically: the site's staff award it to members who do what it describes." }
+        },
+    }
 }
 
 async fn detail(

@@ -67,7 +67,7 @@ pub fn post_button(v: &Viewer, action: &str, label: &str, class: &str) -> Markup
 pub fn alert(message: Option<&str>) -> Markup {
     html! {
         @if let Some(m) = message {
-            div.alert role="alert" { p { (m) } }
+            div.alert role="alert" { p { (sentence(m)) } }
         }
     }
 }
@@ -324,6 +324,20 @@ pub fn error_page(app: &App, headers: &HeaderMap, status: StatusCode, message: &
     render_status(status, &viewer, reason, Nav::None, main)
 }
 
+/// A message as a sentence: "you are already a member" reads "You are already a member.".
+pub fn sentence(m: &str) -> String {
+    let m = m.trim();
+    if m.ends_with(['.', '!', '?']) {
+        let mut c = m.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default()
+    } else {
+        format!("{}.", capitalized(m))
+    }
+}
+
+/// A message as the start of a sentence: capital first letter, no final full stop.
 fn capitalized(s: &str) -> String {
     let s = s.trim_end_matches('.');
     let mut c = s.chars();

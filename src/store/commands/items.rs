@@ -1,6 +1,7 @@
 //! Items and their categories.
 
 use crate::domain::records::{Category, GroupId, Id, Item, ItemDetails, ItemId, Stamped, UserId};
+use crate::store::codec::Stored;
 use redb::ReadableTable;
 
 use super::awards::apply_contributions;
@@ -296,6 +297,86 @@ impl Apply for UpdateCategory {
         evict::item_list(&mut w.fx);
         Ok(id)
     }
+}
+
+/// One category folded into another (staff): its items and sub-categories move to `into`, and
+/// it is gone. Reads every item once: a rare act of tidying, in one transaction, so no item is
+/// ever left naming a category that no longer exists.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MergeCategory {
+    pub from: Id,
+    pub into: Id,
+}
+
+impl Apply for MergeCategory {
+    fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
+        let MergeCategory { from, into } = *self;
+        a.require_staff()?;
+        if from == into {
+            return Err(invalid("into", "choose another category to merge into").into());
+        }
+        let gone = w
+            .categories
+            .get(from)?
+            .ok_or(CommandError::NotFound("category"))?;
+        let mut kept = w
+            .categories
+            .get(into)?
+            .ok_or_else(|| CommandError::from(invalid("into", "is not a category")))?;
+        // A category merged into one of its own sub-categories: that one takes its place.
+        if is_under(w, into, from)? {
+            kept.parent = gone.parent.filter(|&p| p != into);
+            w.categories.put(into, &kept)?;
+            w.stamp(Stamped::Category, into, false)?;
+        }
+        let mut children = Vec::new();
+        for row in w.categories.iter()? {
+            let (id, v) = row?;
+            let (id, c) = (id.value(), Category::decode(v.value())?);
+            if c.parent == Some(from) && id != into {
+                children.push((id, c));
+            }
+        }
+        for (id, mut c) in children {
+            c.parent = Some(into);
+            w.categories.put(id, &c)?;
+            w.stamp(Stamped::Category, id, false)?;
+        }
+        let mut moved = Vec::new();
+        for row in w.items.iter()? {
+            let (id, v) = row?;
+            let item = Item::decode(v.value())?;
+            if item.category == Some(from) {
+                moved.push((ItemId(id.value()), item));
+            }
+        }
+        for (id, mut item) in moved {
+            item.category = Some(into);
+            w.items.put(id, &item)?;
+            w.stamp(Stamped::Item, id, false)?;
+        }
+        w.categories.remove(from)?;
+        w.stamps.remove((Stamped::Category as u8, from))?;
+        evict::item_list(&mut w.fx);
+        Ok(into)
+    }
+}
+
+/// Whether `id` is `ancestor` or lies under it.
+fn is_under(w: &W<'_>, id: Id, ancestor: Id) -> Result<bool, CommandError> {
+    let mut next = Some(id);
+    let mut steps = 0;
+    while let Some(c) = next {
+        if c == ancestor {
+            return Ok(true);
+        }
+        next = w.categories.get(c)?.and_then(|c| c.parent);
+        steps += 1;
+        if steps > 100 {
+            break;
+        }
+    }
+    Ok(false)
 }
 
 /// A parent must exist and must not make a cycle.

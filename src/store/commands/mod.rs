@@ -13,7 +13,7 @@ pub use extensions::{AnswerExtension, AskExtension};
 mod groups;
 pub use groups::{CreateGroup, JoinGroup, LeaveGroup, Moderate, SetGroupActive, UpdateGroup};
 mod items;
-pub use items::{CreateCategory, CreateItem, UpdateCategory, UpdateItem};
+pub use items::{CreateCategory, CreateItem, MergeCategory, UpdateCategory, UpdateItem};
 mod loans;
 pub use loans::{LoanStep, RequestLoan, ReviewLoan};
 mod sessions;
@@ -77,6 +77,7 @@ pub enum Command {
     Moderate(Moderate),
     CreateCategory(CreateCategory),
     UpdateCategory(UpdateCategory),
+    MergeCategory(MergeCategory),
     CreateItem(CreateItem),
     UpdateItem(UpdateItem),
     RequestLoan(RequestLoan),
@@ -138,6 +139,7 @@ into_command!(
     Moderate,
     CreateCategory,
     UpdateCategory,
+    MergeCategory,
     CreateItem,
     UpdateItem,
     RequestLoan,
@@ -332,6 +334,7 @@ fn evict_listings(w: &mut W<'_>, cmd: &Command) {
         | C::UpdateItem(_)
         | C::CreateCategory(_)
         | C::UpdateCategory(_)
+        | C::MergeCategory(_)
         | C::CreateUser(_)
         | C::CreateFirstAdmin(_)
         | C::SetUserActive(_) => (true, true),
@@ -378,6 +381,7 @@ fn dispatch(w: &mut W<'_>, memo: &mut Memo, a: Acting, cmd: &Command) -> Command
         C::Moderate(c) => c.apply(w, memo, a),
         C::CreateCategory(c) => c.apply(w, memo, a),
         C::UpdateCategory(c) => c.apply(w, memo, a),
+        C::MergeCategory(c) => c.apply(w, memo, a),
         C::CreateItem(c) => c.apply(w, memo, a),
         C::UpdateItem(c) => c.apply(w, memo, a),
         C::RequestLoan(c) => c.apply(w, memo, a),

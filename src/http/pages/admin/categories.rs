@@ -16,12 +16,13 @@ use crate::http::form::{Form, Posted};
 use crate::http::pages::layout::{alert, csrf_field, saved};
 use crate::http::session::{Staff, Viewer};
 use crate::http::state::App;
-use crate::store::commands::{Command, CreateCategory, UpdateCategory};
+use crate::store::commands::{Command, CreateCategory, MergeCategory, UpdateCategory};
 
 pub(super) fn router() -> Router<App> {
     Router::new()
         .route("/admin/categories", get(list).post(create))
         .route("/admin/categories/{id}", post(update))
+        .route("/admin/categories/merge", post(merge))
 }
 
 /// Categories in tree order (each parent before its children), with their depth.
@@ -65,6 +66,18 @@ fn parent_select(
     }
 }
 
+/// A required choice of one category, in tree order.
+fn category_select(all: &[(Id, Category)], name: &str) -> Markup {
+    html! {
+        select name=(name) required {
+            option value="" { "(choose)" }
+            @for (depth, id, c) in tree(all) {
+                option value=(id) { ("– ".repeat(depth)) (c.name) }
+            }
+        }
+    }
+}
+
 fn view(app: &App, v: &Viewer, problem: Option<&str>) -> Result<Markup, AppError> {
     let all = app.engine.snapshot()?.categories()?;
     Ok(html! {
@@ -78,6 +91,18 @@ fn view(app: &App, v: &Viewer, problem: Option<&str>) -> Result<Markup, AppError
                 label { "Name" input type="text" name="name" required maxlength="100"; }
                 label { "Under" (parent_select(&all, "parent", None, None)) }
                 button type="submit" { "Add" }
+            }
+        }
+        @if all.len() > 1 {
+            section.card aria-labelledby="merge-category-h" {
+                h2 #merge-category-h { "Merge two categories" }
+                p { "Every item of the first moves to the second, its sub-categories too, and the first is removed. Members' items are not otherwise changed." }
+                form.row method="post" action="/admin/categories/merge" {
+                    (csrf_field(v))
+                    label { "Merge" (category_select(&all, "from")) }
+                    label { "into" (category_select(&all, "into")) }
+                    button type="submit" { "Merge" }
+                }
             }
         }
         @if all.is_empty() {
@@ -203,6 +228,26 @@ async fn update(
             is_active: form.flag("active"),
         }
         .into()
+    });
+    run(&app, &staff, cmd).await
+}
+
+async fn merge(
+    State(app): State<App>,
+    Posted(staff, form): Posted<Staff>,
+) -> Result<Response, AppError> {
+    let chosen = |field: &str, label: &str| {
+        form.text(field)
+            .trim()
+            .parse::<Id>()
+            .map_err(|_| AppError::Unprocessable(format!("{label}: choose a category")))
+    };
+    let cmd = chosen("from", "Merge").and_then(|from| {
+        Ok(MergeCategory {
+            from,
+            into: chosen("into", "Into")?,
+        }
+        .into())
     });
     run(&app, &staff, cmd).await
 }
