@@ -18,3 +18,4 @@ pub mod records;
 pub mod settings;
 pub mod time;
 pub mod validate;
+pub mod zone;

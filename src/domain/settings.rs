@@ -51,6 +51,9 @@ impl Text {
 pub enum Setting {
     Text(Text),
     Limit(Limit),
+    /// The IANA name of the zone the site's dates and times are shown in (`zone`); a member
+    /// may choose their own.
+    TimeZone,
 }
 
 impl Setting {
@@ -59,6 +62,7 @@ impl Setting {
         match self {
             Setting::Text(t) => t.key(),
             Setting::Limit(l) => l.setting,
+            Setting::TimeZone => "time_zone",
         }
     }
 
@@ -69,6 +73,7 @@ impl Setting {
             .find(|t| t.key() == key)
             .map(Setting::Text)
             .or_else(|| Limit::by_setting(key).map(Setting::Limit))
+            .or_else(|| (key == Setting::TimeZone.key()).then_some(Setting::TimeZone))
     }
 
     /// Every setting, texts first.
@@ -76,6 +81,7 @@ impl Setting {
         Text::ALL
             .into_iter()
             .map(Setting::Text)
+            .chain(std::iter::once(Setting::TimeZone))
             .chain(limits::ALL.into_iter().map(Setting::Limit))
     }
 }

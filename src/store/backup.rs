@@ -256,6 +256,7 @@ fn copy_all(from: &ReadTransaction, to: &mut Target) -> Result<(u64, usize), Bac
     rows += copy(from, to, LAST_LOGINS, &mut names)?;
     rows += copy(from, to, EMAIL_ON_LOANS, &mut names)?;
     rows += copy(from, to, PROFILE_PRIVACY, &mut names)?;
+    rows += copy(from, to, USER_TIME_ZONES, &mut names)?;
     rows += copy(from, to, FORMER_MEMBERS, &mut names)?;
     rows += copy(from, to, INVITE_LINKS, &mut names)?;
     rows += copy(from, to, INVITE_LINKS_BY_GROUP, &mut names)?;

@@ -11,6 +11,7 @@
 //! | the map's groups | the map, the home page |
 //! | what the item list shows (items, categories, owners' names and activity) | the item list |
 //! | the home page's counts and newest items | the home page |
+//! | the site's time zone | every page (`every_page`) |
 
 use super::tx::Effects;
 use crate::cache::ViewKey;
@@ -22,6 +23,12 @@ pub fn profile(fx: &mut Effects, username: &str) {
 
 /// Every profile: a badge they may list was renamed, switched off or made secret.
 pub fn all_profiles(fx: &mut Effects) {
+    fx.evict_all_users = true;
+}
+
+/// Every cached page: what they all show changed (the site's time zone, in which their dates
+/// are written).
+pub fn every_page(fx: &mut Effects) {
     fx.evict_all_users = true;
 }
 

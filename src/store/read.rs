@@ -20,7 +20,9 @@ use crate::domain::records::{
     AccessToken, Achievement, Badge, BadgeId, Category, Extension, Group, GroupId, Id, Item,
     ItemDetails, ItemId, Loan, LoanId, Membership, Pk, PointsEntry, Review, Session, User, UserId,
 };
+use crate::domain::settings::Setting;
 use crate::domain::time::Millis;
+use crate::domain::zone::Zone;
 
 /// One consistent view of the data file, with the L1 sequence read just before it opened: an
 /// L1 entry built from it is tagged with that sequence (`cache`'s protocol).
@@ -434,6 +436,28 @@ impl Snapshot {
             Some(t) => t.get(user.0)?.map(|v| v.value()),
             None => None,
         })
+    }
+
+    /// The time zone a member chose, if they chose one.
+    pub fn time_zone_of(&self, user: UserId) -> Result<Option<String>, StoreError> {
+        Ok(match optional(&self.txn, USER_TIME_ZONES)? {
+            Some(t) => t.get(user.0)?.map(|v| v.value().to_string()),
+            None => None,
+        })
+    }
+
+    /// The zone to show `viewer` dates and times in: their own, else the site's (UTC when
+    /// staff chose none).
+    pub fn zone_for(&self, viewer: Option<UserId>) -> Result<Zone, StoreError> {
+        let own = match viewer {
+            Some(u) => self.time_zone_of(u)?,
+            None => None,
+        };
+        let name = match own {
+            Some(n) => Some(n),
+            None => self.setting(Setting::TimeZone.key())?,
+        };
+        Ok(Zone::stored(name.as_deref()))
     }
 
     /// A member's profile privacy (the default when they never chose).

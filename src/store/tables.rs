@@ -33,6 +33,9 @@ pub const EMAIL_ON_LOANS: TableDefinition<'static, u64, ()> =
 /// on the boards).
 pub const PROFILE_PRIVACY: TableDefinition<'static, u64, u8> =
     TableDefinition::new("profile_privacy");
+/// user -> the IANA name of the time zone they chose (`domain::zone`); absent = the site's.
+pub const USER_TIME_ZONES: TableDefinition<'static, u64, &'static str> =
+    TableDefinition::new("user_time_zones");
 /// user -> when their account was deleted (a former member: no name, no email, no sign-in).
 pub const FORMER_MEMBERS: TableDefinition<'static, u64, i64> =
     TableDefinition::new("former_members");

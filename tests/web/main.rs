@@ -28,3 +28,4 @@ mod ops;
 mod privacy;
 mod profiles;
 mod queue;
+mod zones;

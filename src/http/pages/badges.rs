@@ -16,7 +16,8 @@ use maud::{html, Markup};
 use super::layout::{compose, plural, render, Nav};
 use crate::cache::ViewKey;
 use crate::domain::choice::BadgeCategory;
-use crate::domain::time::{format_datetime, parse_datetime};
+use crate::domain::time::parse_datetime;
+use crate::domain::zone::Zone;
 use crate::http::cached::{cached, Reading};
 use crate::http::error::AppError;
 use crate::http::nameless::{self, Names, Rule, Slots};
@@ -169,7 +170,9 @@ async fn list(Reading(e, mut snap, v, headers): Reading) -> Result<Response, App
 }
 
 /// A badge's page; recent earners `names` may not show are "a member".
-fn detail_html(d: &BadgeDetailOut, names: &Names) -> Result<Markup, StoreError> {
+/// The shared part of a badge's page; dates in the site's zone (`zone`), as cached pages are
+/// the same for everyone.
+fn detail_html(d: &BadgeDetailOut, names: &Names, zone: &Zone) -> Result<Markup, StoreError> {
     let b = &d.badge;
     let mut earners = Vec::new();
     for r in &d.recent_earners {
@@ -193,7 +196,7 @@ fn detail_html(d: &BadgeDetailOut, names: &Names) -> Result<Markup, StoreError> 
             } @else {
                 ol.earners {
                     @for (who, at) in &earners {
-                        li { (who) " " span.muted { (short_date(at)) } }
+                        li { (who) " " span.muted { (short_date(zone, at)) } }
                     }
                 }
             }
@@ -209,10 +212,10 @@ struct Kept {
     slots: Slots,
 }
 
-/// `2024-03-15` from an RFC 3339 time.
-pub fn short_date(rfc3339: &str) -> String {
+/// `2024-03-15` from an RFC 3339 time, the day it was in `zone`.
+pub fn short_date(zone: &Zone, rfc3339: &str) -> String {
     match parse_datetime(rfc3339) {
-        Some(t) => format_datetime(t)[..10].to_string(),
+        Some(t) => zone.day(t),
         None => rfc3339.to_string(),
     }
 }
@@ -314,7 +317,7 @@ async fn detail(
             };
             let anyone = Audience::anonymous(snap);
             let names = Names::new(&anyone);
-            let body = detail_html(&d, &names)?.into_string();
+            let body = detail_html(&d, &names, &snap.zone_for(None)?)?.into_string();
             let kept = Kept {
                 name: d.badge.name.clone(),
                 slots: names.slots(&body),
@@ -347,7 +350,7 @@ async fn detail(
     match personal::has_earned(&snap, me, id)? {
         true => {
             let audience = v.audience(&snap);
-            let shown = detail_html(&d, &Names::new(&audience))?;
+            let shown = detail_html(&d, &Names::new(&audience), &snap.zone_for(None)?)?;
             let main = html! { (viewer_part(&snap, &v, id, true)?) (shown) p.muted { "A secret badge: only those who earned it see it." } };
             Ok(render(&v, &d.badge.name, Nav::Badges, main))
         }

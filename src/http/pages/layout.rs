@@ -72,6 +72,21 @@ pub fn alert(message: Option<&str>) -> Markup {
     }
 }
 
+/// A choice of time zone (`chosen` selected), with `inherit` first when the choice may be
+/// left to someone else ("The site's: Europe/Lisbon"; its value is empty).
+pub fn zone_select(name: &str, chosen: &str, inherit: Option<&str>) -> Markup {
+    html! {
+        select name=(name) {
+            @if let Some(label) = inherit {
+                option value="" selected[chosen.is_empty()] { (label) }
+            }
+            @for z in crate::domain::zone::names() {
+                option selected[z == chosen] { (z) }
+            }
+        }
+    }
+}
+
 /// The whole page around `main`.
 #[allow(clippy::needless_pass_by_value)] // maud components take their parts by value
 pub fn page(v: &Viewer, title: &str, nav: Nav, main: Markup) -> Markup {

@@ -15,6 +15,7 @@ use super::layout::{compose_around, Nav};
 use crate::cache::Entry;
 use crate::cache::ViewKey;
 use crate::domain::boards::Board;
+use crate::domain::zone::Zone;
 use crate::http::cached::{cached, Reading};
 use crate::http::error::AppError;
 use crate::http::state::App;
@@ -36,7 +37,7 @@ struct Kept {
     scores: [i64; 4],
 }
 
-fn fragment(snap: &Snapshot, p: &Profile) -> Result<maud::Markup, StoreError> {
+fn fragment(snap: &Snapshot, p: &Profile, zone: &Zone) -> Result<maud::Markup, StoreError> {
     let mut badges = Vec::new();
     for (slug, earned_at) in &p.badges {
         if let Some(id) = snap.badge_id_by_slug(slug)? {
@@ -81,7 +82,7 @@ fn fragment(snap: &Snapshot, p: &Profile) -> Result<maud::Markup, StoreError> {
                             (medal(b))
                             div {
                                 a href={ "/badges/" (b.slug) } { strong { (b.name) } }
-                                p.muted { "earned " (short_date(at)) }
+                                p.muted { "earned " (short_date(zone, at)) }
                             }
                         }
                     }
@@ -100,12 +101,14 @@ fn build(
     let Some(p) = profile(snap, username, with_secret)? else {
         return Ok(None);
     };
+    // Cached for everyone: dates in the site's zone.
+    let zone = snap.zone_for(None)?;
     let html = html! {
         header.profile-head {
             h1 { (p.display_name) }
-            p.muted { "@" (p.username) " · member since " (short_date(&p.joined_at)) }
+            p.muted { "@" (p.username) " · member since " (short_date(&zone, &p.joined_at)) }
         }
-        (fragment(snap, &p)?)
+        (fragment(snap, &p, &zone)?)
     };
     let kept = Kept {
         username: p.username.clone(),

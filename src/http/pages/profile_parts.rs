@@ -8,7 +8,6 @@ use super::items::{person, Access, People};
 use super::paging::{Paging, NEWER_OLDER};
 use crate::domain::choice::ReviewerRole;
 use crate::domain::records::{ItemId, Review, UserId};
-use crate::domain::time::{day_of, format_date};
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
 use crate::views::audience::Audience;
@@ -46,6 +45,8 @@ pub(super) fn reviews(
     let total = all.len();
     let (shown, more) = paging.take(all);
     let mut people = People::default();
+    // Beside the cached profile: dates in the site's zone, as its own.
+    let zone = snap.zone_for(None)?;
     let mut rows = Vec::new();
     for r in shown {
         let by = match people.get(snap, r.reviewer)? {
@@ -68,7 +69,7 @@ pub(super) fn reviews(
                                 span.stars aria-label={ (r.rating) " out of 5" } { (stars(r.rating)) }
                                 " " span.muted {
                                     (match r.reviewer_role { ReviewerRole::Lender => "as a borrower, from ", ReviewerRole::Borrower => "as a lender, from " })
-                                    (by) " · " (format_date(day_of(r.created_at)))
+                                    (by) " · " (zone.day(r.created_at))
                                 }
                             }
                             @if !r.comment.trim().is_empty() { p { (r.comment) } }

@@ -281,8 +281,13 @@ impl Apply for SetSetting {
         let stored = match setting {
             Setting::Limit(_) => crate::domain::limits::parse(value)?.to_string(),
             Setting::Text(t) => check_text(t.key(), value, t.max_chars(), false)?,
+            Setting::TimeZone => crate::domain::zone::check("time_zone", value)?,
         };
         w.settings.insert(setting.key(), stored.as_str())?;
+        if setting == Setting::TimeZone {
+            // Shared pages show dates in the site's zone.
+            evict::every_page(&mut w.fx);
+        }
         Ok(0)
     }
 }

@@ -99,6 +99,7 @@ impl Apply for DeleteAccount {
         super::sessions::sign_out_everywhere(w, user)?;
         w.email_on_loans.remove(user.0)?;
         w.profile_privacy.remove(user.0)?;
+        w.user_time_zones.remove(user.0)?;
         w.last_logins.remove(user.0)?;
         w.renamed.remove(user.0)?;
         w.former_members.insert(user.0, w.now)?;

@@ -28,8 +28,8 @@ pub use invites::{
 };
 pub use sessions::SecretHash;
 pub use users::{
-    AcknowledgeRename, CreateFirstAdmin, CreateUser, SetPassword, SetProfilePrivacy, SetUserActive,
-    SetUserStaff, ShowEmailOnLoans, UpdateProfile,
+    AcknowledgeRename, CreateFirstAdmin, CreateUser, SetPassword, SetProfilePrivacy, SetTimeZone,
+    SetUserActive, SetUserStaff, ShowEmailOnLoans, UpdateProfile,
 };
 
 use crate::domain::choice::*;
@@ -59,6 +59,7 @@ pub enum Command {
     AcknowledgeRename(AcknowledgeRename),
     ShowEmailOnLoans(ShowEmailOnLoans),
     SetProfilePrivacy(SetProfilePrivacy),
+    SetTimeZone(SetTimeZone),
     DeleteAccount(DeleteAccount),
     CreateInviteLink(CreateInviteLink),
     RevokeInviteLink(RevokeInviteLink),
@@ -121,6 +122,7 @@ into_command!(
     AcknowledgeRename,
     ShowEmailOnLoans,
     SetProfilePrivacy,
+    SetTimeZone,
     DeleteAccount,
     CreateInviteLink,
     RevokeInviteLink,
@@ -363,6 +365,7 @@ fn dispatch(w: &mut W<'_>, memo: &mut Memo, a: Acting, cmd: &Command) -> Command
         C::AcknowledgeRename(c) => c.apply(w, memo, a),
         C::ShowEmailOnLoans(c) => c.apply(w, memo, a),
         C::SetProfilePrivacy(c) => c.apply(w, memo, a),
+        C::SetTimeZone(c) => c.apply(w, memo, a),
         C::DeleteAccount(c) => c.apply(w, memo, a),
         C::CreateInviteLink(c) => c.apply(w, memo, a),
         C::RevokeInviteLink(c) => c.apply(w, memo, a),

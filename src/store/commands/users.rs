@@ -163,6 +163,33 @@ impl Apply for ShowEmailOnLoans {
     }
 }
 
+/// A member's own time zone (`None`: the site's), checked against the zone database.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetTimeZone {
+    pub zone: Option<String>,
+}
+
+impl Apply for SetTimeZone {
+    fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
+        let user = a.member()?;
+        match self
+            .zone
+            .as_deref()
+            .map(str::trim)
+            .filter(|z| !z.is_empty())
+        {
+            None => {
+                w.user_time_zones.remove(user.0)?;
+            }
+            Some(z) => {
+                let name = crate::domain::zone::check("time_zone", z)?;
+                w.user_time_zones.insert(user.0, name.as_str())?;
+            }
+        }
+        Ok(user.0)
+    }
+}
+
 /// A member's profile privacy: who sees their profile and name, and whether the boards name
 /// them (DOMAIN.md, "Profile privacy").
 #[derive(Debug, Clone, PartialEq)]

@@ -155,6 +155,7 @@ fn everything(snap: &Snapshot, v: &Viewer, me: UserId) -> Result<Value, StoreErr
             "shows_email_on_loans": snap.shows_email_on_loans(me)?,
             "profile_visibility": privacy.visibility.as_str(),
             "show_on_boards": privacy.show_on_boards,
+            "time_zone": snap.time_zone_of(me)?,
         },
         "figures": figures,
         "memberships": memberships,

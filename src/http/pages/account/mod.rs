@@ -16,6 +16,7 @@ mod privacy;
 mod renamed;
 mod settings;
 mod signin;
+mod zone;
 
 pub use signin::start_session;
 
@@ -42,6 +43,7 @@ pub fn router() -> Router<App> {
         .route("/account/profile", post(settings::update_profile))
         .route("/account/contact", post(contact::save))
         .route("/account/privacy", post(privacy::save))
+        .route("/account/time-zone", post(zone::save))
         .route("/account/delete", post(leaving::delete))
         .route(
             "/account/invitations/{group}/{answer}",

@@ -13,7 +13,6 @@ use crate::auth::limiter::Login;
 use crate::auth::password::Verdict;
 use crate::auth::secret;
 use crate::domain::records::{AccessToken, UserId};
-use crate::domain::time::format_datetime;
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
 use crate::http::session::{Me, Member, Viewer};
@@ -63,6 +62,7 @@ fn account_view(
         .user(me.id)?
         .ok_or_else(|| AppError::not_found("user"))?;
     let tokens = tokens_of(snap, me.id)?;
+    let zone = snap.zone_for(Some(me.id))?;
     let problem = |section: &str| f.problem.filter(|(s, _)| *s == section).map(|(_, m)| m);
     let (first, last, email) = match f.profile {
         Some(p) => (p.text("first_name"), p.text("last_name"), p.text("email")),
@@ -106,6 +106,7 @@ fn account_view(
         }
         (super::privacy::section(v, snap, me.id)?)
         (super::contact::section(v, snap.shows_email_on_loans(me.id)?))
+        (super::zone::section(v, snap, me.id)?)
         section.card aria-labelledby="data-h" {
             h2 #data-h { "Your data" }
             p { "Everything this site keeps about you (your account, items, loans, reviews, badges and points) as one JSON file." }
@@ -131,7 +132,7 @@ fn account_view(
                             tr {
                                 td { (t.name) }
                                 td { code { (t.prefix) "…" } }
-                                td { (format_datetime(t.created_at)) }
+                                td { (zone.when(t.created_at)) }
                                 td {
                                     form.inline method="post" action="/account/tokens/revoke" {
                                         (csrf_field(v))

@@ -10,7 +10,7 @@ use axum::Router;
 use maud::{html, Markup};
 
 use super::system::human_bytes;
-use crate::domain::time::{format_when, now};
+use crate::domain::time::now;
 use crate::http::error::AppError;
 use crate::http::form::Posted;
 use crate::http::pages::layout::post_button;
@@ -25,6 +25,11 @@ pub(super) fn router() -> Router<App> {
 /// The panel's "Backups" card.
 pub(super) fn section(app: &App, v: &Viewer) -> Markup {
     let last = app.config.last_backup.lock().ok().and_then(|l| l.clone());
+    let zone = app
+        .engine
+        .snapshot()
+        .and_then(|s| s.zone_for(v.id()))
+        .unwrap_or_default();
     html! {
         section.card aria-labelledby="backups-h" {
             h2 #backups-h { "Backups" }
@@ -39,7 +44,7 @@ pub(super) fn section(app: &App, v: &Viewer) -> Markup {
             }
             @if let Some(last) = last {
                 dl.figures {
-                    dt { "Last scheduled backup" } dd { (format_when(last.at)) }
+                    dt { "Last scheduled backup" } dd { (zone.when(last.at)) }
                     @match &last.result {
                         Ok(r) => {
                             dt { "Result" }

@@ -12,9 +12,10 @@ use super::{page, page_status};
 use crate::domain::limits;
 use crate::domain::settings::{Setting, Text};
 use crate::domain::validate::check_text;
+use crate::domain::zone;
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
-use crate::http::pages::layout::{alert, csrf_field, redirect};
+use crate::http::pages::layout::{alert, csrf_field, saved, zone_select};
 use crate::http::session::{Staff, Viewer};
 use crate::http::state::App;
 use crate::store::commands::CommandError;
@@ -45,6 +46,12 @@ fn view(app: &App, v: &Viewer, posted: Option<(&Form, &str)>) -> Result<Markup, 
         };
         limits.push((limit, value));
     }
+    let zone = match posted {
+        Some((f, _)) => f.text(Setting::TimeZone.key()).to_string(),
+        None => snap
+            .setting(Setting::TimeZone.key())?
+            .unwrap_or_else(|| zone::DEFAULT.into()),
+    };
     Ok(html! {
         h1 { "Site settings" }
         (alert(posted.map(|(_, m)| m)))
@@ -58,6 +65,9 @@ fn view(app: &App, v: &Viewer, posted: Option<(&Form, &str)>) -> Result<Markup, 
                         input type="text" name=(text.key()) value=(value) maxlength=(text.max_chars());
                     }
                 }
+            }
+            label { "Time zone (dates and times are shown in it; members may choose their own)"
+                (zone_select(Setting::TimeZone.key(), &zone, None))
             }
             fieldset.limits {
                 legend { "Limits" }
@@ -111,8 +121,22 @@ async fn save(
             return refused(AppError::Unprocessable(message));
         }
     }
+    // The zone only when it changes: a new one rewrites every cached page.
+    let zone_key = Setting::TimeZone.key();
+    let zone_sent = form.get(zone_key).map(str::trim);
+    let zone_now = app.engine.snapshot()?.setting(zone_key)?;
+    let zone_changed = zone_sent.is_some_and(|z| zone_now.as_deref().unwrap_or(zone::DEFAULT) != z);
+    if let Some(z) = zone_sent.filter(|_| zone_changed) {
+        if let Err(e) = zone::check(zone_key, z) {
+            return refused(CommandError::from(e).into());
+        }
+    }
     let texts = Text::ALL.into_iter().map(Setting::Text);
-    for setting in texts.chain(limits_sent.map(|l| Setting::Limit(*l))) {
+    let zone = zone_changed.then_some(Setting::TimeZone);
+    for setting in texts
+        .chain(zone)
+        .chain(limits_sent.map(|l| Setting::Limit(*l)))
+    {
         let cmd = SetSetting {
             setting,
             value: form.text(setting.key()).to_string(),
@@ -121,5 +145,5 @@ async fn save(
             return refused(e.into());
         }
     }
-    Ok(redirect("/admin/settings"))
+    Ok(saved(&app, "/admin/settings"))
 }

@@ -11,7 +11,6 @@ use serde::Deserialize;
 
 use super::{page, page_status, yes_no};
 use crate::domain::records::{User, UserId};
-use crate::domain::time::format_when;
 use crate::domain::validate::FORMER_MEMBER;
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
@@ -77,6 +76,7 @@ fn action(
 fn view(app: &App, v: &Viewer, q: &str, problem: Option<&str>) -> Result<Markup, AppError> {
     let found = search(app, q)?;
     let me = v.id();
+    let zone = app.engine.snapshot()?.zone_for(me)?;
     Ok(html! {
         h1 { "Users" }
         form.row method="get" action="/admin/users" role="search" {
@@ -98,7 +98,7 @@ fn view(app: &App, v: &Viewer, q: &str, problem: Option<&str>) -> Result<Markup,
                             tr {
                                 td { a href={ "/users/" (u.username) } { (u.username) } br; small { (u.display_name()) } }
                                 td data-label="Email" { (u.email) }
-                                td data-label="Joined" { (format_when(u.date_joined)) }
+                                td data-label="Joined" { (zone.when(u.date_joined)) }
                                 td {
                                     @if *deleted { span.pill { "deleted" } }
                                     @else if u.is_active { span.pill.ok { "active" } } @else { span.pill.danger { "inactive" } }

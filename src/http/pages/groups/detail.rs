@@ -15,7 +15,7 @@ use super::leaving::{warning, Departure};
 use super::{load, member_count, place, privacy_pill, Loaded};
 use crate::domain::choice::{MemberStatus, Role};
 use crate::domain::records::{Item, ItemId, Membership, User};
-use crate::domain::time::{day_of, format_date};
+use crate::domain::zone::Zone;
 use crate::http::error::AppError;
 use crate::http::pages::items::{access_of, People};
 use crate::http::pages::layout::{alert, plural, post_button, render_status, Nav};
@@ -83,6 +83,8 @@ struct Shown {
     leaving: Departure,
     /// The invitations, for the group's admins.
     invites: Option<AdminView>,
+    /// The viewer's time zone, for the days members joined.
+    zone: Zone,
 }
 
 fn read_page(snap: &Snapshot, v: &Viewer, slug: &str, pages: &Pages) -> Result<Shown, AppError> {
@@ -152,7 +154,8 @@ fn read_page(snap: &Snapshot, v: &Viewer, slug: &str, pages: &Pages) -> Result<S
     };
     Ok(Shown {
         leaving,
-        invites: AdminView::read(snap, &g)?,
+        invites: AdminView::read(snap, &g, v.id())?,
+        zone: snap.zone_for(v.id())?,
         active_members: member_count(snap, g.id)?,
         g,
         owner,
@@ -287,7 +290,7 @@ fn members_view(v: &Viewer, s: &Shown) -> Markup {
                                         @if r.m.user == s.g.group.owner { " " span.pill { "owner" } }
                                     }
                                     td { (status_pill(&r.m)) }
-                                    td.date { (format_date(day_of(r.m.joined_at))) }
+                                    td.date { (s.zone.day(r.m.joined_at)) }
                                     @if s.g.manages { td { div.member-actions { (member_actions(v, s, r)) } } }
                                 }
                             }

@@ -14,11 +14,14 @@ use crate::auth::secret;
 use crate::domain::choice::MemberStatus;
 use crate::domain::invite::{InviteLink, LinkState, MAX_LINK_DAYS, MAX_LINK_USES};
 use crate::domain::records::UserId;
-use crate::domain::time::{day_of, format_date, now};
+use crate::domain::time::now;
+use crate::domain::zone::Zone;
 use crate::http::error::AppError;
 use crate::http::flash::{self, Said};
 use crate::http::form::Posted;
-use crate::http::pages::layout::{csrf_field, plural, post_button, redirect, render_status, Nav};
+use crate::http::pages::layout::{
+    csrf_field, plural, post_button, redirect, render_status, sentence, Nav,
+};
 use crate::http::session::{Member, Viewer};
 use crate::http::snap::Snap;
 use crate::http::state::App;
@@ -34,10 +37,16 @@ pub(super) struct AdminView {
     /// Members invited by name who have not answered, by the username the admin typed (their
     /// display name is for those their privacy lets see it).
     invited: Vec<String>,
+    /// The admin's time zone, for the days links run out.
+    zone: Zone,
 }
 
 impl AdminView {
-    pub(super) fn read(snap: &Snapshot, g: &Loaded) -> Result<Option<AdminView>, StoreError> {
+    pub(super) fn read(
+        snap: &Snapshot,
+        g: &Loaded,
+        viewer: Option<UserId>,
+    ) -> Result<Option<AdminView>, StoreError> {
         if !g.manages {
             return Ok(None);
         }
@@ -50,7 +59,11 @@ impl AdminView {
                 invited.push(u.username);
             }
         }
-        Ok(Some(AdminView { links, invited }))
+        Ok(Some(AdminView {
+            links,
+            invited,
+            zone: snap.zone_for(viewer)?,
+        }))
     }
 }
 
@@ -97,7 +110,7 @@ pub(super) fn section(v: &Viewer, g: &Loaded, view: &AdminView) -> Markup {
                             @let (state, class) = link_state_words(l, at);
                             tr {
                                 td { a href={ "/invite/" (code) } { "/invite/" (code) } }
-                                td data-label="Until" { (format_date(day_of(l.expires_at))) }
+                                td data-label="Until" { (view.zone.day(l.expires_at)) }
                                 td data-label="Used" {
                                     (l.uses) @if l.max_uses > 0 { " of " (l.max_uses) } @else { " (no limit)" }
                                 }
@@ -257,7 +270,7 @@ fn link_view(
         };
         let main = html! {
             h1 { "This invitation no longer works" }
-            p.lead { (capitalized(why)) ". Ask the person who gave it to you for a new one." }
+            p.lead { (sentence(why)) " Ask the person who gave it to you for a new one." }
         };
         return Ok(render_status(
             StatusCode::GONE,
@@ -313,14 +326,6 @@ fn link_view(
         }
     };
     Ok(render_status(status, v, &group.name, Nav::Groups, main))
-}
-
-fn capitalized(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(first) => first.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
 }
 
 /// `POST /invite/{code}`: in, and on to the group's page.

@@ -13,7 +13,6 @@ use crate::domain::choice::{ItemStatus, LoanStatus};
 use crate::domain::limits;
 use crate::domain::loan::{asking, Asking, Party};
 use crate::domain::records::{Group, GroupId, Item, ItemDetails, ItemId, Loan, LoanId, User};
-use crate::domain::time::{day_of, format_date};
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
 use crate::http::limits::run_limited;
@@ -110,6 +109,7 @@ fn loan_table(
     loans: &[(LoanId, Loan)],
 ) -> Result<Markup, StoreError> {
     let mut people = People::default();
+    let zone = snap.zone_for(Some(me))?;
     let mut ordered: Vec<&(LoanId, Loan)> = loans
         .iter()
         .filter(|(_, l)| l.status == LoanStatus::Requested)
@@ -132,7 +132,7 @@ fn loan_table(
                 td { a href={ "/loans/" (id) } { "Loan " (id) } }
                 td data-label="Borrower" { (who) }
                 td { (status_pill(l, Party::Lender, today())) (place_words(place, queue.free)) }
-                td data-label="Asked" { (format_date(day_of(l.requested_at))) }
+                td data-label="Asked" { (zone.day(l.requested_at)) }
                 td.actions { (action_buttons(v, (*id, l), (me, queue.free), &format!("/items/{}", l.item), Some(&who))) }
             }
         });

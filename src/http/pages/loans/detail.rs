@@ -17,6 +17,7 @@ use crate::domain::choice::LoanStatus;
 use crate::domain::loan::{party, Party};
 use crate::domain::records::{Loan, LoanId, Review, User, UserId};
 use crate::domain::time::{format_date, format_datetime, Millis};
+use crate::domain::zone::Zone;
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
 use crate::http::pages::items::{access_of, person, People};
@@ -37,10 +38,10 @@ const RATINGS: [(i64, &str); 5] = [
     (5, "5 · excellent"),
 ];
 
-fn when(t: Option<Millis>) -> Markup {
+fn when(zone: &Zone, t: Option<Millis>) -> Markup {
     html! {
         @match t {
-            Some(t) => time datetime=(format_datetime(t)) { (format_datetime(t).get(..16).unwrap_or_default().replace('T', " ")) " UTC" },
+            Some(t) => time datetime=(format_datetime(t)) { (zone.when(t)) },
             None => span.muted { "–" },
         }
     }
@@ -119,11 +120,12 @@ impl Problem<'_> {
     }
 }
 
-/// The loan's dates, each as far as it has got.
-fn dates(loan: &Loan) -> Markup {
+/// The loan's dates, each as far as it has got: instants in the viewer's zone, the hand-over
+/// and due days as the calendar days they are.
+fn dates(zone: &Zone, loan: &Loan) -> Markup {
     html! {
-        dt { "Asked" } dd { (when(Some(loan.requested_at))) }
-        dt { "Promised" } dd { (when(loan.approved_at)) }
+        dt { "Asked" } dd { (when(zone, Some(loan.requested_at))) }
+        dt { "Promised" } dd { (when(zone, loan.approved_at)) }
         dt { "Handed over" } dd { (day(loan.start_date)) }
         dt { "Due back" } dd { (day(loan.due_date)) }
         dt { "Returned" }
@@ -131,7 +133,7 @@ fn dates(loan: &Loan) -> Markup {
             @if loan.status == LoanStatus::BorrowerReturned {
                 "given back by the borrower, waiting for the lender to confirm"
             } @else {
-                (when(loan.returned_at))
+                (when(zone, loan.returned_at))
             }
         }
     }
@@ -200,6 +202,7 @@ pub(super) fn detail(
         None => None,
     };
     let reviews = reviews_of(snap, id, &loan)?;
+    let zone = snap.zone_for(Some(me.id))?;
     let reviewed = reviews.iter().any(|r| r.reviewer == me.id);
     let other = match who {
         Party::Lender => borrower.as_ref(),
@@ -238,7 +241,7 @@ pub(super) fn detail(
                 @if let Some(g) = &group {
                     dt { "Through the group" } dd { a href={ "/groups/" (g.slug) } { (g.name) } }
                 }
-                (dates(&loan))
+                (dates(&zone, &loan))
             }
             @if !loan.request_message.is_empty() {
                 h2 { "The request" }
