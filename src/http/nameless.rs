@@ -7,6 +7,10 @@
 //!
 //! In HTML the places are found by markers (`<!--who-->`...`<!--/who-->`): maud escapes `<`
 //! in every text it is given, so no member can write one.
+//!
+//! The same pass marks the viewer's own rows (a board's row is a member's: `<!--row-->`
+//! before its `<tr>`): theirs gets `class="mine"`, so each member finds themselves on the
+//! cached boards without the page being built for them.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -26,6 +30,9 @@ use crate::views::audience::Audience;
 
 const OPEN: &str = "<!--who-->";
 const CLOSE: &str = "<!--/who-->";
+const ROW: &str = "<!--row-->";
+/// What the viewer's own row gets, just after its `<tr`.
+const MINE: &str = " class=\"mine\"";
 
 /// Which rule hides a name: the profile rule, or the boards' (which adds "leave me off").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,9 +66,19 @@ pub struct Slot {
     pub shown: String,
 }
 
-/// The hidden names of one cached body, in body order.
+/// A member's row in a cached body: `at` is where its `<tr` starts.
+#[derive(rkyv::Archive, rkyv::Serialize, rkyv::Deserialize, Debug, Clone, PartialEq)]
+pub struct RowMark {
+    pub at: u32,
+    pub user: u64,
+}
+
+/// The hidden names of one cached body, and its members' rows, each in body order.
 #[derive(rkyv::Archive, rkyv::Serialize, rkyv::Deserialize, Debug, Clone, Default, PartialEq)]
-pub struct Slots(pub Vec<Slot>);
+pub struct Slots {
+    pub names: Vec<Slot>,
+    pub rows: Vec<RowMark>,
+}
 
 /// What an anonymous visitor sees instead of a name.
 pub fn a_member() -> Markup {
@@ -95,6 +112,7 @@ impl Hidden {
 pub struct Names<'a, 's> {
     anonymous: &'a Audience<'s>,
     hidden: RefCell<Vec<Hidden>>,
+    rows: RefCell<Vec<UserId>>,
 }
 
 impl<'a, 's> Names<'a, 's> {
@@ -103,7 +121,14 @@ impl<'a, 's> Names<'a, 's> {
         Self {
             anonymous,
             hidden: RefCell::new(Vec::new()),
+            rows: RefCell::new(Vec::new()),
         }
+    }
+
+    /// Marks the table row that follows as `user`'s: put just before its `tr`.
+    pub fn row(&self, user: UserId) -> Markup {
+        self.rows.borrow_mut().push(user);
+        PreEscaped(ROW.to_string())
     }
 
     /// `named` (a link, a name) when an anonymous visitor may see `user`, else a marked
@@ -153,6 +178,20 @@ impl<'a, 's> Names<'a, 's> {
     /// The places of the hidden names in the finished `body`: recorded (JSON), or found by
     /// their markers in order (HTML).
     pub fn slots(self, body: &str) -> Slots {
+        let mut rows = Vec::new();
+        let mut from = 0;
+        for user in self.rows.into_inner() {
+            let Some(at) = body[from..].find(ROW).map(|i| from + i + ROW.len()) else {
+                break;
+            };
+            if body[at..].starts_with("<tr") {
+                rows.push(RowMark {
+                    at: at as u32,
+                    user: user.0,
+                });
+            }
+            from = at;
+        }
         let mut slots = Vec::new();
         let mut from = 0;
         for h in self.hidden.into_inner() {
@@ -169,7 +208,7 @@ impl<'a, 's> Names<'a, 's> {
             slots.push(h.slot((open as u32, close as u32)));
             from = close;
         }
-        Slots(slots)
+        Slots { names: slots, rows }
     }
 }
 
@@ -183,20 +222,21 @@ pub fn for_viewer(entry: &Arc<Entry>, audience: &Audience<'_>) -> Result<Arc<Ent
 }
 
 /// The entry as `audience` sees it: the cached one when they may see none of its hidden
-/// names (every anonymous visitor), else a copy with those names put back. `slots` are the
-/// entry's.
+/// names and have no row in it (every anonymous visitor), else a copy with those names put
+/// back and their own rows marked. `slots` are the entry's.
 pub fn with_names(
     entry: &Arc<Entry>,
     slots: &ArchivedSlots,
     audience: &Audience<'_>,
 ) -> Result<Arc<Entry>, StoreError> {
-    if audience.is_anonymous() || slots.0.is_empty() {
+    let Some(me) = audience.me() else {
         return Ok(entry.clone());
-    }
-    let mut named = Vec::new();
+    };
+    // Each edit replaces `start..end` of the body: a name put back, or `MINE` inserted.
+    let mut edits: Vec<(usize, usize, &[u8])> = Vec::new();
     // A member is on several boards: each (member, rule) is judged once.
     let mut judged: HashMap<(u64, bool), bool> = HashMap::new();
-    for slot in slots.0.iter() {
+    for slot in slots.names.iter() {
         let (user, on_boards) = (slot.user.to_native(), slot.on_boards);
         let shown = match judged.get(&(user, on_boards)) {
             Some(&shown) => shown,
@@ -208,25 +248,32 @@ pub fn with_names(
             }
         };
         if shown {
-            named.push(slot);
+            let (start, end) = (
+                slot.start.to_native() as usize,
+                slot.end.to_native() as usize,
+            );
+            edits.push((start, end, slot.shown.as_bytes()));
         }
     }
-    if named.is_empty() {
+    for row in slots.rows.iter().filter(|r| r.user.to_native() == me.0) {
+        let at = row.at.to_native() as usize + "<tr".len();
+        edits.push((at, at, MINE.as_bytes()));
+    }
+    if edits.is_empty() {
         return Ok(entry.clone());
     }
-    let mut body = BytesMut::with_capacity(entry.body.len() + 64 * named.len());
-    // The body is the cached one with these slots named: its ETag is the cached one and
-    // which slots, without hashing the whole body again.
+    edits.sort_by_key(|e| e.0);
+    let extra: usize = edits.iter().map(|e| e.2.len()).sum();
+    let mut body = BytesMut::with_capacity(entry.body.len() + extra);
+    // The body is the cached one with these edits: its ETag is the cached one and which
+    // edits, without hashing the whole body again.
     let mut which = crate::cache::Fnv64::default();
     let mut at = 0usize;
-    for slot in named {
-        which.write(&slot.start.to_native().to_le_bytes());
-        let (start, end) = (
-            slot.start.to_native() as usize,
-            slot.end.to_native() as usize,
-        );
+    for (start, end, text) in edits {
+        which.write(&(start as u32).to_le_bytes());
+        which.write(&[u8::from(start == end)]);
         body.put_slice(&entry.body[at..start]);
-        body.put_slice(slot.shown.as_bytes());
+        body.put_slice(text);
         at = end;
     }
     body.put_slice(&entry.body[at..]);

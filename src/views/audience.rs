@@ -56,6 +56,11 @@ impl<'s> Audience<'s> {
         Self::new(snap, None)
     }
 
+    /// The signed-in viewer, if any.
+    pub fn me(&self) -> Option<UserId> {
+        self.me
+    }
+
     pub fn is_anonymous(&self) -> bool {
         self.me.is_none()
     }

@@ -279,6 +279,13 @@ impl Person {
         let js = r#"(() => {
             const w = window.innerWidth, out = [];
             if (document.documentElement.scrollWidth > w + 1) out.push('wider: ' + document.documentElement.scrollWidth + ' px');
+            // A box that scrolls sideways hides part of what it holds (a table cut at its card's
+            // edge): only code may.
+            for (const el of document.querySelectorAll('main *')) {
+                const x = getComputedStyle(el).overflowX;
+                if ((x === 'auto' || x === 'scroll' || x === 'hidden') && el.tagName !== 'PRE' && el.clientWidth > 1 && el.scrollWidth > el.clientWidth + 1)
+                    out.push('cut: ' + el.tagName.toLowerCase() + '.' + [...el.classList].join('.') + ' holds ' + el.scrollWidth + ' px in ' + el.clientWidth);
+            }
             for (const el of document.querySelectorAll('a, button, input, select, textarea, summary')) {
                 if (el.classList.contains('skip') || el.type === 'hidden') continue;
                 const r = el.getBoundingClientRect();
@@ -304,6 +311,22 @@ impl Person {
 }
 
 impl Person {
+    /// The height of the site's header, in CSS pixels.
+    pub(crate) fn header_height(&self) -> f64 {
+        self.eval("document.querySelector('header.site').getBoundingClientRect().height")
+            .as_f64()
+            .unwrap_or(-1.0)
+    }
+
+    /// Taps the phone's "Menu" (its label, as a finger would) and answers whether the menu's
+    /// links are now shown.
+    pub(crate) fn open_menu(&self) -> bool {
+        let js = "(() => { document.querySelector('label.menu-button').click(); \
+                  const r = document.querySelector('#menu-lists a').getBoundingClientRect(); \
+                  return r.width > 0 && r.height > 0; })()";
+        self.eval(js) == Value::Bool(true)
+    }
+
     /// The width the land outline is drawn at (0 when its asset did not load).
     pub(crate) fn land_width(&self) -> f64 {
         let js = "(() => { const u = document.querySelector('use.land'); return u ? u.getBBox().width : -1; })()";

@@ -96,6 +96,22 @@ fn every_page_fits_a_phone_and_a_desktop_for_everyone() {
                     let name = if name.is_empty() { "home" } else { &name };
                     person.screenshot(&format!("fit-{who}-{width}-{name}"));
                 }
+                // On a phone the header is one line: the name and "Menu".
+                let header = person.header_height();
+                if mobile && !(20.0..70.0).contains(&header) {
+                    misfits.push(format!("{who} {width}px {path}: a header {header} px tall"));
+                }
+            }
+            if mobile {
+                // "Menu" opens every link, all within the screen.
+                person.open("/");
+                if !person.open_menu() {
+                    misfits.push(format!("{who}: the phone's menu did not open"));
+                }
+                for m in person.misfits() {
+                    misfits.push(format!("{who} {width}px, menu open: {m}"));
+                }
+                person.screenshot(&format!("fit-{who}-{width}-menu-open"));
             }
         }
     }

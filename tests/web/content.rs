@@ -43,7 +43,7 @@ pub(crate) async fn api(
 async fn leaderboards_show_the_top_and_the_viewers_own_rank() {
     let (app, _admin) = site_with_admin().await;
     let (ana, ana_id) = member(&app, "ana").await;
-    let (_bo, bo_id) = member(&app, "bob").await;
+    let (bob, bo_id) = member(&app, "bob").await;
     let item = app.item(ana_id, "Drill", vec![]).await;
     app.complete_loan(item, ana_id, bo_id).await;
     let anon = Browser::new(&app).get("/leaderboards").await;
@@ -57,6 +57,27 @@ async fn leaderboards_show_the_top_and_the_viewers_own_rank() {
     assert!(
         lending.contains("Lending</span><strong>#1</strong>"),
         "{lending}"
+    );
+    // Her own rows are marked on the cached boards, for her alone: lending (ana) and trust
+    // (everyone at 50) name her; bob's page marks his, a visitor's none.
+    let row_of = |body: &str, name: &str| -> Vec<bool> {
+        body.split("<!--row-->")
+            .skip(1)
+            .filter(|r| r.contains(&format!("href=\"/users/{name}\"")))
+            .map(|r| r.starts_with("<tr class=\"mine\">"))
+            .collect()
+    };
+    let mine = row_of(&page.body, "ana");
+    assert!(mine.len() >= 2 && mine.iter().all(|m| *m), "{mine:?}");
+    assert!(row_of(&page.body, "bob").iter().all(|m| !m));
+    let bobs = bob.get("/leaderboards").await.body;
+    assert!(row_of(&bobs, "ana").iter().all(|m| !m));
+    assert!(row_of(&bobs, "bob").iter().all(|m| *m) && !row_of(&bobs, "bob").is_empty());
+    assert!(!anon.body.contains("class=\"mine\""));
+    assert_eq!(
+        page.body.matches("class=\"mine\"").count(),
+        mine.len(),
+        "only her rows"
     );
     // The API gives the same through a token.
     let token = ana.token("cli").await;

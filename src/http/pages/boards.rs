@@ -70,6 +70,7 @@ pub fn board_table(
                     thead { tr { th.num scope="col" { "Rank" } th scope="col" { "Member" } th.num scope="col" { "Score" } } }
                     tbody {
                         @for (r, who) in &cells {
+                            (names.row(r.user))
                             tr {
                                 td.num { (r.rank) }
                                 td { (who) }

@@ -107,6 +107,11 @@ pub fn page(v: &Viewer, title: &str, nav: Nav, main: Markup) -> Markup {
                 header.site {
                     nav.menu aria-label="Main" {
                         a.brand href="/" { (v.site_name) }
+                        // On a phone the lists fold behind "Menu" (a checkbox and its label:
+                        // no JavaScript); elsewhere the box and its label are not shown.
+                        input #menu-open .menu-open type="checkbox" aria-label="Show the menu" aria-controls="menu-lists";
+                        label.menu-button for="menu-open" aria-hidden="true" { "Menu" }
+                        div #menu-lists .menu-lists {
                         ul.sections {
                             (nav_link(current, Nav::Items, "/items", "Items"))
                             (nav_link(current, Nav::Groups, "/groups", "Groups"))
@@ -127,6 +132,7 @@ pub fn page(v: &Viewer, title: &str, nav: Nav, main: Markup) -> Markup {
                                 (nav_link(current, Nav::Account, "/signin", "Sign in"))
                                 li { a.button href="/signup" { "Sign up" } }
                             }
+                        }
                         }
                     }
                 }

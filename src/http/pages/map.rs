@@ -110,15 +110,15 @@ fn location_table(locations: &[LocationOut]) -> Markup {
                 p { "No group has a location yet." }
             } @else {
                 div.table-wrap {
-                    table {
+                    table.stacked {
                         thead { tr { th scope="col" { "City" } th scope="col" { "State" } th scope="col" { "Country" } th.num scope="col" { "Groups" } } }
                         tbody {
                             @for l in locations {
                                 tr {
                                     th scope="row" { a href=(groups_link(l)) { (l.city) } }
-                                    td { (l.state) }
-                                    td { (l.country) }
-                                    td.num { (l.group_count) }
+                                    td data-label="State" { (l.state) }
+                                    td data-label="Country" { (l.country) }
+                                    td.num data-label="Groups" { (l.group_count) }
                                 }
                             }
                         }

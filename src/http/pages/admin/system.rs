@@ -130,7 +130,7 @@ fn cache_charts(stats: &[SegmentStats]) -> Markup {
 fn cache_table(stats: &[SegmentStats]) -> Markup {
     html! {
         div.table-wrap {
-            table {
+            table.stacked {
                 caption.visually-hidden { "L1 counters per segment" }
                 thead { tr {
                     th { "Segment" } th.num { "Hits" } th.num { "Misses" } th.num { "Hit ratio" }
@@ -141,16 +141,16 @@ fn cache_table(stats: &[SegmentStats]) -> Markup {
                     @for s in stats {
                         tr {
                             th scope="row" { (s.segment.as_str()) }
-                            td.num { (s.hits) }
-                            td.num { (s.misses) }
-                            td.num { (percent(s.hits, s.hits + s.misses)) }
-                            td.num { (s.fills) }
-                            td.num { (s.dropped_fills) }
-                            td.num { (s.invalidations) }
-                            td.num { (s.lru_evictions) }
-                            td.num { (s.entries) }
-                            td.num { (human_bytes(s.bytes)) }
-                            td.num { @if s.capacity == 0 { "off" } @else { (s.capacity) } }
+                            td.num data-label="Hits" { (s.hits) }
+                            td.num data-label="Misses" { (s.misses) }
+                            td.num data-label="Hit ratio" { (percent(s.hits, s.hits + s.misses)) }
+                            td.num data-label="Fills" { (s.fills) }
+                            td.num data-label="Dropped fills" { (s.dropped_fills) }
+                            td.num data-label="Invalidations" { (s.invalidations) }
+                            td.num data-label="LRU evictions" { (s.lru_evictions) }
+                            td.num data-label="Entries" { (s.entries) }
+                            td.num data-label="Bytes" { (human_bytes(s.bytes)) }
+                            td.num data-label="Capacity" { @if s.capacity == 0 { "off" } @else { (s.capacity) } }
                         }
                     }
                 }
