@@ -44,10 +44,12 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     for path in entries {
         if path.is_dir() {
             walk(&path, out);
-        } else if !path
-            .file_name()
-            .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-        {
+        } else if !path.file_name().is_some_and(|n| {
+            let n = n.to_string_lossy();
+            // Hidden files, and tables the server reads itself (the map's gazetteer) rather
+            // than serves.
+            n.starts_with('.') || n.ends_with(".tsv")
+        }) {
             out.push(path);
         }
     }

@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
-"""Writes assets/map/land.svg, the world outline the map pages draw, from Natural Earth's
-110m land polygons as TopoJSON (the npm package `world-atlas`, file `land-110m.json`).
+"""Writes the world outlines the map pages draw, from Natural Earth's land polygons as
+TopoJSON (the npm package `world-atlas`): `land.svg` from `land-110m.json` for the whole
+world, `land-50m.svg` from `land-50m.json` for zoomed-in maps.
 
 Equirectangular projection on a 360 x 180 viewBox: x = longitude + 180, y = 90 - latitude.
-Coordinates are rounded to 0.1 degree and written as relative moves, so the file stays small
-(a few tens of KB); points that round onto the previous one are dropped.
+Coordinates are rounded to 1/SCALE degree (10: 0.1 degree; 100: about a kilometre) and written
+as relative moves, so the file stays small; points that round onto the previous one are dropped.
 
     npm pack world-atlas@2.0.2 && tar xzf world-atlas-2.0.2.tgz
-    python3 tools/map_outline.py package/land-110m.json assets/map/land.svg
+    python3 tools/map_outline.py package/land-110m.json assets/map/land.svg 10
+    python3 tools/map_outline.py package/land-50m.json assets/map/land-50m.svg 100
 """
 
 import json
@@ -72,14 +74,18 @@ def unwrapped(points):
     return copies
 
 
+SCALE = 10
+
+
 def tenths(lon, lat):
-    """The point in tenths of a viewBox unit (integers, so deltas add up exactly)."""
-    return round((lon + 180) * 10), round((90 - lat) * 10)
+    """The point in 1/SCALE viewBox units (integers, so deltas add up exactly)."""
+    return round((lon + 180) * SCALE), round((90 - lat) * SCALE)
 
 
 def num(t):
-    """Tenths as the shortest decimal: 12 -> 1.2, -5 -> -.5, 30 -> 3."""
-    s = f"{abs(t) / 10:.1f}".rstrip("0").rstrip(".")
+    """Units as the shortest decimal (SCALE 10): 12 -> 1.2, -5 -> -.5, 30 -> 3."""
+    places = len(str(SCALE)) - 1
+    s = f"{abs(t) / SCALE:.{places}f}".rstrip("0").rstrip(".")
     if s.startswith("0."):
         s = s[1:]
     return ("-" if t < 0 else "") + (s or "0")
@@ -119,13 +125,17 @@ def path_data(topo):
 
 
 def main():
+    global SCALE
     src, dest = sys.argv[1], sys.argv[2]
+    if len(sys.argv) > 3:
+        SCALE = int(sys.argv[3])
     with open(src) as f:
         topo = json.load(f)
     d = path_data(topo)
     svg = (
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 360 180">'
-        "<!-- Natural Earth 110m land (public domain), equirectangular; see README.md -->"
+        f"<!-- Natural Earth {src.split('land-')[-1].split('.')[0]} land (public domain), "
+        "equirectangular; see README.md -->"
         f'<path id="land" d="{d}"/></svg>\n'
     )
     with open(dest, "w") as f:

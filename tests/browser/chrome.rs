@@ -311,6 +311,25 @@ impl Person {
 }
 
 impl Person {
+    /// Runs `js` on the page as it is (no navigation) and answers its value: for what a
+    /// page's script does in place (the map's zoom, a finder's answer).
+    pub(crate) fn script(&self, js: &str) -> Value {
+        self.eval(js)
+    }
+
+    /// Waits until `js` is true on the page (a fetch and its redraw), or fails the test.
+    pub(crate) fn wait_until(&self, js: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while self.eval(js) != Value::Bool(true) {
+            assert!(
+                Instant::now() < deadline,
+                "never true on {}: {js}",
+                self.path()
+            );
+            std::thread::sleep(Duration::from_millis(25));
+        }
+    }
+
     /// The height of the site's header, in CSS pixels.
     pub(crate) fn header_height(&self) -> f64 {
         self.eval("document.querySelector('header.site').getBoundingClientRect().height")

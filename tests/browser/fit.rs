@@ -46,6 +46,8 @@ fn every_page_fits_a_phone_and_a_desktop_for_everyone() {
         "/groups".into(),
         format!("/groups/{group}"),
         "/groups/map".into(),
+        "/groups/map?lat=52.52&lng=13.4&z=7".into(),
+        "/groups/map?near=Barcelona".into(),
         "/badges".into(),
         format!("/badges/{badge}"),
         "/leaderboards".into(),
@@ -53,7 +55,7 @@ fn every_page_fits_a_phone_and_a_desktop_for_everyone() {
         "/signin".into(),
         "/signup".into(),
     ];
-    let mut members = public[..10].to_vec();
+    let mut members = public[..12].to_vec();
     members.extend([
         "/items/new".to_string(),
         format!("/items/{item}/edit"),

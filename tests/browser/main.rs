@@ -5,6 +5,7 @@
 mod cdp;
 mod chrome;
 mod fit;
+mod map;
 
 use comuniza::domain::records::BadgeId;
 use std::cell::RefCell;

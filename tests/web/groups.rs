@@ -523,7 +523,11 @@ async fn the_map_has_a_marker_per_place_linking_to_its_groups() {
         .body
         .contains("<title>Lyon, State, Country: 1 group</title>"));
     // Berlin: x = 13.404954 + 180, y = 90 - 52.520008.
-    assert!(map.body.contains("cx=\"193.40\" cy=\"37.48\""));
+    assert!(
+        map.body.contains("cx=\"193.405\" cy=\"37.48\""),
+        "{}",
+        map.body
+    );
     // The accessible list below the map.
     assert!(map.body.contains("Places with groups"));
     // The marker's link lists that city's groups only.
@@ -554,6 +558,117 @@ async fn the_map_has_a_marker_per_place_linking_to_its_groups() {
         .await
         .unwrap();
     assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+}
+
+/// Closer in, each group is its own marker (two in one city drawn apart, each a link to its
+/// group), the map moves with plain links, and "groups near" a town lists the groups a viewer
+/// may see, nearest first; a private group shows to nobody who may not see it.
+#[tokio::test]
+async fn the_map_zooms_in_to_each_group_and_finds_groups_near_a_town() {
+    use comuniza::store::commands::{Actor, CreateGroup};
+    let (app, _admin) = site_with_admin().await;
+    let ana = Browser::sign_up(&app, "ana").await;
+    let ana_id = app.user_id("ana");
+    let place = |name: &str, privacy, city: &str, lat: &str, lng: &str| {
+        let mut f = group_fields(name, privacy, city, lat);
+        f.longitude = lng.into();
+        f.state = String::new();
+        f.country = "Portugal".into();
+        f
+    };
+    for f in [
+        place(
+            "Alfama Tools",
+            Privacy::Public,
+            "Lisbon",
+            "38.7117",
+            "-9.1300",
+        ),
+        place(
+            "Alfama Books",
+            Privacy::Request,
+            "Lisbon",
+            "38.7117",
+            "-9.1300",
+        ),
+        place("Porto Shed", Privacy::Public, "Porto", "41.1496", "-8.6110"),
+        place(
+            "Secret Garden",
+            Privacy::Private,
+            "Lisbon",
+            "38.7200",
+            "-9.1400",
+        ),
+    ] {
+        app.ok(Actor::User(ana_id), CreateGroup(f)).await;
+    }
+    let visitor = Browser::new(&app);
+    // The world: one marker for Lisbon's two public groups.
+    let world = visitor.get("/groups/map").await.body;
+    assert!(world.contains("Lisbon, Portugal: 2 groups"), "{world}");
+    assert!(
+        world.contains("href=\"/groups/map?lat=0&amp;lng=0&amp;z=1#map\""),
+        "zoom in: {world}"
+    );
+    // Close to Lisbon: each group apart, named, linked; the private one nowhere.
+    let close = visitor.get("/groups/map?lat=38.71&lng=-9.13&z=8").await;
+    assert_eq!(close.status, StatusCode::OK);
+    let close = close.body;
+    for (name, slug) in [
+        ("Alfama Tools", "alfama-tools"),
+        ("Alfama Books", "alfama-books"),
+    ] {
+        assert!(
+            close.contains(&format!("href=\"/groups/{slug}\" aria-label=\"{name}\"")),
+            "{close}"
+        );
+    }
+    assert!(!close.contains("Secret Garden"));
+    let cx: Vec<&str> = close
+        .split("class=\"marker group\"")
+        .skip(1)
+        .map(|m| m.split("cx=\"").nth(1).unwrap().split('"').next().unwrap())
+        .collect();
+    assert_eq!(cx.len(), 2, "Porto is outside this view");
+    assert_ne!(cx[0], cx[1], "two groups at one point are drawn apart");
+    assert!(close.contains(">Lisbon</text>"), "a town for bearings");
+    assert!(close.contains("land-50m"), "the finer outline");
+    assert!(close.contains("Zoom out −") && close.contains("East →"));
+    // Nonsense views are the world, never an error.
+    for q in ["lat=abc&lng=1&z=3", "lat=1e999&lng=-1e999&z=255", "z=-1"] {
+        let page = visitor.get(&format!("/groups/map?{q}")).await;
+        assert_eq!(page.status, StatusCode::OK, "{q}");
+    }
+
+    // Groups near Lisbon, nearest first, with distances; Porto farther down.
+    let near = visitor.get("/groups/map?near=lisbon").await.body;
+    assert!(near.contains("Groups near Lisbon (PT)"), "{near}");
+    let (tools, porto) = (
+        near.find("Alfama Tools").unwrap(),
+        near.find("Porto Shed").unwrap(),
+    );
+    assert!(tools < porto);
+    assert!(
+        near.contains("Porto, Portugal · 27") || near.contains("Porto, Portugal · 28"),
+        "{near}"
+    );
+    assert!(
+        !near.contains("Secret Garden"),
+        "a visitor does not see a private group"
+    );
+    // Its owner does, on the list (never on the shared map).
+    let hers = ana.get("/groups/map?near=Lisbon,%20PT").await.body;
+    assert!(hers.contains("Secret Garden"), "{hers}");
+    // A town the gazetteer does not know is found among the groups' cities, else said so.
+    let nowhere = visitor.get("/groups/map?near=Xyzzyville").await;
+    assert_eq!(nowhere.status, StatusCode::OK);
+    assert!(nowhere.body.contains("No town or city called “Xyzzyville”"));
+    // The group form's place finder.
+    let (status, found) = app.get("/api/places?q=Porto,%20PT").await;
+    assert_eq!(status, 200);
+    assert_eq!(found["places"][0]["name"], "Porto");
+    let (status, _) = app.get(&format!("/api/places?q={}", "x".repeat(101))).await;
+    assert_eq!(status, 422);
 }
 
 #[tokio::test]

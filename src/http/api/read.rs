@@ -29,6 +29,7 @@ use crate::views::{personal, read};
 pub(super) fn router() -> Router<App> {
     Router::new()
         .route("/api/groups/locations", get(locations))
+        .route("/api/places", get(places))
         .route("/api/badges", get(badges))
         .route("/api/badges/{slug}", get(badge))
         .route("/api/leaderboards", get(leaderboards))
@@ -57,6 +58,37 @@ async fn locations(State(e): State<Engine>, headers: HeaderMap) -> Result<Respon
     })?
     .ok_or_else(|| AppError::not_found("locations"))?;
     Ok(json_response(&headers, &entry.etag, entry.body.clone()))
+}
+
+/// `GET /api/places?q=Lisbon`: towns and cities of that name from the built-in gazetteer
+/// (the group form's "Find a place"), the best five.
+#[derive(serde::Deserialize)]
+struct PlacesQuery {
+    #[serde(default)]
+    q: String,
+}
+
+async fn places(
+    axum::extract::Query(query): axum::extract::Query<PlacesQuery>,
+) -> Result<axum::Json<serde_json::Value>, AppError> {
+    let q = query.q.trim();
+    if q.chars().count() > 100 {
+        return Err(AppError::Unprocessable(
+            "q: a place's name is at most 100 characters".into(),
+        ));
+    }
+    let found: Vec<_> = crate::domain::places::find(q, 5)
+        .into_iter()
+        .map(|p| {
+            json!({
+                "name": p.name,
+                "country": p.country,
+                "latitude": p.latitude,
+                "longitude": p.longitude,
+            })
+        })
+        .collect();
+    Ok(axum::Json(json!({ "places": found })))
 }
 
 async fn badges(Reading(e, mut snap, v, headers): Reading) -> Result<Response, AppError> {

@@ -1,0 +1,313 @@
+//! The world map: `/groups/map` (every public group location, markers sized by how many groups
+//! meet there, each a link to that place's groups, with the same places as a table below for
+//! screen readers and phones), zoomed and moved with plain links (`view`), "groups near" a
+//! town (`near`), [`world_map`] for other pages (the home page's small map), and [`picker`],
+//! the map of the group form that a click fills the coordinates from.
+//!
+//! The land is `assets/map/land.svg` and, closer in, `land-50m.svg` (Natural Earth, public
+//! domain; see their README), drawn in equirectangular projection on a 360 x 180 viewBox:
+//! x = longitude + 180, y = 90 - latitude. Towns come from the built-in gazetteer
+//! (`domain::places`). No tile server: it works offline and tells no one who looks.
+//!
+//! The whole world's page is rendered once into L1 (`Html(Locations)`, evicted by the writer
+//! whenever a location changes); a closer view or a search is drawn per request.
+
+use axum::response::Response;
+use axum::routing::get;
+use axum::Router;
+use bytes::Bytes;
+use maud::{html, Markup};
+
+use axum::extract::Query;
+
+mod draw;
+mod near;
+mod view;
+
+use super::layout::{compose, render, Nav};
+use crate::cache::ViewKey;
+use crate::http::assets;
+use crate::http::cached::{cached, Reading};
+use crate::http::error::AppError;
+use crate::http::state::App;
+use crate::store::read::Snapshot;
+use crate::store::StoreError;
+use crate::views::maintain::location_of;
+use crate::views::read::{locations, LocationOut};
+use draw::{land, map_at, project, GroupMark};
+use view::{num, View, GROUPS_FROM, MAX_ZOOM, REGIONS};
+
+pub fn router() -> Router<App> {
+    Router::new().route("/groups/map", get(map_page))
+}
+
+/// "Berlin, Germany": a place's parts that are not empty (the state often is).
+pub fn place_text(city: &str, state: &str, country: &str) -> String {
+    [city, state, country]
+        .into_iter()
+        .filter(|s| !s.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub(super) fn place_name(l: &LocationOut) -> String {
+    place_text(&l.city, &l.state, &l.country)
+}
+
+/// The list of groups meeting at a location.
+pub fn groups_link(l: &LocationOut) -> String {
+    let query = form_urlencoded::Serializer::new(String::new())
+        .append_pair("city", &l.city)
+        .append_pair("country", &l.country)
+        .finish();
+    format!("/groups?{query}")
+}
+
+/// The places as a table: what the map shows, for screen readers and small screens.
+fn location_table(locations: &[LocationOut]) -> Markup {
+    html! {
+        section aria-labelledby="places-h" {
+            h2 #places-h { "Places with groups" }
+            @if locations.is_empty() {
+                p { "No group has a location yet." }
+            } @else {
+                div.table-wrap {
+                    table.stacked {
+                        thead { tr { th scope="col" { "City" } th scope="col" { "State" } th scope="col" { "Country" } th.num scope="col" { "Groups" } } }
+                        tbody {
+                            @for l in locations {
+                                tr {
+                                    th scope="row" { a href=(groups_link(l)) { (l.city) } }
+                                    td data-label="State" { (l.state) }
+                                    td data-label="Country" { (l.country) }
+                                    td.num data-label="Groups" { (l.group_count) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// `GET /groups/map`: `lat`, `lng` and `z` for a closer view, `near` for the groups near a
+/// town.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct MapQuery {
+    lat: String,
+    lng: String,
+    z: String,
+    near: String,
+}
+
+/// The links that zoom and move the map (each a view's address), and the regions.
+fn controls(view: &View) -> Markup {
+    let step = |label: &str, to: View, shown: bool| {
+        html! {
+            @if shown { a.button.secondary href=(to.href()) { (label) } }
+        }
+    };
+    html! {
+        nav.map-controls aria-label="Move the map" {
+            (step("Zoom in +", view.zoomed(1), view.zoom < MAX_ZOOM))
+            (step("Zoom out −", view.zoomed(-1), view.zoom > 0))
+            (step("← West", view.moved(-1.0, 0.0), view.zoom > 0 && view.can_move(-1.0, 0.0)))
+            (step("↑ North", view.moved(0.0, 1.0), view.can_move(0.0, 1.0)))
+            (step("↓ South", view.moved(0.0, -1.0), view.can_move(0.0, -1.0)))
+            (step("East →", view.moved(1.0, 0.0), view.zoom > 0 && view.can_move(1.0, 0.0)))
+        }
+        p.regions {
+            "Go to: "
+            @for (i, (name, to)) in REGIONS.iter().enumerate() {
+                @if i > 0 { " · " }
+                a href=(to.href()) { (name) }
+            }
+        }
+    }
+}
+
+/// The "groups near" search box.
+fn near_form(near: &str) -> Markup {
+    html! {
+        form.row.near method="get" action="/groups/map" role="search" {
+            label { "Groups near"
+                input type="search" name="near" value=(near) placeholder="a town or city" autocomplete="address-level2" maxlength="100";
+            }
+            button type="submit" { "Find" }
+        }
+    }
+}
+
+/// The groups drawn one by one close in: those on the map (active, not private, placed),
+/// inside the view, ordered by place so that groups sharing one are drawn around it.
+fn group_marks(snap: &Snapshot, view: &View) -> Result<Vec<GroupMark>, StoreError> {
+    let (south, north, west, east) = view.bounds();
+    let mut out = Vec::new();
+    for (_, g) in snap.groups()? {
+        let Some((_, _, _, lat, lng)) = location_of(&g) else {
+            continue;
+        };
+        let (lat, lng) = (lat as f64 / 1e6, lng as f64 / 1e6);
+        if (south..=north).contains(&lat) && (west..=east).contains(&lng) {
+            out.push(GroupMark {
+                name: g.name,
+                slug: g.slug,
+                latitude: lat,
+                longitude: lng,
+            });
+        }
+    }
+    out.sort_by(|a, b| {
+        (a.latitude, a.longitude, &a.name)
+            .partial_cmp(&(b.latitude, b.longitude, &b.name))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    Ok(out)
+}
+
+async fn map_page(
+    Reading(e, mut snap, v, headers): Reading,
+    Query(q): Query<MapQuery>,
+) -> Result<Response, AppError> {
+    let head = |lead: Markup| {
+        html! {
+            div.groups-head {
+                h1 { "Map of groups" }
+                @if v.me.is_some() { a.button href="/groups/new" { "Create a group" } }
+            }
+            (lead)
+        }
+    };
+    let view = View::from_query(&q.lat, &q.lng, &q.z);
+    if q.near.trim().is_empty() && view == View::WORLD {
+        let entry = cached(&e, Some(&mut snap), ViewKey::Locations.html(), |snap| {
+            let places = locations(snap)?;
+            let fragment = html! {
+                script src=(assets::url("map-view.js")) defer {}
+                (near_form(""))
+                (world_map(&places, false)) (controls(&View::WORLD)) (location_table(&places))
+            };
+            Ok(Some((Bytes::from(fragment.into_string()), Bytes::new())))
+        })?
+        .ok_or_else(|| AppError::not_found("map"))?;
+        let personal = head(html! {
+            p.lead { "Where the community's groups meet. Choose a circle to see the groups there, zoom in, or find the groups near a town." }
+        });
+        return Ok(compose(&headers, &v, "Map", Nav::Map, personal, &entry));
+    }
+    // A closer view, or a search: drawn for this request.
+    let (view, found) = match q.near.trim() {
+        "" => (view, None),
+        near => {
+            let found = near::search(&snap, &v, near)?;
+            (found.view().unwrap_or(view), Some(found))
+        }
+    };
+    let places = locations(&snap)?;
+    let groups = if view.zoom >= GROUPS_FROM {
+        group_marks(&snap, &view)?
+    } else {
+        Vec::new()
+    };
+    let main = html! {
+        (head(html! {}))
+        script src=(assets::url("map-view.js")) defer {}
+        (near_form(q.near.trim()))
+        @if let Some(found) = &found { (found.html()) }
+        (map_at(&view, &places, &groups, false))
+        (controls(&view))
+        (location_table(&places))
+    };
+    Ok(render(&v, "Map", Nav::Map, main))
+}
+
+/// The map of `locations` for other pages: the whole world.
+pub fn world_map(locations: &[LocationOut], compact: bool) -> Markup {
+    map_at(&View::WORLD, locations, &[], compact)
+}
+
+/// The group form's map: a click on it fills the latitude and longitude fields, the mouse
+/// wheel, a pinch or its buttons zoom in to street level, and "Find a place" goes to a town
+/// (with `map-picker.js`; without it, the coordinates are typed). The marker shows the current
+/// coordinates.
+pub fn picker(latitude: &str, longitude: &str) -> Markup {
+    let point = match (
+        latitude.trim().parse::<f64>(),
+        longitude.trim().parse::<f64>(),
+    ) {
+        (Ok(lat), Ok(lng)) if lat.abs() <= 90.0 && lng.abs() <= 180.0 => Some((lat, lng)),
+        _ => None,
+    };
+    // Around the coordinates already given, close enough to see their town.
+    let view = match point {
+        Some((lat, lng)) => View::at(lat, lng, 6).zoomed(0),
+        None => View::WORLD,
+    };
+    let (x, y) = point.map_or((180.0, 90.0), |(lat, lng)| project(lat, lng));
+    html! {
+        figure.world-map.map-picker data-lat="latitude" data-lng="longitude"
+            data-coarse={ (assets::url("map/land.svg")) "#land" } data-fine={ (assets::url("map/land-50m.svg")) "#land" } {
+            div.picker-find hidden {
+                label { "Find a place" input.picker-query type="search" placeholder="a town or city" autocomplete="off" maxlength="100"; }
+                button.secondary.picker-go type="button" { "Find" }
+                span.picker-said role="status" {}
+            }
+            svg viewBox=(view.view_box_attr()) role="img" aria-labelledby="picker-title" {
+                title #picker-title { "Map: click a place to fill in its latitude and longitude" }
+                (land(&view))
+                circle.pick.unset[point.is_none()] cx=(num(x)) cy=(num(y)) r=(num(2.5 / view.scale())) {}
+            }
+            div.picker-zoom hidden {
+                button.secondary.picker-in type="button" aria-label="Zoom in" { "+" }
+                button.secondary.picker-out type="button" aria-label="Zoom out" { "−" }
+            }
+            figcaption.muted { "Click the map to fill in the coordinates; zoom in (wheel, pinch or +) to place it down to the street; then adjust them if needed." }
+        }
+        script src=(assets::url("map-picker.js")) defer {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_outline_is_a_bundled_asset_the_map_points_at() {
+        let svg = std::str::from_utf8(assets::bytes("map/land.svg").unwrap()).unwrap();
+        assert!(svg.contains("<path id=\"land\" d=\"m") && svg.len() > 10_000);
+        let map = world_map(&[], true).into_string();
+        assert!(map.contains(&format!("href=\"{}#land\"", assets::url("map/land.svg"))));
+        assert!(map.len() < 1_000, "the outline is not inlined");
+    }
+
+    use super::draw::radius;
+
+    #[test]
+    fn equirectangular_projection_and_marker_sizes() {
+        assert_eq!(project(0.0, 0.0), (180.0, 90.0));
+        assert_eq!(project(52.5, 13.4), (193.4, 37.5));
+        assert_eq!(project(-90.0, -180.0), (0.0, 180.0));
+        assert!(radius(4) > radius(1) && radius(1) > 0.0);
+        assert!(radius(10_000) <= 10.0);
+    }
+
+    #[test]
+    fn a_marker_links_to_its_citys_groups() {
+        let l = LocationOut {
+            city: "São Paulo".into(),
+            state: String::new(),
+            country: "Brazil".into(),
+            latitude: -23.5,
+            longitude: -46.6,
+            group_count: 3,
+        };
+        assert_eq!(
+            groups_link(&l),
+            "/groups?city=S%C3%A3o+Paulo&country=Brazil"
+        );
+        let html = world_map(&[l], false).into_string();
+        assert!(html.contains("São Paulo, Brazil: 3 groups"));
+    }
+}
