@@ -100,32 +100,6 @@ fn delete_until_gone(data: &Path, next: usize) -> usize {
     acked
 }
 
-/// Up to 8 rounds, until `MEMBERS` things are done: a server started on `data`, `drive(base,
-/// done so far)` run against it on a thread, the server killed at a random moment (`seed`).
-/// Answers everything the drivers acknowledged, in order.
-fn kill_rounds<T: Send + 'static>(
-    data: &Path,
-    seed: u64,
-    drive: impl Fn(String, usize) -> Vec<T> + Send + Sync + 'static,
-) -> Vec<T> {
-    let mut rng = Rng(seed | 1);
-    let drive = std::sync::Arc::new(drive);
-    let mut acked = Vec::new();
-    for _ in 0..8 {
-        if acked.len() >= MEMBERS {
-            break;
-        }
-        let mut server = start(data);
-        let (base, done, drive) = (server.base.clone(), acked.len(), drive.clone());
-        let driver = std::thread::spawn(move || drive(base, done));
-        std::thread::sleep(Duration::from_millis(10 + rng.below(150)));
-        server.child.kill().unwrap();
-        server.child.wait().unwrap();
-        acked.extend(driver.join().expect("the driver"));
-    }
-    acked
-}
-
 #[test]
 fn acknowledged_account_deletions_survive_sigkill_whole() {
     let seed = env_u64("COMUNIZA_CRASH_SEED").unwrap_or(11);
@@ -134,7 +108,7 @@ fn acknowledged_account_deletions_survive_sigkill_whole() {
     prepare(&data);
     let people = prepare_members(&data);
     let path = data.clone();
-    let acked = kill_rounds(&data, seed, move |_, done| {
+    let acked = kill_rounds(&data, seed, MEMBERS, move |_, done| {
         vec![(); delete_until_gone(&path, done)]
     })
     .len();
@@ -219,7 +193,7 @@ fn joins_through_an_invitation_link_count_exactly_under_sigkill() {
         })
         .collect();
     engine.close();
-    let acked = kill_rounds(&data, seed, move |base, next| {
+    let acked = kill_rounds(&data, seed, MEMBERS, move |base, next| {
         let client = reqwest::blocking::Client::new();
         let mut done = Vec::new();
         for (user, token) in &tokens[next..] {

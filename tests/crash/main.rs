@@ -28,6 +28,7 @@ mod host;
 mod leaving;
 mod limits;
 mod loans;
+mod tidying;
 
 const WRITERS: usize = 4;
 const TOKEN: &str = "crash-test-token-0123456789abcdef";
@@ -347,6 +348,33 @@ fn create_item(base: &str, title: &str) -> u64 {
 }
 
 /// The data file, opened read-only as a tool would, through the read API.
+/// Up to 8 rounds, until `goal` things are done: a server started on `data`, `drive(base,
+/// done so far)` run against it on a thread, the server killed at a random moment (`seed`).
+/// Answers everything the drivers acknowledged, in order.
+fn kill_rounds<T: Send + 'static>(
+    data: &Path,
+    seed: u64,
+    goal: usize,
+    drive: impl Fn(String, usize) -> Vec<T> + Send + Sync + 'static,
+) -> Vec<T> {
+    let mut rng = Rng(seed | 1);
+    let drive = std::sync::Arc::new(drive);
+    let mut acked = Vec::new();
+    for _ in 0..8 {
+        if acked.len() >= goal {
+            break;
+        }
+        let mut server = start(data);
+        let (base, done, drive) = (server.base.clone(), acked.len(), drive.clone());
+        let driver = std::thread::spawn(move || drive(base, done));
+        std::thread::sleep(Duration::from_millis(10 + rng.below(150)));
+        server.child.kill().unwrap();
+        server.child.wait().unwrap();
+        acked.extend(driver.join().expect("the driver"));
+    }
+    acked
+}
+
 fn read_only(data: &Path) -> Snapshot {
     let db = redb::ReadOnlyDatabase::open(data).unwrap();
     Snapshot::open(&db, 0).unwrap()

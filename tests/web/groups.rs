@@ -626,7 +626,13 @@ async fn the_map_zooms_in_to_each_group_and_finds_groups_near_a_town() {
     assert!(!close.contains("Secret Garden"));
     let attr = |m: &str, name: &str| -> String {
         let at = format!("{name}=\"");
-        m.split(at.as_str()).nth(1).unwrap().split('"').next().unwrap().to_string()
+        m.split(at.as_str())
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_string()
     };
     let points: Vec<(String, String)> = close
         .split("class=\"marker group\"")
@@ -634,7 +640,10 @@ async fn the_map_zooms_in_to_each_group_and_finds_groups_near_a_town() {
         .map(|m| (attr(m, "cx"), attr(m, "cy")))
         .collect();
     assert_eq!(points.len(), 2, "Porto is outside this view");
-    assert_ne!(points[0], points[1], "two groups at one point are drawn apart");
+    assert_ne!(
+        points[0], points[1],
+        "two groups at one point are drawn apart"
+    );
     assert!(
         close.matches("<g class=\"town\"").count() >= 3,
         "towns for bearings: {close}"
