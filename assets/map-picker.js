@@ -103,9 +103,12 @@
     place(latitude, longitude);
   });
   svg.addEventListener("wheel", function (event) {
+    var steps = event.deltaY < 0 ? 1 : -1;
+    // At the world's or the closest level, the wheel scrolls the page as anywhere else.
+    if (zoomOf() + steps < 0 || zoomOf() + steps > MAX_ZOOM) return;
     event.preventDefault();
     var p = toMap(event);
-    if (p) zoomAbout(event.deltaY < 0 ? 1 : -1, p.x, p.y);
+    if (p) zoomAbout(steps, p.x, p.y);
   }, { passive: false });
 
   function zoomButton(selector, steps) {

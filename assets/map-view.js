@@ -43,10 +43,12 @@
     }
 
     svg.addEventListener("wheel", function (event) {
+      var steps = event.deltaY < 0 ? 1 : -1;
+      // At the world's or the closest level, the wheel scrolls the page as anywhere else.
+      if (zoom + steps < 0 || zoom + steps > 10) return;
       event.preventDefault();
       var p = toMap(event.clientX, event.clientY);
       if (!p) return;
-      var steps = event.deltaY < 0 ? 1 : -1;
       // The point under the pointer stays there: the new centre is pulled towards it.
       var cx = box[0] + box[2] / 2, cy = box[1] + box[3] / 2;
       var f = steps > 0 ? 0.5 : 2;

@@ -83,10 +83,22 @@ impl Fraction {
     }
 
     /// As a person reads it: `4.5`, `70`, `4.25`, rounded down to two decimals (`4.333` reads
-    /// `4.33`): the exact value is what rules compare.
+    /// `4.33`): the exact value is what rules compare. For what a member has.
     pub fn shown(self) -> String {
+        self.shown_rounded(false)
+    }
+
+    /// As [`shown`](Self::shown), rounded up (`4.331` reads `4.34`): for what a rule asks, so
+    /// that reaching the number shown is always enough.
+    pub fn shown_up(self) -> String {
+        self.shown_rounded(true)
+    }
+
+    fn shown_rounded(self, up: bool) -> String {
         let sign = if self.num < 0 { "-" } else { "" };
-        let hundredths = self.num.abs() * 100 / self.den;
+        let scaled = self.num.abs() * 100;
+        let away = up == (self.num >= 0) && scaled % self.den != 0;
+        let hundredths = scaled / self.den + i128::from(away);
         let (whole, part) = (hundredths / 100, hundredths % 100);
         match part {
             0 => format!("{sign}{whole}"),
@@ -113,6 +125,8 @@ mod tests {
         assert_eq!(f("4.25").shown(), "4.25");
         assert_eq!(f("4.339").shown(), "4.33");
         assert_eq!(f("-1.5").shown(), "-1.5");
+        assert_eq!(f("4.331").shown_up(), "4.34");
+        assert_eq!(f("4.5").shown_up(), "4.5");
         assert_eq!(f("2").ceil(), 2);
         assert_eq!(f("2.1").ceil(), 3);
         assert_eq!(f("0").ceil(), 0);

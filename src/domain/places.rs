@@ -61,9 +61,12 @@ pub fn fold(name: &str) -> String {
 /// Places named `query`, best first: `"Lisbon"`, or `"Lisbon, PT"` for one country. Whole
 /// names before names that start with it; the more populous first within each.
 pub fn find(query: &str, limit: usize) -> Vec<&'static Place> {
+    // "Lisbon, PT" is one country's; "Lisbon, Portugal" is read as "Lisbon" (countries are
+    // known here by their codes only).
     let (name, country) = match query.rsplit_once(',') {
         Some((n, c)) if c.trim().len() == 2 => (n, Some(c.trim().to_ascii_uppercase())),
-        _ => (query, None),
+        Some((n, _)) => (n, None),
+        None => (query, None),
     };
     let wanted = fold(name);
     if wanted.is_empty() {
@@ -89,6 +92,11 @@ pub fn find(query: &str, limit: usize) -> Vec<&'static Place> {
     whole.extend(starts);
     whole.truncate(limit);
     whole
+}
+
+/// Reads the gazetteer now (tens of milliseconds, once), so that no request waits for it.
+pub fn warm() {
+    gazetteer();
 }
 
 /// The most populous places inside a box of latitudes and longitudes, up to `limit`: the
@@ -137,6 +145,7 @@ mod tests {
         assert_eq!(london[0].country, "GB");
         assert!(london.iter().any(|p| p.country == "CA"));
         assert_eq!(find("London, ca", 1)[0].country, "CA");
+        assert_eq!(find("Lisbon, Portugal", 1)[0].country, "PT");
         // "Rio" finds Rio de Janeiro (a name that starts with it), not Rioja fragments.
         assert!(find("Rio", 10).iter().any(|p| p.name == "Rio de Janeiro"));
         assert!(find("", 5).is_empty() && find("  ,  ", 5).is_empty());

@@ -78,14 +78,19 @@ impl Zone {
     }
 }
 
-/// A zone name as typed, checked: the database's own spelling of it.
+/// A zone name as typed, checked: one of the forms' choices ([`names`]), in the database's own
+/// spelling. Aliases the database also knows (`US/Pacific`, `EST`, `localtime`) are refused: a
+/// form could not show them as chosen, and would quietly send another zone at its next save.
 pub fn check(field: &'static str, name: &str) -> Result<String, Invalid> {
-    Zone::named(name).map(|z| z.name).ok_or_else(|| {
-        invalid(
-            field,
-            "choose a time zone from the list, such as Europe/Lisbon",
-        )
-    })
+    Zone::named(name)
+        .map(|z| z.name)
+        .filter(|n| names().binary_search(n).is_ok())
+        .ok_or_else(|| {
+            invalid(
+                field,
+                "choose a time zone from the list, such as Europe/Lisbon",
+            )
+        })
 }
 
 /// Every zone name the database offers, sorted: the choices of the forms. Legacy aliases
@@ -151,7 +156,16 @@ mod tests {
             "Europe/Lisbon"
         );
         assert_eq!(check("time_zone", " UTC ").unwrap(), "UTC");
-        for bad in ["", "Mars/Olympus", "../../etc/passwd", &"A".repeat(300)] {
+        for bad in [
+            "",
+            "Mars/Olympus",
+            "../../etc/passwd",
+            &"A".repeat(300),
+            "US/Pacific",
+            "EST",
+            "localtime",
+            "Etc/GMT+3",
+        ] {
             assert!(check("time_zone", bad).is_err(), "{bad:?}");
         }
         assert_eq!(Zone::stored(Some("Nowhere/Else")).name(), "UTC");

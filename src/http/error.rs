@@ -397,8 +397,9 @@ pub async fn render_errors(State(app): State<App>, req: Request, next: Next) -> 
         if refused_on_page::shown_there(status) {
             let said = res.extensions().get::<ErrorMessage>().map(|m| m.0.clone());
             if let Some(said) = said {
+                let refused = (status, res.headers().clone());
                 if let Some(page) =
-                    refused_on_page::page_with(&app, &path, &headers, status, &said).await
+                    refused_on_page::page_with(&app, &path, &headers, refused, &said).await
                 {
                     return page;
                 }

@@ -143,5 +143,7 @@ pub async fn serve_app(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let limits = app.config.conn;
+    // The map's gazetteer is read off the request path, before anyone asks for it.
+    tokio::task::spawn_blocking(crate::domain::places::warm);
     conn::serve(listener, build_router(app), limits, shutdown).await
 }

@@ -57,14 +57,20 @@ pub async fn page_with(
     app: &App,
     path: &str,
     cookies: &HeaderMap,
-    status: StatusCode,
+    (status, refused): (StatusCode, HeaderMap),
     message: &str,
 ) -> Option<Response> {
     let mut get = Request::builder().method(Method::GET).uri(path);
     for value in cookies.get_all(header::COOKIE) {
         get = get.header(header::COOKIE, value.clone());
     }
-    let pages = super::pages::router(app).with_state(app.clone());
+    // A page that panics answers 500 here as it would anywhere (this layer is outside the
+    // site's own panic catcher).
+    let pages = super::pages::router(app)
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(
+            super::headers::panic_response,
+        ))
+        .with_state(app.clone());
     let res = pages.oneshot(get.body(Body::empty()).ok()?).await.ok()?;
     let html = res
         .headers()
@@ -86,6 +92,12 @@ pub async fn page_with(
     let headers = out.headers_mut();
     for name in [header::CONTENT_TYPE, header::SET_COOKIE] {
         for value in parts.headers.get_all(&name) {
+            headers.append(name.clone(), value.clone());
+        }
+    }
+    // What the refusal itself said beside its body still holds.
+    for name in [header::SET_COOKIE, header::RETRY_AFTER] {
+        for value in refused.get_all(&name) {
             headers.append(name.clone(), value.clone());
         }
     }

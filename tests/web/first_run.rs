@@ -217,6 +217,45 @@ async fn staff_merge_categories_and_items_follow() {
     assert_eq!(category_of(saw), Some(power));
     assert_eq!(app.read().categories().unwrap().len(), 1);
 
+    // Not into an archived category: its items' next edit would lose it.
+    let books = add("Old books", None).await;
+    admin
+        .post(
+            &format!("/admin/categories/{books}"),
+            &[("name", "Old books"), ("parent", "")],
+        )
+        .await
+        .assert_redirect("/admin/categories");
+    let page = admin
+        .post(
+            "/admin/categories/merge",
+            &[("from", &power.to_string()), ("into", &books.to_string())],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        page.body.contains("that category is archived"),
+        "{}",
+        page.body
+    );
+    assert_eq!(category_of(saw), Some(power));
+    // Moved under another with the move form, its name and offer kept.
+    admin
+        .post(
+            "/admin/categories/move",
+            &[
+                ("category", &books.to_string()),
+                ("parent", &power.to_string()),
+            ],
+        )
+        .await
+        .assert_redirect("/admin/categories");
+    let moved = app.read().category(books).unwrap().unwrap();
+    assert_eq!(
+        (moved.parent, moved.name.as_str(), moved.is_active),
+        (Some(power), "Old books", false)
+    );
+
     // A member may not merge; an unknown category is refused.
     let bob = Browser::sign_up(&app, "bob").await;
     let other = add("Books", None).await;
@@ -234,6 +273,6 @@ async fn staff_merge_categories_and_items_follow() {
         )
         .await;
     assert_eq!(page.status, StatusCode::NOT_FOUND);
-    assert_eq!(app.read().categories().unwrap().len(), 2);
+    assert_eq!(app.read().categories().unwrap().len(), 3);
     app.verify_clean();
 }

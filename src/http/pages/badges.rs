@@ -276,7 +276,7 @@ fn progress_step(step: Progress) -> Markup {
             min_reviews,
         } => html! {
             p {
-                "Earned with an average rating of " strong { (need.shown()) } " or better from the people you lend to and borrow from, over at least "
+                "Earned with an average rating of " strong { (need.shown_up()) } " or better from the people you lend to and borrow from, over at least "
                 (plural(min_reviews.unsigned_abs(), "review", "reviews")) "."
             }
             p {
@@ -292,9 +292,9 @@ fn progress_step(step: Progress) -> Markup {
             min_reviews,
         } => html! {
             p {
-                "Earned with a trust score of " strong { (need.shown()) } " or more. The score starts at 50, rises with good ratings and loans returned on time, and falls with late returns."
+                "Earned with a trust score of " strong { (need.shown_up()) } " or more. The score starts at 50, rises with good ratings and loans returned on time, and falls with late returns."
             }
-            (bar(html! { "Your trust score: " (score) " / " (need.shown()) }, score, need.ceil()))
+            (bar(html! { "Your trust score: " (score) " / " (need.shown_up()) }, score, need.ceil()))
             @if min_reviews > 0 { (reviews(got, min_reviews)) }
         },
         Progress::Granted => html! {

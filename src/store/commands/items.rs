@@ -323,6 +323,10 @@ impl Apply for MergeCategory {
             .categories
             .get(into)?
             .ok_or_else(|| CommandError::from(invalid("into", "is not a category")))?;
+        // Items may only be in offered categories: their next edit would lose it.
+        if !kept.is_active {
+            return Err(invalid("into", "that category is archived: offer it again first").into());
+        }
         // A category merged into one of its own sub-categories: that one takes its place.
         if is_under(w, into, from)? {
             kept.parent = gone.parent.filter(|&p| p != into);

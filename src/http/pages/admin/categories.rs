@@ -23,6 +23,7 @@ pub(super) fn router() -> Router<App> {
         .route("/admin/categories", get(list).post(create))
         .route("/admin/categories/{id}", post(update))
         .route("/admin/categories/merge", post(merge))
+        .route("/admin/categories/move", post(move_category))
 }
 
 /// Categories in tree order (each parent before its children), with their depth.
@@ -94,6 +95,15 @@ fn view(app: &App, v: &Viewer, problem: Option<&str>) -> Result<Markup, AppError
             }
         }
         @if all.len() > 1 {
+            section.card aria-labelledby="move-category-h" {
+                h2 #move-category-h { "Move a category" }
+                form.row method="post" action="/admin/categories/move" {
+                    (csrf_field(v))
+                    label { "Move" (category_select(&all, "category")) }
+                    label { "under" (parent_select(&all, "parent", None, None)) }
+                    button type="submit" { "Move" }
+                }
+            }
             section.card aria-labelledby="merge-category-h" {
                 h2 #merge-category-h { "Merge two categories" }
                 p { "Every item of the first moves to the second, its sub-categories too, and the first is removed. Members' items are not otherwise changed." }
@@ -121,11 +131,12 @@ fn view(app: &App, v: &Viewer, problem: Option<&str>) -> Result<Markup, AppError
                                 }
                             }
                             td data-label="Under" {
-                                select name="parent" form=(form_id) aria-label="Under" {
-                                    option value="" selected[c.parent.is_none()] { "(none)" }
-                                    @for (d, pid, p) in tree(&all) {
-                                        @if pid != id { option value=(pid) selected[c.parent == Some(pid)] { ("– ".repeat(d)) (p.name) } }
-                                    }
+                                // Moved with the form above: one list of every category for the
+                                // page, not one per row.
+                                input type="hidden" name="parent" value=(c.parent.map(|p| p.to_string()).unwrap_or_default()) form=(form_id);
+                                @match c.parent.and_then(|p| all.iter().find(|(i, _)| *i == p)) {
+                                    Some((_, p)) => (p.name),
+                                    None => span.muted { "(top)" },
                                 }
                             }
                             td { label.check { input type="checkbox" name="active" value="on" checked[c.is_active] form=(form_id); "offered" } }
@@ -246,6 +257,34 @@ async fn merge(
         Ok(MergeCategory {
             from,
             into: chosen("into", "Into")?,
+        }
+        .into())
+    });
+    run(&app, &staff, cmd).await
+}
+
+/// `POST /admin/categories/move`: a category put under another (or at the top), its name and
+/// whether it is offered kept.
+async fn move_category(
+    State(app): State<App>,
+    Posted(staff, form): Posted<Staff>,
+) -> Result<Response, AppError> {
+    let chosen = form
+        .text("category")
+        .trim()
+        .parse::<Id>()
+        .map_err(|_| AppError::Unprocessable("Move: choose a category".into()));
+    let cmd = chosen.and_then(|id| {
+        let c = app
+            .engine
+            .snapshot()?
+            .category(id)?
+            .ok_or_else(|| AppError::not_found("category"))?;
+        Ok(UpdateCategory {
+            category: id,
+            name: c.name,
+            parent: parent_of(&form)?,
+            is_active: c.is_active,
         }
         .into())
     });

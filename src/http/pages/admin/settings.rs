@@ -123,24 +123,28 @@ async fn save(
     }
     // The zone only when it changes: a new one rewrites every cached page.
     let zone_key = Setting::TimeZone.key();
-    let zone_sent = form.get(zone_key).map(str::trim);
+    let zone_sent = match form.get(zone_key) {
+        Some(z) => match zone::check(zone_key, z) {
+            Ok(z) => Some(z),
+            Err(e) => return refused(CommandError::from(e).into()),
+        },
+        None => None,
+    };
     let zone_now = app.engine.snapshot()?.setting(zone_key)?;
-    let zone_changed = zone_sent.is_some_and(|z| zone_now.as_deref().unwrap_or(zone::DEFAULT) != z);
-    if let Some(z) = zone_sent.filter(|_| zone_changed) {
-        if let Err(e) = zone::check(zone_key, z) {
-            return refused(CommandError::from(e).into());
-        }
-    }
+    let zone_changed = zone_sent
+        .as_deref()
+        .is_some_and(|z| zone_now.as_deref().unwrap_or(zone::DEFAULT) != z);
     let texts = Text::ALL.into_iter().map(Setting::Text);
     let zone = zone_changed.then_some(Setting::TimeZone);
     for setting in texts
         .chain(zone)
         .chain(limits_sent.map(|l| Setting::Limit(*l)))
     {
-        let cmd = SetSetting {
-            setting,
-            value: form.text(setting.key()).to_string(),
+        let value = match setting {
+            Setting::TimeZone => zone_sent.clone().unwrap_or_default(),
+            _ => form.text(setting.key()).to_string(),
         };
+        let cmd = SetSetting { setting, value };
         if let Err(e) = app.engine.writer.run(actor, cmd).await {
             return refused(e.into());
         }

@@ -28,6 +28,7 @@ use crate::domain::choice::LoanStatus;
 use crate::domain::loan::{allowed_actions, is_overdue, party, queue_position, LoanAction};
 use crate::domain::records::{Item, ItemId, Loan, LoanId, UserId};
 use crate::domain::time::{day_of, now, Day};
+use crate::domain::zone::Zone;
 use crate::http::error::AppError;
 use crate::http::form::Posted;
 use crate::http::pages::items::{person, People};
@@ -186,7 +187,13 @@ struct Section<'a> {
 
 /// A state's table. `more`: what follows it (a link to all of them, or the pages).
 #[allow(clippy::needless_pass_by_value)] // maud components take their parts by value
-fn section(v: &Viewer, me: UserId, s: &Section<'_>, lines: &[&Line], more: Markup) -> Markup {
+fn section(
+    (v, zone): (&Viewer, &Zone),
+    me: UserId,
+    s: &Section<'_>,
+    lines: &[&Line],
+    more: Markup,
+) -> Markup {
     if lines.is_empty() {
         return html! {};
     }
@@ -202,7 +209,7 @@ fn section(v: &Viewer, me: UserId, s: &Section<'_>, lines: &[&Line], more: Marku
                         tr class=[is_overdue(&l.loan, today).then_some("overdue")] {
                             th scope="row" { a href={ "/loans/" (l.id) } { (l.item) } }
                             td { (relation(&l.loan, who)) @if let Some(u) = &l.other { (u) } }
-                            td data-label="When" { (key_date(&l.loan)) }
+                            td data-label="When" { (key_date(zone, &l.loan)) }
                             td { (status_pill(&l.loan, who, today)) (place_words(l.place, l.free)) }
                             td.actions { (action_buttons(v, (l.id, &l.loan), (me, l.free), "/loans", Some(&l.item))) }
                         }
@@ -333,6 +340,7 @@ async fn list(
     let me = me.id;
     let snap = app.engine.snapshot()?;
     let lines = lines_of(&snap, &v, me)?;
+    let zone = snap.zone_for(Some(me))?;
     let sections = sections(&lines, me);
     // One state, a page at a time.
     if let Some(s) = sections.iter().find(|s| s.key == q.section) {
@@ -345,7 +353,7 @@ async fn list(
             @if shown.is_empty() {
                 p.notice { "No loans here. " a href="/loans" { "Back to all my loans" } "." }
             }
-            (section(&v, me, s, &shown, paging.nav(more, href, NEWER_OLDER)))
+            (section((&v, &zone), me, s, &shown, paging.nav(more, href, NEWER_OLDER)))
         };
         return Ok(render(&v, s.title, Nav::Loans, main));
     }
@@ -362,7 +370,7 @@ async fn list(
                 }
             };
             @let first: Vec<&Line> = s.lines.iter().take(SECTION_SHOWN).copied().collect();
-            (section(&v, me, s, &first, more))
+            (section((&v, &zone), me, s, &first, more))
         }
     };
     Ok(render(&v, "My loans", Nav::Loans, main))

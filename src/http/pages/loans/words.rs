@@ -8,7 +8,8 @@ use maud::{html, Markup};
 use crate::domain::choice::LoanStatus;
 use crate::domain::loan::{is_overdue, Party};
 use crate::domain::records::Loan;
-use crate::domain::time::{day_of, format_date, Day};
+use crate::domain::time::{format_date, Day};
+use crate::domain::zone::Zone;
 
 /// The status as a pill.
 pub fn status_pill(loan: &Loan, who: Party, today: Day) -> Markup {
@@ -51,19 +52,21 @@ pub(super) fn relation(loan: &Loan, who: Party) -> &'static str {
 }
 
 /// The one date that matters at this step: when it was asked, promised, is due or came back.
-pub(super) fn key_date(loan: &Loan) -> Markup {
+pub(super) fn key_date(zone: &Zone, loan: &Loan) -> Markup {
     use LoanStatus as S;
-    let date = |what: &str, day: Day| html! { (what) " " time datetime=(format_date(day)) { (format_date(day)) } };
+    let date = |what: &str, day: String| html! { (what) " " time datetime=(day) { (day) } };
+    // An instant's day where the reader is; a due date is the calendar day it is.
+    let day_in = |t| zone.day(t);
     match (
         loan.status,
         loan.due_date,
         loan.returned_at,
         loan.approved_at,
     ) {
-        (S::Returned, _, Some(back), _) => date("returned", day_of(back)),
-        (S::Active | S::BorrowerReturned, Some(due), _, _) => date("due", due),
-        (S::Approved, _, _, Some(at)) => date("promised", day_of(at)),
-        _ => date("asked", day_of(loan.requested_at)),
+        (S::Returned, _, Some(back), _) => date("returned", day_in(back)),
+        (S::Active | S::BorrowerReturned, Some(due), _, _) => date("due", format_date(due)),
+        (S::Approved, _, _, Some(at)) => date("promised", day_in(at)),
+        _ => date("asked", day_in(loan.requested_at)),
     }
 }
 
@@ -108,12 +111,12 @@ mod tests {
             relation(&loan(LoanStatus::Active), Party::Lender),
             "lending to "
         );
-        let returned = key_date(&loan(LoanStatus::Returned)).into_string();
+        let returned = key_date(&Zone::default(), &loan(LoanStatus::Returned)).into_string();
         assert!(
             returned.contains("returned") && returned.contains("1970-01-06"),
             "{returned}"
         );
-        assert!(key_date(&loan(LoanStatus::Active))
+        assert!(key_date(&Zone::default(), &loan(LoanStatus::Active))
             .into_string()
             .contains("due"));
     }

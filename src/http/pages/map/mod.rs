@@ -26,6 +26,7 @@ mod view;
 
 use super::layout::{compose, render, Nav};
 use crate::cache::ViewKey;
+use crate::domain::places::distance_km;
 use crate::http::assets;
 use crate::http::cached::{cached, Reading};
 use crate::http::error::AppError;
@@ -140,6 +141,9 @@ fn near_form(near: &str) -> Markup {
     }
 }
 
+/// The most groups one view draws one by one.
+const MOST_GROUPS: usize = 300;
+
 /// The groups drawn one by one close in: those on the map (active, not private, placed),
 /// inside the view, ordered by place so that groups sharing one are drawn around it.
 fn group_marks(snap: &Snapshot, view: &View) -> Result<Vec<GroupMark>, StoreError> {
@@ -158,6 +162,16 @@ fn group_marks(snap: &Snapshot, view: &View) -> Result<Vec<GroupMark>, StoreErro
                 longitude: lng,
             });
         }
+    }
+    // A crowded view draws the groups nearest its centre, a few hundred at most: beyond that
+    // no one could tell them apart (zoom in), and drawing stays cheap.
+    if out.len() > MOST_GROUPS {
+        let centre = (view.latitude, view.longitude);
+        out.sort_by(|a, b| {
+            distance_km(centre, (a.latitude, a.longitude))
+                .total_cmp(&distance_km(centre, (b.latitude, b.longitude)))
+        });
+        out.truncate(MOST_GROUPS);
     }
     out.sort_by(|a, b| {
         (a.latitude, a.longitude, &a.name)
@@ -263,7 +277,7 @@ pub fn picker(latitude: &str, longitude: &str) -> Markup {
                 button.secondary.picker-in type="button" aria-label="Zoom in" { "+" }
                 button.secondary.picker-out type="button" aria-label="Zoom out" { "−" }
             }
-            figcaption.muted { "Click the map to fill in the coordinates; zoom in (wheel, pinch or +) to place it down to the street; then adjust them if needed." }
+            figcaption.muted { "Click the map to fill in the coordinates; zoom in (the wheel or +) and drag to place it down to the street; then adjust them if needed." }
         }
         script src=(assets::url("map-picker.js")) defer {}
     }

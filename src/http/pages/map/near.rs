@@ -59,7 +59,8 @@ pub(super) fn search(snap: &Snapshot, v: &Viewer, near: &str) -> Result<Found, A
         })
         .collect();
     let access = access_of(snap, v)?;
-    let wanted = fold(&near);
+    // A group's city is matched by the name alone ("Lisbon, PT" finds "Lisbon").
+    let wanted = fold(near.rsplit_once(',').map_or(near.as_str(), |(n, _)| n));
     let mut placed = Vec::new();
     for (id, g) in snap.groups()? {
         if !g.is_active || g.city == UNKNOWN_CITY || !access.lists_group(id, &g) {
