@@ -117,6 +117,15 @@ fn every_page_fits_a_phone_and_a_desktop_for_everyone() {
             }
         }
     }
+    // A message after an action fits a phone too.
+    member.window(390, true);
+    member.open("/account");
+    member.click("form[action=\"/account/contact\"] button[type=\"submit\"]");
+    assert!(member.has("div.flash"), "the saved message is shown");
+    for m in member.misfits() {
+        misfits.push(format!("member 390px, after saving: {m}"));
+    }
+    member.screenshot("fit-member-390-flash");
     assert!(
         misfits.is_empty(),
         "pages that do not fit:\n{}",
