@@ -13,6 +13,7 @@ pub mod figures;
 pub mod invite;
 pub mod limits;
 pub mod loan;
+pub mod notice;
 pub mod places;
 pub mod privacy;
 pub mod records;

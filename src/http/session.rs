@@ -53,6 +53,8 @@ pub struct Me {
     pub is_staff: bool,
     /// The digest of the session cookie; `None` when signed in by a bearer token.
     pub session: Option<SecretHash>,
+    /// Notifications not yet read, for the header (pages only; 0 for a token).
+    pub unread: u64,
 }
 
 /// The person behind a request, signed in or not.
@@ -295,6 +297,7 @@ fn me_of(
         username: u.username,
         is_staff: u.is_staff,
         session,
+        unread: 0,
     }))
 }
 
@@ -306,7 +309,11 @@ fn by_session(snap: &Snapshot, cookie: &str) -> Result<Option<(Me, String)>, Sto
     if session.expires_at <= time::now() {
         return Ok(None);
     }
-    Ok(me_of(snap, session.user, Some(hash))?.map(|me| (me, session.csrf)))
+    let Some(mut me) = me_of(snap, session.user, Some(hash))? else {
+        return Ok(None);
+    };
+    me.unread = snap.unread_count(me.id)?;
+    Ok(Some((me, session.csrf)))
 }
 
 fn by_token(snap: &Snapshot, token: &str) -> Result<Option<Me>, StoreError> {

@@ -15,6 +15,7 @@ use super::tx::get;
 use super::StoreError;
 use crate::domain::figures::Figures;
 use crate::domain::invite::{Invitation, InviteLink};
+use crate::domain::notice::Notice;
 use crate::domain::privacy::ProfilePrivacy;
 use crate::domain::records::{
     AccessToken, Achievement, Badge, BadgeId, Category, Extension, Group, GroupId, Id, Item,
@@ -434,6 +435,45 @@ impl Snapshot {
     pub fn deleted_at(&self, user: UserId) -> Result<Option<Millis>, StoreError> {
         Ok(match optional(&self.txn, FORMER_MEMBERS)? {
             Some(t) => t.get(user.0)?.map(|v| v.value()),
+            None => None,
+        })
+    }
+
+    /// How many notifications `user` has not read (one lookup: the header's count).
+    pub fn unread_count(&self, user: UserId) -> Result<u64, StoreError> {
+        Ok(match optional(&self.txn, UNREAD_COUNTS)? {
+            Some(t) => t.get(user.0)?.map_or(0, |v| v.value()),
+            None => 0,
+        })
+    }
+
+    /// A page of `user`'s notifications, newest first: `skip` of them passed over, at most
+    /// `take` returned, each with its number; and whether more follow.
+    pub fn notices_of(
+        &self,
+        user: UserId,
+        skip: usize,
+        take: usize,
+    ) -> Result<(Vec<(u64, Notice)>, bool), StoreError> {
+        let Some(t) = optional(&self.txn, NOTICES)? else {
+            return Ok((Vec::new(), false));
+        };
+        let mut out = Vec::new();
+        let mut rows = t.range((user.0, 0)..=(user.0, u64::MAX))?.rev().skip(skip);
+        for row in rows.by_ref().take(take) {
+            let (k, v) = row?;
+            out.push((k.value().1, Notice::decode(v.value())?));
+        }
+        Ok((out, rows.next().is_some()))
+    }
+
+    /// One of `user`'s notifications.
+    pub fn notice(&self, user: UserId, number: u64) -> Result<Option<Notice>, StoreError> {
+        Ok(match optional(&self.txn, NOTICES)? {
+            Some(t) => t
+                .get((user.0, number))?
+                .map(|v| Notice::decode(v.value()))
+                .transpose()?,
             None => None,
         })
     }

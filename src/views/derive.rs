@@ -25,6 +25,50 @@ pub trait Source {
     /// The number of records, so derived lists are allocated once at their final size
     /// (a list grown by doubling can hold twice its memory, which counts at 1M users).
     fn count(&self, table: Records) -> Result<usize, StoreError>;
+    /// Calls `f` with every ((user, number), notice bytes) of the notifications.
+    fn each_notice(&self, f: NoticeVisit<'_>) -> Result<(), StoreError>;
+}
+
+/// A visitor of notifications.
+pub type NoticeVisit<'a> = &'a mut dyn FnMut((u64, u64), &[u8]) -> Result<(), StoreError>;
+
+fn scan_notices<T: ReadableTable<(u64, u64), &'static [u8]>>(
+    table: &T,
+    f: NoticeVisit<'_>,
+) -> Result<(), StoreError> {
+    for entry in table.iter()? {
+        let (k, v) = entry?;
+        f(k.value(), v.value())?;
+    }
+    Ok(())
+}
+
+/// The unread notifications, as (user, number), and each member's count of them, as (user,
+/// count): what the `notices_unread` and `unread_counts` views hold.
+pub struct Unread {
+    pub notices: Vec<(u64, u64)>,
+    pub counts: Vec<(u64, u64)>,
+}
+
+pub fn unread(src: &dyn Source) -> Result<Unread, StoreError> {
+    let mut unread = Vec::new();
+    src.each_notice(&mut |key, bytes| {
+        if !crate::domain::notice::Notice::access(bytes)?.read {
+            unread.push(key);
+        }
+        Ok(())
+    })?;
+    let mut counts: Vec<(u64, u64)> = Vec::new();
+    for &(user, _) in &unread {
+        match counts.last_mut() {
+            Some((u, n)) if *u == user => *n += 1,
+            _ => counts.push((user, 1)),
+        }
+    }
+    Ok(Unread {
+        notices: unread,
+        counts,
+    })
 }
 
 fn scan<T: ReadableTable<u64, &'static [u8]>>(table: &T, f: Visit<'_>) -> Result<(), StoreError> {
@@ -51,6 +95,14 @@ impl Source for ReadTransaction {
             Err(e) => Err(e.into()),
         }
     }
+
+    fn each_notice(&self, f: NoticeVisit<'_>) -> Result<(), StoreError> {
+        match self.open_table(tables::NOTICES) {
+            Ok(t) => scan_notices(&t, f),
+            Err(TableError::TableDoesNotExist(_)) => Ok(()),
+            Err(e) => Err(e.into()),
+        }
+    }
 }
 
 impl Source for WriteTransaction {
@@ -60,6 +112,10 @@ impl Source for WriteTransaction {
 
     fn count(&self, table: Records) -> Result<usize, StoreError> {
         Ok(self.open_table(table)?.len()? as usize)
+    }
+
+    fn each_notice(&self, f: NoticeVisit<'_>) -> Result<(), StoreError> {
+        scan_notices(&self.open_table(tables::NOTICES)?, f)
     }
 }
 

@@ -245,5 +245,8 @@ fn write_views(
     replace(txn, REVIEW_BY_LOAN, &ix.review_by_loan, |k, v| (*k, *v))?;
     let ach: Vec<((u64, u64), ())> = ix.achievements_by_badge.iter().map(|k| (*k, ())).collect();
     replace(txn, ACHIEVEMENTS_BY_BADGE, &ach, unit)?;
+    let unread = derive::unread(txn)?;
+    replace(txn, NOTICES_UNREAD, &with_unit(&unread.notices), unit)?;
+    replace(txn, UNREAD_COUNTS, &unread.counts, |k, v| (*k, *v))?;
     Ok(())
 }

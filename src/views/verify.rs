@@ -238,6 +238,17 @@ pub fn verify(db: &impl ReadableDatabase) -> Result<Differences, StoreError> {
         &stored(&txn, ACHIEVEMENTS_BY_BADGE, set)?,
         &ach,
     );
+    let unread = derive::unread(&txn)?;
+    d.compare(
+        "unread notifications",
+        &stored(&txn, NOTICES_UNREAD, set)?,
+        &units(&unread.notices),
+    );
+    d.compare(
+        "unread counts",
+        &stored(&txn, UNREAD_COUNTS, |k, v| (k, v))?,
+        &unread.counts,
+    );
     Ok(d)
 }
 

@@ -62,6 +62,7 @@ fn every_page_fits_a_phone_and_a_desktop_for_everyone() {
         "/my/items".into(),
         "/loans".into(),
         format!("/loans/{loan}"),
+        "/notifications".into(),
         "/groups/new".into(),
         "/account".into(),
     ]);
@@ -94,7 +95,7 @@ fn every_page_fits_a_phone_and_a_desktop_for_everyone() {
                     misfits.push(format!("{who} {width}px {path}: {m}"));
                 }
                 if who == "member" || (who == "visitor" && path == "/") {
-                    let name = path.trim_matches('/').replace(['/', '?', '='], "-");
+                    let name = path.trim_matches('/').replace(['/', '?', '=', '&'], "-");
                     let name = if name.is_empty() { "home" } else { &name };
                     person.screenshot(&format!("fit-{who}-{width}-{name}"));
                 }

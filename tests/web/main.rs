@@ -24,6 +24,7 @@ mod lists;
 mod loan_api;
 mod loans;
 mod moving;
+mod notices;
 mod ops;
 mod privacy;
 mod profiles;

@@ -152,14 +152,7 @@ impl Wanted {
             Some("finished") => Some(false),
             Some(_) => return Err(bad("state must be open or finished")),
         };
-        let page = match q.page.as_deref() {
-            None | Some("") => 1,
-            Some(p) => p
-                .parse::<usize>()
-                .ok()
-                .filter(|p| (1..=1_000_000).contains(p))
-                .ok_or_else(|| bad("page must be a whole number from 1"))?,
-        };
+        let page = super::page_number(q.page.as_deref())?;
         Ok(Wanted { lender, open, page })
     }
 

@@ -4,6 +4,7 @@
 
 mod loans;
 pub(crate) use loans::loan_json;
+mod notices;
 mod read;
 mod write;
 
@@ -19,7 +20,21 @@ pub fn router() -> Router<App> {
     Router::new()
         .merge(read::router())
         .merge(loans::router())
+        .merge(notices::router())
         .merge(write::router())
+}
+
+/// The `page` of a paged answer: 1 when not given; a whole number from 1 (to a million) else
+/// 400.
+pub(crate) fn page_number(raw: Option<&str>) -> Result<usize, AppError> {
+    match raw {
+        None | Some("") => Ok(1),
+        Some(p) => p
+            .parse::<usize>()
+            .ok()
+            .filter(|p| (1..=1_000_000).contains(p))
+            .ok_or_else(|| AppError::BadRequest("page must be a whole number from 1".into())),
+    }
 }
 
 /// A JSON body, refused in the API's own shape: too slow to arrive is 408, too large 413,

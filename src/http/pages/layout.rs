@@ -32,6 +32,7 @@ pub enum Nav {
     Boards,
     MyItems,
     Loans,
+    Inbox,
     Account,
     Admin,
     None,
@@ -68,6 +69,20 @@ pub fn alert(message: Option<&str>) -> Markup {
     html! {
         @if let Some(m) = message {
             div.alert role="alert" { p { (sentence(m)) } }
+        }
+    }
+}
+
+/// The header's way to the notifications, with how many are unread.
+fn inbox_link(current: bool, unread: u64) -> Markup {
+    let label = match unread {
+        0 => "Notifications, none unread".to_string(),
+        n => format!("Notifications, {n} unread"),
+    };
+    html! {
+        a.inbox href="/notifications" aria-label=(label) aria-current=[current.then_some("page")] {
+            "Inbox"
+            @if unread > 0 { " " span.count { (unread.min(99)) @if unread > 99 { "+" } } }
         }
     }
 }
@@ -123,6 +138,7 @@ pub fn page(v: &Viewer, title: &str, nav: Nav, main: Markup) -> Markup {
                             @if let Some(me) = &v.me {
                                 (nav_link(current, Nav::MyItems, "/my/items", "My items"))
                                 (nav_link(current, Nav::Loans, "/loans", "Loans"))
+                                li { (inbox_link(current == Nav::Inbox, me.unread)) }
                                 @if me.is_staff {
                                     (nav_link(current, Nav::Admin, "/admin", "Admin"))
                                 }

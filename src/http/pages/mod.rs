@@ -24,6 +24,7 @@ pub mod items;
 pub mod layout;
 pub mod loans;
 pub mod map;
+pub mod notices;
 pub mod paging;
 pub mod profile;
 mod profile_parts;
@@ -38,6 +39,7 @@ pub fn router(app: &App) -> Router<App> {
         .merge(account::router())
         .merge(groups::router())
         .merge(map::router())
+        .merge(notices::router())
         .merge(items::router())
         .merge(loans::router())
         .merge(badges::router())

@@ -6,6 +6,7 @@
 use super::super::evict;
 use super::super::tx::{Records, W};
 use crate::domain::figures::{points_contributions, Contributions, Figures};
+use crate::domain::notice::{Kind, Notice};
 use crate::domain::records::{BadgeId, PointsEntry, User, UserBadge, UserId};
 use crate::store::codec::Stored;
 use crate::store::StoreError;
@@ -103,5 +104,6 @@ pub(crate) fn award(
     let pid = w.next_id("points")?;
     w.points.put(pid, &entry)?;
     apply_contributions(w, memo, &points_contributions(&entry), 1)?;
+    super::notices::notify(w, user, Notice::new(Kind::BadgeEarned, at).of_badge(badge))?;
     Ok(id)
 }

@@ -100,6 +100,7 @@ impl Apply for DeleteAccount {
         w.email_on_loans.remove(user.0)?;
         w.profile_privacy.remove(user.0)?;
         w.user_time_zones.remove(user.0)?;
+        super::notices::forget_notices_of(w, user)?;
         w.last_logins.remove(user.0)?;
         w.renamed.remove(user.0)?;
         w.former_members.insert(user.0, w.now)?;

@@ -2,10 +2,12 @@
 //! loan counts in no figure, so moving its due date moves none: the final due date is what
 //! judges the return on time or late, when it comes.
 
+use super::notices::notify;
 use super::{conflict, forbidden, Acting, Apply, CommandError, CommandResult};
 use crate::domain::choice::ExtensionState;
 use crate::domain::extension::{extended_due, ExtensionStep};
 use crate::domain::loan::{party, Party};
+use crate::domain::notice::{Kind, Notice};
 use crate::domain::records::{Extension, Loan, LoanId, Stamped};
 use crate::domain::time::day_of;
 use crate::domain::validate::{check_text, invalid};
@@ -67,6 +69,8 @@ impl Apply for AskExtension {
         w.extensions.put(self.loan, &extension)?;
         // Comuniza saves the loan with its extension fields: it changed.
         w.stamp(Stamped::Loan, self.loan, false)?;
+        let told = Notice::new(Kind::LoanExtensionRequest, w.now).by(loan.borrower);
+        notify(w, loan.lender, told.on_loan(self.loan))?;
         Ok(self.loan.0)
     }
 }
@@ -97,6 +101,12 @@ impl Apply for AnswerExtension {
         w.extensions.put(self.loan, &extension)?;
         // Comuniza saves the loan with its extension fields: it changed.
         w.stamp(Stamped::Loan, self.loan, false)?;
+        let told = Notice::new(Kind::LoanExtensionDecision, w.now).by(loan.lender);
+        notify(
+            w,
+            loan.borrower,
+            told.on_loan(self.loan).answered(self.accept),
+        )?;
         Ok(self.loan.0)
     }
 }

@@ -1,6 +1,8 @@
 //! Groups and memberships: create and edit a group, join / request / leave, and what group
 //! admins do (approve, ban, promote).
 
+use super::notices::{notify, notify_each};
+use crate::domain::notice::{Kind, Notice};
 use redb::ReadableTable;
 
 use super::awards::apply_contributions;
@@ -24,6 +26,26 @@ pub(crate) fn load_group(w: &W<'_>, group: GroupId) -> Result<Group, CommandErro
 }
 
 /// The membership of a user in a group, with its pk.
+/// The active admins of a group (its owner among them).
+pub(crate) fn admins_of(w: &W<'_>, group: GroupId) -> Result<Vec<UserId>, CommandError> {
+    let mut ids = Vec::new();
+    for row in w
+        .membership_by_group
+        .range((group.0, 0)..=(group.0, u64::MAX))?
+    {
+        ids.push(row?.1.value());
+    }
+    let mut out = Vec::new();
+    for id in ids {
+        if let Some(m) = w.memberships.get(id)? {
+            if m.role == Role::Admin && m.status == MemberStatus::Active {
+                out.push(m.user);
+            }
+        }
+    }
+    Ok(out)
+}
+
 pub(crate) fn membership(
     w: &W<'_>,
     group: GroupId,
@@ -303,7 +325,16 @@ impl Apply for JoinGroup {
             status,
             joined_at: w.now,
         };
-        insert_membership(w, memo, &m)
+        let id = insert_membership(w, memo, &m)?;
+        // A request waits for the group's admins: they hear of it.
+        if status == MemberStatus::Pending {
+            let told = Notice::new(Kind::JoinRequest, w.now)
+                .by(user)
+                .in_group(group);
+            let admins = admins_of(w, group)?;
+            notify_each(w, admins, &told)?;
+        }
+        Ok(id)
     }
 }
 
@@ -368,7 +399,13 @@ impl Apply for Moderate {
             // Unbanned, the member may ask again: the membership goes, as when removed.
             (Moderation::Unban, MemberStatus::Banned)
             | (Moderation::Remove, MemberStatus::Active | MemberStatus::Pending) => {
-                return delete_membership(w, memo, id, &before)
+                let done = delete_membership(w, memo, id, &before)?;
+                // A request turned down: the member hears the answer.
+                if before.status == MemberStatus::Pending {
+                    let told = Notice::new(Kind::JoinDecision, w.now).in_group(group);
+                    notify(w, user, told.answered(false).by(a.id.unwrap_or(g.owner)))?;
+                }
+                return Ok(done);
             }
             (Moderation::Promote, MemberStatus::Active) if before.role == Role::Member => {
                 after.role = Role::Admin
@@ -380,6 +417,10 @@ impl Apply for Moderate {
             _ => return Err(conflict("that change does not apply to this membership")),
         }
         update_membership(w, memo, id, &before, &after)?;
+        if before.status == MemberStatus::Pending && after.status == MemberStatus::Active {
+            let told = Notice::new(Kind::JoinDecision, w.now).in_group(group);
+            notify(w, user, told.answered(true).by(a.id.unwrap_or(g.owner)))?;
+        }
         Ok(id)
     }
 }

@@ -2,6 +2,7 @@
 //! joining through one, and invitations by name that the member accepts or declines. Joining
 //! by invitation makes an active member at once, private groups included; a ban stays.
 
+use crate::domain::notice::{Kind, Notice};
 use redb::ReadableTable;
 
 use super::groups::{
@@ -243,6 +244,10 @@ impl Apply for InviteMember {
         w.invitations
             .insert((user.0, group.0), invitation.encode().as_slice())?;
         w.invitations_by_group.insert((group.0, user.0), ())?;
+        let told = Notice::new(Kind::GroupInvitation, w.now)
+            .by(by)
+            .in_group(group);
+        super::notices::notify(w, user, told)?;
         Ok(user.0)
     }
 }

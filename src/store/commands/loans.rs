@@ -1,5 +1,7 @@
 //! Loans: a request, each step of the state machine (`domain::loan`), and reviews.
 
+use super::notices::notify;
+use crate::domain::notice::{Kind, Notice};
 use redb::ReadableTable;
 
 use super::awards::apply_contributions;
@@ -141,6 +143,8 @@ impl Apply for RequestLoan {
         w.loans_by_user.insert((loan.borrower.0, id), ())?;
         w.loans_by_item.insert((item_id.0, id), ())?;
         w.open_requests.insert((item_id.0, borrower.0, id), ())?;
+        let told = Notice::new(Kind::LoanRequest, w.now).by(borrower);
+        notify(w, loan.lender, told.on_loan(LoanId(id)))?;
         Ok(id)
     }
 }
@@ -241,8 +245,36 @@ impl Apply for LoanStep {
         }
         apply_contributions(w, memo, &loan_contributions(&before), -1)?;
         apply_contributions(w, memo, &loan_contributions(&after), 1)?;
+        tell_of_step(w, id, &after, action)?;
+        // The item is free again: the first request waiting for it can now be answered.
+        if before.status.is_open() && !status.is_open() {
+            if let Some(&first) = waiting_for(w, before.item)?.first() {
+                if let Some(next) = w.loans.get(first)? {
+                    let told = Notice::new(Kind::FirstInQueue, w.now).on_loan(first);
+                    notify(w, next.borrower, told)?;
+                }
+            }
+        }
         Ok(id.0)
     }
+}
+
+/// The other party of a loan hears of each step.
+fn tell_of_step(
+    w: &mut W<'_>,
+    id: LoanId,
+    loan: &Loan,
+    action: LoanAction,
+) -> Result<(), CommandError> {
+    let (to, by, kind) = match action {
+        LoanAction::Approve => (loan.borrower, loan.lender, Kind::LoanApproved),
+        LoanAction::Reject => (loan.borrower, loan.lender, Kind::LoanRejected),
+        LoanAction::Cancel => (loan.lender, loan.borrower, Kind::LoanCancelled),
+        LoanAction::HandOver => (loan.borrower, loan.lender, Kind::LoanPickup),
+        LoanAction::BorrowerReturn => (loan.lender, loan.borrower, Kind::LoanReturnInitiated),
+        LoanAction::ConfirmReturn => (loan.borrower, loan.lender, Kind::LoanReturned),
+    };
+    Ok(notify(w, to, Notice::new(kind, w.now).by(by).on_loan(id))?)
 }
 
 /// Ends a request that can no longer be answered: `cancelled` when its group was left (as
@@ -261,6 +293,13 @@ pub(crate) fn end_request(
     w.stamp(Stamped::Loan, id, false)?;
     w.open_requests
         .remove((before.item.0, before.borrower.0, id.0))?;
+    // Withdrawn by the owner's leaving or archiving: the borrower hears; by the borrower's
+    // leaving the group: the owner does.
+    let (to, kind) = match status {
+        LoanStatus::Rejected => (before.borrower, Kind::LoanRejected),
+        _ => (before.lender, Kind::LoanCancelled),
+    };
+    notify(w, to, Notice::new(kind, w.now).on_loan(id))?;
     Ok(())
 }
 
@@ -324,6 +363,8 @@ impl Apply for ReviewLoan {
         w.stamp(Stamped::Review, id, true)?;
         w.review_by_loan.insert((loan_id.0, reviewer.0), id)?;
         apply_contributions(w, memo, &review_contributions(&review), 1)?;
+        let told = Notice::new(Kind::ReviewReceived, w.now).by(reviewer);
+        notify(w, reviewee, told.on_loan(loan_id))?;
         Ok(id)
     }
 }

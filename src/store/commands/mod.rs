@@ -16,6 +16,8 @@ mod items;
 pub use items::{CreateCategory, CreateItem, MergeCategory, UpdateCategory, UpdateItem};
 mod loans;
 pub use loans::{LoanStep, RequestLoan, ReviewLoan};
+mod notices;
+pub use notices::ReadNotices;
 mod sessions;
 pub use sessions::{CreateToken, EndAllSessions, EndSession, RevokeToken, StartSession};
 mod deletion;
@@ -98,6 +100,7 @@ pub enum Command {
     EndAllSessions(EndAllSessions),
     CreateToken(CreateToken),
     RevokeToken(RevokeToken),
+    ReadNotices(ReadNotices),
 }
 
 /// A command's own work, inside the writer's transaction: `a` is the checked actor.
@@ -161,6 +164,7 @@ into_command!(
     EndAllSessions,
     CreateToken,
     RevokeToken,
+    ReadNotices,
 );
 
 #[derive(Debug, Clone, PartialEq)]
@@ -404,5 +408,6 @@ fn dispatch(w: &mut W<'_>, memo: &mut Memo, a: Acting, cmd: &Command) -> Command
         C::EndAllSessions(c) => c.apply(w, memo, a),
         C::CreateToken(c) => c.apply(w, memo, a),
         C::RevokeToken(c) => c.apply(w, memo, a),
+        C::ReadNotices(c) => c.apply(w, memo, a),
     }
 }

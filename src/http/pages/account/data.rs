@@ -143,8 +143,22 @@ fn everything(snap: &Snapshot, v: &Viewer, me: UserId) -> Result<Value, StoreErr
             })
         })
         .collect();
+    // Every notification, in the inbox's words.
+    let audience = v.audience(snap);
+    let mut notifications = Vec::new();
+    for (number, n) in snap.notices_of(me, 0, usize::MAX)?.0 {
+        let w = crate::http::pages::notices::words::words(snap, &audience, &n)?;
+        notifications.push(json!({
+            "id": number,
+            "kind": n.kind().as_str(),
+            "text": w.text,
+            "is_read": n.read,
+            "created_at": format_datetime(n.created_at),
+        }));
+    }
     Ok(json!({
         "exported_at": format_datetime(now()),
+        "notifications": notifications,
         "account": {
             "username": user.username,
             "first_name": user.first_name,

@@ -1,0 +1,129 @@
+//! A notification in words, made when it is read from the records as they are then: what
+//! happened, and where to go about it. The same words serve the inbox page and the API.
+
+use crate::domain::notice::{Kind, Notice};
+use crate::domain::records::UserId;
+use crate::store::read::Snapshot;
+use crate::store::StoreError;
+use crate::views::audience::Audience;
+
+/// What a notification says and where it leads.
+pub struct Words {
+    pub text: String,
+    pub href: String,
+}
+
+/// The name the reader may see for `user`: their display name where the privacy rules let
+/// them (the two people of a loan always see each other), else "a member". A group's admins
+/// see who asks to join (`always`).
+fn name_of(
+    snap: &Snapshot,
+    audience: &Audience,
+    user: Option<UserId>,
+    always: bool,
+) -> Result<String, StoreError> {
+    let Some(id) = user else {
+        return Ok("Someone".into());
+    };
+    let Some(u) = snap.user(id)? else {
+        return Ok("A former member".into());
+    };
+    let named = always || audience.sees_profile(id)? || audience.shares_loan(id)?;
+    Ok(if named {
+        u.display_name()
+    } else {
+        "A member".into()
+    })
+}
+
+/// The words of `n` for the reader `audience`.
+pub fn words(snap: &Snapshot, audience: &Audience, n: &Notice) -> Result<Words, StoreError> {
+    let kind = n.kind();
+    if kind == Kind::Message || !n.title.is_empty() {
+        // Imported from Comuniza: its own words.
+        let text = match (n.title.trim(), n.message.trim()) {
+            (t, "") => t.to_string(),
+            ("", m) => m.to_string(),
+            (t, m) => format!("{t}: {m}"),
+        };
+        let href = n.loan.map_or("/loans".into(), |l| format!("/loans/{l}"));
+        return Ok(Words { text, href });
+    }
+    let who = name_of(snap, audience, n.actor, kind == Kind::JoinRequest)?;
+    let loan = match n.loan {
+        Some(id) => snap.loan(id)?.map(|l| (id, l)),
+        None => None,
+    };
+    let item = match &loan {
+        Some((_, l)) => snap
+            .item(l.item)?
+            .map_or_else(|| "an item".to_string(), |i| format!("“{}”", i.title)),
+        None => "an item".into(),
+    };
+    let group = match n.group {
+        Some(g) => snap.group(g)?,
+        None => None,
+    };
+    let (group_name, group_href) = match &group {
+        Some(g) => (format!("“{}”", g.name), format!("/groups/{}", g.slug)),
+        None => ("a group".to_string(), "/groups".to_string()),
+    };
+    let loan_href = loan
+        .as_ref()
+        .map_or("/loans".into(), |(id, _)| format!("/loans/{id}"));
+    let text = match kind {
+        Kind::LoanRequest => format!("{who} asks to borrow {item}."),
+        Kind::LoanApproved => format!("{who} said yes: {item} is promised to you."),
+        Kind::LoanPickup => format!("{who} handed you {item}: the loan has started."),
+        Kind::LoanReturnInitiated => {
+            format!("{who} has given {item} back: confirm once you have it.")
+        }
+        Kind::LoanReturned => format!("{who} confirmed {item} is back. You can review the loan."),
+        Kind::LoanRejected if n.actor.is_some() => {
+            format!("{who} declined your request for {item}.")
+        }
+        Kind::LoanRejected => format!("Your request for {item} ended: it is no longer shared."),
+        Kind::LoanCancelled if n.actor.is_some() => {
+            format!("{who} withdrew the request for {item}.")
+        }
+        Kind::LoanCancelled => format!("The request for {item} was withdrawn."),
+        Kind::LoanExtensionRequest => format!("{who} asks for more time with {item}."),
+        Kind::LoanExtensionDecision if n.yes => format!("{who} gave you more time with {item}."),
+        Kind::LoanExtensionDecision => format!("{who} declined more time with {item}."),
+        Kind::LoanOverdue => format!("{item} is overdue: please return it or ask for more time."),
+        Kind::ReviewReceived => format!("{who} reviewed you after the loan of {item}."),
+        Kind::FirstInQueue => {
+            format!("{item} is free again, and your request is first: the owner can now say yes.")
+        }
+        Kind::JoinRequest => format!("{who} asks to join {group_name}."),
+        Kind::JoinDecision if n.yes => format!("You are a member of {group_name} now."),
+        Kind::JoinDecision => format!("Your request to join {group_name} was declined."),
+        Kind::GroupInvitation => format!("{who} invites you to join {group_name}."),
+        Kind::BadgeEarned => {
+            let badge = match n.badge {
+                Some(b) => snap.badge(b)?,
+                None => None,
+            };
+            let (name, slug) = badge.map_or(("a badge".into(), String::new()), |b| {
+                (format!("“{}”", b.name), b.slug)
+            });
+            let href = if slug.is_empty() {
+                "/badges".into()
+            } else {
+                format!("/badges/{slug}")
+            };
+            return Ok(Words {
+                text: format!("You earned the badge {name}."),
+                href,
+            });
+        }
+        // Messages carry their words (answered above).
+        Kind::Message => n.message.clone(),
+    };
+    let href = match kind {
+        Kind::JoinRequest | Kind::JoinDecision => group_href,
+        Kind::GroupInvitation => "/account#invitations-h".into(),
+        _ => loan_href,
+    };
+    Ok(Words { text, href })
+}
