@@ -117,7 +117,13 @@ fn reads(s: &setup::Served) -> Reads {
     out.push(fixed("/groups/map", "/groups/map".into(), String::new()));
     out.push(fixed("/items", "/items".into(), String::new()));
     // Personal, built per request (never cached): the member's loans with their queues.
-    out.push(fixed("/loans (signed in)", "/loans".into(), me));
+    out.push(fixed("/loans (signed in)", "/loans".into(), me.clone()));
+    // Personal: the member's inbox (their unread notifications, in words).
+    out.push(fixed(
+        "/notifications (signed in)",
+        "/notifications".into(),
+        me,
+    ));
     let bearer = format!("Authorization: Bearer {}\r\n", s.token);
     out.push(fixed(
         "/api/me/loans (token)",

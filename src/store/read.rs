@@ -441,8 +441,10 @@ impl Snapshot {
 
     /// How many notifications `user` has not read (one lookup: the header's count).
     pub fn unread_count(&self, user: UserId) -> Result<u64, StoreError> {
-        Ok(match optional(&self.txn, UNREAD_COUNTS)? {
-            Some(t) => t.get(user.0)?.map_or(0, |v| v.value()),
+        Ok(match optional(&self.txn, NOTICES)? {
+            Some(t) => t
+                .get((user.0, UNREAD_COUNT))?
+                .map_or(0, |v| count_of(v.value())),
             None => 0,
         })
     }
@@ -459,7 +461,7 @@ impl Snapshot {
             return Ok((Vec::new(), false));
         };
         let mut out = Vec::new();
-        let mut rows = t.range((user.0, 0)..=(user.0, u64::MAX))?.rev().skip(skip);
+        let mut rows = t.range((user.0, 1)..=(user.0, u64::MAX))?.rev().skip(skip);
         for row in rows.by_ref().take(take) {
             let (k, v) = row?;
             out.push((k.value().1, Notice::decode(v.value())?));
@@ -469,6 +471,9 @@ impl Snapshot {
 
     /// One of `user`'s notifications.
     pub fn notice(&self, user: UserId, number: u64) -> Result<Option<Notice>, StoreError> {
+        if number == UNREAD_COUNT {
+            return Ok(None);
+        }
         Ok(match optional(&self.txn, NOTICES)? {
             Some(t) => t
                 .get((user.0, number))?
@@ -625,6 +630,11 @@ impl Snapshot {
 /// or a write transaction's table.
 /// A table a data file may lack (kept beside the records by a later release than the one
 /// that wrote the file): `None` then, for readers that treat it as empty.
+/// An unread count as [`NOTICES`] keeps it (8 bytes, little-endian).
+pub fn count_of(bytes: &[u8]) -> u64 {
+    bytes.try_into().map(u64::from_le_bytes).unwrap_or_default()
+}
+
 pub fn optional<K: redb::Key + 'static, V: redb::Value + 'static>(
     txn: &ReadTransaction,
     def: TableDefinition<'static, K, V>,

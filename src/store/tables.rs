@@ -33,15 +33,14 @@ pub const EMAIL_ON_LOANS: TableDefinition<'static, u64, ()> =
 /// on the boards).
 pub const PROFILE_PRIVACY: TableDefinition<'static, u64, u8> =
     TableDefinition::new("profile_privacy");
-/// (user, number) -> `Notice`: a member's notifications, newest last (`domain::notice`).
+/// (user, number >= 1) -> `Notice`: a member's notifications, newest last (`domain::notice`).
+/// Under (user, 0), how many of them are unread (8 bytes, little-endian; absent for none): a
+/// view kept by every write that adds or reads one, so the header's count is one lookup, and
+/// in the same table, so telling someone touches one table.
 pub const NOTICES: TableDefinition<'static, (u64, u64), &'static [u8]> =
     TableDefinition::new("notices");
-/// (user, number) of each unread notification, so that "mark all read" reads only those.
-pub const NOTICES_UNREAD: TableDefinition<'static, (u64, u64), ()> =
-    TableDefinition::new("notices_unread");
-/// user -> how many notifications they have not read (a view, kept by every write that adds or
-/// reads one): the header's count costs one lookup.
-pub const UNREAD_COUNTS: TableDefinition<'static, u64, u64> = TableDefinition::new("unread_counts");
+/// The number under which [`NOTICES`] keeps a member's unread count.
+pub const UNREAD_COUNT: u64 = 0;
 /// user -> the IANA name of the time zone they chose (`domain::zone`); absent = the site's.
 pub const USER_TIME_ZONES: TableDefinition<'static, u64, &'static str> =
     TableDefinition::new("user_time_zones");

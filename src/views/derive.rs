@@ -43,32 +43,29 @@ fn scan_notices<T: ReadableTable<(u64, u64), &'static [u8]>>(
     Ok(())
 }
 
-/// The unread notifications, as (user, number), and each member's count of them, as (user,
-/// count): what the `notices_unread` and `unread_counts` views hold.
+/// Each member's count of unread notifications, as (user, count), from the notifications
+/// themselves (`derived`), and as stored beside them (`stored`): the view `NOTICES` keeps
+/// under number `UNREAD_COUNT`.
 pub struct Unread {
-    pub notices: Vec<(u64, u64)>,
-    pub counts: Vec<(u64, u64)>,
+    pub derived: Vec<(u64, u64)>,
+    pub stored: Vec<(u64, u64)>,
 }
 
 pub fn unread(src: &dyn Source) -> Result<Unread, StoreError> {
-    let mut unread = Vec::new();
-    src.each_notice(&mut |key, bytes| {
-        if !crate::domain::notice::Notice::access(bytes)?.read {
-            unread.push(key);
+    let mut derived: Vec<(u64, u64)> = Vec::new();
+    let mut stored: Vec<(u64, u64)> = Vec::new();
+    src.each_notice(&mut |(user, number), bytes| {
+        if number == tables::UNREAD_COUNT {
+            stored.push((user, crate::store::read::count_of(bytes)));
+        } else if !crate::domain::notice::Notice::access(bytes)?.read {
+            match derived.last_mut() {
+                Some((u, n)) if *u == user => *n += 1,
+                _ => derived.push((user, 1)),
+            }
         }
         Ok(())
     })?;
-    let mut counts: Vec<(u64, u64)> = Vec::new();
-    for &(user, _) in &unread {
-        match counts.last_mut() {
-            Some((u, n)) if *u == user => *n += 1,
-            _ => counts.push((user, 1)),
-        }
-    }
-    Ok(Unread {
-        notices: unread,
-        counts,
-    })
+    Ok(Unread { derived, stored })
 }
 
 fn scan<T: ReadableTable<u64, &'static [u8]>>(table: &T, f: Visit<'_>) -> Result<(), StoreError> {

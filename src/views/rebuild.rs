@@ -245,8 +245,14 @@ fn write_views(
     replace(txn, REVIEW_BY_LOAN, &ix.review_by_loan, |k, v| (*k, *v))?;
     let ach: Vec<((u64, u64), ())> = ix.achievements_by_badge.iter().map(|k| (*k, ())).collect();
     replace(txn, ACHIEVEMENTS_BY_BADGE, &ach, unit)?;
+    // The unread counts live among the notifications: rewritten in place.
     let unread = derive::unread(txn)?;
-    replace(txn, NOTICES_UNREAD, &with_unit(&unread.notices), unit)?;
-    replace(txn, UNREAD_COUNTS, &unread.counts, |k, v| (*k, *v))?;
+    let mut notices = txn.open_table(NOTICES)?;
+    for (user, _) in &unread.stored {
+        notices.remove((*user, UNREAD_COUNT))?;
+    }
+    for (user, n) in &unread.derived {
+        notices.insert((*user, UNREAD_COUNT), n.to_le_bytes().as_slice())?;
+    }
     Ok(())
 }

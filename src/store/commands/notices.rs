@@ -5,8 +5,12 @@ use redb::ReadableTable;
 
 use super::{Acting, Apply, CommandError, CommandResult};
 use crate::domain::notice::Notice;
-use crate::domain::records::UserId;
+use std::ops::Deref;
+
+use crate::domain::records::{User, UserId};
 use crate::store::codec::Stored;
+use crate::store::read::count_of;
+use crate::store::tables::UNREAD_COUNT;
 use crate::store::tx::W;
 use crate::store::StoreError;
 use crate::views::maintain::Memo;
@@ -18,17 +22,27 @@ pub(crate) fn notify(w: &mut W<'_>, user: UserId, notice: Notice) -> Result<(), 
     if notice.actor == Some(user) {
         return Ok(());
     }
-    match w.users.get(user)? {
-        Some(u) if u.is_active => {}
-        _ => return Ok(()),
+    // Read in place: only whether the account is active matters here.
+    let active = match w.users.deref().get(user.0)? {
+        Some(v) => User::access(v.value())?.is_active,
+        None => false,
+    };
+    if !active {
+        return Ok(());
     }
-    let number = w.next_id("notices")?;
+    // Numbered per member (the key holds the member): after their newest, with no shared
+    // counter to write.
+    let number = w
+        .notices
+        .range((user.0, UNREAD_COUNT + 1)..=(user.0, u64::MAX))?
+        .next_back()
+        .transpose()?
+        .map_or(1, |(k, _)| k.value().1 + 1);
     w.notices
         .insert((user.0, number), notice.encode().as_slice())?;
     if !notice.read {
-        w.notices_unread.insert((user.0, number), ())?;
-        let unread = w.unread_counts.get(user.0)?.map_or(0, |v| v.value());
-        w.unread_counts.insert(user.0, unread + 1)?;
+        let unread = unread_of(w, user)?;
+        set_unread(w, user, unread + 1)?;
     }
     Ok(())
 }
@@ -59,45 +73,65 @@ impl Apply for ReadNotices {
     fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
         let user = a.member()?;
         let numbers: Vec<u64> = match self.number {
-            Some(n) => {
+            Some(n) if n != UNREAD_COUNT => {
                 if w.notices.get((user.0, n))?.is_none() {
                     return Err(CommandError::NotFound("notification"));
                 }
                 vec![n]
             }
+            Some(_) => return Err(CommandError::NotFound("notification")),
+            // All: every one of theirs is looked at (a rare act; a member has hundreds).
             None => {
                 let mut all = Vec::new();
-                for row in w.notices_unread.range((user.0, 0)..=(user.0, u64::MAX))? {
-                    all.push(row?.0.value().1);
+                for row in w
+                    .notices
+                    .range((user.0, UNREAD_COUNT + 1)..=(user.0, u64::MAX))?
+                {
+                    let (k, v) = row?;
+                    if !Notice::access(v.value())?.read {
+                        all.push(k.value().1);
+                    }
                 }
                 all
             }
         };
         let mut read = 0;
         for n in numbers {
-            if w.notices_unread.remove((user.0, n))?.is_none() {
-                continue;
-            }
             let mut notice = match w.notices.get((user.0, n))? {
                 Some(v) => Notice::decode(v.value())?,
                 None => continue,
             };
+            if notice.read {
+                continue;
+            }
             notice.read = true;
             w.notices.insert((user.0, n), notice.encode().as_slice())?;
             read += 1;
         }
-        let unread = w.unread_counts.get(user.0)?.map_or(0, |v| v.value());
-        let left = unread.saturating_sub(read);
-        if left == 0 {
-            w.unread_counts.remove(user.0)?;
-        } else {
-            w.unread_counts.insert(user.0, left)?;
-        }
+        let unread = unread_of(w, user)?;
+        set_unread(w, user, unread.saturating_sub(read))?;
         Ok(read)
     }
 }
 
-/// Everything a member was told, gone with their account.
+/// How many of `user`'s notifications are unread.
+fn unread_of(w: &W<'_>, user: UserId) -> Result<u64, StoreError> {
+    Ok(w.notices
+        .get((user.0, UNREAD_COUNT))?
+        .map_or(0, |v| count_of(v.value())))
+}
+
+fn set_unread(w: &mut W<'_>, user: UserId, unread: u64) -> Result<(), StoreError> {
+    if unread == 0 {
+        w.notices.remove((user.0, UNREAD_COUNT))?;
+    } else {
+        w.notices
+            .insert((user.0, UNREAD_COUNT), unread.to_le_bytes().as_slice())?;
+    }
+    Ok(())
+}
+
+/// Everything a member was told, gone with their account (their unread count with it).
 pub(crate) fn forget_notices_of(w: &mut W<'_>, user: UserId) -> Result<(), CommandError> {
     let mut numbers = Vec::new();
     for row in w.notices.range((user.0, 0)..=(user.0, u64::MAX))? {
@@ -105,8 +139,6 @@ pub(crate) fn forget_notices_of(w: &mut W<'_>, user: UserId) -> Result<(), Comma
     }
     for n in numbers {
         w.notices.remove((user.0, n))?;
-        w.notices_unread.remove((user.0, n))?;
     }
-    w.unread_counts.remove(user.0)?;
     Ok(())
 }

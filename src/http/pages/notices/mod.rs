@@ -1,6 +1,6 @@
 //! `/notifications`: a member's inbox, newest first, 30 a page. Each notification opens what it
 //! is about (and is read by that); one or all are marked read with a button. The header's
-//! count comes from the `unread_counts` view, one lookup a page.
+//! count is a view kept beside them (`tables::NOTICES`), one lookup a page.
 
 pub mod words;
 
