@@ -630,9 +630,12 @@ impl Snapshot {
 /// or a write transaction's table.
 /// A table a data file may lack (kept beside the records by a later release than the one
 /// that wrote the file): `None` then, for readers that treat it as empty.
-/// An unread count as [`NOTICES`] keeps it (8 bytes, little-endian).
+/// An unread count as [`NOTICES`] keeps it: its head row's first 8 bytes, little-endian.
 pub fn count_of(bytes: &[u8]) -> u64 {
-    bytes.try_into().map(u64::from_le_bytes).unwrap_or_default()
+    bytes
+        .get(..8)
+        .and_then(|b| b.try_into().ok())
+        .map_or(0, u64::from_le_bytes)
 }
 
 pub fn optional<K: redb::Key + 'static, V: redb::Value + 'static>(

@@ -34,9 +34,10 @@ pub const EMAIL_ON_LOANS: TableDefinition<'static, u64, ()> =
 pub const PROFILE_PRIVACY: TableDefinition<'static, u64, u8> =
     TableDefinition::new("profile_privacy");
 /// (user, number >= 1) -> `Notice`: a member's notifications, newest last (`domain::notice`).
-/// Under (user, 0), how many of them are unread (8 bytes, little-endian; absent for none): a
-/// view kept by every write that adds or reads one, so the header's count is one lookup, and
-/// in the same table, so telling someone touches one table.
+/// Under (user, 0), their head row: how many are unread (8 bytes, little-endian), then the
+/// number of their newest (8 more; a rebuild writes the count alone). The count is a view kept
+/// by every write that adds or reads a notification, so the header's count is one lookup; in
+/// the same table, telling someone touches one table.
 pub const NOTICES: TableDefinition<'static, (u64, u64), &'static [u8]> =
     TableDefinition::new("notices");
 /// The number under which [`NOTICES`] keeps a member's unread count.

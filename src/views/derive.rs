@@ -56,7 +56,11 @@ pub fn unread(src: &dyn Source) -> Result<Unread, StoreError> {
     let mut stored: Vec<(u64, u64)> = Vec::new();
     src.each_notice(&mut |(user, number), bytes| {
         if number == tables::UNREAD_COUNT {
-            stored.push((user, crate::store::read::count_of(bytes)));
+            // A head row also keeps a member's newest number: one with no unread counts none.
+            let n = crate::store::read::count_of(bytes);
+            if n > 0 {
+                stored.push((user, n));
+            }
         } else if !crate::domain::notice::Notice::access(bytes)?.read {
             match derived.last_mut() {
                 Some((u, n)) if *u == user => *n += 1,

@@ -30,20 +30,13 @@ pub(crate) fn notify(w: &mut W<'_>, user: UserId, notice: Notice) -> Result<(), 
     if !active {
         return Ok(());
     }
-    // Numbered per member (the key holds the member): after their newest, with no shared
-    // counter to write.
-    let number = w
-        .notices
-        .range((user.0, UNREAD_COUNT + 1)..=(user.0, u64::MAX))?
-        .next_back()
-        .transpose()?
-        .map_or(1, |(k, _)| k.value().1 + 1);
+    // Numbered per member (the key holds the member), after their newest: the number is kept
+    // beside the unread count, so telling someone reads one row and writes two, side by side.
+    let (unread, newest) = head(w, user)?;
+    let number = newest + 1;
     w.notices
         .insert((user.0, number), notice.encode().as_slice())?;
-    if !notice.read {
-        let unread = unread_of(w, user)?;
-        set_unread(w, user, unread + 1)?;
-    }
+    set_head(w, user, unread + u64::from(!notice.read), number)?;
     Ok(())
 }
 
@@ -108,26 +101,41 @@ impl Apply for ReadNotices {
             w.notices.insert((user.0, n), notice.encode().as_slice())?;
             read += 1;
         }
-        let unread = unread_of(w, user)?;
-        set_unread(w, user, unread.saturating_sub(read))?;
+        let (unread, newest) = head(w, user)?;
+        set_head(w, user, unread.saturating_sub(read), newest)?;
         Ok(read)
     }
 }
 
-/// How many of `user`'s notifications are unread.
-fn unread_of(w: &W<'_>, user: UserId) -> Result<u64, StoreError> {
-    Ok(w.notices
-        .get((user.0, UNREAD_COUNT))?
-        .map_or(0, |v| count_of(v.value())))
+/// A member's head row: their unread count, and the number of their newest notification
+/// (read from the notifications when the row is missing or was written by a rebuild, which
+/// keeps the count alone).
+fn head(w: &W<'_>, user: UserId) -> Result<(u64, u64), StoreError> {
+    let (unread, newest) = match w.notices.get((user.0, UNREAD_COUNT))? {
+        Some(v) => {
+            let bytes = v.value();
+            let newest = bytes.get(8..16).and_then(|b| b.try_into().ok());
+            (count_of(bytes), newest.map(u64::from_le_bytes))
+        }
+        None => (0, None),
+    };
+    let newest = match newest {
+        Some(n) => n,
+        None => w
+            .notices
+            .range((user.0, UNREAD_COUNT + 1)..=(user.0, u64::MAX))?
+            .next_back()
+            .transpose()?
+            .map_or(0, |(k, _)| k.value().1),
+    };
+    Ok((unread, newest))
 }
 
-fn set_unread(w: &mut W<'_>, user: UserId, unread: u64) -> Result<(), StoreError> {
-    if unread == 0 {
-        w.notices.remove((user.0, UNREAD_COUNT))?;
-    } else {
-        w.notices
-            .insert((user.0, UNREAD_COUNT), unread.to_le_bytes().as_slice())?;
-    }
+fn set_head(w: &mut W<'_>, user: UserId, unread: u64, newest: u64) -> Result<(), StoreError> {
+    let mut row = [0u8; 16];
+    row[..8].copy_from_slice(&unread.to_le_bytes());
+    row[8..].copy_from_slice(&newest.to_le_bytes());
+    w.notices.insert((user.0, UNREAD_COUNT), row.as_slice())?;
     Ok(())
 }
 
