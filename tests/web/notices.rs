@@ -206,3 +206,65 @@ async fn join_requests_reach_the_admins_and_the_answer_the_member() {
         .body
         .contains("You earned the badge “sharer”."));
 }
+
+/// A request that ends because its item's owner left the group it was shared through is told
+/// to the borrower, not to the owner who left; the header's count is part of a page's ETag;
+/// and the API's write takes a token, never the browser's cookie.
+#[tokio::test]
+async fn the_right_person_hears_of_an_ended_request_and_pages_show_fresh_counts() {
+    use comuniza::domain::choice::Visibility;
+    use comuniza::store::commands::{Actor, CreateItem, JoinGroup};
+    let (app, _admin) = site_with_admin().await;
+    let (ana, ana_id) = member(&app, "ana").await;
+    let (bob, bob_id) = member(&app, "bob").await;
+    let (cara, cara_id) = member(&app, "cara").await;
+    let group = app
+        .group(bob_id, "Shed", Privacy::Public, "Lyon", "45.76")
+        .await;
+    for who in [ana_id, cara_id] {
+        app.ok(Actor::User(who), JoinGroup { group }).await;
+    }
+    let mut f = crate::helpers::item_fields("Ladder", vec![group]);
+    f.visibility = Visibility::Restricted;
+    let ladder = app.ok(Actor::User(ana_id), CreateItem(f)).await;
+    let asked = cara
+        .post(&format!("/items/{ladder}/request"), &[("message", "")])
+        .await;
+    assert_eq!(asked.status, StatusCode::SEE_OTHER, "{}", asked.body);
+    let before = numbers(&ana.get("/notifications").await.body).len();
+    // A signed-in page's ETag, before Cara hears anything.
+    let url = format!("{}/", app.base);
+    let first = cara.client.get(&url).send().await.unwrap();
+    let etag = first.headers()["etag"].clone();
+    let left = ana.post("/groups/shed/leave", &[]).await;
+    assert!(left.body.contains("You have left Shed"), "{}", left.body);
+    let caras = cara.get("/notifications").await.body;
+    assert!(
+        caras.contains("Your request for “Ladder” ended: it is no longer shared."),
+        "{caras}"
+    );
+    assert_eq!(
+        numbers(&ana.get("/notifications").await.body).len(),
+        before,
+        "the owner who left is told nothing of it"
+    );
+    let again = cara
+        .client
+        .get(&url)
+        .header("if-none-match", etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), StatusCode::OK, "the count changed: not 304");
+    // The API marks read with a token only: the browser's cookie is refused, nothing changes.
+    let refused = cara
+        .client
+        .post(format!("{}/api/me/notifications/read", app.base))
+        .json(&serde_json::json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert!(refused.status().is_client_error(), "{}", refused.status());
+    assert_eq!(count_in_header(&cara.get("/").await.body), 1);
+    assert_eq!(count_in_header(&bob.get("/").await.body), 0);
+}

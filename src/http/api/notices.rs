@@ -15,7 +15,7 @@ use crate::domain::time::format_datetime;
 use crate::http::cached::json_of;
 use crate::http::error::AppError;
 use crate::http::pages::notices::{words::words, PER_PAGE};
-use crate::http::session::Member;
+use crate::http::session::{Member, TokenHolder};
 use crate::http::snap::Snap;
 use crate::http::state::App;
 use crate::store::commands::ReadNotices;
@@ -70,7 +70,7 @@ struct ReadBody {
 
 async fn read(
     State(app): State<App>,
-    Member { me, .. }: Member,
+    TokenHolder(_, me): TokenHolder,
     JsonBody(body): JsonBody<ReadBody>,
 ) -> Result<axum::Json<serde_json::Value>, AppError> {
     let marked = app

@@ -275,6 +275,8 @@ pub fn compose_around(
     if let Some(me) = &v.me {
         h.write(me.username.as_bytes());
         h.write_u8(u8::from(me.is_staff));
+        // The header's unread count.
+        h.write(&me.unread.to_le_bytes());
     }
     let etag = format!("\"p{:016x}\"", h.finish());
     let mut res = if crate::http::cached::if_none_match(headers, &etag) {

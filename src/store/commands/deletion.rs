@@ -57,7 +57,7 @@ impl Apply for DeleteAccount {
         // Their requests are withdrawn; requests for their items end as the items go.
         for (id, loan) in &loans {
             if loan.status == LoanStatus::Requested && loan.borrower == user {
-                end_request(w, *id, loan, LoanStatus::Cancelled)?;
+                end_request(w, *id, loan, LoanStatus::Cancelled, user)?;
             }
         }
         for item in items_of(w, user)? {

@@ -270,7 +270,7 @@ fn depart(w: &mut W<'_>, memo: &mut Memo, m: &Membership) -> Result<(), CommandE
     for id in theirs {
         if let Some(loan) = w.loans.get(id)? {
             if ends_on_leaving(&loan, m.user, m.group) {
-                end_request(w, id, &loan, LoanStatus::Cancelled)?;
+                end_request(w, id, &loan, LoanStatus::Cancelled, m.user)?;
             }
         }
     }
@@ -403,7 +403,8 @@ impl Apply for Moderate {
                 // A request turned down: the member hears the answer.
                 if before.status == MemberStatus::Pending {
                     let told = Notice::new(Kind::JoinDecision, w.now).in_group(group);
-                    notify(w, user, told.answered(false).by(a.id.unwrap_or(g.owner)))?;
+                    let told = told.answered(false);
+                    notify(w, user, a.id.map_or(told.clone(), |by| told.by(by)))?;
                 }
                 return Ok(done);
             }
@@ -419,7 +420,8 @@ impl Apply for Moderate {
         update_membership(w, memo, id, &before, &after)?;
         if before.status == MemberStatus::Pending && after.status == MemberStatus::Active {
             let told = Notice::new(Kind::JoinDecision, w.now).in_group(group);
-            notify(w, user, told.answered(true).by(a.id.unwrap_or(g.owner)))?;
+            let told = told.answered(true);
+            notify(w, user, a.id.map_or(told.clone(), |by| told.by(by)))?;
         }
         Ok(id)
     }

@@ -55,7 +55,7 @@ pub(crate) fn decline_unseen_requests(
         };
         let groups = groups_of(w, item, l.borrower)?;
         if !sees(w, item, l.borrower, &groups)? {
-            end_request(w, loan, &l, LoanStatus::Rejected)?;
+            end_request(w, loan, &l, LoanStatus::Rejected, l.lender)?;
         }
     }
     Ok(())
@@ -285,6 +285,7 @@ pub(crate) fn end_request(
     id: LoanId,
     before: &Loan,
     status: LoanStatus,
+    gone: UserId,
 ) -> Result<(), CommandError> {
     debug_assert_eq!(before.status, LoanStatus::Requested);
     let mut after = before.clone();
@@ -293,11 +294,12 @@ pub(crate) fn end_request(
     w.stamp(Stamped::Loan, id, false)?;
     w.open_requests
         .remove((before.item.0, before.borrower.0, id.0))?;
-    // Withdrawn by the owner's leaving or archiving: the borrower hears; by the borrower's
-    // leaving the group: the owner does.
-    let (to, kind) = match status {
-        LoanStatus::Rejected => (before.borrower, Kind::LoanRejected),
-        _ => (before.lender, Kind::LoanCancelled),
+    // Ended because `gone` (one of its two people) left the group or the site, or withdrew
+    // the item: the other one hears.
+    let (to, kind) = if gone == before.lender {
+        (before.borrower, Kind::LoanRejected)
+    } else {
+        (before.lender, Kind::LoanCancelled)
     };
     notify(w, to, Notice::new(kind, w.now).on_loan(id))?;
     Ok(())

@@ -116,6 +116,8 @@ async fn open(
         .notice(me.id, number)?
         .ok_or_else(|| AppError::not_found("notification"))?;
     let to = words(&snap, &v.audience(&snap), &n)?.href;
+    // No read transaction is held while the write waits its turn.
+    drop(snap);
     if !n.read {
         mark(&app, &me, Some(number)).await?;
     }

@@ -1,8 +1,9 @@
 //! A notification in words, made when it is read from the records as they are then: what
 //! happened, and where to go about it. The same words serve the inbox page and the API.
 
+use crate::domain::choice::{MemberStatus, Privacy, Role};
 use crate::domain::notice::{Kind, Notice};
-use crate::domain::records::UserId;
+use crate::domain::records::{GroupId, UserId};
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
 use crate::views::audience::Audience;
@@ -36,6 +37,27 @@ fn name_of(
     })
 }
 
+/// Whether the reader may still be told a group's name and address: anyone, for an open group
+/// (public or on request) that is active; else its active members and those it invited.
+fn group_shown(snap: &Snapshot, reader: Option<UserId>, id: GroupId) -> Result<bool, StoreError> {
+    let Some(g) = snap.group(id)? else {
+        return Ok(false);
+    };
+    if g.is_active && g.privacy != Privacy::Private {
+        return Ok(true);
+    }
+    let Some(me) = reader else {
+        return Ok(false);
+    };
+    if snap
+        .membership(id, me)?
+        .is_some_and(|m| m.status == MemberStatus::Active)
+    {
+        return Ok(true);
+    }
+    Ok(snap.invitations_of(me)?.iter().any(|(g, _)| *g == id))
+}
+
 /// The words of `n` for the reader `audience`.
 pub fn words(snap: &Snapshot, audience: &Audience, n: &Notice) -> Result<Words, StoreError> {
     let kind = n.kind();
@@ -49,7 +71,15 @@ pub fn words(snap: &Snapshot, audience: &Audience, n: &Notice) -> Result<Words, 
         let href = n.loan.map_or("/loans".into(), |l| format!("/loans/{l}"));
         return Ok(Words { text, href });
     }
-    let who = name_of(snap, audience, n.actor, kind == Kind::JoinRequest)?;
+    let reader = audience.me();
+    // A group's admins see who asks to join while they run it.
+    let runs_it = match (reader, n.group) {
+        (Some(me), Some(g)) if kind == Kind::JoinRequest => snap
+            .membership(g, me)?
+            .is_some_and(|m| m.status == MemberStatus::Active && m.role == Role::Admin),
+        _ => false,
+    };
+    let who = name_of(snap, audience, n.actor, runs_it)?;
     let loan = match n.loan {
         Some(id) => snap.loan(id)?.map(|l| (id, l)),
         None => None,
@@ -61,8 +91,8 @@ pub fn words(snap: &Snapshot, audience: &Audience, n: &Notice) -> Result<Words, 
         None => "an item".into(),
     };
     let group = match n.group {
-        Some(g) => snap.group(g)?,
-        None => None,
+        Some(g) if group_shown(snap, reader, g)? => snap.group(g)?,
+        _ => None,
     };
     let (group_name, group_href) = match &group {
         Some(g) => (format!("“{}”", g.name), format!("/groups/{}", g.slug)),
