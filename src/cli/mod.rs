@@ -9,6 +9,7 @@ pub mod demo;
 pub mod export;
 mod idset;
 pub mod import;
+pub mod reminders;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -401,6 +402,7 @@ fn serve(data: &std::path::Path, args: ServeArgs) -> CliResult {
             );
             tokio::spawn(backup::run_schedule(engine.clone(), schedule, last_backup));
         }
+        tokio::spawn(reminders::run(engine.clone()));
         let serving = crate::http::serve_app(listener, app, stopped(stopping.clone()));
         tokio::select! {
             served = serving => served?,

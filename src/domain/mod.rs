@@ -17,6 +17,7 @@ pub mod notice;
 pub mod places;
 pub mod privacy;
 pub mod records;
+pub mod reminder;
 pub mod settings;
 pub mod time;
 pub mod validate;

@@ -62,6 +62,9 @@ kinds! {
     JoinDecision = 14, "join_decision";
     BadgeEarned = 15, "badge_earned";
     GroupInvitation = 16, "group_invitation";
+    LoanDueSoon = 17, "loan_due_soon";
+    LoanDueToday = 18, "loan_due_today";
+    LoanRequestWaiting = 19, "loan_request_waiting";
 }
 
 /// One notification, as stored under (its member, its number).

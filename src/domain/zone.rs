@@ -71,6 +71,15 @@ impl Zone {
         )
     }
 
+    /// The calendar day (days since 1970-01-01) and the hour at that instant here.
+    pub fn day_and_hour(&self, t: Millis) -> Option<(super::time::Day, i8)> {
+        let ts = Timestamp::from_millisecond(t).ok()?;
+        let at = self.tz.to_datetime(ts);
+        let epoch = jiff::civil::date(1970, 1, 1);
+        let days = (at.date() - epoch).get_days();
+        Some((days, at.hour()))
+    }
+
     /// `2026-12-02`: the date at that instant here.
     pub fn day(&self, t: Millis) -> String {
         let when = self.when(t);
@@ -144,6 +153,15 @@ mod tests {
         assert_eq!(z("Europe/Lisbon").when(DECEMBER), "2026-12-02 04:17 WET");
         assert_eq!(z("America/Toronto").when(DECEMBER), "2026-12-01 23:17 EST");
         assert_eq!(z("America/Mexico_City").when(JULY), "2026-07-01 06:30 CST");
+        // As a calendar day and hour, for the reminders' daytime.
+        assert_eq!(
+            Zone::default().day_and_hour(DECEMBER),
+            Some((super::super::time::day_of(DECEMBER), 4))
+        );
+        assert_eq!(
+            z("America/Toronto").day_and_hour(DECEMBER),
+            Some((super::super::time::day_of(DECEMBER) - 1, 23))
+        );
         // The day changes with the zone too.
         assert_eq!(z("America/Toronto").day(DECEMBER), "2026-12-01");
         assert_eq!(Zone::default().day(DECEMBER), "2026-12-02");

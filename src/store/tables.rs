@@ -40,6 +40,9 @@ pub const PROFILE_PRIVACY: TableDefinition<'static, u64, u8> =
 /// the same table, telling someone touches one table.
 pub const NOTICES: TableDefinition<'static, (u64, u64), &'static [u8]> =
     TableDefinition::new("notices");
+/// (loan, `reminder::key`) -> when it was sent: each reminder goes out once.
+pub const REMINDERS_SENT: TableDefinition<'static, (u64, u64), i64> =
+    TableDefinition::new("reminders_sent");
 /// The number under which [`NOTICES`] keeps a member's unread count.
 pub const UNREAD_COUNT: u64 = 0;
 /// user -> the IANA name of the time zone they chose (`domain::zone`); absent = the site's.

@@ -29,4 +29,5 @@ mod ops;
 mod privacy;
 mod profiles;
 mod queue;
+mod reminders;
 mod zones;

@@ -18,6 +18,8 @@ mod loans;
 pub use loans::{LoanStep, RequestLoan, ReviewLoan};
 mod notices;
 pub use notices::ReadNotices;
+mod reminders;
+pub use reminders::SendReminders;
 mod sessions;
 pub use sessions::{CreateToken, EndAllSessions, EndSession, RevokeToken, StartSession};
 mod deletion;
@@ -101,6 +103,7 @@ pub enum Command {
     CreateToken(CreateToken),
     RevokeToken(RevokeToken),
     ReadNotices(ReadNotices),
+    SendReminders(SendReminders),
 }
 
 /// A command's own work, inside the writer's transaction: `a` is the checked actor.
@@ -165,6 +168,7 @@ into_command!(
     CreateToken,
     RevokeToken,
     ReadNotices,
+    SendReminders,
 );
 
 #[derive(Debug, Clone, PartialEq)]
@@ -409,5 +413,6 @@ fn dispatch(w: &mut W<'_>, memo: &mut Memo, a: Acting, cmd: &Command) -> Command
         C::CreateToken(c) => c.apply(w, memo, a),
         C::RevokeToken(c) => c.apply(w, memo, a),
         C::ReadNotices(c) => c.apply(w, memo, a),
+        C::SendReminders(c) => c.apply(w, memo, a),
     }
 }

@@ -4,6 +4,7 @@
 use crate::domain::choice::{MemberStatus, Privacy, Role};
 use crate::domain::notice::{Kind, Notice};
 use crate::domain::records::{GroupId, UserId};
+use crate::domain::time::format_date;
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
 use crate::views::audience::Audience;
@@ -121,6 +122,17 @@ pub fn words(snap: &Snapshot, audience: &Audience, n: &Notice) -> Result<Words, 
         Kind::LoanExtensionDecision if n.yes => format!("{who} gave you more time with {item}."),
         Kind::LoanExtensionDecision => format!("{who} declined more time with {item}."),
         Kind::LoanOverdue => format!("{item} is overdue: please return it or ask for more time."),
+        Kind::LoanDueSoon => {
+            let due = loan
+                .as_ref()
+                .and_then(|(_, l)| l.due_date)
+                .map_or(String::new(), |d| format!(" on {}", format_date(d)));
+            format!("{item} is due back{due}: return it, or ask for more time.")
+        }
+        Kind::LoanDueToday => format!("{item} is due back today."),
+        Kind::LoanRequestWaiting => {
+            format!("{who}'s request for {item} has waited 3 days for your answer.")
+        }
         Kind::ReviewReceived => format!("{who} reviewed you after the loan of {item}."),
         Kind::FirstInQueue => {
             format!("{item} is free again, and your request is first: the owner can now say yes.")
