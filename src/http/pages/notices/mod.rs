@@ -70,7 +70,7 @@ async fn inbox(
         } @else {
             ul.notices {
                 @for (number, n, w) in &rows {
-                    li.notice.unread[!n.read] {
+                    li.inbox-item.unread[!n.read] {
                         form.inline method="post" action={ "/notifications/" (number) "/open" } {
                             (csrf_field(&v))
                             button.link type="submit" { (w.text) }
