@@ -129,6 +129,29 @@ async fn daytime_is_the_member_s_own_and_a_waiting_request_reminds_its_lender() 
     assert_eq!(kinds(&app, ana).last(), Some(&Kind::LoanRequestWaiting));
     let (notes, _) = app.read().notices_of(ana, 0, 1).unwrap();
     assert_eq!(notes[0].1.actor, Some(bob));
+    // A request queued behind a loan under way is not one the lender can answer: no reminder.
+    let cara = app.user("cara").await;
+    app.ok(
+        Actor::User(ana),
+        LoanStep {
+            loan,
+            action: LoanAction::Approve,
+        },
+    )
+    .await;
+    let queued = app.request(cara, saw).await;
+    let day = app
+        .read()
+        .loan(queued)
+        .unwrap()
+        .unwrap()
+        .requested_at
+        .div_euclid(MS_PER_DAY);
+    assert_eq!(
+        run_at(&app, day + 10, 1).await,
+        0,
+        "queued: nothing to answer yet"
+    );
     // Only the server sends them: a member (even staff) is refused, and nothing is sent.
     let refused = app
         .run(

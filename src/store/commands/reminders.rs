@@ -75,6 +75,10 @@ impl Apply for SendReminders {
             if loan.status != LoanStatus::Requested || !request_waited(loan.requested_at, at) {
                 continue;
             }
+            // A request queued behind a loan under way cannot be answered yet: no reminder.
+            if w.open_loans.get(loan.item)?.is_some() {
+                continue;
+            }
             let zone = zone_of(w, loan.lender)?;
             let Some((_, hour)) = zone.day_and_hour(at) else {
                 continue;
