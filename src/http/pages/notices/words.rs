@@ -30,7 +30,7 @@ fn name_of(
     let Some(u) = snap.user(id)? else {
         return Ok("A former member".into());
     };
-    let named = always || audience.sees_profile(id)? || audience.shares_loan(id)?;
+    let named = always || audience.names_on_pages(id)?;
     Ok(if named {
         u.display_name()
     } else {
