@@ -39,6 +39,8 @@ pub enum Creation {
     DataDownload,
     /// Sign-ups, per address.
     Account,
+    /// Messages in conversations (each tells someone).
+    Message,
 }
 
 /// One limit: its setting, what it counts and its default.
@@ -109,7 +111,24 @@ pub const DATA_DOWNLOADS: Limit = Limit {
     label: "Downloads of their data per member per day",
 };
 
-pub const ALL: [Limit; 5] = [ITEMS, GROUPS, LOAN_REQUESTS, DATA_DOWNLOADS, SIGN_UPS];
+pub const MESSAGES: Limit = Limit {
+    kind: Creation::Message,
+    setting: "limit_messages_per_hour",
+    what: "messages",
+    who: "for each member",
+    per: Per::Hour,
+    default: 60,
+    label: "Messages per member per hour",
+};
+
+pub const ALL: [Limit; 6] = [
+    ITEMS,
+    GROUPS,
+    LOAN_REQUESTS,
+    MESSAGES,
+    DATA_DOWNLOADS,
+    SIGN_UPS,
+];
 
 impl Limit {
     /// The limit a stored setting gives (`None`: unset, the default applies); `Some(0)` is

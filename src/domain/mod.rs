@@ -7,6 +7,7 @@ pub mod access;
 pub mod badges;
 pub mod boards;
 pub mod choice;
+pub mod conversation;
 pub mod decimal;
 pub mod extension;
 pub mod figures;

@@ -77,6 +77,8 @@ pub struct Notice {
     pub loan: Option<LoanId>,
     pub group: Option<GroupId>,
     pub badge: Option<BadgeId>,
+    /// The member a join request's conversation is with (its messages name the group and them).
+    pub member: Option<UserId>,
     /// A decision's answer (an approval, an extension granted): `true` for yes.
     pub yes: bool,
     /// Words kept as they were: an imported notification's title and message.
@@ -95,6 +97,7 @@ impl Notice {
             loan: None,
             group: None,
             badge: None,
+            member: None,
             yes: false,
             title: String::new(),
             message: String::new(),
@@ -124,6 +127,11 @@ impl Notice {
 
     pub fn of_badge(mut self, badge: BadgeId) -> Notice {
         self.badge = Some(badge);
+        self
+    }
+
+    pub fn with_member(mut self, member: UserId) -> Notice {
+        self.member = Some(member);
         self
     }
 

@@ -54,6 +54,9 @@ said! {
     ExtensionAnswered = "answered", "Your answer is sent.";
     Saved = "saved", "Saved.";
     PasswordChanged = "password", "Your password is changed; your other devices are signed out.";
+    MessageSent = "sent", "Your message is sent.";
+    Reported = "reported", "Thank you: the message is reported to the site's staff, who will look at it.";
+    ReportClosed = "closed", "The report is marked as dealt with.";
 }
 
 /// A message to show once.

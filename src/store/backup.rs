@@ -259,6 +259,8 @@ fn copy_all(from: &ReadTransaction, to: &mut Target) -> Result<(u64, usize), Bac
     rows += copy(from, to, USER_TIME_ZONES, &mut names)?;
     rows += copy(from, to, NOTICES, &mut names)?;
     rows += copy(from, to, REMINDERS_SENT, &mut names)?;
+    rows += copy(from, to, MESSAGES, &mut names)?;
+    rows += copy(from, to, REPORTS, &mut names)?;
     rows += copy(from, to, FORMER_MEMBERS, &mut names)?;
     rows += copy(from, to, INVITE_LINKS, &mut names)?;
     rows += copy(from, to, INVITE_LINKS_BY_GROUP, &mut names)?;

@@ -13,6 +13,7 @@ use super::codec::Stored;
 use super::tables::*;
 use super::tx::get;
 use super::StoreError;
+use crate::domain::conversation::{Message, Report, Thread};
 use crate::domain::figures::Figures;
 use crate::domain::invite::{Invitation, InviteLink};
 use crate::domain::notice::Notice;
@@ -24,6 +25,7 @@ use crate::domain::records::{
 use crate::domain::settings::Setting;
 use crate::domain::time::Millis;
 use crate::domain::zone::Zone;
+use crate::store::commands::ReportKey;
 
 /// One consistent view of the data file, with the L1 sequence read just before it opened: an
 /// L1 entry built from it is tagged with that sequence (`cache`'s protocol).
@@ -245,6 +247,15 @@ impl Snapshot {
     }
 
     /// A user's membership of a group, if any.
+    /// The id of `user`'s membership record in `group` (whatever its status).
+    pub fn membership_id(&self, group: GroupId, user: UserId) -> Result<Option<u64>, StoreError> {
+        Ok(self
+            .txn
+            .open_table(MEMBERSHIP_BY_GROUP)?
+            .get((group.0, user.0))?
+            .map(|id| id.value()))
+    }
+
     pub fn membership(
         &self,
         group: GroupId,
@@ -480,6 +491,72 @@ impl Snapshot {
                 .map(|v| Notice::decode(v.value()))
                 .transpose()?,
             None => None,
+        })
+    }
+
+    /// A page of a conversation, newest page first (`skip` of its newest passed over, at most
+    /// `take` returned), oldest first within the page, each with its number; and whether
+    /// older messages remain.
+    pub fn messages(
+        &self,
+        thread: Thread,
+        skip: usize,
+        take: usize,
+    ) -> Result<(Vec<(u64, Message)>, bool), StoreError> {
+        let Some(t) = optional(&self.txn, MESSAGES)? else {
+            return Ok((Vec::new(), false));
+        };
+        let (kind, id) = thread.key();
+        let mut rows = t
+            .range((kind, id, 1)..=(kind, id, u64::MAX))?
+            .rev()
+            .skip(skip);
+        let mut out = Vec::new();
+        for row in rows.by_ref().take(take) {
+            let (k, v) = row?;
+            out.push((k.value().2, Message::decode(v.value())?));
+        }
+        out.reverse();
+        Ok((out, rows.next().is_some()))
+    }
+
+    /// One message of a conversation.
+    pub fn message(&self, thread: Thread, number: u64) -> Result<Option<Message>, StoreError> {
+        let (kind, id) = thread.key();
+        Ok(match optional(&self.txn, MESSAGES)? {
+            Some(t) => t
+                .get((kind, id, number))?
+                .map(|v| Message::decode(v.value()))
+                .transpose()?,
+            None => None,
+        })
+    }
+
+    /// Every report, those still open first, newest first within each.
+    pub fn reports(&self) -> Result<Vec<(ReportKey, Report)>, StoreError> {
+        let Some(t) = optional(&self.txn, REPORTS)? else {
+            return Ok(Vec::new());
+        };
+        let mut out = Vec::new();
+        for row in t.iter()? {
+            let (k, v) = row?;
+            out.push((k.value(), Report::decode(v.value())?));
+        }
+        out.sort_by_key(|(_, r)| (r.closed_by.is_some(), std::cmp::Reverse(r.created_at)));
+        Ok(out)
+    }
+
+    /// Whether `reporter` already reported message `number` of `thread`.
+    pub fn reported(
+        &self,
+        thread: Thread,
+        number: u64,
+        reporter: UserId,
+    ) -> Result<bool, StoreError> {
+        let (kind, id) = thread.key();
+        Ok(match optional(&self.txn, REPORTS)? {
+            Some(t) => t.get((kind, id, number, reporter.0))?.is_some(),
+            None => false,
         })
     }
 

@@ -43,6 +43,14 @@ pub const NOTICES: TableDefinition<'static, (u64, u64), &'static [u8]> =
 /// (loan, `reminder::key`) -> when it was sent: each reminder goes out once.
 pub const REMINDERS_SENT: TableDefinition<'static, (u64, u64), i64> =
     TableDefinition::new("reminders_sent");
+/// (thread kind, thread id, number >= 1) -> `conversation::Message`: the conversations of
+/// loans and join requests (`domain::conversation::Thread::key`), oldest first.
+pub const MESSAGES: TableDefinition<'static, (u8, u64, u64), &'static [u8]> =
+    TableDefinition::new("messages");
+/// (thread kind, thread id, message number, reporter) -> `conversation::Report`: a reported
+/// message's copy for staff, one per message and reporter.
+pub const REPORTS: TableDefinition<'static, (u8, u64, u64, u64), &'static [u8]> =
+    TableDefinition::new("message_reports");
 /// The number under which [`NOTICES`] keeps a member's unread count.
 pub const UNREAD_COUNT: u64 = 0;
 /// user -> the IANA name of the time zone they chose (`domain::zone`); absent = the site's.

@@ -116,6 +116,9 @@ pub struct Views<'a, 't> {
 pub struct W<'t> {
     pub now: Millis,
     pub fx: Effects,
+    /// Conversations and their reports: opened by the first command of a batch that uses them.
+    pub messages: Lazy<'t, (u8, u64, u64), &'static [u8]>,
+    pub reports: Lazy<'t, (u8, u64, u64, u64), &'static [u8]>,
     pub meta: Table<'t, &'static str, u64>,
     pub settings: Table<'t, &'static str, &'static str>,
     pub renamed: Table<'t, u64, &'static str>,
@@ -177,6 +180,8 @@ impl<'t> W<'t> {
         Ok(W {
             now,
             fx: Effects::default(),
+            messages: Lazy::new(txn, MESSAGES),
+            reports: Lazy::new(txn, REPORTS),
             meta: txn.open_table(META)?,
             settings: txn.open_table(SETTINGS)?,
             renamed: txn.open_table(RENAMED)?,
@@ -279,6 +284,33 @@ impl<'t> W<'t> {
         let next = self.meta.get(key.as_str())?.map(|g| g.value()).unwrap_or(1);
         self.meta.insert(key.as_str(), next + 1)?;
         Ok(next)
+    }
+}
+
+/// A table most batches never touch, opened on first use: opening a table is a lookup in
+/// redb's table of tables, and a batch pays it for every table it opens.
+pub struct Lazy<'t, K: redb::Key + 'static, V: redb::Value + 'static> {
+    txn: &'t WriteTransaction,
+    def: redb::TableDefinition<'static, K, V>,
+    table: Option<Table<'t, K, V>>,
+}
+
+impl<'t, K: redb::Key + 'static, V: redb::Value + 'static> Lazy<'t, K, V> {
+    fn new(txn: &'t WriteTransaction, def: redb::TableDefinition<'static, K, V>) -> Self {
+        Lazy {
+            txn,
+            def,
+            table: None,
+        }
+    }
+
+    /// The table, opened now if no command of the batch has used it yet.
+    pub fn open(&mut self) -> Result<&mut Table<'t, K, V>, StoreError> {
+        let table = match self.table.take() {
+            Some(t) => t,
+            None => self.txn.open_table(self.def)?,
+        };
+        Ok(self.table.insert(table))
     }
 }
 

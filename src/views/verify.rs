@@ -240,7 +240,60 @@ pub fn verify(db: &impl ReadableDatabase) -> Result<Differences, StoreError> {
     );
     let unread = derive::unread(&txn)?;
     d.compare("unread counts", &unread.stored, &unread.derived);
+    check_conversations(&txn, &mut d)?;
     Ok(d)
+}
+
+/// Every message belongs to a conversation that is there (a loan, or a membership that asks),
+/// and a loan's messages are written by its two people.
+fn check_conversations(txn: &redb::ReadTransaction, d: &mut Differences) -> Result<(), StoreError> {
+    use crate::domain::conversation::{Message, Thread};
+    use crate::domain::records::{Loan, Membership};
+    use crate::store::tx::get;
+    let Some(messages) = crate::store::read::optional(txn, tables::MESSAGES)? else {
+        return Ok(());
+    };
+    let loans = txn.open_table(tables::LOANS)?;
+    let memberships = txn.open_table(tables::MEMBERSHIPS)?;
+    let mut seen: Option<((u8, u64), Option<Loan>, bool)> = None;
+    for row in messages.iter()? {
+        let (k, v) = row?;
+        let (kind, id, number) = k.value();
+        if seen.as_ref().is_none_or(|(t, _, _)| *t != (kind, id)) {
+            let (loan, there) = match Thread::from_key((kind, id)) {
+                Some(Thread::Loan(l)) => {
+                    let loan = get::<Loan>(&loans, l.0)?;
+                    let there = loan.is_some();
+                    (loan, there)
+                }
+                Some(Thread::Join(m)) => (None, get::<Membership>(&memberships, m)?.is_some()),
+                None => (None, false),
+            };
+            seen = Some(((kind, id), loan, there));
+        }
+        let Some((_, loan, there)) = &seen else {
+            continue;
+        };
+        let author = Message::access(v.value())?.author.0.to_native();
+        let stray = if !there {
+            Some("belongs to no conversation that is there")
+        } else if loan
+            .as_ref()
+            .is_some_and(|l| author != l.lender.0 && author != l.borrower.0)
+        {
+            Some("was written by someone outside the loan")
+        } else {
+            None
+        };
+        if let Some(why) = stray {
+            d.count += 1;
+            if d.lines.len() < 1000 {
+                d.lines
+                    .push(format!("messages: ({kind}, {id}, {number}) {why}"));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// An item shows `borrowed` exactly while it has an open loan.

@@ -218,6 +218,31 @@ fn two_neighbours_lend_borrow_review_and_see_it_everywhere() {
     assert_ne!(ana.text_of("dl.facts"), due_before, "the due date moved");
     ana.screenshot("loan-extended");
 
+    // They talk on the loan's page: a message with a long link (wrapped on a phone), answered.
+    let write = format!("{loan_path}/messages");
+    let link =
+        "https://example.org/a/very/long/address/that/wraps/on/a/phone/instead/of/spilling/over";
+    bob.open(&loan_path);
+    bob.fill(
+        &field(&write, "body"),
+        &format!("I can bring it back on Sunday, see {link}"),
+    );
+    bob.click(&submit(&write));
+    assert!(bob.text().contains("Your message is sent."));
+    ana.open(&loan_path);
+    let said = ana.text_of("section.conversation");
+    assert!(said.contains("I can bring it back on Sunday"), "{said}");
+    assert_eq!(
+        ana.count(&format!(
+            "section.conversation a[href=\"{link}\"][rel~=\"nofollow\"]"
+        )),
+        1
+    );
+    ana.fill(&field(&write, "body"), "Sunday is fine.");
+    ana.click(&submit(&write));
+    assert_eq!(ana.count("section.conversation li.message.mine"), 1);
+    ana.screenshot("loan-conversation");
+
     // The drill comes back: Carl, first in the queue, is waiting for Ana.
     ana.click(&submit(&format!("{loan_path}/confirm_return")));
     ana.open(&format!("/loans/{loan}"));

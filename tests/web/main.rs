@@ -12,6 +12,7 @@ mod admin;
 mod authz;
 mod backups;
 mod content;
+mod conversations;
 mod extensions;
 mod feedback;
 mod first_run;

@@ -4,6 +4,7 @@
 
 mod loans;
 pub(crate) use loans::loan_json;
+mod messages;
 mod notices;
 mod read;
 mod write;
@@ -21,11 +22,19 @@ pub fn router() -> Router<App> {
         .merge(read::router())
         .merge(loans::router())
         .merge(notices::router())
+        .merge(messages::router())
         .merge(write::router())
 }
 
 /// The `page` of a paged answer: 1 when not given; a whole number from 1 (to a million) else
 /// 400.
+/// The `?page=` of a paged API list (checked by [`page_number`]).
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct PageQuery {
+    pub page: Option<String>,
+}
+
 pub(crate) fn page_number(raw: Option<&str>) -> Result<usize, AppError> {
     match raw {
         None | Some("") => Ok(1),

@@ -10,7 +10,7 @@ use axum::Router;
 use serde::Deserialize;
 use serde_json::json;
 
-use super::JsonBody;
+use super::{JsonBody, PageQuery};
 use crate::domain::time::format_datetime;
 use crate::http::cached::json_of;
 use crate::http::error::AppError;
@@ -24,12 +24,6 @@ pub(super) fn router() -> Router<App> {
     Router::new()
         .route("/api/me/notifications", get(mine))
         .route("/api/me/notifications/read", post(read))
-}
-
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct PageQuery {
-    page: Option<String>,
 }
 
 async fn mine(

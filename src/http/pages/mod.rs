@@ -18,6 +18,7 @@ pub mod account;
 pub mod admin;
 pub mod badges;
 pub mod boards;
+pub mod conversation;
 pub mod groups;
 pub mod home;
 pub mod items;

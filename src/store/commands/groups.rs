@@ -2,6 +2,7 @@
 //! admins do (approve, ban, promote).
 
 use super::notices::{notify, notify_each};
+use crate::domain::conversation::Thread;
 use crate::domain::notice::{Kind, Notice};
 use redb::ReadableTable;
 
@@ -285,6 +286,7 @@ pub(crate) fn delete_membership(
 ) -> CommandResult {
     depart(w, memo, m)?;
     withdraw_made_by(w, m.group, m.user)?;
+    super::conversations::forget_thread(w, Thread::Join(id))?;
     w.memberships.remove(id)?;
     w.membership_by_group.remove((m.group.0, m.user.0))?;
     w.membership_by_user.remove((m.user.0, m.group.0))?;

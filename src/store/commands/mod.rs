@@ -22,6 +22,8 @@ mod reminders;
 pub use reminders::SendReminders;
 mod sessions;
 pub use sessions::{CreateToken, EndAllSessions, EndSession, RevokeToken, StartSession};
+mod conversations;
+pub use conversations::{CloseReport, ReportKey, ReportMessage, WriteMessage};
 mod deletion;
 mod users;
 pub use deletion::DeleteAccount;
@@ -104,6 +106,9 @@ pub enum Command {
     RevokeToken(RevokeToken),
     ReadNotices(ReadNotices),
     SendReminders(SendReminders),
+    WriteMessage(WriteMessage),
+    ReportMessage(ReportMessage),
+    CloseReport(CloseReport),
 }
 
 /// A command's own work, inside the writer's transaction: `a` is the checked actor.
@@ -169,6 +174,9 @@ into_command!(
     RevokeToken,
     ReadNotices,
     SendReminders,
+    WriteMessage,
+    ReportMessage,
+    CloseReport,
 );
 
 #[derive(Debug, Clone, PartialEq)]
@@ -414,5 +422,8 @@ fn dispatch(w: &mut W<'_>, memo: &mut Memo, a: Acting, cmd: &Command) -> Command
         C::RevokeToken(c) => c.apply(w, memo, a),
         C::ReadNotices(c) => c.apply(w, memo, a),
         C::SendReminders(c) => c.apply(w, memo, a),
+        C::WriteMessage(c) => c.apply(w, memo, a),
+        C::ReportMessage(c) => c.apply(w, memo, a),
+        C::CloseReport(c) => c.apply(w, memo, a),
     }
 }

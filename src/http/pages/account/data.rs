@@ -1,7 +1,7 @@
 //! `GET /account/data`: everything the site keeps about the signed-in member, as one JSON
 //! file to download: their account, figures, memberships, items (private and archived ones
 //! too), loans on both sides with their reviews and extensions, the reviews they gave and
-//! received, their badges (secret ones too) and their points. Only ever their own: there is
+//! received, the messages they wrote, their badges (secret ones too) and their points. Only ever their own: there is
 //! no address for anyone else's. Built off the async workers (the points ledger is read
 //! whole), sent `private, no-store`.
 
@@ -10,6 +10,7 @@ use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use serde_json::{json, Value};
 
+use crate::domain::conversation::Thread;
 use crate::domain::limits;
 use crate::domain::records::UserId;
 use crate::domain::time::{format_datetime, now};
@@ -68,8 +69,13 @@ fn everything(snap: &Snapshot, v: &Viewer, me: UserId) -> Result<Value, StoreErr
         .map(|(k, n)| (k.to_string(), json!(n)))
         .collect();
     let mut memberships = Vec::new();
+    let mut written_join = Vec::new();
     for (g, m) in snap.memberships_of(me)? {
         let group = snap.group(g)?;
+        if let (Some(id), Some(group)) = (snap.membership_id(g, me)?, &group) {
+            let about = json!({ "join_request": group.slug });
+            messages_by(snap, (Thread::Join(id), about), me, &mut written_join)?;
+        }
         memberships.push(json!({
             "group": group.as_ref().map(|g| g.slug.clone()),
             "name": group.map(|g| g.name),
@@ -102,8 +108,15 @@ fn everything(snap: &Snapshot, v: &Viewer, me: UserId) -> Result<Value, StoreErr
     let access = access_of(snap, v)?;
     let mut people = People::default();
     let (mut loans, mut given, mut received) = (Vec::new(), Vec::new(), Vec::new());
+    let mut written = Vec::new();
     for id in snap.loans_of(me)? {
         let Some(loan) = snap.loan(id)? else { continue };
+        messages_by(
+            snap,
+            (Thread::Loan(id), json!({ "loan": id })),
+            me,
+            &mut written,
+        )?;
         loans.push(loan_json(snap, &access, &mut people, (id, &loan))?);
         for (reviewer, r) in snap.reviews_of(id)? {
             let review = json!({
@@ -180,8 +193,28 @@ fn everything(snap: &Snapshot, v: &Viewer, me: UserId) -> Result<Value, StoreErr
         "items": items,
         "loans": loans,
         "reviews_given": given,
+        "messages_written": written.into_iter().chain(written_join).collect::<Vec<_>>(),
         "reviews_received": received,
         "badges": badges,
         "points": points,
     }))
+}
+
+/// The messages `me` wrote in one conversation, each with what it was about.
+fn messages_by(
+    snap: &Snapshot,
+    (thread, about): (Thread, Value),
+    me: UserId,
+    out: &mut Vec<Value>,
+) -> Result<(), StoreError> {
+    for (number, m) in snap.messages(thread, 0, usize::MAX)?.0 {
+        if m.author == me {
+            let mut row = about.clone();
+            row["number"] = json!(number);
+            row["body"] = json!(m.body);
+            row["created_at"] = json!(format_datetime(m.created_at));
+            out.push(row);
+        }
+    }
+    Ok(())
 }

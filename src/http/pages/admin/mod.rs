@@ -9,6 +9,7 @@
 //! | `/admin/grants/...` | `grants` (manual badges and points) |
 //! | `/admin/users/...` | `users` |
 //! | `/admin/groups/...` | `groups` |
+//! | `/admin/reports/...` | `reports` (reported messages) |
 //! | `/admin/settings` | `settings` |
 //! | `/admin/system` | `system` (cache and storage panel) |
 //!
@@ -20,6 +21,7 @@ mod badges;
 mod categories;
 mod grants;
 mod groups;
+mod reports;
 mod settings;
 mod start;
 mod system;
@@ -50,6 +52,7 @@ pub fn router(app: &App) -> Router<App> {
         .merge(grants::router())
         .merge(users::router())
         .merge(groups::router())
+        .merge(reports::router())
         .merge(settings::router())
         .merge(system::router())
         .merge(backups::router())
@@ -79,6 +82,11 @@ const SECTIONS: &[(&str, &str, &str)] = &[
         "Find members by username; activate, deactivate, staff rights, sign-out.",
     ),
     ("/admin/groups", "Groups", "Archive or restore groups."),
+    (
+        "/admin/reports",
+        "Reported messages",
+        "Messages members reported to staff, with their notes.",
+    ),
     (
         "/admin/settings",
         "Site settings",

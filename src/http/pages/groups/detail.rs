@@ -190,6 +190,9 @@ fn my_actions(v: &Viewer, s: &Shown) -> Markup {
                     }
                     Some(MemberStatus::Pending) => {
                         span.pill.warn { "Your request is waiting for approval" }
+                        @if let Some(me) = &v.me {
+                            a.button.secondary href={ (path) "/requests/" (me.username) } { "Write to the admins" }
+                        }
                         (post_button(v, &format!("{path}/leave"), "Withdraw my request", "secondary"))
                     }
                     Some(MemberStatus::Active) => {
@@ -217,12 +220,20 @@ fn member_actions(v: &Viewer, s: &Shown, r: &MemberRow) -> Markup {
         return html! {};
     }
     let base = format!("{}/members/{}", s.g.path(), r.user.username);
+    // Staff who do not run the group moderate it, but do not read its conversations.
+    let runs_it =
+        s.g.mine
+            .as_ref()
+            .is_some_and(|m| m.role == Role::Admin && m.status == MemberStatus::Active);
     let button = |action: &str, label: &str, class: &str| {
         post_button(v, &format!("{base}/{action}"), label, class)
     };
     html! {
         @match (r.m.status, r.m.role) {
             (MemberStatus::Pending, _) => {
+                @if runs_it {
+                    a.button.secondary href={ (s.g.path()) "/requests/" (r.user.username) } { "Messages" }
+                }
                 (button("approve", "Approve", ""))
                 (button("remove", "Decline", "secondary"))
                 (button("ban", "Ban", "danger"))

@@ -10,6 +10,7 @@ mod form;
 mod invites;
 mod leaving;
 mod list;
+mod requests;
 
 pub(crate) use leaving::Departure;
 
@@ -44,6 +45,15 @@ pub fn router() -> Router<App> {
         .route(
             "/groups/{slug}/members/{username}/{action}",
             post(actions::moderate),
+        )
+        .route("/groups/{slug}/requests/{username}", get(requests::page))
+        .route(
+            "/groups/{slug}/requests/{username}/messages",
+            post(requests::write),
+        )
+        .route(
+            "/groups/{slug}/requests/{username}/messages/{number}/report",
+            post(requests::report),
         )
         .route("/groups/{slug}/invites", post(invites::create_link))
         .route(

@@ -5,7 +5,7 @@
 //! for a party who has not reviewed yet. A refused step or form shows this page again with the
 //! reason beside what was refused (`refused`).
 
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use maud::{html, Markup};
@@ -14,19 +14,24 @@ use super::extension::extension_part;
 use super::{action_buttons, email_shown, status_pill, today, Queue};
 use crate::domain::access;
 use crate::domain::choice::LoanStatus;
+use crate::domain::conversation::Thread;
+use crate::domain::limits;
 use crate::domain::loan::{party, Party};
 use crate::domain::records::{Loan, LoanId, Review, User, UserId};
 use crate::domain::time::{format_date, format_datetime, Millis};
 use crate::domain::zone::Zone;
 use crate::http::error::AppError;
+use crate::http::flash::Said;
 use crate::http::form::{Form, Posted};
+use crate::http::limits::run_limited;
+use crate::http::pages::conversation::{section, Around};
 use crate::http::pages::items::{access_of, person, People};
 use crate::http::pages::layout::{alert, csrf_field, plural, render, render_status, Nav};
 use crate::http::session::{Me, Member, Viewer};
 use crate::http::snap::Snap;
 use crate::http::state::App;
 use crate::store::commands::CommandError;
-use crate::store::commands::ReviewLoan;
+use crate::store::commands::{ReportMessage, ReviewLoan, WriteMessage};
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
 
@@ -103,6 +108,7 @@ pub(super) enum Part {
     Steps,
     Review,
     Extension,
+    Messages,
 }
 
 /// A refusal brought back to the page: its message, the form it came from, and what was typed.
@@ -180,7 +186,7 @@ pub(super) fn detail(
     snap: &Snapshot,
     v: &Viewer,
     me: &Me,
-    id: LoanId,
+    (id, messages_page): (LoanId, &str),
     problem: Option<&Problem<'_>>,
 ) -> Result<(String, Markup), AppError> {
     let loan = snap.loan(id)?.ok_or_else(|| AppError::not_found("loan"))?;
@@ -224,6 +230,22 @@ pub(super) fn detail(
             .filter(|p| p.part == part)
             .map_or(&empty, |p| p.form)
     };
+    // Its two people only: staff see the loan, never what its people wrote to each other.
+    let conversation = if who == Party::Other {
+        html! {}
+    } else {
+        let path = format!("/loans/{id}");
+        let around = Around {
+            thread: Thread::Loan(id),
+            path: &path,
+            first: Some((loan.borrower, &loan.request_message, loan.requested_at)),
+            page: messages_page,
+            problem: problem
+                .filter(|p| p.part == Part::Messages)
+                .map(|p| (p.message.as_str(), p.form.text("body"))),
+        };
+        section(snap, v, (me.id, &zone), &around)?
+    };
     let title = format!("Loan of {}", item.title);
     let main = html! {
         article.loan-detail {
@@ -243,10 +265,6 @@ pub(super) fn detail(
                 }
                 (dates(&zone, &loan))
             }
-            @if !loan.request_message.is_empty() {
-                h2 { "The request" }
-                blockquote.message { p { (loan.request_message) } }
-            }
             (alert(Problem::at(problem, Part::Steps)))
             div.actions { (action_buttons(v, (id, &loan), (me.id, queue.free), &format!("/loans/{id}"), None)) }
             (extension_part(v, (id, &loan), item.max_loan_days, extension.as_ref(), who, (form_of(Part::Extension), Problem::at(problem, Part::Extension))))
@@ -255,6 +273,7 @@ pub(super) fn detail(
             } @else {
                 (alert(Problem::at(problem, Part::Review)))
             }
+            (conversation)
             @if !reviews.is_empty() {
                 section aria-labelledby="reviews" {
                     h2 #reviews { "Reviews" }
@@ -294,17 +313,24 @@ pub(super) fn refused(
         message: e.message(),
         form,
     };
-    let (title, main) = detail(&snap, v, me, id, Some(&problem))?;
+    let (title, main) = detail(&snap, v, me, (id, ""), Some(&problem))?;
     Ok(render_status(e.status(), v, &title, Nav::Loans, main))
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub(super) struct PageQuery {
+    messages: String,
 }
 
 pub(super) async fn page(
     snap: Snap,
     Member { viewer: v, me }: Member,
     Path(id): Path<String>,
+    Query(q): Query<PageQuery>,
 ) -> Result<Response, AppError> {
     let id: LoanId = id.parse().map_err(|_| AppError::not_found("loan"))?;
-    let (title, main) = detail(&snap, &v, &me, id, None)?;
+    let (title, main) = detail(&snap, &v, &me, (id, &q.messages), None)?;
     Ok(render(&v, &title, Nav::Loans, main))
 }
 
@@ -324,14 +350,89 @@ pub(super) async fn review(
         };
         app.engine.writer.run(me.actor(), cmd).await
     };
-    match attempt.await {
-        Ok(_) => crate::http::pages::layout::done(
-            &app,
-            me.id,
-            started,
-            crate::http::flash::Said::Reviewed,
-            &format!("/loans/{loan}"),
-        ),
-        Err(e) => refused(&app, &v, &me, loan, (Part::Review, &form), e.into()),
+    let result = attempt.await.map_err(AppError::from);
+    let to = format!("/loans/{loan}");
+    let asked = Asked {
+        loan,
+        part: Part::Review,
+        form: &form,
+        started,
+    };
+    answer(&app, (&v, &me), &asked, result, (Said::Reviewed, &to))
+}
+
+/// A posted loan form, for its answer.
+struct Asked<'a> {
+    loan: LoanId,
+    part: Part,
+    form: &'a Form,
+    started: Millis,
+}
+
+/// A loan form's answer: on to `to`, saying `said` there once; or the loan's page again with
+/// the refusal beside the form it came from.
+fn answer(
+    app: &App,
+    (v, me): (&Viewer, &Me),
+    asked: &Asked<'_>,
+    result: Result<u64, AppError>,
+    (said, to): (Said, &str),
+) -> Result<Response, AppError> {
+    match result {
+        Ok(_) => crate::http::pages::layout::done(app, me.id, asked.started, said, to),
+        Err(e) => refused(app, v, me, asked.loan, (asked.part, asked.form), e),
     }
+}
+
+/// `POST /loans/{id}/messages`: one of the loan's two people writes to the other.
+pub(super) async fn write(
+    State(app): State<App>,
+    Path(id): Path<String>,
+    Posted(Member { viewer: v, me }, form): Posted<Member>,
+) -> Result<Response, AppError> {
+    let loan: LoanId = id.parse().map_err(|_| AppError::not_found("loan"))?;
+    let started = crate::domain::time::now();
+    let cmd = WriteMessage {
+        thread: Thread::Loan(loan),
+        body: form.text("body").to_string(),
+    };
+    let result = run_limited(&app, (&me).into(), limits::MESSAGES, me.actor(), cmd).await;
+    let to = format!("/loans/{loan}#messages");
+    let asked = Asked {
+        loan,
+        part: Part::Messages,
+        form: &form,
+        started,
+    };
+    answer(&app, (&v, &me), &asked, result, (Said::MessageSent, &to))
+}
+
+/// `POST /loans/{id}/messages/{n}/report`: the other person's message, copied to staff.
+pub(super) async fn report(
+    State(app): State<App>,
+    Path((id, number)): Path<(String, String)>,
+    Posted(Member { viewer: v, me }, form): Posted<Member>,
+) -> Result<Response, AppError> {
+    let loan: LoanId = id.parse().map_err(|_| AppError::not_found("loan"))?;
+    let number: u64 = number.parse().map_err(|_| AppError::not_found("message"))?;
+    let started = crate::domain::time::now();
+    let cmd = ReportMessage {
+        thread: Thread::Loan(loan),
+        number,
+        note: form.text("note").to_string(),
+    };
+    let result = app
+        .engine
+        .writer
+        .run(me.actor(), cmd)
+        .await
+        .map_err(AppError::from);
+    let to = format!("/loans/{loan}#message-{number}");
+    let asked = Asked {
+        loan,
+        part: Part::Messages,
+        form: &form,
+        started,
+    };
+    answer(&app, (&v, &me), &asked, result, (Said::Reported, &to))
 }

@@ -46,6 +46,8 @@ pub fn router() -> Router<App> {
         .route("/loans", get(list))
         .route("/loans/{id}", get(detail::page))
         .route("/loans/{id}/review", post(detail::review))
+        .route("/loans/{id}/messages", post(detail::write))
+        .route("/loans/{id}/messages/{number}/report", post(detail::report))
         .route("/loans/{id}/extension", post(extension::ask))
         .route("/loans/{id}/extension/{answer}", post(extension::answer))
         .route("/loans/{id}/{action}", post(act))

@@ -62,7 +62,7 @@ fn group_shown(snap: &Snapshot, reader: Option<UserId>, id: GroupId) -> Result<b
 /// The words of `n` for the reader `audience`.
 pub fn words(snap: &Snapshot, audience: &Audience, n: &Notice) -> Result<Words, StoreError> {
     let kind = n.kind();
-    if kind == Kind::Message || !n.title.is_empty() {
+    if !n.title.is_empty() || (kind == Kind::Message && !n.message.is_empty()) {
         // Imported from Comuniza: its own words.
         let text = match (n.title.trim(), n.message.trim()) {
             (t, "") => t.to_string(),
@@ -80,7 +80,8 @@ pub fn words(snap: &Snapshot, audience: &Audience, n: &Notice) -> Result<Words, 
             .is_some_and(|m| m.status == MemberStatus::Active && m.role == Role::Admin),
         _ => false,
     };
-    let who = name_of(snap, audience, n.actor, runs_it)?;
+    // The people of a conversation know who writes to them.
+    let who = name_of(snap, audience, n.actor, runs_it || kind == Kind::Message)?;
     let loan = match n.loan {
         Some(id) => snap.loan(id)?.map(|l| (id, l)),
         None => None,
@@ -91,8 +92,13 @@ pub fn words(snap: &Snapshot, audience: &Audience, n: &Notice) -> Result<Words, 
             .map_or_else(|| "an item".to_string(), |i| format!("“{}”", i.title)),
         None => "an item".into(),
     };
+    // A member who asked to join is told the group's name while the request lasts.
+    let asked = match (reader, n.group) {
+        (Some(me), Some(g)) if n.member == Some(me) => snap.membership(g, me)?.is_some(),
+        _ => false,
+    };
     let group = match n.group {
-        Some(g) if group_shown(snap, reader, g)? => snap.group(g)?,
+        Some(g) if asked || group_shown(snap, reader, g)? => snap.group(g)?,
         _ => None,
     };
     let (group_name, group_href) = match &group {
@@ -159,8 +165,35 @@ pub fn words(snap: &Snapshot, audience: &Audience, n: &Notice) -> Result<Words, 
                 href,
             });
         }
-        // Messages carry their words (answered above).
-        Kind::Message => n.message.clone(),
+        Kind::Message => {
+            let Some(member) = n.member else {
+                return Ok(Words {
+                    text: format!("{who} wrote to you about {item}."),
+                    href: format!("{loan_href}#messages"),
+                });
+            };
+            let person = snap.user(member)?;
+            let (text, href) = match (&group, person) {
+                (Some(g), Some(p)) => (
+                    if reader == Some(member) {
+                        format!("{who} wrote about your request to join {group_name}.")
+                    } else if n.actor == Some(member) {
+                        format!("{who} wrote about their request to join {group_name}.")
+                    } else {
+                        format!(
+                            "{who} wrote about {}'s request to join {group_name}.",
+                            p.display_name()
+                        )
+                    },
+                    format!("/groups/{}/requests/{}#messages", g.slug, p.username),
+                ),
+                _ => (
+                    format!("{who} wrote about a request to join a group."),
+                    "/groups".into(),
+                ),
+            };
+            return Ok(Words { text, href });
+        }
     };
     let href = match kind {
         Kind::JoinRequest | Kind::JoinDecision => group_href,
