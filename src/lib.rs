@@ -10,6 +10,8 @@
 //!   `Viewer`, `Member` and `Staff` extractors, CSRF-checked forms), the request's snapshot
 //!   (`snap`), fingerprinted precompressed assets, ETags, security headers, the one error type,
 //!   creation limits, and the accept loop with its connection cap and timeouts (`conn`).
+//! - [`mail`]: optional e-mail: the SMTP transport, each outbox mail in words, the mailer
+//!   task that delivers and retries, and the signed unsubscribe links.
 //! - [`engine`]: the open data file, L1, live ranks and the writer, shared by all of the above.
 //! - [`fixture`]: Django `dumpdata` fixtures, read as a stream and written back.
 //! - [`auth`]: passwords (argon2id, imported Django hashes), the bounded password work, random
@@ -36,6 +38,7 @@ pub mod domain;
 pub mod engine;
 pub mod fixture;
 pub mod http;
+pub mod mail;
 pub mod stats;
 pub mod store;
 pub mod views;

@@ -57,7 +57,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Serve the site and the API (the default).
-    Serve(ServeArgs),
+    Serve(Box<ServeArgs>),
     /// Import a Django `dumpdata` fixture into a new data file (all or nothing).
     Import {
         /// The fixture: `manage.py dumpdata users groups items loans badges` of a Comuniza site.
@@ -178,6 +178,21 @@ pub struct ServeArgs {
     /// Seconds a request body may take to arrive whole.
     #[arg(long, env = "COMUNIZA_BODY_TIMEOUT", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub body_timeout: u64,
+    /// An SMTP server to mail notifications through (off unless given):
+    /// `smtp://[user@]host[:587]` (STARTTLS, required), `smtps://[user@]host[:465]` (TLS), or
+    /// `smtp://host:25?tls=none` (a relay on this machine).
+    #[arg(long, env = "COMUNIZA_SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
+    /// A file whose first line is the SMTP password (the URL names the user).
+    #[arg(long, env = "COMUNIZA_SMTP_PASSWORD_FILE")]
+    pub smtp_password_file: Option<PathBuf>,
+    /// The address mails come from; the site's name is the sender's name.
+    #[arg(long, env = "COMUNIZA_MAIL_FROM")]
+    pub mail_from: Option<String>,
+    /// The site's address as members reach it (`https://lend.example.org`), for the links in
+    /// mails. Default: this server's own address.
+    #[arg(long, env = "COMUNIZA_PUBLIC_URL")]
+    pub public_url: Option<String>,
 }
 
 impl ServeArgs {
@@ -205,6 +220,71 @@ impl ServeArgs {
     }
 
     /// The metrics token, from the flag or the first line of its file.
+    /// The mail set-up, when an SMTP server is given (`listening`: this server's address, the
+    /// links' default), and how the staff page names the server.
+    fn mail(
+        &self,
+        listening: std::net::SocketAddr,
+    ) -> Result<Option<(crate::mail::MailConfig, String)>, Box<dyn std::error::Error>> {
+        let Some(url) = self.smtp_url.as_deref().filter(|u| !u.is_empty()) else {
+            return Ok(None);
+        };
+        let password = match &self.smtp_password_file {
+            Some(path) => {
+                let text = std::fs::read_to_string(path).map_err(|e| {
+                    format!("reading the SMTP password from {}: {e}", path.display())
+                })?;
+                Some(text.lines().next().unwrap_or("").to_string())
+            }
+            None => None,
+        };
+        let transport = crate::mail::transport(url, password.as_deref())?;
+        let from = self
+            .mail_from
+            .as_deref()
+            .ok_or("--mail-from is needed with --smtp-url: the address mails come from")?;
+        let from = from
+            .parse()
+            .map_err(|e| format!("--mail-from {from:?} is not an e-mail address: {e}"))?;
+        let public_url = match &self.public_url {
+            Some(u) if u.starts_with("http://") || u.starts_with("https://") => {
+                u.trim_end_matches('/').to_string()
+            }
+            Some(u) => {
+                return Err(
+                    format!("--public-url {u:?} must start with http:// or https://").into(),
+                )
+            }
+            None => {
+                let own = format!("http://{}", shown_address(listening));
+                tracing::warn!(
+                    "links in mails point at {own}: set --public-url to the address members use"
+                );
+                own
+            }
+        };
+        // The server as the staff page shows it: its scheme, host and port, never a password.
+        let shown = url::Url::parse(url)
+            .map(|u| {
+                format!(
+                    "{}://{}{}",
+                    u.scheme(),
+                    u.host_str().unwrap_or(""),
+                    u.port().map_or(String::new(), |p| format!(":{p}"))
+                )
+            })
+            .unwrap_or_default();
+        let sender = crate::mail::compose::Sender { from, public_url };
+        let first_retry =
+            std::time::Duration::from_millis(crate::domain::mail::FIRST_RETRY.unsigned_abs());
+        let config = crate::mail::MailConfig {
+            transport,
+            sender,
+            first_retry,
+        };
+        Ok(Some((config, shown)))
+    }
+
     fn metrics_token(&self) -> Result<Option<String>, Box<dyn std::error::Error>> {
         if let Some(path) = &self.metrics_token_file {
             let text = std::fs::read_to_string(path)
@@ -223,8 +303,8 @@ pub fn run(cli: Cli) -> ExitCode {
     let data = cli.data;
     // With no subcommand, the top-level options are `serve`'s (read by clap exactly as
     // `serve`'s, defaults and `COMUNIZA_*` variables alike).
-    let result = match cli.command.unwrap_or(Command::Serve(cli.serve)) {
-        Command::Serve(args) => serve(&data, args),
+    let result = match cli.command.unwrap_or(Command::Serve(Box::new(cli.serve))) {
+        Command::Serve(args) => serve(&data, *args),
         Command::Import { file, replace } => import_command(&data, &file, replace),
         Command::Export { file } => (|| {
             // The fixture is written next to its name and renamed over it: never onto the
@@ -326,6 +406,7 @@ fn serve(data: &std::path::Path, args: ServeArgs) -> CliResult {
     let serving = engine.clone();
     let served = runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(&args.addr).await?;
+        let mail = args.mail(listener.local_addr()?)?;
         tracing::info!(
             "serving {} on http://{}",
             data.display(),
@@ -354,6 +435,7 @@ fn serve(data: &std::path::Path, args: ServeArgs) -> CliResult {
             last_backup: Default::default(),
             setup_token: None,
             conn: args.conn_limits(),
+            mail_server: mail.as_ref().map(|(_, shown)| shown.clone()),
         };
         let last_backup = config.last_backup.clone();
         let schedule = config.backup_schedule.clone();
@@ -403,6 +485,10 @@ fn serve(data: &std::path::Path, args: ServeArgs) -> CliResult {
             tokio::spawn(backup::run_schedule(engine.clone(), schedule, last_backup));
         }
         tokio::spawn(reminders::run(engine.clone()));
+        if let Some((mail, shown)) = mail {
+            tracing::info!("mailing notifications through {shown}");
+            tokio::spawn(crate::mail::run(engine.clone(), mail));
+        }
         let serving = crate::http::serve_app(listener, app, stopped(stopping.clone()));
         tokio::select! {
             served = serving => served?,

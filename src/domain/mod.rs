@@ -14,6 +14,7 @@ pub mod figures;
 pub mod invite;
 pub mod limits;
 pub mod loan;
+pub mod mail;
 pub mod notice;
 pub mod places;
 pub mod privacy;

@@ -279,7 +279,7 @@ fn bearer(headers: &HeaderMap) -> Option<&str> {
     scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
 }
 
-fn site_name(snap: &Snapshot) -> Result<String, StoreError> {
+pub(crate) fn site_name(snap: &Snapshot) -> Result<String, StoreError> {
     Ok(snap
         .setting(Text::SiteName.key())?
         .filter(|n| !n.is_empty())

@@ -35,6 +35,9 @@ pub struct WebConfig {
     pub setup_token: Option<String>,
     /// The connection cap and the header, idle and body timeouts.
     pub conn: super::conn::ConnLimits,
+    /// The mail server notifications go through, as the staff page names it (no password);
+    /// `None`: e-mail is off.
+    pub mail_server: Option<String>,
 }
 
 /// Loopback: `/metrics` for the host itself by default.
@@ -59,6 +62,7 @@ impl Default for WebConfig {
             last_backup: Default::default(),
             setup_token: None,
             conn: Default::default(),
+            mail_server: None,
         }
     }
 }

@@ -261,6 +261,12 @@ fn copy_all(from: &ReadTransaction, to: &mut Target) -> Result<(u64, usize), Bac
     rows += copy(from, to, REMINDERS_SENT, &mut names)?;
     rows += copy(from, to, MESSAGES, &mut names)?;
     rows += copy(from, to, REPORTS, &mut names)?;
+    rows += copy(from, to, MAIL_CHOICES, &mut names)?;
+    rows += copy(from, to, OUTBOX, &mut names)?;
+    rows += copy(from, to, OUTBOX_DUE, &mut names)?;
+    rows += copy(from, to, DIGEST_WAITING, &mut names)?;
+    rows += copy(from, to, DIGEST_DAY, &mut names)?;
+    rows += copy(from, to, SITE_KEYS, &mut names)?;
     rows += copy(from, to, FORMER_MEMBERS, &mut names)?;
     rows += copy(from, to, INVITE_LINKS, &mut names)?;
     rows += copy(from, to, INVITE_LINKS_BY_GROUP, &mut names)?;

@@ -16,6 +16,7 @@ use super::StoreError;
 use crate::domain::conversation::{Message, Report, Thread};
 use crate::domain::figures::Figures;
 use crate::domain::invite::{Invitation, InviteLink};
+use crate::domain::mail::{Choices, Mail, MailState};
 use crate::domain::notice::Notice;
 use crate::domain::privacy::ProfilePrivacy;
 use crate::domain::records::{
@@ -560,6 +561,74 @@ impl Snapshot {
         })
     }
 
+    /// A member's e-mail choices (every default until they choose).
+    pub fn mail_choices(&self, user: UserId) -> Result<Choices, StoreError> {
+        Ok(match optional(&self.txn, MAIL_CHOICES)? {
+            Some(t) => t
+                .get(user.0)?
+                .map_or_else(Choices::default, |v| Choices::from_bytes(v.value())),
+            None => Choices::default(),
+        })
+    }
+
+    /// Queued mails due by `now`, the longest waiting first, at most `take`.
+    pub fn due_mails(&self, now: Millis, take: usize) -> Result<Vec<(u64, Mail)>, StoreError> {
+        let (Some(due), Some(outbox)) = (
+            optional(&self.txn, OUTBOX_DUE)?,
+            optional(&self.txn, OUTBOX)?,
+        ) else {
+            return Ok(Vec::new());
+        };
+        let mut out = Vec::new();
+        for row in due.range(..=(now, u64::MAX))?.take(take) {
+            let id = row?.0.value().1;
+            if let Some(v) = outbox.get(id)? {
+                out.push((id, Mail::decode(v.value())?));
+            }
+        }
+        Ok(out)
+    }
+
+    /// When the next queued mail is due, if any is.
+    pub fn next_mail_at(&self) -> Result<Option<Millis>, StoreError> {
+        Ok(match optional(&self.txn, OUTBOX_DUE)? {
+            Some(t) => t.first()?.map(|(k, _)| k.value().0),
+            None => None,
+        })
+    }
+
+    /// The outbox for the staff page: how many mails are queued, sent and given up (and of
+    /// the queued, how many were refused at least once), and the newest `take`.
+    pub fn outbox(&self, take: usize) -> Result<(OutboxCounts, Vec<(u64, Mail)>), StoreError> {
+        let mut counts = OutboxCounts::default();
+        let mut newest = Vec::new();
+        let Some(t) = optional(&self.txn, OUTBOX)? else {
+            return Ok((counts, newest));
+        };
+        for (i, row) in t.iter()?.rev().enumerate() {
+            let (k, v) = row?;
+            let mail = Mail::decode(v.value())?;
+            match mail.state {
+                MailState::Queued if mail.attempts > 0 => counts.failing += 1,
+                MailState::Queued => counts.queued += 1,
+                MailState::Sent => counts.sent += 1,
+                MailState::Failed => counts.failed += 1,
+            }
+            if i < take {
+                newest.push((k.value(), mail));
+            }
+        }
+        Ok((counts, newest))
+    }
+
+    /// One of the site's keys (`EnsureSiteKey`).
+    pub fn site_key(&self, name: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(match optional(&self.txn, SITE_KEYS)? {
+            Some(t) => t.get(name)?.map(|v| v.value().to_vec()),
+            None => None,
+        })
+    }
+
     /// The time zone a member chose, if they chose one.
     pub fn time_zone_of(&self, user: UserId) -> Result<Option<String>, StoreError> {
         Ok(match optional(&self.txn, USER_TIME_ZONES)? {
@@ -707,6 +776,16 @@ impl Snapshot {
 /// or a write transaction's table.
 /// A table a data file may lack (kept beside the records by a later release than the one
 /// that wrote the file): `None` then, for readers that treat it as empty.
+/// The outbox's mails by where they stand (`Snapshot::outbox`).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct OutboxCounts {
+    pub queued: u64,
+    /// Queued again after a refusal.
+    pub failing: u64,
+    pub sent: u64,
+    pub failed: u64,
+}
+
 /// An unread count as [`NOTICES`] keeps it: its head row's first 8 bytes, little-endian.
 pub fn count_of(bytes: &[u8]) -> u64 {
     bytes

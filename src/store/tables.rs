@@ -51,6 +51,22 @@ pub const MESSAGES: TableDefinition<'static, (u8, u64, u64), &'static [u8]> =
 /// message's copy for staff, one per message and reporter.
 pub const REPORTS: TableDefinition<'static, (u8, u64, u64, u64), &'static [u8]> =
     TableDefinition::new("message_reports");
+/// user -> their e-mail choices (`domain::mail::Choices`); absent = every default.
+pub const MAIL_CHOICES: TableDefinition<'static, u64, &'static [u8]> =
+    TableDefinition::new("mail_choices");
+/// number -> `domain::mail::Mail`: the outbox, written with the notifications it mails.
+pub const OUTBOX: TableDefinition<'static, u64, &'static [u8]> = TableDefinition::new("outbox");
+/// (when due, number) of every queued mail: the mailer's next work, in order.
+pub const OUTBOX_DUE: TableDefinition<'static, (i64, u64), ()> =
+    TableDefinition::new("idx_outbox_due");
+/// (user, notification number): notifications waiting for the member's daily digest.
+pub const DIGEST_WAITING: TableDefinition<'static, (u64, u64), ()> =
+    TableDefinition::new("digest_waiting");
+/// user -> the local day (`time::Day`) their last digest was made.
+pub const DIGEST_DAY: TableDefinition<'static, u64, i32> = TableDefinition::new("digest_day");
+/// name -> a random key of this site (the unsubscribe links' signing key), made once.
+pub const SITE_KEYS: TableDefinition<'static, &'static str, &'static [u8]> =
+    TableDefinition::new("site_keys");
 /// The number under which [`NOTICES`] keeps a member's unread count.
 pub const UNREAD_COUNT: u64 = 0;
 /// user -> the IANA name of the time zone they chose (`domain::zone`); absent = the site's.

@@ -37,6 +37,13 @@ pub struct Effects {
     pub rules_changed: bool,
     /// A change every user view shows (a badge renamed or switched off).
     pub evict_all_users: bool,
+    /// Members whose notifications changed (told something, or read some): their open pages
+    /// hear of it (`http::live`).
+    pub told: Vec<UserId>,
+    /// A conversation that has a new message.
+    pub threads: Vec<(u8, u64)>,
+    /// A mail was queued: the mailer wakes.
+    pub mail_queued: bool,
 }
 
 impl Effects {
@@ -53,6 +60,22 @@ impl Effects {
         self.rank_moves.extend(other.rank_moves);
         self.rules_changed |= other.rules_changed;
         self.evict_all_users |= other.evict_all_users;
+        for u in other.told {
+            self.tell(u);
+        }
+        for t in other.threads {
+            if !self.threads.contains(&t) {
+                self.threads.push(t);
+            }
+        }
+        self.mail_queued |= other.mail_queued;
+    }
+
+    /// Notes that `user`'s notifications changed.
+    pub fn tell(&mut self, user: UserId) {
+        if !self.told.contains(&user) {
+            self.told.push(user);
+        }
     }
 }
 
@@ -119,6 +142,14 @@ pub struct W<'t> {
     /// Conversations and their reports: opened by the first command of a batch that uses them.
     pub messages: Lazy<'t, (u8, u64, u64), &'static [u8]>,
     pub reports: Lazy<'t, (u8, u64, u64, u64), &'static [u8]>,
+    /// E-mail: written only while the host has a mail server configured (`mail_on`).
+    pub mail_on: bool,
+    pub mail_choices: Lazy<'t, u64, &'static [u8]>,
+    pub outbox: Lazy<'t, u64, &'static [u8]>,
+    pub outbox_due: Lazy<'t, (i64, u64), ()>,
+    pub digest_waiting: Lazy<'t, (u64, u64), ()>,
+    pub digest_day: Lazy<'t, u64, i32>,
+    pub site_keys: Lazy<'t, &'static str, &'static [u8]>,
     pub meta: Table<'t, &'static str, u64>,
     pub settings: Table<'t, &'static str, &'static str>,
     pub renamed: Table<'t, u64, &'static str>,
@@ -182,6 +213,13 @@ impl<'t> W<'t> {
             fx: Effects::default(),
             messages: Lazy::new(txn, MESSAGES),
             reports: Lazy::new(txn, REPORTS),
+            mail_on: false,
+            mail_choices: Lazy::new(txn, MAIL_CHOICES),
+            outbox: Lazy::new(txn, OUTBOX),
+            outbox_due: Lazy::new(txn, OUTBOX_DUE),
+            digest_waiting: Lazy::new(txn, DIGEST_WAITING),
+            digest_day: Lazy::new(txn, DIGEST_DAY),
+            site_keys: Lazy::new(txn, SITE_KEYS),
             meta: txn.open_table(META)?,
             settings: txn.open_table(SETTINGS)?,
             renamed: txn.open_table(RENAMED)?,

@@ -5,7 +5,7 @@
 //! failure aborts the batch, which is then retried one command per transaction so that only the
 //! failing command fails.
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -92,10 +92,27 @@ impl Default for WriterStats {
     }
 }
 
+/// What a committed batch tells those who listen (open pages, the mailer), after it is
+/// durable and visible.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Event {
+    /// A member's notifications changed (something new, or read).
+    Told(crate::domain::records::UserId),
+    /// A conversation (`Thread::key`) has a new message.
+    Thread(u8, u64),
+    /// A mail waits in the outbox.
+    MailQueued,
+}
+
+/// How many events a slow listener may fall behind before it is told it missed some.
+const EVENTS_KEPT: usize = 4096;
+
 /// The handle through which everything writes. Cheap to clone.
 #[derive(Clone, Debug)]
 pub struct Writer {
     jobs: Sender<Job>,
+    mail_on: Arc<AtomicBool>,
+    events: tokio::sync::broadcast::Sender<Event>,
 }
 
 impl Writer {
@@ -108,6 +125,9 @@ impl Writer {
     ) -> Result<(Writer, std::thread::JoinHandle<()>), StoreError> {
         let memo = load_memo(&db)?;
         let (jobs, rx) = crossbeam_channel::unbounded();
+        let mail_on = Arc::new(AtomicBool::new(false));
+        let (events, _) = tokio::sync::broadcast::channel(EVENTS_KEPT);
+        let (loop_mail_on, loop_events) = (mail_on.clone(), events.clone());
         let thread = std::thread::Builder::new()
             .name("comuniza-writer".into())
             .spawn(move || {
@@ -117,10 +137,30 @@ impl Writer {
                     standings,
                     stats,
                     memo,
+                    mail_on: loop_mail_on,
+                    events: loop_events,
                 }
                 .run(&rx)
             })?;
-        Ok((Writer { jobs }, thread))
+        Ok((
+            Writer {
+                jobs,
+                mail_on,
+                events,
+            },
+            thread,
+        ))
+    }
+
+    /// Whether notifications are also mailed from now on (a mail server is configured and its
+    /// mailer runs): commands then queue the mails members chose.
+    pub fn set_mail(&self, on: bool) {
+        self.mail_on.store(on, Ordering::Relaxed);
+    }
+
+    /// Every later batch's events.
+    pub fn subscribe(&self) -> tokio::sync::broadcast::Receiver<Event> {
+        self.events.subscribe()
     }
 
     /// Queues a command; the receiver gets its answer.
@@ -177,6 +217,8 @@ struct WriterLoop {
     standings: Arc<Standings>,
     stats: Arc<WriterStats>,
     memo: Memo,
+    mail_on: Arc<AtomicBool>,
+    events: tokio::sync::broadcast::Sender<Event>,
 }
 
 impl WriterLoop {
@@ -249,6 +291,7 @@ impl WriterLoop {
         let mut fx = Effects::default();
         {
             let mut w = W::open(&txn, time::now())?;
+            w.mail_on = self.mail_on.load(Ordering::Relaxed);
             for job in batch {
                 let result = commands::apply(&mut w, &mut self.memo, job.actor, &job.command);
                 let command_fx = std::mem::take(&mut w.fx);
@@ -288,6 +331,16 @@ impl WriterLoop {
                 self.stats.refused.fetch_add(1, Ordering::Relaxed);
             }
             let _ = job.reply.send(result);
+        }
+        // Nobody listening is fine (a send fails only then).
+        for &user in &fx.told {
+            let _ = self.events.send(Event::Told(user));
+        }
+        for &(kind, id) in &fx.threads {
+            let _ = self.events.send(Event::Thread(kind, id));
+        }
+        if fx.mail_queued {
+            let _ = self.events.send(Event::MailQueued);
         }
     }
 }

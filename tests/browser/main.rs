@@ -324,6 +324,8 @@ fn two_neighbours_lend_borrow_review_and_see_it_everywhere() {
         ("/groups/map", "phone-map"),
         (loan_path.as_str(), "phone-loan"),
         ("/loans", "phone-loans"),
+        ("/notifications", "phone-inbox"),
+        ("/account/notifications", "phone-mail-settings"),
     ] {
         bob.open(path);
         assert!(!bob.overflows_sideways(), "{path} is wider than a phone");

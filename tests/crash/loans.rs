@@ -144,15 +144,6 @@ fn acknowledged_loan_steps_and_extensions_survive_sigkill() {
     }
     drop(read);
     assert!(checked >= 3, "only {checked} loans were acknowledged");
-    let verify = Command::new(env!("CARGO_BIN_EXE_comuniza"))
-        .args(["verify", "--data"])
-        .arg(&data)
-        .output()
-        .unwrap();
-    assert!(
-        verify.status.success(),
-        "{}",
-        String::from_utf8_lossy(&verify.stdout)
-    );
+    assert_verified(&data);
     println!("{checked} loans checked after {} kills", rounds.max(3));
 }

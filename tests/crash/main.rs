@@ -28,6 +28,11 @@ mod host;
 mod leaving;
 mod limits;
 mod loans;
+mod mail;
+
+#[path = "../common/smtp.rs"]
+#[allow(dead_code)]
+mod smtp;
 mod tidying;
 
 const WRITERS: usize = 4;
@@ -214,6 +219,20 @@ fn terminate(mut server: Server) -> ExitStatus {
     let sent = Command::new("kill").args(["-TERM", &pid]).status().unwrap();
     assert!(sent.success());
     server.child.wait().unwrap()
+}
+
+/// `comuniza verify` finds every view equal to its recomputation.
+fn assert_verified(data: &Path) {
+    let verify = Command::new(env!("CARGO_BIN_EXE_comuniza"))
+        .args(["verify", "--data"])
+        .arg(data)
+        .output()
+        .unwrap();
+    assert!(
+        verify.status.success(),
+        "{}",
+        String::from_utf8_lossy(&verify.stdout)
+    );
 }
 
 /// Every acknowledged item is in the data file with its title, and `verify` is clean.

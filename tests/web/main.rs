@@ -7,6 +7,10 @@ mod helpers;
 
 mod browser;
 
+#[path = "../common/smtp.rs"]
+#[allow(dead_code)]
+mod smtp;
+
 mod account;
 mod admin;
 mod authz;
@@ -24,6 +28,7 @@ mod leaving_site;
 mod lists;
 mod loan_api;
 mod loans;
+mod mail;
 mod moving;
 mod notices;
 mod ops;

@@ -110,6 +110,7 @@ impl Apply for WriteMessage {
             .open()?
             .insert((kind, id, number), message.encode().as_slice())?;
         notify_each(w, others, &notice)?;
+        w.fx.threads.push((kind, id));
         Ok(number)
     }
 }

@@ -24,6 +24,8 @@ mod sessions;
 pub use sessions::{CreateToken, EndAllSessions, EndSession, RevokeToken, StartSession};
 mod conversations;
 pub use conversations::{CloseReport, ReportKey, ReportMessage, WriteMessage};
+mod mail;
+pub use mail::{ComposeDigests, EnsureSiteKey, MailFailed, MailSent, SetMailChoices, OUTBOX_KEPT};
 mod deletion;
 mod users;
 pub use deletion::DeleteAccount;
@@ -109,6 +111,11 @@ pub enum Command {
     WriteMessage(WriteMessage),
     ReportMessage(ReportMessage),
     CloseReport(CloseReport),
+    SetMailChoices(SetMailChoices),
+    MailSent(MailSent),
+    MailFailed(MailFailed),
+    ComposeDigests(ComposeDigests),
+    EnsureSiteKey(EnsureSiteKey),
 }
 
 /// A command's own work, inside the writer's transaction: `a` is the checked actor.
@@ -177,6 +184,11 @@ into_command!(
     WriteMessage,
     ReportMessage,
     CloseReport,
+    SetMailChoices,
+    MailSent,
+    MailFailed,
+    ComposeDigests,
+    EnsureSiteKey,
 );
 
 #[derive(Debug, Clone, PartialEq)]
@@ -425,5 +437,10 @@ fn dispatch(w: &mut W<'_>, memo: &mut Memo, a: Acting, cmd: &Command) -> Command
         C::WriteMessage(c) => c.apply(w, memo, a),
         C::ReportMessage(c) => c.apply(w, memo, a),
         C::CloseReport(c) => c.apply(w, memo, a),
+        C::SetMailChoices(c) => c.apply(w, memo, a),
+        C::MailSent(c) => c.apply(w, memo, a),
+        C::MailFailed(c) => c.apply(w, memo, a),
+        C::ComposeDigests(c) => c.apply(w, memo, a),
+        C::EnsureSiteKey(c) => c.apply(w, memo, a),
     }
 }

@@ -4,7 +4,8 @@
 use redb::ReadableTable;
 
 use super::{Acting, Apply, CommandError, CommandResult};
-use crate::domain::notice::Notice;
+use crate::domain::mail::{Choice, Choices, Mail, MailState};
+use crate::domain::notice::{Kind, Notice};
 use std::ops::Deref;
 
 use crate::domain::records::{User, UserId};
@@ -22,10 +23,13 @@ pub(crate) fn notify(w: &mut W<'_>, user: UserId, notice: Notice) -> Result<(), 
     if notice.actor == Some(user) {
         return Ok(());
     }
-    // Read in place: only whether the account is active matters here.
-    let active = match w.users.deref().get(user.0)? {
-        Some(v) => User::access(v.value())?.is_active,
-        None => false,
+    // Read in place: only whether the account is active (and has an address) matters here.
+    let (active, has_email) = match w.users.deref().get(user.0)? {
+        Some(v) => {
+            let u = User::access(v.value())?;
+            (u.is_active, !u.email.is_empty())
+        }
+        None => (false, false),
     };
     if !active {
         return Ok(());
@@ -37,6 +41,51 @@ pub(crate) fn notify(w: &mut W<'_>, user: UserId, notice: Notice) -> Result<(), 
     w.notices
         .insert((user.0, number), notice.encode().as_slice())?;
     set_head(w, user, unread + u64::from(!notice.read), number)?;
+    w.fx.tell(user);
+    if w.mail_on && has_email && !notice.read {
+        queue_mail(w, user, notice.kind(), number)?;
+    }
+    Ok(())
+}
+
+/// The mail of notification `number`, as its member chose for its kind: into the outbox now,
+/// or to wait for their daily digest (in this same transaction: the outbox).
+fn queue_mail(w: &mut W<'_>, user: UserId, kind: Kind, number: u64) -> Result<(), StoreError> {
+    let choices = match w.mail_choices.open()?.get(user.0)? {
+        Some(v) => Choices::from_bytes(v.value()),
+        None => Choices::default(),
+    };
+    match choices.get(kind) {
+        Choice::Off => {}
+        Choice::Each => enqueue(w, user, vec![number], false)?,
+        Choice::Digest => {
+            w.digest_waiting.open()?.insert((user.0, number), ())?;
+        }
+    }
+    Ok(())
+}
+
+/// Puts a mail of `notices` to `user` in the outbox, due now.
+pub(crate) fn enqueue(
+    w: &mut W<'_>,
+    user: UserId,
+    notices: Vec<u64>,
+    digest: bool,
+) -> Result<(), StoreError> {
+    let id = w.next_id("outbox")?;
+    let mail = Mail {
+        user,
+        notices,
+        digest,
+        state: MailState::Queued,
+        attempts: 0,
+        at: w.now,
+        error: String::new(),
+        created_at: w.now,
+    };
+    w.outbox.open()?.insert(id, mail.encode().as_slice())?;
+    w.outbox_due.open()?.insert((w.now, id), ())?;
+    w.fx.mail_queued = true;
     Ok(())
 }
 
@@ -103,6 +152,7 @@ impl Apply for ReadNotices {
         }
         let (unread, newest) = head(w, user)?;
         set_head(w, user, unread.saturating_sub(read), newest)?;
+        w.fx.tell(user);
         Ok(read)
     }
 }

@@ -28,17 +28,8 @@ impl Apply for SendReminders {
             return Err(forbidden("reminders are sent by the server itself"));
         }
         let at = self.at;
-        let site_zone = w
-            .settings
-            .get(Setting::TimeZone.key())?
-            .map(|v| v.value().to_string());
-        let zone_of = |w: &W<'_>, user: UserId| -> Result<Zone, CommandError> {
-            let own = w
-                .user_time_zones
-                .get(user.0)?
-                .map(|v| v.value().to_string());
-            Ok(Zone::stored(own.or_else(|| site_zone.clone()).as_deref()))
-        };
+        let zones = Zones::of_site(w)?;
+        let zone_of = |w: &W<'_>, user: UserId| zones.of(w, user);
         // Loans out: their borrowers. Requests waiting: their lenders.
         let mut due = Vec::new();
         for row in w.open_loans.iter()? {
@@ -101,4 +92,27 @@ fn send_once(w: &mut W<'_>, loan: LoanId, key: u64, at: Millis) -> Result<bool, 
     }
     w.reminders_sent.insert((loan.0, key), at)?;
     Ok(true)
+}
+
+/// The zone each member's day is counted in: theirs, else the site's.
+pub(crate) struct Zones {
+    site: Option<String>,
+}
+
+impl Zones {
+    pub(crate) fn of_site(w: &W<'_>) -> Result<Zones, CommandError> {
+        let site = w
+            .settings
+            .get(Setting::TimeZone.key())?
+            .map(|v| v.value().to_string());
+        Ok(Zones { site })
+    }
+
+    pub(crate) fn of(&self, w: &W<'_>, user: UserId) -> Result<Zone, CommandError> {
+        let own = w
+            .user_time_zones
+            .get(user.0)?
+            .map(|v| v.value().to_string());
+        Ok(Zone::stored(own.or_else(|| self.site.clone()).as_deref()))
+    }
 }

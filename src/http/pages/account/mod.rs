@@ -12,6 +12,7 @@ mod contact;
 mod data;
 pub(crate) mod invitations;
 pub(crate) mod leaving;
+mod mail;
 mod privacy;
 mod renamed;
 mod settings;
@@ -44,6 +45,11 @@ pub fn router() -> Router<App> {
         .route("/account/contact", post(contact::save))
         .route("/account/privacy", post(privacy::save))
         .route("/account/time-zone", post(zone::save))
+        .route("/account/notifications", get(mail::page).post(mail::save))
+        .route(
+            "/unsubscribe/{token}",
+            get(mail::unsubscribe_page).post(mail::unsubscribe),
+        )
         .route("/account/delete", post(leaving::delete))
         .route(
             "/account/invitations/{group}/{answer}",

@@ -107,6 +107,10 @@ fn account_view(
         (super::privacy::section(v, snap, me.id)?)
         (super::contact::section(v, snap.shows_email_on_loans(me.id)?))
         (super::zone::section(v, snap, me.id)?)
+        section.card aria-labelledby="mail-h" {
+            h2 #mail-h { "E-mail notifications" }
+            p { "Choose which notifications also come by e-mail, one by one or in a daily digest: " a href="/account/notifications" { "e-mail settings" } "." }
+        }
         section.card aria-labelledby="data-h" {
             h2 #data-h { "Your data" }
             p { "Everything this site keeps about you (your account, items, loans, reviews, badges and points) as one JSON file." }

@@ -95,7 +95,7 @@ const SECTIONS: &[(&str, &str, &str)] = &[
     (
         "/admin/system",
         "Cache and storage",
-        "L1 hit ratios, entries and bytes, commit latency, data file size.",
+        "L1 hit ratios, entries and bytes, commit latency, data file size, the e-mail outbox.",
     ),
 ];
 

@@ -244,8 +244,70 @@ async fn system_page(
             }
         }
         (super::backups::section(&app, &v))
+        (outbox_section(&app)?)
     };
     Ok(page(&v, "Cache and storage", "/admin/system", main))
+}
+
+/// Mails shown on the page, newest first.
+const MAILS_SHOWN: usize = 20;
+
+/// E-mail: the server mails go through, the outbox's counts and its newest mails, each with
+/// the server's last answer.
+fn outbox_section(app: &App) -> Result<maud::Markup, AppError> {
+    use crate::domain::mail::MailState;
+    let snap = app.engine.snapshot()?;
+    let (counts, newest) = snap.outbox(MAILS_SHOWN)?;
+    let zone = snap.zone_for(None)?;
+    let mut rows = Vec::with_capacity(newest.len());
+    for (id, m) in newest {
+        let to = snap
+            .user(m.user)?
+            .map_or_else(|| "a former member".into(), |u| u.username);
+        rows.push((id, m, to));
+    }
+    Ok(html! {
+        section.card aria-labelledby="mail-h" {
+            h2 #mail-h { "E-mail" }
+            @match &app.config.mail_server {
+                Some(server) => p { "Notifications members chose are mailed through " code { (server) } "." },
+                None => p { "Off: no mail server is set (" code { "--smtp-url" } ", see the README). Notifications stay in the inbox." },
+            }
+            dl.figures {
+                dt { "Queued" } dd { (counts.queued) }
+                dt { "Failing (queued again after a refusal)" } dd { (counts.failing) }
+                dt { "Sent (last 30 days)" } dd { (counts.sent) }
+                dt { "Given up" } dd { (counts.failed) }
+            }
+            @if !rows.is_empty() {
+                div.table-wrap {
+                    table.outbox {
+                        thead { tr {
+                            th scope="col" { "Mail" } th scope="col" { "To" } th scope="col" { "State" }
+                            th scope="col" { "Tries" } th scope="col" { "When" } th scope="col" { "Server's answer" }
+                        } }
+                        tbody {
+                            @for (id, m, to) in &rows {
+                                tr {
+                                    td { (id) @if m.digest { " (digest)" } }
+                                    td { (to) }
+                                    td { @match (m.state, m.attempts) {
+                                        (MailState::Queued, 0) => span.pill { "queued" },
+                                        (MailState::Queued, _) => span.pill.warn { "failing, will retry" },
+                                        (MailState::Sent, _) => span.pill.ok { "sent" },
+                                        (MailState::Failed, _) => span.pill.danger { "given up" },
+                                    } }
+                                    td { (m.attempts) }
+                                    td.date { (zone.when(m.at)) }
+                                    td { (m.error) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    })
 }
 
 #[cfg(test)]

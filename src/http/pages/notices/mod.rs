@@ -64,6 +64,7 @@ async fn inbox(
         }
         p.lead {
             @if unread == 0 { "Nothing unread." } @else { (plural(unread, "unread notification", "unread notifications")) "." }
+            " " a href="/account/notifications" { "Which come by e-mail?" }
         }
         @if rows.is_empty() {
             p.muted { "Nothing yet: requests for your things, answers to yours, and news from your groups arrive here." }
