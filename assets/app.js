@@ -7,3 +7,81 @@ document.addEventListener("submit", function (event) {
     event.preventDefault();
   }
 });
+
+// - Live updates (server-sent events from /events) while a signed-in page is open: the
+//   header's unread count, and an open conversation's new messages (its list is fetched again
+//   and swapped in; the message being typed stays). Without this, a reload shows the same.
+(function () {
+  var inbox = document.querySelector("a.inbox");
+  if (!inbox || !window.EventSource || !window.fetch) {
+    return;
+  }
+  var conversation = document.querySelector("section.conversation[data-thread]");
+  var url = "/events";
+  if (conversation) {
+    url += "?thread=" + encodeURIComponent(conversation.getAttribute("data-thread"));
+  }
+  // A stream holds one of the browser's few connections to the site: only visible pages keep
+  // one (each sends the count afresh when it opens), and none is left to a page in the
+  // back-forward cache.
+  var source = null;
+  function open() {
+    if (source === null && document.visibilityState === "visible") {
+      source = new EventSource(url);
+      source.addEventListener("unread", onUnread);
+      source.addEventListener("thread", onThread);
+    }
+  }
+  function close() {
+    if (source !== null) {
+      source.close();
+      source = null;
+    }
+  }
+  function onUnread(event) {
+    var n = parseInt(event.data, 10) || 0;
+    var count = inbox.querySelector(".count");
+    if (n === 0) {
+      if (count) {
+        count.remove();
+      }
+    } else {
+      if (!count) {
+        count = document.createElement("span");
+        count.className = "count";
+        inbox.appendChild(document.createTextNode(" "));
+        inbox.appendChild(count);
+      }
+      count.textContent = n > 99 ? "99+" : String(n);
+    }
+    inbox.setAttribute(
+      "aria-label",
+      n === 0 ? "Notifications, none unread" : "Notifications, " + n + " unread"
+    );
+  }
+  function onThread() {
+    fetch(window.location.href, { credentials: "same-origin", cache: "no-store" })
+      .then(function (answer) {
+        return answer.ok ? answer.text() : Promise.reject(answer.status);
+      })
+      .then(function (html) {
+        var page = new DOMParser().parseFromString(html, "text/html");
+        var fresh = page.querySelector("section.conversation div.messages-list");
+        var shown = conversation.querySelector("div.messages-list");
+        if (fresh && shown) {
+          shown.replaceWith(document.importNode(fresh, true));
+        }
+      })
+      .catch(function () {});
+  }
+  document.addEventListener("visibilitychange", function () {
+    if (document.visibilityState === "visible") {
+      open();
+    } else {
+      close();
+    }
+  });
+  window.addEventListener("pagehide", close);
+  window.addEventListener("pageshow", open);
+  open();
+})();

@@ -39,6 +39,14 @@ pub async fn etag(req: Request, next: Next) -> Response {
         }
         return res;
     }
+    // A stream of events (`live`) never ends: it has no content to tag.
+    let streaming = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|t| t.as_bytes().starts_with(b"text/event-stream"));
+    if streaming {
+        return res;
+    }
     let (mut parts, mut body) = res.into_parts();
     if body.size_hint().lower() > MAX_HASHED as u64 {
         return Response::from_parts(parts, body);

@@ -10,6 +10,7 @@
 //!   security headers on every response.
 //! - `conn`: the accept loop: the connection cap, header, idle and body timeouts.
 //! - `limits`: creation limits (items, groups, loan requests, sign-ups) at the edge.
+//! - `live`: `/events`, server-sent events for open pages (unread count, a conversation).
 //! - `ops`: `/healthz`, `/readyz`, `/metrics`. `metrics`: requests by route and status, their
 //!   latency, and the access log (the outermost layer).
 
@@ -46,6 +47,7 @@ pub mod flash;
 pub mod form;
 pub mod headers;
 pub mod limits;
+pub mod live;
 pub mod metrics;
 pub mod nameless;
 pub mod ops;
@@ -75,6 +77,7 @@ pub fn build_router(app: App) -> Router {
         .merge(api::router())
         .merge(assets::router())
         .merge(ops::router())
+        .merge(live::router())
         .route_layer(middleware::from_fn(metrics::mark_route))
         .route_layer(middleware::from_fn_with_state(app.clone(), first_run))
         .fallback(not_found)
@@ -145,5 +148,10 @@ pub async fn serve_app(
     let limits = app.config.conn;
     // The map's gazetteer is read off the request path, before anyone asks for it.
     tokio::task::spawn_blocking(crate::domain::places::warm);
+    let stopping = app.stopping.clone();
+    let shutdown = async move {
+        shutdown.await;
+        let _ = stopping.send(true);
+    };
     conn::serve(listener, build_router(app), limits, shutdown).await
 }

@@ -86,6 +86,10 @@ pub struct AppParts {
     /// Set once the site has a member: from then on no page is sent to `/setup` (a site
     /// never goes back to having none: deleted accounts stay as former members).
     pub set_up: std::sync::atomic::AtomicBool,
+    /// Live pages open, per member (`live`).
+    pub streams: super::live::Streams,
+    /// Set when the server stops: live streams end, so stopping does not wait for them.
+    pub stopping: tokio::sync::watch::Sender<bool>,
 }
 
 impl App {
@@ -103,6 +107,8 @@ impl App {
             config,
             requests: Default::default(),
             set_up: Default::default(),
+            streams: Default::default(),
+            stopping: tokio::sync::watch::channel(false).0,
         }))
     }
 }

@@ -248,6 +248,11 @@ impl Snapshot {
     }
 
     /// A user's membership of a group, if any.
+    /// A membership record by its id.
+    pub fn membership_by_id(&self, id: u64) -> Result<Option<Membership>, StoreError> {
+        self.record(MEMBERSHIPS, id)
+    }
+
     /// The id of `user`'s membership record in `group` (whatever its status).
     pub fn membership_id(&self, group: GroupId, user: UserId) -> Result<Option<u64>, StoreError> {
         Ok(self

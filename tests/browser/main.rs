@@ -238,9 +238,17 @@ fn two_neighbours_lend_borrow_review_and_see_it_everywhere() {
         )),
         1
     );
+    // Bob keeps the loan open: Ana's answer and his unread count arrive without a reload.
+    bob.open(&loan_path);
+    bob.script("window.notReloaded = true");
     ana.fill(&field(&write, "body"), "Sunday is fine.");
     ana.click(&submit(&write));
     assert_eq!(ana.count("section.conversation li.message.mine"), 1);
+    bob.wait_until(
+        "document.querySelector('section.conversation').textContent.includes('Sunday is fine.')",
+    );
+    bob.wait_until("document.querySelector('a.inbox .count') !== null");
+    assert_eq!(bob.script("window.notReloaded === true"), true, "no reload");
     ana.screenshot("loan-conversation");
 
     // The drill comes back: Carl, first in the queue, is waiting for Ana.

@@ -26,6 +26,7 @@ mod invites;
 mod items;
 mod leaving_site;
 mod lists;
+mod live;
 mod loan_api;
 mod loans;
 mod mail;

@@ -43,6 +43,24 @@ pub fn linked(text: &str) -> Markup {
     }
 }
 
+/// Whether `user` is one of the people of `thread` (a loan's two; a join request's member and
+/// the group's active admins): the one rule pages, the API and live updates read by.
+pub fn is_party(snap: &Snapshot, thread: Thread, user: UserId) -> Result<bool, StoreError> {
+    use crate::domain::choice::{MemberStatus, Role};
+    Ok(match thread {
+        Thread::Loan(id) => snap
+            .loan(id)?
+            .is_some_and(|l| l.lender == user || l.borrower == user),
+        Thread::Join(id) => match snap.membership_by_id(id)? {
+            Some(m) if m.user == user => true,
+            Some(m) => snap
+                .membership(m.group, user)?
+                .is_some_and(|a| a.role == Role::Admin && a.status == MemberStatus::Active),
+            None => false,
+        },
+    })
+}
+
 fn author(snap: &Snapshot, id: UserId) -> Result<String, StoreError> {
     Ok(match snap.user(id)? {
         Some(u) => u.display_name(),
@@ -81,9 +99,11 @@ pub fn section(
         shown.push((number, by, author(snap, by)?, body, at, reported));
     }
     Ok(html! {
-        section.conversation #messages aria-labelledby="messages-h" data-path=(path) {
+        section.conversation #messages aria-labelledby="messages-h" data-thread={ (around.thread.key().0) ":" (around.thread.key().1) } {
             h2 #messages-h { "Messages" }
             p.muted.small { "Only the two of you read this conversation" @if matches!(around.thread, Thread::Join(_)) { " (the member and the group's admins)" } ". Your e-mail address is not shown: share contact details here only if you want to." }
+            // What live updates replace (`app.js`): everything but the form being typed in.
+            div.messages-list {
             (paging.nav(older, href, ("Newer", "Older")))
             @if shown.is_empty() {
                 p.muted { "No messages yet." }
@@ -115,6 +135,7 @@ pub fn section(
                         }
                     }
                 }
+            }
             }
             (alert((!problem.is_empty()).then_some(problem)))
             form.stack.write method="post" action={ (path) "/messages" } {

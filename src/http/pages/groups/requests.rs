@@ -8,13 +8,13 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use maud::html;
 
-use crate::domain::choice::{MemberStatus, Role};
+use crate::domain::choice::MemberStatus;
 use crate::domain::conversation::Thread;
 use crate::domain::records::{Group, Membership, User};
 use crate::http::error::AppError;
 use crate::http::flash::Said;
 use crate::http::form::Posted;
-use crate::http::pages::conversation::{section, Around};
+use crate::http::pages::conversation::{is_party, section, Around};
 use crate::http::pages::layout::{done, render_status, Nav};
 use crate::http::session::{Me, Member, Viewer};
 use crate::http::state::App;
@@ -39,10 +39,7 @@ fn find(snap: &Snapshot, me: &Me, slug: &str, username: &str) -> Result<Request,
         .membership_id(group_id, member_id)?
         .ok_or_else(missing)?;
     let membership = snap.membership(group_id, member_id)?.ok_or_else(missing)?;
-    let runs_it = snap
-        .membership(group_id, me.id)?
-        .is_some_and(|m| m.role == Role::Admin && m.status == MemberStatus::Active);
-    if me.id != member_id && !runs_it {
+    if !is_party(snap, Thread::Join(id), me.id)? {
         return Err(missing());
     }
     let group = snap.group(group_id)?.ok_or_else(missing)?;
