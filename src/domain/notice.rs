@@ -67,6 +67,35 @@ kinds! {
     LoanRequestWaiting = 19, "loan_request_waiting";
 }
 
+impl Kind {
+    /// A short title of the kind, for an export's `title` where a notification has no words
+    /// of its own (ours are made when read).
+    pub fn title(self) -> &'static str {
+        match self {
+            Kind::Message => "New message",
+            Kind::LoanRequest => "Request to borrow",
+            Kind::LoanApproved => "Request accepted",
+            Kind::LoanPickup => "Loan started",
+            Kind::LoanReturnInitiated => "Given back",
+            Kind::LoanReturned => "Return confirmed",
+            Kind::LoanRejected => "Request declined",
+            Kind::LoanExtensionRequest => "More time asked",
+            Kind::LoanExtensionDecision => "More time answered",
+            Kind::LoanOverdue => "Loan overdue",
+            Kind::ReviewReceived => "New review",
+            Kind::LoanCancelled => "Request withdrawn",
+            Kind::FirstInQueue => "First in the queue",
+            Kind::JoinRequest => "Request to join",
+            Kind::JoinDecision => "Join request answered",
+            Kind::BadgeEarned => "Badge earned",
+            Kind::GroupInvitation => "Invitation to a group",
+            Kind::LoanDueSoon => "Loan due soon",
+            Kind::LoanDueToday => "Loan due today",
+            Kind::LoanRequestWaiting => "Request waiting",
+        }
+    }
+}
+
 /// One notification, as stored under (its member, its number).
 #[derive(Archive, Serialize, Deserialize, Debug, Clone, PartialEq)]
 pub struct Notice {

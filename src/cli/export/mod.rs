@@ -113,6 +113,20 @@ fn write_all(db: &impl ReadableDatabase, path: &Path, today: Day) -> Result<u64,
     )?;
     each::<UserBadge>(&txn, &mut w, tables::USER_BADGES, FixtureRecord::UserBadge)?;
     each::<PointsEntry>(&txn, &mut w, tables::POINTS, FixtureRecord::Points)?;
+    // Notifications are numbered per member here; the fixture's pks count them in order.
+    if let Ok(notices) = txn.open_table(tables::NOTICES) {
+        let mut pk = 0;
+        for row in notices.iter()? {
+            let (k, v) = row?;
+            let (user, number) = k.value();
+            if number == tables::UNREAD_COUNT {
+                continue;
+            }
+            pk += 1;
+            let n = crate::domain::notice::Notice::decode(v.value())?;
+            w.write(&FixtureRecord::Notice(pk, UserId(user), n))?;
+        }
+    }
     let n = w.written();
     let file = w.finish()?;
     file.into_inner().map_err(|e| e.into_error())?.sync_all()?;

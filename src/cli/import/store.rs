@@ -178,6 +178,20 @@ fn insert(w: &mut W<'_>, c: &mut Checks, record: &FixtureRecord) -> Result<(), I
             c.refer(model, pk, "user", Model::User, p.user.0);
             store!(w.points, p);
         }
+        // Numbered by its pk in its member's inbox (pks grow as Comuniza made them, so the
+        // newest is the highest); the unread counts are derived with the other views.
+        FixtureRecord::Notice(_, user, n) => {
+            c.refer(model, pk, "user", Model::User, user.0);
+            if let Some(loan) = n.loan {
+                c.refer(model, pk, "related_loan", Model::Loan, loan.0);
+            }
+            if pk == crate::store::tables::UNREAD_COUNT || c.ids[model as usize].contains(pk) {
+                return Err(dup("pk"));
+            }
+            w.notices
+                .insert((user.0, pk), n.encode().as_slice())
+                .map_err(store_err)?;
+        }
     }
     c.ids[model as usize].insert(pk);
     Ok(())
