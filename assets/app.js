@@ -82,6 +82,12 @@ document.addEventListener("submit", function (event) {
     }
   });
   window.addEventListener("pagehide", close);
+  // A form sent leaves the page: its stream goes at once.
+  document.addEventListener("submit", function (event) {
+    if (!event.defaultPrevented) {
+      close();
+    }
+  });
   window.addEventListener("pageshow", open);
   open();
 })();

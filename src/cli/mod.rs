@@ -178,6 +178,10 @@ pub struct ServeArgs {
     /// Seconds a request body may take to arrive whole.
     #[arg(long, env = "COMUNIZA_BODY_TIMEOUT", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub body_timeout: u64,
+    /// Seconds after start before the reminder scheduler first looks (then every 10 minutes),
+    /// so a restart does not add to its own start-up.
+    #[arg(long, env = "COMUNIZA_REMINDERS_AFTER", default_value_t = 60, value_parser = clap::value_parser!(u64).range(0..=86400))]
+    pub reminders_after: u64,
     /// An SMTP server to mail notifications through (off unless given):
     /// `smtp://[user@]host[:587]` (STARTTLS, required), `smtps://[user@]host[:465]` (TLS), or
     /// `smtp://host:25?tls=none` (a relay on this machine).
@@ -484,7 +488,8 @@ fn serve(data: &std::path::Path, args: ServeArgs) -> CliResult {
             );
             tokio::spawn(backup::run_schedule(engine.clone(), schedule, last_backup));
         }
-        tokio::spawn(reminders::run(engine.clone()));
+        let first = std::time::Duration::from_secs(args.reminders_after);
+        tokio::spawn(reminders::run(engine.clone(), first));
         if let Some((mail, shown)) = mail {
             tracing::info!("mailing notifications through {shown}");
             tokio::spawn(crate::mail::run(engine.clone(), mail));

@@ -11,10 +11,10 @@ use crate::store::commands::{Actor, SendReminders};
 /// How often the scheduler looks: a reminder waits at most this long past its hour.
 pub const EVERY: Duration = Duration::from_secs(10 * 60);
 
-/// Runs until the task is dropped; the first look a minute after start, so a restart does not
-/// add to its own start-up.
-pub async fn run(engine: Engine) {
-    tokio::time::sleep(Duration::from_secs(60)).await;
+/// Runs until the task is dropped; the first look `first` after start (a minute by default,
+/// so a restart does not add to its own start-up).
+pub async fn run(engine: Engine, first: Duration) {
+    tokio::time::sleep(first).await;
     let mut ticks = tokio::time::interval(EVERY);
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {

@@ -98,6 +98,14 @@ pub fn of_request(
     snap: &Snapshot,
     viewer: Option<UserId>,
 ) -> Result<Option<Shown>, StoreError> {
+    // Only a page the browser navigates to takes the flash: a script's fetch of a page (the
+    // live conversation, `app.js`) must not use it up before the page it was meant for.
+    let fetched = headers
+        .get("sec-fetch-mode")
+        .is_some_and(|m| m.as_bytes() != b"navigate");
+    if fetched {
+        return Ok(None);
+    }
     let Some(flash) = cookie(headers, COOKIE).and_then(Flash::parse) else {
         return Ok(None);
     };

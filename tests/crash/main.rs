@@ -29,6 +29,7 @@ mod leaving;
 mod limits;
 mod loans;
 mod mail;
+mod reminders;
 
 #[path = "../common/smtp.rs"]
 #[allow(dead_code)]

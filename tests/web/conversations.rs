@@ -43,6 +43,24 @@ async fn a_loan_s_two_people_write_to_each_other_and_no_one_else_reads_it() {
     bob.post(&format!("{path}/messages"), &[("body", said)])
         .await
         .assert_redirect(&format!("{path}#messages"));
+    // A script's fetch of the page (live updates) leaves the "sent" message to the page the
+    // browser goes to.
+    let fetched = bob
+        .client
+        .get(format!("{}{path}", bob.base))
+        .header("sec-fetch-mode", "cors")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!fetched.contains("Your message is sent."));
+    assert!(bob.get(&path).await.body.contains("Your message is sent."));
+    assert!(
+        !bob.get(&path).await.body.contains("Your message is sent."),
+        "once"
+    );
     let page = ana.get(&path).await.body;
     assert!(
         page.contains("<a href=\"https://example.org/x?a=1&amp;b=2\" rel=\"nofollow noopener noreferrer ugc\" target=\"_blank\">https://example.org/x?a=1&amp;b=2</a>. &lt;script&gt;alert(1)&lt;/script&gt;\nThanks"),
