@@ -1,6 +1,8 @@
 //! Engine micro-benchmarks on communities from `gen_community.py`:
 //! - `loan_return/N`: one return confirmed, with every view it updates (figures, three boards,
 //!   histogram, badges), inside a transaction, excluding the commit's fsync;
+//! - `request_cancel/N`: a loan request and its withdrawal, each alone in a transaction with
+//!   its tables opened and its commit (no fsync), as the writer runs lone writes;
 //! - `rank_lookup/N` and `top20_read/N`: the reads a leaderboard needs;
 //! - `group_commit`: durable commands per second from 64 concurrent callers.
 //!
@@ -165,6 +167,54 @@ fn loan_return(c: &mut Criterion) {
     group.finish();
 }
 
+/// One command in a transaction of its own, as the writer runs a lone write: the tables
+/// opened, the command, the commit (without the fsync).
+fn alone(db: &Database, memo: &mut Memo, actor: u64, cmd: &Command) -> u64 {
+    let mut txn = db.begin_write().unwrap();
+    txn.set_durability(Durability::None).unwrap();
+    let id = {
+        let mut w = W::open(&txn, comuniza::domain::time::now()).unwrap();
+        apply(&mut w, memo, Actor::User(UserId(actor)), cmd).unwrap()
+    };
+    txn.commit().unwrap();
+    id
+}
+
+/// `request_cancel/N`: a loan request and its withdrawal, each alone in its transaction (the
+/// HTTP benchmark's mixed writes, without HTTP and the fsync); each tells the item's owner.
+fn request_cancel(c: &mut Criterion) {
+    let mut group = c.benchmark_group("request_cancel");
+    for users in support::sizes("1000") {
+        let path = support::imported("community", users);
+        let db = Database::create(&path).unwrap();
+        let lendables = lendable(&db, 16);
+        let mut memo = Memo::new(Default::default());
+        group.throughput(Throughput::Elements(2));
+        let mut i = 0;
+        group.bench_function(BenchmarkId::from_parameter(users), |b| {
+            b.iter(|| {
+                let (item, _, borrower) = lendables[i % lendables.len()];
+                i += 1;
+                let req = RequestLoan {
+                    item: ItemId(item),
+                    group: None,
+                    message: String::new(),
+                };
+                let loan = alone(&db, &mut memo, borrower, &req.into());
+                let cancel = LoanStep {
+                    loan: LoanId(loan),
+                    action: LoanAction::Cancel,
+                };
+                alone(&db, &mut memo, borrower, &cancel.into())
+            })
+        });
+        let mut txn = db.begin_write().unwrap();
+        txn.set_durability(Durability::Immediate).unwrap();
+        txn.commit().unwrap();
+    }
+    group.finish();
+}
+
 fn reads(c: &mut Criterion) {
     for users in support::sizes("1000") {
         let engine = Engine::open(
@@ -243,5 +293,5 @@ fn group_commit(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, loan_return, reads, group_commit);
+criterion_group!(benches, loan_return, request_cancel, reads, group_commit);
 criterion_main!(benches);

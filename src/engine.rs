@@ -65,7 +65,7 @@ pub fn open_database(path: &Path) -> Result<Database, OpenError> {
     // Creating every table once lets readers open them without a "does not exist" case.
     let tables = || -> Result<(), StoreError> {
         let txn = db.begin_write()?;
-        crate::store::tx::W::open(&txn, 0)?;
+        crate::store::tx::W::open(&txn, 0)?.open_all()?;
         txn.commit()?;
         Ok(())
     };

@@ -22,9 +22,6 @@ use crate::domain::time::Millis;
 
 type PairIndexTable<'t> = Table<'t, (u64, u64), u64>;
 type PairSetTable<'t> = Table<'t, (u64, u64), ()>;
-type NameTable<'t> = Table<'t, &'static str, u64>;
-type SecretTable<'t> = Table<'t, &'static [u8], &'static [u8]>;
-type SecretsByUser<'t> = Table<'t, (u64, &'static [u8]), ()>;
 
 /// What a batch must do once it is durable.
 #[derive(Debug, Default)]
@@ -151,42 +148,42 @@ pub struct W<'t> {
     pub digest_day: Lazy<'t, u64, i32>,
     pub site_keys: Lazy<'t, &'static str, &'static [u8]>,
     pub meta: Table<'t, &'static str, u64>,
-    pub settings: Table<'t, &'static str, &'static str>,
-    pub renamed: Table<'t, u64, &'static str>,
+    pub settings: Lazy<'t, &'static str, &'static str>,
+    pub renamed: Lazy<'t, u64, &'static str>,
     pub users: Records<'t, UserId, User>,
     pub groups: Records<'t, GroupId, Group>,
     pub memberships: Records<'t, Id, Membership>,
-    pub categories: Records<'t, Id, Category>,
+    pub categories: LazyRecords<'t, Id, Category>,
     pub items: Records<'t, ItemId, Item>,
     pub loans: Records<'t, LoanId, Loan>,
-    pub reviews: Records<'t, Id, Review>,
-    pub extensions: Records<'t, LoanId, Extension>,
-    pub item_details: Records<'t, ItemId, ItemDetails>,
+    pub reviews: LazyRecords<'t, Id, Review>,
+    pub extensions: LazyRecords<'t, LoanId, Extension>,
+    pub item_details: LazyRecords<'t, ItemId, ItemDetails>,
     pub stamps: Table<'t, (u8, u64), &'static [u8]>,
-    pub last_logins: Table<'t, u64, i64>,
-    pub email_on_loans: Table<'t, u64, ()>,
-    pub profile_privacy: Table<'t, u64, u8>,
-    pub user_time_zones: Table<'t, u64, &'static str>,
-    pub notices: Table<'t, (u64, u64), &'static [u8]>,
-    pub reminders_sent: Table<'t, (u64, u64), i64>,
-    pub former_members: Table<'t, u64, i64>,
-    pub invite_links: Table<'t, &'static str, &'static [u8]>,
-    pub invite_links_by_group: Table<'t, (u64, &'static str), ()>,
-    pub invitations: Table<'t, (u64, u64), &'static [u8]>,
-    pub invitations_by_group: Table<'t, (u64, u64), ()>,
-    pub badges: Records<'t, BadgeId, Badge>,
-    pub achievements: Records<'t, Id, Achievement>,
-    pub user_badges: Records<'t, Id, UserBadge>,
-    pub points: Records<'t, Id, PointsEntry>,
-    pub usernames: NameTable<'t>,
-    pub emails: NameTable<'t>,
-    pub group_slugs: NameTable<'t>,
-    pub badge_slugs: NameTable<'t>,
+    pub last_logins: Lazy<'t, u64, i64>,
+    pub email_on_loans: Lazy<'t, u64, ()>,
+    pub profile_privacy: Lazy<'t, u64, u8>,
+    pub user_time_zones: Lazy<'t, u64, &'static str>,
+    pub notices: Lazy<'t, (u64, u64), &'static [u8]>,
+    pub reminders_sent: Lazy<'t, (u64, u64), i64>,
+    pub former_members: Lazy<'t, u64, i64>,
+    pub invite_links: Lazy<'t, &'static str, &'static [u8]>,
+    pub invite_links_by_group: Lazy<'t, (u64, &'static str), ()>,
+    pub invitations: Lazy<'t, (u64, u64), &'static [u8]>,
+    pub invitations_by_group: Lazy<'t, (u64, u64), ()>,
+    pub badges: LazyRecords<'t, BadgeId, Badge>,
+    pub achievements: LazyRecords<'t, Id, Achievement>,
+    pub user_badges: LazyRecords<'t, Id, UserBadge>,
+    pub points: LazyRecords<'t, Id, PointsEntry>,
+    pub usernames: Lazy<'t, &'static str, u64>,
+    pub emails: Lazy<'t, &'static str, u64>,
+    pub group_slugs: Lazy<'t, &'static str, u64>,
+    pub badge_slugs: Lazy<'t, &'static str, u64>,
     pub membership_by_group: PairIndexTable<'t>,
     pub membership_by_user: PairIndexTable<'t>,
-    pub review_by_loan: PairIndexTable<'t>,
+    pub review_by_loan: Lazy<'t, (u64, u64), u64>,
     pub user_badge_by_pair: PairIndexTable<'t>,
-    pub achievements_by_badge: PairSetTable<'t>,
+    pub achievements_by_badge: Lazy<'t, (u64, u64), ()>,
     pub figures: Records<'t, UserId, Figures>,
     pub boards: [Table<'t, (u64, u64), &'static str>; 4],
     pub board_histogram: Table<'t, (u8, i64), u64>,
@@ -200,10 +197,10 @@ pub struct W<'t> {
     pub loans_by_item: PairSetTable<'t>,
     pub open_loans: Table<'t, u64, u64>,
     pub open_requests: Table<'t, (u64, u64, u64), ()>,
-    pub sessions: SecretTable<'t>,
-    pub sessions_by_user: SecretsByUser<'t>,
-    pub tokens: SecretTable<'t>,
-    pub tokens_by_user: SecretsByUser<'t>,
+    pub sessions: Lazy<'t, &'static [u8], &'static [u8]>,
+    pub sessions_by_user: Lazy<'t, (u64, &'static [u8]), ()>,
+    pub tokens: Lazy<'t, &'static [u8], &'static [u8]>,
+    pub tokens_by_user: Lazy<'t, (u64, &'static [u8]), ()>,
 }
 
 impl<'t> W<'t> {
@@ -221,42 +218,42 @@ impl<'t> W<'t> {
             digest_day: Lazy::new(txn, DIGEST_DAY),
             site_keys: Lazy::new(txn, SITE_KEYS),
             meta: txn.open_table(META)?,
-            settings: txn.open_table(SETTINGS)?,
-            renamed: txn.open_table(RENAMED)?,
+            settings: Lazy::new(txn, SETTINGS),
+            renamed: Lazy::new(txn, RENAMED),
             users: Records::open(txn, USERS)?,
             groups: Records::open(txn, GROUPS)?,
             memberships: Records::open(txn, MEMBERSHIPS)?,
-            categories: Records::open(txn, CATEGORIES)?,
+            categories: LazyRecords::new(txn, CATEGORIES),
             items: Records::open(txn, ITEMS)?,
             loans: Records::open(txn, LOANS)?,
-            reviews: Records::open(txn, REVIEWS)?,
-            extensions: Records::open(txn, EXTENSIONS)?,
-            item_details: Records::open(txn, ITEM_DETAILS)?,
+            reviews: LazyRecords::new(txn, REVIEWS),
+            extensions: LazyRecords::new(txn, EXTENSIONS),
+            item_details: LazyRecords::new(txn, ITEM_DETAILS),
             stamps: txn.open_table(STAMPS)?,
-            last_logins: txn.open_table(LAST_LOGINS)?,
-            email_on_loans: txn.open_table(EMAIL_ON_LOANS)?,
-            profile_privacy: txn.open_table(PROFILE_PRIVACY)?,
-            user_time_zones: txn.open_table(USER_TIME_ZONES)?,
-            notices: txn.open_table(NOTICES)?,
-            reminders_sent: txn.open_table(REMINDERS_SENT)?,
-            former_members: txn.open_table(FORMER_MEMBERS)?,
-            invite_links: txn.open_table(INVITE_LINKS)?,
-            invite_links_by_group: txn.open_table(INVITE_LINKS_BY_GROUP)?,
-            invitations: txn.open_table(INVITATIONS)?,
-            invitations_by_group: txn.open_table(INVITATIONS_BY_GROUP)?,
-            badges: Records::open(txn, BADGES)?,
-            achievements: Records::open(txn, ACHIEVEMENTS)?,
-            user_badges: Records::open(txn, USER_BADGES)?,
-            points: Records::open(txn, POINTS)?,
-            usernames: txn.open_table(USERNAMES)?,
-            emails: txn.open_table(EMAILS)?,
-            group_slugs: txn.open_table(GROUP_SLUGS)?,
-            badge_slugs: txn.open_table(BADGE_SLUGS)?,
+            last_logins: Lazy::new(txn, LAST_LOGINS),
+            email_on_loans: Lazy::new(txn, EMAIL_ON_LOANS),
+            profile_privacy: Lazy::new(txn, PROFILE_PRIVACY),
+            user_time_zones: Lazy::new(txn, USER_TIME_ZONES),
+            notices: Lazy::new(txn, NOTICES),
+            reminders_sent: Lazy::new(txn, REMINDERS_SENT),
+            former_members: Lazy::new(txn, FORMER_MEMBERS),
+            invite_links: Lazy::new(txn, INVITE_LINKS),
+            invite_links_by_group: Lazy::new(txn, INVITE_LINKS_BY_GROUP),
+            invitations: Lazy::new(txn, INVITATIONS),
+            invitations_by_group: Lazy::new(txn, INVITATIONS_BY_GROUP),
+            badges: LazyRecords::new(txn, BADGES),
+            achievements: LazyRecords::new(txn, ACHIEVEMENTS),
+            user_badges: LazyRecords::new(txn, USER_BADGES),
+            points: LazyRecords::new(txn, POINTS),
+            usernames: Lazy::new(txn, USERNAMES),
+            emails: Lazy::new(txn, EMAILS),
+            group_slugs: Lazy::new(txn, GROUP_SLUGS),
+            badge_slugs: Lazy::new(txn, BADGE_SLUGS),
             membership_by_group: txn.open_table(MEMBERSHIP_BY_GROUP)?,
             membership_by_user: txn.open_table(MEMBERSHIP_BY_USER)?,
-            review_by_loan: txn.open_table(REVIEW_BY_LOAN)?,
+            review_by_loan: Lazy::new(txn, REVIEW_BY_LOAN),
             user_badge_by_pair: txn.open_table(USER_BADGE_BY_PAIR)?,
-            achievements_by_badge: txn.open_table(ACHIEVEMENTS_BY_BADGE)?,
+            achievements_by_badge: Lazy::new(txn, ACHIEVEMENTS_BY_BADGE),
             figures: Records::open(txn, FIGURES)?,
             boards: [
                 txn.open_table(BOARDS[0])?,
@@ -275,11 +272,56 @@ impl<'t> W<'t> {
             loans_by_item: txn.open_table(LOANS_BY_ITEM)?,
             open_loans: txn.open_table(OPEN_LOANS)?,
             open_requests: txn.open_table(OPEN_REQUESTS)?,
-            sessions: txn.open_table(SESSIONS)?,
-            sessions_by_user: txn.open_table(SESSIONS_BY_USER)?,
-            tokens: txn.open_table(TOKENS)?,
-            tokens_by_user: txn.open_table(TOKENS_BY_USER)?,
+            sessions: Lazy::new(txn, SESSIONS),
+            sessions_by_user: Lazy::new(txn, SESSIONS_BY_USER),
+            tokens: Lazy::new(txn, TOKENS),
+            tokens_by_user: Lazy::new(txn, TOKENS_BY_USER),
         })
+    }
+
+    /// Opens every table the batch has not opened yet: on a new file, this creates them all,
+    /// so readers never meet a table that does not exist.
+    pub fn open_all(&mut self) -> Result<(), StoreError> {
+        self.messages.open()?;
+        self.reports.open()?;
+        self.mail_choices.open()?;
+        self.outbox.open()?;
+        self.outbox_due.open()?;
+        self.digest_waiting.open()?;
+        self.digest_day.open()?;
+        self.site_keys.open()?;
+        self.settings.open()?;
+        self.renamed.open()?;
+        self.categories.open()?;
+        self.reviews.open()?;
+        self.extensions.open()?;
+        self.item_details.open()?;
+        self.last_logins.open()?;
+        self.email_on_loans.open()?;
+        self.profile_privacy.open()?;
+        self.user_time_zones.open()?;
+        self.notices.open()?;
+        self.reminders_sent.open()?;
+        self.former_members.open()?;
+        self.invite_links.open()?;
+        self.invite_links_by_group.open()?;
+        self.invitations.open()?;
+        self.invitations_by_group.open()?;
+        self.badges.open()?;
+        self.achievements.open()?;
+        self.user_badges.open()?;
+        self.points.open()?;
+        self.usernames.open()?;
+        self.emails.open()?;
+        self.group_slugs.open()?;
+        self.badge_slugs.open()?;
+        self.review_by_loan.open()?;
+        self.achievements_by_badge.open()?;
+        self.sessions.open()?;
+        self.sessions_by_user.open()?;
+        self.tokens.open()?;
+        self.tokens_by_user.open()?;
+        Ok(())
     }
 
     /// Stamps a record Comuniza times (`Stamps`) as changed now, and as made now when
@@ -349,6 +391,32 @@ impl<'t, K: redb::Key + 'static, V: redb::Value + 'static> Lazy<'t, K, V> {
             None => self.txn.open_table(self.def)?,
         };
         Ok(self.table.insert(table))
+    }
+}
+
+/// [`Records`] opened on first use, as [`Lazy`] tables are.
+pub struct LazyRecords<'t, I, T> {
+    txn: &'t WriteTransaction,
+    def: tables::Records,
+    records: Option<Records<'t, I, T>>,
+}
+
+impl<'t, I: Pk, T: Stored> LazyRecords<'t, I, T> {
+    fn new(txn: &'t WriteTransaction, def: tables::Records) -> Self {
+        LazyRecords {
+            txn,
+            def,
+            records: None,
+        }
+    }
+
+    /// The records, opened now if no command of the batch has used them yet.
+    pub fn open(&mut self) -> Result<&mut Records<'t, I, T>, StoreError> {
+        let records = match self.records.take() {
+            Some(r) => r,
+            None => Records::open(self.txn, self.def)?,
+        };
+        Ok(self.records.insert(records))
     }
 }
 

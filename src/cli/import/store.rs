@@ -55,7 +55,11 @@ fn insert(w: &mut W<'_>, c: &mut Checks, record: &FixtureRecord) -> Result<(), I
                 .map_err(store_err)?;
         }
         if let Some(at) = kept.last_login {
-            w.last_logins.insert(pk, at).map_err(store_err)?;
+            w.last_logins
+                .open()
+                .map_err(store_err)?
+                .insert(pk, at)
+                .map_err(store_err)?;
         }
         if let Some(visibility) = kept.profile_visibility {
             let privacy = ProfilePrivacy {
@@ -64,22 +68,32 @@ fn insert(w: &mut W<'_>, c: &mut Checks, record: &FixtureRecord) -> Result<(), I
             };
             if privacy != ProfilePrivacy::default() {
                 w.profile_privacy
+                    .open()
+                    .map_err(store_err)?
                     .insert(pk, privacy.packed())
                     .map_err(store_err)?;
             }
         }
         if let Some(old) = &kept.renamed_from {
-            w.renamed.insert(pk, old.as_str()).map_err(store_err)?;
+            w.renamed
+                .open()
+                .map_err(store_err)?
+                .insert(pk, old.as_str())
+                .map_err(store_err)?;
         }
         if let Some(d) = &kept.details {
             // The details themselves, not their box (a `Box` archives as a pointer).
             let details: &ItemDetails = d;
             w.item_details
+                .open()
+                .map_err(store_err)?
                 .insert(pk, details.encode().as_slice())
                 .map_err(store_err)?;
         }
         if let Some(e) = &kept.extension {
             w.extensions
+                .open()
+                .map_err(store_err)?
                 .insert(pk, e.encode().as_slice())
                 .map_err(store_err)?;
         }
@@ -91,7 +105,11 @@ fn insert(w: &mut W<'_>, c: &mut Checks, record: &FixtureRecord) -> Result<(), I
             // An account deleted here and exported stays deleted when it comes back: no one
             // signs up with that name, so it marks a former member.
             if !u.is_active && u.username.to_ascii_lowercase().starts_with(FORMER_MEMBER) {
-                w.former_members.insert(pk, w.now).map_err(store_err)?;
+                w.former_members
+                    .open()
+                    .map_err(store_err)?
+                    .insert(pk, w.now)
+                    .map_err(store_err)?;
             }
             store!(w.users, u);
         }
@@ -110,7 +128,7 @@ fn insert(w: &mut W<'_>, c: &mut Checks, record: &FixtureRecord) -> Result<(), I
             if let Some(p) = cat.parent {
                 c.refer(model, pk, "parent", Model::Category, p);
             }
-            store!(w.categories, cat);
+            store!(w.categories.open().map_err(store_err)?, cat);
         }
         FixtureRecord::Item(_, i, kept) => {
             keep(w, Stamped::Item, kept)?;
@@ -160,23 +178,23 @@ fn insert(w: &mut W<'_>, c: &mut Checks, record: &FixtureRecord) -> Result<(), I
             c.refer(model, pk, "reviewer", Model::User, r.reviewer.0);
             c.refer(model, pk, "reviewee", Model::User, r.reviewee.0);
             c.add_review(pk, r.loan.0, r.reviewer.0, r.reviewee.0)?;
-            store!(w.reviews, r);
+            store!(w.reviews.open().map_err(store_err)?, r);
         }
         FixtureRecord::Badge(_, b) => {
-            store!(w.badges, b);
+            store!(w.badges.open().map_err(store_err)?, b);
         }
         FixtureRecord::Achievement(_, a) => {
             c.refer(model, pk, "badge", Model::Badge, a.badge.0);
-            store!(w.achievements, a);
+            store!(w.achievements.open().map_err(store_err)?, a);
         }
         FixtureRecord::UserBadge(_, ub) => {
             c.refer(model, pk, "user", Model::User, ub.user.0);
             c.refer(model, pk, "badge", Model::Badge, ub.badge.0);
-            store!(w.user_badges, ub);
+            store!(w.user_badges.open().map_err(store_err)?, ub);
         }
         FixtureRecord::Points(_, p) => {
             c.refer(model, pk, "user", Model::User, p.user.0);
-            store!(w.points, p);
+            store!(w.points.open().map_err(store_err)?, p);
         }
         // Numbered by its pk in its member's inbox (pks grow as Comuniza made them, so the
         // newest is the highest); the unread counts are derived with the other views.
@@ -189,6 +207,8 @@ fn insert(w: &mut W<'_>, c: &mut Checks, record: &FixtureRecord) -> Result<(), I
                 return Err(dup("pk"));
             }
             w.notices
+                .open()
+                .map_err(store_err)?
                 .insert((user.0, pk), n.encode().as_slice())
                 .map_err(store_err)?;
         }

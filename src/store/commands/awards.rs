@@ -79,10 +79,11 @@ pub(crate) fn award(
 ) -> Result<u64, StoreError> {
     let b = w
         .badges
+        .open()?
         .get(badge)?
         .ok_or_else(|| StoreError::Corrupt(format!("no badge {badge}")))?;
     let id = w.next_id("user_badges")?;
-    w.user_badges.put(
+    w.user_badges.open()?.put(
         id,
         &UserBadge {
             user,
@@ -102,7 +103,7 @@ pub(crate) fn award(
     }
     let entry = PointsEntry::for_badge(user, &b, at);
     let pid = w.next_id("points")?;
-    w.points.put(pid, &entry)?;
+    w.points.open()?.put(pid, &entry)?;
     apply_contributions(w, memo, &points_contributions(&entry), 1)?;
     super::notices::notify(w, user, Notice::new(Kind::BadgeEarned, at).of_badge(badge))?;
     Ok(id)

@@ -48,13 +48,13 @@ impl Apply for CreateBadge {
         let CreateBadge(f) = self;
         a.require_staff()?;
         let mut badge = checked_badge(f)?;
-        if w.badge_slugs.get(badge.slug.as_str())?.is_some() {
+        if w.badge_slugs.open()?.get(badge.slug.as_str())?.is_some() {
             return Err(conflict("a badge with that slug exists"));
         }
         badge.created_at = w.now;
         let id = BadgeId(w.next_id("badges")?);
-        w.badges.put(id, &badge)?;
-        w.badge_slugs.insert(badge.slug.as_str(), id.0)?;
+        w.badges.open()?.put(id, &badge)?;
+        w.badge_slugs.open()?.insert(badge.slug.as_str(), id.0)?;
         w.badge_totals.insert(id.0, 0)?;
         evict::badge_list(&mut w.fx);
         Ok(id.0)
@@ -75,17 +75,21 @@ impl Apply for UpdateBadge {
             fields: ref f,
         } = *self;
         a.require_staff()?;
-        let before = w.badges.get(id)?.ok_or(CommandError::NotFound("badge"))?;
+        let before = w
+            .badges
+            .open()?
+            .get(id)?
+            .ok_or(CommandError::NotFound("badge"))?;
         let mut after = checked_badge(f)?;
         after.created_at = before.created_at;
         if after.slug != before.slug {
-            if w.badge_slugs.get(after.slug.as_str())?.is_some() {
+            if w.badge_slugs.open()?.get(after.slug.as_str())?.is_some() {
                 return Err(conflict("a badge with that slug exists"));
             }
-            w.badge_slugs.remove(before.slug.as_str())?;
-            w.badge_slugs.insert(after.slug.as_str(), id)?;
+            w.badge_slugs.open()?.remove(before.slug.as_str())?;
+            w.badge_slugs.open()?.insert(after.slug.as_str(), id)?;
         }
-        w.badges.put(id, &after)?;
+        w.badges.open()?.put(id, &after)?;
         evict::badge(&mut w.fx, &before.slug);
         evict::badge(&mut w.fx, &after.slug);
         // A badge's activity, name or secrecy shows on every profile that lists it.
@@ -128,7 +132,7 @@ fn create_achievement(
     f: &AchievementFields,
 ) -> CommandResult {
     a.require_staff()?;
-    if w.badges.get(f.badge)?.is_none() {
+    if w.badges.open()?.get(f.badge)?.is_none() {
         return Err(invalid("badge", "is not a badge").into());
     }
     let trigger = check_text("trigger_type", &f.trigger_type, 50, true)?;
@@ -150,15 +154,19 @@ fn create_achievement(
         Some(id) => {
             let before = w
                 .achievements
+                .open()?
                 .get(id)?
                 .ok_or(CommandError::NotFound("achievement"))?;
-            w.achievements_by_badge.remove((before.badge.0, id))?;
+            w.achievements_by_badge
+                .open()?
+                .remove((before.badge.0, id))?;
             id
         }
         None => w.next_id("achievements")?,
     };
-    w.achievements.put(id, &achievement)?;
+    w.achievements.open()?.put(id, &achievement)?;
     w.achievements_by_badge
+        .open()?
         .insert((achievement.badge.0, id), ())?;
     rules_changed(w, memo)?;
     Ok(id)
@@ -167,7 +175,7 @@ fn create_achievement(
 /// Reloads the rule book from the transaction, then awards every badge a new rule earns:
 /// one pass over all users, which only an admin's change of the rules costs.
 fn rules_changed(w: &mut W<'_>, memo: &mut Memo) -> Result<(), StoreError> {
-    memo.rules = load_rules(&*w.achievements, &*w.badges)?;
+    memo.rules = load_rules(&**w.achievements.open()?, &**w.badges.open()?)?;
     w.fx.rules_changed = true;
     let mut due: Vec<(UserId, Vec<BadgeId>)> = Vec::new();
     for entry in w.figures.iter()? {
@@ -214,6 +222,7 @@ impl Apply for GrantBadge {
         a.require_staff()?;
         w.users.get(user)?.ok_or(CommandError::NotFound("user"))?;
         w.badges
+            .open()?
             .get(badge)?
             .ok_or(CommandError::NotFound("badge"))?;
         if w.user_badge_by_pair.get((user.0, badge.0))?.is_some() {
@@ -260,7 +269,7 @@ impl Apply for AdjustPoints {
             created_at: w.now,
         };
         let id = w.next_id("points")?;
-        w.points.put(id, &entry)?;
+        w.points.open()?.put(id, &entry)?;
         apply_contributions(w, memo, &points_contributions(&entry), 1)?;
         Ok(id)
     }
@@ -283,7 +292,7 @@ impl Apply for SetSetting {
             Setting::Text(t) => check_text(t.key(), value, t.max_chars(), false)?,
             Setting::TimeZone => crate::domain::zone::check("time_zone", value)?,
         };
-        w.settings.insert(setting.key(), stored.as_str())?;
+        w.settings.open()?.insert(setting.key(), stored.as_str())?;
         if setting == Setting::TimeZone {
             // Shared pages show dates in the site's zone.
             evict::every_page(&mut w.fx);

@@ -33,7 +33,7 @@ impl Apply for DeleteAccount {
             return Err(forbidden("you may only delete your own account"));
         }
         let mut u = w.users.get(user)?.ok_or(CommandError::NotFound("user"))?;
-        if w.former_members.get(user.0)?.is_some() {
+        if w.former_members.open()?.get(user.0)?.is_some() {
             return Err(CommandError::NotFound("user"));
         }
         if u.is_staff {
@@ -82,12 +82,14 @@ impl Apply for DeleteAccount {
             set_on_boards(&mut w.views().1, memo, user, &u.username, false)?;
         }
         w.usernames
+            .open()?
             .remove(u.username.to_ascii_lowercase().as_str())?;
         if !u.email.is_empty() {
-            w.emails.remove(u.email.to_lowercase().as_str())?;
+            w.emails.open()?.remove(u.email.to_lowercase().as_str())?;
         }
         u.username = free_former_name(w, user)?;
         w.usernames
+            .open()?
             .insert(u.username.to_ascii_lowercase().as_str(), user.0)?;
         u.email = String::new();
         u.first_name = "Former".into();
@@ -97,13 +99,13 @@ impl Apply for DeleteAccount {
         w.users.put(user, &u)?;
         w.stamp(Stamped::User, user, false)?;
         super::sessions::sign_out_everywhere(w, user)?;
-        w.email_on_loans.remove(user.0)?;
-        w.profile_privacy.remove(user.0)?;
-        w.user_time_zones.remove(user.0)?;
+        w.email_on_loans.open()?.remove(user.0)?;
+        w.profile_privacy.open()?.remove(user.0)?;
+        w.user_time_zones.open()?.remove(user.0)?;
         super::notices::forget_notices_of(w, user)?;
-        w.last_logins.remove(user.0)?;
-        w.renamed.remove(user.0)?;
-        w.former_members.insert(user.0, w.now)?;
+        w.last_logins.open()?.remove(user.0)?;
+        w.renamed.open()?.remove(user.0)?;
+        w.former_members.open()?.insert(user.0, w.now)?;
         super::invites::forget_invitations_of(w, user)?;
         Ok(user.0)
     }
@@ -151,12 +153,13 @@ fn hand_over(
 }
 
 /// `former-member-<id>`, or with a suffix in the unlikely case an import brought that name.
-fn free_former_name(w: &W<'_>, user: UserId) -> Result<String, CommandError> {
+fn free_former_name(w: &mut W<'_>, user: UserId) -> Result<String, CommandError> {
     let base = format!("{FORMER_MEMBER}{}", user.0);
     let mut name = base.clone();
     let mut n = 1;
     while w
         .usernames
+        .open()?
         .get(name.to_ascii_lowercase().as_str())?
         .is_some()
     {

@@ -17,7 +17,7 @@ use crate::views::maintain::Memo;
 /// The loan and its extension, once `step` is checked to be this person's to take now. Anyone
 /// but the loan's two parties is told it does not exist, as on its page.
 fn checked(
-    w: &W<'_>,
+    w: &mut W<'_>,
     a: Acting,
     id: LoanId,
     step: ExtensionStep,
@@ -33,7 +33,7 @@ fn checked(
             _ => "only the lender may answer a request for more time",
         }));
     }
-    let current = w.extensions.get(id)?;
+    let current = w.extensions.open()?.get(id)?;
     if let Some(why) = step.refusal(&loan, current.as_ref()) {
         return Err(conflict(why));
     }
@@ -66,7 +66,7 @@ impl Apply for AskExtension {
             reason,
             state: ExtensionState::Pending,
         };
-        w.extensions.put(self.loan, &extension)?;
+        w.extensions.open()?.put(self.loan, &extension)?;
         // Comuniza saves the loan with its extension fields: it changed.
         w.stamp(Stamped::Loan, self.loan, false)?;
         let told = Notice::new(Kind::LoanExtensionRequest, w.now).by(loan.borrower);
@@ -98,7 +98,7 @@ impl Apply for AnswerExtension {
         } else {
             extension.state = ExtensionState::Declined;
         }
-        w.extensions.put(self.loan, &extension)?;
+        w.extensions.open()?.put(self.loan, &extension)?;
         // Comuniza saves the loan with its extension fields: it changed.
         w.stamp(Stamped::Loan, self.loan, false)?;
         let told = Notice::new(Kind::LoanExtensionDecision, w.now).by(loan.lender);

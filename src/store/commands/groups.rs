@@ -139,7 +139,7 @@ impl Apply for CreateGroup {
         let mut n = 2;
         // `/groups/new` and `/groups/map` are pages of their own: no group may take those names.
         while RESERVED_GROUP_SLUGS.contains(&slug.as_str())
-            || w.group_slugs.get(slug.as_str())?.is_some()
+            || w.group_slugs.open()?.get(slug.as_str())?.is_some()
         {
             slug = format!("{base}-{n}");
             n += 1;
@@ -161,7 +161,7 @@ impl Apply for CreateGroup {
         };
         w.groups.put(GroupId(id), &group)?;
         w.stamp(Stamped::Group, GroupId(id), true)?;
-        w.group_slugs.insert(slug.as_str(), id)?;
+        w.group_slugs.open()?.insert(slug.as_str(), id)?;
         group_changed(&mut w.views().1, None, &group)?;
         let m = Membership {
             group: GroupId(id),

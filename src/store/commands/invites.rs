@@ -75,21 +75,23 @@ impl Apply for CreateInviteLink {
             uses: 0,
             revoked: false,
         };
-        if w.invite_links.get(code.as_str())?.is_some() {
+        if w.invite_links.open()?.get(code.as_str())?.is_some() {
             return Err(conflict("that link code is taken"));
         }
         w.invite_links
+            .open()?
             .insert(code.as_str(), link.encode().as_slice())?;
         w.invite_links_by_group
+            .open()?
             .insert((group.0, code.as_str()), ())?;
         Ok(group.0)
     }
 }
 
 /// The codes of every link of `group`.
-fn link_codes(w: &W<'_>, group: GroupId) -> Result<Vec<String>, CommandError> {
+fn link_codes(w: &mut W<'_>, group: GroupId) -> Result<Vec<String>, CommandError> {
     let mut codes = Vec::new();
-    for row in w.invite_links_by_group.range((group.0, "")..)? {
+    for row in w.invite_links_by_group.open()?.range((group.0, "")..)? {
         let (k, _) = row?;
         let (g, code) = k.value();
         if g != group.0 {
@@ -101,11 +103,11 @@ fn link_codes(w: &W<'_>, group: GroupId) -> Result<Vec<String>, CommandError> {
 }
 
 /// The group's links that still let people in.
-fn open_links(w: &W<'_>, group: GroupId) -> Result<usize, CommandError> {
+fn open_links(w: &mut W<'_>, group: GroupId) -> Result<usize, CommandError> {
     let codes = link_codes(w, group)?;
     let mut open = 0;
     for code in codes {
-        if let Some(v) = w.invite_links.get(code.as_str())? {
+        if let Some(v) = w.invite_links.open()?.get(code.as_str())? {
             if InviteLink::decode(v.value())?.state(w.now) == LinkState::Open {
                 open += 1;
             }
@@ -114,8 +116,8 @@ fn open_links(w: &W<'_>, group: GroupId) -> Result<usize, CommandError> {
     Ok(open)
 }
 
-fn load_link(w: &W<'_>, code: &str) -> Result<InviteLink, CommandError> {
-    match w.invite_links.get(code)? {
+fn load_link(w: &mut W<'_>, code: &str) -> Result<InviteLink, CommandError> {
+    match w.invite_links.open()?.get(code)? {
         Some(v) => Ok(InviteLink::decode(v.value())?),
         None => Err(CommandError::NotFound("invitation")),
     }
@@ -137,6 +139,7 @@ impl Apply for RevokeInviteLink {
         }
         link.revoked = true;
         w.invite_links
+            .open()?
             .insert(self.code.as_str(), link.encode().as_slice())?;
         Ok(self.group.0)
     }
@@ -159,6 +162,7 @@ impl Apply for JoinByLink {
         let id = admit(w, memo, link.group, user)?;
         link.uses += 1;
         w.invite_links
+            .open()?
             .insert(self.code.as_str(), link.encode().as_slice())?;
         // An invitation by name to the same group is answered by joining.
         forget_invitation(w, user, link.group)?;
@@ -199,8 +203,8 @@ fn admit(w: &mut W<'_>, memo: &mut Memo, group: GroupId, user: UserId) -> Comman
 }
 
 fn forget_invitation(w: &mut W<'_>, user: UserId, group: GroupId) -> Result<bool, CommandError> {
-    let was = w.invitations.remove((user.0, group.0))?.is_some();
-    w.invitations_by_group.remove((group.0, user.0))?;
+    let was = w.invitations.open()?.remove((user.0, group.0))?.is_some();
+    w.invitations_by_group.open()?.remove((group.0, user.0))?;
     Ok(was)
 }
 
@@ -234,7 +238,7 @@ impl Apply for InviteMember {
             }
             _ => {}
         }
-        if w.invitations.get((user.0, group.0))?.is_some() {
+        if w.invitations.open()?.get((user.0, group.0))?.is_some() {
             return Err(conflict("that member is invited already"));
         }
         let invitation = Invitation {
@@ -242,8 +246,11 @@ impl Apply for InviteMember {
             created_at: w.now,
         };
         w.invitations
+            .open()?
             .insert((user.0, group.0), invitation.encode().as_slice())?;
-        w.invitations_by_group.insert((group.0, user.0), ())?;
+        w.invitations_by_group
+            .open()?
+            .insert((group.0, user.0), ())?;
         let told = Notice::new(Kind::GroupInvitation, w.now)
             .by(by)
             .in_group(group);
@@ -279,7 +286,7 @@ pub struct AnswerInvitation {
 impl Apply for AnswerInvitation {
     fn apply(&self, w: &mut W<'_>, memo: &mut Memo, a: Acting) -> CommandResult {
         let user = a.member()?;
-        if w.invitations.get((user.0, self.group.0))?.is_none() {
+        if w.invitations.open()?.get((user.0, self.group.0))?.is_none() {
             return Err(CommandError::NotFound("invitation"));
         }
         let id = if self.accept {
@@ -306,18 +313,20 @@ pub(crate) fn withdraw_made_by(
         if link.created_by == user && !link.revoked {
             link.revoked = true;
             w.invite_links
+                .open()?
                 .insert(code.as_str(), link.encode().as_slice())?;
         }
     }
     let mut invited = Vec::new();
     for row in w
         .invitations_by_group
+        .open()?
         .range((group.0, 0)..=(group.0, u64::MAX))?
     {
         invited.push(UserId(row?.0.value().1));
     }
     for member in invited {
-        let by = match w.invitations.get((member.0, group.0))? {
+        let by = match w.invitations.open()?.get((member.0, group.0))? {
             Some(v) => Invitation::decode(v.value())?.invited_by,
             None => continue,
         };
@@ -331,7 +340,11 @@ pub(crate) fn withdraw_made_by(
 /// Every invitation by name of a member who leaves the site.
 pub(crate) fn forget_invitations_of(w: &mut W<'_>, user: UserId) -> Result<(), CommandError> {
     let mut groups = Vec::new();
-    for row in w.invitations.range((user.0, 0)..=(user.0, u64::MAX))? {
+    for row in w
+        .invitations
+        .open()?
+        .range((user.0, 0)..=(user.0, u64::MAX))?
+    {
         groups.push(GroupId(row?.0.value().1));
     }
     for group in groups {

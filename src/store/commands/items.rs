@@ -20,7 +20,7 @@ use crate::views::maintain::Memo;
 pub(crate) const MAX_LOAN_DAYS: u32 = 365;
 
 fn check_fields(
-    w: &W<'_>,
+    w: &mut W<'_>,
     owner: UserId,
     f: &ItemFields,
 ) -> Result<(String, String), CommandError> {
@@ -33,7 +33,7 @@ fn check_fields(
         return Err(invalid("status", "is set to borrowed by loans, not by hand").into());
     }
     if let Some(c) = f.category {
-        if !w.categories.get(c)?.is_some_and(|c| c.is_active) {
+        if !w.categories.open()?.get(c)?.is_some_and(|c| c.is_active) {
             return Err(invalid("category", "is not a category").into());
         }
     }
@@ -103,7 +103,7 @@ impl Apply for CreateItem {
             allow_reservations: true,
             ..ItemDetails::default()
         };
-        w.item_details.put(ItemId(id), &details)?;
+        w.item_details.open()?.put(ItemId(id), &details)?;
         index_item(w, ItemId(id), None, Some(&item))?;
         apply_contributions(w, memo, &item_contributions(&item), 1)?;
         Ok(id)
@@ -249,7 +249,7 @@ impl Apply for CreateCategory {
         let slug = Slug::parse(slug)?.into_string();
         check_parent(w, None, parent)?;
         let id = w.next_id("categories")?;
-        w.categories.put(
+        w.categories.open()?.put(
             id,
             &Category {
                 name,
@@ -285,13 +285,14 @@ impl Apply for UpdateCategory {
         a.require_staff()?;
         let mut c = w
             .categories
+            .open()?
             .get(id)?
             .ok_or(CommandError::NotFound("category"))?;
         c.name = check_text("name", name, 100, true)?;
         check_parent(w, Some(id), parent)?;
         c.parent = parent;
         c.is_active = is_active;
-        w.categories.put(id, &c)?;
+        w.categories.open()?.put(id, &c)?;
         w.stamp(Stamped::Category, id, false)?;
         // The item list shows categories' names and offers them.
         evict::item_list(&mut w.fx);
@@ -317,10 +318,12 @@ impl Apply for MergeCategory {
         }
         let gone = w
             .categories
+            .open()?
             .get(from)?
             .ok_or(CommandError::NotFound("category"))?;
         let mut kept = w
             .categories
+            .open()?
             .get(into)?
             .ok_or_else(|| CommandError::from(invalid("into", "is not a category")))?;
         // Items may only be in offered categories: their next edit would lose it.
@@ -330,11 +333,11 @@ impl Apply for MergeCategory {
         // A category merged into one of its own sub-categories: that one takes its place.
         if is_under(w, into, from)? {
             kept.parent = gone.parent.filter(|&p| p != into);
-            w.categories.put(into, &kept)?;
+            w.categories.open()?.put(into, &kept)?;
             w.stamp(Stamped::Category, into, false)?;
         }
         let mut children = Vec::new();
-        for row in w.categories.iter()? {
+        for row in w.categories.open()?.iter()? {
             let (id, v) = row?;
             let (id, c) = (id.value(), Category::decode(v.value())?);
             if c.parent == Some(from) && id != into {
@@ -343,7 +346,7 @@ impl Apply for MergeCategory {
         }
         for (id, mut c) in children {
             c.parent = Some(into);
-            w.categories.put(id, &c)?;
+            w.categories.open()?.put(id, &c)?;
             w.stamp(Stamped::Category, id, false)?;
         }
         let mut moved = Vec::new();
@@ -359,7 +362,7 @@ impl Apply for MergeCategory {
             w.items.put(id, &item)?;
             w.stamp(Stamped::Item, id, false)?;
         }
-        w.categories.remove(from)?;
+        w.categories.open()?.remove(from)?;
         w.stamps.remove((Stamped::Category as u8, from))?;
         evict::item_list(&mut w.fx);
         Ok(into)
@@ -367,14 +370,14 @@ impl Apply for MergeCategory {
 }
 
 /// Whether `id` is `ancestor` or lies under it.
-fn is_under(w: &W<'_>, id: Id, ancestor: Id) -> Result<bool, CommandError> {
+fn is_under(w: &mut W<'_>, id: Id, ancestor: Id) -> Result<bool, CommandError> {
     let mut next = Some(id);
     let mut steps = 0;
     while let Some(c) = next {
         if c == ancestor {
             return Ok(true);
         }
-        next = w.categories.get(c)?.and_then(|c| c.parent);
+        next = w.categories.open()?.get(c)?.and_then(|c| c.parent);
         steps += 1;
         if steps > 100 {
             break;
@@ -384,7 +387,7 @@ fn is_under(w: &W<'_>, id: Id, ancestor: Id) -> Result<bool, CommandError> {
 }
 
 /// A parent must exist and must not make a cycle.
-fn check_parent(w: &W<'_>, id: Option<Id>, parent: Option<Id>) -> Result<(), CommandError> {
+fn check_parent(w: &mut W<'_>, id: Option<Id>, parent: Option<Id>) -> Result<(), CommandError> {
     let mut next = parent;
     let mut steps = 0;
     while let Some(p) = next {
@@ -393,6 +396,7 @@ fn check_parent(w: &W<'_>, id: Option<Id>, parent: Option<Id>) -> Result<(), Com
         }
         let c = w
             .categories
+            .open()?
             .get(p)?
             .ok_or_else(|| CommandError::from(invalid("parent", "is not a category")))?;
         next = c.parent;

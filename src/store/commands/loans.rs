@@ -348,7 +348,11 @@ impl Apply for ReviewLoan {
         }
         let rating = Rating::new(rating)?;
         let comment = check_text("comment", comment, 2000, false)?;
-        if w.review_by_loan.get((loan_id.0, reviewer.0))?.is_some() {
+        if w.review_by_loan
+            .open()?
+            .get((loan_id.0, reviewer.0))?
+            .is_some()
+        {
             return Err(conflict("you have already reviewed this loan"));
         }
         let id = w.next_id("reviews")?;
@@ -361,9 +365,11 @@ impl Apply for ReviewLoan {
             comment,
             created_at: w.now,
         };
-        w.reviews.put(id, &review)?;
+        w.reviews.open()?.put(id, &review)?;
         w.stamp(Stamped::Review, id, true)?;
-        w.review_by_loan.insert((loan_id.0, reviewer.0), id)?;
+        w.review_by_loan
+            .open()?
+            .insert((loan_id.0, reviewer.0), id)?;
         apply_contributions(w, memo, &review_contributions(&review), 1)?;
         let told = Notice::new(Kind::ReviewReceived, w.now).by(reviewer);
         notify(w, reviewee, told.on_loan(loan_id))?;

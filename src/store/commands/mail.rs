@@ -163,7 +163,7 @@ impl Apply for ComposeDigests {
             let mut unread = Vec::new();
             for n in numbers {
                 w.digest_waiting.open()?.remove((user, n))?;
-                let still = match w.notices.get((user, n))? {
+                let still = match w.notices.open()?.get((user, n))? {
                     Some(v) => !Notice::access(v.value())?.read,
                     None => false,
                 };

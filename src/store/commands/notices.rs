@@ -39,6 +39,7 @@ pub(crate) fn notify(w: &mut W<'_>, user: UserId, notice: Notice) -> Result<(), 
     let (unread, newest) = head(w, user)?;
     let number = newest + 1;
     w.notices
+        .open()?
         .insert((user.0, number), notice.encode().as_slice())?;
     set_head(w, user, unread + u64::from(!notice.read), number)?;
     w.fx.tell(user);
@@ -116,7 +117,7 @@ impl Apply for ReadNotices {
         let user = a.member()?;
         let numbers: Vec<u64> = match self.number {
             Some(n) if n != UNREAD_COUNT => {
-                if w.notices.get((user.0, n))?.is_none() {
+                if w.notices.open()?.get((user.0, n))?.is_none() {
                     return Err(CommandError::NotFound("notification"));
                 }
                 vec![n]
@@ -127,6 +128,7 @@ impl Apply for ReadNotices {
                 let mut all = Vec::new();
                 for row in w
                     .notices
+                    .open()?
                     .range((user.0, UNREAD_COUNT + 1)..=(user.0, u64::MAX))?
                 {
                     let (k, v) = row?;
@@ -139,7 +141,7 @@ impl Apply for ReadNotices {
         };
         let mut read = 0;
         for n in numbers {
-            let mut notice = match w.notices.get((user.0, n))? {
+            let mut notice = match w.notices.open()?.get((user.0, n))? {
                 Some(v) => Notice::decode(v.value())?,
                 None => continue,
             };
@@ -147,7 +149,9 @@ impl Apply for ReadNotices {
                 continue;
             }
             notice.read = true;
-            w.notices.insert((user.0, n), notice.encode().as_slice())?;
+            w.notices
+                .open()?
+                .insert((user.0, n), notice.encode().as_slice())?;
             read += 1;
         }
         let (unread, newest) = head(w, user)?;
@@ -160,8 +164,8 @@ impl Apply for ReadNotices {
 /// A member's head row: their unread count, and the number of their newest notification
 /// (read from the notifications when the row is missing or was written by a rebuild, which
 /// keeps the count alone).
-fn head(w: &W<'_>, user: UserId) -> Result<(u64, u64), StoreError> {
-    let (unread, newest) = match w.notices.get((user.0, UNREAD_COUNT))? {
+fn head(w: &mut W<'_>, user: UserId) -> Result<(u64, u64), StoreError> {
+    let (unread, newest) = match w.notices.open()?.get((user.0, UNREAD_COUNT))? {
         Some(v) => {
             let bytes = v.value();
             let newest = bytes.get(8..16).and_then(|b| b.try_into().ok());
@@ -173,6 +177,7 @@ fn head(w: &W<'_>, user: UserId) -> Result<(u64, u64), StoreError> {
         Some(n) => n,
         None => w
             .notices
+            .open()?
             .range((user.0, UNREAD_COUNT + 1)..=(user.0, u64::MAX))?
             .next_back()
             .transpose()?
@@ -185,18 +190,20 @@ fn set_head(w: &mut W<'_>, user: UserId, unread: u64, newest: u64) -> Result<(),
     let mut row = [0u8; 16];
     row[..8].copy_from_slice(&unread.to_le_bytes());
     row[8..].copy_from_slice(&newest.to_le_bytes());
-    w.notices.insert((user.0, UNREAD_COUNT), row.as_slice())?;
+    w.notices
+        .open()?
+        .insert((user.0, UNREAD_COUNT), row.as_slice())?;
     Ok(())
 }
 
 /// Everything a member was told, gone with their account (their unread count with it).
 pub(crate) fn forget_notices_of(w: &mut W<'_>, user: UserId) -> Result<(), CommandError> {
     let mut numbers = Vec::new();
-    for row in w.notices.range((user.0, 0)..=(user.0, u64::MAX))? {
+    for row in w.notices.open()?.range((user.0, 0)..=(user.0, u64::MAX))? {
         numbers.push(row?.0.value().1);
     }
     for n in numbers {
-        w.notices.remove((user.0, n))?;
+        w.notices.open()?.remove((user.0, n))?;
     }
     Ok(())
 }

@@ -29,7 +29,7 @@ impl Apply for SendReminders {
         }
         let at = self.at;
         let zones = Zones::of_site(w)?;
-        let zone_of = |w: &W<'_>, user: UserId| zones.of(w, user);
+        let zone_of = |w: &mut W<'_>, user: UserId| zones.of(w, user);
         // Loans out: their borrowers. Requests waiting: their lenders.
         let mut due = Vec::new();
         for row in w.open_loans.iter()? {
@@ -87,10 +87,10 @@ impl Apply for SendReminders {
 
 /// Records that the reminder `key` of `loan` goes out now; `false` when it already went.
 fn send_once(w: &mut W<'_>, loan: LoanId, key: u64, at: Millis) -> Result<bool, CommandError> {
-    if w.reminders_sent.get((loan.0, key))?.is_some() {
+    if w.reminders_sent.open()?.get((loan.0, key))?.is_some() {
         return Ok(false);
     }
-    w.reminders_sent.insert((loan.0, key), at)?;
+    w.reminders_sent.open()?.insert((loan.0, key), at)?;
     Ok(true)
 }
 
@@ -100,17 +100,19 @@ pub(crate) struct Zones {
 }
 
 impl Zones {
-    pub(crate) fn of_site(w: &W<'_>) -> Result<Zones, CommandError> {
+    pub(crate) fn of_site(w: &mut W<'_>) -> Result<Zones, CommandError> {
         let site = w
             .settings
+            .open()?
             .get(Setting::TimeZone.key())?
             .map(|v| v.value().to_string());
         Ok(Zones { site })
     }
 
-    pub(crate) fn of(&self, w: &W<'_>, user: UserId) -> Result<Zone, CommandError> {
+    pub(crate) fn of(&self, w: &mut W<'_>, user: UserId) -> Result<Zone, CommandError> {
         let own = w
             .user_time_zones
+            .open()?
             .get(user.0)?
             .map(|v| v.value().to_string());
         Ok(Zone::stored(own.or_else(|| self.site.clone()).as_deref()))

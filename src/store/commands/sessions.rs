@@ -48,11 +48,11 @@ impl Apply for StartSession {
             return Err(forbidden("this account is not active"));
         }
         // Comuniza's `last_login`.
-        w.last_logins.insert(user.0, w.now)?;
+        w.last_logins.open()?.insert(user.0, w.now)?;
         // Drop the user's expired sessions, and the oldest ones beyond the cap.
         let mut live = Vec::new();
-        for key in secrets_of(&w.sessions_by_user, user.0)? {
-            let session = match w.sessions.get(key.as_slice())? {
+        for key in secrets_of(&*w.sessions_by_user.open()?, user.0)? {
+            let session = match w.sessions.open()?.get(key.as_slice())? {
                 Some(v) => Some(Session::decode(v.value())?),
                 None => None,
             };
@@ -73,15 +73,18 @@ impl Apply for StartSession {
             expires_at: w.now.saturating_add(lifetime),
         };
         w.sessions
+            .open()?
             .insert(hash.as_slice(), session.encode().as_slice())?;
-        w.sessions_by_user.insert((user.0, hash.as_slice()), ())?;
+        w.sessions_by_user
+            .open()?
+            .insert((user.0, hash.as_slice()), ())?;
         Ok(user.0)
     }
 }
 
 fn end_one(w: &mut W<'_>, user: UserId, hash: &[u8]) -> Result<(), StoreError> {
-    w.sessions.remove(hash)?;
-    w.sessions_by_user.remove((user.0, hash))?;
+    w.sessions.open()?.remove(hash)?;
+    w.sessions_by_user.open()?.remove((user.0, hash))?;
     Ok(())
 }
 
@@ -94,7 +97,7 @@ pub struct EndSession {
 impl Apply for EndSession {
     fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, _a: Acting) -> CommandResult {
         let EndSession { ref hash } = *self;
-        let session = match w.sessions.get(hash.as_slice())? {
+        let session = match w.sessions.open()?.get(hash.as_slice())? {
             Some(v) => Session::decode(v.value())?,
             None => return Err(CommandError::NotFound("session")),
         };
@@ -124,12 +127,12 @@ impl Apply for EndAllSessions {
 /// Ends every session and revokes every access token of `user` (also when an account is
 /// deactivated: reactivating it must not bring old tokens back).
 pub(super) fn sign_out_everywhere(w: &mut W<'_>, user: UserId) -> Result<(), StoreError> {
-    for key in secrets_of(&w.sessions_by_user, user.0)? {
+    for key in secrets_of(&*w.sessions_by_user.open()?, user.0)? {
         end_one(w, user, &key)?;
     }
-    for key in secrets_of(&w.tokens_by_user, user.0)? {
-        w.tokens.remove(key.as_slice())?;
-        w.tokens_by_user.remove((user.0, key.as_slice()))?;
+    for key in secrets_of(&*w.tokens_by_user.open()?, user.0)? {
+        w.tokens.open()?.remove(key.as_slice())?;
+        w.tokens_by_user.open()?.remove((user.0, key.as_slice()))?;
     }
     Ok(())
 }
@@ -151,7 +154,7 @@ impl Apply for CreateToken {
         } = *self;
         let user = a.member()?;
         let name = check_text("name", name, 100, true)?;
-        if secrets_of(&w.tokens_by_user, user.0)?.len() >= MAX_TOKENS {
+        if secrets_of(&*w.tokens_by_user.open()?, user.0)?.len() >= MAX_TOKENS {
             return Err(CommandError::Conflict(format!(
                 "you already have {MAX_TOKENS} tokens; revoke one first"
             )));
@@ -163,8 +166,11 @@ impl Apply for CreateToken {
             created_at: w.now,
         };
         w.tokens
+            .open()?
             .insert(hash.as_slice(), token.encode().as_slice())?;
-        w.tokens_by_user.insert((user.0, hash.as_slice()), ())?;
+        w.tokens_by_user
+            .open()?
+            .insert((user.0, hash.as_slice()), ())?;
         Ok(user.0)
     }
 }
@@ -178,15 +184,17 @@ pub struct RevokeToken {
 impl Apply for RevokeToken {
     fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
         let RevokeToken { ref hash } = *self;
-        let token = match w.tokens.get(hash.as_slice())? {
+        let token = match w.tokens.open()?.get(hash.as_slice())? {
             Some(v) => AccessToken::decode(v.value())?,
             None => return Err(CommandError::NotFound("token")),
         };
         if !a.is(token.user) {
             a.require_staff()?;
         }
-        w.tokens.remove(hash.as_slice())?;
-        w.tokens_by_user.remove((token.user.0, hash.as_slice()))?;
+        w.tokens.open()?.remove(hash.as_slice())?;
+        w.tokens_by_user
+            .open()?
+            .remove((token.user.0, hash.as_slice()))?;
         Ok(token.user.0)
     }
 }

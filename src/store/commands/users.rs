@@ -18,7 +18,7 @@ fn load(w: &W<'_>, user: UserId) -> Result<User, CommandError> {
 /// A display name may not be another member's username: "admin" as a name would pass for
 /// the admin on every page that shows it.
 fn check_display_name(
-    w: &W<'_>,
+    w: &mut W<'_>,
     first_name: &str,
     last_name: &str,
     own_username: &str,
@@ -28,7 +28,7 @@ fn check_display_name(
     if folded.is_empty() || folded == own_username.to_lowercase() {
         return Ok(());
     }
-    if w.usernames.get(folded.as_str())?.is_some() {
+    if w.usernames.open()?.get(folded.as_str())?.is_some() {
         return Err(invalid(
             "first_name",
             "your name may not be another member's username",
@@ -38,8 +38,12 @@ fn check_display_name(
     Ok(())
 }
 
-fn check_email_free(w: &W<'_>, email: &str, except: Option<UserId>) -> Result<(), CommandError> {
-    if let Some(owner) = w.emails.get(email.to_lowercase().as_str())? {
+fn check_email_free(
+    w: &mut W<'_>,
+    email: &str,
+    except: Option<UserId>,
+) -> Result<(), CommandError> {
+    if let Some(owner) = w.emails.open()?.get(email.to_lowercase().as_str())? {
         if Some(UserId(owner.value())) != except {
             return Err(conflict("that email address is already registered"));
         }
@@ -77,7 +81,10 @@ impl Apply for CreateUser {
         if is_staff && !a.is_staff {
             return Err(forbidden("only staff may create staff accounts"));
         }
-        if w.usernames.get(username.folded().as_str())?.is_some()
+        if w.usernames
+            .open()?
+            .get(username.folded().as_str())?
+            .is_some()
             || username.folded().starts_with(FORMER_MEMBER)
         {
             return Err(conflict("that username is taken"));
@@ -96,8 +103,8 @@ impl Apply for CreateUser {
         };
         w.users.put(UserId(id), &user)?;
         w.stamp(Stamped::User, UserId(id), true)?;
-        w.usernames.insert(username.folded().as_str(), id)?;
-        w.emails.insert(email.to_lowercase().as_str(), id)?;
+        w.usernames.open()?.insert(username.folded().as_str(), id)?;
+        w.emails.open()?.insert(email.to_lowercase().as_str(), id)?;
         let f = figures_of(&*w.figures, UserId(id))?;
         w.figures.put(UserId(id), &f)?;
         set_on_boards(&mut w.views().1, memo, UserId(id), &user.username, true)?;
@@ -140,7 +147,7 @@ pub struct AcknowledgeRename;
 impl Apply for AcknowledgeRename {
     fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
         let user = a.member()?;
-        w.renamed.remove(user.0)?;
+        w.renamed.open()?.remove(user.0)?;
         Ok(user.0)
     }
 }
@@ -155,9 +162,9 @@ impl Apply for ShowEmailOnLoans {
     fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
         let user = a.member()?;
         if self.show {
-            w.email_on_loans.insert(user.0, ())?;
+            w.email_on_loans.open()?.insert(user.0, ())?;
         } else {
-            w.email_on_loans.remove(user.0)?;
+            w.email_on_loans.open()?.remove(user.0)?;
         }
         Ok(user.0)
     }
@@ -179,11 +186,11 @@ impl Apply for SetTimeZone {
             .filter(|z| !z.is_empty())
         {
             None => {
-                w.user_time_zones.remove(user.0)?;
+                w.user_time_zones.open()?.remove(user.0)?;
             }
             Some(z) => {
                 let name = crate::domain::zone::check("time_zone", z)?;
-                w.user_time_zones.insert(user.0, name.as_str())?;
+                w.user_time_zones.open()?.insert(user.0, name.as_str())?;
             }
         }
         Ok(user.0)
@@ -213,9 +220,9 @@ pub(crate) fn set_privacy(
     privacy: ProfilePrivacy,
 ) -> Result<(), CommandError> {
     if privacy == ProfilePrivacy::default() {
-        w.profile_privacy.remove(user.0)?;
+        w.profile_privacy.open()?.remove(user.0)?;
     } else {
-        w.profile_privacy.insert(user.0, privacy.packed())?;
+        w.profile_privacy.open()?.insert(user.0, privacy.packed())?;
     }
     evict_names(w, user)
 }
@@ -233,7 +240,7 @@ pub(crate) fn evict_names(w: &mut W<'_>, user: UserId) -> Result<(), CommandErro
         held.push(BadgeId(row?.0.value().1));
     }
     for badge in held {
-        if let Some(b) = w.badges.get(badge)? {
+        if let Some(b) = w.badges.open()?.get(badge)? {
             evict::badge(&mut w.fx, &b.slug);
         }
     }
@@ -267,9 +274,11 @@ impl Apply for UpdateProfile {
         check_display_name(w, &first_name, &last_name, &u.username)?;
         check_email_free(w, &email, Some(user))?;
         if !u.email.is_empty() {
-            w.emails.remove(u.email.to_lowercase().as_str())?;
+            w.emails.open()?.remove(u.email.to_lowercase().as_str())?;
         }
-        w.emails.insert(email.to_lowercase().as_str(), user)?;
+        w.emails
+            .open()?
+            .insert(email.to_lowercase().as_str(), user)?;
         u.email = email;
         u.first_name = first_name;
         u.last_name = last_name;
@@ -334,7 +343,7 @@ impl Apply for SetUserActive {
         if u.is_active == active {
             return Ok(user.0);
         }
-        if active && w.former_members.get(user.0)?.is_some() {
+        if active && w.former_members.open()?.get(user.0)?.is_some() {
             return Err(conflict("a deleted account cannot be switched back on"));
         }
         u.is_active = active;
