@@ -492,6 +492,7 @@ fn serve(data: &std::path::Path, args: ServeArgs) -> CliResult {
         tokio::spawn(reminders::run(engine.clone(), first));
         if let Some((mail, shown)) = mail {
             tracing::info!("mailing notifications through {shown}");
+            engine.writer.set_mail(true);
             tokio::spawn(crate::mail::run(engine.clone(), mail));
         }
         let serving = crate::http::serve_app(listener, app, stopped(stopping.clone()));

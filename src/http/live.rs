@@ -117,6 +117,7 @@ async fn events(
         user: me.id,
         thread: thread.map(Thread::key),
         started: false,
+        owed_thread: false,
         _counted: counted,
     };
     let sse = axum::response::sse::Sse::new(watching.into_stream())
@@ -142,6 +143,8 @@ struct Watching {
     user: UserId,
     thread: Option<(u8, u64)>,
     started: bool,
+    /// A thread event owed after a lag (the count goes first).
+    owed_thread: bool,
     _counted: Counted,
 }
 
@@ -161,6 +164,10 @@ impl Watching {
             self.started = true;
             return Some(self.unread());
         }
+        if std::mem::take(&mut self.owed_thread) {
+            let (kind, id) = self.thread?;
+            return self.thread_event(kind, id);
+        }
         loop {
             let event = tokio::select! {
                 e = self.events.recv() => e,
@@ -169,14 +176,29 @@ impl Watching {
             match event {
                 Ok(Event::Told(u)) if u == self.user => return Some(self.unread()),
                 Ok(Event::Thread(kind, id)) if self.thread == Some((kind, id)) => {
-                    return Some(Sse::default().event("thread").data(format!("{kind}:{id}")));
+                    return self.thread_event(kind, id);
                 }
-                // Missed events may have held one of ours: the count again, and the thread.
-                Err(RecvError::Lagged(_)) => return Some(self.unread()),
+                // Missed events may have held ours: the count again, then the thread.
+                Err(RecvError::Lagged(_)) => {
+                    self.owed_thread = self.thread.is_some();
+                    return Some(self.unread());
+                }
                 Err(RecvError::Closed) => return None,
                 Ok(_) => {}
             }
         }
+    }
+
+    /// A new message in the followed conversation, while the member is still one of its
+    /// people (an admin who no longer runs the group stops hearing of it: the stream ends).
+    fn thread_event(&self, kind: u8, id: u64) -> Option<Sse> {
+        let thread = Thread::from_key((kind, id))?;
+        let still = self
+            .engine
+            .snapshot()
+            .and_then(|s| crate::http::pages::conversation::is_party(&s, thread, self.user))
+            .unwrap_or(false);
+        still.then(|| Sse::default().event("thread").data(format!("{kind}:{id}")))
     }
 
     fn into_stream(self) -> impl Stream<Item = Result<Sse, Infallible>> {

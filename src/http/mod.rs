@@ -151,7 +151,8 @@ pub async fn serve_app(
     let stopping = app.stopping.clone();
     let shutdown = async move {
         shutdown.await;
-        let _ = stopping.send(true);
+        // Kept even when no stream listens now: one that starts while stopping ends at once.
+        stopping.send_replace(true);
     };
     conn::serve(listener, build_router(app), limits, shutdown).await
 }

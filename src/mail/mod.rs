@@ -98,9 +98,10 @@ pub fn transport(
     Ok(builder.build())
 }
 
-/// Delivers mail until the task is dropped.
+/// Delivers mail until the task is dropped. The caller switches mail on first
+/// (`Writer::set_mail`), so that no write between the start and this task's first turn goes
+/// unmailed; without its signing key it switches mail off again.
 pub async fn run(engine: Engine, config: MailConfig) {
-    engine.writer.set_mail(true);
     let mut key = [0u8; 32];
     OsRng.fill_bytes(&mut key);
     let ensured = engine
@@ -115,10 +116,12 @@ pub async fn run(engine: Engine, config: MailConfig) {
         .await;
     if let Err(e) = ensured {
         tracing::error!("no mail: the signing key could not be kept ({e})");
+        engine.writer.set_mail(false);
         return;
     }
     let mut events = engine.writer.subscribe();
     let mut digests_at = tokio::time::Instant::now();
+    let mut accepted = Accepted::default();
     loop {
         if tokio::time::Instant::now() >= digests_at {
             digests_at += DIGESTS_EVERY;
@@ -132,7 +135,12 @@ pub async fn run(engine: Engine, config: MailConfig) {
                 Err(e) => tracing::warn!("digests not made this time: {e}"),
             }
         }
-        deliver_due(&engine, &config).await;
+        if let Err(trouble) = deliver_due(&engine, &config, &mut accepted).await {
+            // The file could not be read or written: try again later, not at once.
+            tracing::warn!("mail waits: {trouble}");
+            tokio::time::sleep(IDLE).await;
+            continue;
+        }
         let next = engine
             .snapshot()
             .ok()
@@ -160,37 +168,55 @@ async fn mail_queued(events: &mut tokio::sync::broadcast::Receiver<Event>) {
     }
 }
 
-/// Sends every mail due now, a batch at a time; each answer is recorded before the next.
-async fn deliver_due(engine: &Engine, config: &MailConfig) {
+/// Mails the mail server accepted whose record of it has not been written yet (the writer
+/// refused it: a full disk). They are not sent again while this server runs; their record is
+/// retried.
+#[derive(Default)]
+struct Accepted(std::collections::HashSet<u64>);
+
+/// Sends every mail due now, a batch at a time; each answer is recorded before the next. An
+/// error: the outbox could not be read or an answer not recorded (the caller waits).
+async fn deliver_due(
+    engine: &Engine,
+    config: &MailConfig,
+    accepted: &mut Accepted,
+) -> Result<(), String> {
     loop {
-        let due = match engine.snapshot().and_then(|s| s.due_mails(now(), BATCH)) {
-            Ok(due) => due,
-            Err(e) => {
-                tracing::warn!("the outbox could not be read: {e}");
-                return;
-            }
-        };
+        let due = engine
+            .snapshot()
+            .and_then(|s| s.due_mails(now(), BATCH))
+            .map_err(|e| format!("the outbox could not be read: {e}"))?;
         if due.is_empty() {
-            return;
+            return Ok(());
         }
         for (id, mail) in due {
-            let made = engine
-                .snapshot()
-                .map_err(NotMade::from)
-                .and_then(|snap| compose(&snap, &config.sender, id, &mail));
-            let answer = match made {
-                Ok(message) => match config.transport.send(message).await {
-                    Ok(_) => Ok(()),
-                    Err(e) => Err((e.to_string(), e.is_permanent())),
-                },
-                Err(NotMade::Store(e)) => {
-                    tracing::warn!("mail {id} could not be made: {e}");
-                    return;
+            let answer = if accepted.0.contains(&id) {
+                Ok(())
+            } else {
+                let made = engine
+                    .snapshot()
+                    .map_err(NotMade::from)
+                    .and_then(|snap| compose(&snap, &config.sender, id, &mail));
+                match made {
+                    Ok(message) => match config.transport.send(message).await {
+                        Ok(_) => Ok(()),
+                        Err(e) => Err((e.to_string(), e.is_permanent())),
+                    },
+                    Err(NotMade::Store(e)) => {
+                        return Err(format!("mail {id} could not be made: {e}"));
+                    }
+                    Err(e) => Err((e.to_string(), true)),
                 }
-                Err(e) => Err((e.to_string(), true)),
             };
             let recorded = match answer {
-                Ok(()) => engine.writer.run(Actor::System, MailSent { id }).await,
+                Ok(()) => {
+                    accepted.0.insert(id);
+                    let sent = engine.writer.run(Actor::System, MailSent { id }).await;
+                    if sent.is_ok() {
+                        accepted.0.remove(&id);
+                    }
+                    sent
+                }
                 Err((error, permanent)) => {
                     tracing::warn!("mail {id} not sent: {error}");
                     let failed = MailFailed {
@@ -202,10 +228,7 @@ async fn deliver_due(engine: &Engine, config: &MailConfig) {
                     engine.writer.run(Actor::System, failed).await
                 }
             };
-            if let Err(e) = recorded {
-                tracing::warn!("mail {id}: the answer could not be recorded: {e}");
-                return;
-            }
+            recorded.map_err(|e| format!("mail {id}: the answer could not be recorded: {e}"))?;
         }
     }
 }

@@ -164,6 +164,16 @@ async fn a_loan_s_two_people_write_to_each_other_and_no_one_else_reads_it() {
         "{v}"
     );
     assert_eq!(messages(&app, thread).len(), 3);
+    // The loan itself: its request message is the conversation's, so staff do not read it.
+    let staffs = admin.token("cli").await;
+    let (_, v) = api(&app, Method::GET, &format!("/api{path}"), &staffs, None).await;
+    assert_eq!(v["request_message"], serde_json::Value::Null, "{v}");
+    let (_, v) = api(&app, Method::GET, &format!("/api{path}"), &token, None).await;
+    assert_eq!(v["request_message"], "For a shelf");
+    // The request message can be reported like any other (it is message 0).
+    ana.post(&format!("{path}/messages/0/report"), &[("note", "rude")])
+        .await
+        .assert_redirect(&format!("{path}#message-0"));
 
     // Ana reports Bob's first message; staff read that copy and her note, nothing else.
     let reported = ana
@@ -191,7 +201,7 @@ async fn a_loan_s_two_people_write_to_each_other_and_no_one_else_reads_it() {
         StatusCode::FORBIDDEN
     );
     let reports = admin.get("/admin/reports").await.body;
-    assert!(reports.contains("1 waiting."), "{reports}");
+    assert!(reports.contains("2 waiting."), "{reports}");
     assert!(reports.contains("&lt;script&gt;alert(1)"));
     assert!(reports.contains("not nice"));
     assert!(
@@ -212,7 +222,7 @@ async fn a_loan_s_two_people_write_to_each_other_and_no_one_else_reads_it() {
         .get("/admin/reports")
         .await
         .body
-        .contains("No report waits for you."));
+        .contains("1 waiting."));
     let twice = admin.post(&format!("/admin/reports/{close}"), &[]).await;
     assert_eq!(twice.status, StatusCode::CONFLICT);
     app.verify_clean();

@@ -27,6 +27,7 @@ fn mail_through(app: &TestApp, smtp: &Smtp) {
         },
         first_retry: Duration::from_millis(100),
     };
+    app.engine.writer.set_mail(true);
     tokio::spawn(comuniza::mail::run(app.engine.clone(), config));
 }
 

@@ -92,7 +92,11 @@ pub(crate) fn loan_json(
         "status": loan.status.as_str(),
         "overdue": is_overdue(loan, day_of(now())),
         "queue_position": queue_position,
-        "request_message": loan.request_message,
+        // The conversation's first message: its two people's alone, as on the page.
+        "request_message": access
+            .me
+            .filter(|me| *me == loan.lender || *me == loan.borrower)
+            .map(|_| loan.request_message.clone()),
         "requested_at": format_datetime(loan.requested_at),
         "approved_at": loan.approved_at.map(format_datetime),
         "start_date": loan.start_date.map(format_date),

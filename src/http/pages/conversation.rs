@@ -78,10 +78,10 @@ pub fn section(
     let paging = Paging::new(around.page, PER_PAGE);
     let (messages, older) = snap.messages(around.thread, paging.skip(), PER_PAGE)?;
     let mut rows = Vec::with_capacity(messages.len() + 1);
-    // The message before the conversation opens its oldest page.
+    // The message before the conversation opens its oldest page, as its number 0.
     if let (false, Some((by, text, at))) = (older, around.first) {
         if !text.is_empty() {
-            rows.push((None, by, text.to_string(), at));
+            rows.push((Some(0), by, text.to_string(), at));
         }
     }
     for (number, m) in messages {

@@ -128,9 +128,26 @@ impl Apply for ReportMessage {
         let reporter = a.member()?;
         parties(w, self.thread, reporter)?;
         let (kind, id) = self.thread.key();
-        let message = match w.messages.open()?.get((kind, id, self.number))? {
-            Some(v) => Message::decode(v.value())?,
-            None => return Err(CommandError::NotFound("message")),
+        let message = match (self.thread, self.number) {
+            // A loan's request message is its conversation's number 0.
+            (Thread::Loan(loan), 0) => {
+                let loan = w
+                    .loans
+                    .get(loan)?
+                    .ok_or(CommandError::NotFound("message"))?;
+                if loan.request_message.is_empty() {
+                    return Err(CommandError::NotFound("message"));
+                }
+                Message {
+                    author: loan.borrower,
+                    body: loan.request_message,
+                    created_at: loan.requested_at,
+                }
+            }
+            _ => match w.messages.open()?.get((kind, id, self.number))? {
+                Some(v) => Message::decode(v.value())?,
+                None => return Err(CommandError::NotFound("message")),
+            },
         };
         if message.author == reporter {
             return Err(forbidden("you cannot report your own message"));

@@ -76,6 +76,20 @@ fn everything(snap: &Snapshot, v: &Viewer, me: UserId) -> Result<Value, StoreErr
             let about = json!({ "join_request": group.slug });
             messages_by(snap, (Thread::Join(id), about), me, &mut written_join)?;
         }
+        // What they wrote, as an admin, to those who ask to join a group they run.
+        let runs_it = m.role == crate::domain::choice::Role::Admin
+            && m.status == crate::domain::choice::MemberStatus::Active;
+        if let (true, Some(group)) = (runs_it, &group) {
+            for (other, _) in snap.members_of(g)? {
+                let (Some(id), Some(u)) = (snap.membership_id(g, other)?, snap.user(other)?) else {
+                    continue;
+                };
+                if other != me {
+                    let about = json!({ "join_request": group.slug, "member": u.username });
+                    messages_by(snap, (Thread::Join(id), about), me, &mut written_join)?;
+                }
+            }
+        }
         memberships.push(json!({
             "group": group.as_ref().map(|g| g.slug.clone()),
             "name": group.map(|g| g.name),
