@@ -478,7 +478,10 @@ impl Snapshot {
             return Ok((Vec::new(), false));
         };
         let mut out = Vec::new();
-        let mut rows = t.range((user.0, 1)..=(user.0, u64::MAX))?.rev().skip(skip);
+        let mut rows = t
+            .range((user.0, 1)..(user.0, UNREAD_COUNT))?
+            .rev()
+            .skip(skip);
         for row in rows.by_ref().take(take) {
             let (k, v) = row?;
             out.push((k.value().1, Notice::decode(v.value())?));

@@ -34,10 +34,11 @@ pub const EMAIL_ON_LOANS: TableDefinition<'static, u64, ()> =
 pub const PROFILE_PRIVACY: TableDefinition<'static, u64, u8> =
     TableDefinition::new("profile_privacy");
 /// (user, number >= 1) -> `Notice`: a member's notifications, newest last (`domain::notice`).
-/// Under (user, 0), their head row: how many are unread (8 bytes, little-endian), then the
-/// number of their newest (8 more; a rebuild writes the count alone). The count is a view kept
-/// by every write that adds or reads a notification, so the header's count is one lookup; in
-/// the same table, telling someone touches one table.
+/// Under (user, [`UNREAD_COUNT`]), after them, their head row: how many are unread (8 bytes,
+/// little-endian), then the number of their newest (8 more; a rebuild writes the count
+/// alone). The count is a view kept by every write that adds or reads a notification, so the
+/// header's count is one lookup; in the same table and right after the newest notification,
+/// telling someone writes two neighbouring rows, most often on one page.
 pub const NOTICES: TableDefinition<'static, (u64, u64), &'static [u8]> =
     TableDefinition::new("notices");
 /// (loan, `reminder::key`) -> when it was sent: each reminder goes out once.
@@ -68,7 +69,7 @@ pub const DIGEST_DAY: TableDefinition<'static, u64, i32> = TableDefinition::new(
 pub const SITE_KEYS: TableDefinition<'static, &'static str, &'static [u8]> =
     TableDefinition::new("site_keys");
 /// The number under which [`NOTICES`] keeps a member's unread count.
-pub const UNREAD_COUNT: u64 = 0;
+pub const UNREAD_COUNT: u64 = u64::MAX;
 /// user -> the IANA name of the time zone they chose (`domain::zone`); absent = the site's.
 pub const USER_TIME_ZONES: TableDefinition<'static, u64, &'static str> =
     TableDefinition::new("user_time_zones");

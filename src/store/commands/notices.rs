@@ -129,7 +129,7 @@ impl Apply for ReadNotices {
                 for row in w
                     .notices
                     .open()?
-                    .range((user.0, UNREAD_COUNT + 1)..=(user.0, u64::MAX))?
+                    .range((user.0, 1)..(user.0, UNREAD_COUNT))?
                 {
                     let (k, v) = row?;
                     if !Notice::access(v.value())?.read {
@@ -178,7 +178,7 @@ fn head(w: &mut W<'_>, user: UserId) -> Result<(u64, u64), StoreError> {
         None => w
             .notices
             .open()?
-            .range((user.0, UNREAD_COUNT + 1)..=(user.0, u64::MAX))?
+            .range((user.0, 1)..(user.0, UNREAD_COUNT))?
             .next_back()
             .transpose()?
             .map_or(0, |(k, _)| k.value().1),
