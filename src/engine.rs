@@ -70,6 +70,14 @@ pub fn open_database(path: &Path) -> Result<Database, OpenError> {
         Ok(())
     };
     tables().map_err(|e| OpenError::of(path, e))?;
+    let dropped =
+        crate::store::open::settle_notice_layout(&db).map_err(|e| OpenError::of(path, e))?;
+    if dropped > 0 {
+        tracing::warn!(
+            "{}: {dropped} notifications written by a development build in an older layout were dropped",
+            path.display()
+        );
+    }
     // Views computed under older rules (a file from an earlier release) are rebuilt once.
     let started = Instant::now();
     let upgraded = crate::views::rebuild::upgrade(&db, crate::domain::time::now())

@@ -94,6 +94,37 @@ fn log_repair(path: &Path, started: Instant) {
     );
 }
 
+/// The layout of notifications this release writes, kept in `meta` under
+/// [`NOTICE_LAYOUT_KEY`]: 2 has the member a join request's conversation is with and the head
+/// row after a member's notifications. Notifications are only as old as that layout.
+pub const NOTICE_LAYOUT: u64 = 2;
+pub const NOTICE_LAYOUT_KEY: &str = "notice_layout";
+
+/// Marks the file with this release's notification layout. A file with notifications and no
+/// mark was written by a development build before it: its notifications, which this release
+/// cannot read, are dropped (they were only ever news). Answers how many were.
+pub fn settle_notice_layout(db: &Database) -> Result<u64, crate::store::StoreError> {
+    use crate::store::tables::{META, NOTICES};
+    use redb::{ReadableTable, ReadableTableMetadata};
+    let txn = db.begin_write()?;
+    if txn.open_table(META)?.get(NOTICE_LAYOUT_KEY)?.is_some() {
+        txn.abort()?;
+        return Ok(0);
+    }
+    let dropped = {
+        let mut notices = txn.open_table(NOTICES)?;
+        let n = notices.len()?;
+        if n > 0 {
+            notices.retain(|_, _| false)?;
+        }
+        n
+    };
+    txn.open_table(META)?
+        .insert(NOTICE_LAYOUT_KEY, NOTICE_LAYOUT)?;
+    txn.commit()?;
+    Ok(dropped)
+}
+
 /// Opens (or creates, when `create`) the file for writing, repairing it when it was not
 /// closed cleanly (logged with the time it took).
 pub fn open_writable(path: &Path, cache_bytes: usize, create: bool) -> Result<Database, OpenError> {
@@ -129,6 +160,34 @@ mod tests {
     use super::*;
 
     const CACHE: usize = 1 << 20;
+
+    #[test]
+    fn notifications_of_an_older_layout_are_dropped_once_and_new_files_are_marked() {
+        use crate::store::tables::NOTICES;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("layout.redb");
+        let db = open_writable(&path, CACHE, true).unwrap();
+        {
+            let txn = db.begin_write().unwrap();
+            let mut t = txn.open_table(NOTICES).unwrap();
+            t.insert((7, 0), [3u8; 16].as_slice()).unwrap();
+            t.insert((7, 1), [1u8, 2, 3].as_slice()).unwrap();
+            drop(t);
+            txn.commit().unwrap();
+        }
+        assert_eq!(settle_notice_layout(&db).unwrap(), 2);
+        let txn = db.begin_write().unwrap();
+        txn.open_table(NOTICES)
+            .unwrap()
+            .insert((7, 1), [1u8].as_slice())
+            .unwrap();
+        txn.commit().unwrap();
+        assert_eq!(
+            settle_notice_layout(&db).unwrap(),
+            0,
+            "a marked file keeps its notifications"
+        );
+    }
 
     #[test]
     fn a_reader_keeps_a_server_out_and_a_server_keeps_readers_out() {

@@ -273,6 +273,12 @@ fn load(
         ] {
             bump_next_id(&mut meta, name, checks.ids[model as usize].max())?;
         }
+        // Its notifications are in this release's layout.
+        meta.insert(
+            crate::store::open::NOTICE_LAYOUT_KEY,
+            crate::store::open::NOTICE_LAYOUT,
+        )
+        .map_err(StoreError::from)?;
     }
     drop(checks);
     tracing::info!(
