@@ -231,24 +231,15 @@ fn assert_verified(data: &Path) {
         .unwrap();
     assert!(
         verify.status.success(),
-        "{}",
-        String::from_utf8_lossy(&verify.stdout)
+        "verify found differences:\n{}{}",
+        String::from_utf8_lossy(&verify.stdout),
+        String::from_utf8_lossy(&verify.stderr)
     );
 }
 
 /// Every acknowledged item is in the data file with its title, and `verify` is clean.
 fn check(data: &Path, acked: &[(u64, String)]) {
-    let verify = Command::new(env!("CARGO_BIN_EXE_comuniza"))
-        .args(["verify", "--data"])
-        .arg(data)
-        .output()
-        .unwrap();
-    assert!(
-        verify.status.success(),
-        "verify found differences:\n{}{}",
-        String::from_utf8_lossy(&verify.stdout),
-        String::from_utf8_lossy(&verify.stderr)
-    );
+    assert_verified(data);
     let read = read_only(data);
     for (id, title) in acked {
         let item = read.item(ItemId(*id)).unwrap();
