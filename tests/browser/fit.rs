@@ -63,6 +63,7 @@ fn every_page_fits_a_phone_and_a_desktop_for_everyone() {
         "/loans".into(),
         format!("/loans/{loan}"),
         "/notifications".into(),
+        "/account/notifications".into(),
         "/groups/new".into(),
         "/account".into(),
     ]);
@@ -75,6 +76,7 @@ fn every_page_fits_a_phone_and_a_desktop_for_everyone() {
         "/admin/groups".into(),
         "/admin/settings".into(),
         "/admin/system".into(),
+        "/admin/reports".into(),
         format!("/groups/{group}/edit"),
     ]);
     let mut misfits = Vec::new();
