@@ -1,0 +1,112 @@
+//! An uploaded photo made safe to keep and to show: its kind and dimensions are read from its
+//! header before anything is decoded (so a decompression bomb costs nothing), then it is
+//! decoded, turned upright by its EXIF orientation, and encoded again in three sizes. The
+//! stored images are new files: nothing of the upload's metadata (GPS position, camera serial,
+//! dates) survives.
+
+use std::io::Cursor;
+
+use image::codecs::jpeg::JpegEncoder;
+use image::imageops::FilterType;
+use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
+
+/// The largest upload, in bytes.
+pub const MAX_BYTES: usize = 15 * 1024 * 1024;
+/// The most pixels an upload may declare.
+pub const MAX_PIXELS: u64 = 40_000_000;
+/// The long side of each stored size: thumbnail, page, full.
+pub const SIZES: [u32; 3] = [320, 960, 1920];
+/// JPEG quality of the stored sizes.
+const QUALITY: u8 = 82;
+
+/// Why an upload is refused, in the words a member reads.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Refused {
+    #[error("the file is over 15 MB: choose a smaller photo")]
+    TooLarge,
+    #[error("only JPEG, PNG and WebP photos are taken")]
+    NotAPhoto,
+    #[error("the photo has {0} megapixels: at most 40 are taken")]
+    TooManyPixels(u64),
+    #[error("the photo cannot be read: {0}")]
+    Broken(String),
+}
+
+/// One stored size: JPEG bytes and their dimensions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sized {
+    pub bytes: Vec<u8>,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// An upload processed: its three sizes, smallest first (a size is never larger than the
+/// upright original).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Processed {
+    pub sizes: [Sized; 3],
+}
+
+/// The kind and the declared width and height of an upload, from its header alone.
+pub fn inspect(bytes: &[u8]) -> Result<(ImageFormat, u32, u32), Refused> {
+    if bytes.len() > MAX_BYTES {
+        return Err(Refused::TooLarge);
+    }
+    let reader = ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|e| Refused::Broken(e.to_string()))?;
+    let format = match reader.format() {
+        Some(f @ (ImageFormat::Jpeg | ImageFormat::Png | ImageFormat::WebP)) => f,
+        _ => return Err(Refused::NotAPhoto),
+    };
+    let (w, h) = reader
+        .into_dimensions()
+        .map_err(|e| Refused::Broken(e.to_string()))?;
+    let pixels = u64::from(w) * u64::from(h);
+    if pixels > MAX_PIXELS {
+        return Err(Refused::TooManyPixels(pixels.div_ceil(1_000_000)));
+    }
+    Ok((format, w, h))
+}
+
+/// The upload, checked, upright and in its three sizes.
+pub fn process(bytes: &[u8]) -> Result<Processed, Refused> {
+    let (format, _, _) = inspect(bytes)?;
+    let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
+    // The decoder's own bound as well: what the header declared is what may be allocated.
+    let mut limits = Limits::default();
+    limits.max_alloc = Some(MAX_PIXELS * 4 + (64 << 20));
+    reader.limits(limits);
+    let broken = |e: image::ImageError| Refused::Broken(e.to_string());
+    let mut decoder = reader.into_decoder().map_err(broken)?;
+    let orientation = decoder.orientation().map_err(broken)?;
+    let mut image = DynamicImage::from_decoder(decoder).map_err(broken)?;
+    image.apply_orientation(orientation);
+    let sizes = SIZES.map(|long| sized(&image, long));
+    let [a, b, c] = sizes;
+    Ok(Processed {
+        sizes: [a?, b?, c?],
+    })
+}
+
+/// `image` with its long side at most `long`, as a JPEG.
+fn sized(image: &DynamicImage, long: u32) -> Result<Sized, Refused> {
+    let fitted = if image.width().max(image.height()) > long {
+        image.resize(long, long, FilterType::Triangle)
+    } else {
+        image.clone()
+    };
+    let rgb = fitted.to_rgb8();
+    let mut bytes = Vec::new();
+    JpegEncoder::new_with_quality(&mut bytes, QUALITY)
+        .encode_image(&rgb)
+        .map_err(|e| Refused::Broken(e.to_string()))?;
+    Ok(Sized {
+        bytes,
+        width: rgb.width(),
+        height: rgb.height(),
+    })
+}
+
+#[cfg(test)]
+mod tests;
