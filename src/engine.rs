@@ -62,16 +62,16 @@ pub fn open_database(path: &Path) -> Result<Database, OpenError> {
     if new_file {
         crate::store::owner_only(path).map_err(|e| OpenError::of(path, e))?;
     }
-    // Creating every table once lets readers open them without a "does not exist" case.
-    let tables = || -> Result<(), StoreError> {
+    // Creating every table once lets readers open them without a "does not exist" case; the
+    // same transaction settles the notifications' layout.
+    let tables = || -> Result<u64, StoreError> {
         let txn = db.begin_write()?;
         crate::store::tx::W::open(&txn, 0)?.open_all()?;
+        let dropped = crate::store::open::settle_notice_layout(&txn)?;
         txn.commit()?;
-        Ok(())
+        Ok(dropped)
     };
-    tables().map_err(|e| OpenError::of(path, e))?;
-    let dropped =
-        crate::store::open::settle_notice_layout(&db).map_err(|e| OpenError::of(path, e))?;
+    let dropped = tables().map_err(|e| OpenError::of(path, e))?;
     if dropped > 0 {
         tracing::warn!(
             "{}: {dropped} notifications written by a development build in an older layout were dropped",

@@ -102,13 +102,12 @@ pub const NOTICE_LAYOUT_KEY: &str = "notice_layout";
 
 /// Marks the file with this release's notification layout. A file with notifications and no
 /// mark was written by a development build before it: its notifications, which this release
-/// cannot read, are dropped (they were only ever news). Answers how many were.
-pub fn settle_notice_layout(db: &Database) -> Result<u64, crate::store::StoreError> {
+/// cannot read, are dropped (they were only ever news). Answers how many were. Part of the
+/// transaction that opens a file for writing.
+pub fn settle_notice_layout(txn: &redb::WriteTransaction) -> Result<u64, crate::store::StoreError> {
     use crate::store::tables::{META, NOTICES};
     use redb::{ReadableTable, ReadableTableMetadata};
-    let txn = db.begin_write()?;
     if txn.open_table(META)?.get(NOTICE_LAYOUT_KEY)?.is_some() {
-        txn.abort()?;
         return Ok(0);
     }
     let dropped = {
@@ -121,7 +120,6 @@ pub fn settle_notice_layout(db: &Database) -> Result<u64, crate::store::StoreErr
     };
     txn.open_table(META)?
         .insert(NOTICE_LAYOUT_KEY, NOTICE_LAYOUT)?;
-    txn.commit()?;
     Ok(dropped)
 }
 
@@ -175,18 +173,20 @@ mod tests {
             drop(t);
             txn.commit().unwrap();
         }
-        assert_eq!(settle_notice_layout(&db).unwrap(), 2);
+        let settle = |db: &Database| {
+            let txn = db.begin_write().unwrap();
+            let dropped = settle_notice_layout(&txn).unwrap();
+            txn.commit().unwrap();
+            dropped
+        };
+        assert_eq!(settle(&db), 2);
         let txn = db.begin_write().unwrap();
         txn.open_table(NOTICES)
             .unwrap()
             .insert((7, 1), [1u8].as_slice())
             .unwrap();
         txn.commit().unwrap();
-        assert_eq!(
-            settle_notice_layout(&db).unwrap(),
-            0,
-            "a marked file keeps its notifications"
-        );
+        assert_eq!(settle(&db), 0, "a marked file keeps its notifications");
     }
 
     #[test]
