@@ -143,15 +143,10 @@ impl Apply for ComposeDigests {
         }
         let zones = Zones::of_site(w)?;
         let mut made = 0;
-        let mut i = 0;
-        while i < waiting.len() {
-            let user = waiting[i].0;
-            let end = waiting[i..]
-                .iter()
-                .position(|(u, _)| *u != user)
-                .map_or(waiting.len(), |n| i + n);
-            let numbers: Vec<u64> = waiting[i..end].iter().map(|(_, n)| *n).collect();
-            i = end;
+        // The rows come by member (the key's first part): one run of them each.
+        for run in waiting.chunk_by(|a, b| a.0 == b.0) {
+            let user = run[0].0;
+            let numbers = run.iter().map(|(_, n)| *n);
             let Some((day, hour)) = zones.of(w, UserId(user))?.day_and_hour(self.at) else {
                 continue;
             };

@@ -38,7 +38,7 @@ fn find(snap: &Snapshot, me: &Me, slug: &str, username: &str) -> Result<Request,
     let id = snap
         .membership_id(group_id, member_id)?
         .ok_or_else(missing)?;
-    let membership = snap.membership(group_id, member_id)?.ok_or_else(missing)?;
+    let membership = snap.membership_by_id(id)?.ok_or_else(missing)?;
     if !is_party(snap, Thread::Join(id), me.id)? {
         return Err(missing());
     }
