@@ -30,6 +30,7 @@
 //!   the badges it answers (`commands::awards`).
 //! - [`domain`]: records and rules of DOMAIN.md, no I/O: who may see what (`access`), loans,
 //!   figures, boards, badges, limits and settings.
+//! - [`work`]: bounded work threads off the async workers (password checks, photos).
 //! - [`stats`]: lock-free histograms and the Prometheus text format (used by `store` and `http`).
 
 pub mod auth;
@@ -45,3 +46,4 @@ pub mod photos;
 pub mod stats;
 pub mod store;
 pub mod views;
+pub mod work;

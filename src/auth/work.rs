@@ -5,10 +5,7 @@
 //! others wait in line, and one that waited `wait` without a turn is refused as [`Busy`] (the
 //! HTTP layer answers 503 with `Retry-After`).
 //!
-//! Why threads of its own rather than tokio's blocking pool with a semaphore: the pool hands
-//! work to whichever thread is free or new, and each new thread's allocator arena kept its own
-//! freed 19 MiB; 300 sign-ins still reached 865 MiB that way. A fixed set of threads reuses
-//! the same memory.
+//! The threads are `work::Workers` (why threads of their own: see there).
 //!
 //! A login that names no account, and an account whose password is unusable (Django's
 //! `!...`), are checked against a decoy argon2 hash made like ours, so they cost what an
@@ -18,7 +15,7 @@
 use std::sync::OnceLock;
 use std::time::Duration;
 
-use tokio::sync::Semaphore;
+use crate::work::{cores, Workers};
 
 use super::password::{hash_password, is_usable, verify_password, PasswordError, Verdict};
 
@@ -37,25 +34,9 @@ pub enum HashError {
     Failed(#[from] PasswordError),
 }
 
-/// A job for a password thread.
-type Job = Box<dyn FnOnce() + Send>;
-
+#[derive(Debug)]
 pub struct PasswordWork {
-    /// In an `Arc` so that a turn goes with its job: a caller that gives up (its client went
-    /// away) does not free the turn while the thread still works for it.
-    turns: std::sync::Arc<Semaphore>,
-    wait: Duration,
-    /// Closed when this is dropped, which ends the threads.
-    jobs: crossbeam_channel::Sender<Job>,
-}
-
-impl std::fmt::Debug for PasswordWork {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("PasswordWork")
-            .field("free_turns", &self.turns.available_permits())
-            .field("wait", &self.wait)
-            .finish()
-    }
+    workers: Workers,
 }
 
 /// How long a check waits for its turn before it is refused.
@@ -64,8 +45,7 @@ pub const DEFAULT_WAIT: Duration = Duration::from_secs(5);
 impl Default for PasswordWork {
     /// One turn per core.
     fn default() -> Self {
-        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-        PasswordWork::new(cores, DEFAULT_WAIT)
+        PasswordWork::new(cores(), DEFAULT_WAIT)
     }
 }
 
@@ -97,27 +77,8 @@ fn check(stored: Option<&str>, plain: &str) -> (Verdict, Checked) {
 impl PasswordWork {
     /// `turns` threads, each doing one check at a time; a check waits at most `wait` for one.
     pub fn new(turns: usize, wait: Duration) -> PasswordWork {
-        let turns = turns.max(1);
-        let (jobs, queue) = crossbeam_channel::bounded::<Job>(turns);
-        for n in 0..turns {
-            let queue = queue.clone();
-            let spawned = std::thread::Builder::new()
-                .name(format!("passwords-{n}"))
-                .spawn(move || {
-                    for job in queue.iter() {
-                        // A panic in the hasher must not take the thread with it: the caller
-                        // sees its answer dropped (busy), and the next job runs.
-                        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
-                    }
-                });
-            if let Err(e) = spawned {
-                tracing::error!("cannot start a password thread: {e}");
-            }
-        }
         PasswordWork {
-            turns: std::sync::Arc::new(Semaphore::new(turns)),
-            wait,
-            jobs,
+            workers: Workers::new("passwords", turns, wait),
         }
     }
 
@@ -126,26 +87,10 @@ impl PasswordWork {
         &self,
         work: impl FnOnce() -> T + Send + 'static,
     ) -> Result<T, Busy> {
-        let busy = Busy {
-            retry_after: self.wait,
-        };
-        let turn = tokio::time::timeout(self.wait, self.turns.clone().acquire_owned())
-            .await
-            .map_err(|_| busy)?
-            .map_err(|_| busy)?;
-        let (done, result) = tokio::sync::oneshot::channel();
-        let job: Job = Box::new(move || {
-            let out = work();
-            // Given back when the work is done, not when the caller stops waiting (and before
-            // the answer, so a caller that has it finds its turn free again).
-            drop(turn);
-            let _ = done.send(out);
-        });
-        // A turn is held, so a thread is free and the queue has room; never wait on it here
-        // (this is an async worker).
-        self.jobs.try_send(job).map_err(|_| busy)?;
         // A panic in the hasher is not a reason to sign anyone in: treat it as busy.
-        result.await.map_err(|_| busy)
+        self.workers.run(work).await.map_err(|_| Busy {
+            retry_after: self.workers.wait(),
+        })
     }
 
     /// Checks `plain` against `stored` (`None`: the login names no account). An unusable or
@@ -240,14 +185,14 @@ mod tests {
             let work = work.clone();
             tokio::spawn(async move { work.verify(Some(slow), "guess".into()).await })
         };
-        while work.turns.available_permits() > 0 {
+        while work.workers.free_turns() > 0 {
             tokio::task::yield_now().await;
         }
         // The client went away: its request's future is dropped.
         caller.abort();
         let _ = caller.await;
         assert_eq!(
-            work.turns.available_permits(),
+            work.workers.free_turns(),
             0,
             "the thread still works for it: its turn is not free"
         );
@@ -255,6 +200,6 @@ mod tests {
         let stored = hash_password("pw").unwrap();
         let next = work.verify(Some(stored), "pw".into()).await;
         assert_eq!(next.unwrap(), Verdict::Right { rehash: false });
-        assert_eq!(work.turns.available_permits(), 1);
+        assert_eq!(work.workers.free_turns(), 1);
     }
 }

@@ -16,6 +16,7 @@ pub mod limits;
 pub mod loan;
 pub mod mail;
 pub mod notice;
+pub mod photo;
 pub mod places;
 pub mod privacy;
 pub mod records;

@@ -3,6 +3,7 @@
 //! settings form ask this module for its stored key, its bound and its label.
 
 use super::limits::{self, Limit};
+use super::photo::Quota;
 
 /// A text setting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -54,6 +55,8 @@ pub enum Setting {
     /// The IANA name of the zone the site's dates and times are shown in (`zone`); a member
     /// may choose their own.
     TimeZone,
+    /// What photos may take, per member and in all (`photo`).
+    Quota(Quota),
 }
 
 impl Setting {
@@ -63,6 +66,7 @@ impl Setting {
             Setting::Text(t) => t.key(),
             Setting::Limit(l) => l.setting,
             Setting::TimeZone => "time_zone",
+            Setting::Quota(q) => q.key(),
         }
     }
 
@@ -74,6 +78,7 @@ impl Setting {
             .map(Setting::Text)
             .or_else(|| Limit::by_setting(key).map(Setting::Limit))
             .or_else(|| (key == Setting::TimeZone.key()).then_some(Setting::TimeZone))
+            .or_else(|| Quota::by_key(key).map(Setting::Quota))
     }
 
     /// Every setting, texts first.
@@ -83,6 +88,7 @@ impl Setting {
             .map(Setting::Text)
             .chain(std::iter::once(Setting::TimeZone))
             .chain(limits::ALL.into_iter().map(Setting::Limit))
+            .chain(Quota::ALL.into_iter().map(Setting::Quota))
     }
 }
 

@@ -309,14 +309,20 @@ impl<S: AsyncWrite + Unpin> AsyncWrite for Watched<S> {
     }
 }
 
-/// A request body that must arrive whole within a time. Its timer is made only when the body
-/// is first waited for: most requests (every GET) have none to read.
+/// A request body that must arrive whole within a time, which every chunk that arrives
+/// extends at [`MIN_BODY_RATE`]: a form has `--body-timeout` whatever the link, and a photo
+/// on a slow phone link as long as it keeps coming. Its timer is made only when the body is
+/// first waited for: most requests (every GET) have none to read.
 struct TimedBody {
     inner: Incoming,
     until: Instant,
     timer: Option<Pin<Box<Sleep>>>,
     limit: Duration,
 }
+
+/// The slowest a long body may arrive, in bytes a second, once its first `--body-timeout` is
+/// spent: 16 KB/s, so a 15 MB photo has about 16 minutes more.
+pub const MIN_BODY_RATE: u64 = 16_000;
 
 /// The error a body too slow to arrive ends with (see `http::form` and `http::error`).
 #[derive(Debug, thiserror::Error)]
@@ -341,6 +347,14 @@ impl http_body::Body for TimedBody {
                     Poll::Ready(()) => Poll::Ready(Some(Err(Box::new(BodyTimeout(self.limit))))),
                     Poll::Pending => Poll::Pending,
                 }
+            }
+            Poll::Ready(Some(Ok(frame))) => {
+                if let Some(data) = frame.data_ref() {
+                    let more = data.len() as u64 * 1_000_000 / MIN_BODY_RATE;
+                    self.until += Duration::from_micros(more);
+                    self.timer = None;
+                }
+                Poll::Ready(Some(Ok(frame)))
             }
             Poll::Ready(frame) => Poll::Ready(frame.map(|f| f.map_err(Into::into))),
         }

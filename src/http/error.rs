@@ -33,8 +33,8 @@ pub enum AppError {
     Timeout(String),
     /// 409: the data's state does not allow it now.
     Conflict(String),
-    /// 413: a request body over the limit.
-    TooLarge,
+    /// 413: a request body over the limit (in bytes) of its address.
+    TooLarge(usize),
     /// 415: not the body type the address takes.
     UnsupportedMedia(String),
     /// 422: a form or JSON body whose values were refused.
@@ -65,7 +65,7 @@ impl AppError {
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
             AppError::Timeout(_) => StatusCode::REQUEST_TIMEOUT,
             AppError::Conflict(_) => StatusCode::CONFLICT,
-            AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::UnsupportedMedia(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             AppError::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::TooMany { .. } => StatusCode::TOO_MANY_REQUESTS,
@@ -92,10 +92,13 @@ impl AppError {
             | AppError::TooMany { message: m, .. }
             | AppError::Busy { message: m, .. }
             | AppError::Rejected { message: m, .. } => m.clone(),
-            AppError::TooLarge => format!(
-                "the request is too large (at most {} KiB)",
-                super::BODY_LIMIT / 1024
+            AppError::TooLarge(limit) if *limit >= 1 << 20 => format!(
+                "the request is too large (at most {} MB): send fewer or smaller photos",
+                limit >> 20
             ),
+            AppError::TooLarge(limit) => {
+                format!("the request is too large (at most {} KiB)", limit / 1024)
+            }
             AppError::StorageDown { .. } => STORAGE_TROUBLE.to_string(),
             AppError::Internal { .. } => SERVER_TROUBLE.to_string(),
         }
@@ -195,7 +198,7 @@ impl AppError {
             cause = c.source();
         }
         if status == StatusCode::PAYLOAD_TOO_LARGE {
-            return AppError::TooLarge;
+            return AppError::TooLarge(super::BODY_LIMIT);
         }
         AppError::Rejected {
             status,
@@ -329,8 +332,9 @@ pub async fn render_errors(State(app): State<App>, req: Request, next: Next) -> 
     // A body declared larger than the limit is refused here, before anything reads it: no
     // `100 Continue` invites the client to send it, and the connection is closed after. (In
     // this layer rather than one of its own: each layer costs every request.)
-    if declared_too_large(&req) {
-        let mut res = AppError::TooLarge.into_response();
+    let limit = super::body_limit(req.uri().path());
+    if declared_too_large(&req, limit) {
+        let mut res = AppError::TooLarge(limit).into_response();
         res.headers_mut()
             .insert(header::CONNECTION, HeaderValue::from_static("close"));
         return dress(&app, api, &HeaderMap::new(), res).await;
@@ -409,13 +413,13 @@ pub async fn render_errors(State(app): State<App>, req: Request, next: Next) -> 
     dress(&app, api, &headers, res).await
 }
 
-/// Whether a request declares a body larger than the limit.
-fn declared_too_large(req: &Request) -> bool {
+/// Whether a request declares a body larger than `limit`.
+fn declared_too_large(req: &Request, limit: usize) -> bool {
     req.headers()
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.trim().parse::<u64>().ok())
-        .is_some_and(|n| n > super::BODY_LIMIT as u64)
+        .is_some_and(|n| n > limit as u64)
 }
 
 /// An error response in the site's shape: JSON under `/api`, a page with the viewer's menu

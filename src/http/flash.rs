@@ -57,6 +57,9 @@ said! {
     MessageSent = "sent", "Your message is sent.";
     Reported = "reported", "Thank you: the message is reported to the site's staff, who will look at it.";
     ReportClosed = "closed", "The report is marked as dealt with.";
+    PhotosAdded = "photos", "Your photos are added.";
+    PhotoRemoved = "photo-gone", "The photo is deleted.";
+    PictureSaved = "picture", "Your picture is saved.";
 }
 
 /// A message to show once.

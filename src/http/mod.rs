@@ -52,10 +52,12 @@ pub mod metrics;
 pub mod nameless;
 pub mod ops;
 pub mod pages;
+pub mod photos;
 pub mod refused_on_page;
 pub mod session;
 pub mod snap;
 pub mod state;
+pub mod upload;
 
 use std::future::Future;
 
@@ -70,6 +72,18 @@ pub use state::{App, WebConfig};
 
 /// Request bodies larger than this are refused with 413.
 pub const BODY_LIMIT: usize = 64 * 1024;
+/// The limit of an address that takes photos ([`upload::is_upload`]): one photo of the
+/// largest size taken (15 MB) twice over, or several phone photos at once.
+pub const UPLOAD_LIMIT: usize = 32 << 20;
+
+/// The body limit of the address `path`.
+pub fn body_limit(path: &str) -> usize {
+    if upload::is_upload(path) {
+        UPLOAD_LIMIT
+    } else {
+        BODY_LIMIT
+    }
+}
 
 pub fn build_router(app: App) -> Router {
     Router::new()
@@ -78,6 +92,7 @@ pub fn build_router(app: App) -> Router {
         .merge(assets::router())
         .merge(ops::router())
         .merge(live::router())
+        .merge(photos::router())
         .route_layer(middleware::from_fn(metrics::mark_route))
         .route_layer(middleware::from_fn_with_state(app.clone(), first_run))
         .fallback(not_found)

@@ -78,6 +78,8 @@ pub struct AppParts {
     pub limiter: SignInLimiter,
     pub quota: Quota,
     pub passwords: PasswordWork,
+    /// Photo processing, bounded to the cores (`photos::PhotoWork`).
+    pub photos: crate::photos::PhotoWork,
     /// Opens the first-run page while the site has no member; printed in the log at start.
     pub setup_token: String,
     pub config: WebConfig,
@@ -103,6 +105,7 @@ impl App {
             limiter: SignInLimiter::default(),
             quota: Quota::default(),
             passwords: PasswordWork::default(),
+            photos: Default::default(),
             setup_token,
             config,
             requests: Default::default(),

@@ -267,6 +267,11 @@ fn copy_all(from: &ReadTransaction, to: &mut Target) -> Result<(u64, usize), Bac
     rows += copy(from, to, DIGEST_WAITING, &mut names)?;
     rows += copy(from, to, DIGEST_DAY, &mut names)?;
     rows += copy(from, to, SITE_KEYS, &mut names)?;
+    rows += copy(from, to, PHOTO_BLOBS, &mut names)?;
+    rows += copy(from, to, PHOTO_USES, &mut names)?;
+    rows += copy(from, to, ITEM_PHOTOS, &mut names)?;
+    rows += copy(from, to, AVATARS, &mut names)?;
+    rows += copy(from, to, PHOTO_USAGE, &mut names)?;
     rows += copy(from, to, FORMER_MEMBERS, &mut names)?;
     rows += copy(from, to, INVITE_LINKS, &mut names)?;
     rows += copy(from, to, INVITE_LINKS_BY_GROUP, &mut names)?;

@@ -9,6 +9,9 @@ use redb::{
     TableDefinition,
 };
 
+mod photos;
+pub use photos::{PhotoStorage, USES_LOOKED_AT};
+
 use super::codec::Stored;
 use super::tables::*;
 use super::tx::get;

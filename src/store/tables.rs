@@ -68,6 +68,24 @@ pub const DIGEST_DAY: TableDefinition<'static, u64, i32> = TableDefinition::new(
 /// name -> a random key of this site (the unsubscribe links' signing key), made once.
 pub const SITE_KEYS: TableDefinition<'static, &'static str, &'static [u8]> =
     TableDefinition::new("site_keys");
+/// SHA-256 of a stored photo size -> its JPEG bytes (`domain::photo`), each once however
+/// many items show it.
+pub const PHOTO_BLOBS: TableDefinition<'static, &'static [u8], &'static [u8]> =
+    TableDefinition::new("photo_blobs");
+/// (digest, use kind, id) of every item or member picture that shows a stored size
+/// (`photo::Use::key`): whose visibility the size follows; the last use gone frees it.
+pub const PHOTO_USES: TableDefinition<'static, (&'static [u8], u8, u64), ()> =
+    TableDefinition::new("idx_photo_uses");
+/// item -> its `Photos`, the primary one first.
+pub const ITEM_PHOTOS: Records = TableDefinition::new("item_photos");
+/// user -> their picture (`Photo`).
+pub const AVATARS: Records = TableDefinition::new("avatars");
+/// user -> the bytes their photos take (every size of every photo on their items, and their
+/// picture): the quota's view, kept by every photo write.
+pub const PHOTO_USAGE: TableDefinition<'static, u64, u64> =
+    TableDefinition::new("view_photo_usage");
+/// The key in [`META`] of the bytes every stored photo size takes, each digest once.
+pub const PHOTO_BYTES: &str = "photo_bytes";
 /// The number under which [`NOTICES`] keeps a member's unread count.
 pub const UNREAD_COUNT: u64 = u64::MAX;
 /// user -> the IANA name of the time zone they chose (`domain::zone`); absent = the site's.

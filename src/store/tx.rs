@@ -13,6 +13,7 @@ use super::StoreError;
 use crate::cache::ViewKey;
 use crate::domain::boards::Board;
 use crate::domain::figures::Figures;
+use crate::domain::photo::{Photo, Photos};
 use crate::domain::records::{
     Achievement, Badge, BadgeId, Category, Extension, Group, GroupId, Id, Item, ItemDetails,
     ItemId, Loan, LoanId, Membership, Pk, PointsEntry, Review, Stamped, Stamps, User, UserBadge,
@@ -147,6 +148,12 @@ pub struct W<'t> {
     pub digest_waiting: Lazy<'t, (u64, u64), ()>,
     pub digest_day: Lazy<'t, u64, i32>,
     pub site_keys: Lazy<'t, &'static str, &'static [u8]>,
+    /// Photos: opened by the first command of a batch that adds, moves or frees one.
+    pub photo_blobs: Lazy<'t, &'static [u8], &'static [u8]>,
+    pub photo_uses: Lazy<'t, (&'static [u8], u8, u64), ()>,
+    pub item_photos: LazyRecords<'t, ItemId, Photos>,
+    pub avatars: LazyRecords<'t, UserId, Photo>,
+    pub photo_usage: Lazy<'t, u64, u64>,
     pub meta: Table<'t, &'static str, u64>,
     pub settings: Lazy<'t, &'static str, &'static str>,
     pub renamed: Lazy<'t, u64, &'static str>,
@@ -217,6 +224,11 @@ impl<'t> W<'t> {
             digest_waiting: Lazy::new(txn, DIGEST_WAITING),
             digest_day: Lazy::new(txn, DIGEST_DAY),
             site_keys: Lazy::new(txn, SITE_KEYS),
+            photo_blobs: Lazy::new(txn, PHOTO_BLOBS),
+            photo_uses: Lazy::new(txn, PHOTO_USES),
+            item_photos: LazyRecords::new(txn, ITEM_PHOTOS),
+            avatars: LazyRecords::new(txn, AVATARS),
+            photo_usage: Lazy::new(txn, PHOTO_USAGE),
             meta: txn.open_table(META)?,
             settings: Lazy::new(txn, SETTINGS),
             renamed: Lazy::new(txn, RENAMED),
@@ -290,6 +302,11 @@ impl<'t> W<'t> {
         self.digest_waiting.open()?;
         self.digest_day.open()?;
         self.site_keys.open()?;
+        self.photo_blobs.open()?;
+        self.photo_uses.open()?;
+        self.item_photos.open()?;
+        self.avatars.open()?;
+        self.photo_usage.open()?;
         self.settings.open()?;
         self.renamed.open()?;
         self.categories.open()?;

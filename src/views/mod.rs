@@ -6,6 +6,7 @@ pub mod dating;
 pub mod derive;
 pub mod maintain;
 pub mod personal;
+pub mod photos;
 pub mod rank;
 pub mod read;
 pub mod rebuild;

@@ -115,6 +115,12 @@ pub fn rebuild_in(txn: &WriteTransaction, now: Millis) -> Result<RebuildReport, 
         derive::figures(txn)?
     };
     write_views(txn, figures)?;
+    let expected = {
+        let items = txn.open_table(ITEMS)?;
+        let users = txn.open_table(USERS)?;
+        super::photos::derive(txn, &items, |u| Ok(users.get(u)?.is_some()))?
+    };
+    super::photos::write(txn, &expected)?;
     txn.open_table(META)?.insert(RULES_KEY, RULES)?;
     Ok(report)
 }

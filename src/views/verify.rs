@@ -241,7 +241,41 @@ pub fn verify(db: &impl ReadableDatabase) -> Result<Differences, StoreError> {
     let unread = derive::unread(&txn)?;
     d.compare("unread counts", &unread.stored, &unread.derived);
     check_conversations(&txn, &mut d)?;
+    check_photos(&txn, &mut d)?;
     Ok(d)
+}
+
+/// The photo views against their records, and the stored sizes both ways (`views::photos`).
+fn check_photos(txn: &redb::ReadTransaction, d: &mut Differences) -> Result<(), StoreError> {
+    let items = txn.open_table(ITEMS)?;
+    let users = txn.open_table(USERS)?;
+    let e = super::photos::derive(txn, &items, |u| Ok(users.get(u)?.is_some()))?;
+    let uses = stored(txn, PHOTO_USES, |k, ()| {
+        let digest = <[u8; 32]>::try_from(k.0).unwrap_or([0; 32]);
+        ((digest, k.1, k.2), ())
+    })?;
+    d.compare("photo uses", &uses, &e.uses);
+    d.compare(
+        "photo usage",
+        &stored(txn, PHOTO_USAGE, |k, v| (k, v))?,
+        &e.usage,
+    );
+    let total = txn
+        .open_table(META)?
+        .get(PHOTO_BYTES)?
+        .map_or(0, |v| v.value());
+    let mut lines = e.problems.clone();
+    match crate::store::read::optional(txn, PHOTO_BLOBS)? {
+        Some(blobs) => lines.extend(super::photos::check_blobs(&blobs, &e, total)?),
+        None => lines.extend(
+            e.sizes
+                .keys()
+                .map(|k| format!("photo sizes: {} is named but not stored", k.hex())),
+        ),
+    }
+    d.count += lines.len() as u64;
+    d.lines.extend(lines.into_iter().take(SHOWN_PER_TABLE));
+    Ok(())
 }
 
 /// Every message belongs to a conversation that is there (a loan, or a membership that asks),

@@ -137,6 +137,48 @@ impl Browser {
         Self::page(res).await
     }
 
+    /// Posts a `multipart/form-data` form with this browser's CSRF token, `fields` and
+    /// `files` ((file name, bytes), sent in the `photos` field).
+    pub(crate) async fn upload(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &[u8])],
+    ) -> Page {
+        let csrf = self.csrf().await;
+        let mut form = reqwest::multipart::Form::new().text("csrf", csrf);
+        for (k, v) in fields {
+            form = form.text(k.to_string(), v.to_string());
+        }
+        for (name, bytes) in files {
+            let part = reqwest::multipart::Part::bytes(bytes.to_vec()).file_name(name.to_string());
+            form = form.part("photos", part);
+        }
+        let res = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
+        Self::page(res).await
+    }
+
+    /// The status, headers and bytes of `path` (a photo).
+    pub(crate) async fn bytes(
+        &self,
+        path: &str,
+    ) -> (StatusCode, reqwest::header::HeaderMap, Vec<u8>) {
+        let res = self
+            .client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .unwrap();
+        let (status, headers) = (res.status(), res.headers().clone());
+        (status, headers, res.bytes().await.unwrap().to_vec())
+    }
+
     /// Signs up through the form (which signs in) and makes the profile public in the
     /// account page, as the members of most tests want to be seen; password is
     /// `password-<name>`.

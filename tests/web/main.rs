@@ -7,6 +7,10 @@ mod helpers;
 
 mod browser;
 
+#[path = "../common/phone.rs"]
+#[allow(dead_code)]
+mod phone;
+
 #[path = "../common/smtp.rs"]
 #[allow(dead_code)]
 mod smtp;
@@ -33,6 +37,7 @@ mod mail;
 mod moving;
 mod notices;
 mod ops;
+mod photos;
 mod privacy;
 mod profiles;
 mod queue;

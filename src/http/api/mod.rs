@@ -6,6 +6,7 @@ mod loans;
 pub(crate) use loans::loan_json;
 mod messages;
 mod notices;
+mod photos;
 mod read;
 mod write;
 
@@ -23,6 +24,7 @@ pub fn router() -> Router<App> {
         .merge(loans::router())
         .merge(notices::router())
         .merge(messages::router())
+        .merge(photos::router())
         .merge(write::router())
 }
 

@@ -2,6 +2,8 @@
 //! where the groups are), cached once in L1 and renewed by every change to the community; the
 //! greeting is the viewer's own. An empty data file sends visitors to the first-run page.
 
+use crate::domain::photo::{Fit, Photo};
+use crate::http::photos::{img, placeholder};
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
@@ -37,7 +39,17 @@ const NEWEST_SCAN: usize = 300;
 /// The newest public items of active members: a reverse scan of the items by pk, stopped
 /// after a bounded number of rows.
 /// Answers (item, title, owner, owner's username).
-fn newest_items(snap: &Snapshot) -> Result<Vec<(ItemId, String, UserId, String)>, StoreError> {
+/// One of the newest items: id, title, owner, owner's username, primary photo, category.
+type Newest = (
+    ItemId,
+    String,
+    UserId,
+    String,
+    Option<Photo>,
+    Option<(u64, String)>,
+);
+
+fn newest_items(snap: &Snapshot) -> Result<Vec<Newest>, StoreError> {
     let anyone = Access::default();
     let mut out = Vec::new();
     for row in snap.items_newest_first()?.take(NEWEST_SCAN) {
@@ -46,7 +58,12 @@ fn newest_items(snap: &Snapshot) -> Result<Vec<(ItemId, String, UserId, String)>
             continue;
         };
         if anyone.may_see(&item, owner.is_active) {
-            out.push((id, item.title, item.owner, owner.username));
+            let category = match item.category {
+                Some(c) => snap.category(c)?.map(|cat| (c, cat.name)),
+                None => None,
+            };
+            let photo = snap.primary_photo(id)?;
+            out.push((id, item.title, item.owner, owner.username, photo, category));
             if out.len() == NEWEST {
                 break;
             }
@@ -79,11 +96,16 @@ fn shared(snap: &Snapshot, names: &Names) -> Result<Markup, StoreError> {
         (c.open_loans, "item out on loan", "items out on loan"),
     ];
     let mut items = Vec::new();
-    for (id, title, owner, username) in newest_items(snap)? {
+    for (id, title, owner, username, photo, category) in newest_items(snap)? {
+        let picture = match &photo {
+            Some(p) => img(p, Fit::Thumb, "", false),
+            None => placeholder(category.as_ref().map(|(c, name)| (*c, name.as_str()))),
+        };
         items.push((
             id,
             title,
             names.html(owner, Rule::Profile, html! { (username) })?,
+            picture,
         ));
     }
     let locations = read::locations(snap)?;
@@ -105,8 +127,9 @@ fn shared(snap: &Snapshot, names: &Names) -> Result<Markup, StoreError> {
                 p.muted { "No items shared yet." }
             } @else {
                 ul.item-tiles {
-                    @for (id, title, owner) in &items {
+                    @for (id, title, owner, picture) in &items {
                         li.card {
+                            a.thumb href={ "/items/" (id) } tabindex="-1" aria-hidden="true" { (picture) }
                             a href={ "/items/" (id) } { strong { (title) } }
                             p.muted { "shared by " (owner) }
                         }

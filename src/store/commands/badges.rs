@@ -291,6 +291,7 @@ impl Apply for SetSetting {
             Setting::Limit(_) => crate::domain::limits::parse(value)?.to_string(),
             Setting::Text(t) => check_text(t.key(), value, t.max_chars(), false)?,
             Setting::TimeZone => crate::domain::zone::check("time_zone", value)?,
+            Setting::Quota(_) => crate::domain::photo::parse_mb(value)?.to_string(),
         };
         w.settings.open()?.insert(setting.key(), stored.as_str())?;
         if setting == Setting::TimeZone {

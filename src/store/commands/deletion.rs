@@ -1,8 +1,8 @@
 //! Leaving the site for good: an account becomes an anonymous former member. Everything that
 //! others' figures, boards and badges rest on stays (loans, reviews given and received,
 //! points, badges), so every view is what recomputation gives; what was the person's goes
-//! (name, email, password, sessions, profile, memberships), their open requests end, their
-//! items are archived. A loan still open (promised or lent out) must be finished first.
+//! (name, email, password, sessions, profile, memberships, photos), their open requests end,
+//! their items are archived. A loan still open (promised or lent out) must be finished first.
 
 use redb::ReadableTable;
 
@@ -60,13 +60,16 @@ impl Apply for DeleteAccount {
                 end_request(w, *id, loan, LoanStatus::Cancelled, user)?;
             }
         }
-        for item in items_of(w, user)? {
+        let items = items_of(w, user)?;
+        for &item in &items {
             if let Some(before) = w.items.get(item)? {
                 if before.is_active {
                     archive(w, memo, item, &before)?;
                 }
             }
         }
+        // Their photos go with them (a picture of one's home is one's own).
+        super::photos::remove_all_of(w, user, &items)?;
         for (id, m) in memberships_of(w, user)? {
             let owned = w.groups.get(m.group)?.filter(|g| g.owner == user);
             if let Some(group) = owned {

@@ -27,6 +27,8 @@ pub use conversations::{CloseReport, ReportKey, ReportMessage, WriteMessage};
 mod mail;
 pub use mail::{ComposeDigests, EnsureSiteKey, MailFailed, MailSent, SetMailChoices, OUTBOX_KEPT};
 mod deletion;
+mod photos;
+pub use photos::{AddPhotos, ArrangePhoto, CreateItemWithPhotos, RemovePhoto, SetAvatar};
 mod users;
 pub use deletion::DeleteAccount;
 mod invites;
@@ -116,6 +118,11 @@ pub enum Command {
     MailFailed(MailFailed),
     ComposeDigests(ComposeDigests),
     EnsureSiteKey(EnsureSiteKey),
+    AddPhotos(AddPhotos),
+    CreateItemWithPhotos(CreateItemWithPhotos),
+    ArrangePhoto(ArrangePhoto),
+    RemovePhoto(RemovePhoto),
+    SetAvatar(SetAvatar),
 }
 
 /// A command's own work, inside the writer's transaction: `a` is the checked actor.
@@ -189,6 +196,11 @@ into_command!(
     MailFailed,
     ComposeDigests,
     EnsureSiteKey,
+    AddPhotos,
+    CreateItemWithPhotos,
+    ArrangePhoto,
+    RemovePhoto,
+    SetAvatar,
 );
 
 #[derive(Debug, Clone, PartialEq)]
@@ -361,6 +373,7 @@ fn evict_listings(w: &mut W<'_>, cmd: &Command) {
     use Command as C;
     let (home, items) = match cmd {
         C::CreateItem(_)
+        | C::CreateItemWithPhotos(_)
         | C::UpdateItem(_)
         | C::CreateCategory(_)
         | C::UpdateCategory(_)
@@ -442,5 +455,10 @@ fn dispatch(w: &mut W<'_>, memo: &mut Memo, a: Acting, cmd: &Command) -> Command
         C::MailFailed(c) => c.apply(w, memo, a),
         C::ComposeDigests(c) => c.apply(w, memo, a),
         C::EnsureSiteKey(c) => c.apply(w, memo, a),
+        C::AddPhotos(c) => c.apply(w, memo, a),
+        C::CreateItemWithPhotos(c) => c.apply(w, memo, a),
+        C::ArrangePhoto(c) => c.apply(w, memo, a),
+        C::RemovePhoto(c) => c.apply(w, memo, a),
+        C::SetAvatar(c) => c.apply(w, memo, a),
     }
 }

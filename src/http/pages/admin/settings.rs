@@ -10,6 +10,7 @@ use maud::{html, Markup};
 
 use super::{page, page_status};
 use crate::domain::limits;
+use crate::domain::photo::{self, Quota};
 use crate::domain::settings::{Setting, Text};
 use crate::domain::validate::check_text;
 use crate::domain::zone;
@@ -46,6 +47,16 @@ fn view(app: &App, v: &Viewer, posted: Option<(&Form, &str)>) -> Result<Markup, 
         };
         limits.push((limit, value));
     }
+    let mut quotas = Vec::with_capacity(Quota::ALL.len());
+    for quota in Quota::ALL {
+        let value = match posted {
+            Some((f, _)) => f.text(quota.key()).to_string(),
+            None => snap
+                .setting(quota.key())?
+                .unwrap_or_else(|| quota.default_mb().to_string()),
+        };
+        quotas.push((quota, value));
+    }
     let zone = match posted {
         Some((f, _)) => f.text(Setting::TimeZone.key()).to_string(),
         None => snap
@@ -75,6 +86,15 @@ fn view(app: &App, v: &Viewer, posted: Option<(&Form, &str)>) -> Result<Markup, 
                 @for (limit, value) in &limits {
                     label { (limit.label)
                         input type="number" name=(limit.setting) value=(value) min="0" max=(limits::MAX_LIMIT) required;
+                    }
+                }
+            }
+            fieldset.limits {
+                legend { "Photo storage" }
+                p.muted { "Photos are kept inside the data file, so a backup copies them too. These bound how much they may take." }
+                @for (quota, value) in &quotas {
+                    label { (quota.label())
+                        input type="number" name=(quota.key()) value=(value) min="0" max=(photo::MAX_QUOTA_MB) required;
                     }
                 }
             }
@@ -121,6 +141,13 @@ async fn save(
             return refused(AppError::Unprocessable(message));
         }
     }
+    let quotas_sent = Quota::ALL.iter().filter(|q| form.get(q.key()).is_some());
+    for quota in quotas_sent.clone() {
+        if let Err(e) = photo::parse_mb(form.text(quota.key())) {
+            let message = format!("{}: {}", quota.label(), e.reason);
+            return refused(AppError::Unprocessable(message));
+        }
+    }
     // The zone only when it changes: a new one rewrites every cached page.
     let zone_key = Setting::TimeZone.key();
     let zone_sent = match form.get(zone_key) {
@@ -139,6 +166,7 @@ async fn save(
     for setting in texts
         .chain(zone)
         .chain(limits_sent.map(|l| Setting::Limit(*l)))
+        .chain(quotas_sent.map(|q| Setting::Quota(*q)))
     {
         let value = match setting {
             Setting::TimeZone => zone_sent.clone().unwrap_or_default(),

@@ -243,10 +243,39 @@ async fn system_page(
                 }
             }
         }
+        (photos_section(&app, file_size)?)
         (super::backups::section(&app, &v))
         (outbox_section(&app)?)
     };
     Ok(page(&v, "Cache and storage", "/admin/system", main))
+}
+
+/// Photos: what the stored sizes take (each once, however many items show it), of the data
+/// file and of the site's bound.
+fn photos_section(app: &App, file_size: Option<u64>) -> Result<maud::Markup, AppError> {
+    use crate::domain::photo::Quota;
+    let snap = app.engine.snapshot()?;
+    let s = snap.photo_storage()?;
+    let site = Quota::Site.bytes(snap.setting(Quota::Site.key())?.as_deref());
+    let member = Quota::PerMember.bytes(snap.setting(Quota::PerMember.key())?.as_deref());
+    let bound = |b: Option<u64>| b.map_or_else(|| "no bound".to_string(), human_bytes);
+    Ok(html! {
+        section.card aria-labelledby="photos-h" {
+            h2 #photos-h { "Photos" }
+            dl.figures {
+                dt { "Stored" }
+                dd {
+                    (human_bytes(s.bytes)) " in " (s.sizes) " files"
+                    @if let Some(n) = file_size { " (" (percent(s.bytes, n)) " of the data file)" }
+                }
+                dt { "Site's bound" } dd { (bound(site)) @if let Some(b) = site { " (" (percent(s.bytes, b)) " used)" } }
+                dt { "Each member's bound" } dd { (bound(member)) }
+                dt { "Items with photos" } dd { (s.items) }
+                dt { "Members with a picture" } dd { (s.avatars) }
+            }
+            p.muted { "Bounds are set in " a href="/admin/settings" { "Site settings" } "." }
+        }
+    })
 }
 
 /// Mails shown on the page, newest first.

@@ -307,6 +307,7 @@ fn detail(
     let details = snap.item_details(id)?.unwrap_or_default();
     let queue = Queue::of(snap, id, &item)?;
     let lent = lent_state(snap, id, item.status)?;
+    let photos = snap.item_photos(id)?;
     let main = html! {
         article.item-detail {
             h1 { (item.title) }
@@ -315,6 +316,7 @@ fn detail(
             @if is_owner || access.staff {
                 p.actions { a.button.secondary href={ "/items/" (id) "/edit" } { "Edit" } }
             }
+            (super::photos::gallery(&photos, &item.title))
             @if !item.description.is_empty() { p.description { (item.description) } }
             dl.facts {
                 dt { "Category" } dd { (category.map(|c| c.name).unwrap_or_else(|| "None".into())) }

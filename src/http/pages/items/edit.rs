@@ -12,6 +12,7 @@ use maud::{html, Markup};
 use super::{access_of, active_groups, condition_label, groups_named, status_label};
 use crate::domain::choice::{Condition, ItemStatus, Visibility};
 use crate::domain::limits;
+use crate::domain::photo::MAX_PER_ITEM;
 use crate::domain::records::{GroupId, Item, ItemId, UserId};
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
@@ -20,8 +21,9 @@ use crate::http::pages::layout::{alert, csrf_field, plural, refused, render, ren
 use crate::http::session::{Me, Member, Viewer};
 use crate::http::snap::Snap;
 use crate::http::state::App;
+use crate::http::upload::{self, Uploaded};
 use crate::store::commands::{CommandError, ItemFields};
-use crate::store::commands::{CreateItem, UpdateItem};
+use crate::store::commands::{CreateItem, CreateItemWithPhotos, UpdateItem};
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
 
@@ -117,7 +119,7 @@ fn item_form(
         section.narrow {
             h1 { @if let Some((_, i)) = item { "Edit " (i.title) } @else { "Share an item" } }
             (alert(problem))
-            form.stack.item-form method="post" action=(action) {
+            form.stack.item-form method="post" action=(action) enctype=[item.is_none().then_some("multipart/form-data")] {
                 (csrf_field(v))
                 label { "Title"
                     input type="text" name="title" value=(form.text("title")) required maxlength="200";
@@ -174,6 +176,12 @@ fn item_form(
                         }
                     }
                 }
+                @if item.is_none() {
+                    label { "Photos (optional: up to " (MAX_PER_ITEM) ", JPEG, PNG or WebP; more can be added later)"
+                        input type="file" name="photos" accept=(super::photos::ACCEPT) multiple;
+                    }
+                    @if problem.is_some() { p.muted { "If you chose photos, choose them again." } }
+                }
                 @if item.is_some() {
                     label.check {
                         input type="checkbox" name="archive" checked[form.flag("archive")];
@@ -200,13 +208,24 @@ pub(super) async fn new_page(
 
 pub(super) async fn create(
     State(app): State<App>,
-    Posted(Member { viewer: v, me }, form): Posted<Member>,
+    Uploaded(Member { viewer: v, me }, form, files): Uploaded<Member>,
 ) -> Result<Response, AppError> {
     let actor = me.actor();
     let me = &me;
     let started = now();
     let attempt = async {
-        let cmd = CreateItem(fields_of(&form).map_err(AppError::from)?);
+        let fields = fields_of(&form).map_err(AppError::from)?;
+        if files.len() > MAX_PER_ITEM {
+            return Err(AppError::Unprocessable(format!(
+                "an item has at most {MAX_PER_ITEM} photos: choose fewer"
+            )));
+        }
+        if files.is_empty() {
+            return run_limited(&app, me.into(), limits::ITEMS, actor, CreateItem(fields)).await;
+        }
+        // Processed before anything is written: a photo refused leaves no item behind.
+        let photos = upload::prepare(&app, &files, "").await?;
+        let cmd = CreateItemWithPhotos { fields, photos };
         run_limited(&app, me.into(), limits::ITEMS, actor, cmd).await
     };
     match attempt.await {
@@ -226,7 +245,12 @@ pub(super) async fn create(
 }
 
 /// The item to edit, for its owner or staff: others get 404 if they may not see it, else 403.
-fn editable(snap: &Snapshot, v: &Viewer, me: &Me, id: &str) -> Result<(ItemId, Item), AppError> {
+pub(super) fn editable(
+    snap: &Snapshot,
+    v: &Viewer,
+    me: &Me,
+    id: &str,
+) -> Result<(ItemId, Item), AppError> {
     let access = access_of(snap, v)?;
     let (id, item, _) = super::detail::visible_item(snap, &access, id)?;
     if item.owner != me.id && !me.is_staff {
@@ -241,15 +265,29 @@ pub(super) async fn edit_page(
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let (id, item) = editable(&snap, &v, &me, &id)?;
-    let main = item_form(
-        &snap,
-        &v,
-        Some((id, &item)),
+    let main = edit_view(&snap, &v, id, &item, None)?;
+    Ok(render(&v, "Edit item", Nav::MyItems, main))
+}
+
+/// The edit page: the item's form with its values, and its photos (`photo_problem`: why
+/// the last change of them was refused).
+pub(super) fn edit_view(
+    snap: &Snapshot,
+    v: &Viewer,
+    id: ItemId,
+    item: &Item,
+    photo_problem: Option<&str>,
+) -> Result<Markup, StoreError> {
+    let form = item_form(
+        snap,
+        v,
+        Some((id, item)),
         item.owner,
-        &values_of(&item),
+        &values_of(item),
         None,
     )?;
-    Ok(render(&v, "Edit item", Nav::MyItems, main))
+    let photos = super::photos::manager(snap, v, id, item, photo_problem)?;
+    Ok(html! { (form) section.narrow { (photos) } })
 }
 
 pub(super) async fn update(

@@ -19,11 +19,13 @@ use super::{
 };
 use crate::cache::ViewKey;
 use crate::domain::choice::{ItemStatus, LoanStatus};
+use crate::domain::photo::{Fit, Photo};
 use crate::domain::records::{Category, Group, GroupId, Id, Item, ItemId};
 use crate::http::cached::cached;
 use crate::http::error::AppError;
 use crate::http::pages::layout::{compose, render, Nav};
 use crate::http::pages::paging::{self, Paging, NEWER_OLDER};
+use crate::http::photos::{img, placeholder};
 use crate::http::session::Viewer;
 use crate::http::snap::Snap;
 use crate::http::state::App;
@@ -77,6 +79,8 @@ struct Row {
     /// The owner's name, or "a member" when the viewer may not know who they are.
     owner: Markup,
     lent: Option<LoanStatus>,
+    /// Its primary photo.
+    photo: Option<Photo>,
 }
 
 /// The filters resolved against the data: `None` for a group the viewer may not see.
@@ -165,6 +169,7 @@ impl Pager<'_> {
         };
         self.rows.push(Row {
             lent: lent_state(self.snap, id, item.status)?,
+            photo: self.snap.primary_photo(id)?,
             id,
             item,
             owner,
@@ -298,8 +303,17 @@ fn filter_form(f: &Filters, cats: &[(Id, Category)], groups: &[(GroupId, Group)]
 
 fn item_card(row: &Row, cat_names: &HashMap<Id, &str>) -> Markup {
     let item = &row.item;
+    let category = item
+        .category
+        .and_then(|c| cat_names.get(&c).map(|name| (c, *name)));
     html! {
         li.item-card {
+            a.thumb href={ "/items/" (row.id) } tabindex="-1" aria-hidden="true" {
+                @match &row.photo {
+                    Some(p) => (img(p, Fit::Thumb, "", false)),
+                    None => (placeholder(category)),
+                }
+            }
             h2 { a href={ "/items/" (row.id) } { (item.title) } }
             p.meta {
                 @if let Some(name) = item.category.and_then(|c| cat_names.get(&c)) {

@@ -5,6 +5,9 @@ use axum::extract::Query;
 use axum::response::Response;
 use maud::html;
 
+use crate::domain::photo::Fit;
+use crate::http::photos::img;
+
 use super::{person, status_pill, visibility_label, People};
 use crate::http::error::AppError;
 use crate::http::pages::layout::{plural, render, Nav};
@@ -45,7 +48,12 @@ pub(super) async fn page(
         };
         rows.push(html! {
             tr {
-                th scope="row" { a href={ "/items/" (id) } { (item.title) } }
+                th scope="row" {
+                    @if let Some(p) = snap.primary_photo(id)? {
+                        span.thumb.small { (img(&p, Fit::Thumb, "", false)) } " "
+                    }
+                    a href={ "/items/" (id) } { (item.title) }
+                }
                 td {
                     (status_pill(item.status, loan.as_ref().map(|(_, l)| l.status)))
                     @if !item.is_active { " " span.pill.danger { "Archived" } }

@@ -8,11 +8,15 @@ mod detail;
 mod edit;
 mod list;
 mod mine;
+pub mod photos;
 
 use crate::http::nameless::a_member;
 use crate::views::audience::Audience;
 use std::collections::HashMap;
 
+use crate::http::UPLOAD_LIMIT;
+use axum::extract::DefaultBodyLimit;
+use axum::handler::Handler;
 use axum::routing::{get, post};
 use axum::Router;
 use maud::{html, Markup};
@@ -27,9 +31,17 @@ use crate::store::StoreError;
 pub fn router() -> Router<App> {
     Router::new()
         .route("/items", get(list::page))
-        .route("/items/new", get(edit::new_page).post(edit::create))
+        .route(
+            "/items/new",
+            get(edit::new_page).post(edit::create.layer(DefaultBodyLimit::max(UPLOAD_LIMIT))),
+        )
         .route("/items/{id}", get(detail::page))
         .route("/items/{id}/edit", get(edit::edit_page).post(edit::update))
+        .route(
+            "/items/{id}/photos",
+            post(photos::add).layer(DefaultBodyLimit::max(UPLOAD_LIMIT)),
+        )
+        .route("/items/{id}/photos/{digest}", post(photos::change))
         .route("/items/{id}/request", post(detail::request))
         .route("/my/items", get(mine::page))
 }

@@ -1,0 +1,221 @@
+//! An item's photos in the browser: the gallery on its page, and on its edit page the photo
+//! manager (add up to six, alt text, make one the primary, move, delete), for its owner and
+//! staff. Adding posts `multipart/form-data` to `/items/{id}/photos`; each photo's buttons
+//! post to `/items/{id}/photos/{digest}`.
+
+use axum::extract::{Path, State};
+use axum::response::Response;
+use maud::{html, Markup};
+
+use super::edit::editable;
+use crate::domain::photo::{megabytes, Digest, Fit, Photos, Quota, MAX_PER_ITEM};
+use crate::domain::records::{Item, ItemId};
+use crate::domain::time::now;
+use crate::http::error::AppError;
+use crate::http::flash::Said;
+use crate::http::form::Posted;
+use crate::http::pages::layout::{alert, csrf_field, done, refused, Nav};
+use crate::http::photos::{img, url};
+use crate::http::session::{Member, Viewer};
+use crate::http::state::App;
+use crate::http::upload::{self, Uploaded};
+use crate::store::commands::{AddPhotos, ArrangePhoto, RemovePhoto};
+use crate::store::read::Snapshot;
+use crate::store::StoreError;
+
+/// The file types the inputs offer.
+pub const ACCEPT: &str = "image/jpeg,image/png,image/webp";
+
+/// The item page's gallery: every photo at page size in a strip that scrolls (and snaps) by
+/// itself, and below it a thumbnail linking to each, which scrolls the strip there without
+/// JavaScript; each large photo opens the full size.
+pub fn gallery(photos: &Photos, title: &str) -> Markup {
+    if photos.list.is_empty() {
+        return html! {};
+    }
+    let many = photos.list.len() > 1;
+    html! {
+        section.gallery aria-label="Photos" {
+            div.frames tabindex="0" {
+                @for (i, p) in photos.list.iter().enumerate() {
+                    figure id={ "photo-" (i + 1) } {
+                        a href=(url(p, Fit::Full)) { (img(p, Fit::Page, p.alt_or(title), i == 0)) }
+                        @if many { figcaption { (i + 1) " of " (photos.list.len()) } }
+                    }
+                }
+            }
+            @if many {
+                nav aria-label="Choose a photo" {
+                    @for (i, p) in photos.list.iter().enumerate() {
+                        a href={ "#photo-" (i + 1) } aria-label={ "Photo " (i + 1) } {
+                            (img(p, Fit::Thumb, "", false))
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The photo manager on the edit page; `problem`: why the last change was refused.
+pub fn manager(
+    snap: &Snapshot,
+    v: &Viewer,
+    id: ItemId,
+    item: &Item,
+    problem: Option<&str>,
+) -> Result<Markup, StoreError> {
+    let photos = snap.item_photos(id)?;
+    let used = snap.photo_usage(item.owner)?;
+    let bound = Quota::PerMember.bytes(snap.setting(Quota::PerMember.key())?.as_deref());
+    let room = MAX_PER_ITEM.saturating_sub(photos.list.len());
+    let action = |p: &crate::domain::photo::Photo| format!("/items/{id}/photos/{}", p.key().hex());
+    let last = photos.list.len().saturating_sub(1);
+    Ok(html! {
+        section.card.photos #photos aria-labelledby="photos-h" {
+            h2 #photos-h { "Photos" }
+            p.muted {
+                (photos.list.len()) " of " (MAX_PER_ITEM) ". The first is the one lists show. "
+                @if let Some(bound) = bound {
+                    "The owner's photos take " (megabytes(used)) " of " (megabytes(bound)) "."
+                } @else {
+                    "The owner's photos take " (megabytes(used)) "."
+                }
+            }
+            (alert(problem))
+            @if !photos.list.is_empty() {
+                ol {
+                    @for (i, p) in photos.list.iter().enumerate() {
+                        li {
+                            (img(p, Fit::Thumb, p.alt_or(&item.title), false))
+                            @if i == 0 { p.primary-mark { "Primary photo" } }
+                            form.stack method="post" action=(action(p)) {
+                                (csrf_field(v))
+                                label { "Describe it (for people who cannot see it)"
+                                    input type="text" name="alt" value=(p.alt) maxlength="200" placeholder=(item.title);
+                                }
+                                div.buttons {
+                                    button type="submit" name="do" value="alt" { "Save text" }
+                                    @if i > 0 {
+                                        button.secondary type="submit" name="do" value="primary" { "Make primary" }
+                                        button.secondary type="submit" name="do" value="earlier" aria-label={ "Move photo " (i + 1) " earlier" } { "Earlier" }
+                                    }
+                                    @if i < last {
+                                        button.secondary type="submit" name="do" value="later" aria-label={ "Move photo " (i + 1) " later" } { "Later" }
+                                    }
+                                    button.danger type="submit" name="do" value="delete" aria-label={ "Delete photo " (i + 1) } { "Delete" }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            @if room > 0 {
+                form.stack method="post" action={ "/items/" (id) "/photos" } enctype="multipart/form-data" {
+                    (csrf_field(v))
+                    label { "Add photos (JPEG, PNG or WebP, up to 15 MB each; " (room) " more)"
+                        input type="file" name="photos" accept=(ACCEPT) multiple required;
+                    }
+                    button type="submit" { "Add photos" }
+                    p.muted { "Location and camera details are removed from every photo." }
+                }
+            } @else {
+                p.muted { "Delete one to add another." }
+            }
+        }
+    })
+}
+
+/// The edit page again with the photo manager's refusal.
+fn refused_here(app: &App, v: &Viewer, id: ItemId, e: &AppError) -> Result<Response, AppError> {
+    let snap = app.engine.snapshot()?;
+    let item = snap.item(id)?.ok_or_else(|| AppError::not_found("item"))?;
+    let main = super::edit::edit_view(&snap, v, id, &item, Some(&e.message()))?;
+    Ok(refused(e, v, "Edit item", Nav::MyItems, main))
+}
+
+pub(super) async fn add(
+    State(app): State<App>,
+    Path(id): Path<String>,
+    Uploaded(Member { viewer: v, me }, _, files): Uploaded<Member>,
+) -> Result<Response, AppError> {
+    let (id, _) = editable(&app.engine.snapshot()?, &v, &me, &id)?;
+    let started = now();
+    let attempt = async {
+        if files.is_empty() {
+            return Err(AppError::Unprocessable("choose at least one photo".into()));
+        }
+        if files.len() > MAX_PER_ITEM {
+            return Err(AppError::Unprocessable(format!(
+                "an item has at most {MAX_PER_ITEM} photos: choose fewer"
+            )));
+        }
+        let photos = upload::prepare(&app, &files, "").await?;
+        let cmd = AddPhotos { item: id, photos };
+        Ok(app.engine.writer.run(me.actor(), cmd).await?)
+    };
+    match attempt.await {
+        Ok(_) => done(&app, me.id, started, Said::PhotosAdded, &to(id)),
+        Err(e) => refused_or(e, &app, &v, id),
+    }
+}
+
+/// A refusal shown on the edit page; a failure of the server as it is.
+fn refused_or(e: AppError, app: &App, v: &Viewer, id: ItemId) -> Result<Response, AppError> {
+    if e.status().is_server_error() && e.retry_after().is_none() {
+        return Err(e);
+    }
+    refused_here(app, v, id, &e)
+}
+
+/// Where a change sends the browser: the photo manager.
+fn to(id: ItemId) -> String {
+    format!("/items/{id}/edit#photos")
+}
+
+pub(super) async fn change(
+    State(app): State<App>,
+    Path((id, digest)): Path<(String, String)>,
+    Posted(Member { viewer: v, me }, form): Posted<Member>,
+) -> Result<Response, AppError> {
+    let (id, _) = editable(&app.engine.snapshot()?, &v, &me, &id)?;
+    let photo = Digest::parse(&digest).ok_or_else(|| AppError::not_found("photo"))?;
+    let photos = app.engine.snapshot()?.item_photos(id)?;
+    let at = photos
+        .position(photo)
+        .ok_or_else(|| AppError::not_found("photo"))?;
+    let started = now();
+    let arrange = |alt: Option<String>, position: Option<usize>| ArrangePhoto {
+        item: id,
+        photo,
+        alt,
+        position,
+    };
+    let (result, said) = match form.text("do") {
+        "delete" => (
+            app.engine
+                .writer
+                .run(me.actor(), RemovePhoto { item: id, photo })
+                .await,
+            Said::PhotoRemoved,
+        ),
+        "alt" => {
+            let cmd = arrange(Some(form.text("alt").to_string()), None);
+            (app.engine.writer.run(me.actor(), cmd).await, Said::Saved)
+        }
+        step @ ("primary" | "earlier" | "later") => {
+            let to = match step {
+                "primary" => 0,
+                "earlier" => at.saturating_sub(1),
+                _ => at + 1,
+            };
+            let cmd = arrange(None, Some(to.min(photos.list.len() - 1)));
+            (app.engine.writer.run(me.actor(), cmd).await, Said::Saved)
+        }
+        _ => return Err(AppError::bad_request("choose what to do with the photo")),
+    };
+    match result {
+        Ok(_) => done(&app, me.id, started, said, &to(id)),
+        Err(e) => refused_or(e.into(), &app, &v, id),
+    }
+}

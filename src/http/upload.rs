@@ -1,0 +1,191 @@
+//! Forms that carry photos (`multipart/form-data`): the [`Uploaded`] extractor reads the text
+//! fields into a [`Form`] (its CSRF token checked, as [`super::form::Posted`] does) and the
+//! files into [`Upload`]s; [`prepare`] has them processed on the photo threads. Only the
+//! addresses [`is_upload`] names take bodies up to `UPLOAD_LIMIT`.
+
+use axum::extract::{FromRef, FromRequest, Multipart, Request};
+use axum::http::StatusCode;
+use bytes::Bytes;
+
+use super::error::AppError;
+use super::form::Form;
+use super::session::{Viewer, Who};
+use super::state::App;
+use crate::auth::secret;
+use crate::domain::photo::NewPhoto;
+use crate::photos::Refused;
+
+/// Whether `path` is an address that takes photos.
+pub fn is_upload(path: &str) -> bool {
+    let parts: Vec<&str> = path.trim_end_matches('/').split('/').collect();
+    matches!(
+        parts.as_slice(),
+        ["", "items", "new"]
+            | ["", "items", _, "photos"]
+            | ["", "api", "items", _, "images"]
+            | ["", "account", "picture"]
+    )
+}
+
+/// A file of the form.
+#[derive(Debug, Clone)]
+pub struct Upload {
+    /// Its name on the sender's device, for messages.
+    pub name: String,
+    pub bytes: Bytes,
+}
+
+/// The text fields and the files of a `multipart/form-data` body (an
+/// `application/x-www-form-urlencoded` one has text alone). A file input left empty sends a
+/// part without a name or bytes: it is not a file.
+pub async fn read<S: Send + Sync>(
+    req: Request,
+    state: &S,
+    file_field: &str,
+) -> Result<(Form, Vec<Upload>), AppError> {
+    let is_multipart = req
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    if !is_multipart {
+        // Text alone: the limit of every other form.
+        let limited = http_body_util::Limited::new(req.into_body(), super::BODY_LIMIT);
+        let bytes = match http_body_util::BodyExt::collect(limited).await {
+            Ok(collected) => collected.to_bytes(),
+            Err(e) if e.is::<http_body_util::LengthLimitError>() => {
+                return Err(AppError::TooLarge(super::BODY_LIMIT))
+            }
+            Err(e) => return Err(AppError::body_unreadable(&*e, StatusCode::BAD_REQUEST)),
+        };
+        let form = Form::parse(&bytes).map_err(|e| AppError::bad_request(e.to_string()))?;
+        return Ok((form, Vec::new()));
+    }
+    let mut multipart = Multipart::from_request(req, state)
+        .await
+        .map_err(|e| AppError::bad_request(format!("the form could not be read: {e}")))?;
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    let mut files = Vec::new();
+    loop {
+        let field = match multipart.next_field().await {
+            Ok(Some(f)) => f,
+            Ok(None) => break,
+            Err(e) => return Err(unreadable(&e)),
+        };
+        let name = field.name().unwrap_or_default().to_string();
+        match field.file_name().map(str::to_string) {
+            Some(file) if name == file_field => {
+                let bytes = field.bytes().await.map_err(|e| unreadable(&e))?;
+                if !(file.is_empty() && bytes.is_empty()) {
+                    files.push(Upload { name: file, bytes });
+                }
+            }
+            Some(_) => {}
+            None => {
+                let text = field.text().await.map_err(|e| unreadable(&e))?;
+                pairs.push((name, text));
+            }
+        }
+    }
+    let form = Form::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    Ok((form, files))
+}
+
+/// A multipart body that broke off: too large, too slow, or not multipart.
+fn unreadable(e: &axum::extract::multipart::MultipartError) -> AppError {
+    match e.status() {
+        StatusCode::PAYLOAD_TOO_LARGE => AppError::TooLarge(super::UPLOAD_LIMIT),
+        status => AppError::body_unreadable(e, status),
+    }
+}
+
+/// A form with files posted by a browser, its CSRF token checked, from someone `W` admits;
+/// the files are those of its `photos` field.
+#[derive(Debug)]
+pub struct Uploaded<W = Viewer>(pub W, pub Form, pub Vec<Upload>);
+
+impl<S, W> FromRequest<S> for Uploaded<W>
+where
+    App: FromRef<S>,
+    S: Send + Sync,
+    W: Who + Send,
+{
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Uploaded<W>, AppError> {
+        let (mut parts, body) = req.into_parts();
+        let viewer =
+            <Viewer as axum::extract::FromRequestParts<S>>::from_request_parts(&mut parts, state)
+                .await?;
+        // Who may send it is decided before its body is read.
+        let who = W::admit(viewer.clone())?;
+        let (form, files) = read(Request::from_parts(parts, body), state, "photos").await?;
+        if viewer.csrf.is_empty() || !secret::same(form.text("csrf"), &viewer.csrf) {
+            return Err(AppError::bad_csrf());
+        }
+        Ok(Uploaded(who, form, files))
+    }
+}
+
+/// Each upload processed on the photo threads, with `alt` as its alt text; the first one
+/// refused is the answer, naming its file.
+pub async fn prepare(app: &App, uploads: &[Upload], alt: &str) -> Result<Vec<NewPhoto>, AppError> {
+    let mut out = Vec::with_capacity(uploads.len());
+    for upload in uploads {
+        let prepared = app
+            .photos
+            .prepare(upload.bytes.clone(), alt.to_string())
+            .await
+            .map_err(|busy| AppError::Busy {
+                message: busy.to_string(),
+                retry_after: busy.retry_after.as_secs(),
+            })?;
+        out.push(prepared.map_err(|r| refused(&upload.name, &r))?);
+    }
+    Ok(out)
+}
+
+/// A refused upload as an answer: 413 for a file too large, 415 for one that is not a photo,
+/// 422 for the rest; the message names the file.
+pub fn refused(name: &str, r: &Refused) -> AppError {
+    let message = if name.is_empty() {
+        format!("The photo was not added: {r}")
+    } else {
+        format!("“{name}” was not added: {r}")
+    };
+    match r {
+        Refused::TooLarge => AppError::Rejected {
+            status: StatusCode::PAYLOAD_TOO_LARGE,
+            message,
+        },
+        Refused::NotAPhoto => AppError::UnsupportedMedia(message),
+        Refused::TooManyPixels(_) | Refused::Broken(_) => AppError::Unprocessable(message),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_upload;
+
+    #[test]
+    fn only_the_addresses_that_take_photos_take_large_bodies() {
+        for path in [
+            "/items/new",
+            "/items/12/photos",
+            "/api/items/12/images",
+            "/account/picture",
+        ] {
+            assert!(is_upload(path), "{path}");
+        }
+        for path in [
+            "/items/12/edit",
+            "/items/12/photos/abc",
+            "/api/items/12",
+            "/account",
+            "/items/new/x",
+            "/login",
+        ] {
+            assert!(!is_upload(path), "{path}");
+        }
+    }
+}
