@@ -65,11 +65,19 @@ pub enum Command {
         /// Overwrite a data file that already holds a community.
         #[arg(long)]
         replace: bool,
+        /// Comuniza's media folder: the photos its `items.itemimage` rows name are read from
+        /// it (a missing or broken file is reported and skipped).
+        #[arg(long, value_name = "DIR")]
+        media: Option<PathBuf>,
     },
     /// Write the data file as a Django fixture.
     Export {
         /// Where to write the fixture (replaced if it exists).
         file: PathBuf,
+        /// A folder to write the items' photos into (the full size of each), with their
+        /// `items.itemimage` rows in the fixture; without it the fixture has no photos.
+        #[arg(long, value_name = "DIR")]
+        media: Option<PathBuf>,
     },
     /// Recompute every view from the base records; print each difference (exit 1 on any).
     Verify,
@@ -309,15 +317,23 @@ pub fn run(cli: Cli) -> ExitCode {
     // `serve`'s, defaults and `COMUNIZA_*` variables alike).
     let result = match cli.command.unwrap_or(Command::Serve(Box::new(cli.serve))) {
         Command::Serve(args) => serve(&data, *args),
-        Command::Import { file, replace } => import_command(&data, &file, replace),
-        Command::Export { file } => (|| {
+        Command::Import {
+            file,
+            replace,
+            media,
+        } => import_command(&data, &file, replace, media.as_deref()),
+        Command::Export { file, media } => (|| {
             // The fixture is written next to its name and renamed over it: never onto the
             // data file.
             let written = [file.clone(), export::temp_path(&file)];
             crate::store::backup::check_paths(&data, &file, &written)?;
             let db = open_read_only(&data, CACHE_BYTES)?;
-            let n = export::export(&db, &file)?;
+            let today = crate::domain::time::day_of(crate::domain::time::now());
+            let n = export::export_with_media(&db, &file, today, media.as_deref())?;
             println!("exported {n} records to {}", file.display());
+            if let Some(dir) = &media {
+                println!("photos written under {}", dir.join("items").display());
+            }
             Ok(ExitCode::SUCCESS)
         })(),
         Command::Verify => verify(&data),
@@ -607,11 +623,19 @@ fn verify(data: &std::path::Path) -> CliResult {
     }
 }
 
-fn import_command(data: &std::path::Path, file: &std::path::Path, replace: bool) -> CliResult {
+fn import_command(
+    data: &std::path::Path,
+    file: &std::path::Path,
+    replace: bool,
+    media: Option<&std::path::Path>,
+) -> CliResult {
     let progress = std::io::stderr().is_terminal();
-    let r = import::import(data, file, replace, progress)?;
+    let r = import::import_with_media(data, file, replace, progress, media)?;
     println!("imported {} in {:.1} s", file.display(), r.seconds);
     print!("{}", r.read);
+    if let Some(m) = &r.media {
+        print!("{m}");
+    }
     if r.statuses_corrected > 0 {
         println!(
             "item statuses corrected to match their loans: {}",

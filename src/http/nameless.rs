@@ -133,6 +133,11 @@ impl<'a, 's> Names<'a, 's> {
 
     /// `named` (a link, a name) when an anonymous visitor may see `user`, else a marked
     /// "a member" that a viewer who may see them gets `named` in place of.
+    /// The snapshot the shared body is built from.
+    pub fn snapshot(&self) -> &'s crate::store::read::Snapshot {
+        self.anonymous.snapshot()
+    }
+
     pub fn html(&self, user: UserId, rule: Rule, named: Markup) -> Result<Markup, StoreError> {
         let privacy = self.anonymous.privacy_of(user)?;
         if rule.names(self.anonymous, user, privacy)? {

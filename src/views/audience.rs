@@ -56,6 +56,11 @@ impl<'s> Audience<'s> {
         Self::new(snap, None)
     }
 
+    /// The snapshot it reads.
+    pub fn snapshot(&self) -> &'s Snapshot {
+        self.snap
+    }
+
     /// The signed-in viewer, if any.
     pub fn me(&self) -> Option<UserId> {
         self.me

@@ -264,6 +264,28 @@ impl Person {
         );
     }
 
+    /// Chooses `files` (paths on this machine) in the file input `selector`, as a person does
+    /// in the file picker.
+    pub(crate) fn attach(&self, selector: &str, files: &[&std::path::Path]) {
+        let mut chrome = self.chrome.borrow_mut();
+        let session = Some(self.session.as_str());
+        let doc = chrome.call(session, "DOM.getDocument", &json!({ "depth": 0 }));
+        let root = doc["root"]["nodeId"].clone();
+        let found = chrome.call(
+            session,
+            "DOM.querySelector",
+            &json!({ "nodeId": root, "selector": selector }),
+        );
+        let node = found["nodeId"].as_u64().unwrap_or(0);
+        assert_ne!(node, 0, "no {selector} on the page");
+        let paths: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+        chrome.call(
+            session,
+            "DOM.setFileInputFiles",
+            &json!({ "files": paths, "nodeId": node }),
+        );
+    }
+
     /// The window's size from now on, and whether it is a phone.
     pub(crate) fn window(&self, width: u32, mobile: bool) {
         self.chrome.borrow_mut().call(

@@ -28,6 +28,19 @@ fn every_page_fits_a_phone_and_a_desktop_for_everyone() {
     let group = snap.groups().unwrap()[0].1.slug.clone();
     let badge = snap.badges().unwrap()[0].1.slug.clone();
     drop(snap);
+    // Her item has photos (a landscape and a portrait one), the others their placeholders.
+    let photos = [crate::phone::jpeg(1600, 900), crate::phone::png(600, 900)]
+        .iter()
+        .map(|bytes| comuniza::photos::prepare(bytes, "").unwrap())
+        .collect();
+    server
+        .engine
+        .writer
+        .run_blocking(
+            comuniza::store::commands::Actor::User(maria),
+            comuniza::store::commands::AddPhotos { item, photos },
+        )
+        .unwrap();
     let browser = Rc::new(RefCell::new(cdp::Chrome::launch()));
     let visitor = Person::new(&browser, &server);
     let member = Person::new(&browser, &server);

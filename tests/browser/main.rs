@@ -7,6 +7,10 @@ mod chrome;
 mod fit;
 mod map;
 
+#[path = "../common/phone.rs"]
+#[allow(dead_code)]
+mod phone;
+
 use comuniza::domain::records::BadgeId;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -38,6 +42,91 @@ fn sign_up(p: &Person, name: &str) {
         "{name} is signed in on {}",
         p.path()
     );
+}
+
+/// The item's photo, shared from the form, is stored without its metadata and shown: the
+/// page size in the gallery (loaded, upright), the thumbnail in the list; on the edit page two
+/// more are added, one made the primary; the pages fit a phone and a desktop.
+fn photos_are_clean_and_shown(
+    ana: &Person,
+    server: &chrome::Server,
+    item_path: &str,
+    dir: &tempfile::TempDir,
+) {
+    use comuniza::domain::photo::Fit;
+    use comuniza::domain::records::ItemId;
+    let item = ItemId(item_path.trim_start_matches("/items/").parse().unwrap());
+    let snap = server.engine.snapshot().unwrap();
+    let photos = snap.item_photos(item).unwrap();
+    assert_eq!(photos.list.len(), 1, "the photo came with the form");
+    for size in &photos.list[0].sizes {
+        let bytes = snap.photo_bytes(size.digest).unwrap().unwrap();
+        assert!(!phone::contains(&bytes, b"Exif"), "no EXIF");
+        assert!(!phone::contains(&bytes, phone::SERIAL), "no camera serial");
+        assert!(
+            !phone::contains(&bytes, &phone::latitude_bytes()),
+            "no position"
+        );
+    }
+    drop(snap);
+    // The gallery's photo loaded, upright (portrait: the phone was held on its side).
+    ana.wait_until("document.querySelector('section.gallery img').complete");
+    let (w, h) = (
+        ana.script("document.querySelector('section.gallery img').naturalWidth"),
+        ana.script("document.querySelector('section.gallery img').naturalHeight"),
+    );
+    assert_eq!(
+        (w.as_u64(), h.as_u64()),
+        (Some(720), Some(960)),
+        "the page size, upright"
+    );
+    ana.screenshot("item-with-photo");
+    // Two more on the edit page; the last made the primary one.
+    let edit = format!("{item_path}/edit");
+    let add = format!("{item_path}/photos");
+    ana.open(&edit);
+    let (second, third) = (dir.path().join("side.png"), dir.path().join("back.jpg"));
+    std::fs::write(&second, phone::png(800, 600)).unwrap();
+    std::fs::write(&third, phone::jpeg_seeded(600, 800, 7)).unwrap();
+    ana.attach(&field(&add, "photos"), &[&second, &third]);
+    ana.click(&submit(&add));
+    assert!(
+        ana.text().contains("Your photos are added."),
+        "{}",
+        ana.text()
+    );
+    assert_eq!(ana.count("section.photos li"), 3);
+    let photos = server.engine.snapshot().unwrap().item_photos(item).unwrap();
+    let third_key = photos.list[2].key().hex();
+    ana.click(&format!(
+        "form[action=\"{item_path}/photos/{third_key}\"] button[value=\"primary\"]"
+    ));
+    let photos = server.engine.snapshot().unwrap().item_photos(item).unwrap();
+    assert_eq!(
+        photos.list[0].key().hex(),
+        third_key,
+        "made the primary one"
+    );
+    for (width, mobile) in [(390, true), (1280, false)] {
+        ana.window(width, mobile);
+        for path in [edit.as_str(), item_path, "/items"] {
+            ana.open(path);
+            assert_eq!(ana.misfits(), Vec::<String>::new(), "{path} at {width} px");
+        }
+        // The list's card shows the new primary's thumbnail, loaded.
+        let thumb = format!(
+            "/photos/{}.jpg",
+            photos.list[0].size(Fit::Thumb).digest.hex()
+        );
+        assert_eq!(ana.count(&format!("li.item-card img[src=\"{thumb}\"]")), 1);
+        ana.screenshot(&format!("items-with-photos-{width}"));
+        ana.open(item_path);
+        ana.screenshot(&format!("item-gallery-{width}"));
+        ana.open(&edit);
+        ana.screenshot(&format!("item-photos-{width}"));
+    }
+    ana.window(1280, false);
+    ana.open(item_path);
 }
 
 /// The first loan id linked from the current page.
@@ -143,9 +232,15 @@ fn two_neighbours_lend_borrow_review_and_see_it_everywhere() {
     );
     ana.fill(&field("/items/new", "max_loan_days"), "14");
     ana.check("form[action=\"/items/new\"] input[name=\"groups\"]");
+    // With a photo straight from her phone: EXIF orientation, camera serial, her home's GPS.
+    let photos_dir = tempfile::tempdir().unwrap();
+    let from_phone = photos_dir.path().join("IMG_2041.JPG");
+    std::fs::write(&from_phone, phone::from_a_phone(&phone::jpeg(1600, 1200))).unwrap();
+    ana.attach(&field("/items/new", "photos"), &[&from_phone]);
     ana.click(&submit("/items/new"));
     let item_path = ana.path();
     assert!(item_path.starts_with("/items/"), "{item_path}");
+    photos_are_clean_and_shown(&ana, &server, &item_path, &photos_dir);
     // The payload is shown as text: no element made of it, no script run.
     assert!(ana.text().contains(xss), "the title is shown literally");
     assert_eq!(ana.count("img[src=\"x\"]"), 0);

@@ -6,7 +6,12 @@ mod helpers;
 mod model;
 
 mod broken;
+mod media;
+
 mod generated;
+#[path = "../common/phone.rs"]
+#[allow(dead_code)]
+mod phone;
 mod quirks;
 mod refuse;
 mod roundtrip;

@@ -568,3 +568,151 @@ async fn photos_through_the_api() {
     assert_eq!(status, 404);
     app.verify_clean();
 }
+
+#[tokio::test]
+async fn a_members_picture_is_shown_where_their_name_is_and_only_there() {
+    let (app, admin) = site_with_admin().await;
+    let (ana, ana_id) = member(&app, "ana").await;
+    let carl = Browser::sign_up_private(&app, "carl").await;
+    let carl_id = app.user_id("carl");
+    let (bob, bob_id) = member(&app, "bob").await;
+    let visitor = Browser::new(&app);
+
+    let page = ana
+        .upload(
+            "/account/picture",
+            &[],
+            &[("me.jpg", &from_a_phone(&jpeg(900, 600)))],
+        )
+        .await;
+    page.assert_redirect("/account#picture");
+    let picture = app.read().avatar(ana_id).unwrap().expect("saved");
+    let url = format!("/photos/{}.jpg", picture.size(Fit::Thumb).digest.hex());
+    let (status, _, bytes) = visitor.bytes(&url).await;
+    assert_eq!(status, StatusCode::OK, "her profile is public");
+    assert!(!contains(&bytes, SERIAL) && !contains(&bytes, &latitude_bytes()));
+    assert!(
+        visitor.get("/users/ana").await.body.contains(&url),
+        "on her profile"
+    );
+    assert!(ana.get("/account").await.body.contains(&url));
+    assert_eq!(storage(&app, ana_id).2, picture.charged());
+
+    // Carl's profile is private: his picture shows to staff and, once they share a loan, to
+    // the other person of it; to nobody else.
+    let page = carl
+        .upload("/account/picture", &[], &[("c.png", &png(400, 400))])
+        .await;
+    page.assert_redirect("/account#picture");
+    let carls = app.read().avatar(carl_id).unwrap().unwrap();
+    let carl_url = format!("/photos/{}.jpg", carls.size(Fit::Thumb).digest.hex());
+    assert_eq!(visitor.bytes(&carl_url).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(bob.bytes(&carl_url).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(admin.bytes(&carl_url).await.0, StatusCode::OK);
+    assert_eq!(carl.bytes(&carl_url).await.0, StatusCode::OK);
+    let drill = app.item(carl_id, "Drill", vec![]).await;
+    let loan = app.request(bob_id, drill).await;
+    assert_eq!(bob.bytes(&carl_url).await.0, StatusCode::OK);
+    let loan_page = bob.get(&format!("/loans/{loan}")).await.body;
+    assert!(
+        loan_page.contains(&carl_url),
+        "beside his name on their loan"
+    );
+
+    // Refusals change nothing: not a photo, two files, someone else's picture (by the
+    // command), and a visitor.
+    let page = ana
+        .upload(
+            "/account/picture",
+            &[],
+            &[("me.gif", b"GIF89a\x01\0\x01\0")],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    assert!(page.body.contains("Your account"), "the account page again");
+    let two = [jpeg_seeded(100, 100, 1), jpeg_seeded(100, 100, 2)];
+    let page = ana
+        .upload(
+            "/account/picture",
+            &[],
+            &[("a.jpg", &two[0]), ("b.jpg", &two[1])],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(app.read().avatar(ana_id).unwrap(), Some(picture.clone()));
+    let r = app
+        .run(
+            Actor::User(bob_id),
+            comuniza::store::commands::SetAvatar {
+                user: ana_id,
+                photo: None,
+            },
+        )
+        .await;
+    assert!(r.is_err(), "only she may change it");
+    let page = visitor
+        .upload("/account/picture", &[], &[("x.jpg", &two[0])])
+        .await;
+    assert_ne!(page.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.read().avatar(ana_id).unwrap(), Some(picture.clone()));
+
+    // Staff take an offensive picture away from the users page; members may not.
+    let users = admin.get("/admin/users?q=carl").await.body;
+    assert!(
+        users.contains(&format!("/admin/users/{carl_id}/picture/remove")),
+        "{users}"
+    );
+    let remove = format!("/admin/users/{carl_id}/picture/remove");
+    assert_eq!(
+        bob.post(&remove, &[("q", "")]).await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert!(app.read().avatar(carl_id).unwrap().is_some());
+    let page = admin.post(&remove, &[("q", "carl")]).await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.read().avatar(carl_id).unwrap(), None);
+    assert_eq!(carl.bytes(&carl_url).await.0, StatusCode::NOT_FOUND);
+
+    // Removed: the bytes go, the address answers 404, her initials stand in.
+    let page = ana.post("/account/picture/remove", &[]).await;
+    page.assert_redirect("/account#picture");
+    assert_eq!(app.read().avatar(ana_id).unwrap(), None);
+    assert_eq!(visitor.bytes(&url).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(storage(&app, ana_id).2, 0);
+    assert!(visitor
+        .get("/users/ana")
+        .await
+        .body
+        .contains("avatar initials"));
+    app.verify_clean();
+}
+
+#[tokio::test]
+async fn deleting_an_account_takes_its_photos_with_it() {
+    let (app, _admin) = site_with_admin().await;
+    let (ana, ana_id) = member(&app, "ana").await;
+    let item = app.item(ana_id, "Tent", vec![]).await;
+    ana.upload(
+        &format!("/items/{item}/photos"),
+        &[],
+        &[("t.jpg", &jpeg(640, 480))],
+    )
+    .await
+    .assert_redirect(&format!("/items/{item}/edit#photos"));
+    ana.upload("/account/picture", &[], &[("me.jpg", &png(200, 200))])
+        .await
+        .assert_redirect("/account#picture");
+    let url = photo_url(&photos_of(&app, item), 0, Fit::Thumb);
+    assert_eq!(ana.bytes(&url).await.0, StatusCode::OK);
+    let page = ana
+        .post(
+            "/account/delete",
+            &[("current", "password-ana"), ("confirm", "on")],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(photos_of(&app, item).list.is_empty());
+    assert_eq!(app.read().avatar(ana_id).unwrap(), None);
+    assert_eq!(storage(&app, ana_id), (0, 0, 0));
+    app.verify_clean();
+}

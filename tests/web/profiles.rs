@@ -405,7 +405,7 @@ async fn a_profile_shows_the_reviews_received_and_the_items_the_viewer_may_see()
     assert!(page.contains("★★★★☆"));
     // Boris is public: named and linked.
     assert!(
-        page.contains("from <a href=\"/users/boris\">boris</a>"),
+        page.contains("from <a class=\"person\" href=\"/users/boris\">"),
         "{page}"
     );
     assert!(page.contains("Tall ladder"), "her item, public");

@@ -35,8 +35,19 @@ pub fn export(db: &impl ReadableDatabase, out: &Path) -> Result<u64, StoreError>
 /// [`export`] as of `today`: the day that decides which active loans are `overdue` (the only
 /// part of an export that depends on when it is made).
 pub fn export_on(db: &impl ReadableDatabase, out: &Path, today: Day) -> Result<u64, StoreError> {
+    export_with_media(db, out, today, None)
+}
+
+/// [`export_on`], with the items' photos written into `media` (the full size of each, under
+/// `items/`) and their `items.itemimage` rows into the fixture.
+pub fn export_with_media(
+    db: &impl ReadableDatabase,
+    out: &Path,
+    today: Day,
+    media: Option<&Path>,
+) -> Result<u64, StoreError> {
     let temp = temp_path(out);
-    let result = write_all(db, &temp, today);
+    let result = write_all(db, &temp, today, media);
     match result {
         Ok(n) => {
             std::fs::rename(&temp, out)?;
@@ -49,7 +60,12 @@ pub fn export_on(db: &impl ReadableDatabase, out: &Path, today: Day) -> Result<u
     }
 }
 
-fn write_all(db: &impl ReadableDatabase, path: &Path, today: Day) -> Result<u64, StoreError> {
+fn write_all(
+    db: &impl ReadableDatabase,
+    path: &Path,
+    today: Day,
+    media: Option<&Path>,
+) -> Result<u64, StoreError> {
     let txn = db.begin_read()?;
     // Active loans past due are written `overdue`, as Comuniza stores them.
     let mut w = FixtureWriter::new(BufWriter::with_capacity(1 << 20, File::create(path)?))
@@ -80,6 +96,10 @@ fn write_all(db: &impl ReadableDatabase, path: &Path, today: Day) -> Result<u64,
         let k = kept.item(id, &i)?;
         Ok(w.write(&FixtureRecord::Item(id, i, k))?)
     })?;
+    // Photos right after their items (the fixture's model order).
+    if let Some(dir) = media {
+        write_media(&txn, &mut w, dir)?;
+    }
     // A loan's extension, kept under the same pk, is written into the loan (Comuniza's
     // fields): both tables go in pk order, so one pass over each. A file no release with
     // extensions has opened has no such table: no extensions.
@@ -131,6 +151,51 @@ fn write_all(db: &impl ReadableDatabase, path: &Path, today: Day) -> Result<u64,
     let file = w.finish()?;
     file.into_inner().map_err(|e| e.into_error())?.sync_all()?;
     Ok(n)
+}
+
+/// Each item's photos: the full size as a file under `dir/items/` named by its digest, and a
+/// row naming it, in the item's order (the first is the primary one).
+fn write_media(
+    txn: &redb::ReadTransaction,
+    w: &mut FixtureWriter<BufWriter<File>>,
+    dir: &Path,
+) -> Result<(), StoreError> {
+    use crate::domain::photo::{Fit, Photos};
+    use crate::fixture::ImageRow;
+    let (Some(lists), Some(blobs)) = (
+        crate::store::read::optional(txn, tables::ITEM_PHOTOS)?,
+        crate::store::read::optional(txn, tables::PHOTO_BLOBS)?,
+    ) else {
+        return Ok(());
+    };
+    std::fs::create_dir_all(dir.join("items"))?;
+    let mut pk = 0;
+    for row in lists.iter()? {
+        let (k, v) = row?;
+        let photos = Photos::decode(v.value())?;
+        for (i, p) in photos.list.iter().enumerate() {
+            let digest = p.size(Fit::Full).digest;
+            let path = format!("items/{}.jpg", digest.hex());
+            let file = dir.join(&path);
+            if !file.exists() {
+                let bytes = blobs.get(&digest.0[..])?.ok_or_else(|| {
+                    StoreError::Corrupt(format!("photo size {} is not stored", digest.hex()))
+                })?;
+                std::fs::write(&file, bytes.value())?;
+            }
+            pk += 1;
+            let row = ImageRow {
+                item: ItemId(k.value()),
+                path,
+                caption: p.alt.clone(),
+                is_primary: i == 0,
+                order: i as u64,
+                uploaded_at: Some(p.added_at),
+            };
+            w.write(&FixtureRecord::Image(pk, row))?;
+        }
+    }
+    Ok(())
 }
 
 /// The extension of loan `id` from rows in pk order, passing over rows before it (an

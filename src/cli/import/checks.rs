@@ -38,6 +38,8 @@ pub(super) struct Checks {
     pub(super) borrowed_items: IdSet,
     /// Reviews read before their loan: (review pk, loan, reviewer, reviewee).
     pub(super) reviews: Vec<(Id, Id, Id, Id)>,
+    /// Photos' rows, whose files are read at the end (`media`).
+    pub(super) images: Vec<(Id, crate::fixture::ImageRow)>,
 }
 
 /// Whether a review fits its loan: between its lender and borrower, after the return.
@@ -77,6 +79,7 @@ impl Default for Checks {
             open_loans: HashMap::new(),
             borrowed_items: IdSet::default(),
             reviews: Vec::new(),
+            images: Vec::new(),
         }
     }
 }

@@ -10,7 +10,10 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 mod checks;
+mod media;
 mod store;
+
+pub use media::MediaReport;
 
 use checks::{correct_item_statuses, Checks};
 use store::write_chunk;
@@ -33,6 +36,8 @@ pub struct ImportReport {
     pub rebuild: RebuildReport,
     /// Items whose stored status disagreed with their loans and was set right.
     pub statuses_corrected: u64,
+    /// The photos read from the media folder (`--media`), if one was given.
+    pub media: Option<MediaReport>,
     pub seconds: f64,
 }
 
@@ -151,9 +156,27 @@ pub fn import(
     replace: bool,
     progress: bool,
 ) -> Result<ImportReport, ImportFailure> {
+    import_with_media(data, fixture, replace, progress, None)
+}
+
+/// [`import`], with the photos of the fixture's `items.itemimage` rows read from `media`
+/// (Comuniza's media folder); without it those rows are counted as skipped.
+pub fn import_with_media(
+    data: &Path,
+    fixture: &Path,
+    replace: bool,
+    progress: bool,
+    media: Option<&Path>,
+) -> Result<ImportReport, ImportFailure> {
     let started = Instant::now();
+    if let Some(dir) = media.filter(|d| !d.is_dir()) {
+        return Err(ImportFailure::Refused(format!(
+            "{} is not a folder: --media takes the folder of Comuniza's media files",
+            dir.display()
+        )));
+    }
     let target = hold_target(data, replace)?;
-    let result = import_held(data, fixture, progress, started);
+    let result = import_held(data, fixture, progress, (started, media));
     let Target { held, created } = target;
     // The lock is let go only once the new file is in place (or the import failed).
     drop(held);
@@ -167,7 +190,7 @@ fn import_held(
     data: &Path,
     fixture: &Path,
     progress: bool,
-    started: Instant,
+    (started, media): (Instant, Option<&Path>),
 ) -> Result<ImportReport, ImportFailure> {
     let file = File::open(fixture)
         .map_err(|e| ImportFailure::Refused(format!("cannot open {}: {e}", fixture.display())))?;
@@ -187,7 +210,7 @@ fn import_held(
             inner: file,
             bar: bar.clone(),
         },
-        started,
+        (started, media),
     );
     if let Some(bar) = bar {
         bar.finish_and_clear();
@@ -210,14 +233,14 @@ fn import_held(
 fn load(
     temp: &Path,
     input: impl Read + Send,
-    started: Instant,
+    (started, media): (Instant, Option<&Path>),
 ) -> Result<ImportReport, ImportFailure> {
     let db = crate::engine::open_database(temp)?;
     let mut checks = Checks::default();
     // Parsing and storing run on the two cores side by side: this thread stores each chunk
     // while the parser fills the next. Two chunks in flight bound the memory.
     let (chunks, received) = std::sync::mpsc::sync_channel::<Vec<FixtureRecord>>(2);
-    let read = std::thread::scope(|scope| {
+    let mut read = std::thread::scope(|scope| {
         let parser = scope.spawn(move || {
             let mut chunk = Vec::with_capacity(CHUNK);
             let report = read_fixture(BufReader::with_capacity(1 << 20, input), |record| {
@@ -280,11 +303,31 @@ fn load(
         )
         .map_err(StoreError::from)?;
     }
+    let images = std::mem::take(&mut checks.images);
     drop(checks);
     tracing::info!(
         "records checked after {:.1} s",
         started.elapsed().as_secs_f64()
     );
+    let media = match media {
+        Some(dir) => {
+            let report = media::import_media(&txn, dir, images)?;
+            tracing::info!(
+                "photos stored after {:.1} s",
+                started.elapsed().as_secs_f64()
+            );
+            Some(report)
+        }
+        None => {
+            // Read, and not kept: reported with the skipped models, and what to do.
+            if !images.is_empty() {
+                read.records.retain(|(m, _)| *m != Model::Image);
+                let label = Model::Image.label().to_string();
+                read.models_skipped.push((label, images.len() as u64));
+            }
+            None
+        }
+    };
     // Unique fields (usernames, slugs, pairs) are checked here, on the sorted indexes.
     let rebuild = rebuild_in(&txn, crate::domain::time::now()).map_err(|e| match e {
         StoreError::Duplicate { model, pk, message } => {
@@ -299,6 +342,7 @@ fn load(
         read,
         rebuild,
         statuses_corrected,
+        media,
         seconds: started.elapsed().as_secs_f64(),
     })
 }

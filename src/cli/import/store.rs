@@ -212,6 +212,11 @@ fn insert(w: &mut W<'_>, c: &mut Checks, record: &FixtureRecord) -> Result<(), I
                 .insert((user.0, pk), n.encode().as_slice())
                 .map_err(store_err)?;
         }
+        // Its file is read once every record is in (`media`).
+        FixtureRecord::Image(_, row) => {
+            c.refer(model, pk, "item", Model::Item, row.item.0);
+            c.images.push((pk, row.clone()));
+        }
     }
     c.ids[model as usize].insert(pk);
     Ok(())

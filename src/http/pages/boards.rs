@@ -1,6 +1,7 @@
 //! `/leaderboards`: the four boards (top 20), cached once in L1 for everyone, with the viewer's
 //! own rank and score on each composed per request from the rank index (O(log n)).
 
+use crate::http::photos::avatar;
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
@@ -56,7 +57,9 @@ pub fn board_table(
     let mut cells = Vec::new();
     // A page's list stops at the last score above zero (the API keeps DOMAIN.md's rows).
     for r in rows.iter().filter(|r| r.score != 0).take(limit) {
-        let named = html! { a href={ "/users/" (r.username) } { (r.username) } };
+        let picture = names.snapshot().avatar(r.user)?;
+        let face = avatar(picture.as_ref(), &r.username, 24);
+        let named = html! { a.person href={ "/users/" (r.username) } { (face) " " (r.username) } };
         cells.push((r, names.html(r.user, Rule::Boards, named)?));
     }
     Ok(html! {

@@ -101,10 +101,15 @@ fn build(
     let Some(p) = profile(snap, username, with_secret)? else {
         return Ok(None);
     };
+    let picture = match snap.user_id_by_username(&p.username)? {
+        Some(id) => snap.avatar(id)?,
+        None => None,
+    };
     // Cached for everyone: dates in the site's zone.
     let zone = snap.zone_for(None)?;
     let html = html! {
         header.profile-head {
+            (crate::http::photos::avatar(picture.as_ref(), &p.display_name, 96))
             h1 { (p.display_name) }
             p.muted { "@" (p.username) " · member since " (short_date(&zone, &p.joined_at)) }
         }

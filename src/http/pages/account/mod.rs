@@ -13,6 +13,7 @@ mod data;
 pub(crate) mod invitations;
 pub(crate) mod leaving;
 mod mail;
+mod picture;
 mod privacy;
 mod renamed;
 mod settings;
@@ -21,6 +22,7 @@ mod zone;
 
 pub use signin::start_session;
 
+use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 use axum::Router;
 use maud::{html, Markup};
@@ -42,6 +44,11 @@ pub fn router() -> Router<App> {
             get(renamed::welcome_page).post(renamed::acknowledge),
         )
         .route("/account/profile", post(settings::update_profile))
+        .route(
+            "/account/picture",
+            post(picture::save).layer(DefaultBodyLimit::max(crate::http::UPLOAD_LIMIT)),
+        )
+        .route("/account/picture/remove", post(picture::remove))
         .route("/account/contact", post(contact::save))
         .route("/account/privacy", post(privacy::save))
         .route("/account/time-zone", post(zone::save))

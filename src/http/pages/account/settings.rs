@@ -104,6 +104,7 @@ fn account_view(
                 p.muted { "Changing it signs you out on every other device and revokes your access tokens." }
             }
         }
+        (super::picture::section(v, snap, me.id, &user.display_name(), problem("picture"))?)
         (super::privacy::section(v, snap, me.id)?)
         (super::contact::section(v, snap.shows_email_on_loans(me.id)?))
         (super::zone::section(v, snap, me.id)?)

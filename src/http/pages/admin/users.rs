@@ -30,6 +30,7 @@ pub(super) fn router() -> Router<App> {
         .route("/admin/users/{id}/active", post(set_active))
         .route("/admin/users/{id}/staff", post(set_staff))
         .route("/admin/users/{id}/signout", post(sign_out))
+        .route("/admin/users/{id}/picture/remove", post(remove_picture))
         .route(
             "/admin/users/{id}/delete",
             get(delete_page).post(delete_account),
@@ -76,7 +77,15 @@ fn action(
 fn view(app: &App, v: &Viewer, q: &str, problem: Option<&str>) -> Result<Markup, AppError> {
     let found = search(app, q)?;
     let me = v.id();
-    let zone = app.engine.snapshot()?.zone_for(me)?;
+    let snap = app.engine.snapshot()?;
+    let zone = snap.zone_for(me)?;
+    // Members with a picture: staff may take one away (an offensive picture).
+    let mut pictured = Vec::new();
+    for (id, _, _) in &found {
+        if snap.avatar(*id)?.is_some() {
+            pictured.push(*id);
+        }
+    }
     Ok(html! {
         h1 { "Users" }
         form.row method="get" action="/admin/users" role="search" {
@@ -121,6 +130,9 @@ fn view(app: &App, v: &Viewer, q: &str, problem: Option<&str>) -> Result<Markup,
                                     }
                                     @if !*deleted {
                                         (action(v, &format!("{base}/signout"), q, None, "Sign out everywhere", "secondary"))
+                                    }
+                                    @if pictured.contains(id) {
+                                        (action(v, &format!("{base}/picture/remove"), q, None, "Remove picture", "secondary"))
                                     }
                                     @if !*deleted && !u.is_staff {
                                         a.button.danger href={ (base) "/delete" } { "Delete account…" }
@@ -201,6 +213,15 @@ async fn sign_out(
     Posted(staff, form): Posted<Staff>,
 ) -> Result<Response, AppError> {
     run(&app, &staff, &form, EndAllSessions { user }).await
+}
+
+async fn remove_picture(
+    State(app): State<App>,
+    Path(user): Path<UserId>,
+    Posted(staff, form): Posted<Staff>,
+) -> Result<Response, AppError> {
+    let cmd = crate::store::commands::SetAvatar { user, photo: None };
+    run(&app, &staff, &form, cmd).await
 }
 
 /// `GET /admin/users/{id}/delete`: what deleting this member's account does, and the button.

@@ -11,6 +11,7 @@ mod mine;
 pub mod photos;
 
 use crate::http::nameless::a_member;
+use crate::http::photos::avatar;
 use crate::views::audience::Audience;
 use std::collections::HashMap;
 
@@ -107,12 +108,17 @@ impl People {
 /// know who they are (the two people of a loan always know each other).
 pub fn person(audience: &Audience, id: UserId, user: &User) -> Result<Markup, StoreError> {
     let sees = audience.sees_profile(id)?;
-    Ok(if user.is_active && sees {
-        html! { a href={ "/users/" (user.username) } { (user.display_name()) } }
-    } else if sees || audience.shares_loan(id)? {
-        html! { (user.display_name()) }
+    let named = user.is_active && sees;
+    if !named && !sees && !audience.shares_loan(id)? {
+        return Ok(a_member());
+    }
+    // Their picture goes where their name does.
+    let picture = audience.snapshot().avatar(id)?;
+    let face = avatar(picture.as_ref(), &user.display_name(), 24);
+    Ok(if named {
+        html! { a.person href={ "/users/" (user.username) } { (face) " " (user.display_name()) } }
     } else {
-        a_member()
+        html! { span.person { (face) " " (user.display_name()) } }
     })
 }
 

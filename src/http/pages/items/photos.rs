@@ -26,9 +26,9 @@ use crate::store::StoreError;
 /// The file types the inputs offer.
 pub const ACCEPT: &str = "image/jpeg,image/png,image/webp";
 
-/// The item page's gallery: every photo at page size in a strip that scrolls (and snaps) by
-/// itself, and below it a thumbnail linking to each, which scrolls the strip there without
-/// JavaScript; each large photo opens the full size.
+/// The item page's gallery: one photo at page size (the primary, or the one chosen), and
+/// below it a thumbnail linking to each (`#photo-N`, shown by CSS `:target`, no JavaScript);
+/// the large photo opens the full size.
 pub fn gallery(photos: &Photos, title: &str) -> Markup {
     if photos.list.is_empty() {
         return html! {};
@@ -36,7 +36,7 @@ pub fn gallery(photos: &Photos, title: &str) -> Markup {
     let many = photos.list.len() > 1;
     html! {
         section.gallery aria-label="Photos" {
-            div.frames tabindex="0" {
+            div.frames {
                 @for (i, p) in photos.list.iter().enumerate() {
                     figure id={ "photo-" (i + 1) } {
                         a href=(url(p, Fit::Full)) { (img(p, Fit::Page, p.alt_or(title), i == 0)) }
