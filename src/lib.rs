@@ -10,8 +10,9 @@
 //!   `Viewer`, `Member` and `Staff` extractors, CSRF-checked forms), the request's snapshot
 //!   (`snap`), fingerprinted precompressed assets, ETags, security headers, the one error type,
 //!   creation limits, and the accept loop with its connection cap and timeouts (`conn`).
-//! - [`photos`]: photos of items (under way): an upload checked from its header, turned
-//!   upright and re-encoded in three sizes without its metadata.
+//! - [`photos`]: photos of items and members' pictures: an upload checked from its header,
+//!   turned upright and re-encoded in three sizes without its metadata, on threads of its own
+//!   (`PhotoWork`); stored by `store::commands::photos`, served by `http::photos`.
 //! - [`mail`]: optional e-mail: the SMTP transport, each outbox mail in words, the mailer
 //!   task that delivers and retries, and the signed unsubscribe links.
 //! - [`engine`]: the open data file, L1, live ranks and the writer, shared by all of the above.

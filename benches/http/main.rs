@@ -14,6 +14,9 @@
 mod support;
 
 mod load;
+#[path = "../../tests/common/phone.rs"]
+#[allow(dead_code)]
+mod phone;
 mod report;
 mod setup;
 
@@ -63,6 +66,8 @@ fn reads(s: &setup::Served) -> Reads {
     };
     let me = format!("Cookie: comuniza_session={}\r\n", s.session);
     out.push(fixed("asset (baseline)", s.asset.clone(), String::new()));
+    // A public item's photo: stored bytes, read from the file at each request.
+    out.push(fixed("photo thumbnail", s.photo.clone(), String::new()));
     out.push(fixed(
         "/api/groups/locations",
         "/api/groups/locations".into(),

@@ -2,7 +2,7 @@
 //! write), what the clients need from it (an access token, items to borrow, badge slugs,
 //! usernames), the server process, a signed-in session, and `verify` at the end.
 
-use comuniza::domain::records::UserId;
+use comuniza::domain::records::{ItemId, UserId};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command};
 use std::time::{Duration, Instant};
@@ -34,6 +34,8 @@ pub(crate) struct Served {
     pub(crate) slugs: Vec<String>,
     pub(crate) usernames: Vec<String>,
     pub(crate) items: Vec<u64>,
+    /// The thumbnail of a public item's photo.
+    pub(crate) photo: String,
     child: Child,
 }
 
@@ -78,7 +80,7 @@ fn usernames(engine: &Engine, users: u64) -> Vec<String> {
         .collect()
 }
 
-fn prepare(data: &Path) -> (String, Vec<String>, Vec<String>, Vec<u64>) {
+fn prepare(data: &Path) -> (String, Vec<String>, Vec<String>, Vec<u64>, String) {
     let engine = Engine::open(data, Default::default()).expect("open the data file");
     // gen_community.py numbers users 1..=n.
     let users = engine.snapshot().unwrap().user_count().unwrap();
@@ -131,8 +133,48 @@ fn prepare(data: &Path) -> (String, Vec<String>, Vec<String>, Vec<u64>) {
     }
     let names = usernames(&engine, users);
     let items = borrowable(&engine);
+    let photo = photo_of(&engine, ItemId(items[0]));
     engine.close();
-    (token, slugs, names, items)
+    (token, slugs, names, items, photo)
+}
+
+/// The thumbnail address of `item`'s primary photo, added (a 12-megapixel photo, as a phone
+/// takes) when it has none.
+fn photo_of(engine: &Engine, item: ItemId) -> String {
+    use comuniza::domain::photo::Fit;
+    let snap = engine.snapshot().unwrap();
+    let photo = match snap.primary_photo(item).unwrap() {
+        Some(p) => p,
+        None => {
+            drop(snap);
+            let upload = crate::phone::photo_like(4000, 3000, 1);
+            let photo = comuniza::photos::prepare(&upload, "").expect("the photo is taken");
+            let owner = engine
+                .snapshot()
+                .unwrap()
+                .item(item)
+                .unwrap()
+                .unwrap()
+                .owner;
+            engine
+                .writer
+                .run_blocking(
+                    Actor::User(owner),
+                    comuniza::store::commands::AddPhotos {
+                        item,
+                        photos: vec![photo],
+                    },
+                )
+                .expect("the photo is added");
+            engine
+                .snapshot()
+                .unwrap()
+                .primary_photo(item)
+                .unwrap()
+                .unwrap()
+        }
+    };
+    format!("/photos/{}.jpg", photo.size(Fit::Thumb).digest.hex())
 }
 
 fn free_port() -> u16 {
@@ -181,7 +223,7 @@ async fn sign_in(addr: &str) -> String {
 }
 
 pub(crate) fn serve(rt: &tokio::runtime::Runtime, data: &Path) -> Served {
-    let (token, slugs, usernames, items) = prepare(data);
+    let (token, slugs, usernames, items, photo) = prepare(data);
     let addr = format!("127.0.0.1:{}", free_port());
     let started = Instant::now();
     let child = Command::new(env!("CARGO_BIN_EXE_comuniza"))
@@ -223,6 +265,7 @@ pub(crate) fn serve(rt: &tokio::runtime::Runtime, data: &Path) -> Served {
         slugs,
         usernames,
         items,
+        photo,
         child,
     }
 }

@@ -232,13 +232,11 @@ impl Quota {
         window: Duration,
         now: Instant,
     ) -> Result<Option<Slot>, RetryAfter> {
+        // Sign-ups count per address; everything else per member (a kind added later is
+        // counted as soon as it has a limit: no list here to forget it in).
         let key = match (what, member, address) {
             (Creation::Account, _, Some(ip)) => QuotaKey::Address(ip),
-            (
-                Creation::Item | Creation::Group | Creation::LoanRequest | Creation::DataDownload,
-                Some(user),
-                _,
-            ) => QuotaKey::Member(what, user),
+            (kind, Some(user), _) if kind != Creation::Account => QuotaKey::Member(what, user),
             // Nobody to count under: nothing is limited.
             _ => return Ok(None),
         };

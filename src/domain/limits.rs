@@ -41,6 +41,8 @@ pub enum Creation {
     Account,
     /// Messages in conversations (each tells someone).
     Message,
+    /// Photo uploads (each is decoded and encoded again: seconds of a core).
+    PhotoUpload,
 }
 
 /// One limit: its setting, what it counts and its default.
@@ -121,11 +123,22 @@ pub const MESSAGES: Limit = Limit {
     label: "Messages per member per hour",
 };
 
-pub const ALL: [Limit; 6] = [
+pub const PHOTO_UPLOADS: Limit = Limit {
+    kind: Creation::PhotoUpload,
+    setting: "limit_photo_uploads_per_hour",
+    what: "photo uploads",
+    who: "for each member",
+    per: Per::Hour,
+    default: 60,
+    label: "Photo uploads per member per hour (each up to six photos)",
+};
+
+pub const ALL: [Limit; 7] = [
     ITEMS,
     GROUPS,
     LOAN_REQUESTS,
     MESSAGES,
+    PHOTO_UPLOADS,
     DATA_DOWNLOADS,
     SIGN_UPS,
 ];

@@ -9,9 +9,11 @@ use bytes::Bytes;
 
 use super::error::AppError;
 use super::form::Form;
-use super::session::{Viewer, Who};
+use super::limits::reserve;
+use super::session::{Me, Viewer, Who};
 use super::state::App;
 use crate::auth::secret;
+use crate::domain::limits;
 use crate::domain::photo::NewPhoto;
 use crate::photos::Refused;
 
@@ -128,8 +130,15 @@ where
 }
 
 /// Each upload processed on the photo threads, with `alt` as its alt text; the first one
-/// refused is the answer, naming its file.
-pub async fn prepare(app: &App, uploads: &[Upload], alt: &str) -> Result<Vec<NewPhoto>, AppError> {
+/// refused is the answer, naming its file. It counts against `me`'s photo upload limit
+/// first, refused or not: the work is done either way.
+pub async fn prepare(
+    app: &App,
+    me: &Me,
+    uploads: &[Upload],
+    alt: &str,
+) -> Result<Vec<NewPhoto>, AppError> {
+    reserve(app, me.into(), limits::PHOTO_UPLOADS)?;
     let mut out = Vec::with_capacity(uploads.len());
     for upload in uploads {
         let prepared = app

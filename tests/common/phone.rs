@@ -40,6 +40,33 @@ pub(crate) fn noisy_jpeg(w: u32, h: u32, seed: u32) -> Vec<u8> {
     out
 }
 
+/// A JPEG of `w` x `h` that compresses about as a phone's photo does: smooth shapes with
+/// a little sensor noise (`seed` varies both).
+pub(crate) fn photo_like(w: u32, h: u32, seed: u32) -> Vec<u8> {
+    let mut state = seed.wrapping_mul(2_654_435_761) | 1;
+    let (fw, fh) = (w as f32, h as f32);
+    let phase = (seed % 97) as f32 / 17.0;
+    let img = ImageBuffer::from_fn(w, h, |x, y| {
+        state ^= state << 13;
+        state ^= state >> 17;
+        state ^= state << 5;
+        let noise = (state % 25) as f32 - 12.0;
+        let (u, v) = (x as f32 / fw, y as f32 / fh);
+        let wave = ((u * 9.0 + phase).sin() * (v * 7.0 - phase).cos() + 1.0) * 60.0;
+        let channel = |base: f32| (base + wave + noise).clamp(0.0, 255.0) as u8;
+        Rgb([
+            channel(u * 120.0),
+            channel(v * 100.0 + 20.0),
+            channel((1.0 - u) * 90.0),
+        ])
+    });
+    let mut out = Vec::new();
+    JpegEncoder::new_with_quality(&mut out, 92)
+        .encode_image(&img)
+        .unwrap();
+    out
+}
+
 /// A PNG of `w` x `h`.
 pub(crate) fn png(w: u32, h: u32) -> Vec<u8> {
     let img = ImageBuffer::from_fn(w, h, |x, y| Rgb([(x * 3 % 256) as u8, 40, (y % 256) as u8]));

@@ -29,6 +29,11 @@ mod leaving;
 mod limits;
 mod loans;
 mod mail;
+
+#[path = "../common/phone.rs"]
+#[allow(dead_code)]
+mod phone;
+mod photos;
 mod reminders;
 
 #[path = "../common/smtp.rs"]
@@ -368,6 +373,17 @@ fn kill_rounds<T: Send + 'static>(
     goal: usize,
     drive: impl Fn(String, usize) -> Vec<T> + Send + Sync + 'static,
 ) -> Vec<T> {
+    kill_rounds_within(data, (seed, 150), goal, drive)
+}
+
+/// [`kill_rounds`], each kill within `(seed, ms)`: 10 ms plus up to `ms` after the start
+/// (slower writes, such as photos, want longer).
+fn kill_rounds_within<T: Send + 'static>(
+    data: &Path,
+    (seed, ms): (u64, u64),
+    goal: usize,
+    drive: impl Fn(String, usize) -> Vec<T> + Send + Sync + 'static,
+) -> Vec<T> {
     let mut rng = Rng(seed | 1);
     let drive = std::sync::Arc::new(drive);
     let mut acked = Vec::new();
@@ -378,7 +394,7 @@ fn kill_rounds<T: Send + 'static>(
         let mut server = start(data);
         let (base, done, drive) = (server.base.clone(), acked.len(), drive.clone());
         let driver = std::thread::spawn(move || drive(base, done));
-        std::thread::sleep(Duration::from_millis(10 + rng.below(150)));
+        std::thread::sleep(Duration::from_millis(10 + rng.below(ms)));
         server.child.kill().unwrap();
         server.child.wait().unwrap();
         acked.extend(driver.join().expect("the driver"));

@@ -170,6 +170,8 @@ fn fresh_admin_session() -> String {
 /// Every POST form route, `{…}` parts filled from the target's ids and slugs.
 const FORM_ROUTES: &[&str] = &[
     "/account/password",
+    "/account/picture",
+    "/account/picture/remove",
     "/account/profile",
     "/account/signout-everywhere",
     "/account/tokens",
@@ -183,6 +185,7 @@ const FORM_ROUTES: &[&str] = &[
     "/admin/groups/{id}/active",
     "/admin/settings",
     "/admin/users/{id}/active",
+    "/admin/users/{id}/picture/remove",
     "/admin/users/{id}/signout",
     "/admin/users/{id}/staff",
     "/groups/new",
@@ -194,6 +197,7 @@ const FORM_ROUTES: &[&str] = &[
     "/groups/{slug}/reopen",
     "/items/new",
     "/items/{id}/edit",
+    "/items/{id}/photos",
     "/items/{id}/request",
     "/loans/{id}/review",
     "/loans/{id}/{action}",
@@ -204,6 +208,7 @@ const FORM_ROUTES: &[&str] = &[
 
 const API_ROUTES: &[&str] = &[
     "/api/items",
+    "/api/items/{id}/images",
     "/api/items/{id}/request",
     "/api/loans/{id}/review",
     "/api/loans/{id}/{action}",

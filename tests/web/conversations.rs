@@ -294,3 +294,46 @@ async fn a_join_request_s_member_and_admins_talk_until_it_is_answered() {
     assert!(messages(&app, thread).is_empty());
     app.verify_clean();
 }
+
+#[tokio::test]
+async fn messages_are_limited_per_member_and_hour_on_the_page_and_the_api() {
+    let (app, _admin) = site_with_admin().await;
+    let (ana, ana_id) = member(&app, "ana").await;
+    let (bob, _) = member(&app, "bob").await;
+    let drill = app.item(ana_id, "Drill", vec![]).await;
+    bob.post(&format!("/items/{drill}/request"), &[("message", "Please")])
+        .await;
+    let loan: LoanId = app.read().loans_of(ana_id).unwrap()[0];
+    let cmd = comuniza::store::commands::SetSetting {
+        setting: comuniza::domain::settings::Setting::Limit(comuniza::domain::limits::MESSAGES),
+        value: "2".into(),
+    };
+    app.ok(comuniza::store::commands::Actor::System, cmd).await;
+    let path = format!("/loans/{loan}/messages");
+    for said in ["one", "two"] {
+        bob.post(&path, &[("body", said)])
+            .await
+            .assert_redirect(&format!("/loans/{loan}#messages"));
+    }
+    let page = bob.post(&path, &[("body", "three")]).await;
+    assert_eq!(page.status, StatusCode::TOO_MANY_REQUESTS, "{}", page.body);
+    assert!(page
+        .body
+        .to_lowercase()
+        .contains("messages: this site allows at most 2 per hour"));
+    let token = bob.token("t").await;
+    let (status, body) = api(
+        &app,
+        Method::POST,
+        &format!("/api/loans/{loan}/messages"),
+        &token,
+        Some(json!({"body": "four"})),
+    )
+    .await;
+    assert_eq!(status, 429, "{body}");
+    assert_eq!(messages(&app, Thread::Loan(loan)), ["one", "two"]);
+    // Ana has her own count.
+    ana.post(&path, &[("body", "answer")])
+        .await
+        .assert_redirect(&format!("/loans/{loan}#messages"));
+}

@@ -716,3 +716,52 @@ async fn deleting_an_account_takes_its_photos_with_it() {
     assert_eq!(storage(&app, ana_id), (0, 0, 0));
     app.verify_clean();
 }
+
+#[tokio::test]
+async fn uploads_are_limited_per_member_and_hour() {
+    let (app, admin) = site_with_admin().await;
+    let (ana, ana_id) = member(&app, "ana").await;
+    let item = app.item(ana_id, "Tent", vec![]).await;
+    let cmd = SetSetting {
+        setting: Setting::Limit(comuniza::domain::limits::PHOTO_UPLOADS),
+        value: "1".into(),
+    };
+    app.ok(Actor::System, cmd).await;
+    let path = format!("/items/{item}/photos");
+    let page = ana
+        .upload(&path, &[], &[("a.jpg", &jpeg_seeded(200, 200, 1))])
+        .await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER);
+    let before = photos_of(&app, item);
+    // Refused before any work is done, with when to try again.
+    let res = ana
+        .client
+        .post(format!("{}{path}", app.base))
+        .multipart(
+            reqwest::multipart::Form::new()
+                .text("csrf", ana.csrf().await)
+                .part(
+                    "photos",
+                    reqwest::multipart::Part::bytes(jpeg_seeded(200, 200, 2)).file_name("b.jpg"),
+                ),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(res.headers().contains_key("retry-after"));
+    let said = res.text().await.unwrap().to_lowercase();
+    assert!(
+        said.contains("photo uploads: this site allows at most 1 per hour"),
+        "{said}"
+    );
+    assert_eq!(photos_of(&app, item), before);
+    // Staff are never limited.
+    for seed in 3..5 {
+        let page = admin
+            .upload(&path, &[], &[("s.jpg", &jpeg_seeded(200, 200, seed))])
+            .await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    }
+    assert_eq!(photos_of(&app, item).list.len(), 3);
+}

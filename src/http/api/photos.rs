@@ -126,7 +126,7 @@ async fn add(
             "an item has at most {MAX_PER_ITEM} photos: send fewer"
         )));
     }
-    let photos = upload::prepare(&app, &files, form.text("alt")).await?;
+    let photos = upload::prepare(&app, &me, &files, form.text("alt")).await?;
     let actor = me.actor();
     app.engine
         .writer

@@ -70,7 +70,7 @@ pub(super) async fn save(
         let [file] = files.as_slice() else {
             return Err(AppError::Unprocessable("choose one photo".into()));
         };
-        let mut photos = upload::prepare(&app, std::slice::from_ref(file), "").await?;
+        let mut photos = upload::prepare(&app, &me, std::slice::from_ref(file), "").await?;
         let cmd = SetAvatar {
             user: me.id,
             photo: photos.pop(),

@@ -224,7 +224,7 @@ pub(super) async fn create(
             return run_limited(&app, me.into(), limits::ITEMS, actor, CreateItem(fields)).await;
         }
         // Processed before anything is written: a photo refused leaves no item behind.
-        let photos = upload::prepare(&app, &files, "").await?;
+        let photos = upload::prepare(&app, me, &files, "").await?;
         let cmd = CreateItemWithPhotos { fields, photos };
         run_limited(&app, me.into(), limits::ITEMS, actor, cmd).await
     };

@@ -150,7 +150,7 @@ pub(super) async fn add(
                 "an item has at most {MAX_PER_ITEM} photos: choose fewer"
             )));
         }
-        let photos = upload::prepare(&app, &files, "").await?;
+        let photos = upload::prepare(&app, &me, &files, "").await?;
         let cmd = AddPhotos { item: id, photos };
         Ok(app.engine.writer.run(me.actor(), cmd).await?)
     };
