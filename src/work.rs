@@ -1,6 +1,6 @@
 //! Heavy work off the async workers, and bounded: a fixed set of threads (one per core by
 //! default), each doing one job at a time; the others wait in line, and a job that waited
-//! `wait` without a turn is refused ([`NoTurn`]: the HTTP layer answers 503 with
+//! `wait` without a turn is refused ([`NoAnswer::Busy`]: the HTTP layer answers 503 with
 //! `Retry-After`). Password checks (`auth::work`) and photo processing (`photos`) each have
 //! their own.
 //!
@@ -14,10 +14,16 @@ use std::time::Duration;
 
 use tokio::sync::Semaphore;
 
-/// No turn was free within the wait (or the job's thread panicked).
+/// Why a job gave no answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("no worker was free in time")]
-pub struct NoTurn;
+pub enum NoAnswer {
+    /// No turn was free within the wait.
+    #[error("no worker was free in time")]
+    Busy,
+    /// The job panicked (its thread goes on with the next one).
+    #[error("the work failed")]
+    Failed,
+}
 
 /// A job for a work thread.
 type Job = Box<dyn FnOnce() + Send>;
@@ -87,11 +93,11 @@ impl Workers {
     pub async fn run<T: Send + 'static>(
         &self,
         work: impl FnOnce() -> T + Send + 'static,
-    ) -> Result<T, NoTurn> {
+    ) -> Result<T, NoAnswer> {
         let turn = tokio::time::timeout(self.wait, self.turns.clone().acquire_owned())
             .await
-            .map_err(|_| NoTurn)?
-            .map_err(|_| NoTurn)?;
+            .map_err(|_| NoAnswer::Busy)?
+            .map_err(|_| NoAnswer::Busy)?;
         let (done, result) = tokio::sync::oneshot::channel();
         let job: Job = Box::new(move || {
             let out = work();
@@ -102,7 +108,8 @@ impl Workers {
         });
         // A turn is held, so a thread is free and the queue has room; never wait on it here
         // (this is an async worker).
-        self.jobs.try_send(job).map_err(|_| NoTurn)?;
-        result.await.map_err(|_| NoTurn)
+        self.jobs.try_send(job).map_err(|_| NoAnswer::Busy)?;
+        // The sender is dropped without an answer only when the job panicked.
+        result.await.map_err(|_| NoAnswer::Failed)
     }
 }

@@ -309,19 +309,22 @@ impl<S: AsyncWrite + Unpin> AsyncWrite for Watched<S> {
     }
 }
 
-/// A request body that must arrive whole within a time, which every chunk that arrives
-/// extends at [`MIN_BODY_RATE`]: a form has `--body-timeout` whatever the link, and a photo
-/// on a slow phone link as long as it keeps coming. Its timer is made only when the body is
-/// first waited for: most requests (every GET) have none to read.
+/// A request body that must arrive within a time: `--body-timeout` for the whole of a small
+/// one, whatever the link; a long one (a photo on a slow phone link) may take longer as long
+/// as it keeps coming, on average at [`MIN_BODY_RATE`] and never pausing for longer than
+/// `--body-timeout`. Its timer is made only when the body is first waited for: most requests
+/// (every GET) have none to read.
 struct TimedBody {
     inner: Incoming,
     until: Instant,
     timer: Option<Pin<Box<Sleep>>>,
     limit: Duration,
+    started: Instant,
+    received: u64,
 }
 
-/// The slowest a long body may arrive, in bytes a second, once its first `--body-timeout` is
-/// spent: 16 KB/s, so a 15 MB photo has about 16 minutes more.
+/// The slowest a long body may arrive on average, in bytes a second, once its first
+/// `--body-timeout` is spent: 16 KB/s, so a 15 MB photo has about 16 minutes more.
 pub const MIN_BODY_RATE: u64 = 16_000;
 
 /// The error a body too slow to arrive ends with (see `http::form` and `http::error`).
@@ -350,8 +353,11 @@ impl http_body::Body for TimedBody {
             }
             Poll::Ready(Some(Ok(frame))) => {
                 if let Some(data) = frame.data_ref() {
-                    let more = data.len() as u64 * 1_000_000 / MIN_BODY_RATE;
-                    self.until += Duration::from_micros(more);
+                    self.received += data.len() as u64;
+                    let earned = Duration::from_micros(self.received * 1_000_000 / MIN_BODY_RATE);
+                    let by_rate = self.started + self.limit + earned;
+                    let no_pause = Instant::now() + self.limit;
+                    self.until = self.until.max(by_rate.min(no_pause));
                     self.timer = None;
                 }
                 Poll::Ready(Some(Ok(frame)))
@@ -410,6 +416,8 @@ async fn answer(
             until: Instant::now() + body_timeout,
             timer: None,
             limit: body_timeout,
+            started: Instant::now(),
+            received: 0,
         })
     });
     req.extensions_mut().insert(ConnectInfo(peer));

@@ -1,6 +1,6 @@
 //! Serving stored photos at `/photos/{digest}.jpg`, and the markup that shows them. An
-//! address names the bytes' SHA-256, so what it serves never changes: a year of caching, and
-//! the digest is the ETag. Who may fetch one follows what shows it (`photo::Use`): an item's
+//! address names the bytes' SHA-256, so what it serves never changes: a year of caching in
+//! the viewer's browser, and the digest is the ETag. Who may fetch one follows what shows it (`photo::Use`): an item's
 //! photo whoever may see the item, a member's picture whoever may see their name; anyone
 //! else gets 404, as for the item itself.
 
@@ -18,7 +18,6 @@ use super::snap::Snap;
 use super::state::App;
 use crate::domain::photo::{Digest, Fit, Photo, Use};
 use crate::store::read::Snapshot;
-use crate::store::StoreError;
 use crate::views::audience::Audience;
 
 pub fn router() -> Router<App> {
@@ -30,59 +29,32 @@ pub fn url(photo: &Photo, fit: Fit) -> String {
     format!("/photos/{}.jpg", photo.size(fit).digest.hex())
 }
 
-/// Who may fetch a stored size: nobody (404), the viewer alone, or anyone (a shared cache may
-/// keep it).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Shown {
-    Nobody,
-    Viewer,
-    Anyone,
-}
-
-/// How far the uses of a stored size show it to `v` (the widest of them).
-fn shown_to(snap: &Snapshot, v: &Viewer, uses: &[Use]) -> Result<Shown, AppError> {
+/// Whether one of the uses of a stored size shows it to `v`: an item they may see (staff see
+/// every item), a member whose name they may see.
+fn shown_to(snap: &Snapshot, v: &Viewer, uses: &[Use]) -> Result<bool, AppError> {
     let mut access: Option<Access> = None;
     let audience = Audience::new(snap, v.me.as_ref().map(|m| (m.id, m.is_staff)));
-    let anonymous = Audience::anonymous(snap);
-    let mut best = Shown::Nobody;
+    let staff = v.me.as_ref().is_some_and(|m| m.is_staff);
     for &u in uses {
         let shown = match u {
             Use::Item(id) => {
                 let Some(item) = snap.item(id)? else { continue };
                 let owner_active = snap.user(item.owner)?.is_some_and(|o| o.is_active);
-                if Access::default().may_see(&item, owner_active) {
-                    Shown::Anyone
-                } else {
-                    let access = match &mut access {
-                        Some(a) => a,
-                        None => access.insert(super::pages::items::access_of(snap, v)?),
-                    };
-                    if access.may_see(&item, owner_active) || access.staff {
-                        Shown::Viewer
-                    } else {
-                        Shown::Nobody
-                    }
-                }
+                let access = match &mut access {
+                    Some(a) => a,
+                    None => access.insert(super::pages::items::access_of(snap, v)?),
+                };
+                access.may_see(&item, owner_active) || staff
             }
             Use::Avatar(user) => {
-                let named = |a: &Audience| -> Result<bool, StoreError> {
-                    Ok(a.names_on_pages(user)? || a.names_on_boards(user)?)
-                };
-                if named(&anonymous)? {
-                    Shown::Anyone
-                } else if named(&audience)? || v.me.as_ref().is_some_and(|m| m.is_staff) {
-                    Shown::Viewer
-                } else {
-                    Shown::Nobody
-                }
+                staff || audience.names_on_pages(user)? || audience.names_on_boards(user)?
             }
         };
-        best = best.max(shown);
-        if best == Shown::Anyone {
-            break;
+        if shown {
+            return Ok(true);
         }
     }
-    Ok(best)
+    Ok(false)
 }
 
 async fn serve(snap: Snap, v: Viewer, Path(name): Path<String>) -> Result<Response, AppError> {
@@ -91,11 +63,9 @@ async fn serve(snap: Snap, v: Viewer, Path(name): Path<String>) -> Result<Respon
         .and_then(Digest::parse)
         .ok_or_else(|| AppError::not_found("photo"))?;
     let uses = snap.photo_uses(digest)?;
-    let cache = match shown_to(&snap, &v, &uses)? {
-        Shown::Nobody => return Err(AppError::not_found("photo")),
-        Shown::Viewer => "private, max-age=31536000, immutable",
-        Shown::Anyone => "public, max-age=31536000, immutable",
-    };
+    if !shown_to(&snap, &v, &uses)? {
+        return Err(AppError::not_found("photo"));
+    }
     let bytes = snap
         .photo_bytes(digest)?
         .ok_or_else(|| AppError::not_found("photo"))?;
@@ -104,7 +74,12 @@ async fn serve(snap: Snap, v: Viewer, Path(name): Path<String>) -> Result<Respon
     Ok((
         [
             (header::CONTENT_TYPE, HeaderValue::from_static("image/jpeg")),
-            (header::CACHE_CONTROL, HeaderValue::from_static(cache)),
+            // The bytes never change; whether someone may see them can (an item made
+            // private): kept by the viewer's browser, never by a cache shared with others.
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("private, max-age=31536000, immutable"),
+            ),
             (header::ETAG, etag),
         ],
         bytes,

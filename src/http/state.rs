@@ -80,6 +80,9 @@ pub struct AppParts {
     pub passwords: PasswordWork,
     /// Photo processing, bounded to the cores (`photos::PhotoWork`).
     pub photos: crate::photos::PhotoWork,
+    /// Turns of the forms with files being received (`upload::read`): their bodies are held in
+    /// memory, so only so many at once.
+    pub uploads: std::sync::Arc<tokio::sync::Semaphore>,
     /// Opens the first-run page while the site has no member; printed in the log at start.
     pub setup_token: String,
     pub config: WebConfig,
@@ -106,6 +109,9 @@ impl App {
             quota: Quota::default(),
             passwords: PasswordWork::default(),
             photos: Default::default(),
+            uploads: std::sync::Arc::new(
+                tokio::sync::Semaphore::new(super::upload::upload_turns()),
+            ),
             setup_token,
             config,
             requests: Default::default(),

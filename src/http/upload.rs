@@ -14,7 +14,7 @@ use super::session::{Me, Viewer, Who};
 use super::state::App;
 use crate::auth::secret;
 use crate::domain::limits;
-use crate::domain::photo::NewPhoto;
+use crate::domain::photo::{NewPhoto, MAX_PER_ITEM};
 use crate::photos::Refused;
 
 /// Whether `path` is an address that takes photos.
@@ -37,14 +37,37 @@ pub struct Upload {
     pub bytes: Bytes,
 }
 
+/// The most parts a form with files has (six photos and a few fields, with room to spare).
+const MAX_PARTS: usize = 64;
+/// How long a form with files waits for its turn to be received.
+const TURN_WAIT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// The files of a form, and its turn among the forms with files being received: at most
+/// [`upload_turns`] are held in memory at once, so uploads cannot exhaust it.
+#[derive(Debug, Default)]
+pub struct Files {
+    list: Vec<Upload>,
+    _turn: Option<tokio::sync::OwnedSemaphorePermit>,
+}
+
+impl std::ops::Deref for Files {
+    type Target = [Upload];
+
+    fn deref(&self) -> &[Upload] {
+        &self.list
+    }
+}
+
+/// Forms with files received at once: two per core (each up to `UPLOAD_LIMIT` in memory).
+pub fn upload_turns() -> usize {
+    2 * crate::work::cores()
+}
+
 /// The text fields and the files of a `multipart/form-data` body (an
-/// `application/x-www-form-urlencoded` one has text alone). A file input left empty sends a
-/// part without a name or bytes: it is not a file.
-pub async fn read<S: Send + Sync>(
-    req: Request,
-    state: &S,
-    file_field: &str,
-) -> Result<(Form, Vec<Upload>), AppError> {
+/// `application/x-www-form-urlencoded` one has text alone, within the limit of every other
+/// form). A file input left empty sends a part without a name or bytes: it is not a file.
+/// A body with files waits for its turn (`App::uploads`) before it is read.
+pub async fn read(app: &App, req: Request, file_field: &str) -> Result<(Form, Files), AppError> {
     let is_multipart = req
         .headers()
         .get(axum::http::header::CONTENT_TYPE)
@@ -61,19 +84,34 @@ pub async fn read<S: Send + Sync>(
             Err(e) => return Err(AppError::body_unreadable(&*e, StatusCode::BAD_REQUEST)),
         };
         let form = Form::parse(&bytes).map_err(|e| AppError::bad_request(e.to_string()))?;
-        return Ok((form, Vec::new()));
+        return Ok((form, Files::default()));
     }
-    let mut multipart = Multipart::from_request(req, state)
+    let turn = tokio::time::timeout(TURN_WAIT, app.uploads.clone().acquire_owned())
+        .await
+        .ok()
+        .and_then(Result::ok)
+        .ok_or_else(|| AppError::Busy {
+            message: "the server is receiving other photos; please try again in a minute".into(),
+            retry_after: TURN_WAIT.as_secs(),
+        })?;
+    let mut multipart = Multipart::from_request(req, app)
         .await
         .map_err(|e| AppError::bad_request(format!("the form could not be read: {e}")))?;
     let mut pairs: Vec<(String, String)> = Vec::new();
     let mut files = Vec::new();
+    let (mut parts, mut text_bytes) = (0, 0);
     loop {
         let field = match multipart.next_field().await {
             Ok(Some(f)) => f,
             Ok(None) => break,
             Err(e) => return Err(unreadable(&e)),
         };
+        parts += 1;
+        if parts > MAX_PARTS {
+            return Err(AppError::Unprocessable(format!(
+                "the form has more than {MAX_PARTS} parts"
+            )));
+        }
         let name = field.name().unwrap_or_default().to_string();
         match field.file_name().map(str::to_string) {
             Some(file) if name == file_field => {
@@ -85,12 +123,23 @@ pub async fn read<S: Send + Sync>(
             Some(_) => {}
             None => {
                 let text = field.text().await.map_err(|e| unreadable(&e))?;
+                // Its text within the limit of a form without files.
+                text_bytes += name.len() + text.len();
+                if text_bytes > super::BODY_LIMIT {
+                    return Err(AppError::TooLarge(super::BODY_LIMIT));
+                }
                 pairs.push((name, text));
             }
         }
     }
     let form = Form::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-    Ok((form, files))
+    Ok((
+        form,
+        Files {
+            list: files,
+            _turn: Some(turn),
+        },
+    ))
 }
 
 /// A multipart body that broke off: too large, too slow, or not multipart.
@@ -104,7 +153,7 @@ fn unreadable(e: &axum::extract::multipart::MultipartError) -> AppError {
 /// A form with files posted by a browser, its CSRF token checked, from someone `W` admits;
 /// the files are those of its `photos` field.
 #[derive(Debug)]
-pub struct Uploaded<W = Viewer>(pub W, pub Form, pub Vec<Upload>);
+pub struct Uploaded<W = Viewer>(pub W, pub Form, pub Files);
 
 impl<S, W> FromRequest<S> for Uploaded<W>
 where
@@ -121,12 +170,23 @@ where
                 .await?;
         // Who may send it is decided before its body is read.
         let who = W::admit(viewer.clone())?;
-        let (form, files) = read(Request::from_parts(parts, body), state, "photos").await?;
+        let app = App::from_ref(state);
+        let (form, files) = read(&app, Request::from_parts(parts, body), "photos").await?;
         if viewer.csrf.is_empty() || !secret::same(form.text("csrf"), &viewer.csrf) {
             return Err(AppError::bad_csrf());
         }
         Ok(Uploaded(who, form, files))
     }
+}
+
+/// Refuses more files than an item holds, before any is processed.
+pub fn at_most_an_items_worth(files: &[Upload]) -> Result<(), AppError> {
+    if files.len() > MAX_PER_ITEM {
+        return Err(AppError::Unprocessable(format!(
+            "an item has at most {MAX_PER_ITEM} photos: choose fewer"
+        )));
+    }
+    Ok(())
 }
 
 /// Each upload processed on the photo threads, with `alt` as its alt text; the first one

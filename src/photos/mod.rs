@@ -11,7 +11,7 @@ use std::time::Duration;
 use bytes::Bytes;
 
 use crate::domain::photo::{Digest, NewPhoto, Size};
-use crate::work::{cores, Workers};
+use crate::work::{cores, NoAnswer, Workers};
 pub use process::Refused;
 
 /// An upload made ready to store, with its alt text (unchecked: the command checks it).
@@ -38,8 +38,8 @@ pub fn prepare(upload: &[u8], alt: &str) -> Result<NewPhoto, Refused> {
 /// How long an upload waits for a free worker before it is refused as busy.
 pub const WAIT: Duration = Duration::from_secs(30);
 
-/// Photo processing on threads of its own, one upload per core at a time (a 12-megapixel
-/// photo decodes to about 36 MB).
+/// Photo processing on threads of its own, one upload per core at a time (what one takes:
+/// `cargo bench --bench photos`).
 #[derive(Debug)]
 pub struct PhotoWork {
     workers: Workers,
@@ -71,11 +71,15 @@ impl PhotoWork {
         if let Err(refused) = process::inspect(&upload) {
             return Ok(Err(refused));
         }
-        self.workers
-            .run(move || prepare(&upload, &alt))
-            .await
-            .map_err(|_| Busy {
+        match self.workers.run(move || prepare(&upload, &alt)).await {
+            Ok(prepared) => Ok(prepared),
+            Err(NoAnswer::Busy) => Err(Busy {
                 retry_after: self.workers.wait(),
-            })
+            }),
+            // A decoder that panics on this file: the file is the problem, not the load.
+            Err(NoAnswer::Failed) => Ok(Err(Refused::Broken(
+                "processing it failed on this server".into(),
+            ))),
+        }
     }
 }

@@ -8,7 +8,7 @@ use std::io::Cursor;
 
 use image::codecs::jpeg::JpegEncoder;
 use image::imageops::FilterType;
-use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
+use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits, RgbImage};
 
 /// The largest upload, in bytes.
 pub const MAX_BYTES: usize = 15 * 1024 * 1024;
@@ -62,6 +62,9 @@ pub fn inspect(bytes: &[u8]) -> Result<(ImageFormat, u32, u32), Refused> {
     let (w, h) = reader
         .into_dimensions()
         .map_err(|e| Refused::Broken(e.to_string()))?;
+    if w == 0 || h == 0 {
+        return Err(Refused::Broken("it has no pixels".into()));
+    }
     let pixels = u64::from(w) * u64::from(h);
     if pixels > MAX_PIXELS {
         return Err(Refused::TooManyPixels(pixels.div_ceil(1_000_000)));
@@ -82,24 +85,31 @@ pub fn process(bytes: &[u8]) -> Result<Processed, Refused> {
     let orientation = decoder.orientation().map_err(broken)?;
     let mut image = DynamicImage::from_decoder(decoder).map_err(broken)?;
     image.apply_orientation(orientation);
-    let sizes = SIZES.map(|long| sized(&image, long));
-    let [a, b, c] = sizes;
+    // Each size from the one above it (full from the upload, page from full, thumbnail from
+    // page): the large image is read once, and dropped as soon as the full size is made.
+    let full = fitted(image.into_rgb8(), SIZES[2]);
+    let page = fitted(full.clone(), SIZES[1]);
+    let thumb = fitted(page.clone(), SIZES[0]);
     Ok(Processed {
-        sizes: [a?, b?, c?],
+        sizes: [encoded(&thumb)?, encoded(&page)?, encoded(&full)?],
     })
 }
 
-/// `image` with its long side at most `long`, as a JPEG.
-fn sized(image: &DynamicImage, long: u32) -> Result<Sized, Refused> {
-    let fitted = if image.width().max(image.height()) > long {
-        image.resize(long, long, FilterType::Triangle)
-    } else {
-        image.clone()
-    };
-    let rgb = fitted.to_rgb8();
+/// `image` with its long side at most `long` (never enlarged).
+fn fitted(image: RgbImage, long: u32) -> RgbImage {
+    if image.width().max(image.height()) <= long {
+        return image;
+    }
+    DynamicImage::ImageRgb8(image)
+        .resize(long, long, FilterType::Triangle)
+        .into_rgb8()
+}
+
+/// `rgb` as a JPEG.
+fn encoded(rgb: &RgbImage) -> Result<Sized, Refused> {
     let mut bytes = Vec::new();
     JpegEncoder::new_with_quality(&mut bytes, QUALITY)
-        .encode_image(&rgb)
+        .encode_image(rgb)
         .map_err(|e| Refused::Broken(e.to_string()))?;
     Ok(Sized {
         bytes,

@@ -144,6 +144,50 @@ fn idle_connections_close_and_slow_or_oversized_bodies_are_refused() {
         "{said}"
     );
 
+    // A photo on a slow link: its body takes three times the body timeout, coming all the
+    // while, and is taken; the same body stopping halfway is cut off after the timeout,
+    // whatever it has sent so far.
+    let item = create_item(&server.base, "Slow photo");
+    // About 400 KB: half of it would earn some 12 s at the slowest rate.
+    let photo = crate::phone::noisy_jpeg(600, 450, 3);
+    let boundary = "cmz-slow-link";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"image\"; filename=\"slow.jpg\"\r\n\
+         Content-Type: image/jpeg\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(&photo);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let head = format!(
+        "POST /api/items/{item}/images HTTP/1.1\r\nHost: comuniza\r\n\
+         Authorization: Bearer {TOKEN}\r\nConnection: close\r\n\
+         Content-Type: multipart/form-data; boundary={boundary}\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    );
+    let mut s = TcpStream::connect(&addr).unwrap();
+    s.write_all(head.as_bytes()).unwrap();
+    let chunks = body.chunks(body.len().div_ceil(10)).collect::<Vec<_>>();
+    for chunk in &chunks {
+        s.write_all(chunk).unwrap();
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    let (said, _) = until_closed(&mut s, Duration::from_secs(30));
+    assert!(
+        said.starts_with("HTTP/1.1 201"),
+        "a slow but steady photo: {said}"
+    );
+    let mut s = TcpStream::connect(&addr).unwrap();
+    s.write_all(head.as_bytes()).unwrap();
+    s.write_all(&body[..body.len() / 2]).unwrap();
+    let started = Instant::now();
+    let (said, _) = until_closed(&mut s, Duration::from_secs(30));
+    assert!(said.starts_with("HTTP/1.1 408"), "{said}");
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "a stalled body is cut off after the timeout, not after what it sent earned: {:?}",
+        started.elapsed()
+    );
+
     // A body declared too large: 413 at once, without `100 Continue` and without the body.
     for expect in ["Expect: 100-continue\r\n", ""] {
         let mut s = TcpStream::connect(&addr).unwrap();

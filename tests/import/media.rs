@@ -43,16 +43,25 @@ fn photos_come_in_from_the_media_folder_in_their_order_and_bad_files_are_reporte
     std::fs::write(media.join("items/side.png"), png(500, 400)).unwrap();
     std::fs::write(media.join("items/broken.jpg"), b"not a photo").unwrap();
     std::fs::write(dir.path().join("secret.jpg"), jpeg(100, 100)).unwrap();
-    let fixture = with_images(
-        dir.path(),
-        &[
-            image_row(1, 1, "items/side.png", false, 2, "From the side"),
-            image_row(2, 1, "items/drill.jpg", true, 5, "The drill"),
-            image_row(3, 1, "items/missing.jpg", false, 1, ""),
-            image_row(4, 2, "items/broken.jpg", false, 0, ""),
-            image_row(5, 2, "../secret.jpg", false, 1, ""),
-        ],
-    );
+    // Item 3 has seven rows, the first one's file missing: the six others are kept.
+    let mut rows = vec![
+        image_row(1, 1, "items/side.png", false, 2, "From the side"),
+        image_row(2, 1, "items/drill.jpg", true, 5, "The drill"),
+        image_row(3, 1, "items/missing.jpg", false, 1, ""),
+        image_row(4, 2, "items/broken.jpg", false, 0, ""),
+        image_row(5, 2, "../secret.jpg", false, 1, ""),
+        image_row(10, 3, "items/gone.jpg", true, 0, ""),
+    ];
+    for n in 11..17u64 {
+        let path = format!("items/seven-{n}.jpg");
+        std::fs::write(
+            media.join(&path),
+            crate::phone::jpeg_seeded(120, 90, n as u8),
+        )
+        .unwrap();
+        rows.push(image_row(n, 3, &path, false, n, &format!("Photo {n}")));
+    }
+    let fixture = with_images(dir.path(), &rows);
 
     // Without the folder: counted as skipped, with what to do.
     let data = dir.path().join("plain.redb");
@@ -60,7 +69,7 @@ fn photos_come_in_from_the_media_folder_in_their_order_and_bad_files_are_reporte
     assert!(report
         .read
         .models_skipped
-        .contains(&("items.itemimage".to_string(), 5)));
+        .contains(&("items.itemimage".to_string(), 12)));
     assert!(report.read.to_string().contains("--media DIR"));
     let engine = comuniza::engine::Engine::open(&data, Default::default()).unwrap();
     assert!(engine
@@ -76,7 +85,7 @@ fn photos_come_in_from_the_media_folder_in_their_order_and_bad_files_are_reporte
     let data = dir.path().join("media.redb");
     let report = import_with_media(&data, &fixture, false, false, Some(&media)).unwrap();
     let m = report.media.expect("a media report");
-    assert_eq!((m.photos, m.items, m.skipped_total), (2, 1, 3), "{m}");
+    assert_eq!((m.photos, m.items, m.skipped_total), (8, 2, 4), "{m}");
     let text = m.to_string();
     assert!(
         text.contains("pk 3 (items/missing.jpg): cannot read"),
@@ -92,6 +101,12 @@ fn photos_come_in_from_the_media_folder_in_their_order_and_bad_files_are_reporte
     );
     let engine = comuniza::engine::Engine::open(&data, Default::default()).unwrap();
     let snap = engine.snapshot().unwrap();
+    let seven = snap.item_photos(ItemId(3)).unwrap();
+    let alts: Vec<&str> = seven.list.iter().map(|p| p.alt.as_str()).collect();
+    assert_eq!(
+        alts,
+        ["Photo 11", "Photo 12", "Photo 13", "Photo 14", "Photo 15", "Photo 16"]
+    );
     let photos = snap.item_photos(ItemId(1)).unwrap();
     let alts: Vec<&str> = photos.list.iter().map(|p| p.alt.as_str()).collect();
     assert_eq!(alts, ["The drill", "From the side"]);
@@ -117,7 +132,7 @@ fn photos_come_in_from_the_media_folder_in_their_order_and_bad_files_are_reporte
         .iter()
         .filter(|r| r["model"] == "items.itemimage")
         .collect();
-    assert_eq!(rows.len(), 2);
+    assert_eq!(rows.len(), 8);
     assert_eq!(rows[0]["fields"]["is_primary"], true);
     assert_eq!(rows[0]["fields"]["caption"], "The drill");
     let file = media_out.join(rows[0]["fields"]["image"].as_str().unwrap());
@@ -129,7 +144,7 @@ fn photos_come_in_from_the_media_folder_in_their_order_and_bad_files_are_reporte
     );
     let again = dir.path().join("again.redb");
     let report = import_with_media(&again, &out, false, false, Some(&media_out)).unwrap();
-    assert_eq!(report.media.unwrap().photos, 2);
+    assert_eq!(report.media.unwrap().photos, 8);
     let engine = comuniza::engine::Engine::open(&again, Default::default()).unwrap();
     let back = engine.snapshot().unwrap().item_photos(ItemId(1)).unwrap();
     let dims = |p: &comuniza::domain::photo::Photos| -> Vec<(String, u32, u32)> {

@@ -85,7 +85,7 @@ async fn a_phone_photo_shared_with_an_item_is_stored_without_its_metadata_and_sh
         assert_eq!(headers["content-type"], "image/jpeg");
         assert_eq!(
             headers["cache-control"],
-            "public, max-age=31536000, immutable"
+            "private, max-age=31536000, immutable"
         );
         let digest = photos.list[0].size(fit).digest;
         assert_eq!(Digest::of(&bytes), digest, "the address names the bytes");
@@ -363,6 +363,20 @@ async fn every_refused_upload_changes_nothing() {
         .await
         .unwrap();
     assert_eq!(res.status(), StatusCode::FORBIDDEN, "no CSRF token");
+    // A form of countless parts, or of text past a form's limit, around a photo.
+    let many: Vec<(String, String)> = (0..70).map(|i| (format!("f{i}"), "x".into())).collect();
+    let fields: Vec<(&str, &str)> = many.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let page = ana
+        .upload(&path, &fields, &[("x.jpg", &jpeg(200, 200))])
+        .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.body.contains("more than 64 parts"), "{}", page.body);
+    let long = "x".repeat(70 * 1024);
+    let page = ana
+        .upload(&path, &[("alt", &long)], &[("x.jpg", &jpeg(200, 200))])
+        .await;
+    assert_eq!(page.status, StatusCode::PAYLOAD_TOO_LARGE);
+    unchanged(&app);
     // A sharing form whose photo is refused shares nothing.
     let items_before = app.read().items_of(ana_id).unwrap().len();
     let page = ana
@@ -447,7 +461,7 @@ async fn a_photo_is_seen_by_whoever_may_see_its_item_and_nobody_else() {
     app.ok(Actor::User(ana_id), update(true)).await;
     let (s, h, _) = visitor.bytes(&rope_url).await;
     assert_eq!(s, StatusCode::OK);
-    assert_eq!(h["cache-control"], "public, max-age=31536000, immutable");
+    assert_eq!(h["cache-control"], "private, max-age=31536000, immutable");
     app.ok(Actor::User(ana_id), update(false)).await;
     assert_eq!(visitor.bytes(&rope_url).await.0, StatusCode::NOT_FOUND);
     assert_eq!(carl.bytes(&rope_url).await.0, StatusCode::NOT_FOUND);

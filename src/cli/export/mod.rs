@@ -160,7 +160,7 @@ fn write_media(
     w: &mut FixtureWriter<BufWriter<File>>,
     dir: &Path,
 ) -> Result<(), StoreError> {
-    use crate::domain::photo::{Fit, Photos};
+    use crate::domain::photo::{Digest, Fit, Photos};
     use crate::fixture::ImageRow;
     let (Some(lists), Some(blobs)) = (
         crate::store::read::optional(txn, tables::ITEM_PHOTOS)?,
@@ -177,11 +177,16 @@ fn write_media(
             let digest = p.size(Fit::Full).digest;
             let path = format!("items/{}.jpg", digest.hex());
             let file = dir.join(&path);
-            if !file.exists() {
+            // A file already there is kept only when it holds what its name says (an export cut
+            // short leaves none half written: each is written beside its name, then renamed).
+            let whole = std::fs::read(&file).is_ok_and(|b| Digest::of(&b) == digest);
+            if !whole {
                 let bytes = blobs.get(&digest.0[..])?.ok_or_else(|| {
                     StoreError::Corrupt(format!("photo size {} is not stored", digest.hex()))
                 })?;
-                std::fs::write(&file, bytes.value())?;
+                let partial = file.with_extension("jpg.partial");
+                std::fs::write(&partial, bytes.value())?;
+                std::fs::rename(&partial, &file)?;
             }
             pk += 1;
             let row = ImageRow {

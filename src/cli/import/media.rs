@@ -72,8 +72,8 @@ struct Job {
 }
 
 /// The rows in the order their items keep them: per item the primary first, then by order
-/// and pk; past six per item, reported and left out.
-fn ordered(rows: Vec<(Id, ImageRow)>, report: &mut MediaReport) -> Vec<Job> {
+/// and pk (`slot`).
+fn ordered(rows: Vec<(Id, ImageRow)>) -> Vec<Job> {
     let mut by_item: BTreeMap<ItemId, Vec<(Id, ImageRow)>> = BTreeMap::new();
     for (pk, row) in rows {
         by_item.entry(row.item).or_default().push((pk, row));
@@ -82,10 +82,6 @@ fn ordered(rows: Vec<(Id, ImageRow)>, report: &mut MediaReport) -> Vec<Job> {
     for (item, mut rows) in by_item {
         rows.sort_by_key(|(pk, r)| (!r.is_primary, r.order, *pk));
         for (slot, (pk, row)) in rows.into_iter().enumerate() {
-            if slot >= MAX_PER_ITEM {
-                report.skip(pk, &row.path, "an item keeps at most 6 photos");
-                continue;
-            }
             jobs.push(Job {
                 pk,
                 item,
@@ -109,18 +105,39 @@ fn file_of(dir: &Path, path: &str) -> Result<std::path::PathBuf, &'static str> {
     Ok(dir.join(relative))
 }
 
-/// Reads and processes one row's file.
+/// Reads and processes one row's file: a regular file (not a device or a pipe a link points
+/// to), read once and never past the largest upload.
 fn read_one(dir: &Path, row: &ImageRow) -> Result<crate::domain::photo::NewPhoto, String> {
-    let file = file_of(dir, &row.path).map_err(str::to_string)?;
-    let len = std::fs::metadata(&file)
-        .map_err(|e| format!("cannot read {}: {e}", file.display()))?
-        .len();
-    if len > MAX_BYTES as u64 {
-        return Err(crate::photos::Refused::TooLarge.to_string());
+    use std::io::Read;
+    let path = file_of(dir, &row.path).map_err(str::to_string)?;
+    let cannot = |e: std::io::Error| format!("cannot read {}: {e}", path.display());
+    let file = std::fs::File::open(&path).map_err(cannot)?;
+    if !file.metadata().map_err(cannot)?.is_file() {
+        return Err(format!("{} is not a file", path.display()));
     }
-    let bytes = std::fs::read(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-    let caption = crate::domain::photo::check_alt(&row.caption).unwrap_or_default();
+    let mut bytes = Vec::new();
+    file.take(MAX_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    let caption = caption_of(&row.caption);
     crate::photos::prepare(&bytes, &caption).map_err(|e| e.to_string())
+}
+
+/// A caption as alt text: without the control and invisible characters an alt text may not
+/// hold, and at most its length.
+fn caption_of(caption: &str) -> String {
+    let kept: String = caption
+        .chars()
+        .filter(|c| !c.is_control() && !matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}'))
+        .take(crate::domain::photo::MAX_ALT_CHARS)
+        .collect();
+    crate::domain::photo::check_alt(&kept).unwrap_or_default()
+}
+
+/// `read_one`, a panic of a decoder on one file reported as that file's problem.
+fn read_guarded(dir: &Path, row: &ImageRow) -> Result<crate::domain::photo::NewPhoto, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read_one(dir, row)))
+        .unwrap_or_else(|_| Err("processing it failed".into()))
 }
 
 /// Reads every row's file from `dir` on all cores and stores the photos in `txn` (the views
@@ -131,19 +148,21 @@ pub(super) fn import_media(
     rows: Vec<(Id, ImageRow)>,
 ) -> Result<MediaReport, StoreError> {
     let mut report = MediaReport::default();
-    let jobs = ordered(rows, &mut report);
+    let jobs = ordered(rows);
     let next = AtomicUsize::new(0);
     let workers = crate::work::cores();
     // Two photos in flight per worker bound the memory (a full size is about 0.5 MB).
     let (done, received) = std::sync::mpsc::sync_channel(workers * 2);
-    let mut kept: BTreeMap<ItemId, Vec<(usize, Photo)>> = BTreeMap::new();
-    let stored = std::thread::scope(|scope| {
+    let mut kept: BTreeMap<ItemId, Vec<(usize, Id, Photo)>> = BTreeMap::new();
+    std::thread::scope(|scope| {
+        // Dropped when this closure returns, even on an error: workers waiting to send stop.
+        let received = received;
         for _ in 0..workers {
             let (done, jobs, next) = (done.clone(), &jobs, &next);
             scope.spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(job) = jobs.get(i) else { break };
-                if done.send((i, read_one(dir, &job.row))).is_err() {
+                if done.send((i, read_guarded(dir, &job.row))).is_err() {
                     break;
                 }
             });
@@ -159,36 +178,40 @@ pub(super) fn import_media(
                     continue;
                 }
             };
-            let mut photo = new.photo(job.row.uploaded_at.unwrap_or_else(crate::domain::time::now));
-            photo.alt = new.alt.clone();
-            let list = kept.entry(job.item).or_default();
-            if list.iter().any(|(_, p)| p.key() == photo.key()) {
-                report.skip(
-                    job.pk,
-                    &job.row.path,
-                    "the same photo is on the item already",
-                );
-                continue;
-            }
+            let at = job.row.uploaded_at.unwrap_or_else(crate::domain::time::now);
+            let photo = new.photo(at);
             for (size, bytes) in new.sizes.iter().zip(&new.bytes) {
                 let key = &size.digest.0[..];
                 if blobs.get(key)?.is_none() {
                     blobs.insert(key, bytes.as_ref())?;
                 }
             }
-            list.push((job.slot, photo));
+            kept.entry(job.item)
+                .or_default()
+                .push((job.slot, job.pk, photo));
         }
         Ok::<_, StoreError>(())
-    });
-    stored?;
+    })?;
+    // In each item's order whatever order the threads finished in: the same photo twice
+    // keeps its first place, and six are kept. (Sizes stored for a photo left out are freed
+    // by the rebuild that follows, with the views.)
+    let paths: BTreeMap<Id, &str> = jobs.iter().map(|j| (j.pk, j.row.path.as_str())).collect();
     let mut table = txn.open_table(ITEM_PHOTOS)?;
     for (item, mut list) in kept {
-        list.sort_by_key(|(slot, _)| *slot);
-        report.photos += list.len() as u64;
+        list.sort_by_key(|(slot, _, _)| *slot);
+        let mut photos = Photos::default();
+        for (_, pk, photo) in list {
+            let path = paths.get(&pk).copied().unwrap_or_default();
+            if photos.position(photo.key()).is_some() {
+                report.skip(pk, path, "the same photo is on the item already");
+            } else if photos.list.len() == MAX_PER_ITEM {
+                report.skip(pk, path, "an item keeps at most 6 photos");
+            } else {
+                photos.list.push(photo);
+            }
+        }
+        report.photos += photos.list.len() as u64;
         report.items += 1;
-        let photos = Photos {
-            list: list.into_iter().map(|(_, p)| p).collect(),
-        };
         table.insert(item.0, photos.encode().as_slice())?;
     }
     Ok(report)
@@ -210,33 +233,32 @@ mod tests {
     }
 
     #[test]
-    fn the_primary_comes_first_then_the_order_and_at_most_six_an_item() {
-        let mut report = MediaReport::default();
-        let mut rows: Vec<(Id, ImageRow)> = (1..=8)
+    fn the_primary_comes_first_then_the_order_then_the_pk() {
+        let mut rows: Vec<(Id, ImageRow)> = (1..=3)
             .map(|pk| (pk, row(1, "a.jpg", false, 9 - pk)))
             .collect();
         rows.push((9, row(1, "p.jpg", true, 50)));
         rows.push((10, row(2, "b.jpg", false, 0)));
-        let jobs = ordered(rows, &mut report);
+        rows.push((11, row(2, "c.jpg", false, 0)));
+        let jobs = ordered(rows);
         let order: Vec<(u64, Id, usize)> = jobs.iter().map(|j| (j.item.0, j.pk, j.slot)).collect();
         assert_eq!(
             order,
             [
                 (1, 9, 0),
-                (1, 8, 1),
-                (1, 7, 2),
-                (1, 6, 3),
-                (1, 5, 4),
-                (1, 4, 5),
-                (2, 10, 0)
+                (1, 3, 1),
+                (1, 2, 2),
+                (1, 1, 3),
+                (2, 10, 0),
+                (2, 11, 1)
             ]
         );
-        assert_eq!(report.skipped_total, 3);
-        assert!(
-            report.skipped[0].contains("at most 6"),
-            "{:?}",
-            report.skipped
-        );
+    }
+
+    #[test]
+    fn captions_lose_what_alt_text_may_not_hold() {
+        assert_eq!(caption_of("Red\u{202E} drill\n"), "Red drill");
+        assert_eq!(caption_of(&"x".repeat(300)).chars().count(), 200);
     }
 
     #[test]

@@ -19,7 +19,7 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::JsonBody;
-use crate::domain::photo::{Digest, Fit, Photo, MAX_PER_ITEM};
+use crate::domain::photo::{Digest, Fit, Photo};
 use crate::domain::records::ItemId;
 use crate::http::error::AppError;
 use crate::http::pages::items::access_of;
@@ -115,17 +115,13 @@ async fn add(
     req: Request,
 ) -> Result<Response, AppError> {
     let (id, _) = item_for(&app.engine.snapshot()?, &v, &id, true)?;
-    let (form, files) = upload::read(req, &app, "image").await?;
+    let (form, files) = upload::read(&app, req, "image").await?;
     if files.is_empty() {
         return Err(AppError::Unprocessable(
             "send the photos as multipart/form-data files named \"image\"".into(),
         ));
     }
-    if files.len() > MAX_PER_ITEM {
-        return Err(AppError::Unprocessable(format!(
-            "an item has at most {MAX_PER_ITEM} photos: send fewer"
-        )));
-    }
+    upload::at_most_an_items_worth(&files)?;
     let photos = upload::prepare(&app, &me, &files, form.text("alt")).await?;
     let actor = me.actor();
     app.engine

@@ -82,6 +82,10 @@ fn refusals_come_before_any_decoding() {
     assert_eq!(process(&vec![0u8; MAX_BYTES + 1]), Err(Refused::TooLarge));
     assert_eq!(process(b"GIF89a\x01\0\x01\0"), Err(Refused::NotAPhoto));
     assert_eq!(process(b"just some text"), Err(Refused::NotAPhoto));
+    assert!(matches!(
+        process(&png_header(0, 10)),
+        Err(Refused::Broken(_))
+    ));
     let mut cut = jpeg(64, 64);
     cut.truncate(cut.len() / 3);
     assert!(matches!(process(&cut), Err(Refused::Broken(_))));

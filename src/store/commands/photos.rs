@@ -91,7 +91,7 @@ fn check_new(
         checked.push(photo);
     }
     let all: Vec<&NewPhoto> = new.iter().collect();
-    check_quotas(w, owner, &all, 0)?;
+    check_quotas(w, owner, &all, (0, 0))?;
     Ok(checked)
 }
 
@@ -198,7 +198,11 @@ impl Apply for SetAvatar {
         let before = w.avatars.open()?.get(self.user)?;
         let freed = before.as_ref().map_or(0, Photo::charged);
         if let Some(new) = &self.photo {
-            check_quotas(w, self.user, &[new], freed)?;
+            let freed_on_site = match &before {
+                Some(old) => only_used_by(w, &old.sizes, Use::Avatar(self.user))?,
+                None => 0,
+            };
+            check_quotas(w, self.user, &[new], (freed, freed_on_site))?;
         }
         if let Some(old) = &before {
             release(w, &old.sizes, &[], Use::Avatar(self.user))?;
@@ -263,12 +267,12 @@ fn photo_of(w: &mut W<'_>, item: ItemId, photo: Digest) -> Result<(Photos, usize
 }
 
 /// Refuses photos that would take `owner` or the site over their quota; `freed` is what the
-/// change frees of the owner's at the same time (a picture replaced).
+/// change frees at the same time (a picture replaced): of the owner's, and of the site's.
 fn check_quotas(
     w: &mut W<'_>,
     owner: UserId,
     new: &[&NewPhoto],
-    freed: u64,
+    (freed, freed_on_site): (u64, u64),
 ) -> Result<(), CommandError> {
     let added: u64 = new.iter().map(|p| p.photo(0).charged()).sum();
     let settings = w.settings.open()?;
@@ -304,7 +308,7 @@ fn check_quotas(
         }
         let more: u64 = fresh.iter().map(|s| u64::from(s.bytes)).sum();
         let total = w.meta.get(PHOTO_BYTES)?.map_or(0, |v| v.value());
-        if total + more > bound {
+        if (total + more).saturating_sub(freed_on_site) > bound {
             return Err(CommandError::Conflict(format!(
                 "the site's photo storage is full ({} of {}): ask the site's staff",
                 megabytes(total),
@@ -313,6 +317,29 @@ fn check_quotas(
         }
     }
     Ok(())
+}
+
+/// The bytes of those of `sizes` that nothing but `by` shows (what removing it frees).
+fn only_used_by(w: &mut W<'_>, sizes: &[Size; 3], by: Use) -> Result<u64, StoreError> {
+    let mut seen: Vec<Digest> = Vec::new();
+    let mut freed = 0;
+    for size in sizes {
+        if seen.contains(&size.digest) {
+            continue;
+        }
+        seen.push(size.digest);
+        let key = &size.digest.0[..];
+        let uses = w.photo_uses.open()?;
+        let mut rows = uses.range((key, 0u8, 0u64)..=(key, u8::MAX, u64::MAX))?;
+        let first = rows.next().transpose()?.map(|(k, _)| {
+            let (_, kind, id) = k.value();
+            (kind, id)
+        });
+        if first == Some(by.key()) && rows.next().is_none() {
+            freed += u64::from(size.bytes);
+        }
+    }
+    Ok(freed)
 }
 
 /// The bytes `user`'s photos take.

@@ -12,8 +12,9 @@ use crate::store::tables::{
 };
 use crate::store::StoreError;
 
-/// The most uses of one size a request looks at to decide whether the viewer may see it.
-pub const USES_LOOKED_AT: usize = 64;
+/// The most uses of one size a request looks at to decide whether the viewer may see it (so
+/// a photo put on thousands of items costs a fetch no more than this many lookups).
+pub const USES_LOOKED_AT: usize = 1000;
 
 /// What the file's photos take.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

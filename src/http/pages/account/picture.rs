@@ -67,7 +67,7 @@ pub(super) async fn save(
 ) -> Result<Response, AppError> {
     let started = now();
     let attempt = async {
-        let [file] = files.as_slice() else {
+        let [file] = &files[..] else {
             return Err(AppError::Unprocessable("choose one photo".into()));
         };
         let mut photos = upload::prepare(&app, &me, std::slice::from_ref(file), "").await?;

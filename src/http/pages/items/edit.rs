@@ -16,7 +16,7 @@ use crate::domain::photo::MAX_PER_ITEM;
 use crate::domain::records::{GroupId, Item, ItemId, UserId};
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
-use crate::http::limits::run_limited;
+use crate::http::limits::{reserve, run_limited};
 use crate::http::pages::layout::{alert, csrf_field, plural, refused, render, render_status, Nav};
 use crate::http::session::{Me, Member, Viewer};
 use crate::http::snap::Snap;
@@ -215,18 +215,23 @@ pub(super) async fn create(
     let started = now();
     let attempt = async {
         let fields = fields_of(&form).map_err(AppError::from)?;
-        if files.len() > MAX_PER_ITEM {
-            return Err(AppError::Unprocessable(format!(
-                "an item has at most {MAX_PER_ITEM} photos: choose fewer"
-            )));
-        }
+        upload::at_most_an_items_worth(&files)?;
         if files.is_empty() {
             return run_limited(&app, me.into(), limits::ITEMS, actor, CreateItem(fields)).await;
         }
-        // Processed before anything is written: a photo refused leaves no item behind.
-        let photos = upload::prepare(&app, me, &files, "").await?;
-        let cmd = CreateItemWithPhotos { fields, photos };
-        run_limited(&app, me.into(), limits::ITEMS, actor, cmd).await
+        // The item is counted before the photos are processed (a member past the limit costs
+        // no work), and processed before anything is written: a photo refused leaves no item.
+        let slot = reserve(&app, me.into(), limits::ITEMS)?;
+        let shared = async {
+            let photos = upload::prepare(&app, me, &files, "").await?;
+            let cmd = CreateItemWithPhotos { fields, photos };
+            Ok(app.engine.writer.run(actor, cmd).await?)
+        };
+        let result = shared.await;
+        if result.is_err() {
+            app.quota.release(slot);
+        }
+        result
     };
     match attempt.await {
         Ok(id) => done(

@@ -145,11 +145,7 @@ pub(super) async fn add(
         if files.is_empty() {
             return Err(AppError::Unprocessable("choose at least one photo".into()));
         }
-        if files.len() > MAX_PER_ITEM {
-            return Err(AppError::Unprocessable(format!(
-                "an item has at most {MAX_PER_ITEM} photos: choose fewer"
-            )));
-        }
+        upload::at_most_an_items_worth(&files)?;
         let photos = upload::prepare(&app, &me, &files, "").await?;
         let cmd = AddPhotos { item: id, photos };
         Ok(app.engine.writer.run(me.actor(), cmd).await?)
