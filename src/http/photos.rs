@@ -4,7 +4,7 @@
 //! photo whoever may see the item, a member's picture whoever may see their name; anyone
 //! else gets 404, as for the item itself.
 
-use axum::extract::Path;
+use axum::extract::{Path, Request, State};
 use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -29,20 +29,22 @@ pub fn url(photo: &Photo, fit: Fit) -> String {
     format!("/photos/{}.jpg", photo.size(fit).digest.hex())
 }
 
-/// Whether one of the uses of a stored size shows it to `v`: an item they may see (staff see
-/// every item), a member whose name they may see.
-fn shown_to(snap: &Snapshot, v: &Viewer, uses: &[Use]) -> Result<bool, AppError> {
+/// Whether one of the uses of a stored size shows it to `v` (`None`: an anonymous visitor):
+/// an item they may see (staff see every item), a member whose name they may see.
+fn shown_to(snap: &Snapshot, v: Option<&Viewer>, uses: &[Use]) -> Result<bool, AppError> {
+    let me = v.and_then(|v| v.me.as_ref());
+    let staff = me.is_some_and(|m| m.is_staff);
     let mut access: Option<Access> = None;
-    let audience = Audience::new(snap, v.me.as_ref().map(|m| (m.id, m.is_staff)));
-    let staff = v.me.as_ref().is_some_and(|m| m.is_staff);
+    let audience = Audience::new(snap, me.map(|m| (m.id, m.is_staff)));
     for &u in uses {
         let shown = match u {
             Use::Item(id) => {
                 let Some(item) = snap.item(id)? else { continue };
-                let owner_active = snap.user(item.owner)?.is_some_and(|o| o.is_active);
-                let access = match &mut access {
-                    Some(a) => a,
-                    None => access.insert(super::pages::items::access_of(snap, v)?),
+                let owner_active = snap.is_active(item.owner)?;
+                let access = match (&mut access, v) {
+                    (Some(a), _) => a,
+                    (None, Some(v)) => access.insert(super::pages::items::access_of(snap, v)?),
+                    (None, None) => access.insert(Access::default()),
                 };
                 access.may_see(&item, owner_active) || staff
             }
@@ -57,13 +59,25 @@ fn shown_to(snap: &Snapshot, v: &Viewer, uses: &[Use]) -> Result<bool, AppError>
     Ok(false)
 }
 
-async fn serve(snap: Snap, v: Viewer, Path(name): Path<String>) -> Result<Response, AppError> {
+/// `GET /photos/{digest}.jpg`. Most photos are of public items: whether anyone may see one is
+/// asked first, and only when not is the viewer (their session) read.
+async fn serve(
+    State(app): State<App>,
+    snap: Snap,
+    Path(name): Path<String>,
+    req: Request,
+) -> Result<Response, AppError> {
     let digest = name
         .strip_suffix(".jpg")
         .and_then(Digest::parse)
         .ok_or_else(|| AppError::not_found("photo"))?;
     let uses = snap.photo_uses(digest)?;
-    if !shown_to(&snap, &v, &uses)? {
+    let shown = shown_to(&snap, None, &uses)? || {
+        let (parts, _) = req.into_parts();
+        let v = Viewer::of_request(&parts, &app)?;
+        shown_to(&snap, Some(&v), &uses)?
+    };
+    if !shown {
         return Err(AppError::not_found("photo"));
     }
     let bytes = snap

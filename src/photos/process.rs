@@ -7,7 +7,7 @@
 use std::io::Cursor;
 
 use image::codecs::jpeg::JpegEncoder;
-use image::imageops::FilterType;
+use fast_image_resize::{FilterType, ResizeAlg, ResizeOptions, Resizer};
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits, RgbImage};
 
 /// The largest upload, in bytes.
@@ -87,22 +87,31 @@ pub fn process(bytes: &[u8]) -> Result<Processed, Refused> {
     image.apply_orientation(orientation);
     // Each size from the one above it (full from the upload, page from full, thumbnail from
     // page): the large image is read once, and dropped as soon as the full size is made.
-    let full = fitted(image.into_rgb8(), SIZES[2]);
-    let page = fitted(full.clone(), SIZES[1]);
-    let thumb = fitted(page.clone(), SIZES[0]);
+    let mut resizer = Resizer::new();
+    let full = fitted(&mut resizer, image.into_rgb8(), SIZES[2])?;
+    let page = fitted(&mut resizer, full.clone(), SIZES[1])?;
+    let thumb = fitted(&mut resizer, page.clone(), SIZES[0])?;
     Ok(Processed {
         sizes: [encoded(&thumb)?, encoded(&page)?, encoded(&full)?],
     })
 }
 
-/// `image` with its long side at most `long` (never enlarged).
-fn fitted(image: RgbImage, long: u32) -> RgbImage {
-    if image.width().max(image.height()) <= long {
-        return image;
+/// `image` with its long side at most `long` (never enlarged), its aspect kept; resized with
+/// `fast_image_resize` (SIMD, on the bytes: several times faster than `image`'s resize, and
+/// without its floating-point copy of the image).
+fn fitted(resizer: &mut Resizer, image: RgbImage, long: u32) -> Result<RgbImage, Refused> {
+    let (w, h) = image.dimensions();
+    let side = w.max(h);
+    if side <= long {
+        return Ok(image);
     }
-    DynamicImage::ImageRgb8(image)
-        .resize(long, long, FilterType::Triangle)
-        .into_rgb8()
+    let scaled = |n: u32| ((u64::from(n) * u64::from(long) + u64::from(side) / 2) / u64::from(side)).max(1) as u32;
+    let mut out = RgbImage::new(scaled(w), scaled(h));
+    let options = ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FilterType::CatmullRom));
+    resizer
+        .resize(&image, &mut out, &options)
+        .map_err(|e| Refused::Broken(e.to_string()))?;
+    Ok(out)
 }
 
 /// `rgb` as a JPEG.

@@ -142,6 +142,15 @@ impl Snapshot {
         self.record(USERS, id)
     }
 
+    /// Whether `id` is an active account (read in place: nothing of the user is copied).
+    pub fn is_active(&self, id: UserId) -> Result<bool, StoreError> {
+        let t = self.txn.open_table(USERS)?;
+        Ok(match t.get(id.0)? {
+            Some(v) => User::access(v.value())?.is_active,
+            None => false,
+        })
+    }
+
     pub fn group(&self, id: GroupId) -> Result<Option<Group>, StoreError> {
         self.record(GROUPS, id)
     }
