@@ -6,8 +6,8 @@
 
 use std::io::Cursor;
 
-use image::codecs::jpeg::JpegEncoder;
 use fast_image_resize::{FilterType, ResizeAlg, ResizeOptions, Resizer};
+use image::codecs::jpeg::JpegEncoder;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits, RgbImage};
 
 /// The largest upload, in bytes.
@@ -105,7 +105,9 @@ fn fitted(resizer: &mut Resizer, image: RgbImage, long: u32) -> Result<RgbImage,
     if side <= long {
         return Ok(image);
     }
-    let scaled = |n: u32| ((u64::from(n) * u64::from(long) + u64::from(side) / 2) / u64::from(side)).max(1) as u32;
+    let scaled = |n: u32| {
+        ((u64::from(n) * u64::from(long) + u64::from(side) / 2) / u64::from(side)).max(1) as u32
+    };
     let mut out = RgbImage::new(scaled(w), scaled(h));
     let options = ResizeOptions::new().resize_alg(ResizeAlg::Convolution(FilterType::CatmullRom));
     resizer

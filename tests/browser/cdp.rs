@@ -93,6 +93,19 @@ impl Chrome {
 
     /// Sends a command (to a tab's session when given) and returns its `result`.
     pub(crate) fn call(&mut self, session: Option<&str>, method: &str, params: &Value) -> Value {
+        match self.try_call(session, method, params) {
+            Ok(v) => v,
+            Err(e) => panic!("{method} failed: {e}"),
+        }
+    }
+
+    /// [`Chrome::call`], its error answered rather than a panic.
+    pub(crate) fn try_call(
+        &mut self,
+        session: Option<&str>,
+        method: &str,
+        params: &Value,
+    ) -> Result<Value, Value> {
         self.next_id += 1;
         let id = self.next_id;
         let mut msg = json!({ "id": id, "method": method, "params": params });
@@ -112,9 +125,9 @@ impl Chrome {
             // Events (no id) and answers to others are skipped.
             if v["id"].as_u64() == Some(id) {
                 if let Some(e) = v.get("error") {
-                    panic!("{method} failed: {e}");
+                    return Err(e.clone());
                 }
-                return v["result"].clone();
+                return Ok(v["result"].clone());
             }
         }
     }

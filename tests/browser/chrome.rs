@@ -265,25 +265,39 @@ impl Person {
     }
 
     /// Chooses `files` (paths on this machine) in the file input `selector`, as a person does
-    /// in the file picker.
+    /// in the file picker. (DOM node ids are the document's of the moment: a document that was
+    /// still settling is asked again.)
     pub(crate) fn attach(&self, selector: &str, files: &[&std::path::Path]) {
-        let mut chrome = self.chrome.borrow_mut();
-        let session = Some(self.session.as_str());
-        let doc = chrome.call(session, "DOM.getDocument", &json!({ "depth": 0 }));
-        let root = doc["root"]["nodeId"].clone();
-        let found = chrome.call(
-            session,
-            "DOM.querySelector",
-            &json!({ "nodeId": root, "selector": selector }),
-        );
-        let node = found["nodeId"].as_u64().unwrap_or(0);
-        assert_ne!(node, 0, "no {selector} on the page");
         let paths: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
-        chrome.call(
-            session,
-            "DOM.setFileInputFiles",
-            &json!({ "files": paths, "nodeId": node }),
-        );
+        let mut last = Value::Null;
+        for _ in 0..5 {
+            let mut chrome = self.chrome.borrow_mut();
+            let session = Some(self.session.as_str());
+            let tried = (|| {
+                let doc = chrome.try_call(session, "DOM.getDocument", &json!({ "depth": 0 }))?;
+                let found = chrome.try_call(
+                    session,
+                    "DOM.querySelector",
+                    &json!({ "nodeId": doc["root"]["nodeId"], "selector": selector }),
+                )?;
+                let node = found["nodeId"].as_u64().unwrap_or(0);
+                if node == 0 {
+                    return Err(json!(format!("no {selector} on the page")));
+                }
+                chrome.try_call(
+                    session,
+                    "DOM.setFileInputFiles",
+                    &json!({ "files": paths, "nodeId": node }),
+                )
+            })();
+            match tried {
+                Ok(_) => return,
+                Err(e) => last = e,
+            }
+            drop(chrome);
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        panic!("choosing files in {selector}: {last}");
     }
 
     /// The window's size from now on, and whether it is a phone.
