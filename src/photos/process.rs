@@ -88,11 +88,27 @@ pub fn process(bytes: &[u8]) -> Result<Processed, Refused> {
     // Each size from the one above it (full from the upload, page from full, thumbnail from
     // page): the large image is read once, and dropped as soon as the full size is made.
     let mut resizer = Resizer::new();
-    let full = fitted(&mut resizer, image.into_rgb8(), SIZES[2])?;
+    let full = fitted(&mut resizer, on_white(image), SIZES[2])?;
     let page = fitted(&mut resizer, full.clone(), SIZES[1])?;
     let thumb = fitted(&mut resizer, page.clone(), SIZES[0])?;
     Ok(Processed {
         sizes: [encoded(&thumb)?, encoded(&page)?, encoded(&full)?],
+    })
+}
+
+/// The image's colours, what is transparent shown over white (as a page shows it: a JPEG has
+/// no transparency, and dropping it would leave whatever colour the hidden pixels had, often
+/// black).
+fn on_white(image: DynamicImage) -> RgbImage {
+    if !image.color().has_alpha() {
+        return image.into_rgb8();
+    }
+    let rgba = image.into_rgba8();
+    RgbImage::from_fn(rgba.width(), rgba.height(), |x, y| {
+        let [r, g, b, a] = rgba.get_pixel(x, y).0;
+        let over =
+            |c: u8| ((u32::from(c) * u32::from(a) + 255 * (255 - u32::from(a)) + 127) / 255) as u8;
+        image::Rgb([over(r), over(g), over(b)])
     })
 }
 

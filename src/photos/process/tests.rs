@@ -90,3 +90,32 @@ fn refusals_come_before_any_decoding() {
     cut.truncate(cut.len() / 3);
     assert!(matches!(process(&cut), Err(Refused::Broken(_))));
 }
+
+#[test]
+fn what_is_transparent_is_shown_over_white() {
+    use image::codecs::png::PngEncoder;
+    use image::{ImageEncoder, Rgba, RgbaImage};
+    // Left half clear (its hidden colour black), right half opaque red.
+    let img = RgbaImage::from_fn(64, 32, |x, _| {
+        if x < 32 {
+            Rgba([0, 0, 0, 0])
+        } else {
+            Rgba([200, 0, 0, 255])
+        }
+    });
+    let mut png = Vec::new();
+    PngEncoder::new(&mut png)
+        .write_image(img.as_raw(), 64, 32, image::ExtendedColorType::Rgba8)
+        .unwrap();
+    let done = process(&png).unwrap();
+    let back = image::load_from_memory(&done.sizes[2].bytes)
+        .unwrap()
+        .into_rgb8();
+    let [r, g, b] = back.get_pixel(4, 16).0;
+    assert!(
+        r > 240 && g > 240 && b > 240,
+        "white, not black: {r} {g} {b}"
+    );
+    let [r, g, b] = back.get_pixel(60, 16).0;
+    assert!(r > 180 && g < 40 && b < 40, "red stays red: {r} {g} {b}");
+}
