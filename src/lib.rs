@@ -30,7 +30,8 @@
 //!   only the view tables, `tx::Views`) so views change in the same transaction, and award
 //!   the badges it answers (`commands::awards`).
 //! - [`domain`]: records and rules of DOMAIN.md, no I/O: who may see what (`access`), loans,
-//!   figures, boards, badges, limits and settings.
+//!   figures, boards, badges, limits and settings, photos, and text as search reads it
+//!   (`search`).
 //! - [`work`]: bounded work threads off the async workers (password checks, photos).
 //! - [`stats`]: lock-free histograms and the Prometheus text format (used by `store` and `http`).
 

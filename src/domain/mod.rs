@@ -21,6 +21,7 @@ pub mod places;
 pub mod privacy;
 pub mod records;
 pub mod reminder;
+pub mod search;
 pub mod settings;
 pub mod time;
 pub mod validate;
