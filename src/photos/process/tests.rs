@@ -119,3 +119,19 @@ fn what_is_transparent_is_shown_over_white() {
     let [r, g, b] = back.get_pixel(60, 16).0;
     assert!(r > 180 && g < 40 && b < 40, "red stays red: {r} {g} {b}");
 }
+
+#[test]
+fn a_webp_upload_is_taken_as_a_jpeg_of_its_size() {
+    use image::codecs::webp::WebPEncoder;
+    use image::{ImageEncoder, Rgb, RgbImage};
+    let img = RgbImage::from_fn(500, 250, |x, y| Rgb([(x % 256) as u8, (y % 256) as u8, 60]));
+    let mut webp = Vec::new();
+    WebPEncoder::new_lossless(&mut webp)
+        .write_image(img.as_raw(), 500, 250, image::ExtendedColorType::Rgb8)
+        .unwrap();
+    assert_eq!(inspect(&webp).unwrap(), (ImageFormat::WebP, 500, 250));
+    let done = process(&webp).unwrap();
+    let dims: Vec<(u32, u32)> = done.sizes.iter().map(|s| (s.width, s.height)).collect();
+    assert_eq!(dims, [(320, 160), (500, 250), (500, 250)]);
+    assert_eq!(&done.sizes[0].bytes[..2], &[0xFF, 0xD8], "stored as JPEG");
+}
