@@ -175,6 +175,68 @@ pub fn query(q: &str, language: Language) -> Query {
     Query { terms, prefix }
 }
 
+/// A field of an indexed record, with its weight: a word of the title counts more than a word
+/// of the description.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// An item's title, a group's name, a member's username and display name.
+    Title,
+    /// Author, ISBN, a group's city and country.
+    Detail,
+    /// An item's or a group's description.
+    Body,
+}
+
+impl Field {
+    /// What one occurrence of a term in this field counts, in BM25's term frequency.
+    pub fn weight(self) -> u32 {
+        match self {
+            Field::Title => 3,
+            Field::Detail => 2,
+            Field::Body => 1,
+        }
+    }
+}
+
+/// A record's postings: each distinct term with its weighted frequency (occurrences times
+/// their field's weight), ascending by term, and the record's length (its weighted terms),
+/// which BM25 compares with the average.
+pub fn postings(fields: &[(Field, &str)], language: Language) -> (Vec<(String, u32)>, u32) {
+    let mut all: Vec<(String, u32)> = Vec::new();
+    for (field, text) in fields {
+        all.extend(
+            terms(text, language)
+                .into_iter()
+                .map(|t| (t, field.weight())),
+        );
+    }
+    all.sort_unstable();
+    let length = all.iter().map(|(_, w)| w).sum();
+    let mut out: Vec<(String, u32)> = Vec::with_capacity(all.len());
+    for (term, w) in all {
+        match out.last_mut() {
+            Some((last, sum)) if *last == term => *sum += w,
+            _ => out.push((term, w)),
+        }
+    }
+    (out, length)
+}
+
+/// BM25's `k1` (how fast repeating a term stops counting) and `b` (how much a long record
+/// is discounted), at their usual values.
+const K1: f64 = 1.2;
+const B: f64 = 0.75;
+
+/// The BM25 score of a term in a record: `tf` its weighted frequency there, `df` the records
+/// that have it, of `docs`; `length` the record's length, `average` all records' average.
+pub fn bm25(tf: u32, (df, docs): (u64, u64), length: u32, average: f64) -> f64 {
+    let (df, docs) = (df as f64, docs.max(1) as f64);
+    let idf = ((docs - df + 0.5) / (df + 0.5) + 1.0).ln();
+    let tf = f64::from(tf);
+    let norm = 1.0 - B + B * f64::from(length) / average.max(1.0);
+    idf * tf * (K1 + 1.0) / (tf + K1 * norm)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -240,5 +302,37 @@ mod tests {
         assert_eq!(q.terms, ["cafe"]);
         assert_eq!(q.prefix, None);
         assert_eq!(query("   ", Language::English), Query::default());
+    }
+
+    #[test]
+    fn postings_weigh_the_title_above_the_description() {
+        let (p, length) = postings(
+            &[
+                (Field::Title, "Cordless drill"),
+                (Field::Body, "A drill with two batteries"),
+            ],
+            Language::English,
+        );
+        let tf = |t: &str| p.iter().find(|(term, _)| term == t).map(|(_, w)| *w);
+        assert_eq!(tf("drill"), Some(3 + 1));
+        assert_eq!(tf("cordless"), Some(3));
+        assert_eq!(tf("batteri"), Some(1), "stemmed");
+        assert_eq!(length, 3 * 2 + 5);
+        let sorted: Vec<&str> = p.iter().map(|(t, _)| t.as_str()).collect();
+        let mut again = sorted.clone();
+        again.sort_unstable();
+        assert_eq!(sorted, again, "ascending, each term once");
+    }
+
+    #[test]
+    fn rarer_terms_more_occurrences_and_shorter_records_score_higher() {
+        let base = bm25(3, (10, 1000), 20, 20.0);
+        assert!(bm25(3, (2, 1000), 20, 20.0) > base, "a rarer term");
+        assert!(bm25(6, (10, 1000), 20, 20.0) > base, "more occurrences");
+        assert!(bm25(3, (10, 1000), 10, 20.0) > base, "a shorter record");
+        assert!(bm25(3, (1000, 1000), 20, 20.0) > 0.0, "never negative");
+        // Occurrences stop counting fast: the tenth adds far less than the second.
+        let gain = |n| bm25(n + 1, (10, 1000), 20, 20.0) - bm25(n, (10, 1000), 20, 20.0);
+        assert!(gain(9) < gain(1) / 5.0);
     }
 }
