@@ -13,10 +13,19 @@ use serde_json::{json, Value};
 use crate::helpers::generate;
 use crate::phone::{contains, from_a_phone, jpeg, latitude_bytes, png, SERIAL};
 
-/// The generated fixture with `rows` of `items.itemimage` added.
+/// The generated fixture with `rows` of `items.itemimage` added, and users 1 and 2 given
+/// an avatar (`avatars/me.jpg`, `avatars/gone.jpg`).
 fn with_images(dir: &Path, rows: &[Value]) -> std::path::PathBuf {
-    let base: Vec<Value> =
+    let mut base: Vec<Value> =
         serde_json::from_slice(&std::fs::read(generate(30, 3)).unwrap()).unwrap();
+    for record in base.iter_mut().filter(|r| r["model"] == "users.user") {
+        let file = match record["pk"].as_u64() {
+            Some(1) => "avatars/me.jpg",
+            Some(2) => "avatars/gone.jpg",
+            _ => "",
+        };
+        record["fields"]["avatar"] = json!(file);
+    }
     let mut all = base;
     all.extend(rows.iter().cloned());
     let out = dir.join("with-images.json");
@@ -43,6 +52,8 @@ fn photos_come_in_from_the_media_folder_in_their_order_and_bad_files_are_reporte
     std::fs::write(media.join("items/side.png"), png(500, 400)).unwrap();
     std::fs::write(media.join("items/broken.jpg"), b"not a photo").unwrap();
     std::fs::write(dir.path().join("secret.jpg"), jpeg(100, 100)).unwrap();
+    std::fs::create_dir_all(media.join("avatars")).unwrap();
+    std::fs::write(media.join("avatars/me.jpg"), from_a_phone(&jpeg(400, 300))).unwrap();
     // Item 3 has seven rows, the first one's file missing: the six others are kept.
     let mut rows = vec![
         image_row(1, 1, "items/side.png", false, 2, "From the side"),
@@ -71,6 +82,12 @@ fn photos_come_in_from_the_media_folder_in_their_order_and_bad_files_are_reporte
         .models_skipped
         .contains(&("items.itemimage".to_string(), 12)));
     assert!(report.read.to_string().contains("--media DIR"));
+    assert_eq!(
+        report
+            .read
+            .field_skipped(comuniza::fixture::Model::User, "avatar"),
+        2
+    );
     let engine = comuniza::engine::Engine::open(&data, Default::default()).unwrap();
     assert!(engine
         .snapshot()
@@ -85,7 +102,16 @@ fn photos_come_in_from_the_media_folder_in_their_order_and_bad_files_are_reporte
     let data = dir.path().join("media.redb");
     let report = import_with_media(&data, &fixture, false, false, Some(&media)).unwrap();
     let m = report.media.expect("a media report");
-    assert_eq!((m.photos, m.items, m.skipped_total), (8, 2, 4), "{m}");
+    assert_eq!(
+        (m.photos, m.items, m.pictures, m.skipped_total),
+        (8, 2, 1, 5),
+        "{m}"
+    );
+    assert!(
+        m.to_string()
+            .contains("users.user pk 2 (avatars/gone.jpg): cannot read"),
+        "{m}"
+    );
     let text = m.to_string();
     assert!(
         text.contains("pk 3 (items/missing.jpg): cannot read"),
@@ -117,6 +143,15 @@ fn photos_come_in_from_the_media_folder_in_their_order_and_bad_files_are_reporte
         assert_eq!(Digest::of(&bytes), size.digest);
         assert!(!contains(&bytes, SERIAL) && !contains(&bytes, &latitude_bytes()));
     }
+    let picture = snap
+        .avatar(comuniza::domain::records::UserId(1))
+        .unwrap()
+        .expect("a picture");
+    let bytes = snap
+        .photo_bytes(picture.size(Fit::Full).digest)
+        .unwrap()
+        .unwrap();
+    assert!(!contains(&bytes, SERIAL) && !contains(&bytes, &latitude_bytes()));
     let owner = snap.item(ItemId(1)).unwrap().unwrap().owner;
     assert_eq!(snap.photo_usage(owner).unwrap(), photos.charged());
     drop(snap);
@@ -144,7 +179,16 @@ fn photos_come_in_from_the_media_folder_in_their_order_and_bad_files_are_reporte
     );
     let again = dir.path().join("again.redb");
     let report = import_with_media(&again, &out, false, false, Some(&media_out)).unwrap();
-    assert_eq!(report.media.unwrap().photos, 8);
+    let users: Vec<&Value> = exported
+        .iter()
+        .filter(|r| r["model"] == "users.user" && r["fields"]["avatar"].is_string())
+        .collect();
+    assert_eq!(users.len(), 1, "the one picture kept");
+    let avatar = users[0]["fields"]["avatar"].as_str().unwrap();
+    assert!(avatar.starts_with("avatars/"), "{avatar}");
+    assert!(media_out.join(avatar).is_file());
+    let m = report.media.expect("a media report");
+    assert_eq!((m.photos, m.pictures), (8, 1));
     let engine = comuniza::engine::Engine::open(&again, Default::default()).unwrap();
     let back = engine.snapshot().unwrap().item_photos(ItemId(1)).unwrap();
     let dims = |p: &comuniza::domain::photo::Photos| -> Vec<(String, u32, u32)> {

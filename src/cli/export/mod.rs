@@ -9,6 +9,7 @@ use std::path::Path;
 
 use redb::{ReadableDatabase, ReadableTable};
 
+use crate::domain::photo::{Digest, Fit, Photo, Photos};
 use crate::domain::records::*;
 use crate::domain::time::{day_of, now, Day};
 use crate::fixture::{FixtureRecord, FixtureWriter};
@@ -79,8 +80,19 @@ fn write_all(
         each_record::<T>(txn, table, |id, r| Ok(w.write(&wrap(id, r))?))
     }
     let kept = KeptTables::open(&txn)?;
+    // Their pictures, with the photos (`--media`).
+    let pictures = match media {
+        Some(_) => crate::store::read::optional(&txn, tables::AVATARS)?,
+        None => None,
+    };
+    let blobs = crate::store::read::optional(&txn, tables::PHOTO_BLOBS)?;
     each_record::<User>(&txn, tables::USERS, |id, u| {
-        let k = kept.user(id, &u)?;
+        let mut k = kept.user(id, &u)?;
+        if let (Some(dir), Some(pictures), Some(blobs)) = (media, &pictures, &blobs) {
+            if let Some(p) = crate::store::tx::get::<Photo>(pictures, id)? {
+                k.avatar = Some(media_file(blobs, dir, "avatars", p.size(Fit::Full).digest)?);
+            }
+        }
         Ok(w.write(&FixtureRecord::User(id, u, k))?)
     })?;
     each_record::<Group>(&txn, tables::GROUPS, |id, g| {
@@ -160,7 +172,6 @@ fn write_media(
     w: &mut FixtureWriter<BufWriter<File>>,
     dir: &Path,
 ) -> Result<(), StoreError> {
-    use crate::domain::photo::{Digest, Fit, Photos};
     use crate::fixture::ImageRow;
     let (Some(lists), Some(blobs)) = (
         crate::store::read::optional(txn, tables::ITEM_PHOTOS)?,
@@ -168,26 +179,12 @@ fn write_media(
     ) else {
         return Ok(());
     };
-    std::fs::create_dir_all(dir.join("items"))?;
     let mut pk = 0;
     for row in lists.iter()? {
         let (k, v) = row?;
         let photos = Photos::decode(v.value())?;
         for (i, p) in photos.list.iter().enumerate() {
-            let digest = p.size(Fit::Full).digest;
-            let path = format!("items/{}.jpg", digest.hex());
-            let file = dir.join(&path);
-            // A file already there is kept only when it holds what its name says (an export cut
-            // short leaves none half written: each is written beside its name, then renamed).
-            let whole = std::fs::read(&file).is_ok_and(|b| Digest::of(&b) == digest);
-            if !whole {
-                let bytes = blobs.get(&digest.0[..])?.ok_or_else(|| {
-                    StoreError::Corrupt(format!("photo size {} is not stored", digest.hex()))
-                })?;
-                let partial = file.with_extension("jpg.partial");
-                std::fs::write(&partial, bytes.value())?;
-                std::fs::rename(&partial, &file)?;
-            }
+            let path = media_file(&blobs, dir, "items", p.size(Fit::Full).digest)?;
             pk += 1;
             let row = ImageRow {
                 item: ItemId(k.value()),
@@ -201,6 +198,30 @@ fn write_media(
         }
     }
     Ok(())
+}
+
+/// A stored size as a file `folder/<digest>.jpg` under `dir`, its path answered. A file
+/// already there is kept only when it holds what its name says (an export cut short leaves
+/// none half written: each is written beside its name, then renamed).
+fn media_file(
+    blobs: &impl ReadableTable<&'static [u8], &'static [u8]>,
+    dir: &Path,
+    folder: &str,
+    digest: Digest,
+) -> Result<String, StoreError> {
+    let path = format!("{folder}/{}.jpg", digest.hex());
+    let file = dir.join(&path);
+    let whole = std::fs::read(&file).is_ok_and(|b| Digest::of(&b) == digest);
+    if !whole {
+        let bytes = blobs.get(&digest.0[..])?.ok_or_else(|| {
+            StoreError::Corrupt(format!("photo size {} is not stored", digest.hex()))
+        })?;
+        std::fs::create_dir_all(dir.join(folder))?;
+        let partial = file.with_extension("jpg.partial");
+        std::fs::write(&partial, bytes.value())?;
+        std::fs::rename(&partial, &file)?;
+    }
+    Ok(path)
 }
 
 /// The extension of loan `id` from rows in pk order, passing over rows before it (an

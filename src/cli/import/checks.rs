@@ -40,6 +40,8 @@ pub(super) struct Checks {
     pub(super) reviews: Vec<(Id, Id, Id, Id)>,
     /// Photos' rows, whose files are read at the end (`media`).
     pub(super) images: Vec<(Id, crate::fixture::ImageRow)>,
+    /// Members' pictures: (user, file), read at the end too.
+    pub(super) avatars: Vec<(Id, String)>,
 }
 
 /// Whether a review fits its loan: between its lender and borrower, after the return.
@@ -80,6 +82,7 @@ impl Default for Checks {
             borrowed_items: IdSet::default(),
             reviews: Vec::new(),
             images: Vec::new(),
+            avatars: Vec::new(),
         }
     }
 }

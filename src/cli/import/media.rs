@@ -1,5 +1,5 @@
-//! `import --media DIR`: the files Comuniza's `items.itemimage` rows name, read from its media
-//! folder and processed as an upload is (upright, three sizes, no metadata), on every core;
+//! `import --media DIR`: the files Comuniza's `items.itemimage` rows and its members'
+//! `avatar` fields name, read from its media folder and processed as an upload is (upright, three sizes, no metadata), on every core;
 //! the import's transaction stores them. An item keeps its primary photo first, then the
 //! others in their order, at most six. A missing or broken file is reported and skipped, never
 //! fatal: the records are the community, a photo can be added again.
@@ -12,11 +12,11 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use redb::{ReadableTable, WriteTransaction};
 
 use crate::domain::photo::{Photo, Photos, MAX_PER_ITEM};
-use crate::domain::records::{Id, ItemId};
-use crate::fixture::ImageRow;
+use crate::domain::records::{Id, ItemId, UserId};
+use crate::fixture::{ImageRow, Model};
 use crate::photos::process::MAX_BYTES;
 use crate::store::codec::Stored;
-use crate::store::tables::{ITEM_PHOTOS, PHOTO_BLOBS};
+use crate::store::tables::{AVATARS, ITEM_PHOTOS, PHOTO_BLOBS};
 use crate::store::StoreError;
 
 /// Problems listed in the report; the rest are counted.
@@ -27,17 +27,19 @@ const LISTED: usize = 50;
 pub struct MediaReport {
     pub photos: u64,
     pub items: u64,
+    /// Members' pictures (`users.user`'s `avatar`).
+    pub pictures: u64,
     /// Rows skipped, each with its reason (the first [`LISTED`]).
     pub skipped: Vec<String>,
     pub skipped_total: u64,
 }
 
 impl MediaReport {
-    fn skip(&mut self, pk: Id, path: &str, why: &str) {
+    fn skip(&mut self, (model, pk): (&str, Id), path: &str, why: &str) {
         self.skipped_total += 1;
         if self.skipped.len() < LISTED {
             self.skipped
-                .push(format!("items.itemimage pk {pk} ({path}): {why}"));
+                .push(format!("{model} pk {pk} ({path}): {why}"));
         }
     }
 }
@@ -49,6 +51,9 @@ impl fmt::Display for MediaReport {
             "photos imported: {} on {} items",
             self.photos, self.items
         )?;
+        if self.pictures > 0 {
+            writeln!(f, "members' pictures imported: {}", self.pictures)?;
+        }
         if self.skipped_total > 0 {
             writeln!(f, "photos skipped: {}", self.skipped_total)?;
             for line in &self.skipped {
@@ -63,12 +68,23 @@ impl fmt::Display for MediaReport {
     }
 }
 
-/// One file to read: its row and where its item keeps it.
+/// One file to read: its row and where its item keeps it, or whose picture it is.
 struct Job {
     pk: Id,
     item: ItemId,
     slot: usize,
     row: ImageRow,
+    picture_of: Option<UserId>,
+}
+
+impl Job {
+    /// The record that named the file, for the report.
+    fn named_by(&self) -> (&'static str, Id) {
+        match self.picture_of {
+            Some(user) => ("users.user", user.0),
+            None => (Model::Image.label(), self.pk),
+        }
+    }
 }
 
 /// The rows in the order their items keep them: per item the primary first, then by order
@@ -87,6 +103,7 @@ fn ordered(rows: Vec<(Id, ImageRow)>) -> Vec<Job> {
                 item,
                 slot,
                 row,
+                picture_of: None,
             });
         }
     }
@@ -146,14 +163,30 @@ pub(super) fn import_media(
     txn: &WriteTransaction,
     dir: &Path,
     rows: Vec<(Id, ImageRow)>,
+    avatars: Vec<(Id, String)>,
 ) -> Result<MediaReport, StoreError> {
     let mut report = MediaReport::default();
-    let jobs = ordered(rows);
+    let mut jobs = ordered(rows);
+    jobs.extend(avatars.into_iter().map(|(user, path)| Job {
+        pk: user,
+        item: ItemId(0),
+        slot: 0,
+        row: ImageRow {
+            item: ItemId(0),
+            path,
+            caption: String::new(),
+            is_primary: true,
+            order: 0,
+            uploaded_at: None,
+        },
+        picture_of: Some(UserId(user)),
+    }));
     let next = AtomicUsize::new(0);
     let workers = crate::work::cores();
     // Two photos in flight per worker bound the memory (a full size is about 0.5 MB).
     let (done, received) = std::sync::mpsc::sync_channel(workers * 2);
     let mut kept: BTreeMap<ItemId, Vec<(usize, Id, Photo)>> = BTreeMap::new();
+    let mut pictures: Vec<(UserId, Photo)> = Vec::new();
     std::thread::scope(|scope| {
         // Dropped when this closure returns, even on an error: workers waiting to send stop.
         let received = received;
@@ -174,7 +207,7 @@ pub(super) fn import_media(
             let new = match result {
                 Ok(new) => new,
                 Err(why) => {
-                    report.skip(job.pk, &job.row.path, &why);
+                    report.skip(job.named_by(), &job.row.path, &why);
                     continue;
                 }
             };
@@ -186,16 +219,25 @@ pub(super) fn import_media(
                     blobs.insert(key, bytes.as_ref())?;
                 }
             }
-            kept.entry(job.item)
-                .or_default()
-                .push((job.slot, job.pk, photo));
+            match job.picture_of {
+                Some(user) => pictures.push((user, photo)),
+                None => kept
+                    .entry(job.item)
+                    .or_default()
+                    .push((job.slot, job.pk, photo)),
+            }
         }
         Ok::<_, StoreError>(())
     })?;
     // In each item's order whatever order the threads finished in: the same photo twice
     // keeps its first place, and six are kept. (Sizes stored for a photo left out are freed
     // by the rebuild that follows, with the views.)
-    let paths: BTreeMap<Id, &str> = jobs.iter().map(|j| (j.pk, j.row.path.as_str())).collect();
+    let paths: BTreeMap<Id, &str> = jobs
+        .iter()
+        .filter(|j| j.picture_of.is_none())
+        .map(|j| (j.pk, j.row.path.as_str()))
+        .collect();
+    let image = |pk| (Model::Image.label(), pk);
     let mut table = txn.open_table(ITEM_PHOTOS)?;
     for (item, mut list) in kept {
         list.sort_by_key(|(slot, _, _)| *slot);
@@ -203,9 +245,9 @@ pub(super) fn import_media(
         for (_, pk, photo) in list {
             let path = paths.get(&pk).copied().unwrap_or_default();
             if photos.position(photo.key()).is_some() {
-                report.skip(pk, path, "the same photo is on the item already");
+                report.skip(image(pk), path, "the same photo is on the item already");
             } else if photos.list.len() == MAX_PER_ITEM {
-                report.skip(pk, path, "an item keeps at most 6 photos");
+                report.skip(image(pk), path, "an item keeps at most 6 photos");
             } else {
                 photos.list.push(photo);
             }
@@ -213,6 +255,11 @@ pub(super) fn import_media(
         report.photos += photos.list.len() as u64;
         report.items += 1;
         table.insert(item.0, photos.encode().as_slice())?;
+    }
+    let mut table = txn.open_table(AVATARS)?;
+    for (user, photo) in pictures {
+        table.insert(user.0, photo.encode().as_slice())?;
+        report.pictures += 1;
     }
     Ok(report)
 }

@@ -304,6 +304,7 @@ fn load(
         .map_err(StoreError::from)?;
     }
     let images = std::mem::take(&mut checks.images);
+    let avatars = std::mem::take(&mut checks.avatars);
     drop(checks);
     tracing::info!(
         "records checked after {:.1} s",
@@ -311,7 +312,7 @@ fn load(
     );
     let media = match media {
         Some(dir) => {
-            let report = media::import_media(&txn, dir, images)?;
+            let report = media::import_media(&txn, dir, images, avatars)?;
             tracing::info!(
                 "photos stored after {:.1} s",
                 started.elapsed().as_secs_f64()
@@ -324,6 +325,13 @@ fn load(
                 read.records.retain(|(m, _)| *m != Model::Image);
                 let label = Model::Image.label().to_string();
                 read.models_skipped.push((label, images.len() as u64));
+            }
+            if !avatars.is_empty() {
+                read.fields_skipped.push(crate::fixture::SkippedField {
+                    model: Model::User,
+                    field: "avatar".into(),
+                    count: avatars.len() as u64,
+                });
             }
             None
         }

@@ -102,6 +102,9 @@ fn insert(w: &mut W<'_>, c: &mut Checks, record: &FixtureRecord) -> Result<(), I
     match record {
         FixtureRecord::User(_, u, kept) => {
             keep(w, Stamped::User, kept)?;
+            if let Some(path) = &kept.avatar {
+                c.avatars.push((pk, path.clone()));
+            }
             // An account deleted here and exported stays deleted when it comes back: no one
             // signs up with that name, so it marks a former member.
             if !u.is_active && u.username.to_ascii_lowercase().starts_with(FORMER_MEMBER) {
