@@ -316,10 +316,12 @@ impl<S: AsyncWrite + Unpin> AsyncWrite for Watched<S> {
 /// (every GET) have none to read.
 struct TimedBody {
     inner: Incoming,
-    until: Instant,
+    /// When it must have arrived (or sent more), from the first time it is read: a form that
+    /// waited for its turn (`upload`) has its whole time once it is read.
+    until: Option<Instant>,
     timer: Option<Pin<Box<Sleep>>>,
     limit: Duration,
-    started: Instant,
+    started: Option<Instant>,
     received: u64,
 }
 
@@ -340,9 +342,11 @@ impl http_body::Body for TimedBody {
         mut self: Pin<&mut Self>,
         cx: &mut Context<'_>,
     ) -> Poll<Option<Result<Frame<Bytes>, Self::Error>>> {
+        let started = *self.started.get_or_insert_with(Instant::now);
+        let limit = self.limit;
+        let until = *self.until.get_or_insert(started + limit);
         match Pin::new(&mut self.inner).poll_frame(cx) {
             Poll::Pending => {
-                let until = self.until;
                 let timer = self
                     .timer
                     .get_or_insert_with(|| Box::pin(tokio::time::sleep_until(until)));
@@ -355,9 +359,9 @@ impl http_body::Body for TimedBody {
                 if let Some(data) = frame.data_ref() {
                     self.received += data.len() as u64;
                     let earned = Duration::from_micros(self.received * 1_000_000 / MIN_BODY_RATE);
-                    let by_rate = self.started + self.limit + earned;
-                    let no_pause = Instant::now() + self.limit;
-                    self.until = self.until.max(by_rate.min(no_pause));
+                    let by_rate = started + limit + earned;
+                    let no_pause = Instant::now() + limit;
+                    self.until = Some(until.max(by_rate.min(no_pause)));
                     self.timer = None;
                 }
                 Poll::Ready(Some(Ok(frame)))
@@ -413,10 +417,10 @@ async fn answer(
     let mut req = req.map(|inner| {
         Body::new(TimedBody {
             inner,
-            until: Instant::now() + body_timeout,
+            until: None,
             timer: None,
             limit: body_timeout,
-            started: Instant::now(),
+            started: None,
             received: 0,
         })
     });

@@ -51,6 +51,41 @@ pub fn reserve(app: &App, creator: Creator, limit: Limit) -> Result<Option<Slot>
         .map_err(|wait| AppError::too_many_created(limit, n, wait))
 }
 
+/// A creation counted ahead of long work (photos processed before the item is made): given
+/// back when dropped, unless kept once the creation is done. So a refusal, or a client that
+/// goes away meanwhile, does not use up the member's limit.
+pub struct Reserved<'a> {
+    app: &'a App,
+    slot: Option<Slot>,
+}
+
+impl Reserved<'_> {
+    /// The creation happened: it stays counted.
+    pub fn keep(mut self) {
+        self.slot = None;
+    }
+}
+
+impl Drop for Reserved<'_> {
+    fn drop(&mut self) {
+        if let Some(slot) = self.slot.take() {
+            self.app.quota.release(Some(slot));
+        }
+    }
+}
+
+/// [`reserve`], given back unless [`Reserved::keep`] is called.
+pub fn reserve_for<'a>(
+    app: &'a App,
+    creator: Creator,
+    limit: Limit,
+) -> Result<Reserved<'a>, AppError> {
+    Ok(Reserved {
+        app,
+        slot: reserve(app, creator, limit)?,
+    })
+}
+
 /// Runs a creating command as `actor` within its limit.
 pub async fn run_limited(
     app: &App,

@@ -83,6 +83,9 @@ pub struct AppParts {
     /// Turns of the forms with files being received (`upload::read`): their bodies are held in
     /// memory, so only so many at once.
     pub uploads: std::sync::Arc<tokio::sync::Semaphore>,
+    /// How many forms with files each member is sending now (`upload::MemberTurn`).
+    pub uploads_by_member:
+        parking_lot::Mutex<std::collections::HashMap<crate::domain::records::UserId, usize>>,
     /// Opens the first-run page while the site has no member; printed in the log at start.
     pub setup_token: String,
     pub config: WebConfig,
@@ -112,6 +115,7 @@ impl App {
             uploads: std::sync::Arc::new(
                 tokio::sync::Semaphore::new(super::upload::upload_turns()),
             ),
+            uploads_by_member: Default::default(),
             setup_token,
             config,
             requests: Default::default(),

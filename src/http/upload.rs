@@ -15,6 +15,7 @@ use super::state::App;
 use crate::auth::secret;
 use crate::domain::limits;
 use crate::domain::photo::{NewPhoto, MAX_PER_ITEM};
+use crate::domain::records::UserId;
 use crate::photos::Refused;
 
 /// Whether `path` is an address that takes photos.
@@ -48,6 +49,51 @@ const TURN_WAIT: std::time::Duration = std::time::Duration::from_secs(30);
 pub struct Files {
     list: Vec<Upload>,
     _turn: Option<tokio::sync::OwnedSemaphorePermit>,
+    _member: Option<MemberTurn>,
+}
+
+/// The forms with files one member may send at once: more would let one member hold every
+/// turn (a body may take long on a slow link, as long as it keeps coming).
+pub const PER_MEMBER: usize = 2;
+
+/// One of a member's forms with files being received; given back when dropped.
+#[derive(Debug)]
+pub struct MemberTurn {
+    app: App,
+    user: UserId,
+}
+
+impl MemberTurn {
+    fn take(app: &App, user: UserId) -> Result<MemberTurn, AppError> {
+        let mut sending = app.uploads_by_member.lock();
+        let n = sending.entry(user).or_insert(0);
+        if *n >= PER_MEMBER {
+            return Err(AppError::TooMany {
+                message: format!(
+                    "you are sending {PER_MEMBER} forms with photos already: wait for them to \
+                     arrive, then send this one again"
+                ),
+                retry_after: TURN_WAIT.as_secs(),
+            });
+        }
+        *n += 1;
+        Ok(MemberTurn {
+            app: app.clone(),
+            user,
+        })
+    }
+}
+
+impl Drop for MemberTurn {
+    fn drop(&mut self) {
+        let mut sending = self.app.uploads_by_member.lock();
+        if let Some(n) = sending.get_mut(&self.user) {
+            *n -= 1;
+            if *n == 0 {
+                sending.remove(&self.user);
+            }
+        }
+    }
 }
 
 impl std::ops::Deref for Files {
@@ -67,7 +113,12 @@ pub fn upload_turns() -> usize {
 /// `application/x-www-form-urlencoded` one has text alone, within the limit of every other
 /// form). A file input left empty sends a part without a name or bytes: it is not a file.
 /// A body with files waits for its turn (`App::uploads`) before it is read.
-pub async fn read(app: &App, req: Request, file_field: &str) -> Result<(Form, Files), AppError> {
+pub async fn read(
+    app: &App,
+    member: Option<UserId>,
+    req: Request,
+    file_field: &str,
+) -> Result<(Form, Files), AppError> {
     let is_multipart = req
         .headers()
         .get(axum::http::header::CONTENT_TYPE)
@@ -86,6 +137,7 @@ pub async fn read(app: &App, req: Request, file_field: &str) -> Result<(Form, Fi
         let form = Form::parse(&bytes).map_err(|e| AppError::bad_request(e.to_string()))?;
         return Ok((form, Files::default()));
     }
+    let member_turn = member.map(|m| MemberTurn::take(app, m)).transpose()?;
     let turn = tokio::time::timeout(TURN_WAIT, app.uploads.clone().acquire_owned())
         .await
         .ok()
@@ -138,6 +190,7 @@ pub async fn read(app: &App, req: Request, file_field: &str) -> Result<(Form, Fi
         Files {
             list: files,
             _turn: Some(turn),
+            _member: member_turn,
         },
     ))
 }
@@ -171,7 +224,8 @@ where
         // Who may send it is decided before its body is read.
         let who = W::admit(viewer.clone())?;
         let app = App::from_ref(state);
-        let (form, files) = read(&app, Request::from_parts(parts, body), "photos").await?;
+        let member = viewer.me.as_ref().map(|m| m.id);
+        let (form, files) = read(&app, member, Request::from_parts(parts, body), "photos").await?;
         if viewer.csrf.is_empty() || !secret::same(form.text("csrf"), &viewer.csrf) {
             return Err(AppError::bad_csrf());
         }

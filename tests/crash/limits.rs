@@ -188,6 +188,38 @@ fn idle_connections_close_and_slow_or_oversized_bodies_are_refused() {
         started.elapsed()
     );
 
+    // One member sends at most two forms with photos at once: a third is refused while two
+    // hang, and their turns come back when the server cuts them off.
+    let mut hanging: Vec<TcpStream> = (0..2)
+        .map(|_| {
+            let mut s = TcpStream::connect(&addr).unwrap();
+            s.write_all(head.as_bytes()).unwrap();
+            s.write_all(&body[..100]).unwrap();
+            s
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(200));
+    // Another photo (the first is on the item already).
+    let other = crate::phone::noisy_jpeg(300, 200, 4);
+    let send = || {
+        let part = reqwest::blocking::multipart::Part::bytes(other.clone()).file_name("b.jpg");
+        reqwest::blocking::Client::new()
+            .post(format!("{}/api/items/{item}/images", server.base))
+            .bearer_auth(TOKEN)
+            .multipart(reqwest::blocking::multipart::Form::new().part("image", part))
+            .send()
+            .unwrap()
+    };
+    let third = send();
+    assert_eq!(third.status(), 429, "a third at once");
+    assert!(third.text().unwrap().contains("forms with photos already"));
+    for s in &mut hanging {
+        let (said, _) = until_closed(s, Duration::from_secs(30));
+        assert!(said.starts_with("HTTP/1.1 408"), "{said}");
+    }
+    let again = send();
+    assert_eq!(again.status(), 201, "the turns came back");
+
     // A body declared too large: 413 at once, without `100 Continue` and without the body.
     for expect in ["Expect: 100-continue\r\n", ""] {
         let mut s = TcpStream::connect(&addr).unwrap();

@@ -779,3 +779,40 @@ async fn uploads_are_limited_per_member_and_hour() {
     }
     assert_eq!(photos_of(&app, item).list.len(), 3);
 }
+
+#[tokio::test]
+async fn a_sharing_form_refused_for_its_photo_does_not_use_up_the_item_limit() {
+    let (app, _admin) = site_with_admin().await;
+    let (ana, ana_id) = member(&app, "ana").await;
+    let cmd = SetSetting {
+        setting: Setting::Limit(comuniza::domain::limits::ITEMS),
+        value: "1".into(),
+    };
+    app.ok(Actor::System, cmd).await;
+    let fields = [
+        ("title", "Canoe"),
+        ("condition", "good"),
+        ("status", "available"),
+        ("max_loan_days", "7"),
+        ("visibility", "public"),
+    ];
+    let page = ana
+        .upload("/items/new", &fields, &[("notes.jpg", b"text")])
+        .await;
+    assert_eq!(page.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    let page = ana
+        .upload("/items/new", &fields, &[("canoe.jpg", &jpeg(300, 200))])
+        .await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    assert_eq!(app.read().items_of(ana_id).unwrap().len(), 1);
+    // That one counted: the next is over the limit.
+    let page = ana
+        .upload(
+            "/items/new",
+            &fields,
+            &[("kayak.jpg", &jpeg_seeded(300, 200, 9))],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(app.read().items_of(ana_id).unwrap().len(), 1);
+}

@@ -128,6 +128,10 @@ fn read_one(dir: &Path, row: &ImageRow) -> Result<crate::domain::photo::NewPhoto
     use std::io::Read;
     let path = file_of(dir, &row.path).map_err(str::to_string)?;
     let cannot = |e: std::io::Error| format!("cannot read {}: {e}", path.display());
+    // Asked before opening too: opening a pipe waits for a writer that may never come.
+    if !std::fs::metadata(&path).map_err(cannot)?.is_file() {
+        return Err(format!("{} is not a file", path.display()));
+    }
     let file = std::fs::File::open(&path).map_err(cannot)?;
     if !file.metadata().map_err(cannot)?.is_file() {
         return Err(format!("{} is not a file", path.display()));

@@ -115,7 +115,7 @@ async fn add(
     req: Request,
 ) -> Result<Response, AppError> {
     let (id, _) = item_for(&app.engine.snapshot()?, &v, &id, true)?;
-    let (form, files) = upload::read(&app, req, "image").await?;
+    let (form, files) = upload::read(&app, Some(me.id), req, "image").await?;
     if files.is_empty() {
         return Err(AppError::Unprocessable(
             "send the photos as multipart/form-data files named \"image\"".into(),

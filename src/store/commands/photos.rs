@@ -198,8 +198,17 @@ impl Apply for SetAvatar {
         let before = w.avatars.open()?.get(self.user)?;
         let freed = before.as_ref().map_or(0, Photo::charged);
         if let Some(new) = &self.photo {
+            // What the old picture frees, less what the new one keeps of it (a size both
+            // have is neither freed nor new).
             let freed_on_site = match &before {
-                Some(old) => only_used_by(w, &old.sizes, Use::Avatar(self.user))?,
+                Some(old) => {
+                    let freed: Vec<Size> = old
+                        .sizes
+                        .into_iter()
+                        .filter(|s| !new.sizes.iter().any(|n| n.digest == s.digest))
+                        .collect();
+                    only_used_by(w, &freed, Use::Avatar(self.user))?
+                }
                 None => 0,
             };
             check_quotas(w, self.user, &[new], (freed, freed_on_site))?;
@@ -320,7 +329,7 @@ fn check_quotas(
 }
 
 /// The bytes of those of `sizes` that nothing but `by` shows (what removing it frees).
-fn only_used_by(w: &mut W<'_>, sizes: &[Size; 3], by: Use) -> Result<u64, StoreError> {
+fn only_used_by(w: &mut W<'_>, sizes: &[Size], by: Use) -> Result<u64, StoreError> {
     let mut seen: Vec<Digest> = Vec::new();
     let mut freed = 0;
     for size in sizes {

@@ -16,7 +16,7 @@ use crate::domain::photo::MAX_PER_ITEM;
 use crate::domain::records::{GroupId, Item, ItemId, UserId};
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
-use crate::http::limits::{reserve, run_limited};
+use crate::http::limits::{reserve_for, run_limited};
 use crate::http::pages::layout::{alert, csrf_field, plural, refused, render, render_status, Nav};
 use crate::http::session::{Me, Member, Viewer};
 use crate::http::snap::Snap;
@@ -221,17 +221,12 @@ pub(super) async fn create(
         }
         // The item is counted before the photos are processed (a member past the limit costs
         // no work), and processed before anything is written: a photo refused leaves no item.
-        let slot = reserve(&app, me.into(), limits::ITEMS)?;
-        let shared = async {
-            let photos = upload::prepare(&app, me, &files, "").await?;
-            let cmd = CreateItemWithPhotos { fields, photos };
-            Ok(app.engine.writer.run(actor, cmd).await?)
-        };
-        let result = shared.await;
-        if result.is_err() {
-            app.quota.release(slot);
-        }
-        result
+        let counted = reserve_for(&app, me.into(), limits::ITEMS)?;
+        let photos = upload::prepare(&app, me, &files, "").await?;
+        let cmd = CreateItemWithPhotos { fields, photos };
+        let id = app.engine.writer.run(actor, cmd).await?;
+        counted.keep();
+        Ok(id)
     };
     match attempt.await {
         Ok(id) => done(
