@@ -39,6 +39,12 @@ impl Access {
         item_visible(self.me, item, owner_active, |g| self.is_member(g))
     }
 
+    /// Whether the viewer may open `item` (its page, its photos): whoever sees it, and staff,
+    /// who open every item to moderate.
+    pub fn may_open_item(&self, item: &Item, owner_active: bool) -> bool {
+        self.staff || self.may_see(item, owner_active)
+    }
+
     /// Whether the viewer may open the page of group `id`.
     pub fn may_open_group(&self, id: GroupId, group: &Group) -> bool {
         group_open(self.staff, self.is_member(id), group)

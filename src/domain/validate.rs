@@ -260,7 +260,7 @@ pub fn check_text(
 /// Characters that change how text around them is shown without being seen: bidirectional
 /// controls (which can make a name read backwards, or the text after it) and zero-width
 /// characters (which make two names that look the same differ).
-fn is_invisible(c: char) -> bool {
+pub(crate) fn is_invisible(c: char) -> bool {
     matches!(c,
         '\u{200B}'..='\u{200F}' // zero-width space, joiners, left-to-right and right-to-left marks
         | '\u{202A}'..='\u{202E}' // bidi embeddings and overrides

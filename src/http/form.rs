@@ -86,6 +86,14 @@ impl Form {
             .map(|(_, v)| v.as_str())
     }
 
+    /// Refuses a form whose `csrf` field is not the viewer's token (every form carries it).
+    pub fn check_csrf(&self, viewer: &Viewer) -> Result<(), AppError> {
+        if viewer.csrf.is_empty() || !secret::same(self.text("csrf"), &viewer.csrf) {
+            return Err(AppError::bad_csrf());
+        }
+        Ok(())
+    }
+
     /// A checkbox: present and not "false"/"0"/"off".
     pub fn flag(&self, name: &str) -> bool {
         self.pairs
@@ -165,10 +173,7 @@ where
             .await
             .map_err(|e| AppError::body_unreadable(&e, e.status()))?;
         let form = Form::parse(&bytes).map_err(|e| AppError::bad_request(e.to_string()))?;
-        let sent = form.text("csrf");
-        if viewer.csrf.is_empty() || !secret::same(sent, &viewer.csrf) {
-            return Err(AppError::bad_csrf());
-        }
+        form.check_csrf(&viewer)?;
         Ok(Posted(W::admit(viewer)?, form))
     }
 }

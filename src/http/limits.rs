@@ -94,12 +94,8 @@ pub async fn run_limited(
     actor: Actor,
     cmd: impl Into<Command>,
 ) -> Result<Id, AppError> {
-    let slot = reserve(app, creator, limit)?;
-    match app.engine.writer.run(actor, cmd).await {
-        Ok(id) => Ok(id),
-        Err(e) => {
-            app.quota.release(slot);
-            Err(e.into())
-        }
-    }
+    let counted = reserve_for(app, creator, limit)?;
+    let id = app.engine.writer.run(actor, cmd).await?;
+    counted.keep();
+    Ok(id)
 }

@@ -46,7 +46,7 @@ fn shown_to(snap: &Snapshot, v: Option<&Viewer>, uses: &[Use]) -> Result<bool, A
                     (None, Some(v)) => access.insert(super::pages::items::access_of(snap, v)?),
                     (None, None) => access.insert(Access::default()),
                 };
-                access.may_see(&item, owner_active) || staff
+                access.may_open_item(&item, owner_active)
             }
             Use::Avatar(user) => {
                 staff || audience.names_on_pages(user)? || audience.names_on_boards(user)?

@@ -12,7 +12,6 @@ use super::form::Form;
 use super::limits::reserve;
 use super::session::{Me, Viewer, Who};
 use super::state::App;
-use crate::auth::secret;
 use crate::domain::limits;
 use crate::domain::photo::{NewPhoto, MAX_PER_ITEM};
 use crate::domain::records::UserId;
@@ -226,9 +225,7 @@ where
         let app = App::from_ref(state);
         let member = viewer.me.as_ref().map(|m| m.id);
         let (form, files) = read(&app, member, Request::from_parts(parts, body), "photos").await?;
-        if viewer.csrf.is_empty() || !secret::same(form.text("csrf"), &viewer.csrf) {
-            return Err(AppError::bad_csrf());
-        }
+        form.check_csrf(&viewer)?;
         Ok(Uploaded(who, form, files))
     }
 }

@@ -149,7 +149,7 @@ fn read_one(dir: &Path, row: &ImageRow) -> Result<crate::domain::photo::NewPhoto
 fn caption_of(caption: &str) -> String {
     let kept: String = caption
         .chars()
-        .filter(|c| !c.is_control() && !matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}'))
+        .filter(|c| !crate::domain::validate::is_invisible(*c))
         .take(crate::domain::photo::MAX_ALT_CHARS)
         .collect();
     crate::domain::photo::check_alt(&kept).unwrap_or_default()

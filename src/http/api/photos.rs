@@ -23,6 +23,7 @@ use crate::domain::photo::{Digest, Fit, Photo};
 use crate::domain::records::ItemId;
 use crate::http::error::AppError;
 use crate::http::pages::items::access_of;
+use crate::http::pages::items::detail::visible_item;
 use crate::http::photos::url;
 use crate::http::session::{TokenHolder, Viewer};
 use crate::http::snap::Snap;
@@ -73,8 +74,8 @@ fn images(snap: &Snapshot, item: ItemId, title: &str) -> Result<Value, AppError>
     Ok(json!({ "images": list }))
 }
 
-/// The item, if the viewer may see it (else 404); with `edit`, only for its owner or staff
-/// (else 403).
+/// The item, if the viewer may see it (else 404, as its page); with `edit`, only for its
+/// owner or staff (else 403).
 fn item_for(
     snap: &Snapshot,
     v: &Viewer,
@@ -82,12 +83,7 @@ fn item_for(
     edit: bool,
 ) -> Result<(ItemId, String), AppError> {
     let access = access_of(snap, v)?;
-    let id: ItemId = id.parse().map_err(|_| AppError::not_found("item"))?;
-    let item = snap.item(id)?.ok_or_else(|| AppError::not_found("item"))?;
-    let owner_active = snap.user(item.owner)?.is_some_and(|o| o.is_active);
-    if !access.may_see(&item, owner_active) && !access.staff {
-        return Err(AppError::not_found("item"));
-    }
+    let (id, item, _) = visible_item(snap, &access, id)?;
     if edit && access.me != Some(item.owner) && !access.staff {
         return Err(AppError::forbidden(
             "only the item's owner may change its photos",

@@ -316,7 +316,7 @@ fn check_quotas(
             }
         }
         let more: u64 = fresh.iter().map(|s| u64::from(s.bytes)).sum();
-        let total = w.meta.get(PHOTO_BYTES)?.map_or(0, |v| v.value());
+        let total = site_total(w)?;
         if (total + more).saturating_sub(freed_on_site) > bound {
             return Err(CommandError::Conflict(format!(
                 "the site's photo storage is full ({} of {}): ask the site's staff",
@@ -351,6 +351,18 @@ fn only_used_by(w: &mut W<'_>, sizes: &[Size], by: Use) -> Result<u64, StoreErro
     Ok(freed)
 }
 
+/// The bytes every stored size takes, each once.
+fn site_total(w: &W<'_>) -> Result<u64, StoreError> {
+    Ok(w.meta.get(PHOTO_BYTES)?.map_or(0, |v| v.value()))
+}
+
+/// Moves the site's total by `delta` bytes.
+fn move_site_total(w: &mut W<'_>, delta: i64) -> Result<(), StoreError> {
+    let after = site_total(w)?.saturating_add_signed(delta);
+    w.meta.insert(PHOTO_BYTES, after)?;
+    Ok(())
+}
+
 /// The bytes `user`'s photos take.
 fn usage(w: &mut W<'_>, user: UserId) -> Result<u64, StoreError> {
     Ok(w.photo_usage.open()?.get(user.0)?.map_or(0, |v| v.value()))
@@ -376,8 +388,7 @@ fn store_sizes(w: &mut W<'_>, new: &NewPhoto, by: Use) -> Result<(), StoreError>
         let blobs = w.photo_blobs.open()?;
         if blobs.get(key)?.is_none() {
             blobs.insert(key, bytes.as_ref())?;
-            let total = w.meta.get(PHOTO_BYTES)?.map_or(0, |v| v.value());
-            w.meta.insert(PHOTO_BYTES, total + bytes.len() as u64)?;
+            move_site_total(w, bytes.len() as i64)?;
         }
         w.photo_uses.open()?.insert((key, kind, id), ())?;
     }
@@ -402,8 +413,7 @@ fn release(w: &mut W<'_>, sizes: &[Size; 3], kept: &[Digest], by: Use) -> Result
         if !still_used {
             let gone = w.photo_blobs.open()?.remove(key)?;
             if let Some(freed) = gone.map(|g| g.value().len() as u64) {
-                let total = w.meta.get(PHOTO_BYTES)?.map_or(0, |v| v.value());
-                w.meta.insert(PHOTO_BYTES, total.saturating_sub(freed))?;
+                move_site_total(w, -(freed as i64))?;
             }
         }
     }

@@ -30,7 +30,7 @@ use crate::store::StoreError;
 const LOANS_SHOWN: usize = 20;
 
 /// The item and its owner, if the viewer may see it (staff see every item, to moderate).
-pub(super) fn visible_item(
+pub(crate) fn visible_item(
     snap: &Snapshot,
     access: &Access,
     id: &str,
@@ -43,7 +43,7 @@ pub(super) fn visible_item(
     let owner = snap
         .user(item.owner)?
         .ok_or_else(|| AppError::not_found("item"))?;
-    if access.may_see(&item, owner.is_active) || access.staff {
+    if access.may_open_item(&item, owner.is_active) {
         Ok((id, item, owner))
     } else {
         Err(AppError::not_found("item"))

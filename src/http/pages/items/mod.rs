@@ -4,7 +4,7 @@
 //! What a viewer may see (DOMAIN.md) is decided by `domain::access` for every page here, the
 //! loan and group pages and the loan commands alike.
 
-mod detail;
+pub(crate) mod detail;
 mod edit;
 mod list;
 mod mine;

@@ -174,9 +174,12 @@ pub(super) async fn change(
     Path((id, digest)): Path<(String, String)>,
     Posted(Member { viewer: v, me }, form): Posted<Member>,
 ) -> Result<Response, AppError> {
-    let (id, _) = editable(&app.engine.snapshot()?, &v, &me, &id)?;
+    let snap = app.engine.snapshot()?;
+    let (id, _) = editable(&snap, &v, &me, &id)?;
     let photo = Digest::parse(&digest).ok_or_else(|| AppError::not_found("photo"))?;
-    let photos = app.engine.snapshot()?.item_photos(id)?;
+    let photos = snap.item_photos(id)?;
+    // Not held while the writer works.
+    drop(snap);
     let at = photos
         .position(photo)
         .ok_or_else(|| AppError::not_found("photo"))?;
