@@ -201,8 +201,8 @@ fn idle_connections_close_and_slow_or_oversized_bodies_are_refused() {
     std::thread::sleep(Duration::from_millis(200));
     // Another photo (the first is on the item already).
     let other = crate::phone::noisy_jpeg(300, 200, 4);
-    let send = || {
-        let part = reqwest::blocking::multipart::Part::bytes(other.clone()).file_name("b.jpg");
+    let send = |photo: &[u8]| {
+        let part = reqwest::blocking::multipart::Part::bytes(photo.to_vec()).file_name("b.jpg");
         reqwest::blocking::Client::new()
             .post(format!("{}/api/items/{item}/images", server.base))
             .bearer_auth(TOKEN)
@@ -210,14 +210,15 @@ fn idle_connections_close_and_slow_or_oversized_bodies_are_refused() {
             .send()
             .unwrap()
     };
-    let third = send();
+    // Small, so that it is all sent before the refusal comes back unread.
+    let third = send(&crate::phone::jpeg(16, 16));
     assert_eq!(third.status(), 429, "a third at once");
     assert!(third.text().unwrap().contains("forms with photos already"));
     for s in &mut hanging {
         let (said, _) = until_closed(s, Duration::from_secs(30));
         assert!(said.starts_with("HTTP/1.1 408"), "{said}");
     }
-    let again = send();
+    let again = send(&other);
     assert_eq!(again.status(), 201, "the turns came back");
 
     // A body declared too large: 413 at once, without `100 Continue` and without the body.
