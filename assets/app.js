@@ -91,3 +91,51 @@ document.addEventListener("submit", function (event) {
   window.addEventListener("pageshow", open);
   open();
 })();
+
+// - Search as one types (/search): a moment after the last key, the page of the words so far
+//   is fetched and its results swapped in (the address follows, so Back and a reload show
+//   the same). Without this, the form is sent with its button.
+(function () {
+  var form = document.getElementById("search-form");
+  var results = document.getElementById("search-results");
+  if (!form || !results || !window.fetch || !window.DOMParser || !window.URLSearchParams) {
+    return;
+  }
+  var input = form.querySelector('input[name="q"]');
+  var timer = null;
+  var pending = null;
+  var asked = input.value.trim();
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(look, 200);
+  });
+  function look() {
+    var q = input.value.trim();
+    if (q === asked) {
+      return;
+    }
+    asked = q;
+    var address = form.getAttribute("action") + "?" + new URLSearchParams(new FormData(form)).toString();
+    if (pending) {
+      pending.abort();
+    }
+    pending = window.AbortController ? new AbortController() : null;
+    fetch(address, { credentials: "same-origin", signal: pending ? pending.signal : undefined })
+      .then(function (answer) {
+        return answer.ok ? answer.text() : Promise.reject(answer.status);
+      })
+      .then(function (html) {
+        var page = new DOMParser().parseFromString(html, "text/html");
+        var fresh = page.getElementById("search-results");
+        // An older answer arriving late is not shown over a newer one.
+        if (fresh && input.value.trim() === q) {
+          var shown = document.importNode(fresh, true);
+          results.replaceWith(shown);
+          results = shown;
+          document.title = page.title;
+          history.replaceState(null, "", address);
+        }
+      })
+      .catch(function () {});
+  }
+})();

@@ -144,14 +144,25 @@ fn cut(word: &str) -> String {
 
 /// The terms of `text` in `language`: its words, stemmed.
 pub fn terms(text: &str, language: Language) -> Vec<String> {
-    let stemmer = language.stemmer();
-    words(text)
-        .into_iter()
-        .map(|w| match &stemmer {
-            Some(s) => s.stem(&w).into_owned(),
-            None => w,
-        })
-        .collect()
+    let stems = Stems::new(language);
+    words(text).iter().map(|w| stems.stem(w)).collect()
+}
+
+/// A language's stemmer, made once for many words.
+pub struct Stems(Option<Stemmer>);
+
+impl Stems {
+    pub fn new(language: Language) -> Stems {
+        Stems(language.stemmer())
+    }
+
+    /// The term of one folded word.
+    pub fn stem(&self, word: &str) -> String {
+        match &self.0 {
+            Some(s) => s.stem(word).into_owned(),
+            None => word.to_string(),
+        }
+    }
 }
 
 /// A query as search reads it.
@@ -181,10 +192,13 @@ pub fn query(q: &str, language: Language) -> Query {
 pub enum Field {
     /// An item's title, a group's name, a member's username and display name.
     Title,
-    /// Author, ISBN, a group's city and country.
+    /// Author, ISBN, category, a group's city and country.
     Detail,
     /// An item's or a group's description.
     Body,
+    /// An item's owner's display name: it matches only for viewers who may see that name
+    /// (`Doc`'s [`OWNER_ONLY`] flag), so a search never tells whose an item is.
+    Owner,
 }
 
 impl Field {
@@ -193,30 +207,46 @@ impl Field {
         match self {
             Field::Title => 3,
             Field::Detail => 2,
-            Field::Body => 1,
+            Field::Body | Field::Owner => 1,
         }
     }
 }
 
-/// A record's postings: each distinct term with its weighted frequency (occurrences times
-/// their field's weight), ascending by term, and the record's length (its weighted terms),
-/// which BM25 compares with the average.
-pub fn postings(fields: &[(Field, &str)], language: Language) -> (Vec<(String, u32)>, u32) {
-    let mut all: Vec<(String, u32)> = Vec::new();
+/// A term of a record, with its weighted frequency (occurrences times their field's weight)
+/// and whether only the owner's name has it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Posting {
+    pub term: String,
+    pub tf: u32,
+    pub owner_only: bool,
+}
+
+/// A record's postings, ascending by term, each term once, and the record's length (its
+/// weighted terms), which BM25 compares with the average.
+pub fn postings(fields: &[(Field, &str)], language: Language) -> (Vec<Posting>, u32) {
+    let mut all: Vec<(String, u32, bool)> = Vec::new();
     for (field, text) in fields {
+        let owner = *field == Field::Owner;
         all.extend(
             terms(text, language)
                 .into_iter()
-                .map(|t| (t, field.weight())),
+                .map(|t| (t, field.weight(), owner)),
         );
     }
     all.sort_unstable();
-    let length = all.iter().map(|(_, w)| w).sum();
-    let mut out: Vec<(String, u32)> = Vec::with_capacity(all.len());
-    for (term, w) in all {
+    let length = all.iter().map(|(_, w, _)| w).sum();
+    let mut out: Vec<Posting> = Vec::with_capacity(all.len());
+    for (term, tf, owner_only) in all {
         match out.last_mut() {
-            Some((last, sum)) if *last == term => *sum += w,
-            _ => out.push((term, w)),
+            Some(last) if last.term == term => {
+                last.tf += tf;
+                last.owner_only &= owner_only;
+            }
+            _ => out.push(Posting {
+                term,
+                tf,
+                owner_only,
+            }),
         }
     }
     (out, length)
@@ -227,14 +257,131 @@ pub fn postings(fields: &[(Field, &str)], language: Language) -> (Vec<(String, u
 const K1: f64 = 1.2;
 const B: f64 = 0.75;
 
-/// The BM25 score of a term in a record: `tf` its weighted frequency there, `df` the records
-/// that have it, of `docs`; `length` the record's length, `average` all records' average.
-pub fn bm25(tf: u32, (df, docs): (u64, u64), length: u32, average: f64) -> f64 {
-    let (df, docs) = (df as f64, docs.max(1) as f64);
-    let idf = ((docs - df + 0.5) / (df + 0.5) + 1.0).ln();
+/// The share of BM25's term weight a record gives a term, quantized to 1..=255: `tf` its
+/// weighted frequency there, `length` the record's length, `average` the length records of
+/// its kind have. It depends on the record alone (a fixed average rather than the live one),
+/// so a write never re-weighs other records, and postings can be kept in its order: the best
+/// records for a term come first.
+pub fn impact(tf: u32, length: u32, average: u32) -> u8 {
     let tf = f64::from(tf);
-    let norm = 1.0 - B + B * f64::from(length) / average.max(1.0);
-    idf * tf * (K1 + 1.0) / (tf + K1 * norm)
+    let norm = 1.0 - B + B * f64::from(length) / f64::from(average.max(1));
+    let share = tf / (tf + K1 * norm);
+    (share * 255.0).ceil().clamp(1.0, 255.0) as u8
+}
+
+/// BM25's inverse document frequency: a term `df` of `docs` records have; rarer terms weigh
+/// more, and no term weighs less than nothing.
+pub fn idf(df: u64, docs: u64) -> f64 {
+    let (df, docs) = (df as f64, docs.max(df) as f64);
+    ((docs - df + 0.5) / (df + 0.5) + 1.0).ln()
+}
+
+/// What a search finds: each kind is indexed and ranked on its own (its own document counts,
+/// its own average length), and shown under its own tab.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Item = 1,
+    Group = 2,
+    Member = 3,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 3] = [Kind::Item, Kind::Group, Kind::Member];
+
+    pub fn of_key(key: u8) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| *k as u8 == key)
+    }
+
+    /// Its name in addresses (`/search?kind=items`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Item => "items",
+            Kind::Group => "groups",
+            Kind::Member => "members",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// The length a record of this kind has, about (`impact`'s fixed average): an item's title
+    /// and a few lines of description; a group's name, place and a line; a member's names.
+    pub fn average_length(self) -> u32 {
+        match self {
+            Kind::Item => 24,
+            Kind::Group => 20,
+            Kind::Member => 9,
+        }
+    }
+}
+
+/// A [`Doc`] entry's flag: only the owner's name has the term.
+pub const OWNER_ONLY: u8 = 1;
+
+/// An indexed record's terms, each with its impact and flags, ascending by term: what the
+/// index holds of it. Encoded as `[impact][flags][length][term bytes]` per term.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Doc(Vec<u8>);
+
+/// One term of a [`Doc`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Entry<'a> {
+    pub term: &'a str,
+    pub impact: u8,
+    pub flags: u8,
+}
+
+impl Doc {
+    /// The document of a record of `kind` with these fields; `None` when it has no term.
+    pub fn of(kind: Kind, fields: &[(Field, &str)], language: Language) -> Option<Doc> {
+        let (postings, length) = postings(fields, language);
+        if postings.is_empty() {
+            return None;
+        }
+        let mut out = Vec::with_capacity(postings.iter().map(|p| p.term.len() + 3).sum());
+        for p in postings {
+            out.push(impact(p.tf, length, kind.average_length()));
+            out.push(if p.owner_only { OWNER_ONLY } else { 0 });
+            out.push(p.term.len() as u8);
+            out.extend_from_slice(p.term.as_bytes());
+        }
+        Some(Doc(out))
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.0
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Doc {
+        Doc(bytes.to_vec())
+    }
+
+    pub fn entries(&self) -> Entries<'_> {
+        Entries(&self.0)
+    }
+}
+
+/// The entries of an encoded [`Doc`], read in place; a damaged encoding ends them.
+#[derive(Debug, Clone)]
+pub struct Entries<'a>(pub &'a [u8]);
+
+impl<'a> Iterator for Entries<'a> {
+    type Item = Entry<'a>;
+
+    fn next(&mut self) -> Option<Entry<'a>> {
+        let [impact, flags, length, rest @ ..] = self.0 else {
+            return None;
+        };
+        let length = usize::from(*length);
+        let (term, rest) = (rest.get(..length)?, &rest[length..]);
+        self.0 = rest;
+        Some(Entry {
+            term: std::str::from_utf8(term).ok()?,
+            impact: *impact,
+            flags: *flags,
+        })
+    }
 }
 
 #[cfg(test)]
@@ -310,15 +457,17 @@ mod tests {
             &[
                 (Field::Title, "Cordless drill"),
                 (Field::Body, "A drill with two batteries"),
+                (Field::Owner, "Ada Drillmaker"),
             ],
             Language::English,
         );
-        let tf = |t: &str| p.iter().find(|(term, _)| term == t).map(|(_, w)| *w);
-        assert_eq!(tf("drill"), Some(3 + 1));
-        assert_eq!(tf("cordless"), Some(3));
-        assert_eq!(tf("batteri"), Some(1), "stemmed");
-        assert_eq!(length, 3 * 2 + 5);
-        let sorted: Vec<&str> = p.iter().map(|(t, _)| t.as_str()).collect();
+        let get = |t: &str| p.iter().find(|x| x.term == t).map(|x| (x.tf, x.owner_only));
+        assert_eq!(get("drill"), Some((3 + 1, false)));
+        assert_eq!(get("cordless"), Some((3, false)));
+        assert_eq!(get("batteri"), Some((1, false)), "stemmed");
+        assert_eq!(get("ada"), Some((1, true)), "only the owner's name has it");
+        assert_eq!(length, 3 * 2 + 5 + 2);
+        let sorted: Vec<&str> = p.iter().map(|x| x.term.as_str()).collect();
         let mut again = sorted.clone();
         again.sort_unstable();
         assert_eq!(sorted, again, "ascending, each term once");
@@ -326,13 +475,42 @@ mod tests {
 
     #[test]
     fn rarer_terms_more_occurrences_and_shorter_records_score_higher() {
-        let base = bm25(3, (10, 1000), 20, 20.0);
-        assert!(bm25(3, (2, 1000), 20, 20.0) > base, "a rarer term");
-        assert!(bm25(6, (10, 1000), 20, 20.0) > base, "more occurrences");
-        assert!(bm25(3, (10, 1000), 10, 20.0) > base, "a shorter record");
-        assert!(bm25(3, (1000, 1000), 20, 20.0) > 0.0, "never negative");
+        let score = |tf, df, length| idf(df, 1000) * f64::from(impact(tf, length, 20));
+        let base = score(3, 10, 20);
+        assert!(score(3, 2, 20) > base, "a rarer term");
+        assert!(score(6, 10, 20) > base, "more occurrences");
+        assert!(score(3, 10, 10) > base, "a shorter record");
+        assert!(score(3, 1000, 20) > 0.0, "never negative");
+        assert_eq!(impact(1, 50_000, 20), 1, "never nothing");
+        assert!(impact(500, 1, 20) > 250);
         // Occurrences stop counting fast: the tenth adds far less than the second.
-        let gain = |n| bm25(n + 1, (10, 1000), 20, 20.0) - bm25(n, (10, 1000), 20, 20.0);
+        let gain = |n| f64::from(impact(n + 1, 20, 20)) - f64::from(impact(n, 20, 20));
         assert!(gain(9) < gain(1) / 5.0);
+    }
+
+    #[test]
+    fn a_doc_keeps_each_term_with_its_impact_and_reads_back() {
+        let doc = Doc::of(
+            Kind::Item,
+            &[(Field::Title, "Red drill"), (Field::Owner, "Ada")],
+            Language::English,
+        )
+        .unwrap();
+        let read = Doc::from_bytes(doc.as_bytes());
+        let entries: Vec<Entry> = read.entries().collect();
+        let terms: Vec<&str> = entries.iter().map(|e| e.term).collect();
+        assert_eq!(terms, ["ada", "drill", "red"]);
+        assert_eq!(entries[0].flags, OWNER_ONLY);
+        assert_eq!(entries[1].flags, 0);
+        assert!(
+            entries[1].impact > entries[0].impact,
+            "the title weighs more"
+        );
+        assert_eq!(
+            Doc::of(Kind::Item, &[(Field::Title, " - ")], Language::English),
+            None
+        );
+        // A damaged encoding ends the entries rather than panicking.
+        assert_eq!(Entries(&[7, 0, 40, b'a']).count(), 0);
     }
 }

@@ -54,6 +54,7 @@ pub mod ops;
 pub mod pages;
 pub mod photos;
 pub mod refused_on_page;
+pub mod search;
 pub mod session;
 pub mod snap;
 pub mod state;

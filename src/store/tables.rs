@@ -187,6 +187,21 @@ pub const OPEN_LOANS: TableDefinition<'static, u64, u64> = TableDefinition::new(
 pub const OPEN_REQUESTS: TableDefinition<'static, (u64, u64, u64), ()> =
     TableDefinition::new("view_open_requests");
 
+// -- search (issue 18): one more view, written by the writes of what it indexes --------------
+/// (kind, term, order) of every term of every indexed record (`views::search`), where
+/// `order` is (255 - impact) << 56 | (`search::ID_LIMIT` - id): one term's range gives the
+/// records it weighs most in first, the newest first among equals.
+pub const SEARCH_POSTINGS: TableDefinition<'static, (u8, &'static str, u64), ()> =
+    TableDefinition::new("search_postings");
+/// (kind, term) -> how many records of that kind have it (BM25's document frequency): the
+/// dictionary that prefixes and typos are looked up in.
+pub const SEARCH_TERMS: TableDefinition<'static, (u8, &'static str), u64> =
+    TableDefinition::new("search_terms");
+/// (kind, id) -> the record's `domain::search::Doc`: what a re-index compares with, and what
+/// a query checks its other words against.
+pub const SEARCH_DOCS: TableDefinition<'static, (u8, u64), &'static [u8]> =
+    TableDefinition::new("search_docs");
+
 // -- sign-in (not part of a community's data: export, import and verify leave them out) --------
 /// SHA-256 of a session cookie -> `Session`.
 pub const SESSIONS: TableDefinition<'static, &'static [u8], &'static [u8]> =

@@ -154,6 +154,11 @@ pub struct W<'t> {
     pub item_photos: LazyRecords<'t, ItemId, Photos>,
     pub avatars: LazyRecords<'t, UserId, Photo>,
     pub photo_usage: Lazy<'t, u64, u64>,
+    /// The search index (`views::search`): opened by the first command of a batch that
+    /// changes what an item, group or member shows.
+    pub search_postings: Lazy<'t, (u8, &'static str, u64), ()>,
+    pub search_terms: Lazy<'t, (u8, &'static str), u64>,
+    pub search_docs: Lazy<'t, (u8, u64), &'static [u8]>,
     pub meta: Table<'t, &'static str, u64>,
     pub settings: Lazy<'t, &'static str, &'static str>,
     pub renamed: Lazy<'t, u64, &'static str>,
@@ -229,6 +234,9 @@ impl<'t> W<'t> {
             item_photos: LazyRecords::new(txn, ITEM_PHOTOS),
             avatars: LazyRecords::new(txn, AVATARS),
             photo_usage: Lazy::new(txn, PHOTO_USAGE),
+            search_postings: Lazy::new(txn, SEARCH_POSTINGS),
+            search_terms: Lazy::new(txn, SEARCH_TERMS),
+            search_docs: Lazy::new(txn, SEARCH_DOCS),
             meta: txn.open_table(META)?,
             settings: Lazy::new(txn, SETTINGS),
             renamed: Lazy::new(txn, RENAMED),
@@ -307,6 +315,9 @@ impl<'t> W<'t> {
         self.item_photos.open()?;
         self.avatars.open()?;
         self.photo_usage.open()?;
+        self.search_postings.open()?;
+        self.search_terms.open()?;
+        self.search_docs.open()?;
         self.settings.open()?;
         self.renamed.open()?;
         self.categories.open()?;

@@ -10,6 +10,7 @@ pub mod photos;
 pub mod rank;
 pub mod read;
 pub mod rebuild;
+pub mod search;
 pub mod standings;
 pub mod verify;
 

@@ -33,8 +33,9 @@ pub struct RebuildReport {
 
 /// The version of DOMAIN.md's derived rules the stored views follow, kept in `meta`. Raise it
 /// with any change to a rule: a data file whose views followed an older one is rebuilt when
-/// it is next opened ([`upgrade`]). 2: `items_shared` leaves private items out.
-pub const RULES: u64 = 2;
+/// it is next opened ([`upgrade`]). 2: `items_shared` leaves private items out. 3: the search
+/// index.
+pub const RULES: u64 = 3;
 const RULES_KEY: &str = "rules";
 
 /// Whether a file's views follow older rules than this release's (they are recomputed when
@@ -121,6 +122,8 @@ pub fn rebuild_in(txn: &WriteTransaction, now: Millis) -> Result<RebuildReport, 
         super::photos::derive(txn, &items, |u| Ok(users.get(u)?.is_some()))?
     };
     super::photos::write(txn, &expected)?;
+    drop(expected);
+    super::search::check::rebuild(txn)?;
     txn.open_table(META)?.insert(RULES_KEY, RULES)?;
     Ok(report)
 }

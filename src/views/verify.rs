@@ -242,6 +242,9 @@ pub fn verify(db: &impl ReadableDatabase) -> Result<Differences, StoreError> {
     d.compare("unread counts", &unread.stored, &unread.derived);
     check_conversations(&txn, &mut d)?;
     check_photos(&txn, &mut d)?;
+    let (count, lines) = super::search::check::verify(&txn, SHOWN_PER_TABLE)?;
+    d.count += count;
+    d.lines.extend(lines);
     Ok(d)
 }
 

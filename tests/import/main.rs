@@ -15,4 +15,5 @@ mod phone;
 mod quirks;
 mod refuse;
 mod roundtrip;
+mod search;
 mod upstream;

@@ -42,4 +42,5 @@ mod privacy;
 mod profiles;
 mod queue;
 mod reminders;
+mod search;
 mod zones;

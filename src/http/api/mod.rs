@@ -8,6 +8,7 @@ mod messages;
 mod notices;
 mod photos;
 mod read;
+mod search;
 mod write;
 
 use axum::extract::rejection::JsonRejection;
@@ -25,6 +26,7 @@ pub fn router() -> Router<App> {
         .merge(notices::router())
         .merge(messages::router())
         .merge(photos::router())
+        .merge(search::router())
         .merge(write::router())
 }
 

@@ -35,6 +35,7 @@ pub enum Nav {
     Inbox,
     Account,
     Admin,
+    Search,
     None,
 }
 
@@ -133,6 +134,7 @@ pub fn page(v: &Viewer, title: &str, nav: Nav, main: Markup) -> Markup {
                             (nav_link(current, Nav::Map, "/groups/map", "Map"))
                             (nav_link(current, Nav::Badges, "/badges", "Badges"))
                             (nav_link(current, Nav::Boards, "/leaderboards", "Leaderboards"))
+                            (nav_link(current, Nav::Search, "/search", "Search"))
                         }
                         ul.account {
                             @if let Some(me) = &v.me {

@@ -12,6 +12,7 @@
 //! | `/badges/...` | `badges` |
 //! | `/leaderboards` | `boards` |
 //! | `/users/{username}` | `profile` |
+//! | `/search` | `search` |
 //! | `/admin/...` | `admin` |
 
 pub mod account;
@@ -29,6 +30,7 @@ pub mod notices;
 pub mod paging;
 pub mod profile;
 mod profile_parts;
+pub mod search;
 
 use axum::Router;
 
@@ -46,5 +48,6 @@ pub fn router(app: &App) -> Router<App> {
         .merge(badges::router())
         .merge(boards::router())
         .merge(profile::router())
+        .merge(search::router())
         .merge(admin::router(app))
 }

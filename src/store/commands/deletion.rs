@@ -109,6 +109,8 @@ impl Apply for DeleteAccount {
         w.last_logins.open()?.remove(user.0)?;
         w.renamed.open()?.remove(user.0)?;
         w.former_members.open()?.insert(user.0, w.now)?;
+        crate::views::search::maintain::member(w, user, &u)?;
+        crate::views::search::maintain::items_of(w, user)?;
         super::invites::forget_invitations_of(w, user)?;
         Ok(user.0)
     }
@@ -151,6 +153,7 @@ fn hand_over(
     }
     w.groups.put(id, &after)?;
     w.stamp(Stamped::Group, id, false)?;
+    crate::views::search::maintain::group(w, id, &after)?;
     group_changed(&mut w.views().1, Some(group), &after)?;
     Ok(())
 }

@@ -4,6 +4,7 @@
 use super::notices::{notify, notify_each};
 use crate::domain::conversation::Thread;
 use crate::domain::notice::{Kind, Notice};
+use crate::views::search::maintain as search;
 use redb::ReadableTable;
 
 use super::awards::apply_contributions;
@@ -163,6 +164,7 @@ impl Apply for CreateGroup {
         w.stamp(Stamped::Group, GroupId(id), true)?;
         w.group_slugs.open()?.insert(slug.as_str(), id)?;
         group_changed(&mut w.views().1, None, &group)?;
+        search::group(w, GroupId(id), &group)?;
         let m = Membership {
             group: GroupId(id),
             user: owner,
@@ -203,6 +205,7 @@ impl Apply for UpdateGroup {
         w.groups.put(group, &after)?;
         w.stamp(Stamped::Group, group, false)?;
         group_changed(&mut w.views().1, Some(&before), &after)?;
+        search::group(w, group, &after)?;
         Ok(group.0)
     }
 }
@@ -226,6 +229,7 @@ impl Apply for SetGroupActive {
         w.groups.put(group, &after)?;
         w.stamp(Stamped::Group, group, false)?;
         group_changed(&mut w.views().1, Some(&before), &after)?;
+        search::group(w, group, &after)?;
         Ok(group.0)
     }
 }

@@ -15,6 +15,7 @@ use crate::domain::validate::{check_text, invalid, Slug};
 use crate::store::evict;
 use crate::store::tx::W;
 use crate::views::maintain::Memo;
+use crate::views::search::maintain as search;
 
 /// The longest loan an item may offer, in days.
 pub(crate) const MAX_LOAN_DAYS: u32 = 365;
@@ -193,6 +194,7 @@ pub(crate) fn index_item(
             w.items_by_group.insert((g.0, id.0), ())?;
         }
     }
+    search::item_changed(w, id, before, after)?;
     Ok(())
 }
 
@@ -288,12 +290,17 @@ impl Apply for UpdateCategory {
             .open()?
             .get(id)?
             .ok_or(CommandError::NotFound("category"))?;
+        let renamed = c.name != check_text("name", name, 100, true)?;
         c.name = check_text("name", name, 100, true)?;
         check_parent(w, Some(id), parent)?;
         c.parent = parent;
         c.is_active = is_active;
         w.categories.open()?.put(id, &c)?;
         w.stamp(Stamped::Category, id, false)?;
+        if renamed {
+            // Its items are found by its name.
+            search::items_in_category(w, id)?;
+        }
         // The item list shows categories' names and offers them.
         evict::item_list(&mut w.fx);
         Ok(id)
@@ -361,6 +368,9 @@ impl Apply for MergeCategory {
             item.category = Some(into);
             w.items.put(id, &item)?;
             w.stamp(Stamped::Item, id, false)?;
+            if gone.name != kept.name {
+                search::item(w, id, &item)?;
+            }
         }
         w.categories.open()?.remove(from)?;
         w.stamps.remove((Stamped::Category as u8, from))?;

@@ -10,6 +10,7 @@ use crate::domain::validate::{check_email, check_name, invalid, Username, FORMER
 use crate::store::evict;
 use crate::store::tx::W;
 use crate::views::maintain::{figures_of, set_on_boards, Memo};
+use crate::views::search::maintain as search;
 
 fn load(w: &W<'_>, user: UserId) -> Result<User, CommandError> {
     w.users.get(user)?.ok_or(CommandError::NotFound("user"))
@@ -108,6 +109,7 @@ impl Apply for CreateUser {
         let f = figures_of(&*w.figures, UserId(id))?;
         w.figures.put(UserId(id), &f)?;
         set_on_boards(&mut w.views().1, memo, UserId(id), &user.username, true)?;
+        search::member(w, UserId(id), &user)?;
         check_badges(w, memo, UserId(id), &f)?;
         Ok(id)
     }
@@ -279,11 +281,17 @@ impl Apply for UpdateProfile {
         w.emails
             .open()?
             .insert(email.to_lowercase().as_str(), user)?;
+        let renamed = u.first_name != first_name || u.last_name != last_name;
         u.email = email;
         u.first_name = first_name;
         u.last_name = last_name;
         w.users.put(user, &u)?;
         w.stamp(Stamped::User, user, false)?;
+        if renamed {
+            // Found by their name, and their items by their owner's.
+            search::member(w, user, &u)?;
+            search::items_of(w, user)?;
+        }
         evict::profile(&mut w.fx, &u.username);
         // The boards' rows and the item list show the name too.
         evict_names(w, user)?;
@@ -353,6 +361,8 @@ impl Apply for SetUserActive {
             super::sessions::sign_out_everywhere(w, user)?;
         }
         set_on_boards(&mut w.views().1, memo, user, &u.username, active)?;
+        search::member(w, user, &u)?;
+        search::items_of(w, user)?;
         evict::profile(&mut w.fx, &u.username);
         Ok(user.0)
     }

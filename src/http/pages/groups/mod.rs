@@ -134,7 +134,7 @@ pub(crate) fn memberships_of(
 }
 
 /// "Berlin, Brandenburg, Germany"; empty parts left out; "" when the group has no place.
-pub(super) fn place(g: &Group) -> String {
+pub(crate) fn place(g: &Group) -> String {
     if g.city == UNKNOWN_CITY {
         return String::new();
     }
@@ -142,7 +142,7 @@ pub(super) fn place(g: &Group) -> String {
 }
 
 /// The privacy as a labelled pill.
-pub(super) fn privacy_pill(p: Privacy) -> Markup {
+pub(crate) fn privacy_pill(p: Privacy) -> Markup {
     let (class, label) = match p {
         Privacy::Public => ("pill ok", "Public"),
         Privacy::Request => ("pill warn", "Join on request"),

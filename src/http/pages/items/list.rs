@@ -1,7 +1,8 @@
-//! `/items`: the items the viewer may see, newest first, 30 a page, filtered by group, category,
-//! status and words of the title. The first unfiltered page for anonymous viewers is the hot
-//! path: its fragment lives in L1 (evicted by every community change); everything else is
-//! rendered per request, reading only as many items as the page needs.
+//! `/items`: the items the viewer may see, newest first, 30 a page, filtered by group, category
+//! and status; with words, the search index finds them, best first (`http::search`). The first
+//! unfiltered page for anonymous viewers is the hot path: its fragment lives in L1 (evicted by
+//! every community change); everything else is rendered per request, reading only as many
+//! items as the page needs.
 
 use crate::http::nameless::a_member;
 use crate::views::audience::Audience;
@@ -21,11 +22,13 @@ use crate::cache::ViewKey;
 use crate::domain::choice::{ItemStatus, LoanStatus};
 use crate::domain::photo::{Fit, Photo};
 use crate::domain::records::{Category, Group, GroupId, Id, Item, ItemId};
+use crate::domain::search::Kind;
 use crate::http::cached::cached;
 use crate::http::error::AppError;
 use crate::http::pages::layout::{compose, render, Nav};
 use crate::http::pages::paging::{self, Paging, NEWER_OLDER};
 use crate::http::photos::{img, placeholder};
+use crate::http::search::{find, Hits, ItemFilter, MAX_PAGE, MAX_QUERY};
 use crate::http::session::Viewer;
 use crate::http::snap::Snap;
 use crate::http::state::App;
@@ -88,6 +91,7 @@ struct Wanted {
     group: Option<(GroupId, Group)>,
     categories: Option<Vec<Id>>,
     status: Option<ItemStatus>,
+    /// Words to search for: the search index answers then, best first (`http::search`).
     words: String,
 }
 
@@ -98,7 +102,6 @@ impl Wanted {
                 .categories
                 .as_ref()
                 .is_none_or(|cs| item.category.is_some_and(|c| cs.contains(&c)))
-            && (self.words.is_empty() || item.title.to_lowercase().contains(&self.words))
     }
 }
 
@@ -184,6 +187,9 @@ fn fill(
     wanted: &Wanted,
     page: usize,
 ) -> Result<Filled, StoreError> {
+    if !wanted.words.is_empty() {
+        return searched(snap, access, wanted, page);
+    }
     let mut p = Pager {
         snap,
         access,
@@ -217,6 +223,42 @@ fn fill(
         cut: p.scanned > SCAN_LIMIT,
         rows: p.rows,
         more: p.more,
+        corrected: None,
+    })
+}
+
+/// One page of the list found by the search index, the other filters applied to each item
+/// before paging.
+fn searched(
+    snap: &Snapshot,
+    access: &Access,
+    wanted: &Wanted,
+    page: usize,
+) -> Result<Filled, StoreError> {
+    if page > MAX_PAGE {
+        return Ok(Filled::default());
+    }
+    let audience = Audience::new(snap, access.me.map(|me| (me, access.staff)));
+    let filter = ItemFilter {
+        group: wanted.group.as_ref().map(|(id, _)| *id),
+        categories: wanted.categories.clone(),
+        status: wanted.status,
+    };
+    let r = find(
+        snap,
+        (access, &audience),
+        (Kind::Item, &wanted.words),
+        (page, PER_PAGE),
+        &filter,
+    )?;
+    let Hits::Items(items) = r.hits else {
+        return Ok(Filled::default());
+    };
+    Ok(Filled {
+        rows: rows_of(snap, &audience, items)?,
+        more: r.more,
+        cut: false,
+        corrected: r.corrected,
     })
 }
 
@@ -228,6 +270,8 @@ struct Filled {
     more: bool,
     /// The scan stopped at [`SCAN_LIMIT`] before the page was full.
     cut: bool,
+    /// The words as read after forgiving a typo.
+    corrected: Option<String>,
 }
 
 fn resolve(
@@ -257,15 +301,15 @@ fn resolve(
         group,
         categories,
         status: ItemStatus::parse(f.status.trim()),
-        words: f.q.trim().to_lowercase(),
+        words: f.q.trim().to_string(),
     }))
 }
 
 fn filter_form(f: &Filters, cats: &[(Id, Category)], groups: &[(GroupId, Group)]) -> Markup {
     html! {
         form.row.filters method="get" action="/items" role="search" {
-            label { "Title contains"
-                input type="search" name="q" value=(f.q) maxlength="200";
+            label { "Search"
+                input type="search" name="q" value=(f.q) maxlength=(MAX_QUERY);
             }
             @if !groups.is_empty() {
                 label { "Group"
@@ -326,6 +370,42 @@ fn item_card(row: &Row, cat_names: &HashMap<Id, &str>) -> Markup {
     }
 }
 
+/// Cards of items the viewer may see, in this order (search results).
+pub(crate) fn item_cards(
+    snap: &Snapshot,
+    audience: &Audience,
+    items: Vec<(ItemId, Item)>,
+) -> Result<Markup, StoreError> {
+    let rows = rows_of(snap, audience, items)?;
+    let cats = snap.categories()?;
+    let cat_names: HashMap<Id, &str> = cats.iter().map(|(id, c)| (*id, c.name.as_str())).collect();
+    Ok(html! { ul.item-list { @for row in &rows { (item_card(row, &cat_names)) } } })
+}
+
+/// The list's rows of items the viewer may see, in this order.
+fn rows_of(
+    snap: &Snapshot,
+    audience: &Audience,
+    items: Vec<(ItemId, Item)>,
+) -> Result<Vec<Row>, StoreError> {
+    let mut people = People::default();
+    let mut rows = Vec::with_capacity(items.len());
+    for (id, item) in items {
+        let owner = match people.get(snap, item.owner)? {
+            Some(u) if audience.names_on_pages(item.owner)? => html! { (u.display_name()) },
+            _ => a_member(),
+        };
+        rows.push(Row {
+            lent: lent_state(snap, id, item.status)?,
+            photo: snap.primary_photo(id)?,
+            id,
+            item,
+            owner,
+        });
+    }
+    Ok(rows)
+}
+
 /// The part of the page below the personal bar: heading, filters, list, pages.
 fn fragment(snap: &Snapshot, access: &Access, f: &Filters) -> Result<Markup, StoreError> {
     let cats = snap.categories()?;
@@ -338,7 +418,12 @@ fn fragment(snap: &Snapshot, access: &Access, f: &Filters) -> Result<Markup, Sto
         }
     }
     let page = f.page();
-    let Filled { rows, more, cut } = match &wanted {
+    let Filled {
+        rows,
+        more,
+        cut,
+        corrected,
+    } = match &wanted {
         Some(w) => fill(snap, access, w, page)?,
         None => Filled::default(),
     };
@@ -349,6 +434,9 @@ fn fragment(snap: &Snapshot, access: &Access, f: &Filters) -> Result<Markup, Sto
             p.lead { "Shared in " a href={ "/groups/" (g.slug) } { (g.name) } }
         }
         (filter_form(f, &cats, &groups))
+        @if let Some(c) = &corrected {
+            p.notice role="status" { "No items match “" (f.q.trim()) "”. Showing items for “" (c) "”." }
+        }
         @if rows.is_empty() {
             p.notice { @if f.is_empty() && page == 1 { "No items are shared yet." } @else { "No items match." } }
         } @else {

@@ -6,7 +6,7 @@
 
 pub(crate) mod detail;
 mod edit;
-mod list;
+pub(crate) mod list;
 mod mine;
 pub mod photos;
 

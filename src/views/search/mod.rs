@@ -1,0 +1,63 @@
+//! Search (issue 18) as one more materialized view: an inverted index in the data file,
+//! written in the transaction of the item, group or member it indexes, so results are never
+//! stale, and rebuilt and verified from the records like every other view.
+//!
+//! - [`document`]: what each record gives the index (`domain::search` turns text into terms).
+//! - [`maintain`]: the write side, called by the commands: a record's terms compared with
+//!   what the index holds of it, and only the differences written.
+//! - [`query`]: a query's results for one viewer, best first, one page at a time.
+//! - [`correct`]: one typo forgiven in a word that matches nothing.
+//! - [`check`]: `rebuild` and `verify` of the index, streaming.
+//!
+//! The three tables (`store::tables`): the postings, one key per (kind, term, record) in the
+//! order a query wants to read them (the records a term weighs most in first, newest first
+//! among equals); the dictionary of terms with how many records have each; and each record's
+//! own terms. Each kind's record count is in `meta`.
+
+pub mod check;
+pub mod correct;
+pub mod document;
+pub mod maintain;
+pub mod query;
+
+use crate::domain::search::{Kind, Language};
+
+/// The language the index stems in. The site speaks English today; when members choose
+/// their language (issue 19) this follows the site's default, and changing it re-indexes.
+pub const LANGUAGE: Language = Language::English;
+
+/// Ids the index can hold: a posting's order keeps the id in its low 56 bits.
+pub const ID_LIMIT: u64 = (1 << 56) - 1;
+
+/// The order of a record's posting for a term: by impact, best first, then newest first.
+pub fn order(impact: u8, id: u64) -> u64 {
+    (u64::from(255 - impact) << 56) | (ID_LIMIT - id)
+}
+
+/// The record and the impact a posting's order holds.
+pub fn unorder(order: u64) -> (u64, u8) {
+    (ID_LIMIT - (order & ID_LIMIT), 255 - (order >> 56) as u8)
+}
+
+/// The key in `meta` of how many records of `kind` the index holds.
+pub fn count_key(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Item => "search_docs:items",
+        Kind::Group => "search_docs:groups",
+        Kind::Member => "search_docs:members",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn orders_sort_by_impact_then_newest_and_read_back() {
+        let mut orders = [order(10, 5), order(200, 3), order(200, 9), order(10, 7)];
+        orders.sort_unstable();
+        let read: Vec<(u64, u8)> = orders.iter().map(|o| unorder(*o)).collect();
+        assert_eq!(read, [(9, 200), (3, 200), (7, 10), (5, 10)]);
+        assert_eq!(unorder(order(255, ID_LIMIT - 1)), (ID_LIMIT - 1, 255));
+    }
+}
