@@ -1,0 +1,406 @@
+//! Search (`cargo bench --bench search`): the index against SQLite FTS5 on the same items.
+//!
+//! 1. `queries`: the community's active items (title, description, category, author, ISBN,
+//!    the active owner's name) go into an FTS5 table (porter stemmer, diacritics removed,
+//!    prefix indexes of 2 and 3 letters, columns weighted as ours are); the same 1,000 queries
+//!    (one to three words of random items, a third ending in an unfinished word, a quarter
+//!    with an accent added) run on both, 20 results a page for an anonymous visitor. Printed:
+//!    p50 and p99 of each, candidates read, and the size of each index.
+//! 2. `writes`: an item shared and an item's title edited, each alone in a transaction with
+//!    its commit (no fsync), as the writer runs lone writes.
+//!
+//! Sizes: `COMUNIZA_BENCH_USERS` (default 10000). `COMUNIZA_BENCH_ONLY=queries` or `=writes`.
+
+mod support;
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use comuniza::domain::access::item_visible;
+use comuniza::domain::records::{Category, Item, ItemDetails, ItemId, User, UserId};
+use comuniza::domain::search::{words, Kind};
+use comuniza::store::codec::Stored;
+use comuniza::store::commands::{apply, Actor, Command, CreateItem, ItemFields, UpdateItem};
+use comuniza::store::tables::{
+    CATEGORIES, ITEMS, ITEM_DETAILS, SEARCH_DOCS, SEARCH_POSTINGS, SEARCH_TERMS, USERS,
+};
+use comuniza::store::tx::W;
+use comuniza::views::maintain::Memo;
+use comuniza::views::search::query::{search, Seen};
+use redb::{Database, Durability, ReadableDatabase, ReadableTable, ReadableTableMetadata};
+
+fn selected(part: &str) -> bool {
+    std::env::var("COMUNIZA_BENCH_ONLY").map_or(true, |only| part.contains(&only))
+}
+
+/// A small deterministic generator (the queries are the same in every run).
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self, below: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((self.0 >> 33) as usize) % below.max(1)
+    }
+}
+
+/// An item as both indexes see it.
+struct Row {
+    id: u64,
+    title: String,
+    body: String,
+    detail: String,
+    owner: String,
+    visible: bool,
+}
+
+fn corpus(db: &Database) -> Vec<Row> {
+    let txn = db.begin_read().unwrap();
+    let users = txn.open_table(USERS).unwrap();
+    let details = txn.open_table(ITEM_DETAILS).unwrap();
+    let categories: HashMap<u64, String> = txn
+        .open_table(CATEGORIES)
+        .unwrap()
+        .iter()
+        .unwrap()
+        .map(|r| {
+            let (k, v) = r.unwrap();
+            (k.value(), Category::decode(v.value()).unwrap().name)
+        })
+        .collect();
+    let mut owners: HashMap<u64, Option<String>> = HashMap::new();
+    let mut out = Vec::new();
+    for row in txn.open_table(ITEMS).unwrap().iter().unwrap() {
+        let (k, v) = row.unwrap();
+        let item = Item::decode(v.value()).unwrap();
+        if !item.is_active {
+            continue;
+        }
+        let owner = owners
+            .entry(item.owner.0)
+            .or_insert_with(|| {
+                let u = User::decode(users.get(item.owner.0).unwrap().unwrap().value()).unwrap();
+                u.is_active.then(|| u.display_name())
+            })
+            .clone();
+        let mut detail = item
+            .category
+            .and_then(|c| categories.get(&c).cloned())
+            .unwrap_or_default();
+        if let Some(d) = details.get(k.value()).unwrap() {
+            let d = ItemDetails::decode(d.value()).unwrap();
+            detail = format!("{detail} {} {}", d.author, d.isbn);
+        }
+        out.push(Row {
+            id: k.value(),
+            visible: item_visible(None, &item, owner.is_some(), |_| false),
+            title: item.title,
+            body: item.description,
+            detail,
+            owner: owner.unwrap_or_default(),
+        });
+    }
+    out
+}
+
+/// One query: its text for us, and the same words as an FTS5 expression.
+struct Asked {
+    text: String,
+    fts: String,
+}
+
+fn queries(rows: &[Row], n: usize) -> Vec<Asked> {
+    let mut rng = Lcg(7);
+    let mut out = Vec::with_capacity(n);
+    while out.len() < n {
+        let row = &rows[rng.next(rows.len())];
+        let text = format!("{} {}", row.title, row.body);
+        let all: Vec<String> = words(&text)
+            .into_iter()
+            .filter(|w| w.chars().count() >= 2 && w.chars().all(char::is_alphabetic))
+            .collect();
+        if all.is_empty() {
+            continue;
+        }
+        let take = 1 + rng.next(3).min(all.len() - 1);
+        let start = rng.next(all.len() - take + 1);
+        let mut picked: Vec<String> = all[start..start + take].to_vec();
+        let prefix = rng.next(3) == 0;
+        if prefix {
+            let last = picked.last_mut().unwrap();
+            let len = last.chars().count();
+            if len > 3 {
+                *last = last.chars().take(3 + rng.next(len - 3)).collect();
+            }
+        }
+        if rng.next(4) == 0 {
+            let i = rng.next(picked.len());
+            picked[i] = picked[i].replacen('e', "é", 1).replacen('a', "á", 1);
+        }
+        let fts = picked
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                let star = if prefix && i + 1 == picked.len() {
+                    "*"
+                } else {
+                    ""
+                };
+                format!("\"{}\"{star}", w.replace('"', ""))
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut text = picked.join(" ");
+        if !prefix {
+            text.push(' ');
+        }
+        out.push(Asked { text, fts });
+    }
+    out
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn build_fts(rows: &[Row], path: &std::path::Path) -> (rusqlite::Connection, Duration) {
+    let _ = std::fs::remove_file(path);
+    let mut conn = rusqlite::Connection::open(path).unwrap();
+    conn.execute_batch(
+        "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
+         CREATE VIRTUAL TABLE items USING fts5(title, body, detail, owner, visible UNINDEXED,
+           tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3');",
+    )
+    .unwrap();
+    let started = Instant::now();
+    let tx = conn.transaction().unwrap();
+    {
+        let mut insert = tx
+            .prepare("INSERT INTO items(rowid, title, body, detail, owner, visible) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+            .unwrap();
+        for r in rows {
+            insert
+                .execute(rusqlite::params![
+                    r.id as i64,
+                    r.title,
+                    r.body,
+                    r.detail,
+                    r.owner,
+                    i64::from(r.visible)
+                ])
+                .unwrap();
+        }
+    }
+    tx.commit().unwrap();
+    conn.execute_batch("INSERT INTO items(items) VALUES('optimize');")
+        .unwrap();
+    (conn, started.elapsed())
+}
+
+/// The bytes the three search tables take in the data file.
+fn index_bytes(db: &Database) -> u64 {
+    let txn = db.begin_read().unwrap();
+    let postings = txn.open_table(SEARCH_POSTINGS).unwrap().stats().unwrap();
+    let terms = txn.open_table(SEARCH_TERMS).unwrap().stats().unwrap();
+    let docs = txn.open_table(SEARCH_DOCS).unwrap().stats().unwrap();
+    [postings, terms, docs]
+        .iter()
+        .map(|s| s.stored_bytes() + s.metadata_bytes() + s.fragmented_bytes())
+        .sum()
+}
+
+fn run_queries(users: u64) {
+    let path = support::imported("community", users);
+    let db = Database::open(&path).unwrap();
+    let rows = corpus(&db);
+    let asked = queries(&rows, 1000);
+    let dir = tempfile::tempdir().unwrap();
+    let fts_path = dir.path().join("fts5.sqlite");
+    let (conn, built) = build_fts(&rows, &fts_path);
+    let fts_bytes = std::fs::metadata(&fts_path).unwrap().len();
+
+    // Ours, as an anonymous visitor's page: visibility judged per candidate.
+    let mut ours = Vec::with_capacity(asked.len());
+    let (mut ours_found, mut read) = (0, 0usize);
+    for round in 0..2 {
+        ours.clear();
+        for a in &asked {
+            let started = Instant::now();
+            let txn = db.begin_read().unwrap();
+            let items = txn.open_table(ITEMS).unwrap();
+            let users_t = txn.open_table(USERS).unwrap();
+            let mut judge = |id: u64| {
+                let Some(v) = items.get(id)? else {
+                    return Ok(None);
+                };
+                let item = Item::decode(v.value())?;
+                let owner_active = match users_t.get(item.owner.0)? {
+                    Some(u) => User::decode(u.value())?.is_active,
+                    None => false,
+                };
+                Ok(
+                    item_visible(None, &item, owner_active, |_| false).then_some(Seen {
+                        available: item.status == comuniza::domain::choice::ItemStatus::Available,
+                        owner_named: false,
+                    }),
+                )
+            };
+            let found = search(&txn, Kind::Item, &a.text, (1, 20), &mut judge).unwrap();
+            ours.push(started.elapsed());
+            if round == 1 {
+                ours_found += usize::from(!found.ids.is_empty());
+                read += found.read;
+            }
+        }
+    }
+    let mut fts = Vec::with_capacity(asked.len());
+    let mut fts_found = 0;
+    let mut stmt = conn
+        .prepare("SELECT rowid FROM items WHERE items MATCH ?1 AND visible = 1 ORDER BY bm25(items, 3.0, 1.0, 2.0, 1.0) LIMIT 20")
+        .unwrap();
+    for round in 0..2 {
+        fts.clear();
+        for a in &asked {
+            let started = Instant::now();
+            let ids: Vec<i64> = stmt
+                .query_map([&a.fts], |r| r.get(0))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect();
+            fts.push(started.elapsed());
+            if round == 1 {
+                fts_found += usize::from(!ids.is_empty());
+            }
+        }
+    }
+    ours.sort_unstable();
+    fts.sort_unstable();
+    let file = std::fs::metadata(&path).unwrap().len();
+    let index = index_bytes(&db);
+    println!(
+        "search/{users}: {} items, {} queries",
+        rows.len(),
+        asked.len()
+    );
+    println!(
+        "  ours: p50 {:?} p99 {:?} max {:?}; {ours_found} with results; {:.0} candidates read a query",
+        percentile(&ours, 0.5),
+        percentile(&ours, 0.99),
+        ours[ours.len() - 1],
+        read as f64 / asked.len() as f64
+    );
+    println!(
+        "  FTS5: p50 {:?} p99 {:?} max {:?}; {fts_found} with results",
+        percentile(&fts, 0.5),
+        percentile(&fts, 0.99),
+        fts[fts.len() - 1]
+    );
+    println!(
+        "  index: ours {:.1} MB in a data file of {:.1} MB ({:.1}% of the rest); FTS5 {:.1} MB, built in {:.1?}",
+        index as f64 / 1e6,
+        file as f64 / 1e6,
+        100.0 * index as f64 / (file - index.min(file)) as f64,
+        fts_bytes as f64 / 1e6,
+        built
+    );
+}
+
+/// One command alone in a transaction with its commit (no fsync).
+fn alone(db: &Database, memo: &mut Memo, actor: UserId, cmd: &Command) -> Duration {
+    let started = Instant::now();
+    let mut txn = db.begin_write().unwrap();
+    txn.set_durability(Durability::None).unwrap();
+    {
+        let mut w = W::open(&txn, comuniza::domain::time::now()).unwrap();
+        apply(&mut w, memo, Actor::User(actor), cmd).unwrap();
+    }
+    txn.commit().unwrap();
+    started.elapsed()
+}
+
+fn run_writes(users: u64) {
+    let source = support::imported("community", users);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("writes.redb");
+    std::fs::copy(&source, &path).unwrap();
+    let db = Database::create(&path).unwrap();
+    let mut memo = Memo::new(Default::default());
+    // Owners: the first active users.
+    let owners: Vec<UserId> = {
+        let txn = db.begin_read().unwrap();
+        let t = txn.open_table(USERS).unwrap();
+        t.iter()
+            .unwrap()
+            .filter_map(|r| {
+                let (k, v) = r.unwrap();
+                User::decode(v.value())
+                    .unwrap()
+                    .is_active
+                    .then_some(UserId(k.value()))
+            })
+            .take(64)
+            .collect()
+    };
+    const N: usize = 2000;
+    let fields = |n: usize| ItemFields {
+        title: format!("Cordless drill {n}"),
+        description: "Two batteries and a case. Please return it clean.".into(),
+        category: None,
+        condition: comuniza::domain::choice::Condition::Good,
+        status: comuniza::domain::choice::ItemStatus::Available,
+        max_loan_days: 7,
+        visibility: comuniza::domain::choice::Visibility::Public,
+        groups: vec![],
+    };
+    let mut made = Vec::with_capacity(N);
+    let mut create = Duration::ZERO;
+    for n in 0..N {
+        let owner = owners[n % owners.len()];
+        let started = Instant::now();
+        let mut txn = db.begin_write().unwrap();
+        txn.set_durability(Durability::None).unwrap();
+        let id = {
+            let mut w = W::open(&txn, comuniza::domain::time::now()).unwrap();
+            apply(
+                &mut w,
+                &mut memo,
+                Actor::User(owner),
+                &CreateItem(fields(n)).into(),
+            )
+            .unwrap()
+        };
+        txn.commit().unwrap();
+        create += started.elapsed();
+        made.push((owner, ItemId(id)));
+    }
+    let mut edit = Duration::ZERO;
+    for (n, (owner, item)) in made.iter().enumerate() {
+        let mut f = fields(n);
+        f.title = format!("Sturdy ladder {n}");
+        let cmd = UpdateItem {
+            item: *item,
+            fields: f,
+            is_active: true,
+        }
+        .into();
+        edit += alone(&db, &mut memo, *owner, &cmd);
+    }
+    println!(
+        "writes/{users}: an item shared {:.1} µs, its title edited {:.1} µs (mean of {N}, each alone with its commit, no fsync)",
+        create.as_secs_f64() * 1e6 / N as f64,
+        edit.as_secs_f64() * 1e6 / N as f64
+    );
+}
+
+fn main() {
+    for users in support::sizes("10000") {
+        if selected("queries") {
+            run_queries(users);
+        }
+        if selected("writes") {
+            run_writes(users);
+        }
+    }
+}
