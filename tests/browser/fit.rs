@@ -65,10 +65,17 @@ fn every_page_fits_a_phone_and_a_desktop_for_everyone() {
         format!("/badges/{badge}"),
         "/leaderboards".into(),
         "/users/maria".into(),
+        "/search?q=drill".into(),
+        "/search?q=berlin&kind=groups".into(),
+        "/search?q=maria&kind=members".into(),
         "/signin".into(),
         "/signup".into(),
     ];
-    let mut members = public[..12].to_vec();
+    let mut members: Vec<String> = public
+        .iter()
+        .filter(|p| !p.starts_with("/sign"))
+        .cloned()
+        .collect();
     members.extend([
         "/items/new".to_string(),
         format!("/items/{item}/edit"),

@@ -6,6 +6,7 @@ mod cdp;
 mod chrome;
 mod fit;
 mod map;
+mod search;
 
 #[path = "../common/phone.rs"]
 #[allow(dead_code)]
