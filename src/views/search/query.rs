@@ -27,6 +27,11 @@ pub const MAX_EXPANSIONS: usize = 200;
 const EXPANSIONS_READ: usize = 5_000;
 /// The shortest beginning (in characters) that matches longer words.
 pub const MIN_PREFIX: usize = 2;
+/// Candidates a query reads once its page is full. Past them, what is left unread ranks
+/// below: the leading word's best records have been read, but a record further down with
+/// more of the other words could have ranked higher. Without it, two common words read
+/// every record of the rarer one (55,000 on average at 1M members; see BENCHMARKS.md).
+pub const READ_LIMIT: usize = 3_000;
 
 /// What the viewer may know of a record the query found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,6 +73,9 @@ pub struct Found {
     pub corrected: Option<String>,
     /// Candidates read (for the benchmarks and the tests of early stopping).
     pub read: usize,
+    /// The ranking stopped at [`READ_LIMIT`] rather than by proving no unread record ranks
+    /// higher.
+    pub cut: bool,
 }
 
 /// One word of a query and the terms that match it.
@@ -354,7 +362,7 @@ fn rank(
     let mut seen: HashSet<u64> = HashSet::new();
     let mut weights: HashMap<String, f64> = HashMap::new();
     let mut hits: Vec<Hit> = Vec::with_capacity(keep + 1);
-    let mut read = 0;
+    let (mut read, mut cut) = (0, false);
     while let Some(Head { share, id, alt }) = heads.pop() {
         if let Some(row) = ranges[alt].next() {
             let (next, impact) = unorder(row?.0.value().2);
@@ -371,6 +379,12 @@ fn rank(
         if hits.len() >= keep {
             let last = hits[hits.len() - 1];
             if bound < last.score || (bound == last.score && last.available && id < last.id) {
+                break;
+            }
+            // The same limit for every page, so that pages of one query rank the same
+            // candidates and never repeat one another.
+            if read >= READ_LIMIT {
+                cut = true;
                 break;
             }
         }
@@ -434,5 +448,6 @@ fn rank(
         more,
         corrected: None,
         read,
+        cut,
     })
 }
