@@ -85,6 +85,8 @@ struct Word {
     alts: Vec<(String, f64, u8)>,
     /// The last word as typed, which begins the terms that also match.
     prefix: Option<String>,
+    /// Each of its terms' weight (idf), looked up once per term of a candidate.
+    weights: HashMap<String, f64>,
     /// Records that have one of its terms, at most.
     df: u64,
     /// The most it can add to a score.
@@ -168,6 +170,7 @@ impl Tables {
             alts.push((t, weight, impact));
         }
         Ok(Word {
+            weights: alts.iter().map(|(t, w, _)| (t.clone(), *w)).collect(),
             alts,
             prefix: prefix.map(str::to_string),
             df: total,
@@ -230,8 +233,8 @@ fn score(
     for w in words {
         let (mut any, mut plain): (Option<f64>, Option<f64>) = (None, None);
         for e in Entries(doc) {
-            let weight = match w.alts.iter().find(|(t, _, _)| t == e.term) {
-                Some((_, weight, _)) => *weight,
+            let weight = match w.weights.get(e.term) {
+                Some(weight) => *weight,
                 None => match &w.prefix {
                     Some(p) if e.term.starts_with(p.as_str()) => extra(e.term),
                     _ => continue,
