@@ -27,6 +27,8 @@ pub const MAX_EXPANSIONS: usize = 200;
 const EXPANSIONS_READ: usize = 5_000;
 /// The shortest beginning (in characters) that matches longer words.
 pub const MIN_PREFIX: usize = 2;
+/// Words of one query a typo is forgiven in.
+pub const MAX_CORRECTED: usize = 2;
 /// Candidates a query reads once its page is full. Past them, what is left unread ranks
 /// below: the leading word's best records have been read, but a record further down with
 /// more of the other words could have ranked higher. Without it, two common words read
@@ -271,7 +273,13 @@ pub fn search(
     let typed = search::words(q);
     let mut words = resolve(&t, kind, &parsed)?;
     let mut corrected = None;
-    if words.iter().any(|w| w.alts.is_empty()) {
+    let missing = words.iter().filter(|w| w.alts.is_empty()).count();
+    if missing > MAX_CORRECTED {
+        // Each guess looks up a few thousand edits: a query of many unknown words is not
+        // worth that much of the server.
+        return Ok(Found::default());
+    }
+    if missing > 0 {
         // A word matches nothing: one typo is forgiven in each such word.
         let stems = Stems::new(LANGUAGE);
         let mut fixed = typed.clone();
