@@ -133,6 +133,10 @@ async fn a_typo_is_forgiven_and_said() {
     let answer = api(&app, "presure washer", "items", 1).await;
     assert_eq!(answer["corrected"], "pressure washer");
     assert_eq!(answer["results"][0]["title"], "Pressure washer");
+    // A word said twice is looked up once: the typo after it is still the one guessed at.
+    let twice = api(&app, "washer washer presure", "items", 1).await;
+    assert_eq!(twice["corrected"], "washer washer pressure");
+    assert_eq!(twice["results"][0]["title"], "Pressure washer");
     // An exact match is never "corrected"; short words are never guessed at.
     let exact = api(&app, "washer", "items", 1).await;
     assert_eq!(exact["corrected"], Value::Null);

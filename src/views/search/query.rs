@@ -82,6 +82,8 @@ pub struct Found {
 
 /// One word of a query and the terms that match it.
 struct Word {
+    /// Its place among the query's words (a repeated word is resolved once).
+    at: usize,
     /// Its term, and for the last word as typed, every term it begins: (term, idf, best
     /// impact).
     alts: Vec<(String, f64, u8)>,
@@ -138,7 +140,12 @@ impl Tables {
     }
 
     /// The word whose term is `term` (and, with `prefix`, the terms it begins).
-    fn word(&self, kind: Kind, term: &str, prefix: Option<&str>) -> Result<Word, StoreError> {
+    fn word(
+        &self,
+        kind: Kind,
+        (at, term): (usize, &str),
+        prefix: Option<&str>,
+    ) -> Result<Word, StoreError> {
         let k = kind as u8;
         let mut found: Vec<(String, u64)> = Vec::new();
         let df = self.df(kind, term)?;
@@ -172,6 +179,7 @@ impl Tables {
             alts.push((t, weight, impact));
         }
         Ok(Word {
+            at,
             weights: alts.iter().map(|(t, w, _)| (t.clone(), *w)).collect(),
             alts,
             prefix: prefix.map(str::to_string),
@@ -283,24 +291,14 @@ pub fn search(
         // A word matches nothing: one typo is forgiven in each such word.
         let stems = Stems::new(LANGUAGE);
         let mut fixed = typed.clone();
-        let mut any = false;
-        for (i, w) in words.iter().enumerate() {
-            if !w.alts.is_empty() {
-                continue;
-            }
-            let Some(word) = typed.get(i) else {
+        for w in words.iter().filter(|w| w.alts.is_empty()) {
+            let Some(word) = typed.get(w.at) else {
                 return Ok(Found::default());
             };
             match correct::correct(word, &stems, |term| t.df(kind, term))? {
-                Some((better, _)) => {
-                    fixed[i] = better;
-                    any = true;
-                }
+                Some((better, _)) => fixed[w.at] = better,
                 None => return Ok(Found::default()),
             }
-        }
-        if !any {
-            return Ok(Found::default());
         }
         let again = fixed.join(" ");
         words = resolve(&t, kind, &search::query(&format!("{again} "), LANGUAGE))?;
@@ -329,7 +327,7 @@ fn resolve(t: &Tables, kind: Kind, parsed: &search::Query) -> Result<Vec<Word>, 
         if repeated {
             continue;
         }
-        words.push(t.word(kind, term, prefix)?);
+        words.push(t.word(kind, (i, term), prefix)?);
     }
     Ok(words)
 }
