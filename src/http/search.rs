@@ -106,8 +106,17 @@ impl<'s> Looking<'s> {
     /// Whether the viewer may see the name of `owner` on an item (their own, or one the
     /// privacy rules show).
     pub fn names_owner(&self, owner: UserId) -> Result<bool, StoreError> {
-        Ok(self.access.me == Some(owner) || self.audience.names_on_pages(owner)?)
+        names_owner((&self.access, &self.audience), owner)
     }
+}
+
+/// Whether an item's owner is named to the viewer: their own item, or a name the privacy
+/// rules show on pages (so words of it may find the item).
+fn names_owner(
+    (access, audience): (&Access, &Audience),
+    owner: UserId,
+) -> Result<bool, StoreError> {
+    Ok(access.me == Some(owner) || audience.names_on_pages(owner)?)
 }
 
 /// One page (1-based) of what `q` finds among records of `kind` that the viewer may see.
@@ -137,8 +146,7 @@ pub fn find(
                 }
                 Ok(Some(Seen {
                     available: item.status == ItemStatus::Available,
-                    owner_named: access.me == Some(item.owner)
-                        || audience.names_on_pages(item.owner)?,
+                    owner_named: names_owner((access, audience), item.owner)?,
                 }))
             };
             let found = query::search(snap.txn(), kind, q, wanted, &mut judge)?;

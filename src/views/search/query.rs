@@ -84,9 +84,8 @@ pub struct Found {
 struct Word {
     /// Its place among the query's words (a repeated word is resolved once).
     at: usize,
-    /// Its term, and for the last word as typed, every term it begins: (term, idf, best
-    /// impact).
-    alts: Vec<(String, f64, u8)>,
+    /// Its term, and for the last word as typed, every term it begins: (term, idf).
+    alts: Vec<(String, f64)>,
     /// The last word as typed, which begins the terms that also match.
     prefix: Option<String>,
     /// Each of its terms' weight (idf), looked up once per term of a candidate.
@@ -176,11 +175,11 @@ impl Tables {
             let impact = self.best_impact(kind, &t)?;
             best = best.max(weight * f64::from(impact));
             total += df;
-            alts.push((t, weight, impact));
+            alts.push((t, weight));
         }
         Ok(Word {
             at,
-            weights: alts.iter().map(|(t, w, _)| (t.clone(), *w)).collect(),
+            weights: alts.iter().cloned().collect(),
             alts,
             prefix: prefix.map(str::to_string),
             df: total,
@@ -353,7 +352,7 @@ fn rank(
         .sum();
     let mut ranges = Vec::with_capacity(words[lead].alts.len());
     let mut heads = BinaryHeap::new();
-    for (alt, (term, weight, _)) in words[lead].alts.iter().enumerate() {
+    for (alt, (term, weight)) in words[lead].alts.iter().enumerate() {
         let mut range = t
             .postings
             .range((k, term.as_str(), 0)..=(k, term.as_str(), u64::MAX))?;
