@@ -51,6 +51,9 @@ fn mix(c: usize, i: u64) -> u64 {
     z ^ (z >> 31)
 }
 
+/// The compressed runs' baseline: the stylesheet in brotli.
+const BR_BASELINE: &str = "asset (br)";
+
 /// The reads of the bench: a name and the request a client sends at its `i`-th step.
 type Reads = Vec<(String, Arc<dyn Fn(usize, u64) -> Request + Send + Sync>)>;
 
@@ -127,7 +130,24 @@ fn reads(s: &setup::Served) -> Reads {
     out.push(fixed(
         "/notifications (signed in)",
         "/notifications".into(),
-        me,
+        me.clone(),
+    ));
+    // Compressed (issue 18): what a browser asks for. Their ratio is to the compressed
+    // stylesheet's run, the first of them.
+    let br = "Accept-Encoding: gzip, deflate, br\r\n";
+    out.push(fixed(BR_BASELINE, s.asset.clone(), br.into()));
+    for page in ["/", "/items", "/badges", "/leaderboards", "/groups/map"] {
+        out.push(fixed(&format!("{page} (br)"), page.into(), br.into()));
+    }
+    out.push(fixed(
+        "/api/leaderboards (br)",
+        "/api/leaderboards".into(),
+        br.into(),
+    ));
+    out.push(fixed(
+        "/leaderboards (signed in, br)",
+        "/leaderboards".into(),
+        format!("{me}{br}"),
     ));
     let bearer = format!("Authorization: Bearer {}\r\n", s.token);
     out.push(fixed(
@@ -220,10 +240,11 @@ fn main() {
         );
 
         // Each read endpoint alone.
-        let mut baseline = 0.0;
+        let (mut baseline, mut br_baseline) = (0.0, 0.0);
         let all_reads = reads(&served);
         for (i, (name, req)) in all_reads.iter().enumerate() {
-            if i > 0 && !selected(name) {
+            let compressed = name.ends_with("br)");
+            if i > 0 && !selected(name) && !(name == BR_BASELINE && selected("br)")) {
                 continue;
             }
             let req = req.clone();
@@ -231,7 +252,11 @@ fn main() {
             if baseline == 0.0 {
                 baseline = run.reads.per_second();
             }
-            let r = row(users, name, &run.reads, baseline, run.server_us());
+            if name == BR_BASELINE {
+                br_baseline = run.reads.per_second();
+            }
+            let base = if compressed { br_baseline } else { baseline };
+            let r = row(users, name, &run.reads, base, run.server_us());
             report::print_row(&r);
             rows.push(r);
         }
@@ -247,7 +272,9 @@ fn main() {
             .iter()
             .skip(1)
             // The same pages as in earlier releases, so runs compare: not the inbox either.
-            .filter(|(name, _)| !name.contains("loans") && !name.contains("notifications"))
+            .filter(|(name, _)| {
+                !name.contains("loans") && !name.contains("notifications") && !name.ends_with("br)")
+            })
             .map(|(_, r)| r.clone())
             .collect();
         let items = Arc::new(served.items.clone());

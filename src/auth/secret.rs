@@ -15,6 +15,30 @@ pub fn new_secret() -> String {
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
+/// A token as a page carries it: a fresh random pad, then the token XORed with the pad. The
+/// bytes differ at every load, so a compressed page that also echoes what a visitor typed
+/// cannot be probed for the token by its compressed length (BREACH).
+pub fn masked(token: &str) -> String {
+    let mut both = vec![0u8; token.len() * 2];
+    let (pad, hidden) = both.split_at_mut(token.len());
+    OsRng.fill_bytes(pad);
+    for ((h, p), t) in hidden.iter_mut().zip(pad.iter()).zip(token.bytes()) {
+        *h = p ^ t;
+    }
+    URL_SAFE_NO_PAD.encode(both)
+}
+
+/// The token a [`masked`] value carries; `None` when it is not one.
+pub fn unmasked(value: &str) -> Option<String> {
+    let both = URL_SAFE_NO_PAD.decode(value).ok()?;
+    if both.len() % 2 != 0 {
+        return None;
+    }
+    let (pad, hidden) = both.split_at(both.len() / 2);
+    let token: Vec<u8> = pad.iter().zip(hidden).map(|(p, h)| p ^ h).collect();
+    String::from_utf8(token).ok()
+}
+
 /// The digest a secret is stored under.
 pub fn digest(secret: &str) -> SecretHash {
     Sha256::digest(secret.as_bytes()).into()
@@ -45,6 +69,18 @@ pub fn same(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_masked_token_differs_every_time_and_unmasks_to_the_token() {
+        let token = new_secret();
+        let (a, b) = (masked(&token), masked(&token));
+        assert_ne!(a, b);
+        assert!(!a.contains(&token));
+        assert_eq!(unmasked(&a).as_deref(), Some(token.as_str()));
+        assert_eq!(unmasked(&b).as_deref(), Some(token.as_str()));
+        assert_eq!(unmasked("not base64!"), None);
+        assert_eq!(unmasked("abc"), None);
+    }
 
     #[test]
     fn secrets_are_random_and_digests_round_trip_through_hex() {

@@ -2,8 +2,11 @@
 //! and the process-independent FNV-1a hash used for ETags and eviction slots.
 
 use std::hash::{Hash, Hasher};
+use std::sync::OnceLock;
 
 use bytes::Bytes;
+
+use super::forms::Forms;
 
 /// The name of one cached view. Personal data is never a key of its own page (DESIGN rule 4):
 /// `User` is the public profile, the viewer's part is composed per request.
@@ -95,6 +98,21 @@ pub struct Entry {
     pub etag: String,
     /// rkyv bytes of the view, for composing personal parts; may be empty.
     pub snapshot: Bytes,
+    /// `body` compressed, made at the first request that takes a compressed form.
+    forms: OnceLock<Forms>,
+    /// The whole page a visitor gets around `body` (an HTML fragment), made at the first
+    /// visitor's request: the page chrome is the same for every visitor.
+    page: OnceLock<Page>,
+}
+
+/// A whole page built around a cached fragment, with its compressed forms.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Page {
+    /// The page's ETag: it names the chrome it was built with, so a request whose chrome
+    /// differs (a flash message) builds its own.
+    pub etag: String,
+    pub body: Bytes,
+    pub forms: Forms,
 }
 
 impl Entry {
@@ -105,6 +123,8 @@ impl Entry {
             body,
             etag,
             snapshot,
+            forms: OnceLock::new(),
+            page: OnceLock::new(),
         }
     }
 
@@ -116,10 +136,32 @@ impl Entry {
             body,
             etag,
             snapshot: Bytes::new(),
+            forms: OnceLock::new(),
+            page: OnceLock::new(),
         }
     }
 
-    /// Bytes this entry keeps resident, as counted by the segment metrics.
+    /// `body` compressed thoroughly, made once (by the first request that asks).
+    pub fn forms(&self) -> &Forms {
+        self.forms.get_or_init(|| Forms::of(&self.body))
+    }
+
+    /// The visitors' page around this fragment, built by `build` once; `None` when the one
+    /// built is for another chrome than `etag`'s.
+    pub fn page(&self, etag: &str, build: impl FnOnce() -> Bytes) -> Option<&Page> {
+        let page = self.page.get_or_init(|| {
+            let body = build();
+            Page {
+                etag: etag.to_string(),
+                forms: Forms::of(&body),
+                body,
+            }
+        });
+        (page.etag == etag).then_some(page)
+    }
+
+    /// Bytes this entry keeps resident, as counted by the segment metrics (its compressed
+    /// forms and visitors' page, made later, are not counted).
     pub fn size(&self) -> u64 {
         // usize -> u64 cannot lose bits on any supported target.
         (self.body.len() as u64).saturating_add(self.snapshot.len() as u64)

@@ -9,6 +9,7 @@
 //! happen under the same segment mutex as the eviction, an old snapshot's entry is either
 //! refused or inserted before the eviction and then removed by it.
 
+pub mod forms;
 mod key;
 #[cfg(test)]
 mod tests;
@@ -20,7 +21,8 @@ use std::sync::Arc;
 use lru::LruCache;
 use parking_lot::Mutex;
 
-pub use key::{etag_of, Entry, Fnv64, Segment, ViewKey};
+pub use forms::{Coding, Forms};
+pub use key::{etag_of, Entry, Fnv64, Page, Segment, ViewKey};
 
 /// Slots of the per-segment "last eviction seq" table. Keys are folded onto it by hash so the
 /// memory stays fixed however many distinct keys are ever evicted; two keys sharing a slot only

@@ -9,7 +9,9 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 
+use super::encoding::{coding_of, set_coding};
 use super::error::AppError;
+use crate::cache::Coding;
 
 pub(crate) struct Asset {
     /// The path under `assets/` (`style.css`).
@@ -42,32 +44,15 @@ pub fn router() -> Router<super::state::App> {
     Router::new().route("/assets/{*name}", get(serve))
 }
 
-/// Whether `Accept-Encoding` lists `coding` (with a non-zero quality).
-fn accepts(headers: &HeaderMap, coding: &str) -> bool {
-    headers
-        .get_all(header::ACCEPT_ENCODING)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .any(|part| {
-            let mut it = part.split(';');
-            let name = it.next().unwrap_or("").trim();
-            let zero = it.any(|p| matches!(p.trim(), "q=0" | "q=0.0" | "q=0.00" | "q=0.000"));
-            name.eq_ignore_ascii_case(coding) && !zero
-        })
-}
-
 async fn serve(Path(name): Path<String>, headers: HeaderMap) -> Result<Response, AppError> {
     let asset = ASSETS
         .iter()
         .find(|a| a.name == name)
         .ok_or_else(|| AppError::not_found("file"))?;
-    let (body, encoding) = if !asset.brotli.is_empty() && accepts(&headers, "br") {
-        (asset.brotli, Some("br"))
-    } else if !asset.gzip.is_empty() && accepts(&headers, "gzip") {
-        (asset.gzip, Some("gzip"))
-    } else {
-        (asset.bytes, None)
+    let (body, coding) = match coding_of(&headers) {
+        Coding::Br if !asset.brotli.is_empty() => (asset.brotli, Coding::Br),
+        Coding::Gzip if !asset.gzip.is_empty() => (asset.gzip, Coding::Gzip),
+        _ => (asset.bytes, Coding::Identity),
     };
     let mut res = (
         [
@@ -79,15 +64,12 @@ async fn serve(Path(name): Path<String>, headers: HeaderMap) -> Result<Response,
                 header::CACHE_CONTROL,
                 HeaderValue::from_static("public, max-age=31536000, immutable"),
             ),
-            (header::VARY, HeaderValue::from_static("Accept-Encoding")),
         ],
         body,
     )
         .into_response();
-    if let Some(e) = encoding {
-        res.headers_mut()
-            .insert(header::CONTENT_ENCODING, HeaderValue::from_static(e));
-    }
+    // `Vary` and the coding's mark on the ETag are added by the encoding middleware.
+    set_coding(res.headers_mut(), coding);
     // The fingerprint is the content's hash: it is the ETag too.
     let tag = format!("\"{}\"", asset.name);
     if let Ok(v) = HeaderValue::from_str(&tag) {
@@ -122,17 +104,5 @@ mod tests {
         assert!(!css.gzip.is_empty() && css.gzip.len() < css.bytes.len());
         assert!(!css.brotli.is_empty() && css.brotli.len() < css.gzip.len());
         assert!(!ASSETS.iter().any(|a| a.path.starts_with("css/")));
-    }
-
-    #[test]
-    fn accept_encoding_is_read_with_qualities() {
-        let mut h = HeaderMap::new();
-        h.insert(
-            header::ACCEPT_ENCODING,
-            HeaderValue::from_static("gzip, deflate, br;q=0"),
-        );
-        assert!(accepts(&h, "gzip"));
-        assert!(!accepts(&h, "br"));
-        assert!(!accepts(&HeaderMap::new(), "gzip"));
     }
 }

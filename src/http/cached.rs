@@ -9,8 +9,9 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 
+use super::encoding;
 use super::error::AppError;
-use crate::cache::{Entry, ViewKey};
+use crate::cache::{Coding, Entry, ViewKey};
 use crate::engine::Engine;
 use crate::http::session::Viewer;
 use crate::http::snap::Snap;
@@ -76,11 +77,28 @@ pub fn if_none_match(headers: &HeaderMap, etag: &str) -> bool {
 
 /// A JSON body with its ETag, or `304 Not Modified`.
 pub fn json_response(headers: &HeaderMap, etag: &str, body: Bytes) -> Response {
+    json_sent(headers, etag, (body, Coding::Identity))
+}
+
+/// A cached JSON view, in the form the client takes (see [`encoding::send_form`]).
+pub fn json_entry(headers: &HeaderMap, entry: &Entry) -> Response {
+    let sent = encoding::send_form(headers, &entry.body, || entry.forms());
+    json_sent(headers, &entry.etag, sent)
+}
+
+/// [`json_entry`] for an answer that depends on who asks (see [`json_for`]).
+pub fn json_for_entry(v: &super::session::Viewer, headers: &HeaderMap, entry: &Entry) -> Response {
+    let mut res = json_entry(headers, entry);
+    super::headers::per_viewer(res.headers_mut(), v.me.is_some(), "Cookie, Authorization");
+    res
+}
+
+fn json_sent(headers: &HeaderMap, etag: &str, (body, coding): (Bytes, Coding)) -> Response {
     let etag_value = HeaderValue::from_str(etag).unwrap_or(HeaderValue::from_static("\"0\""));
     if if_none_match(headers, etag) {
         return (StatusCode::NOT_MODIFIED, [(header::ETAG, etag_value)]).into_response();
     }
-    (
+    let mut res = (
         [
             (
                 header::CONTENT_TYPE,
@@ -91,7 +109,9 @@ pub fn json_response(headers: &HeaderMap, etag: &str, body: Bytes) -> Response {
         ],
         body,
     )
-        .into_response()
+        .into_response();
+    encoding::set_coding(res.headers_mut(), coding);
+    res
 }
 
 /// A JSON answer that depends on who asks (`v`): shared caches must key it on the cookie and

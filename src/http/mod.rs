@@ -42,6 +42,7 @@ pub mod cached;
 pub mod chunks;
 pub mod client;
 pub mod conn;
+pub mod encoding;
 pub mod error;
 pub mod flash;
 pub mod form;
@@ -110,6 +111,7 @@ pub fn build_router(app: App) -> Router {
             app.clone(),
             error::render_errors,
         ))
+        .layer(middleware::from_fn(encoding::compress))
         .layer(middleware::from_fn(headers::security))
         .layer(middleware::from_fn_with_state(
             app.clone(),

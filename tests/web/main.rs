@@ -19,6 +19,7 @@ mod account;
 mod admin;
 mod authz;
 mod backups;
+mod compression;
 mod content;
 mod conversations;
 mod extensions;

@@ -15,7 +15,9 @@ use std::sync::Arc;
 use crate::cache::{Entry, ViewKey};
 use crate::domain::boards::Board;
 use crate::engine::Engine;
-use crate::http::cached::{cached, json_for, json_of, json_response, to_json, Reading};
+use crate::http::cached::{
+    cached, json_entry, json_for, json_for_entry, json_of, to_json, Reading,
+};
 use crate::http::error::AppError;
 use crate::http::nameless::{self, Names, Rule};
 use crate::http::session::Member;
@@ -57,7 +59,7 @@ async fn locations(State(e): State<Engine>, headers: HeaderMap) -> Result<Respon
         )))
     })?
     .ok_or_else(|| AppError::not_found("locations"))?;
-    Ok(json_response(&headers, &entry.etag, entry.body.clone()))
+    Ok(json_entry(&headers, &entry))
 }
 
 /// `GET /api/places?q=Lisbon`: towns and cities of that name from the built-in gazetteer
@@ -109,7 +111,7 @@ async fn badges(Reading(e, mut snap, v, headers): Reading) -> Result<Response, A
             return Ok(json_of(&v, &headers, &json!({ "badges": all })));
         }
     }
-    Ok(json_for(&v, &headers, &entry.etag, entry.body.clone()))
+    Ok(json_for_entry(&v, &headers, &entry))
 }
 
 async fn badge(
@@ -128,7 +130,7 @@ async fn badge(
     })?;
     let Some(me) = &v.me else {
         let entry = entry.ok_or_else(|| AppError::not_found("badge"))?;
-        return Ok(json_for(&v, &headers, &entry.etag, entry.body.clone()));
+        return Ok(json_for_entry(&v, &headers, &entry));
     };
     if let Some(entry) = entry {
         let entry = nameless::for_viewer(&entry, &v.audience(&snap))?;
@@ -230,7 +232,7 @@ async fn leaderboards(Reading(e, mut snap, v, headers): Reading) -> Result<Respo
     })?
     .ok_or_else(|| AppError::not_found("leaderboards"))?;
     let Some(me) = &v.me else {
-        return Ok(json_for(&v, &headers, &entry.etag, entry.body.clone()));
+        return Ok(json_for_entry(&v, &headers, &entry));
     };
     let entry = nameless::for_viewer(&entry, &v.audience(&snap))?;
     let mine = personal::standings_of(&snap, &e.standings, me.id)?;

@@ -16,6 +16,7 @@ use bytes::Bytes;
 use crate::cache::Entry;
 use crate::http::assets;
 use crate::http::chunks::Chunks;
+use crate::http::encoding;
 use crate::http::error::AppError;
 use crate::http::flash::{self, Shown};
 use crate::http::session::Viewer;
@@ -45,9 +46,11 @@ fn nav_link(current: Nav, me: Nav, href: &str, label: &str) -> Markup {
     }
 }
 
-/// The hidden CSRF field every form carries.
+/// The hidden CSRF field every form carries, masked afresh each time (see
+/// [`secret::masked`](crate::auth::secret::masked)).
 pub fn csrf_field(v: &Viewer) -> Markup {
-    html! { input type="hidden" name="csrf" value=(v.csrf); }
+    let token = crate::auth::secret::masked(&v.csrf);
+    html! { input type="hidden" name="csrf" value=(token); }
 }
 
 /// A form with one button that posts to `action` (join, approve, sign out, ...). A `danger`
@@ -265,7 +268,6 @@ pub fn compose_around(
     for part in [
         shared.etag.as_str(),
         title,
-        v.csrf.as_str(),
         v.site_name.as_str(),
         above.0.as_str(),
         below.0.as_str(),
@@ -274,25 +276,42 @@ pub fn compose_around(
         h.write(part.as_bytes());
         h.write_u8(0);
     }
+    h.write_u8(nav as u8);
+    // The chrome shows the token only to members (the sign-out button): a visitor's page
+    // is the same for every visitor, token or not, and is built once.
     if let Some(me) = &v.me {
+        h.write(v.csrf.as_bytes());
         h.write(me.username.as_bytes());
         h.write_u8(u8::from(me.is_staff));
         // The header's unread count.
         h.write(&me.unread.to_le_bytes());
     }
     let etag = format!("\"p{:016x}\"", h.finish());
-    let mut res = if crate::http::cached::if_none_match(headers, &etag) {
-        StatusCode::NOT_MODIFIED.into_response()
-    } else {
-        // The page is rendered around a marker, then sent as three parts: the chrome before
-        // it, the cached fragment as it sits in L1 (no copy), and the rest.
+    // The page is rendered around a marker, then sent as three parts: the chrome before it,
+    // the cached fragment as it sits in L1 (no copy), and the rest.
+    let parts = || {
         let main = html! { (above) (PreEscaped(FRAGMENT_MARK)) (below) };
         let full = page(v, title, nav, main).into_string();
         let at = full.find(FRAGMENT_MARK).unwrap_or(full.len());
         let full = Bytes::from(full);
         let rest = (at + FRAGMENT_MARK.len()).min(full.len());
-        let parts = [full.slice(..at), shared.body.clone(), full.slice(rest..)];
-        axum::body::Body::new(Chunks::new(parts)).into_response()
+        [full.slice(..at), shared.body.clone(), full.slice(rest..)]
+    };
+    let visitors = if v.me.is_none() && v.flash.is_none() {
+        // Every visitor gets the same page: it is kept whole with its compressed forms.
+        shared.page(&etag, || parts().concat().into())
+    } else {
+        None
+    };
+    let mut res = if crate::http::cached::if_none_match(headers, &etag) {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else if let Some(kept) = visitors {
+        let (body, coding) = encoding::send_form(headers, &kept.body, || &kept.forms);
+        let mut res = body.into_response();
+        encoding::set_coding(res.headers_mut(), coding);
+        res
+    } else {
+        axum::body::Body::new(Chunks::new(parts())).into_response()
     };
     html_headers(&mut res, v);
     if let Ok(value) = HeaderValue::from_str(&etag) {

@@ -1,0 +1,325 @@
+//! Compressed responses, per `Accept-Encoding` (brotli, then gzip).
+//!
+//! - A cached body is sent in the form its entry keeps ([`Entry::forms`]; whole visitors'
+//!   pages in [`Entry::page`]): handlers call [`send_form`].
+//! - Anything else compressible (pages built per request, JSON answers, error pages) is
+//!   compressed on its way out by [`compress`], at a fast level.
+//! - ETags name one representation: a compressed answer's ETag carries its coding (`"…+br"`),
+//!   and `If-None-Match` is read back the same way, so a `304` always confirms the bytes the
+//!   client would get now. Handlers only ever see and set the plain ETag.
+//!
+//! [`Entry::forms`]: crate::cache::Entry::forms
+//! [`Entry::page`]: crate::cache::Entry::page
+
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use bytes::Bytes;
+use http_body::Body as _;
+
+use crate::cache::forms::{compress as compressed, Coding, Effort, Forms};
+
+/// Bodies smaller than this go out as they are: a packet carries them either way.
+const MIN_COMPRESSED: u64 = 512;
+/// Bodies larger than this (or of unknown length) stream out as they are rather than being
+/// held whole in memory to compress.
+const MAX_COMPRESSED: u64 = 4 << 20;
+
+/// The codings a client takes, with the quality it gives each (0: refused).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Accepted {
+    br: f32,
+    gzip: f32,
+}
+
+impl Accepted {
+    /// Read from `Accept-Encoding`: `*` stands for both, `q=0` refuses.
+    pub fn of(headers: &HeaderMap) -> Accepted {
+        let (mut br, mut gzip, mut any) = (None, None, None);
+        for part in headers
+            .get_all(header::ACCEPT_ENCODING)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+        {
+            let mut it = part.split(';');
+            let name = it.next().unwrap_or("").trim();
+            let q = it
+                .filter_map(|p| p.trim().strip_prefix("q="))
+                .find_map(|q| q.trim().parse::<f32>().ok())
+                .unwrap_or(1.0);
+            if name.eq_ignore_ascii_case("br") {
+                br = Some(q);
+            } else if name.eq_ignore_ascii_case("gzip") || name.eq_ignore_ascii_case("x-gzip") {
+                gzip = Some(q);
+            } else if name == "*" {
+                any = Some(q);
+            }
+        }
+        Accepted {
+            br: br.or(any).unwrap_or(0.0),
+            gzip: gzip.or(any).unwrap_or(0.0),
+        }
+    }
+
+    pub fn takes(self, coding: Coding) -> bool {
+        match coding {
+            Coding::Identity => true,
+            Coding::Gzip => self.gzip > 0.0,
+            Coding::Br => self.br > 0.0,
+        }
+    }
+
+    /// For bytes compressed once and sent many times (cached entries, assets): the coding
+    /// the client rates highest, brotli (the smaller) on a tie.
+    pub fn best(self) -> Coding {
+        if self.br > 0.0 && self.br >= self.gzip {
+            Coding::Br
+        } else if self.gzip > 0.0 {
+            Coding::Gzip
+        } else {
+            Coding::Identity
+        }
+    }
+
+    /// For bytes compressed per request: gzip when taken. Its fast level beats brotli's on
+    /// both counts here (a 17 KB page: 24 µs to 2.5 KB, against brotli's 60-180 µs to
+    /// 2.2-2.6 KB at qualities 1-3).
+    pub fn fast(self) -> Coding {
+        if self.gzip > 0.0 {
+            Coding::Gzip
+        } else {
+            self.best()
+        }
+    }
+}
+
+/// The coding a cached body or an asset is sent in ([`Accepted::best`]).
+pub fn coding_of(headers: &HeaderMap) -> Coding {
+    Accepted::of(headers).best()
+}
+
+fn suffix(coding: Coding) -> &'static str {
+    match coding {
+        Coding::Identity => "",
+        Coding::Gzip => "+gz",
+        Coding::Br => "+br",
+    }
+}
+
+/// The ETag of `etag`'s representation in `coding`: `"abc"` → `"abc+br"`.
+pub fn tagged(etag: &str, coding: Coding) -> String {
+    match etag.strip_suffix('"') {
+        Some(open) if coding != Coding::Identity => format!("{open}{}\"", suffix(coding)),
+        _ => etag.to_string(),
+    }
+}
+
+/// `If-None-Match` as the handler must read it: without the codings its tags carry, keeping
+/// the tags of codings this client takes (one it refuses now names bytes it cannot use).
+/// Answers the coding of the first tag kept: a `304` names that representation again.
+fn untag_if_none_match(headers: &mut HeaderMap, accepted: Accepted) -> Coding {
+    let Some(listed) = headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return Coding::Identity;
+    };
+    let mut first = None;
+    let kept: Vec<String> = listed
+        .split(',')
+        .map(str::trim)
+        .filter_map(|tag| {
+            if tag == "*" {
+                return Some(tag.to_string());
+            }
+            let open = tag.strip_suffix('"')?;
+            let of = [Coding::Gzip, Coding::Br]
+                .into_iter()
+                .find(|&c| open.ends_with(suffix(c)))
+                .unwrap_or(Coding::Identity);
+            if !accepted.takes(of) {
+                return None;
+            }
+            first.get_or_insert(of);
+            Some(format!("{}\"", &open[..open.len() - suffix(of).len()]))
+        })
+        .collect();
+    headers.remove(header::IF_NONE_MATCH);
+    if let Ok(v) = HeaderValue::from_str(&kept.join(", ")) {
+        if !kept.is_empty() {
+            headers.insert(header::IF_NONE_MATCH, v);
+        }
+    }
+    first.unwrap_or(Coding::Identity)
+}
+
+/// Whether a body of this type gets smaller compressed (text; not images, not event streams).
+fn compressible(headers: &HeaderMap) -> bool {
+    let Some(t) = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|t| t.to_str().ok())
+    else {
+        return false;
+    };
+    let t = t.split(';').next().unwrap_or("").trim();
+    (t.starts_with("text/") && t != "text/event-stream")
+        || t.ends_with("json")
+        || t.ends_with("javascript")
+        || t.ends_with("xml")
+}
+
+/// Marks a response as one of several representations chosen by `Accept-Encoding`.
+fn vary(headers: &mut HeaderMap) {
+    headers.append(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+}
+
+/// A cached body in the form the client takes: `plain`, or one of the `forms` its entry
+/// keeps (made at the first request that takes one). Send it with [`set_coding`].
+pub fn send_form<'a>(
+    request: &HeaderMap,
+    plain: &Bytes,
+    forms: impl FnOnce() -> &'a Forms,
+) -> (Bytes, Coding) {
+    match coding_of(request) {
+        Coding::Identity => (plain.clone(), Coding::Identity),
+        coding => forms().pick(coding, plain),
+    }
+}
+
+/// Says which coding a body [`send_form`] chose is in (the middleware leaves such a response
+/// alone, but for its ETag and `Vary`).
+pub fn set_coding(headers: &mut HeaderMap, coding: Coding) {
+    if let Some(token) = coding.token() {
+        headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(token));
+    }
+}
+
+/// The coding a response's bytes are in.
+fn sent_in(headers: &HeaderMap) -> Coding {
+    match headers
+        .get(header::CONTENT_ENCODING)
+        .map(HeaderValue::as_bytes)
+    {
+        Some(b"br") => Coding::Br,
+        Some(b"gzip") => Coding::Gzip,
+        _ => Coding::Identity,
+    }
+}
+
+/// The middleware: reads `If-None-Match` per coding on the way in; on the way out, compresses
+/// what the handler did not (fast), marks the ETag with the coding of the bytes sent (a `304`:
+/// of the tag it confirms) and adds `Vary`.
+pub async fn compress(mut req: Request, next: Next) -> Response {
+    let accepted = Accepted::of(req.headers());
+    let confirmed = untag_if_none_match(req.headers_mut(), accepted);
+    let res = next.run(req).await;
+    let (mut parts, body) = res.into_parts();
+    let text = compressible(&parts.headers);
+    let mut coding = sent_in(&parts.headers);
+    if text || coding != Coding::Identity {
+        vary(&mut parts.headers);
+    }
+    let size = body.size_hint().exact().unwrap_or(u64::MAX);
+    let bodiless = matches!(
+        parts.status,
+        StatusCode::NO_CONTENT | StatusCode::NOT_MODIFIED
+    );
+    let fast = accepted.fast();
+    let body = if !text
+        || coding != Coding::Identity
+        || fast == Coding::Identity
+        || bodiless
+        || !(MIN_COMPRESSED..=MAX_COMPRESSED).contains(&size)
+    {
+        body
+    } else {
+        let plain = match axum::body::to_bytes(body, MAX_COMPRESSED as usize).await {
+            Ok(b) => b,
+            Err(e) => {
+                return super::error::AppError::internal(format!("reading a response body: {e}"))
+                    .into_response()
+            }
+        };
+        match compressed(fast, &plain, Effort::Fast) {
+            Some(smaller) => {
+                coding = fast;
+                set_coding(&mut parts.headers, coding);
+                parts.headers.remove(header::CONTENT_LENGTH);
+                Body::from(smaller)
+            }
+            None => Body::from(plain),
+        }
+    };
+    if parts.status == StatusCode::NOT_MODIFIED {
+        coding = confirmed;
+    }
+    if let Some(etag) = parts
+        .headers
+        .get(header::ETAG)
+        .and_then(|t| t.to_str().ok())
+    {
+        if let Ok(v) = HeaderValue::from_str(&tagged(etag, coding)) {
+            parts.headers.insert(header::ETAG, v);
+        }
+    }
+    Response::from_parts(parts, body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn accepting(v: &'static str) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        h.insert(header::ACCEPT_ENCODING, HeaderValue::from_static(v));
+        h
+    }
+
+    #[test]
+    fn the_client_gets_the_coding_it_rates_highest() {
+        assert_eq!(coding_of(&HeaderMap::new()), Coding::Identity);
+        assert_eq!(coding_of(&accepting("gzip, deflate, br")), Coding::Br);
+        assert_eq!(coding_of(&accepting("gzip, deflate, br;q=0")), Coding::Gzip);
+        assert_eq!(coding_of(&accepting("br;q=0.5, gzip")), Coding::Gzip);
+        assert_eq!(coding_of(&accepting("deflate")), Coding::Identity);
+        assert_eq!(coding_of(&accepting("*")), Coding::Br);
+        assert_eq!(coding_of(&accepting("*;q=0, gzip")), Coding::Gzip);
+        assert_eq!(coding_of(&accepting("identity")), Coding::Identity);
+        // Compressed per request: gzip, when taken.
+        assert_eq!(Accepted::of(&accepting("gzip, br")).fast(), Coding::Gzip);
+        assert_eq!(Accepted::of(&accepting("br")).fast(), Coding::Br);
+        assert_eq!(Accepted::of(&HeaderMap::new()).fast(), Coding::Identity);
+    }
+
+    #[test]
+    fn etags_name_the_coding_and_are_read_back_per_coding() {
+        assert_eq!(tagged("\"abc\"", Coding::Br), "\"abc+br\"");
+        assert_eq!(tagged("\"abc-e1\"", Coding::Gzip), "\"abc-e1+gz\"");
+        assert_eq!(tagged("\"abc\"", Coding::Identity), "\"abc\"");
+        let read = |inm: &'static str, accept: &'static str| {
+            let mut h = accepting(accept);
+            h.insert(header::IF_NONE_MATCH, HeaderValue::from_static(inm));
+            let accepted = Accepted::of(&h);
+            let confirmed = untag_if_none_match(&mut h, accepted);
+            let left = h.get(header::IF_NONE_MATCH);
+            (left.map(|v| v.to_str().unwrap().to_string()), confirmed)
+        };
+        let some = |t: &str| Some(t.to_string());
+        assert_eq!(read("\"abc+br\"", "br"), (some("\"abc\""), Coding::Br));
+        assert_eq!(
+            read("\"abc+gz\"", "gzip, br"),
+            (some("\"abc\""), Coding::Gzip)
+        );
+        // A tag of a coding the client no longer takes confirms nothing.
+        assert_eq!(read("\"abc+gz\"", "br"), (None, Coding::Identity));
+        assert_eq!(read("\"abc+br\"", ""), (None, Coding::Identity));
+        assert_eq!(read("\"abc\"", "gzip"), (some("\"abc\""), Coding::Identity));
+        assert_eq!(
+            read("\"a+br\", W/\"b+gz\", *", "gzip"),
+            (some("W/\"b\", *"), Coding::Gzip)
+        );
+    }
+}
