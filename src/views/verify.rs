@@ -26,12 +26,26 @@ pub struct Differences {
 const SHOWN_PER_TABLE: usize = 20;
 
 impl Differences {
+    /// Compares two row lists held in memory (small views), in key order.
     fn compare<K: Ord + Debug, V: PartialEq + Debug>(
         &mut self,
         table: &str,
         stored: &[(K, V)],
         expected: &[(K, V)],
     ) {
+        let stored = stored.iter().map(|(k, v)| Ok((k, v)));
+        // Infallible: the stored rows are already read.
+        let _ = self.merge(table, stored, expected.iter().map(|(k, v)| (k, v)));
+    }
+
+    /// Walks the stored and the expected rows side by side, both in key order, noting each
+    /// row that differs, is missing or should not be there. Neither side is held whole.
+    fn merge<K: Ord + Debug, V: PartialEq + Debug>(
+        &mut self,
+        table: &str,
+        stored: impl Iterator<Item = Result<(K, V), StoreError>>,
+        expected: impl Iterator<Item = (K, V)>,
+    ) -> Result<(), StoreError> {
         let mut shown = 0;
         let mut note = |line: String, me: &mut Differences| {
             me.count += 1;
@@ -40,33 +54,75 @@ impl Differences {
             }
             shown += 1;
         };
-        let (mut i, mut j) = (0, 0);
-        while i < stored.len() || j < expected.len() {
-            match (stored.get(i), expected.get(j)) {
-                (Some(s), Some(e)) if s.0 == e.0 => {
+        let (mut stored, mut expected) = (stored.peekable(), expected.peekable());
+        loop {
+            if let Some(Err(_)) = stored.peek() {
+                if let Some(Err(e)) = stored.next() {
+                    return Err(e);
+                }
+            }
+            match (stored.peek(), expected.peek()) {
+                (Some(Ok(s)), Some(e)) if s.0 == e.0 => {
                     if s.1 != e.1 {
                         note(format!("{:?} is {:?}, should be {:?}", s.0, s.1, e.1), self);
                     }
-                    i += 1;
-                    j += 1;
+                    stored.next();
+                    expected.next();
                 }
-                (Some(s), e) if e.is_none_or(|e| s.0 < e.0) => {
+                (Some(Ok(s)), e) if e.is_none_or(|e| s.0 < e.0) => {
                     note(format!("{:?} = {:?} should not be there", s.0, s.1), self);
-                    i += 1;
+                    stored.next();
                 }
                 (_, Some(e)) => {
                     note(format!("{:?} = {:?} is missing", e.0, e.1), self);
-                    j += 1;
+                    expected.next();
                 }
-                (None, None) => break,
-                (Some(_), None) => unreachable!("covered above"),
+                _ => break,
             }
         }
         if shown > SHOWN_PER_TABLE {
             self.lines
                 .push(format!("{table}: ... {} more", shown - SHOWN_PER_TABLE));
         }
+        Ok(())
     }
+
+    /// Compares a stored table, read row by row (`own` turns each into comparable values),
+    /// with the expected rows in key order.
+    fn check<K, V, KO, VO>(
+        &mut self,
+        name: &str,
+        txn: &redb::ReadTransaction,
+        def: TableDefinition<'static, K, V>,
+        own: impl Fn(K::SelfType<'_>, V::SelfType<'_>) -> (KO, VO),
+        expected: impl IntoIterator<Item = (KO, VO)>,
+    ) -> Result<(), StoreError>
+    where
+        K: redb::Key + 'static,
+        V: redb::Value + 'static,
+        KO: Ord + Debug,
+        VO: PartialEq + Debug,
+    {
+        let table = match txn.open_table(def) {
+            Ok(t) => Some(t),
+            Err(redb::TableError::TableDoesNotExist(_)) => None,
+            Err(e) => return Err(e.into()),
+        };
+        let rows = match &table {
+            Some(t) => Some(t.iter()?),
+            None => None,
+        };
+        let stored = rows.into_iter().flatten().map(|row| {
+            let (k, v) = row?;
+            Ok(own(k.value(), v.value()))
+        });
+        self.merge(name, stored, expected.into_iter())
+    }
+}
+
+/// A stored row as it is, for tables whose rows compare as read.
+fn same<K, V>(k: K, v: V) -> (K, V) {
+    (k, v)
 }
 
 fn stored<K, V, KO, VO>(
@@ -91,7 +147,9 @@ where
     Ok(out)
 }
 
-/// Recomputes every view from the base tables and lists each difference.
+/// Recomputes every view from the base tables and lists each difference. Each stored table
+/// is read row by row beside its recomputation, and each recomputation is let go once
+/// compared, so the peak is the largest recomputed view, not every table twice.
 pub fn verify(db: &impl ReadableDatabase) -> Result<Differences, StoreError> {
     let txn = db.begin_read()?;
     let mut d = Differences::default();
@@ -102,57 +160,51 @@ pub fn verify(db: &impl ReadableDatabase) -> Result<Differences, StoreError> {
             "figures: user {user}: {e} (its records add up to more than it can hold)"
         ));
     }
-    let expected: Vec<(u64, Figures)> = figures.iter().map(|(k, v)| (k.0, *v)).collect();
-    let got = stored(&txn, FIGURES, |k, v| (k, Figures::decode(v)))?;
-    let mut decoded = Vec::with_capacity(got.len());
-    for (k, v) in got {
-        decoded.push((k, v?));
+    d.check(
+        "figures",
+        &txn,
+        FIGURES,
+        |k, v| (k, Figures::decode(v).map_err(|e| e.to_string())),
+        figures.iter().map(|(k, v)| (k.0, Ok(*v))),
+    )?;
+    {
+        let users = derive::user_keys(&txn)?;
+        let (boards, hist) = derive::boards(&figures, &users);
+        for board in Board::ALL {
+            d.check(
+                &format!("board {}", board.as_str()),
+                &txn,
+                BOARDS[board.index()],
+                |k, v| (k, v.to_string()),
+                boards[board.index()]
+                    .iter()
+                    .map(|(k, v)| (*k, (*v).to_string())),
+            )?;
+        }
+        d.check("board histogram", &txn, BOARD_HISTOGRAM, same, hist)?;
     }
-    d.compare("figures", &decoded, &expected);
-    let users = derive::user_keys(&txn)?;
-    let (boards, hist) = derive::boards(&figures, &users);
-    for board in Board::ALL {
-        let got = stored(&txn, BOARDS[board.index()], |k, v| (k, v.to_string()))?;
-        let want: Vec<_> = boards[board.index()]
-            .iter()
-            .map(|(k, v)| (*k, v.to_string()))
-            .collect();
-        d.compare(&format!("board {}", board.as_str()), &got, &want);
-    }
-    d.compare(
-        "board histogram",
-        &stored(&txn, BOARD_HISTOGRAM, |k, v| (k, v))?,
-        &hist,
-    );
-    let locations = derive::locations(&txn)?;
-    let got = stored(&txn, LOCATIONS, |k, v| {
-        (
-            (k.0.to_string(), k.1.to_string(), k.2.to_string(), k.3, k.4),
-            v,
-        )
-    })?;
-    d.compare("locations", &got, &locations);
+    d.check(
+        "locations",
+        &txn,
+        LOCATIONS,
+        |k, v| {
+            (
+                (k.0.to_string(), k.1.to_string(), k.2.to_string(), k.3, k.4),
+                v,
+            )
+        },
+        derive::locations(&txn)?,
+    )?;
     let b = derive::badge_views(&txn)?;
-    d.compare(
-        "badge totals",
-        &stored(&txn, BADGE_TOTALS, |k, v| (k, v))?,
-        &b.totals,
-    );
-    d.compare(
-        "badge earners",
-        &stored(&txn, BADGE_EARNERS, |k, v| (k, v))?,
-        &b.earners,
-    );
-    d.compare(
+    d.check("badge totals", &txn, BADGE_TOTALS, same, b.totals)?;
+    d.check("badge earners", &txn, BADGE_EARNERS, same, b.earners)?;
+    d.check(
         "user badge lists",
-        &stored(&txn, USER_BADGE_LIST, |k, v| (k, v))?,
-        &b.user_lists,
-    );
-    d.compare(
-        "user badge pairs",
-        &stored(&txn, USER_BADGE_BY_PAIR, |k, v| (k, v))?,
-        &b.pairs,
-    );
+        &txn,
+        USER_BADGE_LIST,
+        same,
+        b.user_lists,
+    )?;
     let rules = match (txn.open_table(ACHIEVEMENTS), txn.open_table(BADGES)) {
         (Ok(a), Ok(bt)) => load_rules(&a, &bt)?,
         _ => Default::default(),
@@ -163,81 +215,92 @@ pub fn verify(db: &impl ReadableDatabase) -> Result<Differences, StoreError> {
             "badges: user {user} meets the rule of badge {badge} but lacks it"
         ));
     }
+    drop(figures);
+    d.check("user badge pairs", &txn, USER_BADGE_BY_PAIR, same, b.pairs)?;
     let l = derive::listings(&txn)?;
-    let units = |v: &[(u64, u64)]| v.iter().map(|k| (*k, ())).collect::<Vec<_>>();
+    let units = |v: Vec<(u64, u64)>| v.into_iter().map(|k| (k, ()));
     let set = |k: (u64, u64), _: ()| (k, ());
-    d.compare(
+    d.check(
         "items by group",
-        &stored(&txn, ITEMS_BY_GROUP, set)?,
-        &units(&l.items_by_group),
-    );
-    d.compare(
+        &txn,
+        ITEMS_BY_GROUP,
+        set,
+        units(l.items_by_group),
+    )?;
+    d.check(
         "items by owner",
-        &stored(&txn, ITEMS_BY_OWNER, set)?,
-        &units(&l.items_by_owner),
-    );
-    d.compare(
+        &txn,
+        ITEMS_BY_OWNER,
+        set,
+        units(l.items_by_owner),
+    )?;
+    d.check(
         "loans by user",
-        &stored(&txn, LOANS_BY_USER, set)?,
-        &units(&l.loans_by_user),
-    );
-    d.compare(
+        &txn,
+        LOANS_BY_USER,
+        set,
+        units(l.loans_by_user),
+    )?;
+    d.check(
         "loans by item",
-        &stored(&txn, LOANS_BY_ITEM, set)?,
-        &units(&l.loans_by_item),
-    );
-    d.compare(
+        &txn,
+        LOANS_BY_ITEM,
+        set,
+        units(l.loans_by_item),
+    )?;
+    d.check(
         "open loans",
-        &stored(&txn, OPEN_LOANS, |k, v| (k, v))?,
-        &l.open_loans,
-    );
-    d.compare(
+        &txn,
+        OPEN_LOANS,
+        same,
+        l.open_loans.iter().copied(),
+    )?;
+    d.check(
         "open requests",
-        &stored(&txn, OPEN_REQUESTS, |(item, borrower, loan), _| {
-            ((item, borrower), loan)
-        })?,
-        &l.open_requests
-            .iter()
-            .map(|&(item, borrower, loan)| ((item, borrower), loan))
-            .collect::<Vec<_>>(),
-    );
+        &txn,
+        OPEN_REQUESTS,
+        |(item, borrower, loan), ()| ((item, borrower), loan),
+        l.open_requests
+            .into_iter()
+            .map(|(item, borrower, loan)| ((item, borrower), loan)),
+    )?;
     check_item_status(&txn, &l.open_loans, &mut d)?;
+    drop(l.open_loans);
     let ix = derive::indexes(&txn)?;
     let named = |k: &str, v: u64| (k.to_string(), v);
-    d.compare("usernames", &stored(&txn, USERNAMES, named)?, &ix.usernames);
-    d.compare("emails", &stored(&txn, EMAILS, named)?, &ix.emails);
-    d.compare(
-        "group slugs",
-        &stored(&txn, GROUP_SLUGS, named)?,
-        &ix.group_slugs,
-    );
-    d.compare(
-        "badge slugs",
-        &stored(&txn, BADGE_SLUGS, named)?,
-        &ix.badge_slugs,
-    );
+    d.check("usernames", &txn, USERNAMES, named, ix.usernames)?;
+    d.check("emails", &txn, EMAILS, named, ix.emails)?;
+    d.check("group slugs", &txn, GROUP_SLUGS, named, ix.group_slugs)?;
+    d.check("badge slugs", &txn, BADGE_SLUGS, named, ix.badge_slugs)?;
     let pair = |k: (u64, u64), v: u64| (k, v);
-    d.compare(
+    d.check(
         "memberships by group",
-        &stored(&txn, MEMBERSHIP_BY_GROUP, pair)?,
-        &ix.membership_by_group,
-    );
-    d.compare(
+        &txn,
+        MEMBERSHIP_BY_GROUP,
+        pair,
+        ix.membership_by_group,
+    )?;
+    d.check(
         "memberships by user",
-        &stored(&txn, MEMBERSHIP_BY_USER, pair)?,
-        &ix.membership_by_user,
-    );
-    d.compare(
+        &txn,
+        MEMBERSHIP_BY_USER,
+        pair,
+        ix.membership_by_user,
+    )?;
+    d.check(
         "reviews by loan",
-        &stored(&txn, REVIEW_BY_LOAN, pair)?,
-        &ix.review_by_loan,
-    );
-    let ach = units(&ix.achievements_by_badge);
-    d.compare(
+        &txn,
+        REVIEW_BY_LOAN,
+        pair,
+        ix.review_by_loan,
+    )?;
+    d.check(
         "achievements by badge",
-        &stored(&txn, ACHIEVEMENTS_BY_BADGE, set)?,
-        &ach,
-    );
+        &txn,
+        ACHIEVEMENTS_BY_BADGE,
+        set,
+        units(ix.achievements_by_badge),
+    )?;
     let unread = derive::unread(&txn)?;
     d.compare("unread counts", &unread.stored, &unread.derived);
     check_conversations(&txn, &mut d)?;

@@ -2,7 +2,7 @@ use comuniza::domain::figures::Figures;
 use comuniza::domain::records::UserId;
 use comuniza::store::codec::Stored;
 use comuniza::store::commands::AdjustPoints;
-use comuniza::store::tables::{BOARD_HISTOGRAM, FIGURES};
+use comuniza::store::tables::{BOARDS, BOARD_HISTOGRAM, FIGURES, ITEMS_BY_OWNER};
 use redb::{ReadableDatabase, ReadableTable};
 
 use crate::helpers::spawn_app;
@@ -24,11 +24,31 @@ async fn verify_names_a_damaged_view_and_rebuild_repairs_it() {
         figures.insert(bob, f.encode().as_slice()).unwrap();
         let mut hist = txn.open_table(BOARD_HISTOGRAM).unwrap();
         hist.insert((0u8, 12345i64), 1).unwrap();
+        // A row gone, and a board row naming someone else.
+        let mut by_owner = txn.open_table(ITEMS_BY_OWNER).unwrap();
+        assert!(by_owner.remove((lena.0, drill.0)).unwrap().is_some());
+        let mut board = txn.open_table(BOARDS[0]).unwrap();
+        let first = board.first().unwrap().map(|(k, _)| k.value()).unwrap();
+        board.insert(first, "mallory").unwrap();
     }
     txn.commit().unwrap();
 
     let d = comuniza::views::verify::verify(&*app.engine.db).unwrap();
-    assert_eq!(d.count, 2, "{:#?}", d.lines);
+    assert_eq!(d.count, 4, "{:#?}", d.lines);
+    let said = |start: &str, has: &str| {
+        d.lines
+            .iter()
+            .any(|l| l.starts_with(start) && l.contains(has))
+    };
+    assert!(
+        said(
+            "items by owner: ",
+            &format!("({}, {}) = () is missing", lena.0, drill.0)
+        ),
+        "{:#?}",
+        d.lines
+    );
+    assert!(said("board overall: ", "is \"mallory\""), "{:#?}", d.lines);
     assert!(
         d.lines
             .iter()

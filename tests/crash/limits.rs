@@ -263,7 +263,7 @@ fn csrf(base: &str) -> (String, String) {
         .to_string();
     let body = page.text().unwrap();
     let at = body.find("name=\"csrf\" value=\"").unwrap() + "name=\"csrf\" value=\"".len();
-    let token = body[at..at + 43].to_string();
+    let token = body[at..].split('"').next().unwrap().to_string();
     (cookie, token)
 }
 
