@@ -306,7 +306,33 @@ fn acknowledged_writes_survive_sigkill_and_sigterm() {
     for (id, _) in &acked {
         assert!(seen.insert(*id), "item id {id} acknowledged twice");
     }
+    assert_searchable(&data, &acked);
     println!("{} acknowledged writes checked", acked.len());
+}
+
+/// Search finds acknowledged items by their titles after the kills: the index is written in
+/// each item's own transaction, so what survived is indexed (a hundred, spread over the run).
+fn assert_searchable(data: &Path, acked: &[(u64, String)]) {
+    let server = start(data);
+    let client = reqwest::blocking::Client::new();
+    let step = (acked.len() / 100).max(1);
+    for (id, title) in acked.iter().step_by(step) {
+        let found: serde_json::Value = client
+            .get(format!("{}/api/search", server.base))
+            .query(&[("q", title.as_str()), ("kind", "items")])
+            .send()
+            .unwrap()
+            .json()
+            .unwrap();
+        let ids: Vec<u64> = found["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|r| r["id"].as_u64())
+            .collect();
+        assert!(ids.contains(id), "{title:?} ({id}) not found: {found}");
+    }
+    assert!(terminate(server).success());
 }
 
 #[test]
