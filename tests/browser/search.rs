@@ -1,5 +1,6 @@
 //! Search as one types (issue 18), at a phone's and a desk's width: the results follow the
-//! words a moment after each key, the address follows them, and the tabs switch kinds.
+//! words a moment after each key, the address follows them, and the tabs switch kinds. Pages
+//! arrive compressed.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -47,5 +48,31 @@ fn results_follow_the_typing_on_a_phone_and_a_desk() {
             "a group of the Kiez"
         );
         assert!(visitor.misfits().is_empty(), "{:?}", visitor.misfits());
+        // Pages and the stylesheet arrive compressed, cached or built per request, and the
+        // browser reads them whole (issue 18, part 2).
+        for path in ["/", "/items", "/search?q=drill"] {
+            visitor.open(path);
+            let sizes = visitor.script(
+                "(() => { const n = performance.getEntriesByType('navigation')[0]; \
+                   const css = performance.getEntriesByType('resource') \
+                     .find(r => r.name.includes('/assets/style.')); \
+                   return [n.encodedBodySize, n.decodedBodySize, \
+                           css ? css.encodedBodySize : 0, css ? css.decodedBodySize : 0]; })()",
+            );
+            let n: Vec<f64> = sizes
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_f64().unwrap())
+                .collect();
+            assert!(n[1] > 1000.0 && n[0] < n[1], "{path}: {n:?}");
+            // A cached page is kept in brotli: a third of its size at most.
+            if !path.contains('?') {
+                assert!(n[0] * 3.0 < n[1], "{path}: {n:?}");
+            }
+            // The stylesheet comes from the browser's cache after the first page (0 bytes).
+            assert!(n[2] * 3.0 <= n[3], "{path}: {n:?}");
+            assert!(visitor.misfits().is_empty(), "{:?}", visitor.misfits());
+        }
     }
 }
