@@ -228,6 +228,8 @@ fn run_queries(users: u64) {
     // Ours, as an anonymous visitor's page: visibility judged per candidate.
     let mut ours = Vec::with_capacity(asked.len());
     let (mut ours_found, mut read, mut cut) = (0, 0usize, 0);
+    // The slowest queries of the last round: time, query, candidates read, results, cut.
+    let mut slowest: Vec<(Duration, String, usize, usize, bool)> = Vec::new();
     for round in 0..2 {
         ours.clear();
         for a in &asked {
@@ -252,8 +254,10 @@ fn run_queries(users: u64) {
                 )
             };
             let found = search(&txn, Kind::Item, &a.text, (1, 20), &mut judge).unwrap();
-            ours.push(started.elapsed());
+            let took = started.elapsed();
+            ours.push(took);
             if round == 1 {
+                slowest.push((took, a.text.clone(), found.read, found.ids.len(), found.cut));
                 ours_found += usize::from(!found.ids.is_empty());
                 read += found.read;
                 cut += usize::from(found.cut);
@@ -267,6 +271,10 @@ fn run_queries(users: u64) {
             percentile(&sorted(&ours), 0.99),
             read as f64 / asked.len() as f64
         );
+        slowest.sort_by_key(|s| std::cmp::Reverse(s.0));
+        for (took, text, read, found, cut) in slowest.iter().take(12) {
+            println!("  slow: {took:>10.1?} {text:?}: {read} read, {found} found, cut {cut}");
+        }
         return;
     }
     let (conn, built) = build_fts(&rows, &fts_path);
