@@ -241,13 +241,18 @@ fn score(
     let mut unnamed = Some(0.0);
     for w in words {
         let (mut any, mut plain): (Option<f64>, Option<f64>) = (None, None);
+        // A candidate's terms are compared with each word's rather than looked up: a word
+        // typed whole has one term, and only terms that begin a typed prefix look for their
+        // weight (a hash lookup per term of every candidate was a third of its cost).
+        let exact = w.alts.first().map(|(t, weight)| (t.as_str(), *weight));
         for e in Entries(doc) {
-            let weight = match w.weights.get(e.term) {
-                Some(weight) => *weight,
-                None => match &w.prefix {
-                    Some(p) if e.term.starts_with(p.as_str()) => extra(e.term),
-                    _ => continue,
+            let weight = match (exact, &w.prefix) {
+                (Some((t, weight)), _) if t == e.term => weight,
+                (_, Some(p)) if e.term.starts_with(p.as_str()) => match w.weights.get(e.term) {
+                    Some(weight) => *weight,
+                    None => extra(e.term),
                 },
+                _ => continue,
             };
             let s = weight * f64::from(e.impact);
             any = Some(any.map_or(s, |a: f64| a.max(s)));
