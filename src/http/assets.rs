@@ -105,4 +105,25 @@ mod tests {
         assert!(!css.brotli.is_empty() && css.brotli.len() < css.gzip.len());
         assert!(!ASSETS.iter().any(|a| a.path.starts_with("css/")));
     }
+
+    /// Nothing in the stylesheet assumes left-to-right (logical properties throughout), so a
+    /// right-to-left language needs no second stylesheet.
+    #[test]
+    fn the_stylesheet_names_no_physical_side() {
+        let css = ASSETS.iter().find(|a| a.path == "style.css").unwrap();
+        let mut text = std::str::from_utf8(css.bytes).unwrap().to_string();
+        // Comments may say anything.
+        while let Some(at) = text.find("/*") {
+            let end = text[at..].find("*/").map_or(text.len(), |e| at + e + 2);
+            text.replace_range(at..end, " ");
+        }
+        let physical: Vec<&str> = text
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+            .filter(|word| {
+                word.split('-')
+                    .any(|part| part == "left" || part == "right")
+            })
+            .collect();
+        assert!(physical.is_empty(), "{physical:?}");
+    }
 }
