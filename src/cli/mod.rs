@@ -473,8 +473,11 @@ fn serve(data: &std::path::Path, args: ServeArgs) -> CliResult {
         // On SIGTERM or Ctrl-C: stop accepting, let requests under way finish (at most
         // SHUTDOWN_WAIT), then the writer commits what is queued when the engine closes.
         let (stop, stopping) = tokio::sync::watch::channel(false);
+        // Listened for now, before the first request is answered: a signal that came before
+        // a spawned task first ran would kill the process the default way.
+        let signalled = stop_signal();
         tokio::spawn(async move {
-            stop_signal().await;
+            signalled.await;
             tracing::info!("stopping: finishing the requests under way and the queued writes");
             let _ = stop.send(true);
         });
@@ -543,22 +546,36 @@ fn shown_address(addr: std::net::SocketAddr) -> String {
 /// The longest a stopping server waits for requests under way.
 const SHUTDOWN_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
 
-/// Completes on Ctrl-C (SIGINT) or SIGTERM (what systemd and `docker stop` send).
-async fn stop_signal() {
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut term) => {
-                term.recv().await;
-            }
-            Err(e) => {
-                tracing::warn!("cannot listen for SIGTERM ({e}); Ctrl-C still stops the server");
-                std::future::pending::<()>().await;
-            }
+/// Completes on Ctrl-C (SIGINT) or SIGTERM (what systemd and `docker stop` send). Both are
+/// listened for from the call on, not from the first poll of what it returns.
+fn stop_signal() -> impl std::future::Future<Output = ()> {
+    use tokio::signal::unix::{signal, SignalKind};
+    let listen = |kind: SignalKind, name: &str| match signal(kind) {
+        Ok(s) => Some(s),
+        Err(e) => {
+            tracing::warn!("cannot listen for {name} ({e})");
+            None
         }
     };
-    tokio::select! {
-        _ = tokio::signal::ctrl_c() => {}
-        _ = terminate => {}
+    let (mut term, mut int) = (
+        listen(SignalKind::terminate(), "SIGTERM"),
+        listen(SignalKind::interrupt(), "SIGINT"),
+    );
+    async move {
+        tokio::select! {
+            () = received(term.as_mut()) => {}
+            () = received(int.as_mut()) => {}
+        }
+    }
+}
+
+/// The next signal of `s`; never, when it could not be listened for.
+async fn received(s: Option<&mut tokio::signal::unix::Signal>) {
+    match s {
+        Some(s) => {
+            s.recv().await;
+        }
+        None => std::future::pending::<()>().await,
     }
 }
 

@@ -27,6 +27,9 @@ const MIN_COMPRESSED: u64 = 512;
 /// held whole in memory to compress.
 const MAX_COMPRESSED: u64 = 4 << 20;
 
+/// Bodies larger than this are compressed on a blocking thread (about a millisecond's work).
+const LARGE: usize = 256 << 10;
+
 /// The codings a client takes, with the quality it gives each (0: refused).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Accepted {
@@ -219,7 +222,8 @@ pub async fn compress(mut req: Request, next: Next) -> Response {
     let (mut parts, body) = res.into_parts();
     let text = compressible(&parts.headers);
     let mut coding = sent_in(&parts.headers);
-    if text || coding != Coding::Identity {
+    // A `304` varies as its `200` would (it has no type of its own to tell).
+    if text || coding != Coding::Identity || parts.status == StatusCode::NOT_MODIFIED {
         vary(&mut parts.headers);
     }
     let size = body.size_hint().exact().unwrap_or(u64::MAX);
@@ -243,7 +247,17 @@ pub async fn compress(mut req: Request, next: Next) -> Response {
                     .into_response()
             }
         };
-        match compressed(fast, &plain, Effort::Fast) {
+        // A large body (an export, a long list) is compressed off the request threads, so
+        // the pages behind it are not held up for the milliseconds it takes.
+        let smaller = if plain.len() > LARGE {
+            let big = plain.clone();
+            tokio::task::spawn_blocking(move || compressed(fast, &big, Effort::Fast))
+                .await
+                .unwrap_or(None)
+        } else {
+            compressed(fast, &plain, Effort::Fast)
+        };
+        match smaller {
             Some(smaller) => {
                 coding = fast;
                 set_coding(&mut parts.headers, coding);
@@ -270,7 +284,60 @@ pub async fn compress(mut req: Request, next: Next) -> Response {
 
 #[cfg(test)]
 mod tests {
+    use std::io::Read;
+
     use super::*;
+    use axum::routing::get;
+    use tower::ServiceExt;
+
+    /// A long text answer (a list or an export) through the middleware, as `accept` asks.
+    async fn long_answer(accept: &str) -> (Response, String) {
+        let text: String = (0..40_000).map(|i| format!("line {i}\n")).collect();
+        let router = axum::Router::new()
+            .route(
+                "/long",
+                get(move || async move {
+                    (
+                        [
+                            (header::CONTENT_TYPE, "text/plain"),
+                            (header::ETAG, "\"long\""),
+                        ],
+                        text,
+                    )
+                        .into_response()
+                }),
+            )
+            .layer(axum::middleware::from_fn(compress));
+        let req = Request::get("/long").header(header::ACCEPT_ENCODING, accept);
+        let res = router
+            .oneshot(req.body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let want: String = (0..40_000).map(|i| format!("line {i}\n")).collect();
+        (res, want)
+    }
+
+    #[tokio::test]
+    async fn a_long_answer_is_compressed_off_the_request_threads_and_reads_back() {
+        let (res, want) = long_answer("gzip, br").await;
+        assert!(want.len() > LARGE);
+        assert_eq!(res.headers()[header::CONTENT_ENCODING], "gzip");
+        assert_eq!(res.headers()[header::ETAG], "\"long+gz\"");
+        let sent = axum::body::to_bytes(res.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        assert!(
+            sent.len() * 2 < want.len(),
+            "{} of {}",
+            sent.len(),
+            want.len()
+        );
+        let mut read = String::new();
+        flate2::read::GzDecoder::new(&sent[..])
+            .read_to_string(&mut read)
+            .unwrap();
+        assert_eq!(read, want);
+    }
 
     fn accepting(v: &'static str) -> HeaderMap {
         let mut h = HeaderMap::new();

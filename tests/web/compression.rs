@@ -173,6 +173,10 @@ async fn a_304_confirms_only_the_coding_its_etag_names() {
         let tag = br.etag.clone().unwrap();
         assert!(tag.ends_with("+br\""), "{tag}");
         let again = fetch(&client, &url, "br", Some(&tag)).await;
+        assert!(
+            again.vary.iter().any(|v| v.contains("Accept-Encoding")),
+            "{path}: a 304 varies as its 200"
+        );
         assert_eq!(
             (again.status, again.etag),
             (304, Some(tag.clone())),
