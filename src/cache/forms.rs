@@ -4,6 +4,7 @@
 //! level (`Effort::Fast`) on their way out.
 
 use std::io::Write;
+use std::sync::OnceLock;
 
 use bytes::Bytes;
 
@@ -42,7 +43,7 @@ pub fn compress(coding: Coding, body: &[u8], effort: Effort) -> Option<Vec<u8>> 
         Coding::Gzip => {
             let level = match effort {
                 Effort::Fast => flate2::Compression::fast(),
-                Effort::Thorough => flate2::Compression::best(),
+                Effort::Thorough => flate2::Compression::default(),
             };
             let mut enc = flate2::write::GzEncoder::new(Vec::with_capacity(body.len() / 3), level);
             enc.write_all(body).ok()?;
@@ -71,31 +72,26 @@ pub fn compress(coding: Coding, body: &[u8], effort: Effort) -> Option<Vec<u8>> 
     (out.len() < body.len()).then_some(out)
 }
 
-/// The compressed forms of one body; an empty form means compressing did not make it smaller.
+/// The compressed forms of one body, each made (thoroughly, for many hits) by the first
+/// request that takes it; an empty form means compressing did not make it smaller.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Forms {
-    gzip: Bytes,
-    br: Bytes,
+    gzip: OnceLock<Bytes>,
+    br: OnceLock<Bytes>,
 }
 
 impl Forms {
-    /// Both forms of `body`, compressed thoroughly (for many hits).
-    pub fn of(body: &[u8]) -> Forms {
-        let form = |c| compress(c, body, Effort::Thorough).map_or_else(Bytes::new, Bytes::from);
-        Forms {
-            gzip: form(Coding::Gzip),
-            br: form(Coding::Br),
-        }
-    }
-
-    /// What to send to a client that takes `coding`: a compressed form and its coding, or
-    /// `plain` as it is.
+    /// What to send to a client that takes `coding`: `plain` in that form (made now if no
+    /// request made it yet) and its coding, or `plain` as it is.
     pub fn pick(&self, coding: Coding, plain: &Bytes) -> (Bytes, Coding) {
-        let form = match coding {
+        let slot = match coding {
             Coding::Identity => return (plain.clone(), Coding::Identity),
             Coding::Gzip => &self.gzip,
             Coding::Br => &self.br,
         };
+        let form = slot.get_or_init(|| {
+            compress(coding, plain, Effort::Thorough).map_or_else(Bytes::new, Bytes::from)
+        });
         if form.is_empty() {
             (plain.clone(), Coding::Identity)
         } else {
@@ -143,7 +139,7 @@ mod tests {
             assert_eq!(unbrotli(&br), body);
             assert!(br.len() * 4 < body.len(), "{} of {}", br.len(), body.len());
         }
-        let forms = Forms::of(&body);
+        let forms = Forms::default();
         let plain = Bytes::from(body.clone());
         let (sent, coding) = forms.pick(Coding::Br, &plain);
         assert_eq!(coding, Coding::Br);
@@ -162,7 +158,7 @@ mod tests {
         let tiny = Bytes::from_static(b"{}");
         assert_eq!(compress(Coding::Br, &tiny, Effort::Fast), None);
         assert_eq!(compress(Coding::Gzip, &tiny, Effort::Thorough), None);
-        let forms = Forms::of(&tiny);
+        let forms = Forms::default();
         assert_eq!(
             forms.pick(Coding::Br, &tiny),
             (tiny.clone(), Coding::Identity)

@@ -98,8 +98,8 @@ pub struct Entry {
     pub etag: String,
     /// rkyv bytes of the view, for composing personal parts; may be empty.
     pub snapshot: Bytes,
-    /// `body` compressed, made at the first request that takes a compressed form.
-    forms: OnceLock<Forms>,
+    /// `body` compressed, each form made by the first request that takes it.
+    forms: Forms,
     /// The whole page a visitor gets around `body` (an HTML fragment), made at the first
     /// visitor's request: the page chrome is the same for every visitor.
     page: OnceLock<Page>,
@@ -123,7 +123,7 @@ impl Entry {
             body,
             etag,
             snapshot,
-            forms: OnceLock::new(),
+            forms: Forms::default(),
             page: OnceLock::new(),
         }
     }
@@ -136,26 +136,23 @@ impl Entry {
             body,
             etag,
             snapshot: Bytes::new(),
-            forms: OnceLock::new(),
+            forms: Forms::default(),
             page: OnceLock::new(),
         }
     }
 
-    /// `body` compressed thoroughly, made once (by the first request that asks).
+    /// `body`'s compressed forms (see [`Forms::pick`]).
     pub fn forms(&self) -> &Forms {
-        self.forms.get_or_init(|| Forms::of(&self.body))
+        &self.forms
     }
 
     /// The visitors' page around this fragment, built by `build` once; `None` when the one
     /// built is for another chrome than `etag`'s.
     pub fn page(&self, etag: &str, build: impl FnOnce() -> Bytes) -> Option<&Page> {
-        let page = self.page.get_or_init(|| {
-            let body = build();
-            Page {
-                etag: etag.to_string(),
-                forms: Forms::of(&body),
-                body,
-            }
+        let page = self.page.get_or_init(|| Page {
+            etag: etag.to_string(),
+            forms: Forms::default(),
+            body: build(),
         });
         (page.etag == etag).then_some(page)
     }

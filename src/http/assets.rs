@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 
-use super::encoding::{coding_of, set_coding};
+use super::encoding::{set_coding, Accepted};
 use super::error::AppError;
 use crate::cache::Coding;
 
@@ -49,9 +49,14 @@ async fn serve(Path(name): Path<String>, headers: HeaderMap) -> Result<Response,
         .iter()
         .find(|a| a.name == name)
         .ok_or_else(|| AppError::not_found("file"))?;
-    let (body, coding) = match coding_of(&headers) {
+    // The coding the client rates highest, else gzip when it takes it and brotli did not
+    // make the file smaller.
+    let accepted = Accepted::of(&headers);
+    let (body, coding) = match accepted.best() {
         Coding::Br if !asset.brotli.is_empty() => (asset.brotli, Coding::Br),
-        Coding::Gzip if !asset.gzip.is_empty() => (asset.gzip, Coding::Gzip),
+        Coding::Br | Coding::Gzip if accepted.takes(Coding::Gzip) && !asset.gzip.is_empty() => {
+            (asset.gzip, Coding::Gzip)
+        }
         _ => (asset.bytes, Coding::Identity),
     };
     let mut res = (

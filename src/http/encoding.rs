@@ -50,8 +50,9 @@ impl Accepted {
             let mut it = part.split(';');
             let name = it.next().unwrap_or("").trim();
             let q = it
-                .filter_map(|p| p.trim().strip_prefix("q="))
-                .find_map(|q| q.trim().parse::<f32>().ok())
+                .map(str::trim)
+                .filter(|p| p.len() > 2 && p[..2].eq_ignore_ascii_case("q="))
+                .find_map(|p| p[2..].trim().parse::<f32>().ok())
                 .unwrap_or(1.0);
             if name.eq_ignore_ascii_case("br") {
                 br = Some(q);
@@ -122,41 +123,54 @@ pub fn tagged(etag: &str, coding: Coding) -> String {
 
 /// `If-None-Match` as the handler must read it: without the codings its tags carry, keeping
 /// the tags of codings this client takes (one it refuses now names bytes it cannot use).
-/// Answers the coding of the first tag kept: a `304` names that representation again.
-fn untag_if_none_match(headers: &mut HeaderMap, accepted: Accepted) -> Coding {
-    let Some(listed) = headers
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-    else {
-        return Coding::Identity;
-    };
-    let mut first = None;
-    let kept: Vec<String> = listed
-        .split(',')
-        .map(str::trim)
+/// Answers the tags kept with their codings: a `304` names the one it confirms.
+fn untag_if_none_match(headers: &mut HeaderMap, accepted: Accepted) -> Vec<(String, Coding)> {
+    let listed: Vec<String> = headers
+        .get_all(header::IF_NONE_MATCH)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|t| t.trim().to_string())
+        .collect();
+    if listed.is_empty() {
+        return Vec::new();
+    }
+    let kept: Vec<(String, Coding)> = listed
+        .iter()
         .filter_map(|tag| {
             if tag == "*" {
-                return Some(tag.to_string());
+                return Some((tag.clone(), Coding::Identity));
             }
             let open = tag.strip_suffix('"')?;
             let of = [Coding::Gzip, Coding::Br]
                 .into_iter()
                 .find(|&c| open.ends_with(suffix(c)))
                 .unwrap_or(Coding::Identity);
-            if !accepted.takes(of) {
-                return None;
-            }
-            first.get_or_insert(of);
-            Some(format!("{}\"", &open[..open.len() - suffix(of).len()]))
+            accepted
+                .takes(of)
+                .then(|| (format!("{}\"", &open[..open.len() - suffix(of).len()]), of))
         })
         .collect();
     headers.remove(header::IF_NONE_MATCH);
-    if let Ok(v) = HeaderValue::from_str(&kept.join(", ")) {
+    let joined = kept
+        .iter()
+        .map(|(t, _)| t.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    if let Ok(v) = HeaderValue::from_str(&joined) {
         if !kept.is_empty() {
             headers.insert(header::IF_NONE_MATCH, v);
         }
     }
-    first.unwrap_or(Coding::Identity)
+    kept
+}
+
+/// The coding of the listed tag a `304` with `etag` confirms (`*`: the plain bytes).
+fn confirmed(kept: &[(String, Coding)], etag: &str) -> Coding {
+    let bare = etag.trim_start_matches("W/");
+    kept.iter()
+        .find(|(t, _)| t.trim_start_matches("W/") == bare)
+        .map_or(Coding::Identity, |&(_, c)| c)
 }
 
 /// Whether a body of this type gets smaller compressed (text; not images, not event streams).
@@ -187,7 +201,10 @@ pub fn send_form<'a>(
     forms: impl FnOnce() -> &'a Forms,
 ) -> (Bytes, Coding) {
     match coding_of(request) {
+        // A large body is left to the middleware, which compresses it off the request
+        // threads (a thorough form of it would hold this one up).
         Coding::Identity => (plain.clone(), Coding::Identity),
+        _ if plain.len() > LARGE => (plain.clone(), Coding::Identity),
         coding => forms().pick(coding, plain),
     }
 }
@@ -198,6 +215,16 @@ pub fn set_coding(headers: &mut HeaderMap, coding: Coding) {
     if let Some(token) = coding.token() {
         headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(token));
     }
+}
+
+/// Marks a response whose bytes must not be compressed: it shows a secret beside text others
+/// wrote, and a compressed length could be probed for it (BREACH).
+#[derive(Clone, Copy, Debug)]
+struct Uncompressed;
+
+/// Keeps `res` plain, whatever the client takes.
+pub fn never_compress(res: &mut Response) {
+    res.extensions_mut().insert(Uncompressed);
 }
 
 /// The coding a response's bytes are in.
@@ -217,7 +244,7 @@ fn sent_in(headers: &HeaderMap) -> Coding {
 /// of the tag it confirms) and adds `Vary`.
 pub async fn compress(mut req: Request, next: Next) -> Response {
     let accepted = Accepted::of(req.headers());
-    let confirmed = untag_if_none_match(req.headers_mut(), accepted);
+    let kept = untag_if_none_match(req.headers_mut(), accepted);
     let res = next.run(req).await;
     let (mut parts, body) = res.into_parts();
     let text = compressible(&parts.headers);
@@ -232,7 +259,9 @@ pub async fn compress(mut req: Request, next: Next) -> Response {
         StatusCode::NO_CONTENT | StatusCode::NOT_MODIFIED
     );
     let fast = accepted.fast();
+    let plain_only = parts.extensions.get::<Uncompressed>().is_some();
     let body = if !text
+        || plain_only
         || coding != Coding::Identity
         || fast == Coding::Identity
         || bodiless
@@ -268,7 +297,11 @@ pub async fn compress(mut req: Request, next: Next) -> Response {
         }
     };
     if parts.status == StatusCode::NOT_MODIFIED {
-        coding = confirmed;
+        let etag = parts
+            .headers
+            .get(header::ETAG)
+            .and_then(|t| t.to_str().ok());
+        coding = etag.map_or(Coding::Identity, |t| confirmed(&kept, t));
     }
     if let Some(etag) = parts
         .headers
@@ -370,9 +403,10 @@ mod tests {
             let mut h = accepting(accept);
             h.insert(header::IF_NONE_MATCH, HeaderValue::from_static(inm));
             let accepted = Accepted::of(&h);
-            let confirmed = untag_if_none_match(&mut h, accepted);
+            let kept = untag_if_none_match(&mut h, accepted);
             let left = h.get(header::IF_NONE_MATCH);
-            (left.map(|v| v.to_str().unwrap().to_string()), confirmed)
+            let first = kept.first().map_or(Coding::Identity, |k| k.1);
+            (left.map(|v| v.to_str().unwrap().to_string()), first)
         };
         let some = |t: &str| Some(t.to_string());
         assert_eq!(read("\"abc+br\"", "br"), (some("\"abc\""), Coding::Br));
@@ -388,5 +422,17 @@ mod tests {
             read("\"a+br\", W/\"b+gz\", *", "gzip"),
             (some("W/\"b\", *"), Coding::Gzip)
         );
+        // Several header lines are read, and a 304 names the tag that matched.
+        let mut h = accepting("gzip, br");
+        h.append(header::IF_NONE_MATCH, HeaderValue::from_static("\"a+gz\""));
+        h.append(header::IF_NONE_MATCH, HeaderValue::from_static("\"b+br\""));
+        let accepted = Accepted::of(&h);
+        let kept = untag_if_none_match(&mut h, accepted);
+        assert_eq!(h[header::IF_NONE_MATCH], "\"a\", \"b\"");
+        assert_eq!(confirmed(&kept, "\"b\""), Coding::Br);
+        assert_eq!(confirmed(&kept, "\"a\""), Coding::Gzip);
+        // Parameter names are read whatever their case.
+        assert_eq!(coding_of(&accepting("gzip;Q=0, br")), Coding::Br);
+        assert_eq!(coding_of(&accepting("gzip, br;Q=0")), Coding::Gzip);
     }
 }

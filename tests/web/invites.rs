@@ -380,3 +380,24 @@ async fn an_invitation_to_a_closed_group_is_refused_on_the_account_page() {
         );
     }
 }
+
+/// The group page that lists its invitation links (secrets, beside names members chose) goes
+/// out uncompressed, so its length cannot be probed for them (BREACH); other pages are
+/// compressed.
+#[tokio::test]
+async fn the_page_with_invitation_links_is_never_compressed() {
+    let (app, _admin) = site_with_admin().await;
+    let ana = private_group(&app).await;
+    let link = make_link(&ana, "7", "10").await;
+    let fetch = |path: &str| {
+        ana.client
+            .get(format!("{}{path}", app.base))
+            .header("accept-encoding", "gzip, br")
+            .send()
+    };
+    let group = fetch(GROUP).await.unwrap();
+    assert_eq!(group.headers().get("content-encoding"), None);
+    assert!(group.text().await.unwrap().contains(&link));
+    let account = fetch("/account").await.unwrap();
+    assert_eq!(account.headers()["content-encoding"], "gzip");
+}

@@ -297,15 +297,16 @@ pub fn compose_around(
         let rest = (at + FRAGMENT_MARK.len()).min(full.len());
         [full.slice(..at), shared.body.clone(), full.slice(rest..)]
     };
-    let visitors = if v.me.is_none() && v.flash.is_none() {
+    let visitors = || {
         // Every visitor gets the same page: it is kept whole with its compressed forms.
-        shared.page(&etag, || parts().concat().into())
-    } else {
-        None
+        let anyone = v.me.is_none() && v.flash.is_none();
+        anyone
+            .then(|| shared.page(&etag, || parts().concat().into()))
+            .flatten()
     };
     let mut res = if crate::http::cached::if_none_match(headers, &etag) {
         StatusCode::NOT_MODIFIED.into_response()
-    } else if let Some(kept) = visitors {
+    } else if let Some(kept) = visitors() {
         let (body, coding) = encoding::send_form(headers, &kept.body, || &kept.forms);
         let mut res = body.into_response();
         encoding::set_coding(res.headers_mut(), coding);

@@ -396,11 +396,11 @@ pub(super) fn show(
 ) -> Result<Response, AppError> {
     let s = read_page(snap, v, slug, pages)?;
     let title = s.g.group.name.clone();
-    Ok(render_status(
-        status,
-        v,
-        &title,
-        Nav::Groups,
-        page_view(v, &s, problem),
-    ))
+    let mut res = render_status(status, v, &title, Nav::Groups, page_view(v, &s, problem));
+    if s.invites.is_some() {
+        // The group's invitation links are secrets on a page that also shows what members
+        // wrote (their names): never compressed, so its length tells nothing of them.
+        crate::http::encoding::never_compress(&mut res);
+    }
+    Ok(res)
 }
