@@ -124,6 +124,28 @@ fn reads(s: &setup::Served) -> Reads {
     ));
     out.push(fixed("/groups/map", "/groups/map".into(), String::new()));
     out.push(fixed("/items", "/items".into(), String::new()));
+    // Search (issue 18), built per request: a visitor's words from the fixture's kinds of
+    // items, some ending unfinished, in turn.
+    let words = Arc::new(
+        [
+            "compact drill",
+            "lawn mow",
+            "travel guide",
+            "ladder",
+            "vintage camera",
+            "tent",
+        ]
+        .map(|w| w.replace(' ', "+"))
+        .to_vec(),
+    );
+    out.push((
+        "/api/search?q={words}".into(),
+        spread("/api/search?q=", words.clone(), String::new()),
+    ));
+    out.push((
+        "/search?q={words}".into(),
+        spread("/search?q=", words, String::new()),
+    ));
     // Personal, built per request (never cached): the member's loans with their queues.
     out.push(fixed("/loans (signed in)", "/loans".into(), me.clone()));
     // Personal: the member's inbox (their unread notifications, in words).
@@ -273,7 +295,10 @@ fn main() {
             .skip(1)
             // The same pages as in earlier releases, so runs compare: not the inbox either.
             .filter(|(name, _)| {
-                !name.contains("loans") && !name.contains("notifications") && !name.ends_with("br)")
+                !name.contains("loans")
+                    && !name.contains("notifications")
+                    && !name.contains("search")
+                    && !name.ends_with("br)")
             })
             .map(|(_, r)| r.clone())
             .collect();
