@@ -103,6 +103,8 @@ pub struct Entry {
     /// The whole page a visitor gets around `body` (an HTML fragment), made at the first
     /// visitor's request: the page chrome is the same for every visitor.
     page: OnceLock<Page>,
+    /// Whether whole pages are kept ([`Entry::keeping_pages`]).
+    keeps_pages: bool,
 }
 
 /// A whole page built around a cached fragment, with its compressed forms.
@@ -125,6 +127,7 @@ impl Entry {
             snapshot,
             forms: Forms::default(),
             page: OnceLock::new(),
+            keeps_pages: false,
         }
     }
 
@@ -138,6 +141,7 @@ impl Entry {
             snapshot: Bytes::new(),
             forms: Forms::default(),
             page: OnceLock::new(),
+            keeps_pages: false,
         }
     }
 
@@ -146,9 +150,20 @@ impl Entry {
         &self.forms
     }
 
+    /// An entry that keeps the visitors' whole page beside its fragment: for the few, much-read
+    /// pages. The long tail (profiles: tens of thousands) keeps fragments only, so L1's memory
+    /// stays what its entry counts allow.
+    pub fn keeping_pages(mut self) -> Self {
+        self.keeps_pages = true;
+        self
+    }
+
     /// The visitors' page around this fragment, built by `build` once; `None` when the one
-    /// built is for another chrome than `etag`'s.
+    /// built is for another chrome than `etag`'s, or this entry keeps no pages.
     pub fn page(&self, etag: &str, build: impl FnOnce() -> Bytes) -> Option<&Page> {
+        if !self.keeps_pages {
+            return None;
+        }
         let page = self.page.get_or_init(|| Page {
             etag: etag.to_string(),
             forms: Forms::default(),

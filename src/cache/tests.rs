@@ -302,3 +302,23 @@ fn the_published_sequence_never_goes_back() {
     l1.commit(41, &[]);
     assert_eq!(l1.current_seq(), 42);
 }
+
+#[test]
+fn only_entries_that_keep_pages_keep_a_visitors_page_and_for_one_chrome() {
+    let plain = Entry::new(1, Bytes::from_static(b"<p>x</p>"), Bytes::new());
+    assert!(plain
+        .page("\"a\"", || Bytes::from_static(b"page"))
+        .is_none());
+    let kept = Entry::new(1, Bytes::from_static(b"<p>x</p>"), Bytes::new()).keeping_pages();
+    let page = kept
+        .page("\"a\"", || Bytes::from_static(b"page a"))
+        .unwrap();
+    assert_eq!(&page.body[..], b"page a");
+    // Built once: a second request with the same chrome gets it without building.
+    let again = kept.page("\"a\"", || unreachable!("built twice")).unwrap();
+    assert_eq!(&again.body[..], b"page a");
+    // Another chrome (a flash message) is not served the kept page.
+    assert!(kept
+        .page("\"b\"", || Bytes::from_static(b"page b"))
+        .is_none());
+}

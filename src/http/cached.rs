@@ -11,7 +11,7 @@ use bytes::Bytes;
 
 use super::encoding;
 use super::error::AppError;
-use crate::cache::{Coding, Entry, ViewKey};
+use crate::cache::{Coding, Entry, Segment, ViewKey};
 use crate::engine::Engine;
 use crate::http::session::Viewer;
 use crate::http::snap::Snap;
@@ -57,7 +57,11 @@ pub fn cached(
     let Some((body, mark)) = build(snap)? else {
         return Ok(None);
     };
-    let entry = Arc::new(Entry::new(snap.seq(), body, mark));
+    let mut entry = Entry::new(snap.seq(), body, mark);
+    if key.segment() != Segment::Cold {
+        entry = entry.keeping_pages();
+    }
+    let entry = Arc::new(entry);
     engine.l1.fill(key, entry.clone());
     Ok(Some(entry))
 }
