@@ -92,7 +92,12 @@ pub fn json_entry(headers: &HeaderMap, entry: &Entry) -> Response {
 
 /// [`json_entry`] for an answer that depends on who asks (see [`json_for`]).
 pub fn json_for_entry(v: &super::session::Viewer, headers: &HeaderMap, entry: &Entry) -> Response {
-    let mut res = json_entry(headers, entry);
+    varying_by_viewer(v, json_entry(headers, entry))
+}
+
+/// `res` marked as depending on who asks: shared caches key it on the cookie and the token,
+/// and keep no signed-in viewer's answer.
+fn varying_by_viewer(v: &super::session::Viewer, mut res: Response) -> Response {
     super::headers::per_viewer(res.headers_mut(), v.me.is_some(), "Cookie, Authorization");
     res
 }
@@ -126,9 +131,7 @@ pub fn json_for(
     etag: &str,
     body: Bytes,
 ) -> Response {
-    let mut res = json_response(headers, etag, body);
-    super::headers::per_viewer(res.headers_mut(), v.me.is_some(), "Cookie, Authorization");
-    res
+    varying_by_viewer(v, json_response(headers, etag, body))
 }
 
 /// A personal JSON answer built per request: its ETag is the body's.

@@ -150,11 +150,8 @@ pub fn find(
                 }))
             };
             let found = query::search(snap.txn(), kind, q, wanted, &mut judge)?;
-            let items = load(&found, |id| snap.item(ItemId(id)))?;
-            (
-                found,
-                Hits::Items(items.into_iter().map(|(id, i)| (ItemId(id), i)).collect()),
-            )
+            let items = load(&found, ItemId, |id| snap.item(id))?;
+            (found, Hits::Items(items))
         }
         Kind::Group => {
             let mut judge = |id: u64| -> Result<Option<Seen>, StoreError> {
@@ -164,11 +161,8 @@ pub fn find(
                 })
             };
             let found = query::search(snap.txn(), kind, q, wanted, &mut judge)?;
-            let groups = load(&found, |id| snap.group(GroupId(id)))?;
-            (
-                found,
-                Hits::Groups(groups.into_iter().map(|(id, g)| (GroupId(id), g)).collect()),
-            )
+            let groups = load(&found, GroupId, |id| snap.group(id))?;
+            (found, Hits::Groups(groups))
         }
         Kind::Member => {
             let mut judge = |id: u64| -> Result<Option<Seen>, StoreError> {
@@ -176,11 +170,8 @@ pub fn find(
                 Ok((active && audience.sees_profile(UserId(id))?).then_some(Seen::PLAIN))
             };
             let found = query::search(snap.txn(), kind, q, wanted, &mut judge)?;
-            let users = load(&found, |id| snap.user(UserId(id)))?;
-            (
-                found,
-                Hits::Members(users.into_iter().map(|(id, u)| (UserId(id), u)).collect()),
-            )
+            let users = load(&found, UserId, |id| snap.user(id))?;
+            (found, Hits::Members(users))
         }
     };
     Ok(Results {
@@ -190,15 +181,17 @@ pub fn find(
     })
 }
 
-/// The records of a page, read again from the same snapshot (each was just judged there).
-fn load<T>(
+/// The records of a page by their ids (`id` makes one of the index's numbers), read again from
+/// the same snapshot (each was just judged there).
+fn load<I: Copy, T>(
     found: &Found,
-    read: impl Fn(u64) -> Result<Option<T>, StoreError>,
-) -> Result<Vec<(u64, T)>, StoreError> {
+    id: fn(u64) -> I,
+    read: impl Fn(I) -> Result<Option<T>, StoreError>,
+) -> Result<Vec<(I, T)>, StoreError> {
     let mut out = Vec::with_capacity(found.ids.len());
-    for &id in &found.ids {
-        if let Some(r) = read(id)? {
-            out.push((id, r));
+    for &n in &found.ids {
+        if let Some(r) = read(id(n))? {
+            out.push((id(n), r));
         }
     }
     Ok(out)

@@ -125,28 +125,6 @@ fn same<K, V>(k: K, v: V) -> (K, V) {
     (k, v)
 }
 
-fn stored<K, V, KO, VO>(
-    txn: &redb::ReadTransaction,
-    def: TableDefinition<'static, K, V>,
-    own: impl Fn(K::SelfType<'_>, V::SelfType<'_>) -> (KO, VO),
-) -> Result<Vec<(KO, VO)>, StoreError>
-where
-    K: redb::Key + 'static,
-    V: redb::Value + 'static,
-{
-    let table = match txn.open_table(def) {
-        Ok(t) => t,
-        Err(redb::TableError::TableDoesNotExist(_)) => return Ok(Vec::new()),
-        Err(e) => return Err(e.into()),
-    };
-    let mut out = Vec::new();
-    for entry in table.iter()? {
-        let (k, v) = entry?;
-        out.push(own(k.value(), v.value()));
-    }
-    Ok(out)
-}
-
 /// Recomputes every view from the base tables and lists each difference. Each stored table
 /// is read row by row beside its recomputation, and each recomputation is let go once
 /// compared, so the peak is the largest recomputed view, not every table twice.
@@ -316,16 +294,24 @@ fn check_photos(txn: &redb::ReadTransaction, d: &mut Differences) -> Result<(), 
     let items = txn.open_table(ITEMS)?;
     let users = txn.open_table(USERS)?;
     let e = super::photos::derive(txn, &items, |u| Ok(users.get(u)?.is_some()))?;
-    let uses = stored(txn, PHOTO_USES, |k, ()| {
+    let digest_of = |k: (&[u8], u8, u64), ()| {
         let digest = <[u8; 32]>::try_from(k.0).unwrap_or([0; 32]);
         ((digest, k.1, k.2), ())
-    })?;
-    d.compare("photo uses", &uses, &e.uses);
-    d.compare(
+    };
+    d.check(
+        "photo uses",
+        txn,
+        PHOTO_USES,
+        digest_of,
+        e.uses.iter().copied(),
+    )?;
+    d.check(
         "photo usage",
-        &stored(txn, PHOTO_USAGE, |k, v| (k, v))?,
-        &e.usage,
-    );
+        txn,
+        PHOTO_USAGE,
+        same,
+        e.usage.iter().copied(),
+    )?;
     let total = txn
         .open_table(META)?
         .get(PHOTO_BYTES)?

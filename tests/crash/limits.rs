@@ -261,9 +261,7 @@ fn csrf(base: &str) -> (String, String) {
         .next()
         .unwrap()
         .to_string();
-    let body = page.text().unwrap();
-    let at = body.find("name=\"csrf\" value=\"").unwrap() + "name=\"csrf\" value=\"".len();
-    let token = body[at..].split('"').next().unwrap().to_string();
+    let token = crate::tidying::csrf_of(&page.text().unwrap()).expect("a form token");
     (cookie, token)
 }
 

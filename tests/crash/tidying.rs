@@ -77,7 +77,7 @@ fn prepare_categories(data: &Path) -> Vec<(Id, ItemId)> {
 }
 
 /// The CSRF token of the first form on a page.
-fn csrf_of(html: &str) -> Option<String> {
+pub(crate) fn csrf_of(html: &str) -> Option<String> {
     let at = html.find("name=\"csrf\" value=\"")? + "name=\"csrf\" value=\"".len();
     Some(html[at..].split('"').next()?.to_string())
 }
