@@ -206,6 +206,18 @@ impl Hit {
     }
 }
 
+/// The ids of page `page` of `ranked` (best first), and whether a further page has results.
+fn page_of(ranked: &[Hit], (page, per_page): (usize, usize)) -> (Vec<u64>, bool) {
+    let more = ranked.len() > page * per_page;
+    let ids = ranked
+        .iter()
+        .skip((page - 1) * per_page)
+        .take(per_page)
+        .map(|h| h.id)
+        .collect();
+    (ids, more)
+}
+
 /// A candidate from the leading word's postings: its share of the score, and its id.
 #[derive(PartialEq)]
 struct Head {
@@ -449,13 +461,7 @@ fn rank(
         hits.insert(at, hit);
         hits.truncate(keep);
     }
-    let more = hits.len() > page * per_page;
-    let ids = hits
-        .iter()
-        .skip((page - 1) * per_page)
-        .take(per_page)
-        .map(|h| h.id)
-        .collect();
+    let (ids, more) = page_of(&hits, (page, per_page));
     Ok(Found {
         ids,
         more,
@@ -464,3 +470,7 @@ fn rank(
         cut,
     })
 }
+
+#[cfg(test)]
+#[path = "query_model.rs"]
+mod model;
