@@ -89,6 +89,10 @@ fn main() {
             .expect("under assets")
             .to_string_lossy()
             .replace('\\', "/");
+        if rel.starts_with("locales/") {
+            // Message catalogs are compiled into the binary (`i18n`), not served.
+            continue;
+        }
         if rel.starts_with("css/") && rel.ends_with(".css") {
             style.extend_from_slice(&bytes);
             style.push(b'\n');

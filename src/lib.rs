@@ -43,6 +43,7 @@ pub mod domain;
 pub mod engine;
 pub mod fixture;
 pub mod http;
+pub mod i18n;
 pub mod mail;
 pub mod photos;
 pub mod stats;

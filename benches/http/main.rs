@@ -124,6 +124,10 @@ fn reads(s: &setup::Served) -> Reads {
     ));
     out.push(fixed("/groups/map", "/groups/map".into(), String::new()));
     out.push(fixed("/items", "/items".into(), String::new()));
+    // In another language (issue 19): cached per language, so the same cost as in English.
+    let es = "Accept-Language: es-ES,es;q=0.9\r\n";
+    out.push(fixed("/ (es)", "/".into(), es.into()));
+    out.push(fixed("/items (es)", "/items".into(), es.into()));
     // Search (issue 18), built per request: a visitor's words from the fixture's kinds of
     // items, some ending unfinished, in turn.
     let words = Arc::new(
@@ -161,6 +165,11 @@ fn reads(s: &setup::Served) -> Reads {
     for page in ["/", "/items", "/badges", "/leaderboards", "/groups/map"] {
         out.push(fixed(&format!("{page} (br)"), page.into(), br.into()));
     }
+    out.push(fixed(
+        "/items (es, br)",
+        "/items".into(),
+        format!("{es}{br}"),
+    ));
     out.push(fixed(
         "/api/leaderboards (br)",
         "/api/leaderboards".into(),

@@ -227,7 +227,15 @@ pub(crate) fn serve(rt: &tokio::runtime::Runtime, data: &Path) -> Served {
     let addr = format!("127.0.0.1:{}", free_port());
     let started = Instant::now();
     let child = Command::new(env!("CARGO_BIN_EXE_comuniza"))
-        .args(["serve", "--addr", &addr, "--data"])
+        // Every language offered: the pages in Spanish are measured beside the English ones.
+        .args([
+            "serve",
+            "--languages",
+            "en,es,de,ca,fr,pt",
+            "--addr",
+            &addr,
+            "--data",
+        ])
         .arg(data)
         // The access log is off unless COMUNIZA_BENCH_LOG asks for it (e.g. `info`).
         .env(

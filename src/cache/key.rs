@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 use bytes::Bytes;
 
 use super::forms::Forms;
+use crate::i18n::Lang;
 
 /// The name of one cached view. Personal data is never a key of its own page (DESIGN rule 4):
 /// `User` is the public profile, the viewer's part is composed per request.
@@ -100,9 +101,9 @@ pub struct Entry {
     pub snapshot: Bytes,
     /// `body` compressed, each form made by the first request that takes it.
     forms: Forms,
-    /// The whole page a visitor gets around `body` (an HTML fragment), made at the first
-    /// visitor's request: the page chrome is the same for every visitor.
-    page: OnceLock<Page>,
+    /// The whole page a visitor gets around `body` (an HTML fragment), per language, made at
+    /// the first visitor's request in it: the page chrome is the same for every visitor.
+    pages: [OnceLock<Page>; Lang::COUNT],
     /// Whether whole pages are kept ([`Entry::keeping_pages`]).
     keeps_pages: bool,
 }
@@ -126,7 +127,7 @@ impl Entry {
             etag,
             snapshot,
             forms: Forms::default(),
-            page: OnceLock::new(),
+            pages: Default::default(),
             keeps_pages: false,
         }
     }
@@ -140,7 +141,7 @@ impl Entry {
             etag,
             snapshot: Bytes::new(),
             forms: Forms::default(),
-            page: OnceLock::new(),
+            pages: Default::default(),
             keeps_pages: false,
         }
     }
@@ -158,13 +159,12 @@ impl Entry {
         self
     }
 
-    /// The visitors' page around this fragment, built by `build` once; `None` when the one
-    /// built is for another chrome than `etag`'s, or this entry keeps no pages.
-    pub fn page(&self, etag: &str, build: impl FnOnce() -> Bytes) -> Option<&Page> {
-        if !self.keeps_pages {
-            return None;
-        }
-        let page = self.page.get_or_init(|| Page {
+    /// The visitors' page in language `lang` (`Lang::index`) around this fragment, built by
+    /// `build` once; `None` when the one built is for another chrome than `etag`'s, or this
+    /// entry keeps no pages.
+    pub fn page(&self, lang: usize, etag: &str, build: impl FnOnce() -> Bytes) -> Option<&Page> {
+        let slot = self.pages.get(lang).filter(|_| self.keeps_pages)?;
+        let page = slot.get_or_init(|| Page {
             etag: etag.to_string(),
             forms: Forms::default(),
             body: build(),

@@ -158,6 +158,11 @@ pub struct ServeArgs {
     /// A token that opens /metrics from anywhere (`Authorization: Bearer TOKEN`).
     #[arg(long, env = "COMUNIZA_METRICS_TOKEN", hide_env_values = true)]
     pub metrics_token: Option<String>,
+    /// Languages visitors may choose (tags, comma separated: `en,es,de`), the first being the
+    /// default. By default those every page is translated into; others may be offered early,
+    /// with their untranslated pages in English.
+    #[arg(long, env = "COMUNIZA_LANGUAGES", value_delimiter = ',', value_parser = parse_language)]
+    pub languages: Vec<crate::i18n::Lang>,
     /// A file whose first line is the metrics token (instead of --metrics-token).
     #[arg(
         long,
@@ -456,6 +461,10 @@ fn serve(data: &std::path::Path, args: ServeArgs) -> CliResult {
             setup_token: None,
             conn: args.conn_limits(),
             mail_server: mail.as_ref().map(|(_, shown)| shown.clone()),
+            languages: match args.languages.is_empty() {
+                true => crate::i18n::FINISHED.to_vec(),
+                false => args.languages.clone(),
+            },
         };
         let last_backup = config.last_backup.clone();
         let schedule = config.backup_schedule.clone();
@@ -672,6 +681,14 @@ fn import_command(
         println!("  {slug}: {n}");
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A language tag of `--languages`.
+fn parse_language(tag: &str) -> Result<crate::i18n::Lang, String> {
+    crate::i18n::Lang::of_tag(tag).ok_or_else(|| {
+        let known: Vec<&str> = crate::i18n::Lang::ALL.iter().map(|l| l.tag()).collect();
+        format!("no language {tag:?} (there are: {})", known.join(", "))
+    })
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 
 use super::limits::{self, Limit};
 use super::photo::Quota;
+use super::validate::{invalid, Invalid};
 
 /// A text setting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -57,6 +58,9 @@ pub enum Setting {
     TimeZone,
     /// What photos may take, per member and in all (`photo`).
     Quota(Quota),
+    /// The tag of the language pages speak when a visitor's browser asks for none the site
+    /// offers (`i18n`).
+    Language,
 }
 
 impl Setting {
@@ -67,6 +71,7 @@ impl Setting {
             Setting::Limit(l) => l.setting,
             Setting::TimeZone => "time_zone",
             Setting::Quota(q) => q.key(),
+            Setting::Language => "language",
         }
     }
 
@@ -79,6 +84,7 @@ impl Setting {
             .or_else(|| Limit::by_setting(key).map(Setting::Limit))
             .or_else(|| (key == Setting::TimeZone.key()).then_some(Setting::TimeZone))
             .or_else(|| Quota::by_key(key).map(Setting::Quota))
+            .or_else(|| (key == Setting::Language.key()).then_some(Setting::Language))
     }
 
     /// Every setting, texts first.
@@ -86,10 +92,18 @@ impl Setting {
         Text::ALL
             .into_iter()
             .map(Setting::Text)
-            .chain(std::iter::once(Setting::TimeZone))
+            .chain([Setting::TimeZone, Setting::Language])
             .chain(limits::ALL.into_iter().map(Setting::Limit))
             .chain(Quota::ALL.into_iter().map(Setting::Quota))
     }
+}
+
+/// A language setting's value: the tag of a language the site has messages in.
+pub fn check_language(field: &'static str, tag: &str) -> Result<String, Invalid> {
+    crate::i18n::Lang::of_tag(tag)
+        .filter(|l| l.tag().eq_ignore_ascii_case(tag.trim()))
+        .map(|l| l.tag().to_string())
+        .ok_or_else(|| invalid(field, "choose a language from the list"))
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ use crate::auth::secret;
 use crate::domain::records::UserId;
 use crate::domain::settings::Text;
 use crate::domain::time;
+use crate::i18n::{self, Lang, Langs};
 use crate::store::commands::{Actor, SecretHash};
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
@@ -70,9 +71,23 @@ pub struct Viewer {
     pub address: Option<IpAddr>,
     /// A one-time message the last action left for this page (`flash`).
     pub flash: Option<super::flash::Shown>,
+    /// The language pages speak to this viewer ([`language`]).
+    pub lang: Lang,
+    /// The languages the site offers (the footer's switcher lists them).
+    pub offered: Langs,
 }
 
 impl Viewer {
+    /// Message `id` in this viewer's language (`i18n::text`).
+    pub fn t(&self, id: &str) -> &'static str {
+        i18n::text(self.lang, id)
+    }
+
+    /// Message `id` with arguments in this viewer's language (`i18n::format`).
+    pub fn tr(&self, id: &str, args: &[(&str, i18n::Arg<'_>)]) -> String {
+        i18n::format(self.lang, id, args)
+    }
+
     pub fn id(&self) -> Option<UserId> {
         self.me.as_ref().map(|m| m.id)
     }
@@ -279,6 +294,46 @@ fn bearer(headers: &HeaderMap) -> Option<&str> {
     scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
 }
 
+/// The cookie the footer's language switcher sets.
+pub const LANGUAGE_COOKIE: &str = "comuniza_lang";
+
+/// The language of a request among those the site offers: a signed-in member's own choice
+/// (their account), else the visitor's choice in the footer (a cookie), else their browser's
+/// (`Accept-Language`), else the site's own (setting `language`), else the first offered.
+pub fn language(
+    app: &App,
+    snap: &Snapshot,
+    headers: &HeaderMap,
+    member: Option<UserId>,
+) -> Result<Lang, StoreError> {
+    let offered = &app.config.languages;
+    if let Some(user) = member {
+        if let Some(l) = snap.language_of(user)?.filter(|l| offered.contains(l)) {
+            return Ok(l);
+        }
+    }
+    let chosen = cookie(headers, LANGUAGE_COOKIE)
+        .and_then(Lang::of_tag)
+        .filter(|l| offered.contains(l));
+    let browser = || {
+        headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|a| Lang::negotiate(a, offered))
+    };
+    if let Some(l) = chosen.or_else(browser) {
+        return Ok(l);
+    }
+    let site = snap
+        .setting(SITE_LANGUAGE)?
+        .and_then(|t| Lang::of_tag(&t))
+        .filter(|l| offered.contains(l));
+    Ok(site.or(offered.first().copied()).unwrap_or(Lang::En))
+}
+
+/// The setting naming the site's own language (a tag: `es`).
+pub const SITE_LANGUAGE: &str = "language";
+
 pub(crate) fn site_name(snap: &Snapshot) -> Result<String, StoreError> {
     Ok(snap
         .setting(Text::SiteName.key())?
@@ -354,6 +409,7 @@ impl Viewer {
     ) -> Result<Viewer, AppError> {
         let address = super::client::of(extensions);
         let site_name = site_name(snap)?;
+        let offered = Langs::of(&app.config.languages);
         if let Some(token) = bearer(headers) {
             // A token is for programs: a page (the staff's above all) never takes one.
             if !api {
@@ -361,12 +417,15 @@ impl Viewer {
             }
             // A wrong token is an error, not a silent fall-back to anonymous.
             let me = by_token(snap, token)?.ok_or_else(AppError::bad_token)?;
+            let lang = language(app, snap, headers, Some(me.id))?;
             return Ok(Viewer {
                 me: Some(me),
                 csrf: String::new(),
                 site_name,
                 address,
                 flash: None,
+                lang,
+                offered,
             });
         }
         let secure = app.config.secure_cookies;
@@ -377,15 +436,19 @@ impl Viewer {
         if let Some(c) = cookie(headers, session_cookie(secure)) {
             if let Some((me, csrf)) = by_session(snap, c)? {
                 let flash = flash(Some(me.id))?;
+                let lang = language(app, snap, headers, Some(me.id))?;
                 return Ok(Viewer {
                     me: Some(me),
                     csrf,
                     site_name,
                     address,
                     flash,
+                    lang,
+                    offered,
                 });
             }
         }
+        let lang = language(app, snap, headers, None)?;
         let csrf = match extensions.get::<FreshCsrf>() {
             Some(f) => f.0.clone(),
             None => cookie(headers, csrf_cookie(secure))
@@ -398,6 +461,8 @@ impl Viewer {
             site_name,
             address,
             flash: flash(None)?,
+            lang,
+            offered,
         })
     }
 }

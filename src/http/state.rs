@@ -38,6 +38,9 @@ pub struct WebConfig {
     /// The mail server notifications go through, as the staff page names it (no password);
     /// `None`: e-mail is off.
     pub mail_server: Option<String>,
+    /// The languages visitors may choose, the first being the one when nothing else says
+    /// (`--languages`; by default those every page speaks, `i18n::FINISHED`).
+    pub languages: Vec<crate::i18n::Lang>,
 }
 
 /// Loopback: `/metrics` for the host itself by default.
@@ -63,6 +66,7 @@ impl Default for WebConfig {
             setup_token: None,
             conn: Default::default(),
             mail_server: None,
+            languages: crate::i18n::FINISHED.to_vec(),
         }
     }
 }

@@ -657,6 +657,16 @@ impl Snapshot {
         })
     }
 
+    /// The language a member chose for the site's pages, if they chose one.
+    pub fn language_of(&self, user: UserId) -> Result<Option<crate::i18n::Lang>, StoreError> {
+        Ok(match optional(&self.txn, USER_LANGUAGES)? {
+            Some(t) => t
+                .get(user.0)?
+                .and_then(|v| crate::i18n::Lang::of_tag(v.value())),
+            None => None,
+        })
+    }
+
     /// The zone to show `viewer` dates and times in: their own, else the site's (UTC when
     /// staff chose none).
     pub fn zone_for(&self, viewer: Option<UserId>) -> Result<Zone, StoreError> {

@@ -91,6 +91,10 @@ pub const UNREAD_COUNT: u64 = u64::MAX;
 /// user -> the IANA name of the time zone they chose (`domain::zone`); absent = the site's.
 pub const USER_TIME_ZONES: TableDefinition<'static, u64, &'static str> =
     TableDefinition::new("user_time_zones");
+/// user -> the tag of the language they chose for the site's pages (`i18n::Lang`); absent =
+/// their browser's, else the site's.
+pub const USER_LANGUAGES: TableDefinition<'static, u64, &'static str> =
+    TableDefinition::new("user_languages");
 /// user -> when their account was deleted (a former member: no name, no email, no sign-in).
 pub const FORMER_MEMBERS: TableDefinition<'static, u64, i64> =
     TableDefinition::new("former_members");

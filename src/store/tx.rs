@@ -176,6 +176,7 @@ pub struct W<'t> {
     pub email_on_loans: Lazy<'t, u64, ()>,
     pub profile_privacy: Lazy<'t, u64, u8>,
     pub user_time_zones: Lazy<'t, u64, &'static str>,
+    pub user_languages: Lazy<'t, u64, &'static str>,
     pub notices: Lazy<'t, (u64, u64), &'static [u8]>,
     pub reminders_sent: Lazy<'t, (u64, u64), i64>,
     pub former_members: Lazy<'t, u64, i64>,
@@ -254,6 +255,7 @@ impl<'t> W<'t> {
             email_on_loans: Lazy::new(txn, EMAIL_ON_LOANS),
             profile_privacy: Lazy::new(txn, PROFILE_PRIVACY),
             user_time_zones: Lazy::new(txn, USER_TIME_ZONES),
+            user_languages: Lazy::new(txn, USER_LANGUAGES),
             notices: Lazy::new(txn, NOTICES),
             reminders_sent: Lazy::new(txn, REMINDERS_SENT),
             former_members: Lazy::new(txn, FORMER_MEMBERS),
@@ -328,6 +330,7 @@ impl<'t> W<'t> {
         self.email_on_loans.open()?;
         self.profile_privacy.open()?;
         self.user_time_zones.open()?;
+        self.user_languages.open()?;
         self.notices.open()?;
         self.reminders_sent.open()?;
         self.former_members.open()?;

@@ -31,6 +31,15 @@ pub(crate) fn start_server() -> Server {
 
 /// A server on a data file `fill` prepared first (the demo community, for one).
 pub(crate) fn start_server_with(fill: impl FnOnce(&std::path::Path)) -> Server {
+    start_server_offering(fill, comuniza::i18n::FINISHED)
+}
+
+/// [`start_server_with`], offering `languages`.
+pub(crate) fn start_server_offering(
+    fill: impl FnOnce(&std::path::Path),
+    languages: &[comuniza::i18n::Lang],
+) -> Server {
+    let languages = languages.to_vec();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("browser.redb");
     fill(&path);
@@ -48,6 +57,7 @@ pub(crate) fn start_server_with(fill: impl FnOnce(&std::path::Path)) -> Server {
     runtime.spawn(async move {
         let config = comuniza::http::WebConfig {
             setup_token: Some(SETUP_TOKEN.into()),
+            languages,
             ..Default::default()
         };
         let app = comuniza::http::App::new(serving, config);

@@ -5,6 +5,7 @@
 mod cdp;
 mod chrome;
 mod fit;
+mod languages;
 mod map;
 mod search;
 

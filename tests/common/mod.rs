@@ -39,14 +39,29 @@ pub(crate) fn web_config() -> comuniza::http::WebConfig {
 }
 
 pub(crate) async fn spawn_app() -> TestApp {
+    spawn_app_with(web_config()).await
+}
+
+/// A fresh site served with `config`.
+#[allow(dead_code)] // not every test binary changes the settings
+pub(crate) async fn spawn_app_with(config: comuniza::http::WebConfig) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("test.redb");
-    serve_in(dir, &path).await
+    serve_in_with(dir, &path, config).await
 }
 
 /// Serves the data file `path`, which lives in `dir` (removed when the app is dropped).
 pub(crate) async fn serve_in(dir: tempfile::TempDir, path: &std::path::Path) -> TestApp {
-    let (engine, base, stop) = serve_file(path).await;
+    serve_in_with(dir, path, web_config()).await
+}
+
+/// [`serve_in`] with `config`.
+async fn serve_in_with(
+    dir: tempfile::TempDir,
+    path: &std::path::Path,
+    config: comuniza::http::WebConfig,
+) -> TestApp {
+    let (engine, base, stop) = serve_file_with(path, config).await;
     TestApp {
         engine,
         base,
@@ -61,13 +76,21 @@ pub(crate) async fn serve_in(dir: tempfile::TempDir, path: &std::path::Path) -> 
 pub(crate) async fn serve_file(
     path: &std::path::Path,
 ) -> (Engine, String, tokio::sync::oneshot::Sender<()>) {
+    serve_file_with(path, web_config()).await
+}
+
+/// [`serve_file`] with `config`.
+pub(crate) async fn serve_file_with(
+    path: &std::path::Path,
+    config: comuniza::http::WebConfig,
+) -> (Engine, String, tokio::sync::oneshot::Sender<()>) {
     let engine = Engine::open(path, Capacities::default()).unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let serving = engine.clone();
     tokio::spawn(async move {
-        let app = comuniza::http::App::new(serving, web_config());
+        let app = comuniza::http::App::new(serving, config);
         comuniza::http::serve_app(listener, app, async {
             let _ = rx.await;
         })

@@ -29,6 +29,7 @@ mod groups;
 mod hardening;
 mod invites;
 mod items;
+mod languages;
 mod leaving_site;
 mod lists;
 mod live;

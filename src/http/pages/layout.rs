@@ -21,6 +21,7 @@ use crate::http::error::AppError;
 use crate::http::flash::{self, Shown};
 use crate::http::session::Viewer;
 use crate::http::state::App;
+use crate::i18n::{Arg, Lang, Langs};
 
 /// The menu entry a page belongs to (marked `aria-current`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,7 +60,7 @@ pub fn post_button(v: &Viewer, action: &str, label: &str, class: &str) -> Markup
     let confirm = class
         .split(' ')
         .any(|c| c == "danger")
-        .then(|| format!("{label}: are you sure?"));
+        .then(|| v.tr("are-you-sure", &[("action", Arg::Text(label))]));
     html! {
         form.inline method="post" action=(action) {
             (csrf_field(v))
@@ -78,14 +79,12 @@ pub fn alert(message: Option<&str>) -> Markup {
 }
 
 /// The header's way to the notifications, with how many are unread.
-fn inbox_link(current: bool, unread: u64) -> Markup {
-    let label = match unread {
-        0 => "Notifications, none unread".to_string(),
-        n => format!("Notifications, {n} unread"),
-    };
+fn inbox_link(v: &Viewer, current: bool, unread: u64) -> Markup {
+    let count = i64::try_from(unread).unwrap_or(i64::MAX);
+    let label = v.tr("inbox-unread", &[("count", Arg::Number(count))]);
     html! {
         a.inbox href="/notifications" aria-label=(label) aria-current=[current.then_some("page")] {
-            "Inbox"
+            (v.t("nav-inbox"))
             @if unread > 0 { " " span.count { (unread.min(99)) @if unread > 99 { "+" } } }
         }
     }
@@ -112,7 +111,7 @@ pub fn page(v: &Viewer, title: &str, nav: Nav, main: Markup) -> Markup {
     let current = nav;
     html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(v.lang.tag()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -122,47 +121,48 @@ pub fn page(v: &Viewer, title: &str, nav: Nav, main: Markup) -> Markup {
                 script src=(assets::url("app.js")) defer {}
             }
             body {
-                a.skip href="#main" { "Skip to content" }
+                a.skip href="#main" { (v.t("skip-to-content")) }
                 header.site {
-                    nav.menu aria-label="Main" {
+                    nav.menu aria-label=(v.t("nav-main")) {
                         a.brand href="/" { (v.site_name) }
                         // On a phone the lists fold behind "Menu" (a checkbox and its label:
                         // no JavaScript); elsewhere the box and its label are not shown.
-                        input #menu-open .menu-open type="checkbox" aria-label="Show the menu" aria-controls="menu-lists";
-                        label.menu-button for="menu-open" aria-hidden="true" { "Menu" }
+                        input #menu-open .menu-open type="checkbox" aria-label=(v.t("menu-show")) aria-controls="menu-lists";
+                        label.menu-button for="menu-open" aria-hidden="true" { (v.t("menu")) }
                         div #menu-lists .menu-lists {
                         ul.sections {
-                            (nav_link(current, Nav::Items, "/items", "Items"))
-                            (nav_link(current, Nav::Groups, "/groups", "Groups"))
-                            (nav_link(current, Nav::Map, "/groups/map", "Map"))
-                            (nav_link(current, Nav::Badges, "/badges", "Badges"))
-                            (nav_link(current, Nav::Boards, "/leaderboards", "Leaderboards"))
-                            (nav_link(current, Nav::Search, "/search", "Search"))
+                            (nav_link(current, Nav::Items, "/items", v.t("nav-items")))
+                            (nav_link(current, Nav::Groups, "/groups", v.t("nav-groups")))
+                            (nav_link(current, Nav::Map, "/groups/map", v.t("nav-map")))
+                            (nav_link(current, Nav::Badges, "/badges", v.t("nav-badges")))
+                            (nav_link(current, Nav::Boards, "/leaderboards", v.t("nav-boards")))
+                            (nav_link(current, Nav::Search, "/search", v.t("nav-search")))
                         }
                         ul.account {
                             @if let Some(me) = &v.me {
-                                (nav_link(current, Nav::MyItems, "/my/items", "My items"))
-                                (nav_link(current, Nav::Loans, "/loans", "Loans"))
-                                li { (inbox_link(current == Nav::Inbox, me.unread)) }
+                                (nav_link(current, Nav::MyItems, "/my/items", v.t("nav-my-items")))
+                                (nav_link(current, Nav::Loans, "/loans", v.t("nav-loans")))
+                                li { (inbox_link(v, current == Nav::Inbox, me.unread)) }
                                 @if me.is_staff {
-                                    (nav_link(current, Nav::Admin, "/admin", "Admin"))
+                                    (nav_link(current, Nav::Admin, "/admin", v.t("nav-admin")))
                                 }
                                 (nav_link(current, Nav::Account, "/account", &me.username))
-                                li { (post_button(v, "/signout", "Sign out", "link")) }
+                                li { (post_button(v, "/signout", v.t("sign-out"), "link")) }
                             } @else {
-                                (nav_link(current, Nav::Account, "/signin", "Sign in"))
-                                li { a.button href="/signup" { "Sign up" } }
+                                (nav_link(current, Nav::Account, "/signin", v.t("sign-in")))
+                                li { a.button href="/signup" { (v.t("sign-up")) } }
                             }
                         }
                         }
                     }
                 }
                 main #main {
-                    (flash_box(v.flash.as_ref()))
+                    (flash_box(v, v.flash.as_ref()))
                     (main)
                 }
                 footer.site {
-                    p { (v.site_name) " · a community lending library · runs on Comuniza" }
+                    p { (v.site_name) " · " (v.t("footer-about")) }
+                    (super::language::switcher(v))
                 }
             }
         }
@@ -170,16 +170,16 @@ pub fn page(v: &Viewer, title: &str, nav: Nav, main: Markup) -> Markup {
 }
 
 /// The one-time message of the last action, or the badge it earned with its medal.
-fn flash_box(shown: Option<&Shown>) -> Markup {
+fn flash_box(v: &Viewer, shown: Option<&Shown>) -> Markup {
     html! {
         @match shown {
             Some(Shown::Said(text)) => div.flash role="status" { p { (text) } },
             Some(Shown::Badge(b)) => div.flash.badge-earned role="status" {
                 (crate::http::pages::badges::medal(b))
                 div {
-                    p { strong { "You earned a badge: " (b.name) } }
+                    p { strong { (v.t("badge-earned")) " " (b.name) } }
                     p { (b.description) }
-                    p { a href={ "/badges/" (b.slug) } { "See the badge" } }
+                    p { a href={ "/badges/" (b.slug) } { (v.t("badge-see")) } }
                 }
             },
             None => {},
@@ -199,7 +199,7 @@ fn html_headers(res: &mut Response, v: &Viewer) {
     );
     // Pages change with every write: browsers revalidate (cheap, ETag); a signed-in page
     // is never kept by shared caches. Pages take no token: only the cookie tells who asks.
-    crate::http::headers::per_viewer(h, v.me.is_some(), "Cookie");
+    crate::http::headers::per_viewer(h, v.me.is_some(), "Cookie, Accept-Language");
 }
 
 /// A page with status 200.
@@ -277,6 +277,7 @@ pub fn compose_around(
         h.write_u8(0);
     }
     h.write_u8(nav as u8);
+    h.write(v.lang.tag().as_bytes());
     // The chrome shows the token only to members (the sign-out button): a visitor's page
     // is the same for every visitor, token or not, and is built once.
     if let Some(me) = &v.me {
@@ -301,7 +302,7 @@ pub fn compose_around(
         // Every visitor gets the same page: it is kept whole with its compressed forms.
         let anyone = v.me.is_none() && v.flash.is_none();
         anyone
-            .then(|| shared.page(&etag, || parts().concat().into()))
+            .then(|| shared.page(v.lang.index(), &etag, || parts().concat().into()))
             .flatten()
     };
     let mut res = if crate::http::cached::if_none_match(headers, &etag) {
@@ -370,6 +371,8 @@ pub fn error_page(app: &App, headers: &HeaderMap, status: StatusCode, message: &
         site_name: "Comuniza".into(),
         address: None,
         flash: None,
+        lang: app.config.languages.first().copied().unwrap_or(Lang::En),
+        offered: Langs::of(&app.config.languages),
     });
     let reason = status.canonical_reason().unwrap_or("Error");
     let main = html! {
@@ -377,9 +380,13 @@ pub fn error_page(app: &App, headers: &HeaderMap, status: StatusCode, message: &
             h1 { (status.as_u16()) " · " (reason) }
             p.reason { (capitalized(message)) "." }
             @if status == StatusCode::UNAUTHORIZED && viewer.me.is_none() {
-                p { a.button href="/signin" { "Sign in" } " or " a href="/signup" { "create an account" } }
+                p {
+                    a.button href="/signin" { (viewer.t("sign-in")) }
+                    " " (viewer.t("error-sign-in-or")) " "
+                    a href="/signup" { (viewer.t("error-create-account")) }
+                }
             }
-            p { a href="/" { "Back to the start" } }
+            p { a href="/" { (viewer.t("error-back")) } }
         }
     };
     render_status(status, &viewer, reason, Nav::None, main)

@@ -23,6 +23,7 @@ pub mod conversation;
 pub mod groups;
 pub mod home;
 pub mod items;
+pub mod language;
 pub mod layout;
 pub mod loans;
 pub mod map;
@@ -49,5 +50,6 @@ pub fn router(app: &App) -> Router<App> {
         .merge(boards::router())
         .merge(profile::router())
         .merge(search::router())
+        .merge(language::router())
         .merge(admin::router(app))
 }

@@ -292,6 +292,7 @@ impl Apply for SetSetting {
             Setting::Text(t) => check_text(t.key(), value, t.max_chars(), false)?,
             Setting::TimeZone => crate::domain::zone::check("time_zone", value)?,
             Setting::Quota(_) => crate::domain::photo::parse_mb(value)?.to_string(),
+            Setting::Language => crate::domain::settings::check_language("language", value)?,
         };
         w.settings.open()?.insert(setting.key(), stored.as_str())?;
         if setting == Setting::TimeZone {

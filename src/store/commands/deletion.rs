@@ -105,6 +105,7 @@ impl Apply for DeleteAccount {
         w.email_on_loans.open()?.remove(user.0)?;
         w.profile_privacy.open()?.remove(user.0)?;
         w.user_time_zones.open()?.remove(user.0)?;
+        w.user_languages.open()?.remove(user.0)?;
         super::notices::forget_notices_of(w, user)?;
         w.last_logins.open()?.remove(user.0)?;
         w.renamed.open()?.remove(user.0)?;

@@ -38,8 +38,8 @@ pub use invites::{
 };
 pub use sessions::SecretHash;
 pub use users::{
-    AcknowledgeRename, CreateFirstAdmin, CreateUser, SetPassword, SetProfilePrivacy, SetTimeZone,
-    SetUserActive, SetUserStaff, ShowEmailOnLoans, UpdateProfile,
+    AcknowledgeRename, CreateFirstAdmin, CreateUser, SetLanguage, SetPassword, SetProfilePrivacy,
+    SetTimeZone, SetUserActive, SetUserStaff, ShowEmailOnLoans, UpdateProfile,
 };
 
 use crate::domain::choice::*;
@@ -70,6 +70,7 @@ pub enum Command {
     ShowEmailOnLoans(ShowEmailOnLoans),
     SetProfilePrivacy(SetProfilePrivacy),
     SetTimeZone(SetTimeZone),
+    SetLanguage(SetLanguage),
     DeleteAccount(DeleteAccount),
     CreateInviteLink(CreateInviteLink),
     RevokeInviteLink(RevokeInviteLink),
@@ -148,6 +149,7 @@ into_command!(
     ShowEmailOnLoans,
     SetProfilePrivacy,
     SetTimeZone,
+    SetLanguage,
     DeleteAccount,
     CreateInviteLink,
     RevokeInviteLink,
@@ -407,6 +409,7 @@ fn dispatch(w: &mut W<'_>, memo: &mut Memo, a: Acting, cmd: &Command) -> Command
         C::ShowEmailOnLoans(c) => c.apply(w, memo, a),
         C::SetProfilePrivacy(c) => c.apply(w, memo, a),
         C::SetTimeZone(c) => c.apply(w, memo, a),
+        C::SetLanguage(c) => c.apply(w, memo, a),
         C::DeleteAccount(c) => c.apply(w, memo, a),
         C::CreateInviteLink(c) => c.apply(w, memo, a),
         C::RevokeInviteLink(c) => c.apply(w, memo, a),

@@ -172,6 +172,34 @@ impl Apply for ShowEmailOnLoans {
     }
 }
 
+/// A member's own language for the site's pages (`None`: their browser's, else the site's),
+/// the tag of one the site has messages in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetLanguage {
+    pub lang: Option<String>,
+}
+
+impl Apply for SetLanguage {
+    fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
+        let user = a.member()?;
+        match self
+            .lang
+            .as_deref()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+        {
+            None => {
+                w.user_languages.open()?.remove(user.0)?;
+            }
+            Some(tag) => {
+                let tag = crate::domain::settings::check_language("language", tag)?;
+                w.user_languages.open()?.insert(user.0, tag.as_str())?;
+            }
+        }
+        Ok(user.0)
+    }
+}
+
 /// A member's own time zone (`None`: the site's), checked against the zone database.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetTimeZone {

@@ -197,6 +197,7 @@ fn everything(snap: &Snapshot, v: &Viewer, me: UserId) -> Result<Value, StoreErr
             "profile_visibility": privacy.visibility.as_str(),
             "show_on_boards": privacy.show_on_boards,
             "time_zone": snap.time_zone_of(me)?,
+            "language": snap.language_of(me)?.map(|l| l.tag()),
         },
         "figures": figures,
         "memberships": memberships,

@@ -108,6 +108,7 @@ fn account_view(
         (super::privacy::section(v, snap, me.id)?)
         (super::contact::section(v, snap.shows_email_on_loans(me.id)?))
         (super::zone::section(v, snap, me.id)?)
+        (crate::http::pages::language::account_section(v, snap, me.id)?)
         section.card aria-labelledby="mail-h" {
             h2 #mail-h { "E-mail notifications" }
             p { "Choose which notifications also come by e-mail, one by one or in a daily digest: " a href="/account/notifications" { "e-mail settings" } "." }

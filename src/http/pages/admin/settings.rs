@@ -11,14 +11,15 @@ use maud::{html, Markup};
 use super::{page, page_status};
 use crate::domain::limits;
 use crate::domain::photo::{self, Quota};
-use crate::domain::settings::{Setting, Text};
-use crate::domain::validate::check_text;
+use crate::domain::settings::{check_language, Setting, Text};
+use crate::domain::validate::{self, check_text};
 use crate::domain::zone;
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
 use crate::http::pages::layout::{alert, csrf_field, saved, zone_select};
 use crate::http::session::{Staff, Viewer};
 use crate::http::state::App;
+use crate::i18n::Lang;
 use crate::store::commands::CommandError;
 use crate::store::commands::SetSetting;
 
@@ -63,6 +64,10 @@ fn view(app: &App, v: &Viewer, posted: Option<(&Form, &str)>) -> Result<Markup, 
             .setting(Setting::TimeZone.key())?
             .unwrap_or_else(|| zone::DEFAULT.into()),
     };
+    let language = match posted {
+        Some((f, _)) => f.text(Setting::Language.key()).to_string(),
+        None => snap.setting(Setting::Language.key())?.unwrap_or_default(),
+    };
     Ok(html! {
         h1 { "Site settings" }
         (alert(posted.map(|(_, m)| m)))
@@ -79,6 +84,15 @@ fn view(app: &App, v: &Viewer, posted: Option<(&Form, &str)>) -> Result<Markup, 
             }
             label { "Time zone (dates and times are shown in it; members may choose their own)"
                 (zone_select(Setting::TimeZone.key(), &zone, None))
+            }
+            @if v.offered.len() > 1 {
+                label { "Language (of visitors whose browser asks for none the site offers)"
+                    select name=(Setting::Language.key()) {
+                        @for l in v.offered.iter() {
+                            option value=(l.tag()) lang=(l.tag()) selected[l.tag() == language] { (l.own_name()) }
+                        }
+                    }
+                }
             }
             fieldset.limits {
                 legend { "Limits" }
@@ -161,15 +175,31 @@ async fn save(
     let zone_changed = zone_sent
         .as_deref()
         .is_some_and(|z| zone_now.as_deref().unwrap_or(zone::DEFAULT) != z);
+    // A language the site does not offer is refused (the form lists those it does).
+    let language_key = Setting::Language.key();
+    let language_sent = match form.get(language_key) {
+        Some(tag) => match check_language(language_key, tag) {
+            Ok(tag) if Lang::of_tag(&tag).is_some_and(|l| v.offered.contains(l)) => Some(tag),
+            Ok(_) => {
+                let e = validate::invalid(language_key, "choose a language from the list");
+                return refused(CommandError::from(e).into());
+            }
+            Err(e) => return refused(CommandError::from(e).into()),
+        },
+        None => None,
+    };
     let texts = Text::ALL.into_iter().map(Setting::Text);
     let zone = zone_changed.then_some(Setting::TimeZone);
+    let language = language_sent.as_ref().map(|_| Setting::Language);
     for setting in texts
         .chain(zone)
+        .chain(language)
         .chain(limits_sent.map(|l| Setting::Limit(*l)))
         .chain(quotas_sent.map(|q| Setting::Quota(*q)))
     {
         let value = match setting {
             Setting::TimeZone => zone_sent.clone().unwrap_or_default(),
+            Setting::Language => language_sent.clone().unwrap_or_default(),
             _ => form.text(setting.key()).to_string(),
         };
         let cmd = SetSetting { setting, value };

@@ -1,0 +1,56 @@
+//! The language switcher (issue 19) in a real browser: a plain form in the footer, without
+//! script; the chosen language stays for the next pages; the chrome fits a phone and a desktop
+//! in every language (German and Catalan words are long), menu open or shut.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use comuniza::i18n::Lang;
+
+use crate::cdp;
+use crate::chrome::{start_server_offering, Person};
+
+#[test]
+fn every_language_is_chosen_in_the_footer_and_fits() {
+    let server = start_server_offering(
+        |path| {
+            comuniza::cli::demo::demo(path).expect("the demo community");
+        },
+        &Lang::ALL,
+    );
+    let browser = Rc::new(RefCell::new(cdp::Chrome::launch()));
+    let visitor = Person::new(&browser, &server);
+    let mut misfits = Vec::new();
+    for (width, mobile) in [(390, true), (1280, false)] {
+        visitor.window(width, mobile);
+        for lang in Lang::ALL {
+            visitor.open("/items");
+            visitor.fill("form.language select[name=\"lang\"]", lang.tag());
+            visitor.click("form.language button[type=\"submit\"]");
+            assert_eq!(
+                visitor.path(),
+                "/items",
+                "back on the page it was chosen on"
+            );
+            let html_lang = visitor.script("document.documentElement.lang");
+            assert_eq!(html_lang, lang.tag(), "{width}px");
+            // The next page keeps it (the cookie), with the menu in that language.
+            visitor.open("/");
+            assert_eq!(visitor.script("document.documentElement.lang"), lang.tag());
+            let items = visitor.text_of("nav.menu ul.sections li:first-child a");
+            assert_eq!(items, comuniza::i18n::text(lang, "nav-items"));
+            for m in visitor.misfits() {
+                misfits.push(format!("{} {width}px: {m}", lang.tag()));
+            }
+            visitor.screenshot(&format!("language-{}-{width}-home", lang.tag()));
+            if mobile {
+                assert!(visitor.open_menu(), "{}: the menu opens", lang.tag());
+                for m in visitor.misfits() {
+                    misfits.push(format!("{} {width}px, menu open: {m}", lang.tag()));
+                }
+                visitor.screenshot(&format!("language-{}-{width}-menu", lang.tag()));
+            }
+        }
+    }
+    assert!(misfits.is_empty(), "does not fit:\n{}", misfits.join("\n"));
+}

@@ -1,0 +1,289 @@
+//! The language a page speaks (issue 19): chosen per request from the visitor's switcher
+//! cookie, their browser's `Accept-Language`, then the site's setting, among the languages the
+//! site offers; cached visitor pages are kept per language.
+
+use comuniza::http::WebConfig;
+use comuniza::i18n::Lang;
+use reqwest::StatusCode;
+
+use crate::browser::{first_admin, Browser};
+use crate::helpers::{spawn_app_with, web_config, TestApp};
+
+/// A site offering `languages` (the first the default), with its first admin.
+async fn site(languages: &[Lang]) -> (TestApp, Browser) {
+    let config = WebConfig {
+        languages: languages.to_vec(),
+        ..web_config()
+    };
+    let app = spawn_app_with(config).await;
+    let admin = first_admin(&app).await;
+    (app, admin)
+}
+
+/// An anonymous request with `headers`, redirects not followed.
+async fn visit(app: &TestApp, path: &str, headers: &[(&str, &str)]) -> reqwest::Response {
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let mut req = client.get(format!("{}{path}", app.base));
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    req.send().await.unwrap()
+}
+
+async fn body(app: &TestApp, path: &str, headers: &[(&str, &str)]) -> String {
+    let res = visit(app, path, headers).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    res.text().await.unwrap()
+}
+
+/// `browser`'s page at `path`, its browser asking for `languages`.
+async fn page_in(app: &TestApp, browser: &Browser, path: &str, languages: &str) -> String {
+    let res = browser
+        .client
+        .get(format!("{}{path}", app.base))
+        .header("accept-language", languages);
+    res.send().await.unwrap().text().await.unwrap()
+}
+
+fn lang_of(page: &str) -> &str {
+    let at = page.find("<html lang=\"").expect("a page") + 12;
+    &page[at..at + page[at..].find('"').unwrap()]
+}
+
+const ES: (&str, &str) = ("accept-language", "es-MX,es;q=0.9,en;q=0.5");
+
+#[tokio::test]
+async fn the_browsers_language_is_spoken_when_the_site_offers_it() {
+    let (app, _admin) = site(&[Lang::En, Lang::Es, Lang::De]).await;
+    let res = visit(&app, "/items", &[ES]).await;
+    let vary: Vec<String> = res
+        .headers()
+        .get_all("vary")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .collect();
+    assert!(
+        vary.iter().any(|v| v.contains("Accept-Language")),
+        "{vary:?}"
+    );
+    let spanish = res.text().await.unwrap();
+    assert_eq!(lang_of(&spanish), "es");
+    for said in [
+        "Saltar al contenido",
+        ">Objetos<",
+        ">Clasificaciones<",
+        "una biblioteca vecinal",
+    ] {
+        assert!(spanish.contains(said), "{said} in {spanish}");
+    }
+    assert!(!spanish.contains(">Leaderboards<"));
+    // The switcher lists the offered languages in their own names, the current one chosen.
+    assert!(spanish.contains(r#"<form class="language" method="get" action="/language">"#));
+    assert!(spanish.contains(r#"<option value="es" lang="es" selected>Español</option>"#));
+    assert!(spanish.contains(r#"<option value="de" lang="de">Deutsch</option>"#));
+    assert!(!spanish.contains("Français"), "only the offered languages");
+
+    let german = body(
+        &app,
+        "/items",
+        &[("accept-language", "fr, de;q=0.8, es;q=0.5")],
+    )
+    .await;
+    assert_eq!(lang_of(&german), "de", "the best offered one");
+    assert!(german.contains(">Bestenlisten<"));
+    let english = body(&app, "/items", &[("accept-language", "ja")]).await;
+    assert_eq!(lang_of(&english), "en", "none offered: the site's first");
+    let none = body(&app, "/items", &[]).await;
+    assert_eq!(lang_of(&none), "en");
+}
+
+#[tokio::test]
+async fn a_cached_page_is_kept_and_revalidated_per_language() {
+    let (app, _admin) = site(&[Lang::En, Lang::Es]).await;
+    let tag = |res: &reqwest::Response| res.headers()["etag"].to_str().unwrap().to_string();
+    let es = visit(&app, "/items", &[ES]).await;
+    let es_tag = tag(&es);
+    let en = visit(&app, "/items", &[("accept-language", "en")]).await;
+    assert_ne!(tag(&en), es_tag, "each language has its own tag");
+    assert_eq!(tag(&visit(&app, "/items", &[ES]).await), es_tag, "kept");
+    let again = visit(&app, "/items", &[ES, ("if-none-match", &es_tag)]).await;
+    assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+    // The Spanish page's tag does not confirm the English page.
+    let other = visit(
+        &app,
+        "/items",
+        &[("accept-language", "en"), ("if-none-match", &es_tag)],
+    )
+    .await;
+    assert_eq!(other.status(), StatusCode::OK);
+    assert_eq!(lang_of(&other.text().await.unwrap()), "en");
+}
+
+#[tokio::test]
+async fn the_switcher_sets_a_cookie_that_outranks_the_browser() {
+    let (app, _admin) = site(&[Lang::En, Lang::Es, Lang::De]).await;
+    let referer = format!("{}/groups?page=2", app.base);
+    let res = visit(&app, "/language?lang=de", &[("referer", &referer)]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        res.headers()["location"],
+        "/groups?page=2",
+        "back where it was"
+    );
+    let cookie = res.headers()["set-cookie"].to_str().unwrap();
+    assert_eq!(
+        cookie,
+        "comuniza_lang=de; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax"
+    );
+    let page = body(&app, "/items", &[ES, ("cookie", "comuniza_lang=de")]).await;
+    assert_eq!(lang_of(&page), "de", "the choice wins over the browser");
+    // A cookie naming a language not offered (or none at all) is passed over.
+    for stale in ["comuniza_lang=fr", "comuniza_lang=xx", "comuniza_lang="] {
+        let page = body(&app, "/items", &[ES, ("cookie", stale)]).await;
+        assert_eq!(lang_of(&page), "es", "{stale}");
+    }
+}
+
+#[tokio::test]
+async fn the_switcher_refuses_what_is_not_offered_and_never_leaves_the_site() {
+    let (app, _admin) = site(&[Lang::En, Lang::Es]).await;
+    for asked in ["fr", "xx", "", "es%0d%0aSet-Cookie:%20x=1"] {
+        let res = visit(&app, &format!("/language?lang={asked}"), &[ES]).await;
+        assert_eq!(res.status(), StatusCode::BAD_REQUEST, "{asked}");
+        assert!(res.headers().get("set-cookie").is_none());
+        let page = res.text().await.unwrap();
+        assert!(
+            page.contains("Ese idioma no está disponible aquí."),
+            "said in the visitor's language: {page}"
+        );
+    }
+    for referer in [
+        "https://elsewhere.example/phish",
+        "http://x//elsewhere.example",
+    ] {
+        let res = visit(&app, "/language?lang=es", &[("referer", referer)]).await;
+        assert_eq!(res.headers()["location"], "/", "{referer}");
+    }
+}
+
+#[tokio::test]
+async fn a_site_offering_one_language_has_no_switcher_and_speaks_it() {
+    let (app, _admin) = site(&[Lang::En]).await;
+    let page = body(&app, "/items", &[ES]).await;
+    assert_eq!(lang_of(&page), "en");
+    assert!(!page.contains("action=\"/language\""), "no choice to offer");
+    let res = visit(&app, "/language?lang=es", &[]).await;
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn the_sites_language_is_a_setting_for_visitors_who_ask_for_none() {
+    let (app, admin) = site(&[Lang::En, Lang::Es, Lang::De]).await;
+    let fields = [
+        ("site_name", "Kiez"),
+        ("site_tagline", ""),
+        ("welcome_message", ""),
+        ("language", "de"),
+    ];
+    admin
+        .post("/admin/settings", &fields)
+        .await
+        .assert_redirect("/admin/settings");
+    let page = body(&app, "/items", &[]).await;
+    assert_eq!(lang_of(&page), "de");
+    assert_eq!(
+        lang_of(&body(&app, "/items", &[ES]).await),
+        "es",
+        "the browser's first"
+    );
+    // A language the site has but does not offer, and one it has not: refused, unchanged.
+    for refused in ["fr", "tlh"] {
+        let mut fields = fields;
+        fields[3].1 = refused;
+        let page = admin.post("/admin/settings", &fields).await;
+        assert_eq!(page.status, 422, "{refused}");
+        assert!(page.body.contains("choose a language from the list"));
+    }
+    assert_eq!(lang_of(&body(&app, "/items", &[]).await), "de");
+}
+
+#[tokio::test]
+async fn a_members_chrome_speaks_their_language_too() {
+    let (app, admin) = site(&[Lang::En, Lang::Fr]).await;
+    let page = admin.get("/items").await;
+    assert_eq!(lang_of(&page.body), "en");
+    let french = page_in(&app, &admin, "/items", "fr-CA").await;
+    assert_eq!(lang_of(&french), "fr");
+    assert!(french.contains(">Se déconnecter<"), "{french}");
+    assert!(french.contains("aria-label=\"Notifications, aucune non lue\""));
+}
+
+/// `browser`'s page at `path`, asking in Spanish.
+async fn in_spanish(app: &TestApp, browser: &Browser, path: &str) -> String {
+    page_in(app, browser, path, "es").await
+}
+
+#[tokio::test]
+async fn a_member_keeps_their_language_in_their_account() {
+    let (app, _admin) = site(&[Lang::En, Lang::Es, Lang::De]).await;
+    let ana = Browser::sign_up(&app, "ana").await;
+    // Their footer's switcher saves it, with the form's token.
+    let page = in_spanish(&app, &ana, "/items").await;
+    assert!(page.contains(r#"<form class="language" method="post" action="/account/language">"#));
+    let account = in_spanish(&app, &ana, "/account").await;
+    assert!(
+        account.contains("El de mi navegador (si no, el del sitio)"),
+        "{account}"
+    );
+    let saved = ana
+        .post_from("/groups", "/account/language", &[("lang", "de")])
+        .await;
+    saved.assert_redirect("/groups");
+    let page = in_spanish(&app, &ana, "/items").await;
+    assert_eq!(
+        lang_of(&page),
+        "de",
+        "the account's choice wins over the browser"
+    );
+    assert!(page.contains(r#"<option value="de" lang="de" selected>Deutsch</option>"#));
+    let data: serde_json::Value =
+        serde_json::from_str(&ana.get("/account/data").await.body).unwrap();
+    assert_eq!(data["account"]["language"], "de", "{data}");
+    // Another device (no cookie of theirs but the session) speaks it too; a visitor does not.
+    assert_eq!(lang_of(&body(&app, "/items", &[ES]).await), "es");
+    // Back to none: the browser's again.
+    ana.post_from("/account", "/account/language", &[("lang", "")])
+        .await
+        .assert_redirect("/account");
+    assert_eq!(lang_of(&in_spanish(&app, &ana, "/items").await), "es");
+    assert_eq!(app.read().language_of(app.user_id("ana")).unwrap(), None);
+}
+
+#[tokio::test]
+async fn a_members_language_refuses_what_is_not_offered_and_forged_forms() {
+    let (app, _admin) = site(&[Lang::En, Lang::Es]).await;
+    let ana = Browser::sign_up(&app, "ana").await;
+    for refused in ["fr", "xx", "ES"] {
+        let page = ana.post("/account/language", &[("lang", refused)]).await;
+        assert_eq!(page.status, 422, "{refused}");
+        assert!(
+            page.body.contains("That language is not offered here."),
+            "{refused}"
+        );
+    }
+    assert_eq!(app.read().language_of(app.user_id("ana")).unwrap(), None);
+    // No token, a forged one, or nobody signed in: refused, nothing kept.
+    let page = ana.post_raw("/account/language", &[("lang", "es")]).await;
+    assert_eq!(page.status, 403);
+    let page = ana
+        .post_raw("/account/language", &[("csrf", "forged"), ("lang", "es")])
+        .await;
+    assert_eq!(page.status, 403);
+    let visitor = Browser::new(&app);
+    let page = visitor.post("/account/language", &[("lang", "es")]).await;
+    assert_ne!(page.status, 303);
+    assert_eq!(app.read().language_of(app.user_id("ana")).unwrap(), None);
+}
