@@ -15,7 +15,7 @@ use super::error::AppError;
 use super::state::App;
 use crate::auth::secret;
 use crate::domain::records::UserId;
-use crate::domain::settings::Text;
+use crate::domain::settings::{Setting, Text};
 use crate::domain::time;
 use crate::i18n::{self, Lang, Langs};
 use crate::store::commands::{Actor, SecretHash};
@@ -307,6 +307,10 @@ pub fn language(
     member: Option<UserId>,
 ) -> Result<Lang, StoreError> {
     let offered = &app.config.languages;
+    if let [only] = offered.as_slice() {
+        // Nothing to choose: no cookie, header or setting is read.
+        return Ok(*only);
+    }
     if let Some(user) = member {
         if let Some(l) = snap.language_of(user)?.filter(|l| offered.contains(l)) {
             return Ok(l);
@@ -325,14 +329,11 @@ pub fn language(
         return Ok(l);
     }
     let site = snap
-        .setting(SITE_LANGUAGE)?
+        .setting(Setting::Language.key())?
         .and_then(|t| Lang::of_tag(&t))
         .filter(|l| offered.contains(l));
     Ok(site.or(offered.first().copied()).unwrap_or(Lang::En))
 }
-
-/// The setting naming the site's own language (a tag: `es`).
-pub const SITE_LANGUAGE: &str = "language";
 
 pub(crate) fn site_name(snap: &Snapshot) -> Result<String, StoreError> {
     Ok(snap

@@ -76,8 +76,9 @@ impl Lang {
     /// weight (`q`), the first that is offered; `None` when none is (or the header is
     /// garbage). `q=0` refuses a language.
     pub fn negotiate(accept: &str, offered: &[Lang]) -> Option<Lang> {
-        let mut asked: Vec<(u16, usize, Lang)> = Vec::new();
-        for (at, part) in accept.split(',').enumerate().take(32) {
+        // The best so far: the highest weight, the first of equals.
+        let mut best: Option<(u16, Lang)> = None;
+        for part in accept.split(',').take(32) {
             let mut pieces = part.split(';');
             let Some(lang) = pieces.next().and_then(Lang::of_tag) else {
                 continue;
@@ -94,12 +95,12 @@ impl Lang {
                         .map_or(0, |q| (q.clamp(0.0, 1.0) * 1000.0) as u16);
                 }
             }
-            if weight > 0 && offered.contains(&lang) {
-                asked.push((weight, at, lang));
+            let better = best.is_none_or(|(w, _)| weight > w);
+            if weight > 0 && better && offered.contains(&lang) {
+                best = Some((weight, lang));
             }
         }
-        asked.sort_by_key(|(weight, at, _)| (std::cmp::Reverse(*weight), *at));
-        asked.first().map(|(_, _, lang)| *lang)
+        best.map(|(_, lang)| lang)
     }
 }
 
