@@ -39,3 +39,71 @@ save = Desa
 error-back = Torna a l'inici
 error-sign-in-or = o
 error-create-account = crea un compte
+
+# The home page.
+home-title = Inici
+home-numbers = La comunitat en xifres
+count-members = { $count ->
+    [one] membre
+   *[other] membres
+}
+count-groups = { $count ->
+    [one] grup
+   *[other] grups
+}
+count-items = { $count ->
+    [one] objecte
+   *[other] objectes
+}
+count-on-loan = { $count ->
+    [one] objecte prestat ara
+   *[other] objectes prestats ara
+}
+home-newest = Objectes recents
+home-no-items = Encara no s'ha compartit cap objecte.
+home-shared-by = compartit per
+home-browse-items = Mostra tots els objectes
+home-where = On són els grups
+home-full-map = El mapa sencer
+home-browse-groups = mostra els grups
+home-top = El capdavant de les classificacions
+home-full-boards = Classificacions senceres
+home-welcome = Et donem la benvinguda, { $name }
+home-welcome-back = Hola de nou, { $name }
+home-invited = { $by } et convida a unir-te a { $group }.
+home-accept-decline = Accepta o rebutja
+home-share = Comparteix un objecte
+home-your-loans = Els teus préstecs
+home-find-group = Troba un grup
+home-join = Uneix-te a la comunitat
+home-browse = Mostra els objectes
+
+# The leaderboards.
+boards-title = Classificacions
+board-overall = Punts
+board-overall-what = punts de reputació per insígnies, bonificacions i penalitzacions
+board-lending = Préstecs fets
+board-lending-what = 10 punts per cada préstec retornat al seu propietari
+board-borrowing = Préstecs rebuts
+board-borrowing-what = 10 punts per cada objecte demanat i retornat
+board-reputation = Confiança
+board-reputation-what = confiança segons les ressenyes i les devolucions a temps (0-100)
+board-no-one = Encara ningú.
+board-rank = Posició
+board-member = Membre
+board-score = Punts
+boards-yours = La teva posició
+boards-rank-of = de { $total } · puntuació { $score }
+boards-sign-in-why = per veure la teva posició a cada classificació.
+# A member whose name the viewer may not see.
+a-member = un membre
+
+# The map of the groups.
+map-title = Mapa dels grups
+map-place-groups = { $place }: { $count ->
+    [one] { $count } grup
+   *[other] { $count } grups
+}
+map-credits = Contorn de les terres: Natural Earth (domini públic). Poblacions: GeoNames (CC BY 4.0).
+map-each-group = Cada cercle és un grup: tria'l per obrir-lo.
+map-each-place = Cada cercle és un lloc on es troben grups; com més gran, més grups. Apropa el mapa per veure cada grup.

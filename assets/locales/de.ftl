@@ -39,3 +39,71 @@ save = Speichern
 error-back = Zurück zur Startseite
 error-sign-in-or = oder
 error-create-account = ein Konto anlegen
+
+# The home page.
+home-title = Start
+home-numbers = Die Gemeinschaft in Zahlen
+count-members = { $count ->
+    [one] Mitglied
+   *[other] Mitglieder
+}
+count-groups = { $count ->
+    [one] Gruppe
+   *[other] Gruppen
+}
+count-items = { $count ->
+    [one] Gegenstand
+   *[other] Gegenstände
+}
+count-on-loan = { $count ->
+    [one] Gegenstand gerade verliehen
+   *[other] Gegenstände gerade verliehen
+}
+home-newest = Neueste Gegenstände
+home-no-items = Noch wurde nichts geteilt.
+home-shared-by = geteilt von
+home-browse-items = Alle Gegenstände ansehen
+home-where = Wo die Gruppen sind
+home-full-map = Die ganze Karte
+home-browse-groups = die Gruppen ansehen
+home-top = Die Spitze der Bestenlisten
+home-full-boards = Alle Bestenlisten
+home-welcome = Willkommen, { $name }
+home-welcome-back = Willkommen zurück, { $name }
+home-invited = { $by } lädt dich in die Gruppe { $group } ein.
+home-accept-decline = Annehmen oder ablehnen
+home-share = Etwas teilen
+home-your-loans = Deine Ausleihen
+home-find-group = Eine Gruppe finden
+home-join = Mitmachen
+home-browse = Gegenstände ansehen
+
+# The leaderboards.
+boards-title = Bestenlisten
+board-overall = Punkte
+board-overall-what = Ansehenspunkte aus Abzeichen, Boni und Abzügen
+board-lending = Verleihen
+board-lending-what = 10 Punkte für jede Ausleihe, die zurückgegeben wurde
+board-borrowing = Ausleihen
+board-borrowing-what = 10 Punkte für jeden ausgeliehenen und zurückgegebenen Gegenstand
+board-reputation = Vertrauen
+board-reputation-what = Vertrauen aus Bewertungen und pünktlichen Rückgaben (0-100)
+board-no-one = Noch niemand.
+board-rank = Platz
+board-member = Mitglied
+board-score = Punkte
+boards-yours = Dein Stand
+boards-rank-of = von { $total } · Punkte { $score }
+boards-sign-in-why = um deinen Platz in jeder Liste zu sehen.
+# A member whose name the viewer may not see.
+a-member = ein Mitglied
+
+# The map of the groups.
+map-title = Karte der Gruppen
+map-place-groups = { $place }: { $count ->
+    [one] { $count } Gruppe
+   *[other] { $count } Gruppen
+}
+map-credits = Landumrisse: Natural Earth (gemeinfrei). Orte: GeoNames (CC BY 4.0).
+map-each-group = Jeder Kreis ist eine Gruppe: Wähle ihn, um die Gruppe zu öffnen.
+map-each-place = Jeder Kreis ist ein Ort, an dem sich Gruppen treffen; je größer, desto mehr Gruppen. Zoome hinein, um jede Gruppe zu sehen.

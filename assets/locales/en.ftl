@@ -39,3 +39,71 @@ save = Save
 error-back = Back to the start
 error-sign-in-or = or
 error-create-account = create an account
+
+# The home page.
+home-title = Home
+home-numbers = The community in numbers
+count-members = { $count ->
+    [one] member
+   *[other] members
+}
+count-groups = { $count ->
+    [one] group
+   *[other] groups
+}
+count-items = { $count ->
+    [one] item
+   *[other] items
+}
+count-on-loan = { $count ->
+    [one] item out on loan
+   *[other] items out on loan
+}
+home-newest = Newest items
+home-no-items = No items shared yet.
+home-shared-by = shared by
+home-browse-items = Browse all items
+home-where = Where the groups are
+home-full-map = The full map
+home-browse-groups = browse the groups
+home-top = Top of the boards
+home-full-boards = Full leaderboards
+home-welcome = Welcome, { $name }
+home-welcome-back = Welcome back, { $name }
+home-invited = You are invited to join { $group } by { $by }.
+home-accept-decline = Accept or decline
+home-share = Share an item
+home-your-loans = Your loans
+home-find-group = Find a group
+home-join = Join the community
+home-browse = Browse items
+
+# The leaderboards.
+boards-title = Leaderboards
+board-overall = Points
+board-overall-what = reputation points from badges, bonuses and penalties
+board-lending = Lending
+board-lending-what = 10 points for every loan returned to its owner
+board-borrowing = Borrowing
+board-borrowing-what = 10 points for every item borrowed and returned
+board-reputation = Trust
+board-reputation-what = trust score from reviews and on-time returns (0-100)
+board-no-one = No one yet.
+board-rank = Rank
+board-member = Member
+board-score = Score
+boards-yours = Your standing
+boards-rank-of = of { $total } · score { $score }
+boards-sign-in-why = to see your own rank on each board.
+# A member whose name the viewer may not see.
+a-member = a member
+
+# The map of the groups.
+map-title = Map of group locations
+map-place-groups = { $place }: { $count ->
+    [one] { $count } group
+   *[other] { $count } groups
+}
+map-credits = Land outline: Natural Earth (public domain). Towns: GeoNames (CC BY 4.0).
+map-each-group = Each circle is a group: choose it to open the group.
+map-each-place = Each circle is a place where groups meet; bigger circles, more groups. Zoom in to see each group.

@@ -39,3 +39,71 @@ save = Guardar
 error-back = Volver al inicio
 error-sign-in-or = o
 error-create-account = crea una cuenta
+
+# The home page.
+home-title = Inicio
+home-numbers = La comunidad en cifras
+count-members = { $count ->
+    [one] miembro
+   *[other] miembros
+}
+count-groups = { $count ->
+    [one] grupo
+   *[other] grupos
+}
+count-items = { $count ->
+    [one] objeto
+   *[other] objetos
+}
+count-on-loan = { $count ->
+    [one] objeto prestado ahora
+   *[other] objetos prestados ahora
+}
+home-newest = Objetos recientes
+home-no-items = Aún no se ha compartido ningún objeto.
+home-shared-by = compartido por
+home-browse-items = Ver todos los objetos
+home-where = Dónde están los grupos
+home-full-map = El mapa completo
+home-browse-groups = ver los grupos
+home-top = Lo mejor de las clasificaciones
+home-full-boards = Clasificaciones completas
+home-welcome = Te damos la bienvenida, { $name }
+home-welcome-back = Hola de nuevo, { $name }
+home-invited = { $by } te invita a unirte a { $group }.
+home-accept-decline = Aceptar o rechazar
+home-share = Compartir un objeto
+home-your-loans = Tus préstamos
+home-find-group = Buscar un grupo
+home-join = Únete a la comunidad
+home-browse = Ver objetos
+
+# The leaderboards.
+boards-title = Clasificaciones
+board-overall = Puntos
+board-overall-what = puntos de reputación por insignias, bonificaciones y penalizaciones
+board-lending = Préstamos hechos
+board-lending-what = 10 puntos por cada préstamo devuelto a su dueño
+board-borrowing = Préstamos recibidos
+board-borrowing-what = 10 puntos por cada objeto pedido y devuelto
+board-reputation = Confianza
+board-reputation-what = confianza según las reseñas y las devoluciones a tiempo (0-100)
+board-no-one = Todavía nadie.
+board-rank = Puesto
+board-member = Miembro
+board-score = Puntos
+boards-yours = Tu posición
+boards-rank-of = de { $total } · puntuación { $score }
+boards-sign-in-why = para ver tu puesto en cada clasificación.
+# A member whose name the viewer may not see.
+a-member = un miembro
+
+# The map of the groups.
+map-title = Mapa de los grupos
+map-place-groups = { $place }: { $count ->
+    [one] { $count } grupo
+   *[other] { $count } grupos
+}
+map-credits = Contorno de las tierras: Natural Earth (dominio público). Ciudades: GeoNames (CC BY 4.0).
+map-each-group = Cada círculo es un grupo: elígelo para abrirlo.
+map-each-place = Cada círculo es un lugar donde se reúnen grupos; cuanto más grande, más grupos. Acerca el mapa para ver cada grupo.

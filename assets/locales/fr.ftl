@@ -40,3 +40,71 @@ save = Enregistrer
 error-back = Retour à l’accueil
 error-sign-in-or = ou
 error-create-account = créer un compte
+
+# The home page.
+home-title = Accueil
+home-numbers = La communauté en chiffres
+count-members = { $count ->
+    [one] membre
+   *[other] membres
+}
+count-groups = { $count ->
+    [one] groupe
+   *[other] groupes
+}
+count-items = { $count ->
+    [one] objet
+   *[other] objets
+}
+count-on-loan = { $count ->
+    [one] objet prêté en ce moment
+   *[other] objets prêtés en ce moment
+}
+home-newest = Derniers objets
+home-no-items = Aucun objet partagé pour l’instant.
+home-shared-by = partagé par
+home-browse-items = Voir tous les objets
+home-where = Où sont les groupes
+home-full-map = La carte complète
+home-browse-groups = parcourir les groupes
+home-top = Le haut des classements
+home-full-boards = Tous les classements
+home-welcome = Bienvenue, { $name }
+home-welcome-back = Bon retour, { $name }
+home-invited = { $by } vous invite à rejoindre { $group }.
+home-accept-decline = Accepter ou refuser
+home-share = Partager un objet
+home-your-loans = Vos prêts
+home-find-group = Trouver un groupe
+home-join = Rejoindre la communauté
+home-browse = Voir les objets
+
+# The leaderboards.
+boards-title = Classements
+board-overall = Points
+board-overall-what = points de réputation des badges, bonus et pénalités
+board-lending = Prêts faits
+board-lending-what = 10 points pour chaque prêt rendu à son propriétaire
+board-borrowing = Emprunts
+board-borrowing-what = 10 points pour chaque objet emprunté et rendu
+board-reputation = Confiance
+board-reputation-what = confiance d’après les avis et les retours à l’heure (0-100)
+board-no-one = Personne pour l’instant.
+board-rank = Rang
+board-member = Membre
+board-score = Score
+boards-yours = Votre place
+boards-rank-of = sur { $total } · score { $score }
+boards-sign-in-why = pour voir votre rang dans chaque classement.
+# A member whose name the viewer may not see.
+a-member = un membre
+
+# The map of the groups.
+map-title = Carte des groupes
+map-place-groups = { $place }{" "}: { $count ->
+    [one] { $count } groupe
+   *[other] { $count } groupes
+}
+map-credits = Contours des terres{" "}: Natural Earth (domaine public). Villes{" "}: GeoNames (CC BY 4.0).
+map-each-group = Chaque cercle est un groupe{" "}: choisissez-le pour l’ouvrir.
+map-each-place = Chaque cercle est un lieu où des groupes se retrouvent{" "}; plus il est grand, plus il y a de groupes. Zoomez pour voir chaque groupe.

@@ -39,3 +39,71 @@ save = Guardar
 error-back = Voltar ao início
 error-sign-in-or = ou
 error-create-account = criar uma conta
+
+# The home page.
+home-title = Início
+home-numbers = A comunidade em números
+count-members = { $count ->
+    [one] membro
+   *[other] membros
+}
+count-groups = { $count ->
+    [one] grupo
+   *[other] grupos
+}
+count-items = { $count ->
+    [one] objeto
+   *[other] objetos
+}
+count-on-loan = { $count ->
+    [one] objeto emprestado agora
+   *[other] objetos emprestados agora
+}
+home-newest = Objetos recentes
+home-no-items = Ainda não foi partilhado nenhum objeto.
+home-shared-by = partilhado por
+home-browse-items = Ver todos os objetos
+home-where = Onde estão os grupos
+home-full-map = O mapa completo
+home-browse-groups = ver os grupos
+home-top = O topo das classificações
+home-full-boards = Classificações completas
+home-welcome = Bem-vindo/a, { $name }
+home-welcome-back = Olá de novo, { $name }
+home-invited = { $by } convida-o/a a juntar-se a { $group }.
+home-accept-decline = Aceitar ou recusar
+home-share = Partilhar um objeto
+home-your-loans = Os seus empréstimos
+home-find-group = Encontrar um grupo
+home-join = Junte-se à comunidade
+home-browse = Ver objetos
+
+# The leaderboards.
+boards-title = Classificações
+board-overall = Pontos
+board-overall-what = pontos de reputação de distintivos, bónus e penalizações
+board-lending = Empréstimos feitos
+board-lending-what = 10 pontos por cada empréstimo devolvido ao dono
+board-borrowing = Empréstimos recebidos
+board-borrowing-what = 10 pontos por cada objeto pedido e devolvido
+board-reputation = Confiança
+board-reputation-what = confiança segundo as avaliações e as devoluções a tempo (0-100)
+board-no-one = Ainda ninguém.
+board-rank = Lugar
+board-member = Membro
+board-score = Pontos
+boards-yours = A sua posição
+boards-rank-of = de { $total } · pontuação { $score }
+boards-sign-in-why = para ver o seu lugar em cada classificação.
+# A member whose name the viewer may not see.
+a-member = um membro
+
+# The map of the groups.
+map-title = Mapa dos grupos
+map-place-groups = { $place }: { $count ->
+    [one] { $count } grupo
+   *[other] { $count } grupos
+}
+map-credits = Contorno das terras: Natural Earth (domínio público). Localidades: GeoNames (CC BY 4.0).
+map-each-group = Cada círculo é um grupo: escolha-o para o abrir.
+map-each-place = Cada círculo é um lugar onde se reúnem grupos; quanto maior, mais grupos. Aproxime o mapa para ver cada grupo.

@@ -27,8 +27,9 @@ pub enum ViewKey {
     Home,
     /// The first page of the public item list.
     ItemList,
-    /// The HTML rendering of a view (the key above holds its JSON): evicted with it.
-    Html(Box<ViewKey>),
+    /// The HTML rendering of a view (the key above holds its JSON) in one language: evicted
+    /// with it, in every language.
+    Html(Box<ViewKey>, Lang),
 }
 
 impl ViewKey {
@@ -40,14 +41,14 @@ impl ViewKey {
 
     /// Which LRU the key lives in: few, much-read pages must not be pushed out by the long tail
     /// of profiles, so each popularity class gets its own capacity.
-    /// The HTML twin of this view.
-    pub fn html(self) -> Self {
-        Self::Html(Box::new(self))
+    /// The HTML twin of this view, in `lang`.
+    pub fn html(self, lang: Lang) -> Self {
+        Self::Html(Box::new(self), lang)
     }
 
     pub fn segment(&self) -> Segment {
         match self {
-            Self::Html(inner) => inner.segment(),
+            Self::Html(inner, _) => inner.segment(),
             Self::Locations
             | Self::BadgeList
             | Self::Leaderboards

@@ -213,8 +213,10 @@ impl L1 {
             let mut st = self.seg(segment).lock();
             for key in mine {
                 st.invalidate(key, seq);
-                // A view's HTML twin changes with it.
-                st.invalidate(&key.clone().html(), seq);
+                // A view's HTML twins change with it.
+                for lang in crate::i18n::Lang::ALL {
+                    st.invalidate(&key.clone().html(lang), seq);
+                }
             }
         }
     }

@@ -12,6 +12,7 @@
 //! before its `<tr>`): theirs gets `class="mine"`, so each member finds themselves on the
 //! cached boards without the page being built for them.
 
+use crate::i18n::{self, Lang};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -111,6 +112,8 @@ impl Hidden {
 /// Collects the hidden names while a shared body is rendered.
 pub struct Names<'a, 's> {
     anonymous: &'a Audience<'s>,
+    /// The language of the body ("a member" in it).
+    lang: Lang,
     hidden: RefCell<Vec<Hidden>>,
     rows: RefCell<Vec<UserId>>,
 }
@@ -120,9 +123,16 @@ impl<'a, 's> Names<'a, 's> {
     pub fn new(anonymous: &'a Audience<'s>) -> Self {
         Self {
             anonymous,
+            lang: Lang::En,
             hidden: RefCell::new(Vec::new()),
             rows: RefCell::new(Vec::new()),
         }
+    }
+
+    /// These names in a body in `lang`.
+    pub fn speaking(mut self, lang: Lang) -> Self {
+        self.lang = lang;
+        self
     }
 
     /// Marks the table row that follows as `user`'s: put just before its `tr`.
@@ -150,7 +160,8 @@ impl<'a, 's> Names<'a, 's> {
             shown: named.into_string(),
             range: None,
         });
-        Ok(html! { (PreEscaped(OPEN)) (a_member()) (PreEscaped(CLOSE)) })
+        let nameless = html! { span.nameless { (i18n::text(self.lang, "a-member")) } };
+        Ok(html! { (PreEscaped(OPEN)) (nameless) (PreEscaped(CLOSE)) })
     }
 
     /// Appends a JSON value to `out`: `shown` when an anonymous visitor may see `user`, else

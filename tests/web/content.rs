@@ -572,7 +572,12 @@ async fn a_loan_request_leaves_the_home_page_cached_and_an_approval_renews_it() 
     let (_ana, ana_id) = member(&app, "ana").await;
     let (_bob, bob_id) = member(&app, "bob").await;
     let item = app.item(ana_id, "Ladder", vec![]).await;
-    let cached = |key: ViewKey| app.engine.l1.get(&key.html()).is_some();
+    let cached = |key: ViewKey| {
+        app.engine
+            .l1
+            .get(&key.html(comuniza::i18n::Lang::En))
+            .is_some()
+    };
     for path in ["/", "/items"] {
         assert_eq!(Browser::new(&app).get(path).await.status, StatusCode::OK);
     }

@@ -2,8 +2,9 @@
 //! cookie, their browser's `Accept-Language`, then the site's setting, among the languages the
 //! site offers; cached visitor pages are kept per language.
 
+use comuniza::cache::ViewKey;
 use comuniza::http::WebConfig;
-use comuniza::i18n::Lang;
+use comuniza::i18n::{self, text, Lang};
 use reqwest::StatusCode;
 
 use crate::browser::{first_admin, Browser};
@@ -120,6 +121,15 @@ async fn a_cached_page_is_kept_and_revalidated_per_language() {
     .await;
     assert_eq!(other.status(), StatusCode::OK);
     assert_eq!(lang_of(&other.text().await.unwrap()), "en");
+    // A write renews the page in every language it was kept in.
+    let l1 = |lang| app.engine.l1.get(&ViewKey::ItemList.html(lang)).is_some();
+    assert!(l1(Lang::En) && l1(Lang::Es));
+    let ana = app.user("ana").await;
+    app.item(ana, "Sourdough starter", vec![]).await;
+    assert!(!l1(Lang::En) && !l1(Lang::Es), "evicted in both");
+    let es = body(&app, "/items", &[ES]).await;
+    assert!(es.contains("Sourdough starter"), "{es}");
+    assert_ne!(tag(&visit(&app, "/items", &[ES]).await), es_tag);
 }
 
 #[tokio::test]
@@ -286,4 +296,79 @@ async fn a_members_language_refuses_what_is_not_offered_and_forged_forms() {
     let page = visitor.post("/account/language", &[("lang", "es")]).await;
     assert_ne!(page.status, 303);
     assert_eq!(app.read().language_of(app.user_id("ana")).unwrap(), None);
+}
+
+/// Messages of the home page and the boards, each of which shows on one of them.
+const SAMPLE: &[&str] = &[
+    "skip-to-content",
+    "nav-items",
+    "nav-boards",
+    "sign-up",
+    "footer-about",
+    "home-numbers",
+    "home-newest",
+    "home-where",
+    "home-top",
+    "home-full-map",
+    "home-browse-groups",
+    "home-full-boards",
+    "home-browse-items",
+    "home-join",
+    "home-browse",
+    "board-rank",
+    "board-member",
+    "board-lending",
+    "board-lending-what",
+    "board-reputation-what",
+    "boards-title",
+    "boards-sign-in-why",
+    "map-title",
+    "a-member",
+];
+
+#[tokio::test]
+async fn the_home_page_and_the_boards_say_nothing_in_english_in_another_language() {
+    let (app, _admin) = site(&Lang::ALL).await;
+    let ana = app.user("ana").await;
+    let bob = app.private_user("bob").await;
+    let item = app.item(ana, "Ladder", vec![]).await;
+    app.complete_loan(item, ana, bob).await;
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let asked = [("accept-language", lang.tag())];
+        let pages = [
+            body(&app, "/", &asked).await,
+            body(&app, "/leaderboards", &asked).await,
+        ];
+        assert!(pages.iter().all(|p| lang_of(p) == lang.tag()));
+        let all = pages.concat();
+        for id in SAMPLE {
+            let (english, theirs) = (text(Lang::En, id), text(lang, id));
+            assert!(
+                all.contains(theirs),
+                "{} {id}: {theirs:?} is shown",
+                lang.tag()
+            );
+            if english == theirs {
+                continue; // "Points" is French too
+            }
+            for shown in [
+                format!(">{english}<"),
+                format!("\"{english}\""),
+                format!(" {english}"),
+            ] {
+                assert!(
+                    !all.contains(&shown),
+                    "{} {id}: {shown:?} is English",
+                    lang.tag()
+                );
+            }
+        }
+        // Counted things follow the language's plural forms.
+        let items = i18n::format(lang, "count-items", &[("count", i18n::Arg::Number(1))]);
+        assert!(
+            pages[0].contains(&format!("<strong>1</strong>{items}")),
+            "{}",
+            lang.tag()
+        );
+    }
 }

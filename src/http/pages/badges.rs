@@ -136,10 +136,15 @@ pub fn grouped(badges: &[BadgeOut]) -> Markup {
 }
 
 async fn list(Reading(e, mut snap, v, headers): Reading) -> Result<Response, AppError> {
-    let entry = cached(&e, Some(&mut snap), ViewKey::BadgeList.html(), |snap| {
-        let html = grouped(&badge_list(snap)?);
-        Ok(Some((Bytes::from(html.into_string()), Bytes::new())))
-    })?
+    let entry = cached(
+        &e,
+        Some(&mut snap),
+        ViewKey::BadgeList.html(v.lang),
+        |snap| {
+            let html = grouped(&badge_list(snap)?);
+            Ok(Some((Bytes::from(html.into_string()), Bytes::new())))
+        },
+    )?
     .ok_or_else(|| AppError::not_found("badges"))?;
     let personal = html! {
         h1 { "Badges" }
@@ -310,7 +315,7 @@ async fn detail(
     let entry = cached(
         &e,
         Some(&mut snap),
-        ViewKey::Badge(slug.clone()).html(),
+        ViewKey::Badge(slug.clone()).html(v.lang),
         |snap| {
             let Some((_, d)) = badge_detail_with(snap, &slug, false)? else {
                 return Ok(None);

@@ -15,6 +15,7 @@ use crate::http::cached::{cached, Reading};
 use crate::http::error::AppError;
 use crate::http::nameless::{self, Names, Rule, Slots};
 use crate::http::state::App;
+use crate::i18n::{self, Arg, Lang};
 use crate::store::codec::Stored;
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
@@ -26,23 +27,15 @@ pub fn router() -> Router<App> {
     Router::new().route("/leaderboards", get(leaderboards))
 }
 
-/// What each board ranks, for its heading.
-pub fn board_title(b: Board) -> (&'static str, &'static str) {
-    match b {
-        Board::Overall => (
-            "Points",
-            "reputation points from badges, bonuses and penalties",
-        ),
-        Board::Lending => ("Lending", "10 points for every loan returned to its owner"),
-        Board::Borrowing => (
-            "Borrowing",
-            "10 points for every item borrowed and returned",
-        ),
-        Board::Reputation => (
-            "Trust",
-            "trust score from reviews and on-time returns (0-100)",
-        ),
-    }
+/// What each board ranks, for its heading, in `lang`.
+pub fn board_title(b: Board, lang: Lang) -> (&'static str, &'static str) {
+    let (title, what) = match b {
+        Board::Overall => ("board-overall", "board-overall-what"),
+        Board::Lending => ("board-lending", "board-lending-what"),
+        Board::Borrowing => ("board-borrowing", "board-borrowing-what"),
+        Board::Reputation => ("board-reputation", "board-reputation-what"),
+    };
+    (i18n::text(lang, title), i18n::text(lang, what))
 }
 
 /// One board's table; `limit` rows at most (the home page shows 5). Members `names` may not
@@ -51,9 +44,10 @@ pub fn board_table(
     board: Board,
     rows: &[BoardRowOut],
     limit: usize,
-    names: &Names,
+    (names, lang): (&Names, Lang),
 ) -> Result<Markup, StoreError> {
-    let (title, what) = board_title(board);
+    let (title, what) = board_title(board, lang);
+    let msg = |id| i18n::text(lang, id);
     let mut cells = Vec::new();
     // A page's list stops at the last score above zero (the API keeps DOMAIN.md's rows).
     for r in rows.iter().filter(|r| r.score != 0).take(limit) {
@@ -67,10 +61,10 @@ pub fn board_table(
             h2 #{ "board-" (board.as_str()) } { (title) }
             p.muted { (what) }
             @if cells.is_empty() {
-                p.muted { "No one yet." }
+                p.muted { (msg("board-no-one")) }
             } @else {
                 table {
-                    thead { tr { th.num scope="col" { "Rank" } th scope="col" { "Member" } th.num scope="col" { "Score" } } }
+                    thead { tr { th.num scope="col" { (msg("board-rank")) } th scope="col" { (msg("board-member")) } th.num scope="col" { (msg("board-score")) } } }
                     tbody {
                         @for (r, who) in &cells {
                             (names.row(r.user))
@@ -87,17 +81,18 @@ pub fn board_table(
     })
 }
 
-/// The four boards, as an anonymous visitor sees them, and the hidden names' places.
+/// The four boards in `lang`, as an anonymous visitor sees them, and the hidden names'
+/// places.
 pub fn boards_html(
     snap: &Snapshot,
-    limit: usize,
+    (limit, lang): (usize, Lang),
     wrap: impl FnOnce(Vec<Markup>) -> Markup,
 ) -> Result<(String, Slots), StoreError> {
     let anyone = Audience::anonymous(snap);
-    let names = Names::new(&anyone);
+    let names = Names::new(&anyone).speaking(lang);
     let mut tables = Vec::new();
     for (board, rows) in &top_boards(snap)? {
-        tables.push(board_table(*board, rows, limit, &names)?);
+        tables.push(board_table(*board, rows, limit, (&names, lang))?);
     }
     let body = wrap(tables).into_string();
     let slots = names.slots(&body);
@@ -105,27 +100,33 @@ pub fn boards_html(
 }
 
 async fn leaderboards(Reading(e, mut snap, v, headers): Reading) -> Result<Response, AppError> {
-    let entry = cached(&e, Some(&mut snap), ViewKey::Leaderboards.html(), |snap| {
-        let (body, slots) = boards_html(snap, usize::MAX, |tables| {
-            html! { div.boards { @for t in tables { (t) } } }
-        })?;
-        Ok(Some((Bytes::from(body), Bytes::from(slots.encode()))))
-    })?
+    let entry = cached(
+        &e,
+        Some(&mut snap),
+        ViewKey::Leaderboards.html(v.lang),
+        |snap| {
+            let (body, slots) = boards_html(snap, (usize::MAX, v.lang), |tables| {
+                html! { div.boards { @for t in tables { (t) } } }
+            })?;
+            Ok(Some((Bytes::from(body), Bytes::from(slots.encode()))))
+        },
+    )?
     .ok_or_else(|| AppError::not_found("leaderboards"))?;
     let entry = nameless::for_viewer(&entry, &v.audience(&snap))?;
     let personal = match &v.me {
         Some(me) => {
             let mine = personal::standings_of(&snap, &e.standings, me.id)?;
             html! {
-                h1 { "Leaderboards" }
+                h1 { (v.t("boards-title")) }
                 section.card.mine aria-labelledby="mine-h" {
-                    h2 #mine-h { "Your standing" }
+                    h2 #mine-h { (v.t("boards-yours")) }
                     ul.standings {
                         @for (board, s) in mine {
+                            @let total = i64::try_from(e.standings.total(board)).unwrap_or(i64::MAX);
                             li {
-                                span.board-name { (board_title(board).0) }
+                                span.board-name { (board_title(board, v.lang).0) }
                                 strong { "#" (s.rank) }
-                                span.muted { " of " (e.standings.total(board)) " · score " (s.score) }
+                                span.muted { " " (v.tr("boards-rank-of", &[("total", Arg::Number(total)), ("score", Arg::Number(s.score))])) }
                             }
                         }
                     }
@@ -133,14 +134,14 @@ async fn leaderboards(Reading(e, mut snap, v, headers): Reading) -> Result<Respo
             }
         }
         None => html! {
-            h1 { "Leaderboards" }
-            p.lead { a href="/signin?next=/leaderboards" { "Sign in" } " to see your own rank on each board." }
+            h1 { (v.t("boards-title")) }
+            p.lead { a href="/signin?next=/leaderboards" { (v.t("sign-in")) } " " (v.t("boards-sign-in-why")) }
         },
     };
     Ok(compose(
         &headers,
         &v,
-        "Leaderboards",
+        v.t("boards-title"),
         Nav::Boards,
         personal,
         &entry,

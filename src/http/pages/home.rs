@@ -22,6 +22,7 @@ use crate::http::error::AppError;
 use crate::http::nameless::{self, Names, Rule, Slots};
 use crate::http::pages::account::invitations::waiting;
 use crate::http::state::App;
+use crate::i18n::{self, Arg, Lang};
 use crate::store::codec::Stored;
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
@@ -85,16 +86,22 @@ struct Kept {
     slots: Slots,
 }
 
-fn shared(snap: &Snapshot, names: &Names) -> Result<Markup, StoreError> {
+/// The part every visitor shares, in `lang`.
+fn shared(snap: &Snapshot, names: &Names, lang: Lang) -> Result<Markup, StoreError> {
+    let msg = |id| i18n::text(lang, id);
     let tagline = setting(snap, Text::Tagline)?;
     let welcome = setting(snap, Text::WelcomeMessage)?;
     let c = snap.counts()?;
     let counts = [
-        (snap.ranked_members()?, "member", "members"),
-        (c.groups, "group", "groups"),
-        (c.items, "item", "items"),
-        (c.open_loans, "item out on loan", "items out on loan"),
-    ];
+        (snap.ranked_members()?, "count-members"),
+        (c.groups, "count-groups"),
+        (c.items, "count-items"),
+        (c.open_loans, "count-on-loan"),
+    ]
+    .map(|(n, id)| {
+        let count = Arg::Number(i64::try_from(n).unwrap_or(i64::MAX));
+        (n, i18n::format(lang, id, &[("count", count)]))
+    });
     let mut items = Vec::new();
     for (id, title, owner, username, photo, category) in newest_items(snap)? {
         let picture = match &photo {
@@ -111,53 +118,53 @@ fn shared(snap: &Snapshot, names: &Names) -> Result<Markup, StoreError> {
     let locations = read::locations(snap)?;
     let mut boards = Vec::new();
     for (board, rows) in &top_boards(snap)? {
-        boards.push(board_table(*board, rows, 5, names)?);
+        boards.push(board_table(*board, rows, 5, (names, lang))?);
     }
     Ok(html! {
         @if !tagline.is_empty() { p.lead { (tagline) } }
         @if !welcome.is_empty() {
             div.welcome { @for para in welcome.split("\n\n") { p { (para) } } }
         }
-        section.counts aria-label="The community in numbers" {
-            @for (n, one, many) in counts { div.stat { strong { (n) } (if n == 1 { one } else { many }) } }
+        section.counts aria-label=(msg("home-numbers")) {
+            @for (n, what) in &counts { div.stat { strong { (n) } (what) } }
         }
         section aria-labelledby="newest-h" {
-            h2 #newest-h { "Newest items" }
+            h2 #newest-h { (msg("home-newest")) }
             @if items.is_empty() {
-                p.muted { "No items shared yet." }
+                p.muted { (msg("home-no-items")) }
             } @else {
                 ul.item-tiles {
                     @for (id, title, owner, picture) in &items {
                         li.card {
                             a.thumb href={ "/items/" (id) } tabindex="-1" aria-hidden="true" { (picture) }
                             a href={ "/items/" (id) } { strong { (title) } }
-                            p.muted { "shared by " (owner) }
+                            p.muted { (msg("home-shared-by")) " " (owner) }
                         }
                     }
                 }
             }
-            p { a href="/items" { "Browse all items" } }
+            p { a href="/items" { (msg("home-browse-items")) } }
         }
         section aria-labelledby="where-h" {
-            h2 #where-h { "Where the groups are" }
-            (world_map(&locations, true))
-            p { a href="/groups/map" { "The full map" } " · " a href="/groups" { "browse the groups" } }
+            h2 #where-h { (msg("home-where")) }
+            (world_map(&locations, true, lang))
+            p { a href="/groups/map" { (msg("home-full-map")) } " · " a href="/groups" { (msg("home-browse-groups")) } }
         }
         section aria-labelledby="top-h" {
-            h2 #top-h { "Top of the boards" }
+            h2 #top-h { (msg("home-top")) }
             div.boards.compact {
                 @for table in &boards { (table) }
             }
-            p { a href="/leaderboards" { "Full leaderboards" } }
+            p { a href="/leaderboards" { (msg("home-full-boards")) } }
         }
     })
 }
 
 async fn home(Reading(e, mut snap, v, headers): Reading) -> Result<Response, AppError> {
-    let entry = cached(&e, Some(&mut snap), ViewKey::Home.html(), |snap| {
+    let entry = cached(&e, Some(&mut snap), ViewKey::Home.html(v.lang), |snap| {
         let anyone = Audience::anonymous(snap);
-        let names = Names::new(&anyone);
-        let body = shared(snap, &names)?.into_string();
+        let names = Names::new(&anyone).speaking(v.lang);
+        let body = shared(snap, &names, v.lang)?.into_string();
         let kept = Kept {
             empty: snap.has_no_users()?,
             slots: names.slots(&body),
@@ -173,30 +180,38 @@ async fn home(Reading(e, mut snap, v, headers): Reading) -> Result<Response, App
     let greeting = match &v.me {
         Some(me) => html! {
             // A member who joined today is welcomed, not welcomed back.
+            @let name = [("name", Arg::Text(&me.display_name))];
             @if snap.user(me.id)?.is_some_and(|u| crate::domain::time::now() - u.date_joined < crate::domain::time::MS_PER_DAY) {
-                h1 { "Welcome, " (me.display_name) }
+                h1 { (v.tr("home-welcome", &name)) }
             } @else {
-                h1 { "Welcome back, " (me.display_name) }
+                h1 { (v.tr("home-welcome-back", &name)) }
             }
             @for (_, group, by) in &waiting(&snap, me.id)? {
                 p.notice {
-                    "You are invited to join " strong { (group) } " by " (by) ". "
-                    a href="/account#invitations-h" { "Accept or decline" }
+                    (v.tr("home-invited", &[("group", Arg::Text(group)), ("by", Arg::Text(by))])) " "
+                    a href="/account#invitations-h" { (v.t("home-accept-decline")) }
                 }
             }
             p.actions {
-                a.button href="/items/new" { "Share an item" }
-                a.button.secondary href="/loans" { "Your loans" }
-                a.button.secondary href="/groups" { "Find a group" }
+                a.button href="/items/new" { (v.t("home-share")) }
+                a.button.secondary href="/loans" { (v.t("home-your-loans")) }
+                a.button.secondary href="/groups" { (v.t("home-find-group")) }
             }
         },
         None => html! {
             h1 { (v.site_name) }
             p.actions {
-                a.button href="/signup" { "Join the community" }
-                a.button.secondary href="/items" { "Browse items" }
+                a.button href="/signup" { (v.t("home-join")) }
+                a.button.secondary href="/items" { (v.t("home-browse")) }
             }
         },
     };
-    Ok(compose(&headers, &v, "Home", Nav::Home, greeting, &entry))
+    Ok(compose(
+        &headers,
+        &v,
+        v.t("home-title"),
+        Nav::Home,
+        greeting,
+        &entry,
+    ))
 }

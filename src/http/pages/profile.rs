@@ -160,7 +160,7 @@ async fn show(
         cached(
             &e,
             Some(&mut snap),
-            ViewKey::user(&username).html(),
+            ViewKey::user(&username).html(v.lang),
             |snap| build(snap, &username, false),
         )?
     }
@@ -183,7 +183,7 @@ async fn show(
                 @for board in Board::ALL {
                     @let s = e.standings.standing(board, kept.scores[board.index()].to_native());
                     li {
-                        span.board-name { (board_title(board).0) }
+                        span.board-name { (board_title(board, v.lang).0) }
                         strong { "#" (s.rank) }
                         span.muted { "score " (s.score) }
                     }

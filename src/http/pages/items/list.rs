@@ -460,7 +460,7 @@ pub(super) async fn page(
         let entry = cached(
             &app.engine,
             Some(&mut snap),
-            ViewKey::ItemList.html(),
+            ViewKey::ItemList.html(v.lang),
             |snap| {
                 let body = fragment(snap, &Access::default(), &f)?.into_string();
                 Ok(Some((Bytes::from(body), Bytes::new())))

@@ -3,13 +3,13 @@
 //! close enough, and the names of towns and cities for bearings. Sizes are divided by the
 //! view's scale so that a marker or a label stays the same size on the screen at every level.
 
+use crate::i18n::{self, Arg, Lang};
 use maud::{html, Markup};
 
 use super::view::{num, View, FINE_FROM, GROUPS_FROM, PLACES_FROM};
 use super::{groups_link, place_name};
 use crate::domain::places;
 use crate::http::assets;
-use crate::http::pages::layout::plural;
 use crate::views::read::LocationOut;
 
 /// A group drawn on its own (close in): its name, address and coordinates.
@@ -57,8 +57,9 @@ pub(super) fn map_at(
     view: &View,
     locations: &[LocationOut],
     groups: &[GroupMark],
-    compact: bool,
+    (compact, lang): (bool, Lang),
 ) -> Markup {
+    let msg = |id| i18n::text(lang, id);
     let s = view.scale();
     let close = view.zoom >= GROUPS_FROM;
     let (south, north, west, east) = view.bounds();
@@ -102,7 +103,7 @@ pub(super) fn map_at(
     html! {
         figure.world-map.compact[compact] #map data-zoom=(view.zoom) {
             svg viewBox=(view.view_box_attr()) role="group" aria-labelledby="world-map-title" {
-                title #world-map-title { "Map of group locations" }
+                title #world-map-title { (msg("map-title")) }
                 (land(view))
                 @for t in &towns {
                     @let (x, y) = project(t.latitude, t.longitude);
@@ -126,7 +127,8 @@ pub(super) fn map_at(
                 } @else {
                     @for l in locations {
                         @let (x, y) = project(l.latitude, l.longitude);
-                        @let label = format!("{}: {}", place_name(l), plural(l.group_count, "group", "groups"));
+                        @let count = i64::try_from(l.group_count).unwrap_or(i64::MAX);
+                        @let label = i18n::format(lang, "map-place-groups", &[("place", Arg::Text(&place_name(l))), ("count", Arg::Number(count))]);
                         a.marker href=(groups_link(l)) aria-label=(label) {
                             title { (label) }
                             circle cx=(num(x)) cy=(num(y)) r=(num(radius(l.group_count) / s)) {}
@@ -138,9 +140,9 @@ pub(super) fn map_at(
             }
             @if !compact {
                 figcaption.muted {
-                    "Land outline: Natural Earth (public domain). Towns: GeoNames (CC BY 4.0). "
-                    @if close { "Each circle is a group: choose it to open the group." }
-                    @else { "Each circle is a place where groups meet; bigger circles, more groups. Zoom in to see each group." }
+                    (msg("map-credits")) " "
+                    @if close { (msg("map-each-group")) }
+                    @else { (msg("map-each-place")) }
                 }
             }
         }
@@ -250,14 +252,15 @@ mod tests {
     #[test]
     fn close_in_each_group_is_a_link_and_towns_are_named() {
         let view = View::at(38.72, -9.14, 7);
-        let html = map_at(&view, &[], &[mark("Sintra Tools", 38.80, -9.38)], false).into_string();
+        let marks = [mark("Sintra Tools", 38.80, -9.38)];
+        let html = map_at(&view, &[], &marks, (false, Lang::En)).into_string();
         assert!(html.contains("href=\"/groups/sintra-tools\" aria-label=\"Sintra Tools\""));
         assert!(html.contains(">Sintra Tools</text>"));
         assert!(html.contains(">Lisbon</text>"), "a town for bearings");
         // A town whose name would be written over the group's is left out.
         assert!(!html.contains(">Sintra</text>"), "{html}");
         assert!(html.contains("land-50m"), "the finer outline");
-        let world = map_at(&View::WORLD, &[], &[], true).into_string();
+        let world = map_at(&View::WORLD, &[], &[], (true, Lang::En)).into_string();
         assert!(world.contains("map/land.") && !world.contains("<text"));
     }
 }

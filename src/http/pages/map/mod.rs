@@ -12,6 +12,7 @@
 //! The whole world's page is rendered once into L1 (`Html(Locations)`, evicted by the writer
 //! whenever a location changes); a closer view or a search is drawn per request.
 
+use crate::i18n::Lang;
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
@@ -196,15 +197,20 @@ async fn map_page(
     };
     let view = View::from_query(&q.lat, &q.lng, &q.z);
     if q.near.trim().is_empty() && view == View::WORLD {
-        let entry = cached(&e, Some(&mut snap), ViewKey::Locations.html(), |snap| {
-            let places = locations(snap)?;
-            let fragment = html! {
-                script src=(assets::url("map-view.js")) defer {}
-                (near_form(""))
-                (world_map(&places, false)) (controls(&View::WORLD)) (location_table(&places))
-            };
-            Ok(Some((Bytes::from(fragment.into_string()), Bytes::new())))
-        })?
+        let entry = cached(
+            &e,
+            Some(&mut snap),
+            ViewKey::Locations.html(v.lang),
+            |snap| {
+                let places = locations(snap)?;
+                let fragment = html! {
+                    script src=(assets::url("map-view.js")) defer {}
+                    (near_form(""))
+                    (world_map(&places, false, v.lang)) (controls(&View::WORLD)) (location_table(&places))
+                };
+                Ok(Some((Bytes::from(fragment.into_string()), Bytes::new())))
+            },
+        )?
         .ok_or_else(|| AppError::not_found("map"))?;
         let personal = head(html! {
             p.lead { "Where the community's groups meet. Choose a circle to see the groups there, zoom in, or find the groups near a town." }
@@ -230,7 +236,7 @@ async fn map_page(
         script src=(assets::url("map-view.js")) defer {}
         (near_form(q.near.trim()))
         @if let Some(found) = &found { (found.html()) }
-        (map_at(&view, &places, &groups, false))
+        (map_at(&view, &places, &groups, (false, v.lang)))
         (controls(&view))
         (location_table(&places))
     };
@@ -238,8 +244,8 @@ async fn map_page(
 }
 
 /// The map of `locations` for other pages: the whole world.
-pub fn world_map(locations: &[LocationOut], compact: bool) -> Markup {
-    map_at(&View::WORLD, locations, &[], compact)
+pub fn world_map(locations: &[LocationOut], compact: bool, lang: Lang) -> Markup {
+    map_at(&View::WORLD, locations, &[], (compact, lang))
 }
 
 /// The group form's map: a click on it fills the latitude and longitude fields, the mouse
@@ -291,7 +297,7 @@ mod tests {
     fn the_outline_is_a_bundled_asset_the_map_points_at() {
         let svg = std::str::from_utf8(assets::bytes("map/land.svg").unwrap()).unwrap();
         assert!(svg.contains("<path id=\"land\" d=\"m") && svg.len() > 10_000);
-        let map = world_map(&[], true).into_string();
+        let map = world_map(&[], true, Lang::En).into_string();
         assert!(map.contains(&format!("href=\"{}#land\"", assets::url("map/land.svg"))));
         assert!(map.len() < 1_000, "the outline is not inlined");
     }
@@ -321,7 +327,7 @@ mod tests {
             groups_link(&l),
             "/groups?city=S%C3%A3o+Paulo&country=Brazil"
         );
-        let html = world_map(&[l], false).into_string();
+        let html = world_map(&[l], false, Lang::En).into_string();
         assert!(html.contains("São Paulo, Brazil: 3 groups"));
     }
 }
