@@ -299,12 +299,13 @@ pub const LANGUAGE_COOKIE: &str = "comuniza_lang";
 
 /// The language of a request among those the site offers: a signed-in member's own choice
 /// (their account), else the visitor's choice in the footer (a cookie), else their browser's
-/// (`Accept-Language`), else the site's own (setting `language`), else the first offered.
+/// (`Accept-Language`), else the site's own (`site`, the setting `language`), else the first
+/// offered.
 pub fn language(
     app: &App,
     snap: &Snapshot,
-    headers: &HeaderMap,
-    member: Option<UserId>,
+    (headers, member): (&HeaderMap, Option<UserId>),
+    site: Option<&str>,
 ) -> Result<Lang, StoreError> {
     let offered = &app.config.languages;
     if let [only] = offered.as_slice() {
@@ -328,18 +329,19 @@ pub fn language(
     if let Some(l) = chosen.or_else(browser) {
         return Ok(l);
     }
-    let site = snap
-        .setting(Setting::Language.key())?
-        .and_then(|t| Lang::of_tag(&t))
-        .filter(|l| offered.contains(l));
+    let site = site.and_then(Lang::of_tag).filter(|l| offered.contains(l));
     Ok(site.or(offered.first().copied()).unwrap_or(Lang::En))
 }
 
 pub(crate) fn site_name(snap: &Snapshot) -> Result<String, StoreError> {
-    Ok(snap
-        .setting(Text::SiteName.key())?
+    Ok(named(snap.setting(Text::SiteName.key())?))
+}
+
+/// The site's name as set, "Comuniza" when it is not.
+fn named(setting: Option<String>) -> String {
+    setting
         .filter(|n| !n.is_empty())
-        .unwrap_or_else(|| "Comuniza".into()))
+        .unwrap_or_else(|| "Comuniza".into())
 }
 
 fn me_of(
@@ -409,8 +411,10 @@ impl Viewer {
         api: bool,
     ) -> Result<Viewer, AppError> {
         let address = super::client::of(extensions);
-        let site_name = site_name(snap)?;
+        let [name, site_lang] = snap.settings([Text::SiteName.key(), Setting::Language.key()])?;
+        let site_name = named(name);
         let offered = Langs::of(&app.config.languages);
+        let language = |member| language(app, snap, (headers, member), site_lang.as_deref());
         if let Some(token) = bearer(headers) {
             // A token is for programs: a page (the staff's above all) never takes one.
             if !api {
@@ -418,7 +422,7 @@ impl Viewer {
             }
             // A wrong token is an error, not a silent fall-back to anonymous.
             let me = by_token(snap, token)?.ok_or_else(AppError::bad_token)?;
-            let lang = language(app, snap, headers, Some(me.id))?;
+            let lang = language(Some(me.id))?;
             return Ok(Viewer {
                 me: Some(me),
                 csrf: String::new(),
@@ -437,7 +441,7 @@ impl Viewer {
         if let Some(c) = cookie(headers, session_cookie(secure)) {
             if let Some((me, csrf)) = by_session(snap, c)? {
                 let flash = flash(Some(me.id))?;
-                let lang = language(app, snap, headers, Some(me.id))?;
+                let lang = language(Some(me.id))?;
                 return Ok(Viewer {
                     me: Some(me),
                     csrf,
@@ -449,7 +453,7 @@ impl Viewer {
                 });
             }
         }
-        let lang = language(app, snap, headers, None)?;
+        let lang = language(None)?;
         let csrf = match extensions.get::<FreshCsrf>() {
             Some(f) => f.0.clone(),
             None => cookie(headers, csrf_cookie(secure))

@@ -737,6 +737,20 @@ impl Snapshot {
             .map(|v| v.value().to_string()))
     }
 
+    /// Several settings read through one opening of their table (the page chrome reads the
+    /// site's name and language for every request).
+    pub fn settings<const N: usize>(
+        &self,
+        names: [&str; N],
+    ) -> Result<[Option<String>; N], StoreError> {
+        let table = self.txn.open_table(SETTINGS)?;
+        let mut out = [const { None }; N];
+        for (slot, name) in out.iter_mut().zip(names) {
+            *slot = table.get(name)?.map(|v| v.value().to_string());
+        }
+        Ok(out)
+    }
+
     /// Whether the site has no account yet (the first run).
     pub fn has_no_users(&self) -> Result<bool, StoreError> {
         Ok(self.txn.open_table(USERS)?.is_empty()?)

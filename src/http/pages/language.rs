@@ -13,6 +13,7 @@ use serde::Deserialize;
 
 use super::layout::{csrf_field, error_page, redirect};
 use crate::domain::records::UserId;
+use crate::domain::settings::Setting;
 use crate::http::error::AppError;
 use crate::http::form::Posted;
 use crate::http::session::{self, Member, Viewer, LANGUAGE_COOKIE};
@@ -127,7 +128,10 @@ async fn switch(
             .engine
             .snapshot()
             .ok()
-            .and_then(|snap| session::language(&app, &snap, &headers, None).ok())
+            .and_then(|snap| {
+                let site = snap.setting(Setting::Language.key()).ok().flatten();
+                session::language(&app, &snap, (&headers, None), site.as_deref()).ok()
+            })
             .unwrap_or(Lang::En);
         let message = i18n::text(now, "language-unknown");
         return error_page(&app, &headers, StatusCode::BAD_REQUEST, message);
