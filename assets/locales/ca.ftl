@@ -107,3 +107,39 @@ map-place-groups = { $place }: { $count ->
 map-credits = Contorn de les terres: Natural Earth (domini públic). Poblacions: GeoNames (CC BY 4.0).
 map-each-group = Cada cercle és un grup: tria'l per obrir-lo.
 map-each-place = Cada cercle és un lloc on es troben grups; com més gran, més grups. Apropa el mapa per veure cada grup.
+
+# Pages of a list.
+pages = Pàgines
+page-number = Pàgina { $page }
+page-previous = Anterior
+page-next = Següent
+page-newer = Més recents
+page-older = Més antics
+
+# The list of items.
+items-group = Grup
+items-all-groups = Tots els grups
+items-category = Categoria
+items-all-categories = Totes les categories
+items-status = Estat
+items-any-status = Qualsevol estat
+items-filter = Filtra
+items-clear = Treu els filtres
+items-condition = Estat d'ús:
+items-shared-in = Compartits a
+items-corrected = Cap objecte coincideix amb «{ $asked }». Es mostren objectes per a «{ $found }».
+items-none-shared = Encara no es comparteix cap objecte.
+items-none-match = Cap objecte coincideix.
+items-cut = Només s'ha cercat en els { $count } objectes més recents: tria un grup per trobar-ne de més antics.
+status-available = Disponible
+status-borrowed = Prestat o compromès
+status-not-now = Ara no
+status-special = Amb condicions
+pill-promised = Compromès
+pill-coming-back = Tornant
+pill-lent-out = Prestat
+condition-new = Nou
+condition-excellent = Excel·lent
+condition-good = Bo
+condition-fair = Acceptable
+condition-poor = Gastat

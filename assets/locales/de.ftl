@@ -107,3 +107,39 @@ map-place-groups = { $place }: { $count ->
 map-credits = Landumrisse: Natural Earth (gemeinfrei). Orte: GeoNames (CC BY 4.0).
 map-each-group = Jeder Kreis ist eine Gruppe: Wähle ihn, um die Gruppe zu öffnen.
 map-each-place = Jeder Kreis ist ein Ort, an dem sich Gruppen treffen; je größer, desto mehr Gruppen. Zoome hinein, um jede Gruppe zu sehen.
+
+# Pages of a list.
+pages = Seiten
+page-number = Seite { $page }
+page-previous = Zurück
+page-next = Weiter
+page-newer = Neuere
+page-older = Ältere
+
+# The list of items.
+items-group = Gruppe
+items-all-groups = Alle Gruppen
+items-category = Kategorie
+items-all-categories = Alle Kategorien
+items-status = Status
+items-any-status = Jeder Status
+items-filter = Filtern
+items-clear = Zurücksetzen
+items-condition = Zustand:
+items-shared-in = Geteilt in
+items-corrected = Nichts passt zu „{ $asked }“. Gezeigt wird, was zu „{ $found }“ passt.
+items-none-shared = Noch wird nichts geteilt.
+items-none-match = Nichts passt.
+items-cut = Nur die neuesten { $count } Gegenstände wurden durchsucht: Wähle eine Gruppe, um ältere zu finden.
+status-available = Verfügbar
+status-borrowed = Verliehen oder zugesagt
+status-not-now = Gerade nicht
+status-special = Unter Bedingungen
+pill-promised = Zugesagt
+pill-coming-back = Kommt zurück
+pill-lent-out = Verliehen
+condition-new = Neu
+condition-excellent = Sehr gut
+condition-good = Gut
+condition-fair = Ordentlich
+condition-poor = Abgenutzt

@@ -107,3 +107,39 @@ map-place-groups = { $place }: { $count ->
 map-credits = Land outline: Natural Earth (public domain). Towns: GeoNames (CC BY 4.0).
 map-each-group = Each circle is a group: choose it to open the group.
 map-each-place = Each circle is a place where groups meet; bigger circles, more groups. Zoom in to see each group.
+
+# Pages of a list.
+pages = Pages
+page-number = Page { $page }
+page-previous = Previous
+page-next = Next
+page-newer = Newer
+page-older = Older
+
+# The list of items.
+items-group = Group
+items-all-groups = All groups
+items-category = Category
+items-all-categories = All categories
+items-status = Status
+items-any-status = Any status
+items-filter = Filter
+items-clear = Clear
+items-condition = Condition:
+items-shared-in = Shared in
+items-corrected = No items match “{ $asked }”. Showing items for “{ $found }”.
+items-none-shared = No items are shared yet.
+items-none-match = No items match.
+items-cut = Only the newest { $count } items were searched: choose a group to find older ones.
+status-available = Available
+status-borrowed = Lent or promised
+status-not-now = Not right now
+status-special = Special conditions
+pill-promised = Promised
+pill-coming-back = Coming back
+pill-lent-out = Lent out
+condition-new = New
+condition-excellent = Excellent
+condition-good = Good
+condition-fair = Fair
+condition-poor = Poor

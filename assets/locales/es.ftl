@@ -107,3 +107,39 @@ map-place-groups = { $place }: { $count ->
 map-credits = Contorno de las tierras: Natural Earth (dominio público). Ciudades: GeoNames (CC BY 4.0).
 map-each-group = Cada círculo es un grupo: elígelo para abrirlo.
 map-each-place = Cada círculo es un lugar donde se reúnen grupos; cuanto más grande, más grupos. Acerca el mapa para ver cada grupo.
+
+# Pages of a list.
+pages = Páginas
+page-number = Página { $page }
+page-previous = Anterior
+page-next = Siguiente
+page-newer = Más recientes
+page-older = Más antiguos
+
+# The list of items.
+items-group = Grupo
+items-all-groups = Todos los grupos
+items-category = Categoría
+items-all-categories = Todas las categorías
+items-status = Estado
+items-any-status = Cualquier estado
+items-filter = Filtrar
+items-clear = Quitar filtros
+items-condition = Estado de uso:
+items-shared-in = Compartidos en
+items-corrected = Ningún objeto coincide con «{ $asked }». Se muestran objetos para «{ $found }».
+items-none-shared = Aún no se comparte ningún objeto.
+items-none-match = Ningún objeto coincide.
+items-cut = Solo se buscó en los { $count } objetos más recientes: elige un grupo para encontrar otros más antiguos.
+status-available = Disponible
+status-borrowed = Prestado o comprometido
+status-not-now = Ahora no
+status-special = Con condiciones
+pill-promised = Comprometido
+pill-coming-back = Volviendo
+pill-lent-out = Prestado
+condition-new = Nuevo
+condition-excellent = Excelente
+condition-good = Bueno
+condition-fair = Aceptable
+condition-poor = Gastado

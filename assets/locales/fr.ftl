@@ -108,3 +108,39 @@ map-place-groups = { $place }{" "}: { $count ->
 map-credits = Contours des terres{" "}: Natural Earth (domaine public). Villes{" "}: GeoNames (CC BY 4.0).
 map-each-group = Chaque cercle est un groupe{" "}: choisissez-le pour l’ouvrir.
 map-each-place = Chaque cercle est un lieu où des groupes se retrouvent{" "}; plus il est grand, plus il y a de groupes. Zoomez pour voir chaque groupe.
+
+# Pages of a list.
+pages = Pages
+page-number = Page { $page }
+page-previous = Précédente
+page-next = Suivante
+page-newer = Plus récents
+page-older = Plus anciens
+
+# The list of items.
+items-group = Groupe
+items-all-groups = Tous les groupes
+items-category = Catégorie
+items-all-categories = Toutes les catégories
+items-status = Statut
+items-any-status = Tout statut
+items-filter = Filtrer
+items-clear = Effacer
+items-condition = État{" "}:
+items-shared-in = Partagés dans
+items-corrected = Aucun objet ne correspond à «{" "}{ $asked }{" "}». Objets trouvés pour «{" "}{ $found }{" "}».
+items-none-shared = Aucun objet n’est encore partagé.
+items-none-match = Aucun objet ne correspond.
+items-cut = Seuls les { $count } objets les plus récents ont été parcourus{" "}: choisissez un groupe pour en trouver de plus anciens.
+status-available = Disponible
+status-borrowed = Prêté ou promis
+status-not-now = Pas en ce moment
+status-special = Sous conditions
+pill-promised = Promis
+pill-coming-back = En retour
+pill-lent-out = Prêté
+condition-new = Neuf
+condition-excellent = Excellent
+condition-good = Bon
+condition-fair = Correct
+condition-poor = Usé

@@ -107,3 +107,39 @@ map-place-groups = { $place }: { $count ->
 map-credits = Contorno das terras: Natural Earth (domínio público). Localidades: GeoNames (CC BY 4.0).
 map-each-group = Cada círculo é um grupo: escolha-o para o abrir.
 map-each-place = Cada círculo é um lugar onde se reúnem grupos; quanto maior, mais grupos. Aproxime o mapa para ver cada grupo.
+
+# Pages of a list.
+pages = Páginas
+page-number = Página { $page }
+page-previous = Anterior
+page-next = Seguinte
+page-newer = Mais recentes
+page-older = Mais antigos
+
+# The list of items.
+items-group = Grupo
+items-all-groups = Todos os grupos
+items-category = Categoria
+items-all-categories = Todas as categorias
+items-status = Estado
+items-any-status = Qualquer estado
+items-filter = Filtrar
+items-clear = Limpar
+items-condition = Estado de conservação:
+items-shared-in = Partilhados em
+items-corrected = Nenhum objeto corresponde a «{ $asked }». Mostram-se objetos para «{ $found }».
+items-none-shared = Ainda não se partilha nenhum objeto.
+items-none-match = Nenhum objeto corresponde.
+items-cut = Só se pesquisou nos { $count } objetos mais recentes: escolha um grupo para encontrar outros mais antigos.
+status-available = Disponível
+status-borrowed = Emprestado ou prometido
+status-not-now = Agora não
+status-special = Com condições
+pill-promised = Prometido
+pill-coming-back = A voltar
+pill-lent-out = Emprestado
+condition-new = Novo
+condition-excellent = Excelente
+condition-good = Bom
+condition-fair = Razoável
+condition-poor = Gasto

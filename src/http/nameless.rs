@@ -82,8 +82,8 @@ pub struct Slots {
 }
 
 /// What an anonymous visitor sees instead of a name.
-pub fn a_member() -> Markup {
-    html! { span.nameless { "a member" } }
+pub fn a_member(lang: Lang) -> Markup {
+    html! { span.nameless { (i18n::text(lang, "a-member")) } }
 }
 
 /// A hidden name met while rendering: where it is (JSON knows at once; HTML finds its marker
@@ -160,8 +160,7 @@ impl<'a, 's> Names<'a, 's> {
             shown: named.into_string(),
             range: None,
         });
-        let nameless = html! { span.nameless { (i18n::text(self.lang, "a-member")) } };
-        Ok(html! { (PreEscaped(OPEN)) (nameless) (PreEscaped(CLOSE)) })
+        Ok(html! { (PreEscaped(OPEN)) (a_member(self.lang)) (PreEscaped(CLOSE)) })
     }
 
     /// Appends a JSON value to `out`: `shown` when an anonymous visitor may see `user`, else

@@ -46,6 +46,9 @@ fn every_message_formats_in_every_language() {
         ("group", Arg::Text("Kiez Tools")),
         ("by", Arg::Text("Bo")),
         ("place", Arg::Text("Lisbon")),
+        ("page", Arg::Number(2)),
+        ("asked", Arg::Text("drrill")),
+        ("found", Arg::Text("drill")),
     ];
     for lang in Lang::ALL {
         let catalog = &catalogs()[lang.index()];

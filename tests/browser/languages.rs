@@ -1,6 +1,7 @@
 //! The language switcher (issue 19) in a real browser: a plain form in the footer, without
-//! script; the chosen language stays for the next pages; the chrome fits a phone and a desktop
-//! in every language (German and Catalan words are long), menu open or shut.
+//! script; the chosen language stays for the next pages; the translated pages (the list of
+//! items, the home page) fit a phone and a desktop in every language (German and Catalan
+//! words are long), menu open or shut.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -34,6 +35,10 @@ fn every_language_is_chosen_in_the_footer_and_fits() {
             );
             let html_lang = visitor.script("document.documentElement.lang");
             assert_eq!(html_lang, lang.tag(), "{width}px");
+            for m in visitor.misfits() {
+                misfits.push(format!("{} {width}px /items: {m}", lang.tag()));
+            }
+            visitor.screenshot(&format!("language-{}-{width}-items", lang.tag()));
             // The next page keeps it (the cookie), with the menu in that language.
             visitor.open("/");
             assert_eq!(visitor.script("document.documentElement.lang"), lang.tag());

@@ -298,8 +298,15 @@ async fn a_members_language_refuses_what_is_not_offered_and_forged_forms() {
     assert_eq!(app.read().language_of(app.user_id("ana")).unwrap(), None);
 }
 
-/// Messages of the home page and the boards, each of which shows on one of them.
+/// Messages of the home page, the boards and the list of items, each of which shows on one
+/// of them.
 const SAMPLE: &[&str] = &[
+    "items-category",
+    "items-all-categories",
+    "items-any-status",
+    "items-filter",
+    "items-condition",
+    "status-available",
     "skip-to-content",
     "nav-items",
     "nav-boards",
@@ -327,7 +334,7 @@ const SAMPLE: &[&str] = &[
 ];
 
 #[tokio::test]
-async fn the_home_page_and_the_boards_say_nothing_in_english_in_another_language() {
+async fn the_home_page_the_boards_and_the_items_say_nothing_in_english_in_another_language() {
     let (app, _admin) = site(&Lang::ALL).await;
     let ana = app.user("ana").await;
     let bob = app.private_user("bob").await;
@@ -338,6 +345,7 @@ async fn the_home_page_and_the_boards_say_nothing_in_english_in_another_language
         let pages = [
             body(&app, "/", &asked).await,
             body(&app, "/leaderboards", &asked).await,
+            body(&app, "/items", &asked).await,
         ];
         assert!(pages.iter().all(|p| lang_of(p) == lang.tag()));
         let all = pages.concat();

@@ -104,7 +104,7 @@ pub fn section(
             p.muted.small { "Only the two of you read this conversation" @if matches!(around.thread, Thread::Join(_)) { " (the member and the group's admins)" } ". Your e-mail address is not shown: share contact details here only if you want to." }
             // What live updates replace (`app.js`): everything but the form being typed in.
             div.messages-list {
-            (paging.nav(older, href, ("Newer", "Older")))
+            (paging.nav(older, href, (paging::NEWER_OLDER, v.lang)))
             @if shown.is_empty() {
                 p.muted { "No messages yet." }
             } @else {

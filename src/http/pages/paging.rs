@@ -3,6 +3,7 @@
 //! (1-based; a bad value is page 1; deep pages are bounded, so nobody makes the server skip a
 //! whole table) and links to the neighbouring pages, the other query parameters kept.
 
+use crate::i18n::{self, Arg, Lang};
 use maud::{html, Markup};
 use serde::Deserialize;
 
@@ -49,15 +50,22 @@ impl Paging {
 
     /// The links to the previous and next pages (nothing when there is only one page).
     /// `href` gives the address of a page; `newer`/`older` name the directions.
-    pub fn nav(&self, more: bool, href: impl Fn(usize) -> String, labels: (&str, &str)) -> Markup {
+    pub fn nav(
+        &self,
+        more: bool,
+        href: impl Fn(usize) -> String,
+        (steps, lang): (Steps, Lang),
+    ) -> Markup {
         let page = self.page;
         let more = more && page < MAX_PAGE;
+        let msg = |id| i18n::text(lang, id);
+        let number = i64::try_from(page).unwrap_or(i64::MAX);
         html! {
             @if page > 1 || more {
-                nav.pages aria-label="Pages" {
-                    @if page > 1 { a rel="prev" href=(href(page - 1)) { "← " (labels.0) } }
-                    span { "Page " (page) }
-                    @if more { a rel="next" href=(href(page + 1)) { (labels.1) " →" } }
+                nav.pages aria-label=(msg("pages")) {
+                    @if page > 1 { a rel="prev" href=(href(page - 1)) { "← " (msg(steps.back)) } }
+                    span { (i18n::format(lang, "page-number", &[("page", Arg::Number(number))])) }
+                    @if more { a rel="next" href=(href(page + 1)) { (msg(steps.on)) " →" } }
                 }
             }
         }
@@ -83,10 +91,23 @@ pub fn href(path: &str, pairs: &[(&str, &str)], page_param: &str, page: usize) -
     }
 }
 
+/// The words of a list's links to its pages (message ids).
+#[derive(Debug, Clone, Copy)]
+pub struct Steps {
+    back: &'static str,
+    on: &'static str,
+}
+
 /// "← Previous · Page N · Next →".
-pub const PREVIOUS_NEXT: (&str, &str) = ("Previous", "Next");
+pub const PREVIOUS_NEXT: Steps = Steps {
+    back: "page-previous",
+    on: "page-next",
+};
 /// "← Newer · Page N · Older →", for lists newest first.
-pub const NEWER_OLDER: (&str, &str) = ("Newer", "Older");
+pub const NEWER_OLDER: Steps = Steps {
+    back: "page-newer",
+    on: "page-older",
+};
 
 #[cfg(test)]
 mod tests {
@@ -116,19 +137,36 @@ mod tests {
         assert_eq!(href("/groups", &[], "page", 1), "/groups");
         let p = Paging::new("2", 10);
         let nav = p
-            .nav(true, |n| href("/x", &[], "page", n), NEWER_OLDER)
+            .nav(
+                true,
+                |n| href("/x", &[], "page", n),
+                (NEWER_OLDER, Lang::En),
+            )
             .into_string();
         assert!(
             nav.contains("href=\"/x\"") && nav.contains("href=\"/x?page=3\""),
             "{nav}"
         );
+        assert!(nav.contains("← Newer") && nav.contains("Page 2") && nav.contains("Older →"));
+        let german = p
+            .nav(true, |n| n.to_string(), (PREVIOUS_NEXT, Lang::De))
+            .into_string();
+        assert!(
+            german.contains("← Zurück")
+                && german.contains("Seite 2")
+                && german.contains("Weiter →")
+        );
         assert!(Paging::new("1", 10)
-            .nav(false, |n| n.to_string(), PREVIOUS_NEXT)
+            .nav(false, |n| n.to_string(), (PREVIOUS_NEXT, Lang::De))
             .into_string()
             .is_empty());
         // The deepest page links back, never on to a page that would show it again.
         let last = Paging::new(&MAX_PAGE.to_string(), 10)
-            .nav(true, |n| href("/x", &[], "page", n), PREVIOUS_NEXT)
+            .nav(
+                true,
+                |n| href("/x", &[], "page", n),
+                (PREVIOUS_NEXT, Lang::En),
+            )
             .into_string();
         assert!(
             last.contains("rel=\"prev\"") && !last.contains("rel=\"next\""),

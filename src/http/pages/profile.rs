@@ -147,8 +147,13 @@ async fn show(
     // Off the boards: their ranks would name their nameless rows.
     let ranked = audience.names_on_boards(id)?;
     // What depends on who looks: the reviewers' names, the items this viewer may see.
-    let reviews =
-        super::profile_parts::reviews(&snap, &audience, id, &username, &pages.reviews_page)?;
+    let reviews = super::profile_parts::reviews(
+        &snap,
+        &audience,
+        id,
+        &username,
+        (&pages.reviews_page, v.lang),
+    )?;
     let items = super::profile_parts::items(&snap, &super::items::access_of(&snap, &v)?, id)?;
     drop(audience);
     let viewer = v.me.as_ref().map(|m| (m.id, m.is_staff));

@@ -2,6 +2,7 @@
 //! figures): the reviews the member received, newest first and paged, each reviewer named as
 //! privacy allows; and the member's items the viewer may see.
 
+use crate::i18n::Lang;
 use maud::{html, Markup};
 
 use super::items::{person, Access, People};
@@ -38,7 +39,7 @@ pub(super) fn reviews(
     audience: &Audience,
     user: UserId,
     username: &str,
-    page: &str,
+    (page, lang): (&str, Lang),
 ) -> Result<Markup, StoreError> {
     let all = received(snap, user)?;
     let paging = Paging::new(page, REVIEWS_PER_PAGE);
@@ -50,7 +51,7 @@ pub(super) fn reviews(
     let mut rows = Vec::new();
     for r in shown {
         let by = match people.get(snap, r.reviewer)? {
-            Some(u) => person(audience, r.reviewer, u)?,
+            Some(u) => person(audience, (r.reviewer, u), lang)?,
             None => html! { "a former member" },
         };
         rows.push((r, by));
@@ -76,7 +77,7 @@ pub(super) fn reviews(
                         }
                     }
                 }
-                (paging.nav(more, |p| crate::http::pages::paging::href(&path, &[], "reviews_page", p), NEWER_OLDER))
+                (paging.nav(more, |p| crate::http::pages::paging::href(&path, &[], "reviews_page", p), (NEWER_OLDER, lang)))
             }
         }
     })

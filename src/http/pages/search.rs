@@ -3,6 +3,7 @@
 //! as a plain form; with JavaScript, results follow the typing (`app.js` fetches this page
 //! and swaps `#search-results`).
 
+use crate::i18n::Lang;
 use axum::extract::Query;
 use axum::response::Response;
 use axum::routing::get;
@@ -76,7 +77,7 @@ async fn page(snap: Snap, v: Viewer, Query(asked): Query<Asked>) -> Result<Respo
     } else {
         let looking = Looking::of(&snap, &v)?;
         let r = looking.find(&snap, (kind, q), (paging.page, PER_PAGE))?;
-        Some((shown(&snap, &looking.audience, &r)?, r))
+        Some((shown(&snap, &looking.audience, &r, v.lang)?, r))
     };
     let title = if q.is_empty() {
         "Search".to_string()
@@ -115,7 +116,7 @@ async fn page(snap: Snap, v: Viewer, Query(asked): Query<Asked>) -> Result<Respo
                         }
                     } @else {
                         (list)
-                        (paging.nav(r.more && paging.page < MAX_PAGE, |p| asked.href(kind, p), PREVIOUS_NEXT))
+                        (paging.nav(r.more && paging.page < MAX_PAGE, |p| asked.href(kind, p), (PREVIOUS_NEXT, v.lang)))
                     }
                 }
             }
@@ -125,9 +126,14 @@ async fn page(snap: Snap, v: Viewer, Query(asked): Query<Asked>) -> Result<Respo
 }
 
 /// A page of results as the list their kind has.
-fn shown(snap: &Snapshot, audience: &Audience, r: &Results) -> Result<Markup, StoreError> {
+fn shown(
+    snap: &Snapshot,
+    audience: &Audience,
+    r: &Results,
+    lang: Lang,
+) -> Result<Markup, StoreError> {
     Ok(match &r.hits {
-        Hits::Items(items) => item_cards(snap, audience, items.clone())?,
+        Hits::Items(items) => item_cards(snap, audience, items.clone(), lang)?,
         Hits::Groups(groups) => html! {
             ul.group-list {
                 @for (_, g) in groups {

@@ -250,7 +250,7 @@ fn list_view(app: &App, v: &Viewer, at: Paging, draft: Draft<'_>) -> Result<Mark
                 }
             }
         }
-        (at.nav(more, |p| paging::href("/admin/badges", &[], "page", p), PREVIOUS_NEXT))
+        (at.nav(more, |p| paging::href("/admin/badges", &[], "page", p), (PREVIOUS_NEXT, v.lang)))
         section.card aria-labelledby="new-badge-h" {
             h2 #new-badge-h { "New badge" }
             (alert(problem))

@@ -74,7 +74,7 @@ fn view(app: &App, v: &Viewer, at: Paging, problem: Option<&str>) -> Result<Mark
                     }
                 }
             }
-            (at.nav(more, href, PREVIOUS_NEXT))
+            (at.nav(more, href, (PREVIOUS_NEXT, v.lang)))
         }
     })
 }

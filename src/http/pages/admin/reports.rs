@@ -116,7 +116,7 @@ async fn list(
                     }
                 }
             }
-            (paging.nav(more, href, ("Previous", "Next")))
+            (paging.nav(more, href, (paging::PREVIOUS_NEXT, v.lang)))
         }
     };
     Ok(page(&v, "Reported messages", "/admin/reports", main))

@@ -269,7 +269,7 @@ fn members_view(v: &Viewer, s: &Shown) -> Markup {
     let nav = s.pages.0.nav(
         s.more_members,
         |m| Pages::href(&path, m, items_page),
-        PREVIOUS_NEXT,
+        (PREVIOUS_NEXT, v.lang),
     );
     html! {
         section aria-labelledby="members-h" {
@@ -294,7 +294,7 @@ fn members_view(v: &Viewer, s: &Shown) -> Markup {
                                         } @else if r.named {
                                             (r.user.username)
                                         } @else {
-                                            (a_member())
+                                            (a_member(v.lang))
                                         }
                                         @let name = r.user.display_name();
                                         @if r.named && name != r.user.username { " " span.muted { (name) } }
@@ -314,12 +314,12 @@ fn members_view(v: &Viewer, s: &Shown) -> Markup {
     }
 }
 
-fn items_view(s: &Shown) -> Markup {
+fn items_view(v: &Viewer, s: &Shown) -> Markup {
     let (path, members_page) = (s.g.path(), s.pages.0.page);
     let nav = s.pages.1.nav(
         s.more_items,
         |i| Pages::href(&path, members_page, i),
-        NEWER_OLDER,
+        (NEWER_OLDER, v.lang),
     );
     html! {
         section aria-labelledby="items-h" {
@@ -371,7 +371,7 @@ fn page_view(v: &Viewer, s: &Shown, problem: Option<&str>) -> Markup {
             }
             (members_view(v, s))
             @if let Some(view) = &s.invites { (invites::section(v, &s.g, view)) }
-            (items_view(s))
+            (items_view(v, s))
         }
     }
 }

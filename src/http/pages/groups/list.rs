@@ -100,7 +100,7 @@ pub(super) async fn list(
             group,
         })
         .collect();
-    let nav = paging.nav(more, |p| query.href(p), PREVIOUS_NEXT);
+    let nav = paging.nav(more, |p| query.href(p), (PREVIOUS_NEXT, v.lang));
     Ok(render(
         &v,
         "Groups",

@@ -139,7 +139,7 @@ fn loan_table(
     }
     let first = match queue.waiting.first() {
         Some((_, u)) if queue.waits_for_owner() => match people.get(snap, *u)? {
-            Some(user) => Some(person(&v.audience(snap), *u, user)?),
+            Some(user) => Some(person(&v.audience(snap), (*u, user), v.lang)?),
             None => None,
         },
         _ => None,
@@ -311,7 +311,7 @@ fn detail(
     let main = html! {
         article.item-detail {
             h1 { (item.title) }
-            p { (items_status_pill(item.status, lent))
+            p { (items_status_pill(item.status, lent, v.lang))
                 @if !item.is_active { " " span.pill.danger { "Archived" } } }
             @if is_owner || access.staff {
                 p.actions { a.button.secondary href={ "/items/" (id) "/edit" } { "Edit" } }
@@ -320,10 +320,10 @@ fn detail(
             @if !item.description.is_empty() { p.description { (item.description) } }
             dl.facts {
                 dt { "Category" } dd { (category.map(|c| c.name).unwrap_or_else(|| "None".into())) }
-                dt { "Condition" } dd { (condition_label(item.condition)) }
+                dt { "Condition" } dd { (condition_label(item.condition, v.lang)) }
                 (book_facts(&details))
                 dt { "Longest loan" } dd { (plural(item.max_loan_days.into(), "day", "days")) }
-                dt { "Owner" } dd { (person(&audience, item.owner, &owner)?) }
+                dt { "Owner" } dd { (person(&audience, (item.owner, &owner), v.lang)?) }
                 @if is_owner { dt { "Who sees it" } dd { (visibility_label(item.visibility)) } }
                 dt { "Groups" }
                 dd {

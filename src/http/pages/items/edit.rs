@@ -138,14 +138,14 @@ fn item_form(
                 label { "Condition"
                     select name="condition" {
                         @for c in Condition::ALL {
-                            option value=(c.as_str()) selected[form.text("condition") == c.as_str()] { (condition_label(*c)) }
+                            option value=(c.as_str()) selected[form.text("condition") == c.as_str()] { (condition_label(*c, v.lang)) }
                         }
                     }
                 }
                 label { "Status"
                     select name="status" aria-describedby=[lent.then_some("status-help")] {
                         @for s in SETTABLE {
-                            option value=(s.as_str()) selected[form.text("status") == s.as_str()] { (status_label(s)) }
+                            option value=(s.as_str()) selected[form.text("status") == s.as_str()] { (status_label(s, v.lang)) }
                         }
                     }
                 }

@@ -5,6 +5,7 @@
 //! items as the page needs.
 
 use crate::http::nameless::a_member;
+use crate::i18n::{self, Arg, Lang};
 use crate::views::audience::Audience;
 use std::collections::HashMap;
 
@@ -132,6 +133,8 @@ struct Pager<'a> {
     snap: &'a Snapshot,
     access: &'a Access,
     audience: Audience<'a>,
+    /// The language of the rows ("a member").
+    lang: Lang,
     wanted: &'a Wanted,
     people: People,
     skip: usize,
@@ -168,7 +171,7 @@ impl Pager<'_> {
         let owner = if self.audience.names_on_pages(item.owner)? {
             html! { (owner.display_name()) }
         } else {
-            a_member()
+            a_member(self.lang)
         };
         self.rows.push(Row {
             lent: lent_state(self.snap, id, item.status)?,
@@ -185,14 +188,15 @@ fn fill(
     snap: &Snapshot,
     access: &Access,
     wanted: &Wanted,
-    page: usize,
+    (page, lang): (usize, Lang),
 ) -> Result<Filled, StoreError> {
     if !wanted.words.is_empty() {
-        return searched(snap, access, wanted, page);
+        return searched(snap, access, wanted, (page, lang));
     }
     let mut p = Pager {
         snap,
         access,
+        lang,
         audience: Audience::new(snap, access.me.map(|me| (me, access.staff))),
         wanted,
         people: People::default(),
@@ -233,7 +237,7 @@ fn searched(
     snap: &Snapshot,
     access: &Access,
     wanted: &Wanted,
-    page: usize,
+    (page, lang): (usize, Lang),
 ) -> Result<Filled, StoreError> {
     if page > MAX_PAGE {
         return Ok(Filled::default());
@@ -255,7 +259,7 @@ fn searched(
         return Ok(Filled::default());
     };
     Ok(Filled {
-        rows: rows_of(snap, &audience, items)?,
+        rows: rows_of(snap, &audience, items, lang)?,
         more: r.more,
         cut: false,
         corrected: r.corrected,
@@ -305,47 +309,52 @@ fn resolve(
     }))
 }
 
-fn filter_form(f: &Filters, cats: &[(Id, Category)], groups: &[(GroupId, Group)]) -> Markup {
+/// The filter form's choices: the categories and the groups.
+type Choices<'a> = (&'a [(Id, Category)], &'a [(GroupId, Group)]);
+
+fn filter_form(f: &Filters, (cats, groups): Choices<'_>, lang: Lang) -> Markup {
+    let msg = |id| i18n::text(lang, id);
     html! {
         form.row.filters method="get" action="/items" role="search" {
-            label { "Search"
+            label { (msg("nav-search"))
                 input type="search" name="q" value=(f.q) maxlength=(MAX_QUERY);
             }
             @if !groups.is_empty() {
-                label { "Group"
+                label { (msg("items-group"))
                     select name="group" {
-                        option value="" { "All groups" }
+                        option value="" { (msg("items-all-groups")) }
                         @for (_, g) in groups {
                             option value=(g.slug) selected[g.slug == f.group] { (g.name) }
                         }
                     }
                 }
             }
-            label { "Category"
+            label { (msg("items-category"))
                 select name="category" {
-                    option value="" { "All categories" }
+                    option value="" { (msg("items-all-categories")) }
                     @for (_, c) in cats.iter().filter(|(_, c)| c.is_active) {
                         option value=(c.slug) selected[c.slug == f.category] { (c.name) }
                     }
                 }
             }
-            label { "Status"
+            label { (msg("items-status"))
                 select name="status" {
-                    option value="" { "Any status" }
+                    option value="" { (msg("items-any-status")) }
                     @for s in ItemStatus::ALL {
-                        option value=(s.as_str()) selected[s.as_str() == f.status] { (status_label(*s)) }
+                        option value=(s.as_str()) selected[s.as_str() == f.status] { (status_label(*s, lang)) }
                     }
                 }
             }
-            button type="submit" { "Filter" }
+            button type="submit" { (msg("items-filter")) }
             @if !f.is_empty() {
-                a.button.secondary href="/items" { "Clear" }
+                a.button.secondary href="/items" { (msg("items-clear")) }
             }
         }
     }
 }
 
-fn item_card(row: &Row, cat_names: &HashMap<Id, &str>) -> Markup {
+fn item_card(row: &Row, cat_names: &HashMap<Id, &str>, lang: Lang) -> Markup {
+    let msg = |id| i18n::text(lang, id);
     let item = &row.item;
     let category = item
         .category
@@ -363,9 +372,9 @@ fn item_card(row: &Row, cat_names: &HashMap<Id, &str>) -> Markup {
                 @if let Some(name) = item.category.and_then(|c| cat_names.get(&c)) {
                     span { (name) } " · "
                 }
-                span { "Condition: " (condition_label(item.condition)) }
+                span { (msg("items-condition")) " " (condition_label(item.condition, lang)) }
             }
-            p { (status_pill(item.status, row.lent)) " " span.muted { "shared by " (row.owner) } }
+            p { (status_pill(item.status, row.lent, lang)) " " span.muted { (msg("home-shared-by")) " " (row.owner) } }
         }
     }
 }
@@ -375,11 +384,12 @@ pub(crate) fn item_cards(
     snap: &Snapshot,
     audience: &Audience,
     items: Vec<(ItemId, Item)>,
+    lang: Lang,
 ) -> Result<Markup, StoreError> {
-    let rows = rows_of(snap, audience, items)?;
+    let rows = rows_of(snap, audience, items, lang)?;
     let cats = snap.categories()?;
     let cat_names: HashMap<Id, &str> = cats.iter().map(|(id, c)| (*id, c.name.as_str())).collect();
-    Ok(html! { ul.item-list { @for row in &rows { (item_card(row, &cat_names)) } } })
+    Ok(html! { ul.item-list { @for row in &rows { (item_card(row, &cat_names, lang)) } } })
 }
 
 /// The list's rows of items the viewer may see, in this order.
@@ -387,13 +397,14 @@ fn rows_of(
     snap: &Snapshot,
     audience: &Audience,
     items: Vec<(ItemId, Item)>,
+    lang: Lang,
 ) -> Result<Vec<Row>, StoreError> {
     let mut people = People::default();
     let mut rows = Vec::with_capacity(items.len());
     for (id, item) in items {
         let owner = match people.get(snap, item.owner)? {
             Some(u) if audience.names_on_pages(item.owner)? => html! { (u.display_name()) },
-            _ => a_member(),
+            _ => a_member(lang),
         };
         rows.push(Row {
             lent: lent_state(snap, id, item.status)?,
@@ -407,7 +418,13 @@ fn rows_of(
 }
 
 /// The part of the page below the personal bar: heading, filters, list, pages.
-fn fragment(snap: &Snapshot, access: &Access, f: &Filters) -> Result<Markup, StoreError> {
+fn fragment(
+    snap: &Snapshot,
+    access: &Access,
+    f: &Filters,
+    lang: Lang,
+) -> Result<Markup, StoreError> {
+    let msg = |id| i18n::text(lang, id);
     let cats = snap.categories()?;
     let wanted = resolve(snap, access, f, &cats)?;
     let mut groups = super::groups_named(snap, &access.groups)?;
@@ -424,28 +441,28 @@ fn fragment(snap: &Snapshot, access: &Access, f: &Filters) -> Result<Markup, Sto
         cut,
         corrected,
     } = match &wanted {
-        Some(w) => fill(snap, access, w, page)?,
+        Some(w) => fill(snap, access, w, (page, lang))?,
         None => Filled::default(),
     };
     let cat_names: HashMap<Id, &str> = cats.iter().map(|(id, c)| (*id, c.name.as_str())).collect();
     Ok(html! {
-        h1 { "Items" }
+        h1 { (msg("nav-items")) }
         @if let Some(Wanted { group: Some((_, g)), .. }) = &wanted {
-            p.lead { "Shared in " a href={ "/groups/" (g.slug) } { (g.name) } }
+            p.lead { (msg("items-shared-in")) " " a href={ "/groups/" (g.slug) } { (g.name) } }
         }
-        (filter_form(f, &cats, &groups))
+        (filter_form(f, (&cats, &groups), lang))
         @if let Some(c) = &corrected {
-            p.notice role="status" { "No items match “" (f.q.trim()) "”. Showing items for “" (c) "”." }
+            p.notice role="status" { (i18n::format(lang, "items-corrected", &[("asked", Arg::Text(f.q.trim())), ("found", Arg::Text(c))])) }
         }
         @if rows.is_empty() {
-            p.notice { @if f.is_empty() && page == 1 { "No items are shared yet." } @else { "No items match." } }
+            p.notice { @if f.is_empty() && page == 1 { (msg("items-none-shared")) } @else { (msg("items-none-match")) } }
         } @else {
-            ul.item-list { @for row in &rows { (item_card(row, &cat_names)) } }
+            ul.item-list { @for row in &rows { (item_card(row, &cat_names, lang)) } }
         }
         @if cut {
-            p.notice { "Only the newest " (SCAN_LIMIT) " items were searched: choose a group to find older ones." }
+            p.notice { (i18n::format(lang, "items-cut", &[("count", Arg::Number(SCAN_LIMIT as i64))])) }
         }
-        (Paging { page, per_page: PER_PAGE }.nav(more, |p| f.href(p), NEWER_OLDER))
+        (Paging { page, per_page: PER_PAGE }.nav(more, |p| f.href(p), (NEWER_OLDER, lang)))
     })
 }
 
@@ -462,19 +479,26 @@ pub(super) async fn page(
             Some(&mut snap),
             ViewKey::ItemList.html(v.lang),
             |snap| {
-                let body = fragment(snap, &Access::default(), &f)?.into_string();
+                let body = fragment(snap, &Access::default(), &f, v.lang)?.into_string();
                 Ok(Some((Bytes::from(body), Bytes::new())))
             },
         )?
         .ok_or_else(|| AppError::not_found("items"))?;
-        return Ok(compose(&headers, &v, "Items", Nav::Items, html! {}, &entry));
+        return Ok(compose(
+            &headers,
+            &v,
+            v.t("nav-items"),
+            Nav::Items,
+            html! {},
+            &entry,
+        ));
     }
     let access = access_of(&snap, &v)?;
     let main = html! {
         @if v.me.is_some() {
-            p.actions { a.button href="/items/new" { "Share an item" } }
+            p.actions { a.button href="/items/new" { (v.t("home-share")) } }
         }
-        (fragment(&snap, &access, &f)?)
+        (fragment(&snap, &access, &f, v.lang)?)
     };
-    Ok(render(&v, "Items", Nav::Items, main))
+    Ok(render(&v, v.t("nav-items"), Nav::Items, main))
 }

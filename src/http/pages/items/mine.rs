@@ -55,13 +55,13 @@ pub(super) async fn page(
                     a href={ "/items/" (id) } { (item.title) }
                 }
                 td {
-                    (status_pill(item.status, loan.as_ref().map(|(_, l)| l.status)))
+                    (status_pill(item.status, loan.as_ref().map(|(_, l)| l.status), v.lang))
                     @if !item.is_active { " " span.pill.danger { "Archived" } }
                 }
                 td data-label="Who sees it" { (visibility_label(item.visibility)) }
                 td data-label="Lent to" {
                     @if let (Some((l, _)), Some(b)) = (&loan, &borrower) {
-                        (person(&audience, b.0, &b.1)?) " · " a href={ "/loans/" (l) } { "loan" }
+                        (person(&audience, (b.0, &b.1), v.lang)?) " · " a href={ "/loans/" (l) } { "loan" }
                     } @else { span.muted { "–" } }
                 }
                 td { a href={ "/items/" (id) "/edit" } aria-label={ "Edit " (item.title) } { "Edit" } }
@@ -81,7 +81,7 @@ pub(super) async fn page(
                 thead { tr { th { "Item" } th { "Status" } th { "Who sees it" } th { "Lent to" } th { span.visually-hidden { "Actions" } } } }
                 tbody { @for r in rows { (r) } }
             } }
-            (paging.nav(more, |p| paging::href("/my/items", &[], "page", p), NEWER_OLDER))
+            (paging.nav(more, |p| paging::href("/my/items", &[], "page", p), (NEWER_OLDER, v.lang)))
         }
     };
     Ok(render(&v, "My items", Nav::MyItems, main))

@@ -12,6 +12,7 @@ pub mod photos;
 
 use crate::http::nameless::a_member;
 use crate::http::photos::avatar;
+use crate::i18n::{self, Lang};
 use crate::views::audience::Audience;
 use std::collections::HashMap;
 
@@ -106,11 +107,15 @@ impl People {
 /// A member as `audience` may see them (DOMAIN.md, "Profile privacy"): their display name,
 /// linked to their profile when the viewer may open it; "a member" when the viewer may not
 /// know who they are (the two people of a loan always know each other).
-pub fn person(audience: &Audience, id: UserId, user: &User) -> Result<Markup, StoreError> {
+pub fn person(
+    audience: &Audience,
+    (id, user): (UserId, &User),
+    lang: Lang,
+) -> Result<Markup, StoreError> {
     let sees = audience.sees_profile(id)?;
     let named = user.is_active && sees;
     if !named && !sees && !audience.shares_loan(id)? {
-        return Ok(a_member());
+        return Ok(a_member(lang));
     }
     // Their picture goes where their name does.
     let picture = audience.snapshot().avatar(id)?;
@@ -123,13 +128,14 @@ pub fn person(audience: &Audience, id: UserId, user: &User) -> Result<Markup, St
 }
 
 /// A status as the list's filter names it.
-pub fn status_label(s: ItemStatus) -> &'static str {
-    match s {
-        ItemStatus::Available => "Available",
-        ItemStatus::Borrowed => "Lent or promised",
-        ItemStatus::NotRightNow => "Not right now",
-        ItemStatus::SpecialConditions => "Special conditions",
-    }
+pub fn status_label(s: ItemStatus, lang: Lang) -> &'static str {
+    let id = match s {
+        ItemStatus::Available => "status-available",
+        ItemStatus::Borrowed => "status-borrowed",
+        ItemStatus::NotRightNow => "status-not-now",
+        ItemStatus::SpecialConditions => "status-special",
+    };
+    i18n::text(lang, id)
 }
 
 /// How far the loan holding a `borrowed` item has got (`None` for an item no loan holds).
@@ -149,26 +155,29 @@ pub fn lent_state(
 
 /// The item's status as a pill, a lent item's as its loan stands: promised (approved, not yet
 /// handed over), lent out, or coming back (returned, not yet confirmed).
-pub fn status_pill(s: ItemStatus, lent: Option<LoanStatus>) -> Markup {
-    let (class, label) = match (s, lent) {
-        (ItemStatus::Borrowed, Some(LoanStatus::Approved)) => ("pill warn", "Promised"),
-        (ItemStatus::Borrowed, Some(LoanStatus::BorrowerReturned)) => ("pill warn", "Coming back"),
-        (ItemStatus::Borrowed, _) => ("pill warn", "Lent out"),
-        (ItemStatus::Available, _) => ("pill ok", "Available"),
-        (ItemStatus::SpecialConditions, _) => ("pill warn", "Special conditions"),
-        (ItemStatus::NotRightNow, _) => ("pill", "Not right now"),
+pub fn status_pill(s: ItemStatus, lent: Option<LoanStatus>, lang: Lang) -> Markup {
+    let (class, id) = match (s, lent) {
+        (ItemStatus::Borrowed, Some(LoanStatus::Approved)) => ("pill warn", "pill-promised"),
+        (ItemStatus::Borrowed, Some(LoanStatus::BorrowerReturned)) => {
+            ("pill warn", "pill-coming-back")
+        }
+        (ItemStatus::Borrowed, _) => ("pill warn", "pill-lent-out"),
+        (ItemStatus::Available, _) => ("pill ok", "status-available"),
+        (ItemStatus::SpecialConditions, _) => ("pill warn", "status-special"),
+        (ItemStatus::NotRightNow, _) => ("pill", "status-not-now"),
     };
-    html! { span class=(class) { (label) } }
+    html! { span class=(class) { (i18n::text(lang, id)) } }
 }
 
-pub fn condition_label(c: Condition) -> &'static str {
-    match c {
-        Condition::New => "New",
-        Condition::Excellent => "Excellent",
-        Condition::Good => "Good",
-        Condition::Fair => "Fair",
-        Condition::Poor => "Poor",
-    }
+pub fn condition_label(c: Condition, lang: Lang) -> &'static str {
+    let id = match c {
+        Condition::New => "condition-new",
+        Condition::Excellent => "condition-excellent",
+        Condition::Good => "condition-good",
+        Condition::Fair => "condition-fair",
+        Condition::Poor => "condition-poor",
+    };
+    i18n::text(lang, id)
 }
 
 pub fn visibility_label(v: Visibility) -> &'static str {

@@ -255,8 +255,8 @@ pub(super) fn detail(
                 (queue_part(who, queue.place(id), queue.free))
             }
             dl.facts {
-                dt { "Lender" } dd { @if let Some(u) = &lender { (person(&audience, loan.lender, u)?) } }
-                dt { "Borrower" } dd { @if let Some(u) = &borrower { (person(&audience, loan.borrower, u)?) } }
+                dt { "Lender" } dd { @if let Some(u) = &lender { (person(&audience, (loan.lender, u), v.lang)?) } }
+                dt { "Borrower" } dd { @if let Some(u) = &borrower { (person(&audience, (loan.borrower, u), v.lang)?) } }
                 @if let Some(email) = &other_email {
                     dt { "Their email" } dd { a href={ "mailto:" (email) } { (email) } }
                 }

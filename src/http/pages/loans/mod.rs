@@ -279,7 +279,7 @@ fn lines_of(snap: &Snapshot, v: &Viewer, me: UserId) -> Result<Vec<Line>, AppErr
             loan.lender
         };
         let other = match people.get(snap, other_id)? {
-            Some(u) => Some(person(&audience, other_id, u)?),
+            Some(u) => Some(person(&audience, (other_id, u), v.lang)?),
             None => None,
         };
         lines.push(Line {
@@ -355,7 +355,7 @@ async fn list(
             @if shown.is_empty() {
                 p.notice { "No loans here. " a href="/loans" { "Back to all my loans" } "." }
             }
-            (section((&v, &zone), me, s, &shown, paging.nav(more, href, NEWER_OLDER)))
+            (section((&v, &zone), me, s, &shown, paging.nav(more, href, (NEWER_OLDER, v.lang))))
         };
         return Ok(render(&v, s.title, Nav::Loans, main));
     }

@@ -87,7 +87,7 @@ async fn inbox(
                     }
                 }
             }
-            (paging.nav(more, href, ("Newer", "Older")))
+            (paging.nav(more, href, (paging::NEWER_OLDER, v.lang)))
         }
     };
     Ok(render(&v, "Notifications", Nav::Inbox, main))
