@@ -39,7 +39,9 @@ document.addEventListener("submit", function (event) {
     }
   }
   function onUnread(event) {
-    var n = parseInt(event.data, 10) || 0;
+    // Two lines: the count, and the link's label in the member's language.
+    var lines = String(event.data).split("\n");
+    var n = parseInt(lines[0], 10) || 0;
     var count = inbox.querySelector(".count");
     if (n === 0) {
       if (count) {
@@ -54,10 +56,9 @@ document.addEventListener("submit", function (event) {
       }
       count.textContent = n > 99 ? "99+" : String(n);
     }
-    inbox.setAttribute(
-      "aria-label",
-      n === 0 ? "Notifications, none unread" : "Notifications, " + n + " unread"
-    );
+    if (lines[1]) {
+      inbox.setAttribute("aria-label", lines[1]);
+    }
   }
   function onThread() {
     fetch(window.location.href, { credentials: "same-origin", cache: "no-store" })

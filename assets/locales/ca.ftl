@@ -143,3 +143,21 @@ condition-excellent = Excel·lent
 condition-good = Bo
 condition-fair = Acceptable
 condition-poor = Gastat
+
+# The search page.
+search-titled = { $query } · Cerca
+search-label = Cerca objectes, grups i membres
+search-tabs = Què cercar
+search-members = Membres
+search-hint = Paraules d'un títol, una descripció, un autor, una categoria, el nom o el lloc d'un grup, o el nom d'un membre. L'última paraula pot estar a mig escriure.
+search-corrected = Cap resultat per a «{ $asked }». Es mostren resultats per a «{ $found }».
+search-no-more = No hi ha més resultats.
+search-back-first = Torna a la primera pàgina
+search-nothing-items = Cap objecte coincideix amb «{ $query }». Prova amb menys paraules o amb d'altres.
+search-nothing-groups = Cap grup coincideix amb «{ $query }». Prova amb menys paraules o amb d'altres.
+search-nothing-members = Cap membre coincideix amb «{ $query }». Prova amb menys paraules o amb d'altres.
+
+# Who may see a group.
+privacy-public = Públic
+privacy-request = S'hi entra amb sol·licitud
+privacy-private = Privat

@@ -143,3 +143,21 @@ condition-excellent = Sehr gut
 condition-good = Gut
 condition-fair = Ordentlich
 condition-poor = Abgenutzt
+
+# The search page.
+search-titled = { $query } · Suche
+search-label = Gegenstände, Gruppen und Mitglieder suchen
+search-tabs = Was suchen
+search-members = Mitglieder
+search-hint = Wörter aus einem Titel, einer Beschreibung, einem Autor, einer Kategorie, dem Namen oder Ort einer Gruppe oder dem Namen eines Mitglieds. Das letzte Wort darf unvollständig sein.
+search-corrected = Keine Treffer für „{ $asked }“. Gezeigt werden Treffer für „{ $found }“.
+search-no-more = Keine weiteren Treffer.
+search-back-first = Zurück zur ersten Seite
+search-nothing-items = Kein Gegenstand passt zu „{ $query }“. Versuche weniger oder andere Wörter.
+search-nothing-groups = Keine Gruppe passt zu „{ $query }“. Versuche weniger oder andere Wörter.
+search-nothing-members = Kein Mitglied passt zu „{ $query }“. Versuche weniger oder andere Wörter.
+
+# Who may see a group.
+privacy-public = Öffentlich
+privacy-request = Beitritt auf Anfrage
+privacy-private = Privat

@@ -143,3 +143,21 @@ condition-excellent = Excellent
 condition-good = Good
 condition-fair = Fair
 condition-poor = Poor
+
+# The search page.
+search-titled = { $query } · Search
+search-label = Search items, groups and members
+search-tabs = What to search
+search-members = Members
+search-hint = Words of a title, a description, an author, a category, a group's name or place, or a member's name. The last word may be unfinished.
+search-corrected = No results for “{ $asked }”. Showing results for “{ $found }”.
+search-no-more = No more results.
+search-back-first = Back to the first page
+search-nothing-items = Nothing matches “{ $query }” among items. Try fewer or other words.
+search-nothing-groups = Nothing matches “{ $query }” among groups. Try fewer or other words.
+search-nothing-members = Nothing matches “{ $query }” among members. Try fewer or other words.
+
+# Who may see a group.
+privacy-public = Public
+privacy-request = Join on request
+privacy-private = Private

@@ -143,3 +143,21 @@ condition-excellent = Excelente
 condition-good = Bueno
 condition-fair = Aceptable
 condition-poor = Gastado
+
+# The search page.
+search-titled = { $query } · Buscar
+search-label = Buscar objetos, grupos y miembros
+search-tabs = Qué buscar
+search-members = Miembros
+search-hint = Palabras de un título, una descripción, un autor, una categoría, el nombre o el lugar de un grupo, o el nombre de un miembro. La última palabra puede estar a medias.
+search-corrected = Sin resultados para «{ $asked }». Se muestran resultados para «{ $found }».
+search-no-more = No hay más resultados.
+search-back-first = Volver a la primera página
+search-nothing-items = Ningún objeto coincide con «{ $query }». Prueba con menos palabras o con otras.
+search-nothing-groups = Ningún grupo coincide con «{ $query }». Prueba con menos palabras o con otras.
+search-nothing-members = Ningún miembro coincide con «{ $query }». Prueba con menos palabras o con otras.
+
+# Who may see a group.
+privacy-public = Público
+privacy-request = Se entra con solicitud
+privacy-private = Privado

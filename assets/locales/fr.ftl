@@ -144,3 +144,21 @@ condition-excellent = Excellent
 condition-good = Bon
 condition-fair = Correct
 condition-poor = Usé
+
+# The search page.
+search-titled = { $query } · Recherche
+search-label = Chercher des objets, des groupes et des membres
+search-tabs = Quoi chercher
+search-members = Membres
+search-hint = Des mots d’un titre, d’une description, d’un auteur, d’une catégorie, du nom ou du lieu d’un groupe, ou du nom d’un membre. Le dernier mot peut être inachevé.
+search-corrected = Aucun résultat pour «{" "}{ $asked }{" "}». Résultats pour «{" "}{ $found }{" "}».
+search-no-more = Plus aucun résultat.
+search-back-first = Retour à la première page
+search-nothing-items = Aucun objet ne correspond à «{" "}{ $query }{" "}». Essayez moins de mots ou d’autres mots.
+search-nothing-groups = Aucun groupe ne correspond à «{" "}{ $query }{" "}». Essayez moins de mots ou d’autres mots.
+search-nothing-members = Aucun membre ne correspond à «{" "}{ $query }{" "}». Essayez moins de mots ou d’autres mots.
+
+# Who may see a group.
+privacy-public = Public
+privacy-request = Sur demande
+privacy-private = Privé

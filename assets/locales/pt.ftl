@@ -143,3 +143,21 @@ condition-excellent = Excelente
 condition-good = Bom
 condition-fair = Razoável
 condition-poor = Gasto
+
+# The search page.
+search-titled = { $query } · Pesquisa
+search-label = Pesquisar objetos, grupos e membros
+search-tabs = O que pesquisar
+search-members = Membros
+search-hint = Palavras de um título, uma descrição, um autor, uma categoria, o nome ou o lugar de um grupo, ou o nome de um membro. A última palavra pode estar incompleta.
+search-corrected = Sem resultados para «{ $asked }». Mostram-se resultados para «{ $found }».
+search-no-more = Não há mais resultados.
+search-back-first = Voltar à primeira página
+search-nothing-items = Nenhum objeto corresponde a «{ $query }». Experimente menos palavras ou outras.
+search-nothing-groups = Nenhum grupo corresponde a «{ $query }». Experimente menos palavras ou outras.
+search-nothing-members = Nenhum membro corresponde a «{ $query }». Experimente menos palavras ou outras.
+
+# Who may see a group.
+privacy-public = Público
+privacy-request = Adesão a pedido
+privacy-private = Privado

@@ -89,7 +89,7 @@ fn thread_of(text: &str) -> Option<Thread> {
 
 async fn events(
     State(app): State<App>,
-    Member { me, .. }: Member,
+    Member { me, viewer }: Member,
     Query(follow): Query<Follow>,
 ) -> Result<Response, AppError> {
     let thread = match follow.thread.as_str() {
@@ -115,6 +115,7 @@ async fn events(
         events: app.engine.writer.subscribe(),
         stopping: app.stopping.subscribe(),
         user: me.id,
+        lang: viewer.lang,
         thread: thread.map(Thread::key),
         started: false,
         owed_thread: false,
@@ -141,6 +142,8 @@ struct Watching {
     events: tokio::sync::broadcast::Receiver<Event>,
     stopping: tokio::sync::watch::Receiver<bool>,
     user: UserId,
+    /// The member's language, for the count's words.
+    lang: crate::i18n::Lang,
     thread: Option<(u8, u64)>,
     started: bool,
     /// A thread event owed after a lag (the count goes first).
@@ -155,7 +158,15 @@ impl Watching {
             .snapshot()
             .and_then(|s| s.unread_count(self.user))
             .unwrap_or(0);
-        Sse::default().event("unread").data(n.to_string())
+        // The count, then the inbox link's label in the member's words (a second data line:
+        // the page's script applies it, and plural rules stay on the server).
+        let count = i64::try_from(n).unwrap_or(i64::MAX);
+        let label = crate::i18n::format(
+            self.lang,
+            "inbox-unread",
+            &[("count", crate::i18n::Arg::Number(count))],
+        );
+        Sse::default().event("unread").data(format!("{n}\n{label}"))
     }
 
     /// The next event for this member, or `None` once the server stops.

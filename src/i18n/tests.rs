@@ -49,6 +49,7 @@ fn every_message_formats_in_every_language() {
         ("page", Arg::Number(2)),
         ("asked", Arg::Text("drrill")),
         ("found", Arg::Text("drill")),
+        ("query", Arg::Text("ladder")),
     ];
     for lang in Lang::ALL {
         let catalog = &catalogs()[lang.index()];

@@ -345,6 +345,12 @@ fn two_neighbours_lend_borrow_review_and_see_it_everywhere() {
         "document.querySelector('section.conversation').textContent.includes('Sunday is fine.')",
     );
     bob.wait_until("document.querySelector('a.inbox .count') !== null");
+    // The link's label comes with the count, in the member's words.
+    bob.wait_until(
+        "(() => { const a = document.querySelector('a.inbox'); \
+         return a.getAttribute('aria-label') === \
+         'Notifications, ' + a.querySelector('.count').textContent + ' unread'; })()",
+    );
     assert_eq!(bob.script("window.notReloaded === true"), true, "no reload");
     ana.screenshot("loan-conversation");
 

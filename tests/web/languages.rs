@@ -298,9 +298,12 @@ async fn a_members_language_refuses_what_is_not_offered_and_forged_forms() {
     assert_eq!(app.read().language_of(app.user_id("ana")).unwrap(), None);
 }
 
-/// Messages of the home page, the boards and the list of items, each of which shows on one
-/// of them.
+/// Messages of the home page, the boards, the list of items and search, each of which shows
+/// on one of them.
 const SAMPLE: &[&str] = &[
+    "search-label",
+    "search-tabs",
+    "search-members",
     "items-category",
     "items-all-categories",
     "items-any-status",
@@ -334,7 +337,7 @@ const SAMPLE: &[&str] = &[
 ];
 
 #[tokio::test]
-async fn the_home_page_the_boards_and_the_items_say_nothing_in_english_in_another_language() {
+async fn translated_pages_say_nothing_in_english_in_another_language() {
     let (app, _admin) = site(&Lang::ALL).await;
     let ana = app.user("ana").await;
     let bob = app.private_user("bob").await;
@@ -346,6 +349,8 @@ async fn the_home_page_the_boards_and_the_items_say_nothing_in_english_in_anothe
             body(&app, "/", &asked).await,
             body(&app, "/leaderboards", &asked).await,
             body(&app, "/items", &asked).await,
+            body(&app, "/search?q=ladder", &asked).await,
+            body(&app, "/search?q=qqqqqqq", &asked).await,
         ];
         assert!(pages.iter().all(|p| lang_of(p) == lang.tag()));
         let all = pages.concat();
@@ -371,6 +376,12 @@ async fn the_home_page_the_boards_and_the_items_say_nothing_in_english_in_anothe
                 );
             }
         }
+        let nothing = i18n::format(
+            lang,
+            "search-nothing-items",
+            &[("query", i18n::Arg::Text("qqqqqqq"))],
+        );
+        assert!(pages[4].contains(&nothing), "{}: {nothing}", lang.tag());
         // Counted things follow the language's plural forms.
         let items = i18n::format(lang, "count-items", &[("count", i18n::Arg::Number(1))]);
         assert!(

@@ -9,6 +9,14 @@ use reqwest::StatusCode;
 use crate::browser::{site_with_admin, Browser};
 use crate::content::member;
 
+/// The data of an `unread` event: the count, and the inbox link's label (English here).
+fn unread(n: u64) -> String {
+    match n {
+        0 => "0\nNotifications, none unread".into(),
+        n => format!("{n}\nNotifications, {n} unread"),
+    }
+}
+
 /// An open event stream, read an event at a time.
 struct Stream {
     res: reqwest::Response,
@@ -46,7 +54,11 @@ impl Stream {
                     if let Some(v) = line.strip_prefix("event:") {
                         name = v.trim().to_string();
                     } else if let Some(v) = line.strip_prefix("data:") {
-                        data = v.trim().to_string();
+                        // Lines of one event's data are joined, as a browser joins them.
+                        if !data.is_empty() {
+                            data.push('\n');
+                        }
+                        data.push_str(v.trim());
                     }
                 }
                 if !name.is_empty() {
@@ -73,11 +85,11 @@ async fn the_unread_count_and_a_conversation_come_live_to_their_people_only() {
     let drill = app.item(ana_id, "Drill", vec![]).await;
 
     let mut anas = Stream::open(&ana, "").await.unwrap();
-    assert_eq!(anas.next().await, ("unread".into(), "0".into()));
+    assert_eq!(anas.next().await, ("unread".into(), unread(0)));
     let loan = app.request(bob_id, drill).await;
-    assert_eq!(anas.next().await, ("unread".into(), "1".into()));
+    assert_eq!(anas.next().await, ("unread".into(), unread(1)));
     ana.post("/notifications/read", &[]).await;
-    assert_eq!(anas.next().await, ("unread".into(), "0".into()));
+    assert_eq!(anas.next().await, ("unread".into(), unread(0)));
 
     // Bob follows the loan's conversation; Ana writes.
     let thread = format!("?thread=0:{loan}");
@@ -91,7 +103,7 @@ async fn the_unread_count_and_a_conversation_come_live_to_their_people_only() {
         got,
         [
             ("thread".to_string(), format!("0:{loan}")),
-            ("unread".to_string(), "1".to_string())
+            ("unread".to_string(), unread(1))
         ]
     );
 
@@ -114,7 +126,7 @@ async fn the_unread_count_and_a_conversation_come_live_to_their_people_only() {
     );
     // Carol's own stream hears nothing of it: her next event is her own news.
     let mut carols = Stream::open(&carol, "").await.unwrap();
-    assert_eq!(carols.next().await, ("unread".into(), "0".into()));
+    assert_eq!(carols.next().await, ("unread".into(), unread(0)));
     ana.post(&format!("/loans/{loan}/messages"), &[("body", "Or Friday")])
         .await;
     app.ok(
@@ -133,7 +145,7 @@ async fn the_unread_count_and_a_conversation_come_live_to_their_people_only() {
         },
     )
     .await;
-    assert_eq!(carols.next().await, ("unread".into(), "1".into()));
+    assert_eq!(carols.next().await, ("unread".into(), unread(1)));
 }
 
 #[tokio::test]

@@ -3,7 +3,7 @@
 //! as a plain form; with JavaScript, results follow the typing (`app.js` fetches this page
 //! and swaps `#search-results`).
 
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang};
 use axum::extract::Query;
 use axum::response::Response;
 use axum::routing::get;
@@ -59,11 +59,12 @@ impl Asked {
     }
 }
 
-fn tab_label(kind: Kind) -> &'static str {
+/// A kind's tab, and what is said when nothing of it matches (message ids).
+fn words_of(kind: Kind) -> (&'static str, &'static str) {
     match kind {
-        Kind::Item => "Items",
-        Kind::Group => "Groups",
-        Kind::Member => "Members",
+        Kind::Item => ("nav-items", "search-nothing-items"),
+        Kind::Group => ("nav-groups", "search-nothing-groups"),
+        Kind::Member => ("search-members", "search-nothing-members"),
     }
 }
 
@@ -80,39 +81,39 @@ async fn page(snap: Snap, v: Viewer, Query(asked): Query<Asked>) -> Result<Respo
         Some((shown(&snap, &looking.audience, &r, v.lang)?, r))
     };
     let title = if q.is_empty() {
-        "Search".to_string()
+        v.t("nav-search").to_string()
     } else {
-        format!("{q} · Search")
+        v.tr("search-titled", &[("query", Arg::Text(q))])
     };
     let main = html! {
-        h1 { "Search" }
+        h1 { (v.t("nav-search")) }
         form #search-form .row.search-form method="get" action="/search" role="search" {
-            label { "Search items, groups and members"
+            label { (v.t("search-label"))
                 input type="search" name="q" value=(asked.q) maxlength=(MAX_QUERY) autocomplete="off" autofocus[q.is_empty()];
             }
             input type="hidden" name="kind" value=(kind.as_str());
-            button type="submit" { "Search" }
+            button type="submit" { (v.t("nav-search")) }
         }
         section #search-results aria-live="polite" {
             @if !q.is_empty() {
-                nav.tabs aria-label="What to search" {
+                nav.tabs aria-label=(v.t("search-tabs")) {
                     ul {
                         @for k in Kind::ALL {
-                            li { a href=(asked.href(k, 1)) aria-current=[(k == kind).then_some("page")] { (tab_label(k)) } }
+                            li { a href=(asked.href(k, 1)) aria-current=[(k == kind).then_some("page")] { (v.t(words_of(k).0)) } }
                         }
                     }
                 }
             }
             @match &results {
-                None => p.muted { "Words of a title, a description, an author, a category, a group's name or place, or a member's name. The last word may be unfinished." },
+                None => p.muted { (v.t("search-hint")) },
                 Some((list, r)) => {
                     @if let Some(c) = &r.corrected {
-                        p.notice role="status" { "No results for “" (q) "”. Showing results for “" (c) "”." }
+                        p.notice role="status" { (v.tr("search-corrected", &[("asked", Arg::Text(q)), ("found", Arg::Text(c))])) }
                     }
                     @if r.is_empty() {
                         p.notice {
-                            @if paging.page > 1 { "No more results. " a href=(asked.href(kind, 1)) { "Back to the first page" } "." }
-                            @else { "Nothing matches “" (q) "” among " (tab_label(kind).to_lowercase()) ". Try fewer or other words." }
+                            @if paging.page > 1 { (v.t("search-no-more")) " " a href=(asked.href(kind, 1)) { (v.t("search-back-first")) } }
+                            @else { (v.tr(words_of(kind).1, &[("query", Arg::Text(q))])) }
                         }
                     } @else {
                         (list)
@@ -140,7 +141,7 @@ fn shown(
                     li.card {
                         h2 { a href={ "/groups/" (g.slug) } { (g.name) } }
                         p.group-meta {
-                            (privacy_pill(g.privacy))
+                            (privacy_pill(g.privacy, lang))
                             @let at = place(g);
                             @if !at.is_empty() { " " span.muted { (at) } }
                         }

@@ -352,7 +352,7 @@ fn page_view(v: &Viewer, s: &Shown, problem: Option<&str>) -> Markup {
             p { a href="/groups" { "← All groups" } }
             h1 { (g.name) }
             p.group-meta {
-                (privacy_pill(g.privacy))
+                (privacy_pill(g.privacy, v.lang))
                 @if !g.is_active { " " span.pill.danger { "Archived" } }
                 " " (plural(s.active_members, "member", "members"))
                 @if !at.is_empty() { " · " (at) }

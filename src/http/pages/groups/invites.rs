@@ -293,7 +293,7 @@ fn link_view(
             p.muted { "You are invited to join" }
             h1 { (group.name) }
             p.group-meta {
-                (privacy_pill(group.privacy)) " " (plural(members, "member", "members"))
+                (privacy_pill(group.privacy, v.lang)) " " (plural(members, "member", "members"))
                 @if !at.is_empty() { " · " (at) }
             }
             (crate::http::pages::layout::alert(problem))

@@ -148,7 +148,7 @@ fn list_view(v: &Viewer, query: &ListQuery, found: usize, rows: &[Row], nav: Mar
                     li.card {
                         h2 { a href={ "/groups/" (r.group.slug) } { (r.group.name) } }
                         p.group-meta {
-                            (privacy_pill(r.group.privacy))
+                            (privacy_pill(r.group.privacy, v.lang))
                             " "
                             @match r.mine {
                                 Some(MemberStatus::Active) => span.pill.ok { "You are a member" },

@@ -14,6 +14,7 @@ mod requests;
 
 pub(crate) use leaving::Departure;
 
+use crate::i18n::{self, Lang};
 use std::collections::HashMap;
 
 use axum::routing::{get, post};
@@ -142,13 +143,13 @@ pub(crate) fn place(g: &Group) -> String {
 }
 
 /// The privacy as a labelled pill.
-pub(crate) fn privacy_pill(p: Privacy) -> Markup {
-    let (class, label) = match p {
-        Privacy::Public => ("pill ok", "Public"),
-        Privacy::Request => ("pill warn", "Join on request"),
-        Privacy::Private => ("pill danger", "Private"),
+pub(crate) fn privacy_pill(p: Privacy, lang: Lang) -> Markup {
+    let (class, id) = match p {
+        Privacy::Public => ("pill ok", "privacy-public"),
+        Privacy::Request => ("pill warn", "privacy-request"),
+        Privacy::Private => ("pill danger", "privacy-private"),
     };
-    html! { span class=(class) { (label) } }
+    html! { span class=(class) { (i18n::text(lang, id)) } }
 }
 
 #[cfg(test)]
