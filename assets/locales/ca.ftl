@@ -94,7 +94,7 @@ board-member = Membre
 board-score = Punts
 boards-yours = La teva posició
 boards-rank-of = de { $total } · puntuació { $score }
-boards-sign-in-why = per veure la teva posició a cada classificació.
+boards-sign-in-why = {" "}per veure la teva posició a cada classificació.
 # A member whose name the viewer may not see.
 a-member = un membre
 
@@ -136,13 +136,13 @@ status-borrowed = Prestat o compromès
 status-not-now = Ara no
 status-special = Amb condicions
 pill-promised = Compromès
-pill-coming-back = Tornant
+pill-coming-back = De tornada
 pill-lent-out = Prestat
 condition-new = Nou
 condition-excellent = Excel·lent
 condition-good = Bo
 condition-fair = Acceptable
-condition-poor = Gastat
+condition-poor = Desgastat
 
 # The search page.
 search-titled = { $query } · Cerca

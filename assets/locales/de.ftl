@@ -10,7 +10,7 @@ nav-badges = Abzeichen
 nav-boards = Bestenlisten
 nav-search = Suche
 nav-my-items = Meine Gegenstände
-nav-loans = Ausleihen
+nav-loans = Leihvorgänge
 nav-admin = Verwaltung
 nav-inbox = Posteingang
 inbox-unread =
@@ -41,7 +41,7 @@ error-sign-in-or = oder
 error-create-account = ein Konto anlegen
 
 # The home page.
-home-title = Start
+home-title = Startseite
 home-numbers = Die Gemeinschaft in Zahlen
 count-members = { $count ->
     [one] Mitglied
@@ -81,7 +81,7 @@ home-browse = Gegenstände ansehen
 # The leaderboards.
 boards-title = Bestenlisten
 board-overall = Punkte
-board-overall-what = Ansehenspunkte aus Abzeichen, Boni und Abzügen
+board-overall-what = Reputationspunkte aus Abzeichen, Boni und Abzügen
 board-lending = Verleihen
 board-lending-what = 10 Punkte für jede Ausleihe, die zurückgegeben wurde
 board-borrowing = Ausleihen
@@ -92,9 +92,9 @@ board-no-one = Noch niemand.
 board-rank = Platz
 board-member = Mitglied
 board-score = Punkte
-boards-yours = Dein Stand
+boards-yours = Deine Platzierung
 boards-rank-of = von { $total } · Punkte { $score }
-boards-sign-in-why = um deinen Platz in jeder Liste zu sehen.
+boards-sign-in-why = , um deinen Platz in jeder Liste zu sehen.
 # A member whose name the viewer may not see.
 a-member = ein Mitglied
 

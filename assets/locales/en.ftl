@@ -94,7 +94,7 @@ board-member = Member
 board-score = Score
 boards-yours = Your standing
 boards-rank-of = of { $total } · score { $score }
-boards-sign-in-why = to see your own rank on each board.
+boards-sign-in-why = {" "}to see your own rank on each board.
 # A member whose name the viewer may not see.
 a-member = a member
 

@@ -38,7 +38,7 @@ save = Guardar
 # Error pages.
 error-back = Volver al inicio
 error-sign-in-or = o
-error-create-account = crea una cuenta
+error-create-account = crear una cuenta
 
 # The home page.
 home-title = Inicio
@@ -66,7 +66,7 @@ home-browse-items = Ver todos los objetos
 home-where = Dónde están los grupos
 home-full-map = El mapa completo
 home-browse-groups = ver los grupos
-home-top = Lo mejor de las clasificaciones
+home-top = Primeros puestos de las clasificaciones
 home-full-boards = Clasificaciones completas
 home-welcome = Te damos la bienvenida, { $name }
 home-welcome-back = Hola de nuevo, { $name }
@@ -94,7 +94,7 @@ board-member = Miembro
 board-score = Puntos
 boards-yours = Tu posición
 boards-rank-of = de { $total } · puntuación { $score }
-boards-sign-in-why = para ver tu puesto en cada clasificación.
+boards-sign-in-why = {" "}para ver tu puesto en cada clasificación.
 # A member whose name the viewer may not see.
 a-member = un miembro
 
@@ -135,14 +135,14 @@ status-available = Disponible
 status-borrowed = Prestado o comprometido
 status-not-now = Ahora no
 status-special = Con condiciones
-pill-promised = Comprometido
-pill-coming-back = Volviendo
+pill-promised = Reservado
+pill-coming-back = En devolución
 pill-lent-out = Prestado
 condition-new = Nuevo
 condition-excellent = Excelente
 condition-good = Bueno
 condition-fair = Aceptable
-condition-poor = Gastado
+condition-poor = Desgastado
 
 # The search page.
 search-titled = { $query } · Buscar

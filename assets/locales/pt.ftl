@@ -6,7 +6,7 @@ nav-main = Principal
 nav-items = Objetos
 nav-groups = Grupos
 nav-map = Mapa
-nav-badges = Distintivos
+nav-badges = Medalhas
 nav-boards = Classificações
 nav-search = Pesquisa
 nav-my-items = Os meus objetos
@@ -22,8 +22,8 @@ sign-out = Terminar sessão
 sign-in = Entrar
 sign-up = Criar conta
 footer-about = uma biblioteca de empréstimos entre vizinhos · funciona com Comuniza
-badge-earned = Ganhou um distintivo:
-badge-see = Ver o distintivo
+badge-earned = Ganhou uma medalha:
+badge-see = Ver a medalha
 are-you-sure = { $action }: tem a certeza?
 
 # The language switcher in the footer.
@@ -81,7 +81,7 @@ home-browse = Ver objetos
 # The leaderboards.
 boards-title = Classificações
 board-overall = Pontos
-board-overall-what = pontos de reputação de distintivos, bónus e penalizações
+board-overall-what = pontos de reputação de medalhas, bónus e penalizações
 board-lending = Empréstimos feitos
 board-lending-what = 10 pontos por cada empréstimo devolvido ao dono
 board-borrowing = Empréstimos recebidos
@@ -94,7 +94,7 @@ board-member = Membro
 board-score = Pontos
 boards-yours = A sua posição
 boards-rank-of = de { $total } · pontuação { $score }
-boards-sign-in-why = para ver o seu lugar em cada classificação.
+boards-sign-in-why = {" "}para ver o seu lugar em cada classificação.
 # A member whose name the viewer may not see.
 a-member = um membro
 
@@ -142,7 +142,7 @@ condition-new = Novo
 condition-excellent = Excelente
 condition-good = Bom
 condition-fair = Razoável
-condition-poor = Gasto
+condition-poor = Desgastado
 
 # The search page.
 search-titled = { $query } · Pesquisa

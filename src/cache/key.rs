@@ -102,9 +102,10 @@ pub struct Entry {
     pub snapshot: Bytes,
     /// `body` compressed, each form made by the first request that takes it.
     forms: Forms,
-    /// The whole page a visitor gets around `body` (an HTML fragment), per language, made at
-    /// the first visitor's request in it: the page chrome is the same for every visitor.
-    pages: [OnceLock<Page>; Lang::COUNT],
+    /// The whole page a visitor gets around `body` (an HTML fragment, in the language of its
+    /// key), made at the first visitor's request: the page chrome is the same for every
+    /// visitor.
+    page: OnceLock<Page>,
     /// Whether whole pages are kept ([`Entry::keeping_pages`]).
     keeps_pages: bool,
 }
@@ -128,7 +129,7 @@ impl Entry {
             etag,
             snapshot,
             forms: Forms::default(),
-            pages: Default::default(),
+            page: OnceLock::new(),
             keeps_pages: false,
         }
     }
@@ -142,7 +143,7 @@ impl Entry {
             etag,
             snapshot: Bytes::new(),
             forms: Forms::default(),
-            pages: Default::default(),
+            page: OnceLock::new(),
             keeps_pages: false,
         }
     }
@@ -160,12 +161,13 @@ impl Entry {
         self
     }
 
-    /// The visitors' page in language `lang` (`Lang::index`) around this fragment, built by
-    /// `build` once; `None` when the one built is for another chrome than `etag`'s, or this
-    /// entry keeps no pages.
-    pub fn page(&self, lang: usize, etag: &str, build: impl FnOnce() -> Bytes) -> Option<&Page> {
-        let slot = self.pages.get(lang).filter(|_| self.keeps_pages)?;
-        let page = slot.get_or_init(|| Page {
+    /// The visitors' page around this fragment, built by `build` once; `None` when the one
+    /// built is for another chrome than `etag`'s, or this entry keeps no pages.
+    pub fn page(&self, etag: &str, build: impl FnOnce() -> Bytes) -> Option<&Page> {
+        if !self.keeps_pages {
+            return None;
+        }
+        let page = self.page.get_or_init(|| Page {
             etag: etag.to_string(),
             forms: Forms::default(),
             body: build(),

@@ -304,33 +304,21 @@ fn the_published_sequence_never_goes_back() {
 }
 
 #[test]
-fn only_entries_that_keep_pages_keep_a_visitors_page_per_language_and_for_one_chrome() {
+fn only_entries_that_keep_pages_keep_a_visitors_page_and_for_one_chrome() {
     let plain = Entry::new(1, Bytes::from_static(b"<p>x</p>"), Bytes::new());
     assert!(plain
-        .page(0, "\"a\"", || Bytes::from_static(b"page"))
+        .page("\"a\"", || Bytes::from_static(b"page"))
         .is_none());
     let kept = Entry::new(1, Bytes::from_static(b"<p>x</p>"), Bytes::new()).keeping_pages();
     let page = kept
-        .page(0, "\"a\"", || Bytes::from_static(b"page a"))
+        .page("\"a\"", || Bytes::from_static(b"page a"))
         .unwrap();
     assert_eq!(&page.body[..], b"page a");
     // Built once: a second request with the same chrome gets it without building.
-    let again = kept
-        .page(0, "\"a\"", || unreachable!("built twice"))
-        .unwrap();
+    let again = kept.page("\"a\"", || unreachable!("built twice")).unwrap();
     assert_eq!(&again.body[..], b"page a");
     // Another chrome (a flash message) is not served the kept page.
     assert!(kept
-        .page(0, "\"b\"", || Bytes::from_static(b"page b"))
+        .page("\"b\"", || Bytes::from_static(b"page b"))
         .is_none());
-    // Each language has a page of its own.
-    let spanish = kept
-        .page(1, "\"es\"", || Bytes::from_static(b"pagina"))
-        .unwrap();
-    assert_eq!(&spanish.body[..], b"pagina");
-    assert_eq!(
-        &kept.page(0, "\"a\"", || unreachable!()).unwrap().body[..],
-        b"page a"
-    );
-    assert!(kept.page(99, "\"a\"", || unreachable!()).is_none());
 }

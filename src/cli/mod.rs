@@ -463,7 +463,16 @@ fn serve(data: &std::path::Path, args: ServeArgs) -> CliResult {
             mail_server: mail.as_ref().map(|(_, shown)| shown.clone()),
             languages: match args.languages.is_empty() {
                 true => crate::i18n::FINISHED.to_vec(),
-                false => args.languages.clone(),
+                false => {
+                    // In the order given, each once ("en,es,en" offers two).
+                    let mut seen = Vec::new();
+                    for l in &args.languages {
+                        if !seen.contains(l) {
+                            seen.push(*l);
+                        }
+                    }
+                    seen
+                }
             },
         };
         let last_backup = config.last_backup.clone();

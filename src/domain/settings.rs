@@ -98,8 +98,12 @@ impl Setting {
     }
 }
 
-/// A language setting's value: the tag of a language the site has messages in.
+/// A language setting's value: the tag of a language the site has messages in, or empty
+/// (none chosen).
 pub fn check_language(field: &'static str, tag: &str) -> Result<String, Invalid> {
+    if tag.trim().is_empty() {
+        return Ok(String::new());
+    }
     crate::i18n::Lang::of_tag(tag)
         .filter(|l| l.tag().eq_ignore_ascii_case(tag.trim()))
         .map(|l| l.tag().to_string())

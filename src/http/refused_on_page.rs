@@ -61,8 +61,11 @@ pub async fn page_with(
     message: &str,
 ) -> Option<Response> {
     let mut get = Request::builder().method(Method::GET).uri(path);
-    for value in cookies.get_all(header::COOKIE) {
-        get = get.header(header::COOKIE, value.clone());
+    // Who asks, and in which language (the browser's, when no choice of theirs says).
+    for name in [header::COOKIE, header::ACCEPT_LANGUAGE] {
+        for value in cookies.get_all(&name) {
+            get = get.header(&name, value.clone());
+        }
     }
     // A page that panics answers 500 here as it would anywhere (this layer is outside the
     // site's own panic catcher).

@@ -411,10 +411,16 @@ impl Viewer {
         api: bool,
     ) -> Result<Viewer, AppError> {
         let address = super::client::of(extensions);
-        let [name, site_lang] = snap.settings([Text::SiteName.key(), Setting::Language.key()])?;
-        let site_name = named(name);
         let offered = Langs::of(&app.config.languages);
-        let language = |member| language(app, snap, (headers, member), site_lang.as_deref());
+        // The site's language only counts where there is a choice; it comes with the name, in
+        // one opening of the settings.
+        let [name, site_lang] = if offered.len() > 1 {
+            snap.settings([Text::SiteName.key(), Setting::Language.key()])?
+        } else {
+            [snap.setting(Text::SiteName.key())?, None]
+        };
+        let site_name = named(name);
+        let choose = |member| language(app, snap, (headers, member), site_lang.as_deref());
         if let Some(token) = bearer(headers) {
             // A token is for programs: a page (the staff's above all) never takes one.
             if !api {
@@ -422,7 +428,7 @@ impl Viewer {
             }
             // A wrong token is an error, not a silent fall-back to anonymous.
             let me = by_token(snap, token)?.ok_or_else(AppError::bad_token)?;
-            let lang = language(Some(me.id))?;
+            let lang = choose(Some(me.id))?;
             return Ok(Viewer {
                 me: Some(me),
                 csrf: String::new(),
@@ -441,7 +447,7 @@ impl Viewer {
         if let Some(c) = cookie(headers, session_cookie(secure)) {
             if let Some((me, csrf)) = by_session(snap, c)? {
                 let flash = flash(Some(me.id))?;
-                let lang = language(Some(me.id))?;
+                let lang = choose(Some(me.id))?;
                 return Ok(Viewer {
                     me: Some(me),
                     csrf,
@@ -453,7 +459,7 @@ impl Viewer {
                 });
             }
         }
-        let lang = language(None)?;
+        let lang = choose(None)?;
         let csrf = match extensions.get::<FreshCsrf>() {
             Some(f) => f.0.clone(),
             None => cookie(headers, csrf_cookie(secure))

@@ -92,7 +92,7 @@ impl Lang {
                     weight = v
                         .trim()
                         .parse::<f32>()
-                        .map_or(0, |q| (q.clamp(0.0, 1.0) * 1000.0) as u16);
+                        .map_or(0, |q| (q.clamp(0.0, 1.0) * 1000.0).round() as u16);
                 }
             }
             let better = best.is_none_or(|(w, _)| weight > w);
@@ -103,6 +103,9 @@ impl Lang {
         best.map(|(_, lang)| lang)
     }
 }
+
+// `Langs` holds a language a bit.
+const _: () = assert!(Lang::COUNT <= 8);
 
 /// A set of languages, in [`Lang::ALL`]'s order (what a site offers).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -153,9 +156,17 @@ impl Catalog {
         // A catalog that does not parse fails the tests (`every_catalog_parses`): what does
         // parse is kept, so one bad message never takes a page down.
         let resource = FluentResource::try_new(source(lang).to_string()).unwrap_or_else(|(r, _)| r);
-        let id = lang.tag().parse().unwrap_or_default();
+        // The catalogs' Portuguese is Portugal's, whose plural rules differ from Brazil's
+        // ("0 grupos", not "0 grupo").
+        let locale = match lang {
+            Lang::Pt => "pt-PT",
+            other => other.tag(),
+        };
+        let id = locale.parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
-        // No Unicode isolation marks around arguments: pages are HTML, where `dir` does that.
+        // No Unicode isolation marks around arguments: they would show in titles, attributes
+        // and the API. While every language is left to right none is needed; right-to-left
+        // languages will want names wrapped in `<bdi>` by the pages.
         bundle.set_use_isolating(false);
         let ids: Vec<String> = message_ids(&resource);
         let _ = bundle.add_resource(resource);

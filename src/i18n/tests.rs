@@ -179,6 +179,15 @@ fn plural_forms_follow_each_languages_rules() {
     assert_eq!(unread(Lang::De, 12), "Benachrichtigungen, 12 ungelesen");
     assert_eq!(text(Lang::Es, "nav-items"), "Objetos");
     assert_eq!(text(Lang::Pt, "sign-in"), "Entrar");
+    let groups = |lang, n| format(lang, "count-groups", &[("count", Arg::Number(n))]);
+    assert_eq!(
+        groups(Lang::Pt, 0),
+        "grupos",
+        "Portugal's Portuguese: 0 is plural"
+    );
+    assert_eq!(groups(Lang::Pt, 1), "grupo");
+    assert_eq!(groups(Lang::Fr, 0), "groupe", "French: 0 is singular");
+    assert_eq!(groups(Lang::En, 0), "groups");
 }
 
 #[test]
@@ -219,5 +228,10 @@ fn accept_language_picks_the_best_offered() {
         Lang::negotiate("es;q=abc", all),
         None,
         "an unreadable q refuses"
+    );
+    assert_eq!(
+        Lang::negotiate("de;q=0.25, es;q=0.251", all),
+        Some(Lang::Es),
+        "thousandths count"
     );
 }

@@ -218,6 +218,14 @@ async fn the_sites_language_is_a_setting_for_visitors_who_ask_for_none() {
         assert!(page.body.contains("choose a language from the list"));
     }
     assert_eq!(lang_of(&body(&app, "/items", &[]).await), "de");
+    // None chosen: the first offered again.
+    let mut none = fields;
+    none[3].1 = "";
+    admin
+        .post("/admin/settings", &none)
+        .await
+        .assert_redirect("/admin/settings");
+    assert_eq!(lang_of(&body(&app, "/items", &[]).await), "en");
 }
 
 #[tokio::test]

@@ -135,7 +135,8 @@ async fn leaderboards(Reading(e, mut snap, v, headers): Reading) -> Result<Respo
         }
         None => html! {
             h1 { (v.t("boards-title")) }
-            p.lead { a href="/signin?next=/leaderboards" { (v.t("sign-in")) } " " (v.t("boards-sign-in-why")) }
+            // The rest of the sentence brings its own space or comma ("Anmelden, um ...").
+            p.lead { a href="/signin?next=/leaderboards" { (v.t("sign-in")) } (v.t("boards-sign-in-why")) }
         },
     };
     Ok(compose(

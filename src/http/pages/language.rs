@@ -13,7 +13,6 @@ use serde::Deserialize;
 
 use super::layout::{csrf_field, error_page, redirect};
 use crate::domain::records::UserId;
-use crate::domain::settings::Setting;
 use crate::http::error::AppError;
 use crate::http::form::Posted;
 use crate::http::session::{self, Member, Viewer, LANGUAGE_COOKIE};
@@ -123,16 +122,16 @@ async fn switch(
 ) -> Response {
     let offered = &app.config.languages;
     let Some(lang) = Lang::of_tag(&asked.lang).filter(|l| offered.contains(l)) else {
-        // Said in the language the visitor has now.
+        // Said in the language the page around it speaks (the viewer's, as `error_page` finds
+        // it again).
         let now = app
             .engine
             .snapshot()
             .ok()
             .and_then(|snap| {
-                let site = snap.setting(Setting::Language.key()).ok().flatten();
-                session::language(&app, &snap, (&headers, None), site.as_deref()).ok()
+                Viewer::resolve(&app, &snap, &headers, &Default::default(), false).ok()
             })
-            .unwrap_or(Lang::En);
+            .map_or(Lang::En, |v| v.lang);
         let message = i18n::text(now, "language-unknown");
         return error_page(&app, &headers, StatusCode::BAD_REQUEST, message);
     };

@@ -198,7 +198,8 @@ fn html_headers(res: &mut Response, v: &Viewer) {
         HeaderValue::from_static("text/html; charset=utf-8"),
     );
     // Pages change with every write: browsers revalidate (cheap, ETag); a signed-in page
-    // is never kept by shared caches. Pages take no token: only the cookie tells who asks.
+    // is never kept by shared caches. Pages take no token: only the cookie tells who asks (and,
+    // with the cookie, `Accept-Language` which language).
     crate::http::headers::per_viewer(h, v.me.is_some(), "Cookie, Accept-Language");
 }
 
@@ -302,7 +303,7 @@ pub fn compose_around(
         // Every visitor gets the same page: it is kept whole with its compressed forms.
         let anyone = v.me.is_none() && v.flash.is_none();
         anyone
-            .then(|| shared.page(v.lang.index(), &etag, || parts().concat().into()))
+            .then(|| shared.page(&etag, || parts().concat().into()))
             .flatten()
     };
     let mut res = if crate::http::cached::if_none_match(headers, &etag) {

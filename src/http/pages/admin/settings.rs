@@ -88,6 +88,7 @@ fn view(app: &App, v: &Viewer, posted: Option<(&Form, &str)>) -> Result<Markup, 
             @if v.offered.len() > 1 {
                 label { "Language (of visitors whose browser asks for none the site offers)"
                     select name=(Setting::Language.key()) {
+                        option value="" selected[language.is_empty()] { "None: the first offered (" (v.offered.iter().next().map_or("", |l| l.own_name())) ")" }
                         @for l in v.offered.iter() {
                             option value=(l.tag()) lang=(l.tag()) selected[l.tag() == language] { (l.own_name()) }
                         }
@@ -179,7 +180,11 @@ async fn save(
     let language_key = Setting::Language.key();
     let language_sent = match form.get(language_key) {
         Some(tag) => match check_language(language_key, tag) {
-            Ok(tag) if Lang::of_tag(&tag).is_some_and(|l| v.offered.contains(l)) => Some(tag),
+            Ok(tag)
+                if tag.is_empty() || Lang::of_tag(&tag).is_some_and(|l| v.offered.contains(l)) =>
+            {
+                Some(tag)
+            }
             Ok(_) => {
                 let e = validate::invalid(language_key, "choose a language from the list");
                 return refused(CommandError::from(e).into());
