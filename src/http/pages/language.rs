@@ -4,13 +4,14 @@
 //! it was chosen on is shown again in the new language.
 
 use axum::extract::{Query, State};
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{header, HeaderMap, StatusCode, Uri};
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
 use maud::{html, Markup};
 use serde::Deserialize;
 
+use super::account::safe_next;
 use super::layout::{csrf_field, error_page, redirect};
 use crate::domain::records::UserId;
 use crate::http::error::AppError;
@@ -148,29 +149,21 @@ async fn switch(
     res
 }
 
-/// The page the switcher was on: the path of the `Referer` when it is this site's (a path
-/// of its own, never another site's address), else the start page.
+/// The page the switcher was on: the path of the `Referer` when it is this site's (as the
+/// rest of the site judges a `Referer`: its authority is the request's `Host`), through the
+/// same filter as a sign-in's `next`; else the start page.
 fn back(headers: &HeaderMap) -> String {
-    let Some(referer) = headers.get(header::REFERER).and_then(|v| v.to_str().ok()) else {
-        return "/".into();
-    };
-    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
-    let path = match referer.split_once("://") {
-        Some((_, rest)) => {
-            let (authority, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
-            if Some(authority) != host {
-                return "/".into();
-            }
-            path
+    let from = || -> Option<String> {
+        let host = headers.get(header::HOST)?.to_str().ok()?;
+        let referer: Uri = headers.get(header::REFERER)?.to_str().ok()?.parse().ok()?;
+        if referer.authority()?.as_str() != host {
+            return None;
         }
-        None => referer,
+        let path = referer.path_and_query()?.as_str();
+        let own = safe_next(path);
+        (own != "/" && !own.starts_with("/language")).then(|| own.to_string())
     };
-    let own = path.starts_with('/') && !path.starts_with("//") && !path.starts_with("/language");
-    if own {
-        path.to_string()
-    } else {
-        "/".into()
-    }
+    from().unwrap_or_else(|| "/".into())
 }
 
 #[cfg(test)]
@@ -201,5 +194,11 @@ mod tests {
         );
         assert_eq!(back_from("http://lib.example", "lib.example"), "/");
         assert_eq!(back(&HeaderMap::new()), "/");
+        assert_eq!(back_from("http://lib.example/a\\b", "lib.example"), "/");
+        assert_eq!(
+            back_from("/items", "lib.example"),
+            "/",
+            "an address, not a path"
+        );
     }
 }

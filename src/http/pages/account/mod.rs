@@ -84,7 +84,7 @@ pub struct Next {
 /// is `//evil.example` to them, another site. Only visible ASCII without a backslash is
 /// taken, starting with one `/` and not two, with no fragment; anything else (and any byte a
 /// `Location` header cannot carry) falls back to the start page.
-pub(super) fn safe_next(next: &str) -> &str {
+pub(crate) fn safe_next(next: &str) -> &str {
     let plain = next
         .bytes()
         .all(|b| b.is_ascii_graphic() && b != b'\\' && b != b'#');
