@@ -12,7 +12,7 @@
 //! The whole world's page is rendered once into L1 (`Html(Locations)`, evicted by the writer
 //! whenever a location changes); a closer view or a search is drawn per request.
 
-use crate::i18n::Lang;
+use crate::i18n::{self, Lang};
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
@@ -66,23 +66,24 @@ pub fn groups_link(l: &LocationOut) -> String {
 }
 
 /// The places as a table: what the map shows, for screen readers and small screens.
-fn location_table(locations: &[LocationOut]) -> Markup {
+fn location_table(locations: &[LocationOut], lang: Lang) -> Markup {
+    let msg = |id| i18n::text(lang, id);
     html! {
         section aria-labelledby="places-h" {
-            h2 #places-h { "Places with groups" }
+            h2 #places-h { (msg("map-places")) }
             @if locations.is_empty() {
-                p { "No group has a location yet." }
+                p { (msg("map-no-places")) }
             } @else {
                 div.table-wrap {
                     table.stacked {
-                        thead { tr { th scope="col" { "City" } th scope="col" { "State" } th scope="col" { "Country" } th.num scope="col" { "Groups" } } }
+                        thead { tr { th scope="col" { (msg("map-city")) } th scope="col" { (msg("map-state")) } th scope="col" { (msg("map-country")) } th.num scope="col" { (msg("nav-groups")) } } }
                         tbody {
                             @for l in locations {
                                 tr {
                                     th scope="row" { a href=(groups_link(l)) { (l.city) } }
-                                    td data-label="State" { (l.state) }
-                                    td data-label="Country" { (l.country) }
-                                    td.num data-label="Groups" { (l.group_count) }
+                                    td data-label=(msg("map-state")) { (l.state) }
+                                    td data-label=(msg("map-country")) { (l.country) }
+                                    td.num data-label=(msg("nav-groups")) { (l.group_count) }
                                 }
                             }
                         }
@@ -105,39 +106,41 @@ struct MapQuery {
 }
 
 /// The links that zoom and move the map (each a view's address), and the regions.
-fn controls(view: &View) -> Markup {
+fn controls(view: &View, lang: Lang) -> Markup {
+    let msg = |id| i18n::text(lang, id);
     let step = |label: &str, to: View, shown: bool| {
         html! {
             @if shown { a.button.secondary href=(to.href()) { (label) } }
         }
     };
     html! {
-        nav.map-controls aria-label="Move the map" {
-            (step("Zoom in +", view.zoomed(1), view.zoom < MAX_ZOOM))
-            (step("Zoom out −", view.zoomed(-1), view.zoom > 0))
-            (step("← West", view.moved(-1.0, 0.0), view.zoom > 0 && view.can_move(-1.0, 0.0)))
-            (step("↑ North", view.moved(0.0, 1.0), view.can_move(0.0, 1.0)))
-            (step("↓ South", view.moved(0.0, -1.0), view.can_move(0.0, -1.0)))
-            (step("East →", view.moved(1.0, 0.0), view.zoom > 0 && view.can_move(1.0, 0.0)))
+        nav.map-controls aria-label=(msg("map-move")) {
+            (step(msg("map-zoom-in"), view.zoomed(1), view.zoom < MAX_ZOOM))
+            (step(msg("map-zoom-out"), view.zoomed(-1), view.zoom > 0))
+            (step(msg("map-west"), view.moved(-1.0, 0.0), view.zoom > 0 && view.can_move(-1.0, 0.0)))
+            (step(msg("map-north"), view.moved(0.0, 1.0), view.can_move(0.0, 1.0)))
+            (step(msg("map-south"), view.moved(0.0, -1.0), view.can_move(0.0, -1.0)))
+            (step(msg("map-east"), view.moved(1.0, 0.0), view.zoom > 0 && view.can_move(1.0, 0.0)))
         }
         p.regions {
-            "Go to: "
+            (msg("map-go-to")) " "
             @for (i, (name, to)) in REGIONS.iter().enumerate() {
                 @if i > 0 { " · " }
-                a href=(to.href()) { (name) }
+                a href=(to.href()) { (msg(name)) }
             }
         }
     }
 }
 
 /// The "groups near" search box.
-fn near_form(near: &str) -> Markup {
+fn near_form(near: &str, lang: Lang) -> Markup {
+    let msg = |id| i18n::text(lang, id);
     html! {
         form.row.near method="get" action="/groups/map" role="search" {
-            label { "Groups near"
-                input type="search" name="near" value=(near) placeholder="a town or city" autocomplete="address-level2" maxlength="100";
+            label { (msg("map-near"))
+                input type="search" name="near" value=(near) placeholder=(msg("map-near-placeholder")) autocomplete="address-level2" maxlength="100";
             }
-            button type="submit" { "Find" }
+            button type="submit" { (msg("map-find")) }
         }
     }
 }
@@ -189,8 +192,8 @@ async fn map_page(
     let head = |lead: Markup| {
         html! {
             div.groups-head {
-                h1 { "Map of groups" }
-                @if v.me.is_some() { a.button href="/groups/new" { "Create a group" } }
+                h1 { (v.t("map-heading")) }
+                @if v.me.is_some() { a.button href="/groups/new" { (v.t("map-create")) } }
             }
             (lead)
         }
@@ -205,17 +208,24 @@ async fn map_page(
                 let places = locations(snap)?;
                 let fragment = html! {
                     script src=(assets::url("map-view.js")) defer {}
-                    (near_form(""))
-                    (world_map(&places, false, v.lang)) (controls(&View::WORLD)) (location_table(&places))
+                    (near_form("", v.lang))
+                    (world_map(&places, false, v.lang)) (controls(&View::WORLD, v.lang)) (location_table(&places, v.lang))
                 };
                 Ok(Some((Bytes::from(fragment.into_string()), Bytes::new())))
             },
         )?
         .ok_or_else(|| AppError::not_found("map"))?;
         let personal = head(html! {
-            p.lead { "Where the community's groups meet. Choose a circle to see the groups there, zoom in, or find the groups near a town." }
+            p.lead { (v.t("map-lead")) }
         });
-        return Ok(compose(&headers, &v, "Map", Nav::Map, personal, &entry));
+        return Ok(compose(
+            &headers,
+            &v,
+            v.t("nav-map"),
+            Nav::Map,
+            personal,
+            &entry,
+        ));
     }
     // A closer view, or a search: drawn for this request.
     let (view, found) = match q.near.trim() {
@@ -234,13 +244,13 @@ async fn map_page(
     let main = html! {
         (head(html! {}))
         script src=(assets::url("map-view.js")) defer {}
-        (near_form(q.near.trim()))
-        @if let Some(found) = &found { (found.html()) }
+        (near_form(q.near.trim(), v.lang))
+        @if let Some(found) = &found { (found.html(v.lang)) }
         (map_at(&view, &places, &groups, (false, v.lang)))
-        (controls(&view))
-        (location_table(&places))
+        (controls(&view, v.lang))
+        (location_table(&places, v.lang))
     };
-    Ok(render(&v, "Map", Nav::Map, main))
+    Ok(render(&v, v.t("nav-map"), Nav::Map, main))
 }
 
 /// The map of `locations` for other pages: the whole world.

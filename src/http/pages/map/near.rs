@@ -2,6 +2,7 @@
 //! the groups' own cities), and the groups the viewer may see are listed nearest first, with
 //! their distance, while the map goes there.
 
+use crate::i18n::{self, Arg, Lang};
 use maud::{html, Markup};
 
 use super::view::View;
@@ -114,19 +115,20 @@ impl Found {
         Some(View::at(s.latitude, s.longitude, zoom).zoomed(0))
     }
 
-    pub(super) fn html(&self) -> Markup {
+    pub(super) fn html(&self, lang: Lang) -> Markup {
+        let msg = |id| i18n::text(lang, id);
         let Some(s) = &self.spot else {
             return html! {
                 div.alert role="alert" {
-                    p { "No town or city called “" (self.asked) "” is known here. Try the nearest bigger town, or add its country's two-letter code: “London, CA”." }
+                    p { (i18n::format(lang, "near-unknown", &[("asked", Arg::Text(&self.asked))])) }
                 }
             };
         };
         html! {
             section.card.near-groups aria-labelledby="near-h" {
-                h2 #near-h { "Groups near " (s.label) }
+                h2 #near-h { (i18n::format(lang, "near-heading", &[("place", Arg::Text(&s.label))])) }
                 @if !self.others.is_empty() {
-                    p.muted { "Or another place of that name: "
+                    p.muted { (msg("near-others")) " "
                         @for (i, (label, query)) in self.others.iter().enumerate() {
                             @if i > 0 { " · " }
                             a href={ "/groups/map?near=" (encode(query)) } { (label) }
@@ -134,13 +136,13 @@ impl Found {
                     }
                 }
                 @if self.groups.is_empty() {
-                    p { "No group you can see has a place on the map yet. " a href="/groups/new" { "Start one" } "." }
+                    p { (msg("near-none")) " " a href="/groups/new" { (msg("near-start")) } }
                 } @else {
                     ol.near-list {
                         @for g in &self.groups {
                             li {
                                 a href={ "/groups/" (g.slug) } { (g.name) }
-                                " " span.muted { (g.place) " · " (distance(g.km)) }
+                                " " span.muted { (g.place) " · " (distance(g.km, lang)) }
                             }
                         }
                     }
@@ -151,9 +153,9 @@ impl Found {
 }
 
 /// "3 km", "under 1 km", "1,240 km".
-fn distance(km: f64) -> String {
+fn distance(km: f64, lang: Lang) -> String {
     if km < 1.0 {
-        return "under 1 km".into();
+        return i18n::text(lang, "near-under-km").into();
     }
     let n = km.round() as u64;
     let digits = n.to_string();
@@ -177,9 +179,10 @@ mod tests {
 
     #[test]
     fn distances_read_as_people_say_them() {
-        assert_eq!(distance(0.4), "under 1 km");
-        assert_eq!(distance(3.4), "3 km");
-        assert_eq!(distance(1240.2), "1,240 km");
-        assert_eq!(distance(12_345_678.0), "12,345,678 km");
+        assert_eq!(distance(0.4, Lang::En), "under 1 km");
+        assert_eq!(distance(3.4, Lang::En), "3 km");
+        assert_eq!(distance(1240.2, Lang::En), "1,240 km");
+        assert_eq!(distance(12_345_678.0, Lang::En), "12,345,678 km");
+        assert_eq!(distance(0.4, Lang::Es), "a menos de 1 km");
     }
 }

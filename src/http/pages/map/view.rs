@@ -22,18 +22,15 @@ pub(super) struct View {
 
 /// Shortcuts to the parts of the world, for the map's links.
 pub(super) const REGIONS: [(&str, View); 9] = [
-    ("Europe", View::at(52.0, 12.0, 2)),
-    ("North America", View::at(45.0, -100.0, 1)),
-    (
-        "Central America and the Caribbean",
-        View::at(17.0, -80.0, 3),
-    ),
-    ("South America", View::at(-22.0, -60.0, 1)),
-    ("Africa", View::at(2.0, 18.0, 1)),
-    ("Middle East", View::at(28.0, 45.0, 3)),
-    ("Asia", View::at(32.0, 100.0, 1)),
-    ("Oceania", View::at(-25.0, 145.0, 2)),
-    ("The whole world", View::WORLD),
+    ("region-europe", View::at(52.0, 12.0, 2)),
+    ("region-north-america", View::at(45.0, -100.0, 1)),
+    ("region-central-america", View::at(17.0, -80.0, 3)),
+    ("region-south-america", View::at(-22.0, -60.0, 1)),
+    ("region-africa", View::at(2.0, 18.0, 1)),
+    ("region-middle-east", View::at(28.0, 45.0, 3)),
+    ("region-asia", View::at(32.0, 100.0, 1)),
+    ("region-oceania", View::at(-25.0, 145.0, 2)),
+    ("region-world", View::WORLD),
 ];
 
 impl View {
