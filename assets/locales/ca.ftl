@@ -197,3 +197,27 @@ near-others = O un altre lloc amb aquest nom:
 near-none = Encara cap grup que puguis veure no té lloc al mapa.
 near-start = Crea'n un
 near-under-km = a menys d'1 km
+
+# The list of groups.
+groups-lead = Els grups locals comparteixen els seus objectes entre ells: uneix-te a un de proper.
+groups-see-map = Mostra'ls al mapa
+groups-search-label = Cerca per nom o ciutat
+groups-in = Grups a { $place }.
+groups-show-all = Mostra tots els grups
+groups-count = { $count ->
+    [one] { $count } grup.
+   *[other] { $count } grups.
+}
+groups-found = { $count ->
+    [one] { $count } grup trobat.
+   *[other] { $count } grups trobats.
+}
+groups-none-match = Cap grup coincideix. Prova amb un altre nom o una altra ciutat.
+groups-none = Encara no hi ha cap grup.
+groups-past-last = Aquesta pàgina va més enllà de l'última.
+groups-you-member = Ets membre
+groups-request-sent = Sol·licitud enviada
+groups-members = { $count ->
+    [one] { $count } membre
+   *[other] { $count } membres
+}

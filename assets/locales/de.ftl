@@ -197,3 +197,27 @@ near-others = Oder ein anderer Ort dieses Namens:
 near-none = Noch hat keine Gruppe, die du sehen kannst, einen Ort auf der Karte.
 near-start = Gründe eine
 near-under-km = unter 1 km
+
+# The list of groups.
+groups-lead = Gruppen vor Ort teilen ihre Gegenstände miteinander: Tritt einer in deiner Nähe bei.
+groups-see-map = Auf der Karte ansehen
+groups-search-label = Nach Name oder Ort suchen
+groups-in = Gruppen in { $place }.
+groups-show-all = Alle Gruppen zeigen
+groups-count = { $count ->
+    [one] { $count } Gruppe.
+   *[other] { $count } Gruppen.
+}
+groups-found = { $count ->
+    [one] { $count } Gruppe gefunden.
+   *[other] { $count } Gruppen gefunden.
+}
+groups-none-match = Keine Gruppe passt. Versuche einen anderen Namen oder Ort.
+groups-none = Noch gibt es keine Gruppen.
+groups-past-last = Diese Seite liegt hinter der letzten.
+groups-you-member = Du bist Mitglied
+groups-request-sent = Anfrage gesendet
+groups-members = { $count ->
+    [one] { $count } Mitglied
+   *[other] { $count } Mitglieder
+}

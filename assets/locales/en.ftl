@@ -197,3 +197,27 @@ near-others = Or another place of that name:
 near-none = No group you can see has a place on the map yet.
 near-start = Start one
 near-under-km = under 1 km
+
+# The list of groups.
+groups-lead = Local groups share their items with each other: join one near you.
+groups-see-map = See them on the map
+groups-search-label = Search by name or city
+groups-in = Groups in { $place }.
+groups-show-all = Show all groups
+groups-count = { $count ->
+    [one] { $count } group.
+   *[other] { $count } groups.
+}
+groups-found = { $count ->
+    [one] { $count } group found.
+   *[other] { $count } groups found.
+}
+groups-none-match = No group matches. Try another name or city.
+groups-none = There are no groups yet.
+groups-past-last = This page is past the last one.
+groups-you-member = You are a member
+groups-request-sent = Request sent
+groups-members = { $count ->
+    [one] { $count } member
+   *[other] { $count } members
+}

@@ -197,3 +197,27 @@ near-others = U otro lugar con ese nombre:
 near-none = Ningún grupo que puedas ver tiene aún un lugar en el mapa.
 near-start = Crea uno
 near-under-km = a menos de 1 km
+
+# The list of groups.
+groups-lead = Los grupos locales comparten sus objetos entre sí: únete a uno cerca de ti.
+groups-see-map = Verlos en el mapa
+groups-search-label = Buscar por nombre o ciudad
+groups-in = Grupos en { $place }.
+groups-show-all = Ver todos los grupos
+groups-count = { $count ->
+    [one] { $count } grupo.
+   *[other] { $count } grupos.
+}
+groups-found = { $count ->
+    [one] { $count } grupo encontrado.
+   *[other] { $count } grupos encontrados.
+}
+groups-none-match = Ningún grupo coincide. Prueba con otro nombre u otra ciudad.
+groups-none = Todavía no hay grupos.
+groups-past-last = Esta página va más allá de la última.
+groups-you-member = Eres miembro
+groups-request-sent = Solicitud enviada
+groups-members = { $count ->
+    [one] { $count } miembro
+   *[other] { $count } miembros
+}

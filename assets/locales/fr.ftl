@@ -198,3 +198,27 @@ near-others = Ou un autre lieu de ce nom{" "}:
 near-none = Aucun groupe que vous pouvez voir n’a encore de lieu sur la carte.
 near-start = Créez-en un
 near-under-km = à moins de 1{" "}km
+
+# The list of groups.
+groups-lead = Les groupes locaux partagent leurs objets entre eux{" "}: rejoignez-en un près de chez vous.
+groups-see-map = Les voir sur la carte
+groups-search-label = Chercher par nom ou par ville
+groups-in = Groupes à { $place }.
+groups-show-all = Voir tous les groupes
+groups-count = { $count ->
+    [one] { $count } groupe.
+   *[other] { $count } groupes.
+}
+groups-found = { $count ->
+    [one] { $count } groupe trouvé.
+   *[other] { $count } groupes trouvés.
+}
+groups-none-match = Aucun groupe ne correspond. Essayez un autre nom ou une autre ville.
+groups-none = Il n’y a pas encore de groupe.
+groups-past-last = Cette page est au-delà de la dernière.
+groups-you-member = Vous êtes membre
+groups-request-sent = Demande envoyée
+groups-members = { $count ->
+    [one] { $count } membre
+   *[other] { $count } membres
+}

@@ -197,3 +197,27 @@ near-others = Ou outro lugar com esse nome:
 near-none = Nenhum grupo que possa ver tem ainda um lugar no mapa.
 near-start = Crie um
 near-under-km = a menos de 1 km
+
+# The list of groups.
+groups-lead = Os grupos locais partilham os seus objetos entre si: junte-se a um perto de si.
+groups-see-map = Vê-los no mapa
+groups-search-label = Pesquisar por nome ou cidade
+groups-in = Grupos em { $place }.
+groups-show-all = Ver todos os grupos
+groups-count = { $count ->
+    [one] { $count } grupo.
+   *[other] { $count } grupos.
+}
+groups-found = { $count ->
+    [one] { $count } grupo encontrado.
+   *[other] { $count } grupos encontrados.
+}
+groups-none-match = Nenhum grupo corresponde. Experimente outro nome ou outra cidade.
+groups-none = Ainda não há grupos.
+groups-past-last = Esta página vai além da última.
+groups-you-member = É membro
+groups-request-sent = Pedido enviado
+groups-members = { $count ->
+    [one] { $count } membro
+   *[other] { $count } membros
+}

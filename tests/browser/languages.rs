@@ -1,7 +1,7 @@
 //! The language switcher (issue 19) in a real browser: a plain form in the footer, without
-//! script; the chosen language stays for the next pages; the translated pages (the list of
-//! items, the home page) fit a phone and a desktop in every language (German and Catalan
-//! words are long), menu open or shut.
+//! script; the chosen language stays for the next pages; the translated pages (home, items,
+//! boards, groups, map, search) fit a phone and a desktop in every language (German and
+//! Catalan words are long), menu open or shut.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -48,6 +48,14 @@ fn every_language_is_chosen_in_the_footer_and_fits() {
                 misfits.push(format!("{} {width}px: {m}", lang.tag()));
             }
             visitor.screenshot(&format!("language-{}-{width}-home", lang.tag()));
+            // The other translated pages fit too.
+            for path in ["/leaderboards", "/groups", "/groups/map", "/search?q=drill"] {
+                visitor.open(path);
+                for m in visitor.misfits() {
+                    misfits.push(format!("{} {width}px {path}: {m}", lang.tag()));
+                }
+            }
+            visitor.open("/");
             if mobile {
                 assert!(visitor.open_menu(), "{}: the menu opens", lang.tag());
                 for m in visitor.misfits() {

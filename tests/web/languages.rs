@@ -306,9 +306,12 @@ async fn a_members_language_refuses_what_is_not_offered_and_forged_forms() {
     assert_eq!(app.read().language_of(app.user_id("ana")).unwrap(), None);
 }
 
-/// Messages of the home page, the boards, the list of items, search and the map, each of
-/// which shows on one of them.
+/// Messages of the home page, the boards, the lists of items and groups, search and the map,
+/// each of which shows on one of them.
 const SAMPLE: &[&str] = &[
+    "groups-see-map",
+    "groups-search-label",
+    "groups-none",
     "map-heading",
     "map-move",
     "map-near",
@@ -366,6 +369,7 @@ async fn translated_pages_say_nothing_in_english_in_another_language() {
             body(&app, "/search?q=ladder", &asked).await,
             body(&app, "/search?q=qqqqqqq", &asked).await,
             body(&app, "/groups/map", &asked).await,
+            body(&app, "/groups", &asked).await,
         ];
         assert!(pages.iter().all(|p| lang_of(p) == lang.tag()));
         let all = pages.concat();

@@ -3,6 +3,7 @@
 //! markers link), with member counts, places and the viewer's own standing; 30 a page, the
 //! biggest first.
 
+use crate::i18n::Arg;
 use axum::extract::Query;
 use axum::response::Response;
 use maud::{html, Markup};
@@ -13,7 +14,7 @@ use crate::domain::access::Access;
 use crate::domain::choice::MemberStatus;
 use crate::domain::records::{Group, GroupId};
 use crate::http::error::AppError;
-use crate::http::pages::layout::{plural, render, Nav};
+use crate::http::pages::layout::{render, Nav};
 use crate::http::pages::paging::{self, Paging, PREVIOUS_NEXT};
 use crate::http::session::Viewer;
 use crate::http::snap::Snap;
@@ -103,7 +104,7 @@ pub(super) async fn list(
     let nav = paging.nav(more, |p| query.href(p), (PREVIOUS_NEXT, v.lang));
     Ok(render(
         &v,
-        "Groups",
+        v.t("nav-groups"),
         Nav::Groups,
         list_view(&v, &query, found, &rows, nav),
     ))
@@ -112,16 +113,17 @@ pub(super) async fn list(
 #[allow(clippy::needless_pass_by_value)] // maud components take their parts by value
 fn list_view(v: &Viewer, query: &ListQuery, found: usize, rows: &[Row], nav: Markup) -> Markup {
     let filtered = !query.q.trim().is_empty() || !query.city.trim().is_empty();
+    let count = |n: u64| Arg::Number(i64::try_from(n).unwrap_or(i64::MAX));
     html! {
         div.groups-head {
-            h1 { "Groups" }
+            h1 { (v.t("nav-groups")) }
             @if v.me.is_some() {
-                a.button href="/groups/new" { "Create a group" }
+                a.button href="/groups/new" { (v.t("map-create")) }
             }
         }
-        p.lead { "Local groups share their items with each other. Join one near you, or see them on the " a href="/groups/map" { "map" } "." }
+        p.lead { (v.t("groups-lead")) " " a href="/groups/map" { (v.t("groups-see-map")) } }
         form.row.group-search method="get" action="/groups" role="search" {
-            label { "Search by name or city"
+            label { (v.t("groups-search-label"))
                 input type="search" name="q" value=(query.q) maxlength="100";
             }
             @if !query.city.is_empty() {
@@ -130,18 +132,22 @@ fn list_view(v: &Viewer, query: &ListQuery, found: usize, rows: &[Row], nav: Mar
             @if !query.country.is_empty() {
                 input type="hidden" name="country" value=(query.country);
             }
-            button type="submit" { "Search" }
+            button type="submit" { (v.t("nav-search")) }
         }
         @if !query.city.trim().is_empty() {
-            p { "Groups in " strong { (query.city) }
-                @if !query.country.trim().is_empty() { ", " (query.country) }
-                ". " a href="/groups" { "Show all groups" } }
+            @let place = match query.country.trim() {
+                "" => query.city.clone(),
+                country => format!("{}, {country}", query.city),
+            };
+            p { (v.tr("groups-in", &[("place", Arg::Text(&place))])) " " a href="/groups" { (v.t("groups-show-all")) } }
         }
-        p.muted role="status" { (plural(found as u64, "group", "groups")) @if filtered { " found" } "." }
+        p.muted role="status" {
+            (v.tr(if filtered { "groups-found" } else { "groups-count" }, &[("count", count(found as u64))]))
+        }
         @if found == 0 {
-            p { @if filtered { "No group matches. Try another name or city." } @else { "There are no groups yet." } }
+            p { @if filtered { (v.t("groups-none-match")) } @else { (v.t("groups-none")) } }
         } @else if rows.is_empty() {
-            p { "This page is past the last one. " a href=(query.href(1)) { "Back to the first page" } "." }
+            p { (v.t("groups-past-last")) " " a href=(query.href(1)) { (v.t("search-back-first")) } }
         } @else {
             ul.group-list {
                 @for r in rows {
@@ -151,13 +157,13 @@ fn list_view(v: &Viewer, query: &ListQuery, found: usize, rows: &[Row], nav: Mar
                             (privacy_pill(r.group.privacy, v.lang))
                             " "
                             @match r.mine {
-                                Some(MemberStatus::Active) => span.pill.ok { "You are a member" },
-                                Some(MemberStatus::Pending) => span.pill.warn { "Request sent" },
+                                Some(MemberStatus::Active) => span.pill.ok { (v.t("groups-you-member")) },
+                                Some(MemberStatus::Pending) => span.pill.warn { (v.t("groups-request-sent")) },
                                 _ => {},
                             }
                         }
                         p {
-                            (plural(r.members, "member", "members"))
+                            (v.tr("groups-members", &[("count", count(r.members))]))
                             @let at = place(&r.group);
                             @if !at.is_empty() { " · " (at) }
                         }
