@@ -221,3 +221,31 @@ groups-members = { $count ->
     [one] { $count } membre
    *[other] { $count } membres
 }
+
+# Badges.
+badges-secret = secreta
+badges-points-holders = { $points ->
+    [one] { $points } punt
+   *[other] { $points } punts
+} · { $count ->
+    [one] la té { $count } membre
+   *[other] la tenen { $count } membres
+}
+badge-cat-lending = Prestar
+badge-cat-borrowing = Demanar prestat
+badge-cat-community = Comunitat
+badge-cat-reputation = Reputació
+badge-cat-special = Especials
+badge-tier-bronze = bronze
+badge-tier-silver = plata
+badge-tier-gold = or
+badge-tier-platinum = platí
+badge-tier-special = especial
+badges-none = Aquest lloc encara no té insígnies.
+badges-lead = Les insígnies es guanyen compartint, demanant prestat, unint-se i guanyant-se la confiança.
+badges-see-yours = Mostra les que tens
+badges-your-secret = Les teves insígnies secretes
+badges-secret-only = Només qui les ha guanyades les pot veure.
+badges-join = Uneix-te per començar a guanyar-les
+badges-recent = Guanyada fa poc per
+badges-no-one = Encara ningú no l'ha guanyada. Sigues el primer!

@@ -221,3 +221,31 @@ groups-members = { $count ->
     [one] { $count } Mitglied
    *[other] { $count } Mitglieder
 }
+
+# Badges.
+badges-secret = geheim
+badges-points-holders = { $points ->
+    [one] { $points } Punkt
+   *[other] { $points } Punkte
+} · { $count ->
+    [one] { $count } Mitglied hat es
+   *[other] { $count } Mitglieder haben es
+}
+badge-cat-lending = Verleihen
+badge-cat-borrowing = Ausleihen
+badge-cat-community = Gemeinschaft
+badge-cat-reputation = Ansehen
+badge-cat-special = Besondere
+badge-tier-bronze = Bronze
+badge-tier-silver = Silber
+badge-tier-gold = Gold
+badge-tier-platinum = Platin
+badge-tier-special = besonders
+badges-none = Diese Seite hat noch keine Abzeichen.
+badges-lead = Abzeichen verdient man durch Teilen, Ausleihen, Mitmachen und Vertrauen.
+badges-see-yours = Deine ansehen
+badges-your-secret = Deine geheimen Abzeichen
+badges-secret-only = Nur wer sie verdient hat, sieht sie.
+badges-join = Mach mit und sammle sie
+badges-recent = Zuletzt verdient von
+badges-no-one = Noch niemand hat es verdient. Sei die erste Person!

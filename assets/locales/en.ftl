@@ -221,3 +221,31 @@ groups-members = { $count ->
     [one] { $count } member
    *[other] { $count } members
 }
+
+# Badges.
+badges-secret = secret
+badges-points-holders = { $points ->
+    [one] { $points } point
+   *[other] { $points } points
+} · { $count ->
+    [one] earned by { $count } member
+   *[other] earned by { $count } members
+}
+badge-cat-lending = Lending
+badge-cat-borrowing = Borrowing
+badge-cat-community = Community
+badge-cat-reputation = Reputation
+badge-cat-special = Special
+badge-tier-bronze = bronze
+badge-tier-silver = silver
+badge-tier-gold = gold
+badge-tier-platinum = platinum
+badge-tier-special = special
+badges-none = This site has no badges yet.
+badges-lead = Badges are earned by sharing, borrowing, joining and being trusted.
+badges-see-yours = See the ones you hold
+badges-your-secret = Your secret badges
+badges-secret-only = Only those who earned them can see these.
+badges-join = Join to start earning them
+badges-recent = Recently earned by
+badges-no-one = No one has earned it yet. Be the first!

@@ -221,3 +221,31 @@ groups-members = { $count ->
     [one] { $count } miembro
    *[other] { $count } miembros
 }
+
+# Badges.
+badges-secret = secreta
+badges-points-holders = { $points ->
+    [one] { $points } punto
+   *[other] { $points } puntos
+} · { $count ->
+    [one] la tiene { $count } miembro
+   *[other] la tienen { $count } miembros
+}
+badge-cat-lending = Prestar
+badge-cat-borrowing = Pedir prestado
+badge-cat-community = Comunidad
+badge-cat-reputation = Reputación
+badge-cat-special = Especiales
+badge-tier-bronze = bronce
+badge-tier-silver = plata
+badge-tier-gold = oro
+badge-tier-platinum = platino
+badge-tier-special = especial
+badges-none = Este sitio aún no tiene insignias.
+badges-lead = Las insignias se ganan compartiendo, pidiendo prestado, uniéndose y ganándose la confianza.
+badges-see-yours = Ver las que tienes
+badges-your-secret = Tus insignias secretas
+badges-secret-only = Solo quien las ha ganado puede verlas.
+badges-join = Únete para empezar a ganarlas
+badges-recent = Ganada hace poco por
+badges-no-one = Nadie la ha ganado todavía. ¡Sé la primera persona!

@@ -222,3 +222,31 @@ groups-members = { $count ->
     [one] { $count } membre
    *[other] { $count } membres
 }
+
+# Badges.
+badges-secret = secret
+badges-points-holders = { $points ->
+    [one] { $points } point
+   *[other] { $points } points
+} · { $count ->
+    [one] obtenu par { $count } membre
+   *[other] obtenu par { $count } membres
+}
+badge-cat-lending = Prêter
+badge-cat-borrowing = Emprunter
+badge-cat-community = Communauté
+badge-cat-reputation = Réputation
+badge-cat-special = Spéciaux
+badge-tier-bronze = bronze
+badge-tier-silver = argent
+badge-tier-gold = or
+badge-tier-platinum = platine
+badge-tier-special = spécial
+badges-none = Ce site n’a pas encore de badges.
+badges-lead = Les badges s’obtiennent en partageant, en empruntant, en rejoignant des groupes et en inspirant confiance.
+badges-see-yours = Voir les vôtres
+badges-your-secret = Vos badges secrets
+badges-secret-only = Seuls ceux qui les ont obtenus peuvent les voir.
+badges-join = Rejoignez-nous pour commencer à en gagner
+badges-recent = Obtenu récemment par
+badges-no-one = Personne ne l’a encore obtenu. Soyez le premier{" "}!

@@ -221,3 +221,31 @@ groups-members = { $count ->
     [one] { $count } membro
    *[other] { $count } membros
 }
+
+# Badges.
+badges-secret = secreta
+badges-points-holders = { $points ->
+    [one] { $points } ponto
+   *[other] { $points } pontos
+} · { $count ->
+    [one] ganha por { $count } membro
+   *[other] ganha por { $count } membros
+}
+badge-cat-lending = Emprestar
+badge-cat-borrowing = Pedir emprestado
+badge-cat-community = Comunidade
+badge-cat-reputation = Reputação
+badge-cat-special = Especiais
+badge-tier-bronze = bronze
+badge-tier-silver = prata
+badge-tier-gold = ouro
+badge-tier-platinum = platina
+badge-tier-special = especial
+badges-none = Este site ainda não tem medalhas.
+badges-lead = As medalhas ganham-se partilhando, pedindo emprestado, aderindo e inspirando confiança.
+badges-see-yours = Ver as suas
+badges-your-secret = As suas medalhas secretas
+badges-secret-only = Só quem as ganhou as pode ver.
+badges-join = Junte-se para começar a ganhá-las
+badges-recent = Ganha recentemente por
+badges-no-one = Ainda ninguém a ganhou. Seja o primeiro!

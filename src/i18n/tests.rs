@@ -50,6 +50,7 @@ fn every_message_formats_in_every_language() {
         ("asked", Arg::Text("drrill")),
         ("found", Arg::Text("drill")),
         ("query", Arg::Text("ladder")),
+        ("points", Arg::Number(10)),
     ];
     for lang in Lang::ALL {
         let catalog = &catalogs()[lang.index()];

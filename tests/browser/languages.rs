@@ -1,6 +1,6 @@
 //! The language switcher (issue 19) in a real browser: a plain form in the footer, without
 //! script; the chosen language stays for the next pages; the translated pages (home, items,
-//! boards, groups, map, search) fit a phone and a desktop in every language (German and
+//! boards, groups, map, search, badges) fit a phone and a desktop in every language (German and
 //! Catalan words are long), menu open or shut.
 
 use std::cell::RefCell;
@@ -49,7 +49,13 @@ fn every_language_is_chosen_in_the_footer_and_fits() {
             }
             visitor.screenshot(&format!("language-{}-{width}-home", lang.tag()));
             // The other translated pages fit too.
-            for path in ["/leaderboards", "/groups", "/groups/map", "/search?q=drill"] {
+            for path in [
+                "/leaderboards",
+                "/groups",
+                "/groups/map",
+                "/search?q=drill",
+                "/badges",
+            ] {
                 visitor.open(path);
                 for m in visitor.misfits() {
                     misfits.push(format!("{} {width}px {path}: {m}", lang.tag()));

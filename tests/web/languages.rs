@@ -306,9 +306,11 @@ async fn a_members_language_refuses_what_is_not_offered_and_forged_forms() {
     assert_eq!(app.read().language_of(app.user_id("ana")).unwrap(), None);
 }
 
-/// Messages of the home page, the boards, the lists of items and groups, search and the map,
-/// each of which shows on one of them.
+/// Messages of the home page, the boards, the lists of items, groups and badges, search and
+/// the map, each of which shows on one of them.
 const SAMPLE: &[&str] = &[
+    "badges-lead",
+    "badges-join",
     "groups-see-map",
     "groups-search-label",
     "groups-none",
@@ -370,6 +372,7 @@ async fn translated_pages_say_nothing_in_english_in_another_language() {
             body(&app, "/search?q=qqqqqqq", &asked).await,
             body(&app, "/groups/map", &asked).await,
             body(&app, "/groups", &asked).await,
+            body(&app, "/badges", &asked).await,
         ];
         assert!(pages.iter().all(|p| lang_of(p) == lang.tag()));
         let all = pages.concat();

@@ -6,6 +6,7 @@
 use crate::domain::badges::Progress;
 use crate::domain::decimal::Fraction;
 use crate::domain::records::BadgeId;
+use crate::i18n::{self, Arg, Lang};
 use axum::extract::Path;
 use axum::response::Response;
 use axum::routing::get;
@@ -15,7 +16,7 @@ use maud::{html, Markup};
 
 use super::layout::{compose, plural, render, Nav};
 use crate::cache::ViewKey;
-use crate::domain::choice::BadgeCategory;
+use crate::domain::choice::{BadgeCategory, BadgeType};
 use crate::domain::time::parse_datetime;
 use crate::domain::zone::Zone;
 use crate::http::cached::{cached, Reading};
@@ -93,42 +94,67 @@ fn icon_glyph(icon: &str) -> Option<&str> {
     })
 }
 
-fn badge_card(b: &BadgeOut) -> Markup {
+/// A badge's points and how many hold it, in `lang`.
+fn points_and_holders(b: &BadgeOut, total_earned: u64, lang: Lang) -> String {
+    let number = |n: u64| Arg::Number(i64::try_from(n).unwrap_or(i64::MAX));
+    let points = Arg::Number(b.points);
+    i18n::format(
+        lang,
+        "badges-points-holders",
+        &[("points", points), ("count", number(total_earned))],
+    )
+}
+
+fn badge_card(b: &BadgeOut, lang: Lang) -> Markup {
     html! {
         li.badge-card {
             (medal(b))
             div {
                 a href={ "/badges/" (b.slug) } { strong { (b.name) } }
-                " " span.pill.(b.badge_type) { (b.badge_type) }
-                @if b.is_secret { " " span.pill { "secret" } }
+                " " span.pill.(b.badge_type) { (tier_name(b.badge_type, lang)) }
+                @if b.is_secret { " " span.pill { (i18n::text(lang, "badges-secret")) } }
                 p { (b.description) }
-                p.muted { (b.points) " points · earned by " (b.total_earned) }
+                p.muted { (points_and_holders(b, b.total_earned, lang)) }
             }
         }
     }
 }
 
-fn category_title(c: &str) -> &'static str {
-    match BadgeCategory::parse(c) {
-        Some(BadgeCategory::Lending) => "Lending",
-        Some(BadgeCategory::Borrowing) => "Borrowing",
-        Some(BadgeCategory::Community) => "Community",
-        Some(BadgeCategory::Reputation) => "Reputation",
-        _ => "Special",
-    }
+/// A badge category's title, in `lang`.
+fn category_title(c: &str, lang: Lang) -> &'static str {
+    let id = match BadgeCategory::parse(c) {
+        Some(BadgeCategory::Lending) => "badge-cat-lending",
+        Some(BadgeCategory::Borrowing) => "badge-cat-borrowing",
+        Some(BadgeCategory::Community) => "badge-cat-community",
+        Some(BadgeCategory::Reputation) => "badge-cat-reputation",
+        _ => "badge-cat-special",
+    };
+    i18n::text(lang, id)
 }
 
-/// Badges grouped by category, each group in list order.
-pub fn grouped(badges: &[BadgeOut]) -> Markup {
+/// A badge's tier (bronze, silver ...), in `lang`.
+fn tier_name(t: &str, lang: Lang) -> &'static str {
+    let id = match BadgeType::parse(t) {
+        Some(BadgeType::Bronze) => "badge-tier-bronze",
+        Some(BadgeType::Silver) => "badge-tier-silver",
+        Some(BadgeType::Gold) => "badge-tier-gold",
+        Some(BadgeType::Platinum) => "badge-tier-platinum",
+        _ => "badge-tier-special",
+    };
+    i18n::text(lang, id)
+}
+
+/// Badges grouped by category, each group in list order, in `lang`.
+pub fn grouped(badges: &[BadgeOut], lang: Lang) -> Markup {
     let categories = ["lending", "borrowing", "community", "reputation", "special"];
     html! {
-        @if badges.is_empty() { p.muted { "This site has no badges yet." } }
+        @if badges.is_empty() { p.muted { (i18n::text(lang, "badges-none")) } }
         @for c in categories {
             @let mine: Vec<&BadgeOut> = badges.iter().filter(|b| b.category == c).collect();
             @if !mine.is_empty() {
                 section aria-labelledby={ "cat-" (c) } {
-                    h2 #{ "cat-" (c) } { (category_title(c)) }
-                    ul.badge-grid { @for b in mine { (badge_card(b)) } }
+                    h2 #{ "cat-" (c) } { (category_title(c, lang)) }
+                    ul.badge-grid { @for b in mine { (badge_card(b, lang)) } }
                 }
             }
         }
@@ -141,33 +167,33 @@ async fn list(Reading(e, mut snap, v, headers): Reading) -> Result<Response, App
         Some(&mut snap),
         ViewKey::BadgeList.html(v.lang),
         |snap| {
-            let html = grouped(&badge_list(snap)?);
+            let html = grouped(&badge_list(snap)?, v.lang);
             Ok(Some((Bytes::from(html.into_string()), Bytes::new())))
         },
     )?
     .ok_or_else(|| AppError::not_found("badges"))?;
     let personal = html! {
-        h1 { "Badges" }
+        h1 { (v.t("nav-badges")) }
         @if let Some(me) = &v.me {
             @let secret = personal::earned_secret_badges(&snap, me.id)?;
-            p.lead { "Badges are earned by sharing, borrowing, joining and being trusted. "
-                a href={ "/users/" (me.username) } { "See the ones you hold" } "." }
+            p.lead { (v.t("badges-lead")) " "
+                a href={ "/users/" (me.username) } { (v.t("badges-see-yours")) } }
             @if !secret.is_empty() {
                 section.card aria-labelledby="secret-h" {
-                    h2 #secret-h { "Your secret badges" }
-                    p.muted { "Only those who earned them can see these." }
-                    ul.badge-grid { @for b in &secret { (badge_card(b)) } }
+                    h2 #secret-h { (v.t("badges-your-secret")) }
+                    p.muted { (v.t("badges-secret-only")) }
+                    ul.badge-grid { @for b in &secret { (badge_card(b, v.lang)) } }
                 }
             }
         } @else {
-            p.lead { "Badges are earned by sharing, borrowing, joining and being trusted. "
-                a href="/signup" { "Join" } " to start earning them." }
+            p.lead { (v.t("badges-lead")) " "
+                a href="/signup" { (v.t("badges-join")) } }
         }
     };
     Ok(compose(
         &headers,
         &v,
-        "Badges",
+        v.t("nav-badges"),
         Nav::Badges,
         personal,
         &entry,
@@ -177,7 +203,11 @@ async fn list(Reading(e, mut snap, v, headers): Reading) -> Result<Response, App
 /// A badge's page; recent earners `names` may not show are "a member".
 /// The shared part of a badge's page; dates in the site's zone (`zone`), as cached pages are
 /// the same for everyone.
-fn detail_html(d: &BadgeDetailOut, names: &Names, zone: &Zone) -> Result<Markup, StoreError> {
+fn detail_html(
+    d: &BadgeDetailOut,
+    (names, lang): (&Names, Lang),
+    zone: &Zone,
+) -> Result<Markup, StoreError> {
     let b = &d.badge;
     let mut earners = Vec::new();
     for r in &d.recent_earners {
@@ -189,15 +219,15 @@ fn detail_html(d: &BadgeDetailOut, names: &Names, zone: &Zone) -> Result<Markup,
             (medal(b))
             div {
                 h1 { (b.name) }
-                p { span.pill.(b.badge_type) { (b.badge_type) } " " span.pill { (category_title(b.category)) } }
+                p { span.pill.(b.badge_type) { (tier_name(b.badge_type, lang)) } " " span.pill { (category_title(b.category, lang)) } }
             }
         }
         p.lead { (b.description) }
-        p { strong { (b.points) } " points · earned by " strong { (d.total_earned) } " member" @if d.total_earned != 1 { "s" } }
+        p { (points_and_holders(b, d.total_earned, lang)) }
         section aria-labelledby="earners-h" {
-            h2 #earners-h { "Recently earned by" }
+            h2 #earners-h { (i18n::text(lang, "badges-recent")) }
             @if d.recent_earners.is_empty() {
-                p.muted { "No one has earned it yet. Be the first!" }
+                p.muted { (i18n::text(lang, "badges-no-one")) }
             } @else {
                 ol.earners {
                     @for (who, at) in &earners {
@@ -321,8 +351,8 @@ async fn detail(
                 return Ok(None);
             };
             let anyone = Audience::anonymous(snap);
-            let names = Names::new(&anyone);
-            let body = detail_html(&d, &names, &snap.zone_for(None)?)?.into_string();
+            let names = Names::new(&anyone).speaking(v.lang);
+            let body = detail_html(&d, (&names, v.lang), &snap.zone_for(None)?)?.into_string();
             let kept = Kept {
                 name: d.badge.name.clone(),
                 slots: names.slots(&body),
@@ -355,7 +385,8 @@ async fn detail(
     match personal::has_earned(&snap, me, id)? {
         true => {
             let audience = v.audience(&snap);
-            let shown = detail_html(&d, &Names::new(&audience), &snap.zone_for(None)?)?;
+            let names = Names::new(&audience).speaking(v.lang);
+            let shown = detail_html(&d, (&names, v.lang), &snap.zone_for(None)?)?;
             let main = html! { (viewer_part(&snap, &v, id, true)?) (shown) p.muted { "A secret badge: only those who earned it see it." } };
             Ok(render(&v, &d.badge.name, Nav::Badges, main))
         }
