@@ -96,6 +96,15 @@ struct Word {
     best: f64,
 }
 
+/// A term's weight: BM25's idf in steps of 1/1024, so that a score (impacts times weights,
+/// summed) is exact in any order. The bound that stops reading adds the leading word first,
+/// a candidate's score adds the words in the query's order; with rounding errors they could
+/// differ in the last bit, and a record whose score equals the bound was left unread (the
+/// model test found one).
+fn weight(df: u64, records: u64) -> f64 {
+    (idf(df, records) * 1024.0).round() / 1024.0
+}
+
 struct Tables {
     postings: ReadOnlyTable<(u8, &'static str, u64), ()>,
     terms: ReadOnlyTable<(u8, &'static str), u64>,
@@ -171,7 +180,7 @@ impl Tables {
         let mut alts = Vec::with_capacity(found.len());
         let (mut total, mut best) = (0u64, 0f64);
         for (t, df) in found {
-            let weight = idf(df, self.records);
+            let weight = weight(df, self.records);
             let impact = self.best_impact(kind, &t)?;
             best = best.max(weight * f64::from(impact));
             total += df;
@@ -421,7 +430,7 @@ fn rank(
             if let Some(w) = weights.get(term) {
                 return *w;
             }
-            let w = idf(t.df(kind, term).unwrap_or(1), t.records);
+            let w = weight(t.df(kind, term).unwrap_or(1), t.records);
             weights.insert(term.to_string(), w);
             w
         };

@@ -129,7 +129,7 @@ fn by_hand(
                 .terms
                 .iter()
                 .filter(|x| matches(x.0) && (seen.owner_named || !x.2))
-                .map(|x| idf(df(x.0), kept.len() as u64) * f64::from(x.1))
+                .map(|x| weight(df(x.0), kept.len() as u64) * f64::from(x.1))
                 .reduce(f64::max);
             score = match (score, best) {
                 (Some(s), Some(b)) => Some(s + b),
