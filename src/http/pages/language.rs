@@ -30,30 +30,26 @@ pub fn router() -> Router<App> {
 }
 
 /// The footer's choice of language, when the site offers more than one: for a visitor a
-/// plain form that asks for `/language` (no script needed, and no token: it changes nothing
-/// on the server, only the visitor's own cookie, and visitors' pages are the same for every
-/// visitor); for a member a form that saves it in their account.
+/// plain form that asks for `/language` (no script needed; no token, as it changes nothing on
+/// the server, only the visitor's own cookie, and visitors' pages are the same for every
+/// visitor: another site can link to it and so change a visitor's language, which the
+/// switcher undoes); for a member a form that saves it in their account.
 pub fn switcher(v: &Viewer) -> Markup {
-    let options = html! {
-        @for l in v.offered.iter() {
-            option value=(l.tag()) lang=(l.tag()) selected[l == v.lang] { (l.own_name()) }
+    let fields = html! {
+        label for="language" { (v.t("language")) }
+        select #language name="lang" {
+            @for l in v.offered.iter() {
+                option value=(l.tag()) lang=(l.tag()) selected[l == v.lang] { (l.own_name()) }
+            }
         }
+        button type="submit" { (v.t("language-change")) }
     };
     html! {
         @if v.offered.len() > 1 {
             @if v.me.is_some() {
-                form.language method="post" action="/account/language" {
-                    (csrf_field(v))
-                    label for="language" { (v.t("language")) }
-                    select #language name="lang" { (options) }
-                    button type="submit" { (v.t("language-change")) }
-                }
+                form.language method="post" action="/account/language" { (csrf_field(v)) (fields) }
             } @else {
-                form.language method="get" action="/language" {
-                    label for="language" { (v.t("language")) }
-                    select #language name="lang" { (options) }
-                    button type="submit" { (v.t("language-change")) }
-                }
+                form.language method="get" action="/language" { (fields) }
             }
         }
     }
