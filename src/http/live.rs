@@ -160,11 +160,10 @@ impl Watching {
             .unwrap_or(0);
         // The count, then the inbox link's label in the member's words (a second data line:
         // the page's script applies it, and plural rules stay on the server).
-        let count = i64::try_from(n).unwrap_or(i64::MAX);
         let label = crate::i18n::format(
             self.lang,
             "inbox-unread",
-            &[("count", crate::i18n::Arg::Number(count))],
+            &[("count", crate::i18n::Arg::count(n))],
         );
         Sse::default().event("unread").data(format!("{n}\n{label}"))
     }

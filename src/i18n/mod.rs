@@ -228,6 +228,13 @@ pub enum Arg<'a> {
     Number(i64),
 }
 
+impl Arg<'static> {
+    /// A count as a message's number (saturating: a count past `i64` reads as its greatest).
+    pub fn count(n: impl TryInto<i64>) -> Arg<'static> {
+        Arg::Number(n.try_into().unwrap_or(i64::MAX))
+    }
+}
+
 /// Message `id` in `lang` with `args` (a number picks the plural form); English when `lang`
 /// lacks it.
 pub fn format(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {

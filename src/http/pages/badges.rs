@@ -96,12 +96,11 @@ fn icon_glyph(icon: &str) -> Option<&str> {
 
 /// A badge's points and how many hold it, in `lang`.
 fn points_and_holders(b: &BadgeOut, total_earned: u64, lang: Lang) -> String {
-    let number = |n: u64| Arg::Number(i64::try_from(n).unwrap_or(i64::MAX));
     let points = Arg::Number(b.points);
     i18n::format(
         lang,
         "badges-points-holders",
-        &[("points", points), ("count", number(total_earned))],
+        &[("points", points), ("count", Arg::count(total_earned))],
     )
 }
 

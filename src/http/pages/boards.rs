@@ -122,11 +122,10 @@ async fn leaderboards(Reading(e, mut snap, v, headers): Reading) -> Result<Respo
                     h2 #mine-h { (v.t("boards-yours")) }
                     ul.standings {
                         @for (board, s) in mine {
-                            @let total = i64::try_from(e.standings.total(board)).unwrap_or(i64::MAX);
                             li {
                                 span.board-name { (board_title(board, v.lang).0) }
                                 strong { "#" (s.rank) }
-                                span.muted { " " (v.tr("boards-rank-of", &[("total", Arg::Number(total)), ("score", Arg::Number(s.score))])) }
+                                span.muted { " " (v.tr("boards-rank-of", &[("total", Arg::count(e.standings.total(board))), ("score", Arg::Number(s.score))])) }
                             }
                         }
                     }

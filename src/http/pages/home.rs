@@ -98,10 +98,7 @@ fn shared(snap: &Snapshot, names: &Names, lang: Lang) -> Result<Markup, StoreErr
         (c.items, "count-items"),
         (c.open_loans, "count-on-loan"),
     ]
-    .map(|(n, id)| {
-        let count = Arg::Number(i64::try_from(n).unwrap_or(i64::MAX));
-        (n, i18n::format(lang, id, &[("count", count)]))
-    });
+    .map(|(n, id)| (n, i18n::format(lang, id, &[("count", Arg::count(n))])));
     let mut items = Vec::new();
     for (id, title, owner, username, photo, category) in newest_items(snap)? {
         let picture = match &photo {

@@ -12,13 +12,13 @@ use maud::{html, Markup};
 use serde::Deserialize;
 
 use super::account::safe_next;
-use super::layout::{csrf_field, error_page, redirect};
+use super::layout::{csrf_field, error_page_saying, redirect};
 use crate::domain::records::UserId;
 use crate::http::error::AppError;
 use crate::http::form::Posted;
 use crate::http::session::{self, Member, Viewer, LANGUAGE_COOKIE};
 use crate::http::state::App;
-use crate::i18n::{self, Lang};
+use crate::i18n::Lang;
 use crate::store::commands::SetLanguage;
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
@@ -119,18 +119,9 @@ async fn switch(
 ) -> Response {
     let offered = &app.config.languages;
     let Some(lang) = Lang::of_tag(&asked.lang).filter(|l| offered.contains(l)) else {
-        // Said in the language the page around it speaks (the viewer's, as `error_page` finds
-        // it again).
-        let now = app
-            .engine
-            .snapshot()
-            .ok()
-            .and_then(|snap| {
-                Viewer::resolve(&app, &snap, &headers, &Default::default(), false).ok()
-            })
-            .map_or(Lang::En, |v| v.lang);
-        let message = i18n::text(now, "language-unknown");
-        return error_page(&app, &headers, StatusCode::BAD_REQUEST, message);
+        // Said in the language the page around it speaks.
+        let status = StatusCode::BAD_REQUEST;
+        return error_page_saying(&app, &headers, status, |v| v.t("language-unknown"));
     };
     let mut res = redirect(&back(&headers));
     res.headers_mut().append(

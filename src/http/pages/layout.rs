@@ -80,8 +80,7 @@ pub fn alert(message: Option<&str>) -> Markup {
 
 /// The header's way to the notifications, with how many are unread.
 fn inbox_link(v: &Viewer, current: bool, unread: u64) -> Markup {
-    let count = i64::try_from(unread).unwrap_or(i64::MAX);
-    let label = v.tr("inbox-unread", &[("count", Arg::Number(count))]);
+    let label = v.tr("inbox-unread", &[("count", Arg::count(unread))]);
     html! {
         a.inbox href="/notifications" aria-label=(label) aria-current=[current.then_some("page")] {
             (v.t("nav-inbox"))
@@ -361,6 +360,16 @@ pub fn saved(app: &App, to: &str) -> Response {
 
 /// An error page in the site's layout, with the viewer's menu when they can be told.
 pub fn error_page(app: &App, headers: &HeaderMap, status: StatusCode, message: &str) -> Response {
+    error_page_saying(app, headers, status, |_| message)
+}
+
+/// [`error_page`] with a message in the viewer's words (`say` gets the viewer it is shown to).
+pub fn error_page_saying<'a>(
+    app: &App,
+    headers: &HeaderMap,
+    status: StatusCode,
+    say: impl FnOnce(&Viewer) -> &'a str,
+) -> Response {
     let resolved = app
         .engine
         .snapshot()
@@ -376,6 +385,7 @@ pub fn error_page(app: &App, headers: &HeaderMap, status: StatusCode, message: &
         offered: Langs::of(&app.config.languages),
     });
     let reason = status.canonical_reason().unwrap_or("Error");
+    let message = say(&viewer);
     let main = html! {
         section.error-page {
             h1 { (status.as_u16()) " · " (reason) }

@@ -59,12 +59,11 @@ impl Paging {
         let page = self.page;
         let more = more && page < MAX_PAGE;
         let msg = |id| i18n::text(lang, id);
-        let number = i64::try_from(page).unwrap_or(i64::MAX);
         html! {
             @if page > 1 || more {
                 nav.pages aria-label=(msg("pages")) {
                     @if page > 1 { a rel="prev" href=(href(page - 1)) { "← " (msg(steps.back)) } }
-                    span { (i18n::format(lang, "page-number", &[("page", Arg::Number(number))])) }
+                    span { (i18n::format(lang, "page-number", &[("page", Arg::count(page))])) }
                     @if more { a rel="next" href=(href(page + 1)) { (msg(steps.on)) " →" } }
                 }
             }

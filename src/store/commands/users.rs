@@ -182,22 +182,29 @@ pub struct SetLanguage {
 impl Apply for SetLanguage {
     fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
         let user = a.member()?;
-        match self
-            .lang
-            .as_deref()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-        {
-            None => {
-                w.user_languages.open()?.remove(user.0)?;
-            }
-            Some(tag) => {
-                let tag = crate::domain::settings::check_language("language", tag)?;
-                w.user_languages.open()?.insert(user.0, tag.as_str())?;
-            }
-        }
+        let check = |tag: &str| crate::domain::settings::check_language("language", tag);
+        own_choice(w.user_languages.open()?, user, self.lang.as_deref(), check)?;
         Ok(user.0)
     }
+}
+
+/// Keeps a member's own choice of a setting in `table`, checked by `check` (none, or only
+/// blanks: the table forgets it, and the site's applies).
+fn own_choice(
+    table: &mut redb::Table<'_, u64, &'static str>,
+    user: UserId,
+    chosen: Option<&str>,
+    check: impl Fn(&str) -> Result<String, crate::domain::validate::Invalid>,
+) -> Result<(), CommandError> {
+    match chosen.map(str::trim).filter(|c| !c.is_empty()) {
+        None => {
+            table.remove(user.0)?;
+        }
+        Some(c) => {
+            table.insert(user.0, check(c)?.as_str())?;
+        }
+    }
+    Ok(())
 }
 
 /// A member's own time zone (`None`: the site's), checked against the zone database.
@@ -209,20 +216,8 @@ pub struct SetTimeZone {
 impl Apply for SetTimeZone {
     fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
         let user = a.member()?;
-        match self
-            .zone
-            .as_deref()
-            .map(str::trim)
-            .filter(|z| !z.is_empty())
-        {
-            None => {
-                w.user_time_zones.open()?.remove(user.0)?;
-            }
-            Some(z) => {
-                let name = crate::domain::zone::check("time_zone", z)?;
-                w.user_time_zones.open()?.insert(user.0, name.as_str())?;
-            }
-        }
+        let check = |zone: &str| crate::domain::zone::check("time_zone", zone);
+        own_choice(w.user_time_zones.open()?, user, self.zone.as_deref(), check)?;
         Ok(user.0)
     }
 }

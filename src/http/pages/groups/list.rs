@@ -113,7 +113,6 @@ pub(super) async fn list(
 #[allow(clippy::needless_pass_by_value)] // maud components take their parts by value
 fn list_view(v: &Viewer, query: &ListQuery, found: usize, rows: &[Row], nav: Markup) -> Markup {
     let filtered = !query.q.trim().is_empty() || !query.city.trim().is_empty();
-    let count = |n: u64| Arg::Number(i64::try_from(n).unwrap_or(i64::MAX));
     html! {
         div.groups-head {
             h1 { (v.t("nav-groups")) }
@@ -142,7 +141,7 @@ fn list_view(v: &Viewer, query: &ListQuery, found: usize, rows: &[Row], nav: Mar
             p { (v.tr("groups-in", &[("place", Arg::Text(&place))])) " " a href="/groups" { (v.t("groups-show-all")) } }
         }
         p.muted role="status" {
-            (v.tr(if filtered { "groups-found" } else { "groups-count" }, &[("count", count(found as u64))]))
+            (v.tr(if filtered { "groups-found" } else { "groups-count" }, &[("count", Arg::count(found))]))
         }
         @if found == 0 {
             p { @if filtered { (v.t("groups-none-match")) } @else { (v.t("groups-none")) } }
@@ -163,7 +162,7 @@ fn list_view(v: &Viewer, query: &ListQuery, found: usize, rows: &[Row], nav: Mar
                             }
                         }
                         p {
-                            (v.tr("groups-members", &[("count", count(r.members))]))
+                            (v.tr("groups-members", &[("count", Arg::count(r.members))]))
                             @let at = place(&r.group);
                             @if !at.is_empty() { " · " (at) }
                         }

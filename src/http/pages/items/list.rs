@@ -460,7 +460,7 @@ fn fragment(
             ul.item-list { @for row in &rows { (item_card(row, &cat_names, lang)) } }
         }
         @if cut {
-            p.notice { (i18n::format(lang, "items-cut", &[("count", Arg::Number(SCAN_LIMIT as i64))])) }
+            p.notice { (i18n::format(lang, "items-cut", &[("count", Arg::count(SCAN_LIMIT))])) }
         }
         (Paging { page, per_page: PER_PAGE }.nav(more, |p| f.href(p), (NEWER_OLDER, lang)))
     })

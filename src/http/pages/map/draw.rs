@@ -127,8 +127,7 @@ pub(super) fn map_at(
                 } @else {
                     @for l in locations {
                         @let (x, y) = project(l.latitude, l.longitude);
-                        @let count = i64::try_from(l.group_count).unwrap_or(i64::MAX);
-                        @let label = i18n::format(lang, "map-place-groups", &[("place", Arg::Text(&place_name(l))), ("count", Arg::Number(count))]);
+                        @let label = i18n::format(lang, "map-place-groups", &[("place", Arg::Text(&place_name(l))), ("count", Arg::count(l.group_count))]);
                         a.marker href=(groups_link(l)) aria-label=(label) {
                             title { (label) }
                             circle cx=(num(x)) cy=(num(y)) r=(num(radius(l.group_count) / s)) {}
