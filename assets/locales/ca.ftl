@@ -249,3 +249,230 @@ badges-secret-only = Només qui les ha guanyades les pot veure.
 badges-join = Uneix-te per començar a guanyar-les
 badges-recent = Guanyada fa poc per
 badges-no-one = Encara ningú no l'ha guanyada. Sigues el primer!
+
+# Table columns.
+col-item = Objecte
+col-with = Amb
+col-when = Quan
+col-status = Estat
+col-actions = Accions
+col-loan = Préstec
+col-borrower = Qui el demana
+col-asked = Demanat
+edit = Edita
+count-days = { $count ->
+    [one] { $count } dia
+   *[other] { $count } dies
+}
+
+# Who sees an item.
+visibility-public = Públic
+visibility-restricted = Només els seus grups
+visibility-private = Privat
+
+# An item's page.
+item-archived = Arxivat
+item-category = Categoria
+item-condition = Estat de conservació
+item-none = Cap
+item-longest-loan = Préstec màxim
+item-owner = Propietari
+item-who-sees = Qui el veu
+item-staff-view = Veus aquest objecte com a administració: el propietari no te l'ha compartit.
+fact-author = Autoria
+fact-publisher = Editorial
+fact-year = Any
+fact-isbn = ISBN
+fact-languages = Llengües
+fact-format = Format
+fact-subjects = Temes
+record-of = Historial de préstecs de { $name }
+record-owners = Historial de préstecs del propietari
+record-lent = { $count ->
+    [one] préstec completat com a prestador
+   *[other] préstecs completats com a prestador
+}
+record-borrowed = { $count ->
+    [one] objecte manllevat
+   *[other] objectes manllevats
+}
+record-trust = de confiança
+record-rating = valoració mitjana ({ $count ->
+    [one] { $count } ressenya
+   *[other] { $count } ressenyes
+})
+record-no-reviews = encara sense ressenyes
+item-waiting = L'objecte és lliure i { $count ->
+    [one] { $count } persona l'espera
+   *[other] { $count } persones l'esperen
+}: { $person } el va demanar primer. Aprova una de les sol·licituds de sota o rebutja-les.
+item-loans = Préstecs d'aquest objecte
+item-no-loans = Encara no l'ha demanat ningú.
+loan-number = Préstec { $number }
+item-sign-in-to-ask = { $link } per demanar-lo en préstec.
+item-you-asked = Has demanat aquest objecte: { $status }.
+item-see-loan = Mira el teu préstec
+item-withdrawn = No el pots demanar: aquest objecte s'ha retirat.
+item-not-lending = Ara no el pots demanar: el propietari no el deixa en aquest moment.
+ask-title = Demana'l en préstec
+ask-queued = Ara està deixat o promès a una altra persona. Demana'l i seràs el número { $number } de la cua: el propietari podrà acceptar quan torni.
+ask-ahead = { $count ->
+    [one] { $count } persona l'ha demanat
+   *[other] { $count } persones l'han demanat
+} abans que tu: seràs el número { $number } de la cua.
+ask-special = El propietari el deixa amb condicions especials: explica al missatge com el faries servir.
+ask-message = Missatge per al propietari (opcional)
+ask-group = Demana'l a través del grup
+ask-join-queue = Posa'm a la cua
+ask-send = Envia la sol·licitud
+
+# My items.
+mine-lent-to = Deixat a
+mine-the-loan = préstec
+mine-edit-item = Edita { $item }
+mine-nothing = Encara no has compartit res.
+mine-past-last = Aquesta pàgina va més enllà de l'última.
+mine-back-newest = Torna als teus objectes més nous
+
+# Loans.
+loans-title = Els meus préstecs
+loans-waiting-you = T'esperen
+loans-waiting-item = { $item } és lliure i { $count ->
+    [one] { $count } persona l'espera
+   *[other] { $count } persones l'esperen
+}: { $person } el va demanar primer.
+loans-requests = Sol·licituds per respondre
+loans-asked = Les teves sol·licituds
+loans-promised = Promès, per lliurar
+loans-out = Deixat ara
+loans-returned = Retornat
+loans-closed = Rebutjat o cancel·lat
+loans-all = Tots els meus préstecs
+loans-none-here = Aquí no hi ha préstecs.
+loans-none = Encara no tens préstecs.
+loans-find = Troba alguna cosa per demanar
+loans-see-all = Mira'ls tots ({ $count })
+queue-place = número { $number } de { $total } a la cua
+action-approve = Aprova
+action-decline = Rebutja
+action-cancel = Cancel·la la sol·licitud
+action-hand-over = Lliura'l ara
+action-given-back = Ja l'he retornat
+action-confirm-back = Confirma que ha tornat
+action-about = { $action }: { $item }
+loan-overdue = Amb retard
+loan-asked-waiting = Demanat, esperant resposta
+loan-asked-to-answer = Demanat, per respondre
+loan-promised-to-you = Promès, per recollir
+loan-with-you = El tens tu
+loan-given-back-waiting = Retornat, esperant el propietari
+loan-given-back-to-confirm = Retornat, per confirmar
+loan-declined-by-owner = Rebutjat pel propietari
+loan-declined = Rebutjat
+loan-cancelled = Cancel·lat
+relation-asking = demanat a { $person }
+relation-promised-by = promès per { $person }
+relation-borrowing-from = te'l deixa { $person }
+relation-borrowed-from = te'l va deixar { $person }
+relation-asked = demanat a { $person }
+relation-asked-by = demanat per { $person }
+relation-promised-to = promès a { $person }
+relation-lending-to = deixat a { $person }
+relation-lent-to = el vas deixar a { $person }
+date-returned = retornat el { $date }
+date-due = venç el { $date }
+date-promised = promès el { $date }
+date-asked = demanat el { $date }
+
+# A loan's page.
+loan-title = Préstec de { $item }
+loan-lender = Prestador
+loan-their-email = El seu correu
+loan-through = A través del grup
+loan-handed-over = Lliurat
+loan-due-back = Retornar abans de
+loan-given-back-note = retornat per qui el tenia, falta que el prestador ho confirmi
+queue-you-first-free = Ets el primer de la cua: el propietari pot acceptar ara mateix.
+queue-you-first-lent = Ets el primer de la cua. Ara està deixat o promès a una altra persona: el propietari podrà acceptar quan torni.
+queue-you-behind = Ets el número { $number } de la cua: { $count ->
+    [one] { $count } persona l'ha demanat
+   *[other] { $count } persones l'han demanat
+} abans que tu.
+queue-staff-free = Número { $number } de { $total } a la cua; l'objecte és lliure.
+queue-staff-lent = Número { $number } de { $total } a la cua; l'objecte està deixat o promès.
+queue-owner-only = L'objecte és lliure: pots aprovar aquesta sol·licitud ara mateix.
+queue-owner-first = L'objecte és lliure i aquesta sol·licitud va arribar primer ({ $count ->
+    [one] { $count } més espera
+   *[other] { $count } més esperen
+} darrere).
+queue-owner-free = Número { $number } de { $total } a la cua: l'objecte és lliure, així que pots aprovar la que vulguis.
+queue-owner-lent = Número { $number } de { $total } a la cua. L'objecte està deixat o promès: podràs aprovar una sol·licitud quan torni.
+review-title = Ressenya per a { $name }
+review-how = Com ha anat?
+rating-1 = malament
+rating-2 = regular
+rating-3 = bé
+rating-4 = molt bé
+rating-5 = excel·lent
+review-comment = Comentari (opcional)
+review-send = Envia la ressenya
+reviews = Ressenyes
+review-by = de { $name }
+more-time = Més temps
+count-more-days = { $count ->
+    [one] { $count } dia més
+   *[other] { $count } dies més
+}
+extension-standing = { $who ->
+    [you] Vas demanar
+   *[other] Qui el té va demanar
+} { $days }{ $state ->
+    [to-answer] : falta la teva resposta.
+    [pending] : esperant la resposta del prestador.
+    [accepted] : acceptat, la data de retorn ha canviat.
+    [declined] : rebutjat.
+   *[other] : sense resposta abans que l'objecte tornés.
+}
+extension-how-many = Quants dies més? (d'1 a { $count })
+extension-why = Per què (opcional)
+extension-ask = Demana més temps
+extension-accept = Accepta
+
+# A conversation.
+messages = Missatges
+messages-private = Només vosaltres dos llegiu aquesta conversa. El teu correu no es mostra: comparteix aquí les teves dades de contacte només si vols.
+messages-private-join = Només la persona i els administradors del grup llegeixen aquesta conversa. El teu correu no es mostra: comparteix aquí les teves dades de contacte només si vols.
+messages-none = Encara no hi ha missatges.
+messages-you = Tu
+messages-former-member = una persona que ja no n'és membre
+messages-reported = Has denunciat aquest missatge.
+report = Denuncia
+report-what = Què té de dolent? (opcional; l'administració llegeix aquest missatge i la teva nota, res més)
+report-send = Denuncia-ho a l'administració
+messages-write = Escriu un missatge
+send = Envia
+
+# What an action did, said once on the next page.
+flash-welcome = Benvinguda, benvingut! El teu compte està a punt: troba un grup a prop o comparteix alguna cosa teva.
+flash-shared = El teu objecte està compartit.
+flash-item = S'han desat els canvis de l'objecte.
+flash-joined = Ja ets membre del grup.
+flash-asked = Has demanat d'unir-te: l'administració del grup et respondrà.
+flash-requested = La teva sol·licitud s'ha enviat al propietari.
+flash-approved = Has dit que sí: l'objecte queda promès.
+flash-declined = Has rebutjat la sol·licitud.
+flash-cancelled = La sol·licitud s'ha retirat.
+flash-handed = Lliurat: el préstec ha començat.
+flash-given = Marcat com a retornat: el propietari ho confirmarà quan el tingui.
+flash-returned = L'objecte ha tornat. Ja pots valorar el préstec.
+flash-reviewed = Gràcies per la teva ressenya.
+flash-more-time = Has demanat més temps: el prestador et respondrà.
+flash-answered = La teva resposta s'ha enviat.
+flash-saved = Desat.
+flash-password = La teva contrasenya ha canviat; s'ha tancat la sessió als teus altres dispositius.
+flash-sent = El teu missatge s'ha enviat.
+flash-reported = Gràcies: el missatge s'ha denunciat a l'administració, que el revisarà.
+flash-closed = La denúncia queda marcada com a atesa.
+flash-photos = S'han afegit les teves fotos.
+flash-photo-gone = La foto s'ha esborrat.
+flash-picture = La teva foto s'ha desat.

@@ -249,3 +249,230 @@ badges-secret-only = Nur wer sie verdient hat, sieht sie.
 badges-join = Mach mit und sammle sie
 badges-recent = Zuletzt verdient von
 badges-no-one = Noch niemand hat es verdient. Sei die erste Person!
+
+# Table columns.
+col-item = Gegenstand
+col-with = Mit
+col-when = Wann
+col-status = Status
+col-actions = Aktionen
+col-loan = Ausleihe
+col-borrower = Ausleihende Person
+col-asked = Angefragt
+edit = Bearbeiten
+count-days = { $count ->
+    [one] { $count } Tag
+   *[other] { $count } Tage
+}
+
+# Who sees an item.
+visibility-public = Öffentlich
+visibility-restricted = Nur seine Gruppen
+visibility-private = Privat
+
+# An item's page.
+item-archived = Archiviert
+item-category = Kategorie
+item-condition = Zustand
+item-none = Keine
+item-longest-loan = Längste Ausleihe
+item-owner = Besitzer
+item-who-sees = Wer es sieht
+item-staff-view = Du siehst diesen Gegenstand als Moderation: Der Besitzer hat ihn nicht mit dir geteilt.
+fact-author = Autor
+fact-publisher = Verlag
+fact-year = Jahr
+fact-isbn = ISBN
+fact-languages = Sprachen
+fact-format = Format
+fact-subjects = Themen
+record-of = Verleihbilanz von { $name }
+record-owners = Verleihbilanz des Besitzers
+record-lent = { $count ->
+    [one] Ausleihe als Verleiher abgeschlossen
+   *[other] Ausleihen als Verleiher abgeschlossen
+}
+record-borrowed = { $count ->
+    [one] Gegenstand ausgeliehen
+   *[other] Gegenstände ausgeliehen
+}
+record-trust = Vertrauenswert
+record-rating = Durchschnittsbewertung ({ $count ->
+    [one] { $count } Bewertung
+   *[other] { $count } Bewertungen
+})
+record-no-reviews = noch keine Bewertungen
+item-waiting = Der Gegenstand ist frei, und { $count ->
+    [one] { $count } Mitglied wartet
+   *[other] { $count } Mitglieder warten
+} darauf: { $person } hat zuerst gefragt. Nimm unten eine Anfrage an oder lehne sie ab.
+item-loans = Ausleihen dieses Gegenstands
+item-no-loans = Noch hat niemand danach gefragt.
+loan-number = Ausleihe { $number }
+item-sign-in-to-ask = { $link }, um ihn auszuleihen.
+item-you-asked = Du hast diesen Gegenstand angefragt: { $status }.
+item-see-loan = Zu deiner Ausleihe
+item-withdrawn = Du kannst ihn nicht anfragen: Dieser Gegenstand wurde zurückgezogen.
+item-not-lending = Du kannst ihn gerade nicht anfragen: Der Besitzer verleiht ihn im Moment nicht.
+ask-title = Ausleihen anfragen
+ask-queued = Er ist gerade verliehen oder jemand anderem zugesagt. Frag an, und du bist Nummer { $number } in der Warteschlange: Der Besitzer kann zusagen, sobald er zurück ist.
+ask-ahead = { $count ->
+    [one] { $count } Mitglied hat
+   *[other] { $count } Mitglieder haben
+} vor dir gefragt: Du bist Nummer { $number } in der Warteschlange.
+ask-special = Der Besitzer verleiht ihn unter besonderen Bedingungen: Schreib in deiner Nachricht, wofür du ihn brauchst.
+ask-message = Nachricht an den Besitzer (freiwillig)
+ask-group = Ausleihen über die Gruppe
+ask-join-queue = In die Warteschlange
+ask-send = Anfrage senden
+
+# My items.
+mine-lent-to = Verliehen an
+mine-the-loan = Ausleihe
+mine-edit-item = { $item } bearbeiten
+mine-nothing = Du hast noch nichts geteilt.
+mine-past-last = Diese Seite liegt hinter der letzten.
+mine-back-newest = Zurück zu deinen neuesten Gegenständen
+
+# Loans.
+loans-title = Meine Ausleihen
+loans-waiting-you = Wartet auf dich
+loans-waiting-item = { $item } ist frei, und { $count ->
+    [one] { $count } Mitglied wartet
+   *[other] { $count } Mitglieder warten
+} darauf: { $person } hat zuerst gefragt.
+loans-requests = Anfragen zu beantworten
+loans-asked = Deine Anfragen
+loans-promised = Zugesagt, zu übergeben
+loans-out = Verliehen
+loans-returned = Zurückgegeben
+loans-closed = Abgelehnt oder storniert
+loans-all = Alle meine Ausleihen
+loans-none-here = Hier gibt es keine Ausleihen.
+loans-none = Noch keine Ausleihen.
+loans-find = Etwas zum Ausleihen finden
+loans-see-all = Alle { $count } ansehen
+queue-place = Nummer { $number } von { $total } in der Warteschlange
+action-approve = Zusagen
+action-decline = Ablehnen
+action-cancel = Anfrage zurückziehen
+action-hand-over = Jetzt übergeben
+action-given-back = Ich habe es zurückgegeben
+action-confirm-back = Rückgabe bestätigen
+action-about = { $action }: { $item }
+loan-overdue = Überfällig
+loan-asked-waiting = Angefragt, wartet auf Antwort
+loan-asked-to-answer = Angefragt, zu beantworten
+loan-promised-to-you = Dir zugesagt, abzuholen
+loan-with-you = Bei dir
+loan-given-back-waiting = Zurückgegeben, wartet auf den Besitzer
+loan-given-back-to-confirm = Zurückgegeben, zu bestätigen
+loan-declined-by-owner = Vom Besitzer abgelehnt
+loan-declined = Abgelehnt
+loan-cancelled = Storniert
+relation-asking = angefragt bei { $person }
+relation-promised-by = zugesagt von { $person }
+relation-borrowing-from = ausgeliehen von { $person }
+relation-borrowed-from = geliehen von { $person }
+relation-asked = angefragt bei { $person }
+relation-asked-by = angefragt von { $person }
+relation-promised-to = zugesagt an { $person }
+relation-lending-to = verliehen an { $person }
+relation-lent-to = verliehen an { $person }
+date-returned = zurück am { $date }
+date-due = fällig am { $date }
+date-promised = zugesagt am { $date }
+date-asked = angefragt am { $date }
+
+# A loan's page.
+loan-title = Ausleihe von { $item }
+loan-lender = Verleiher
+loan-their-email = E-Mail
+loan-through = Über die Gruppe
+loan-handed-over = Übergeben
+loan-due-back = Zurück bis
+loan-given-back-note = von der ausleihenden Person zurückgegeben, wartet auf die Bestätigung des Verleihers
+queue-you-first-free = Du bist als Erste oder Erster dran: Der Besitzer kann jetzt zusagen.
+queue-you-first-lent = Du bist als Erste oder Erster dran. Der Gegenstand ist gerade verliehen oder zugesagt: Der Besitzer kann zusagen, sobald er zurück ist.
+queue-you-behind = Du bist Nummer { $number } in der Warteschlange: { $count ->
+    [one] { $count } Mitglied hat
+   *[other] { $count } Mitglieder haben
+} vor dir gefragt.
+queue-staff-free = Nummer { $number } von { $total } in der Warteschlange; der Gegenstand ist frei.
+queue-staff-lent = Nummer { $number } von { $total } in der Warteschlange; der Gegenstand ist verliehen oder zugesagt.
+queue-owner-only = Der Gegenstand ist frei: Du kannst diese Anfrage jetzt annehmen.
+queue-owner-first = Der Gegenstand ist frei, und diese Anfrage kam zuerst ({ $count ->
+    [one] { $count } weitere wartet
+   *[other] { $count } weitere warten
+} dahinter).
+queue-owner-free = Nummer { $number } von { $total } in der Warteschlange: Der Gegenstand ist frei, du kannst also annehmen, welche du willst.
+queue-owner-lent = Nummer { $number } von { $total } in der Warteschlange. Der Gegenstand ist verliehen oder zugesagt: Du kannst eine Anfrage annehmen, sobald er zurück ist.
+review-title = { $name } bewerten
+review-how = Wie ist es gelaufen?
+rating-1 = schlecht
+rating-2 = mäßig
+rating-3 = gut
+rating-4 = sehr gut
+rating-5 = ausgezeichnet
+review-comment = Kommentar (freiwillig)
+review-send = Bewertung senden
+reviews = Bewertungen
+review-by = von { $name }
+more-time = Mehr Zeit
+count-more-days = { $count ->
+    [one] { $count } Tag mehr
+   *[other] { $count } Tage mehr
+}
+extension-standing = { $who ->
+    [you] Du hast
+   *[other] Die ausleihende Person hat
+} { $days } erbeten{ $state ->
+    [to-answer] : Deine Antwort fehlt noch.
+    [pending] : Die Antwort des Verleihers steht aus.
+    [accepted] : angenommen, das Rückgabedatum hat sich verschoben.
+    [declined] : abgelehnt.
+   *[other] : nicht beantwortet, bevor der Gegenstand zurückkam.
+}
+extension-how-many = Wie viele Tage mehr? (1 bis { $count })
+extension-why = Warum (freiwillig)
+extension-ask = Mehr Zeit erbitten
+extension-accept = Annehmen
+
+# A conversation.
+messages = Nachrichten
+messages-private = Nur ihr beide lest dieses Gespräch. Deine E-Mail-Adresse wird nicht gezeigt: Teile Kontaktdaten hier nur, wenn du willst.
+messages-private-join = Nur das Mitglied und die Admins der Gruppe lesen dieses Gespräch. Deine E-Mail-Adresse wird nicht gezeigt: Teile Kontaktdaten hier nur, wenn du willst.
+messages-none = Noch keine Nachrichten.
+messages-you = Du
+messages-former-member = ein ehemaliges Mitglied
+messages-reported = Du hast diese Nachricht gemeldet.
+report = Melden
+report-what = Was stimmt damit nicht? (freiwillig; die Moderation liest nur diese Nachricht und deine Notiz)
+report-send = An die Moderation melden
+messages-write = Nachricht schreiben
+send = Senden
+
+# What an action did, said once on the next page.
+flash-welcome = Willkommen! Dein Konto ist bereit: Finde eine Gruppe in deiner Nähe oder teile etwas, das dir gehört.
+flash-shared = Dein Gegenstand ist geteilt.
+flash-item = Deine Änderungen am Gegenstand sind gespeichert.
+flash-joined = Du bist jetzt Mitglied der Gruppe.
+flash-asked = Du hast um Aufnahme gebeten: Die Admins der Gruppe antworten dir.
+flash-requested = Deine Anfrage ist beim Besitzer.
+flash-approved = Du hast zugesagt: Der Gegenstand ist versprochen.
+flash-declined = Du hast die Anfrage abgelehnt.
+flash-cancelled = Die Anfrage ist zurückgezogen.
+flash-handed = Übergeben: Die Ausleihe hat begonnen.
+flash-given = Als zurückgegeben markiert: Der Besitzer bestätigt, sobald er ihn hat.
+flash-returned = Der Gegenstand ist zurück. Du kannst die Ausleihe jetzt bewerten.
+flash-reviewed = Danke für deine Bewertung.
+flash-more-time = Du hast um mehr Zeit gebeten: Der Verleiher antwortet dir.
+flash-answered = Deine Antwort ist gesendet.
+flash-saved = Gespeichert.
+flash-password = Dein Passwort ist geändert; deine anderen Geräte sind abgemeldet.
+flash-sent = Deine Nachricht ist gesendet.
+flash-reported = Danke: Die Nachricht ist an die Moderation gemeldet, die sie sich ansieht.
+flash-closed = Die Meldung ist als erledigt markiert.
+flash-photos = Deine Fotos sind hinzugefügt.
+flash-photo-gone = Das Foto ist gelöscht.
+flash-picture = Dein Bild ist gespeichert.

@@ -249,3 +249,230 @@ badges-secret-only = Only those who earned them can see these.
 badges-join = Join to start earning them
 badges-recent = Recently earned by
 badges-no-one = No one has earned it yet. Be the first!
+
+# Table columns.
+col-item = Item
+col-with = With
+col-when = When
+col-status = Status
+col-actions = Actions
+col-loan = Loan
+col-borrower = Borrower
+col-asked = Asked
+edit = Edit
+count-days = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+
+# Who sees an item.
+visibility-public = Public
+visibility-restricted = Restricted to its groups
+visibility-private = Private
+
+# An item's page.
+item-archived = Archived
+item-category = Category
+item-condition = Condition
+item-none = None
+item-longest-loan = Longest loan
+item-owner = Owner
+item-who-sees = Who sees it
+item-staff-view = You see this item as staff: its owner has not shared it with you.
+fact-author = Author
+fact-publisher = Publisher
+fact-year = Year
+fact-isbn = ISBN
+fact-languages = Languages
+fact-format = Format
+fact-subjects = Subjects
+record-of = Lending record of { $name }
+record-owners = The owner's lending record
+record-lent = { $count ->
+    [one] loan completed as lender
+   *[other] loans completed as lender
+}
+record-borrowed = { $count ->
+    [one] item borrowed
+   *[other] items borrowed
+}
+record-trust = trust score
+record-rating = average rating ({ $count ->
+    [one] { $count } review
+   *[other] { $count } reviews
+})
+record-no-reviews = no reviews yet
+item-waiting = The item is free, and { $count ->
+    [one] { $count } member is
+   *[other] { $count } members are
+} waiting for it: { $person } asked first. Approve one request below, or decline them.
+item-loans = Loans of this item
+item-no-loans = Nobody has asked for it yet.
+loan-number = Loan { $number }
+item-sign-in-to-ask = { $link } to ask to borrow it.
+item-you-asked = You have asked for this item: { $status }.
+item-see-loan = See your loan
+item-withdrawn = You cannot ask for it right now: this item has been withdrawn.
+item-not-lending = You cannot ask for it right now: the owner is not lending this item right now.
+ask-title = Ask to borrow it
+ask-queued = It is lent or promised to someone else now. Ask, and you will be number { $number } in the queue: the owner can say yes once it is back.
+ask-ahead = { $count ->
+    [one] { $count } member has
+   *[other] { $count } members have
+} asked before you: you will be number { $number } in the queue.
+ask-special = The owner lends it under special conditions: say in your message how you would use it.
+ask-message = Message to the owner (optional)
+ask-group = Borrow through the group
+ask-join-queue = Join the queue
+ask-send = Send the request
+
+# My items.
+mine-lent-to = Lent to
+mine-the-loan = loan
+mine-edit-item = Edit { $item }
+mine-nothing = You have not shared anything yet.
+mine-past-last = This page is past the last one.
+mine-back-newest = Back to your newest items
+
+# Loans.
+loans-title = My loans
+loans-waiting-you = Waiting for you
+loans-waiting-item = { $item } is free, and { $count ->
+    [one] { $count } member is
+   *[other] { $count } members are
+} waiting for it: { $person } asked first.
+loans-requests = Requests to answer
+loans-asked = Your requests
+loans-promised = Promised, to hand over
+loans-out = Out on loan
+loans-returned = Returned
+loans-closed = Declined or cancelled
+loans-all = All my loans
+loans-none-here = No loans here.
+loans-none = No loans yet.
+loans-find = Find something to borrow
+loans-see-all = See all { $count }
+queue-place = number { $number } of { $total } in the queue
+action-approve = Approve
+action-decline = Decline
+action-cancel = Cancel the request
+action-hand-over = Hand it over now
+action-given-back = I have given it back
+action-confirm-back = Confirm it is back
+action-about = { $action }: { $item }
+loan-overdue = Overdue
+loan-asked-waiting = Asked, waiting for an answer
+loan-asked-to-answer = Asked, to answer
+loan-promised-to-you = Promised to you, to collect
+loan-with-you = With you
+loan-given-back-waiting = Given back, waiting for the owner
+loan-given-back-to-confirm = Given back, to confirm
+loan-declined-by-owner = Declined by the owner
+loan-declined = Declined
+loan-cancelled = Cancelled
+relation-asking = asking { $person }
+relation-promised-by = promised by { $person }
+relation-borrowing-from = borrowing from { $person }
+relation-borrowed-from = borrowed from { $person }
+relation-asked = asked { $person }
+relation-asked-by = asked by { $person }
+relation-promised-to = promised to { $person }
+relation-lending-to = lending to { $person }
+relation-lent-to = lent to { $person }
+date-returned = returned { $date }
+date-due = due { $date }
+date-promised = promised { $date }
+date-asked = asked { $date }
+
+# A loan's page.
+loan-title = Loan of { $item }
+loan-lender = Lender
+loan-their-email = Their email
+loan-through = Through the group
+loan-handed-over = Handed over
+loan-due-back = Due back
+loan-given-back-note = given back by the borrower, waiting for the lender to confirm
+queue-you-first-free = You are first in line: the owner can say yes now.
+queue-you-first-lent = You are first in line. The item is lent or promised to someone else now: the owner can say yes once it is back.
+queue-you-behind = You are number { $number } in the queue: { $count ->
+    [one] { $count } member
+   *[other] { $count } members
+} asked before you.
+queue-staff-free = Number { $number } of { $total } in the queue; the item is free.
+queue-staff-lent = Number { $number } of { $total } in the queue; the item is lent or promised now.
+queue-owner-only = The item is free: you can approve this request now.
+queue-owner-first = The item is free and this request came first ({ $count ->
+    [one] { $count } more waits
+   *[other] { $count } more wait
+} behind it).
+queue-owner-free = Number { $number } of { $total } in the queue: the item is free, so you may approve whichever you choose.
+queue-owner-lent = Number { $number } of { $total } in the queue. The item is lent or promised now: you can approve a request once it is back.
+review-title = Review { $name }
+review-how = How did it go?
+rating-1 = poor
+rating-2 = fair
+rating-3 = good
+rating-4 = very good
+rating-5 = excellent
+review-comment = Comment (optional)
+review-send = Send the review
+reviews = Reviews
+review-by = by { $name }
+more-time = More time
+count-more-days = { $count ->
+    [one] { $count } more day
+   *[other] { $count } more days
+}
+extension-standing = { $who ->
+    [you] You asked for
+   *[other] The borrower asked for
+} { $days }{ $state ->
+    [to-answer] : your answer is needed.
+    [pending] : waiting for the lender's answer.
+    [accepted] : accepted, the due date moved.
+    [declined] : declined.
+   *[other] : not answered before the item came back.
+}
+extension-how-many = How many more days? (1 to { $count })
+extension-why = Why (optional)
+extension-ask = Ask for more time
+extension-accept = Accept
+
+# A conversation.
+messages = Messages
+messages-private = Only the two of you read this conversation. Your e-mail address is not shown: share contact details here only if you want to.
+messages-private-join = Only the member and the group's admins read this conversation. Your e-mail address is not shown: share contact details here only if you want to.
+messages-none = No messages yet.
+messages-you = You
+messages-former-member = a former member
+messages-reported = You reported this message.
+report = Report
+report-what = What is wrong with it? (optional; staff read this message and your note, nothing else)
+report-send = Report to the site's staff
+messages-write = Write a message
+send = Send
+
+# What an action did, said once on the next page.
+flash-welcome = Welcome! Your account is ready: find a group near you, or share something you own.
+flash-shared = Your item is shared.
+flash-item = Your changes to the item are saved.
+flash-joined = You are a member of the group now.
+flash-asked = You asked to join: the group's admins will answer.
+flash-requested = Your request is sent to the owner.
+flash-approved = You said yes: the item is promised to them.
+flash-declined = You declined the request.
+flash-cancelled = The request is withdrawn.
+flash-handed = Handed over: the loan has started.
+flash-given = Marked as given back: the owner confirms once they have it.
+flash-returned = The item is back. You can now review the loan.
+flash-reviewed = Thank you for your review.
+flash-more-time = You asked for more time: the lender will answer.
+flash-answered = Your answer is sent.
+flash-saved = Saved.
+flash-password = Your password is changed; your other devices are signed out.
+flash-sent = Your message is sent.
+flash-reported = Thank you: the message is reported to the site's staff, who will look at it.
+flash-closed = The report is marked as dealt with.
+flash-photos = Your photos are added.
+flash-photo-gone = The photo is deleted.
+flash-picture = Your picture is saved.

@@ -249,3 +249,230 @@ badges-secret-only = Solo quien las ha ganado puede verlas.
 badges-join = Únete para empezar a ganarlas
 badges-recent = Ganada hace poco por
 badges-no-one = Nadie la ha ganado todavía. ¡Sé la primera persona!
+
+# Table columns.
+col-item = Objeto
+col-with = Con
+col-when = Cuándo
+col-status = Estado
+col-actions = Acciones
+col-loan = Préstamo
+col-borrower = Quien lo pide
+col-asked = Pedido
+edit = Editar
+count-days = { $count ->
+    [one] { $count } día
+   *[other] { $count } días
+}
+
+# Who sees an item.
+visibility-public = Público
+visibility-restricted = Solo sus grupos
+visibility-private = Privado
+
+# An item's page.
+item-archived = Archivado
+item-category = Categoría
+item-condition = Estado de conservación
+item-none = Ninguno
+item-longest-loan = Préstamo máximo
+item-owner = Dueño
+item-who-sees = Quién lo ve
+item-staff-view = Ves este objeto como administración: su dueño no lo ha compartido contigo.
+fact-author = Autoría
+fact-publisher = Editorial
+fact-year = Año
+fact-isbn = ISBN
+fact-languages = Idiomas
+fact-format = Formato
+fact-subjects = Temas
+record-of = Historial de préstamos de { $name }
+record-owners = Historial de préstamos del dueño
+record-lent = { $count ->
+    [one] préstamo completado como prestador
+   *[other] préstamos completados como prestador
+}
+record-borrowed = { $count ->
+    [one] objeto pedido prestado
+   *[other] objetos pedidos prestados
+}
+record-trust = de confianza
+record-rating = valoración media ({ $count ->
+    [one] { $count } reseña
+   *[other] { $count } reseñas
+})
+record-no-reviews = aún sin reseñas
+item-waiting = El objeto está libre y { $count ->
+    [one] { $count } persona lo espera
+   *[other] { $count } personas lo esperan
+}: { $person } lo pidió primero. Aprueba una de las solicitudes de abajo o recházalas.
+item-loans = Préstamos de este objeto
+item-no-loans = Nadie lo ha pedido todavía.
+loan-number = Préstamo { $number }
+item-sign-in-to-ask = { $link } para pedirlo prestado.
+item-you-asked = Has pedido este objeto: { $status }.
+item-see-loan = Ver tu préstamo
+item-withdrawn = No puedes pedirlo: este objeto se ha retirado.
+item-not-lending = No puedes pedirlo ahora: el dueño no lo presta en este momento.
+ask-title = Pedirlo prestado
+ask-queued = Ahora está prestado o prometido a otra persona. Pídelo y serás el número { $number } de la cola: el dueño podrá aceptar cuando vuelva.
+ask-ahead = { $count ->
+    [one] { $count } persona lo ha pedido
+   *[other] { $count } personas lo han pedido
+} antes que tú: serás el número { $number } de la cola.
+ask-special = El dueño lo presta con condiciones especiales: cuenta en tu mensaje cómo lo usarías.
+ask-message = Mensaje para el dueño (opcional)
+ask-group = Pedirlo a través del grupo
+ask-join-queue = Ponerme en la cola
+ask-send = Enviar la solicitud
+
+# My items.
+mine-lent-to = Prestado a
+mine-the-loan = préstamo
+mine-edit-item = Editar { $item }
+mine-nothing = Aún no has compartido nada.
+mine-past-last = Esta página va más allá de la última.
+mine-back-newest = Volver a tus objetos más recientes
+
+# Loans.
+loans-title = Mis préstamos
+loans-waiting-you = Te esperan
+loans-waiting-item = { $item } está libre y { $count ->
+    [one] { $count } persona lo espera
+   *[other] { $count } personas lo esperan
+}: { $person } lo pidió primero.
+loans-requests = Solicitudes por responder
+loans-asked = Tus solicitudes
+loans-promised = Prometido, por entregar
+loans-out = Prestado ahora
+loans-returned = Devuelto
+loans-closed = Rechazado o cancelado
+loans-all = Todos mis préstamos
+loans-none-here = No hay préstamos aquí.
+loans-none = Aún no tienes préstamos.
+loans-find = Encuentra algo que pedir
+loans-see-all = Ver los { $count }
+queue-place = número { $number } de { $total } en la cola
+action-approve = Aprobar
+action-decline = Rechazar
+action-cancel = Cancelar la solicitud
+action-hand-over = Entregarlo ahora
+action-given-back = Ya lo he devuelto
+action-confirm-back = Confirmar que ha vuelto
+action-about = { $action }: { $item }
+loan-overdue = Con retraso
+loan-asked-waiting = Pedido, esperando respuesta
+loan-asked-to-answer = Pedido, por responder
+loan-promised-to-you = Prometido, por recoger
+loan-with-you = Lo tienes tú
+loan-given-back-waiting = Devuelto, esperando al dueño
+loan-given-back-to-confirm = Devuelto, por confirmar
+loan-declined-by-owner = Rechazado por el dueño
+loan-declined = Rechazado
+loan-cancelled = Cancelado
+relation-asking = pidiéndolo a { $person }
+relation-promised-by = prometido por { $person }
+relation-borrowing-from = te lo presta { $person }
+relation-borrowed-from = te lo prestó { $person }
+relation-asked = pedido a { $person }
+relation-asked-by = pedido por { $person }
+relation-promised-to = prometido a { $person }
+relation-lending-to = prestado a { $person }
+relation-lent-to = se lo prestaste a { $person }
+date-returned = devuelto el { $date }
+date-due = vence el { $date }
+date-promised = prometido el { $date }
+date-asked = pedido el { $date }
+
+# A loan's page.
+loan-title = Préstamo de { $item }
+loan-lender = Prestador
+loan-their-email = Su correo
+loan-through = A través del grupo
+loan-handed-over = Entregado
+loan-due-back = Devolver antes de
+loan-given-back-note = devuelto por quien lo tenía, falta que el prestador lo confirme
+queue-you-first-free = Eres el primero de la cola: el dueño puede aceptar ya.
+queue-you-first-lent = Eres el primero de la cola. Ahora está prestado o prometido a otra persona: el dueño podrá aceptar cuando vuelva.
+queue-you-behind = Eres el número { $number } de la cola: { $count ->
+    [one] { $count } persona lo pidió
+   *[other] { $count } personas lo pidieron
+} antes que tú.
+queue-staff-free = Número { $number } de { $total } en la cola; el objeto está libre.
+queue-staff-lent = Número { $number } de { $total } en la cola; el objeto está prestado o prometido.
+queue-owner-only = El objeto está libre: puedes aprobar esta solicitud ya.
+queue-owner-first = El objeto está libre y esta solicitud llegó primero ({ $count ->
+    [one] { $count } más espera
+   *[other] { $count } más esperan
+} detrás).
+queue-owner-free = Número { $number } de { $total } en la cola: el objeto está libre, así que puedes aprobar la que quieras.
+queue-owner-lent = Número { $number } de { $total } en la cola. El objeto está prestado o prometido: podrás aprobar una solicitud cuando vuelva.
+review-title = Reseña para { $name }
+review-how = ¿Qué tal fue?
+rating-1 = mal
+rating-2 = regular
+rating-3 = bien
+rating-4 = muy bien
+rating-5 = excelente
+review-comment = Comentario (opcional)
+review-send = Enviar la reseña
+reviews = Reseñas
+review-by = de { $name }
+more-time = Más tiempo
+count-more-days = { $count ->
+    [one] { $count } día más
+   *[other] { $count } días más
+}
+extension-standing = { $who ->
+    [you] Pediste
+   *[other] Quien lo tiene pidió
+} { $days }{ $state ->
+    [to-answer] : falta tu respuesta.
+    [pending] : esperando la respuesta del prestador.
+    [accepted] : aceptado, la fecha de devolución ha cambiado.
+    [declined] : rechazado.
+   *[other] : sin respuesta antes de que el objeto volviera.
+}
+extension-how-many = ¿Cuántos días más? (de 1 a { $count })
+extension-why = Por qué (opcional)
+extension-ask = Pedir más tiempo
+extension-accept = Aceptar
+
+# A conversation.
+messages = Mensajes
+messages-private = Solo vosotros dos leéis esta conversación. Tu correo no se muestra: comparte aquí tus datos de contacto solo si quieres.
+messages-private-join = Solo la persona y los administradores del grupo leen esta conversación. Tu correo no se muestra: comparte aquí tus datos de contacto solo si quieres.
+messages-none = Aún no hay mensajes.
+messages-you = Tú
+messages-former-member = una persona que ya no es miembro
+messages-reported = Has denunciado este mensaje.
+report = Denunciar
+report-what = ¿Qué tiene de malo? (opcional; la administración lee este mensaje y tu nota, nada más)
+report-send = Denunciar a la administración
+messages-write = Escribe un mensaje
+send = Enviar
+
+# What an action did, said once on the next page.
+flash-welcome = ¡Bienvenida, bienvenido! Tu cuenta está lista: busca un grupo cerca o comparte algo tuyo.
+flash-shared = Tu objeto está compartido.
+flash-item = Se han guardado los cambios del objeto.
+flash-joined = Ya eres miembro del grupo.
+flash-asked = Has pedido unirte: la administración del grupo te responderá.
+flash-requested = Tu solicitud se ha enviado al dueño.
+flash-approved = Has dicho que sí: el objeto queda prometido.
+flash-declined = Has rechazado la solicitud.
+flash-cancelled = La solicitud se ha retirado.
+flash-handed = Entregado: el préstamo ha empezado.
+flash-given = Marcado como devuelto: el dueño lo confirmará cuando lo tenga.
+flash-returned = El objeto ha vuelto. Ya puedes valorar el préstamo.
+flash-reviewed = Gracias por tu reseña.
+flash-more-time = Has pedido más tiempo: el prestador te responderá.
+flash-answered = Tu respuesta se ha enviado.
+flash-saved = Guardado.
+flash-password = Tu contraseña ha cambiado; se ha cerrado la sesión en tus otros dispositivos.
+flash-sent = Tu mensaje se ha enviado.
+flash-reported = Gracias: el mensaje se ha denunciado a la administración, que lo revisará.
+flash-closed = La denuncia queda marcada como atendida.
+flash-photos = Tus fotos se han añadido.
+flash-photo-gone = La foto se ha borrado.
+flash-picture = Tu foto se ha guardado.

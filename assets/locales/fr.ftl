@@ -250,3 +250,230 @@ badges-secret-only = Seuls ceux qui les ont obtenus peuvent les voir.
 badges-join = Rejoignez-nous pour commencer à en gagner
 badges-recent = Obtenu récemment par
 badges-no-one = Personne ne l’a encore obtenu. Soyez le premier{" "}!
+
+# Table columns.
+col-item = Objet
+col-with = Avec
+col-when = Quand
+col-status = État
+col-actions = Actions
+col-loan = Prêt
+col-borrower = Emprunteur
+col-asked = Demandé
+edit = Modifier
+count-days = { $count ->
+    [one] { $count } jour
+   *[other] { $count } jours
+}
+
+# Who sees an item.
+visibility-public = Public
+visibility-restricted = Réservé à ses groupes
+visibility-private = Privé
+
+# An item's page.
+item-archived = Archivé
+item-category = Catégorie
+item-condition = État
+item-none = Aucun
+item-longest-loan = Prêt le plus long
+item-owner = Propriétaire
+item-who-sees = Qui le voit
+item-staff-view = Vous voyez cet objet en tant que modération : son propriétaire ne l'a pas partagé avec vous.
+fact-author = Auteur
+fact-publisher = Éditeur
+fact-year = Année
+fact-isbn = ISBN
+fact-languages = Langues
+fact-format = Format
+fact-subjects = Sujets
+record-of = Historique de prêts de { $name }
+record-owners = Historique de prêts du propriétaire
+record-lent = { $count ->
+    [one] prêt terminé comme prêteur
+   *[other] prêts terminés comme prêteur
+}
+record-borrowed = { $count ->
+    [one] objet emprunté
+   *[other] objets empruntés
+}
+record-trust = de confiance
+record-rating = note moyenne ({ $count ->
+    [one] { $count } avis
+   *[other] { $count } avis
+})
+record-no-reviews = pas encore d'avis
+item-waiting = L'objet est libre et { $count ->
+    [one] { $count } membre l'attend
+   *[other] { $count } membres l'attendent
+} : { $person } l'a demandé en premier. Acceptez une demande ci-dessous, ou refusez-les.
+item-loans = Prêts de cet objet
+item-no-loans = Personne ne l'a encore demandé.
+loan-number = Prêt { $number }
+item-sign-in-to-ask = { $link } pour demander à l'emprunter.
+item-you-asked = Vous avez demandé cet objet : { $status }.
+item-see-loan = Voir votre prêt
+item-withdrawn = Vous ne pouvez pas le demander : cet objet a été retiré.
+item-not-lending = Vous ne pouvez pas le demander pour l'instant : le propriétaire ne le prête pas en ce moment.
+ask-title = Demander à l'emprunter
+ask-queued = Il est prêté ou promis à quelqu'un d'autre. Demandez-le et vous serez numéro { $number } dans la file : le propriétaire pourra accepter à son retour.
+ask-ahead = { $count ->
+    [one] { $count } membre l'a demandé
+   *[other] { $count } membres l'ont demandé
+} avant vous : vous serez numéro { $number } dans la file.
+ask-special = Le propriétaire le prête sous conditions particulières : dites dans votre message comment vous l'utiliseriez.
+ask-message = Message au propriétaire (facultatif)
+ask-group = Emprunter via le groupe
+ask-join-queue = Rejoindre la file
+ask-send = Envoyer la demande
+
+# My items.
+mine-lent-to = Prêté à
+mine-the-loan = prêt
+mine-edit-item = Modifier { $item }
+mine-nothing = Vous n'avez encore rien partagé.
+mine-past-last = Cette page est au-delà de la dernière.
+mine-back-newest = Retour à vos objets les plus récents
+
+# Loans.
+loans-title = Mes prêts
+loans-waiting-you = Vous êtes attendu
+loans-waiting-item = { $item } est libre et { $count ->
+    [one] { $count } membre l'attend
+   *[other] { $count } membres l'attendent
+} : { $person } l'a demandé en premier.
+loans-requests = Demandes à traiter
+loans-asked = Vos demandes
+loans-promised = Promis, à remettre
+loans-out = En prêt
+loans-returned = Rendu
+loans-closed = Refusé ou annulé
+loans-all = Tous mes prêts
+loans-none-here = Aucun prêt ici.
+loans-none = Pas encore de prêt.
+loans-find = Trouver quelque chose à emprunter
+loans-see-all = Voir les { $count }
+queue-place = numéro { $number } sur { $total } dans la file
+action-approve = Accepter
+action-decline = Refuser
+action-cancel = Annuler la demande
+action-hand-over = Le remettre maintenant
+action-given-back = Je l'ai rendu
+action-confirm-back = Confirmer le retour
+action-about = { $action } : { $item }
+loan-overdue = En retard
+loan-asked-waiting = Demandé, en attente de réponse
+loan-asked-to-answer = Demandé, à traiter
+loan-promised-to-you = Promis, à récupérer
+loan-with-you = Chez vous
+loan-given-back-waiting = Rendu, en attente du propriétaire
+loan-given-back-to-confirm = Rendu, à confirmer
+loan-declined-by-owner = Refusé par le propriétaire
+loan-declined = Refusé
+loan-cancelled = Annulé
+relation-asking = demandé à { $person }
+relation-promised-by = promis par { $person }
+relation-borrowing-from = emprunté à { $person }
+relation-borrowed-from = emprunté à { $person }
+relation-asked = demandé à { $person }
+relation-asked-by = demandé par { $person }
+relation-promised-to = promis à { $person }
+relation-lending-to = prêté à { $person }
+relation-lent-to = prêté à { $person }
+date-returned = rendu le { $date }
+date-due = à rendre le { $date }
+date-promised = promis le { $date }
+date-asked = demandé le { $date }
+
+# A loan's page.
+loan-title = Prêt de { $item }
+loan-lender = Prêteur
+loan-their-email = Son e-mail
+loan-through = Via le groupe
+loan-handed-over = Remis
+loan-due-back = À rendre le
+loan-given-back-note = rendu par l'emprunteur, en attente de la confirmation du prêteur
+queue-you-first-free = Vous êtes premier dans la file : le propriétaire peut accepter dès maintenant.
+queue-you-first-lent = Vous êtes premier dans la file. L'objet est prêté ou promis à quelqu'un d'autre : le propriétaire pourra accepter à son retour.
+queue-you-behind = Vous êtes numéro { $number } dans la file : { $count ->
+    [one] { $count } membre l'a demandé
+   *[other] { $count } membres l'ont demandé
+} avant vous.
+queue-staff-free = Numéro { $number } sur { $total } dans la file ; l'objet est libre.
+queue-staff-lent = Numéro { $number } sur { $total } dans la file ; l'objet est prêté ou promis.
+queue-owner-only = L'objet est libre : vous pouvez accepter cette demande maintenant.
+queue-owner-first = L'objet est libre et cette demande est arrivée la première ({ $count ->
+    [one] { $count } autre attend
+   *[other] { $count } autres attendent
+} derrière).
+queue-owner-free = Numéro { $number } sur { $total } dans la file : l'objet est libre, vous pouvez donc accepter celle de votre choix.
+queue-owner-lent = Numéro { $number } sur { $total } dans la file. L'objet est prêté ou promis : vous pourrez accepter une demande à son retour.
+review-title = Évaluer { $name }
+review-how = Comment cela s'est-il passé ?
+rating-1 = mal
+rating-2 = passable
+rating-3 = bien
+rating-4 = très bien
+rating-5 = excellent
+review-comment = Commentaire (facultatif)
+review-send = Envoyer l'avis
+reviews = Avis
+review-by = par { $name }
+more-time = Plus de temps
+count-more-days = { $count ->
+    [one] { $count } jour de plus
+   *[other] { $count } jours de plus
+}
+extension-standing = { $who ->
+    [you] Vous avez demandé
+   *[other] L'emprunteur a demandé
+} { $days } { $state ->
+    [to-answer] : votre réponse est attendue.
+    [pending] : en attente de la réponse du prêteur.
+    [accepted] : accepté, la date de retour a changé.
+    [declined] : refusé.
+   *[other] : sans réponse avant le retour de l'objet.
+}
+extension-how-many = Combien de jours de plus ? (de 1 à { $count })
+extension-why = Pourquoi (facultatif)
+extension-ask = Demander plus de temps
+extension-accept = Accepter
+
+# A conversation.
+messages = Messages
+messages-private = Vous seuls, tous les deux, lisez cette conversation. Votre adresse e-mail n'est pas affichée : partagez ici vos coordonnées seulement si vous le souhaitez.
+messages-private-join = Seuls le membre et les admins du groupe lisent cette conversation. Votre adresse e-mail n'est pas affichée : partagez ici vos coordonnées seulement si vous le souhaitez.
+messages-none = Pas encore de message.
+messages-you = Vous
+messages-former-member = un ancien membre
+messages-reported = Vous avez signalé ce message.
+report = Signaler
+report-what = Quel est le problème ? (facultatif ; la modération ne lit que ce message et votre note)
+report-send = Signaler à la modération
+messages-write = Écrire un message
+send = Envoyer
+
+# What an action did, said once on the next page.
+flash-welcome = Bienvenue ! Votre compte est prêt : trouvez un groupe près de chez vous, ou partagez quelque chose qui vous appartient.
+flash-shared = Votre objet est partagé.
+flash-item = Vos modifications de l'objet sont enregistrées.
+flash-joined = Vous êtes maintenant membre du groupe.
+flash-asked = Vous avez demandé à rejoindre le groupe : ses admins vous répondront.
+flash-requested = Votre demande est envoyée au propriétaire.
+flash-approved = Vous avez accepté : l'objet lui est promis.
+flash-declined = Vous avez refusé la demande.
+flash-cancelled = La demande est retirée.
+flash-handed = Remis : le prêt a commencé.
+flash-given = Marqué comme rendu : le propriétaire confirmera dès qu'il l'aura.
+flash-returned = L'objet est de retour. Vous pouvez maintenant évaluer le prêt.
+flash-reviewed = Merci pour votre avis.
+flash-more-time = Vous avez demandé plus de temps : le prêteur vous répondra.
+flash-answered = Votre réponse est envoyée.
+flash-saved = Enregistré.
+flash-password = Votre mot de passe est changé ; vos autres appareils sont déconnectés.
+flash-sent = Votre message est envoyé.
+flash-reported = Merci : le message est signalé à la modération, qui va l'examiner.
+flash-closed = Le signalement est marqué comme traité.
+flash-photos = Vos photos sont ajoutées.
+flash-photo-gone = La photo est supprimée.
+flash-picture = Votre image est enregistrée.

@@ -249,3 +249,230 @@ badges-secret-only = Só quem as ganhou as pode ver.
 badges-join = Junte-se para começar a ganhá-las
 badges-recent = Ganha recentemente por
 badges-no-one = Ainda ninguém a ganhou. Seja o primeiro!
+
+# Table columns.
+col-item = Objeto
+col-with = Com
+col-when = Quando
+col-status = Estado
+col-actions = Ações
+col-loan = Empréstimo
+col-borrower = Quem pede
+col-asked = Pedido
+edit = Editar
+count-days = { $count ->
+    [one] { $count } dia
+   *[other] { $count } dias
+}
+
+# Who sees an item.
+visibility-public = Público
+visibility-restricted = Só os seus grupos
+visibility-private = Privado
+
+# An item's page.
+item-archived = Arquivado
+item-category = Categoria
+item-condition = Estado de conservação
+item-none = Nenhum
+item-longest-loan = Empréstimo máximo
+item-owner = Dono
+item-who-sees = Quem o vê
+item-staff-view = Vês este objeto como administração: o dono não o partilhou contigo.
+fact-author = Autoria
+fact-publisher = Editora
+fact-year = Ano
+fact-isbn = ISBN
+fact-languages = Línguas
+fact-format = Formato
+fact-subjects = Temas
+record-of = Histórico de empréstimos de { $name }
+record-owners = Histórico de empréstimos do dono
+record-lent = { $count ->
+    [one] empréstimo concluído como quem empresta
+   *[other] empréstimos concluídos como quem empresta
+}
+record-borrowed = { $count ->
+    [one] objeto pedido emprestado
+   *[other] objetos pedidos emprestados
+}
+record-trust = de confiança
+record-rating = avaliação média ({ $count ->
+    [one] { $count } avaliação
+   *[other] { $count } avaliações
+})
+record-no-reviews = ainda sem avaliações
+item-waiting = O objeto está livre e { $count ->
+    [one] { $count } pessoa espera
+   *[other] { $count } pessoas esperam
+} por ele: { $person } pediu primeiro. Aprova um dos pedidos abaixo ou recusa-os.
+item-loans = Empréstimos deste objeto
+item-no-loans = Ainda ninguém o pediu.
+loan-number = Empréstimo { $number }
+item-sign-in-to-ask = { $link } para o pedir emprestado.
+item-you-asked = Pediste este objeto: { $status }.
+item-see-loan = Ver o teu empréstimo
+item-withdrawn = Não o podes pedir: este objeto foi retirado.
+item-not-lending = Não o podes pedir agora: o dono não o está a emprestar neste momento.
+ask-title = Pedir emprestado
+ask-queued = Está emprestado ou prometido a outra pessoa. Pede-o e serás o número { $number } da fila: o dono pode aceitar quando ele voltar.
+ask-ahead = { $count ->
+    [one] { $count } pessoa pediu
+   *[other] { $count } pessoas pediram
+} antes de ti: serás o número { $number } da fila.
+ask-special = O dono empresta-o em condições especiais: diz na tua mensagem como o usarias.
+ask-message = Mensagem para o dono (opcional)
+ask-group = Pedir através do grupo
+ask-join-queue = Entrar na fila
+ask-send = Enviar o pedido
+
+# My items.
+mine-lent-to = Emprestado a
+mine-the-loan = empréstimo
+mine-edit-item = Editar { $item }
+mine-nothing = Ainda não partilhaste nada.
+mine-past-last = Esta página fica depois da última.
+mine-back-newest = Voltar aos teus objetos mais recentes
+
+# Loans.
+loans-title = Os meus empréstimos
+loans-waiting-you = À tua espera
+loans-waiting-item = { $item } está livre e { $count ->
+    [one] { $count } pessoa espera
+   *[other] { $count } pessoas esperam
+} por ele: { $person } pediu primeiro.
+loans-requests = Pedidos por responder
+loans-asked = Os teus pedidos
+loans-promised = Prometido, por entregar
+loans-out = Emprestado agora
+loans-returned = Devolvido
+loans-closed = Recusado ou cancelado
+loans-all = Todos os meus empréstimos
+loans-none-here = Não há empréstimos aqui.
+loans-none = Ainda não tens empréstimos.
+loans-find = Encontra algo para pedir
+loans-see-all = Ver os { $count }
+queue-place = número { $number } de { $total } na fila
+action-approve = Aprovar
+action-decline = Recusar
+action-cancel = Cancelar o pedido
+action-hand-over = Entregar agora
+action-given-back = Já o devolvi
+action-confirm-back = Confirmar que voltou
+action-about = { $action }: { $item }
+loan-overdue = Em atraso
+loan-asked-waiting = Pedido, à espera de resposta
+loan-asked-to-answer = Pedido, por responder
+loan-promised-to-you = Prometido, por recolher
+loan-with-you = Está contigo
+loan-given-back-waiting = Devolvido, à espera do dono
+loan-given-back-to-confirm = Devolvido, por confirmar
+loan-declined-by-owner = Recusado pelo dono
+loan-declined = Recusado
+loan-cancelled = Cancelado
+relation-asking = pedido a { $person }
+relation-promised-by = prometido por { $person }
+relation-borrowing-from = empresta-to { $person }
+relation-borrowed-from = emprestou-to { $person }
+relation-asked = pedido a { $person }
+relation-asked-by = pedido por { $person }
+relation-promised-to = prometido a { $person }
+relation-lending-to = emprestado a { $person }
+relation-lent-to = emprestaste-o a { $person }
+date-returned = devolvido a { $date }
+date-due = termina a { $date }
+date-promised = prometido a { $date }
+date-asked = pedido a { $date }
+
+# A loan's page.
+loan-title = Empréstimo de { $item }
+loan-lender = Quem empresta
+loan-their-email = O seu e-mail
+loan-through = Através do grupo
+loan-handed-over = Entregue
+loan-due-back = Devolver até
+loan-given-back-note = devolvido por quem o tinha, falta a confirmação de quem empresta
+queue-you-first-free = És o primeiro da fila: o dono pode aceitar já.
+queue-you-first-lent = És o primeiro da fila. Está emprestado ou prometido a outra pessoa: o dono pode aceitar quando voltar.
+queue-you-behind = És o número { $number } da fila: { $count ->
+    [one] { $count } pessoa pediu
+   *[other] { $count } pessoas pediram
+} antes de ti.
+queue-staff-free = Número { $number } de { $total } na fila; o objeto está livre.
+queue-staff-lent = Número { $number } de { $total } na fila; o objeto está emprestado ou prometido.
+queue-owner-only = O objeto está livre: podes aprovar este pedido já.
+queue-owner-first = O objeto está livre e este pedido chegou primeiro ({ $count ->
+    [one] { $count } espera
+   *[other] { $count } esperam
+} atrás dele).
+queue-owner-free = Número { $number } de { $total } na fila: o objeto está livre, por isso podes aprovar o que quiseres.
+queue-owner-lent = Número { $number } de { $total } na fila. O objeto está emprestado ou prometido: podes aprovar um pedido quando voltar.
+review-title = Avaliar { $name }
+review-how = Como correu?
+rating-1 = mal
+rating-2 = razoável
+rating-3 = bem
+rating-4 = muito bem
+rating-5 = excelente
+review-comment = Comentário (opcional)
+review-send = Enviar a avaliação
+reviews = Avaliações
+review-by = de { $name }
+more-time = Mais tempo
+count-more-days = { $count ->
+    [one] mais { $count } dia
+   *[other] mais { $count } dias
+}
+extension-standing = { $who ->
+    [you] Pediste
+   *[other] Quem o tem pediu
+} { $days }{ $state ->
+    [to-answer] : falta a tua resposta.
+    [pending] : à espera da resposta de quem empresta.
+    [accepted] : aceite, a data de devolução mudou.
+    [declined] : recusado.
+   *[other] : sem resposta antes de o objeto voltar.
+}
+extension-how-many = Quantos dias mais? (de 1 a { $count })
+extension-why = Porquê (opcional)
+extension-ask = Pedir mais tempo
+extension-accept = Aceitar
+
+# A conversation.
+messages = Mensagens
+messages-private = Só vocês os dois leem esta conversa. O teu e-mail não é mostrado: partilha aqui os teus contactos só se quiseres.
+messages-private-join = Só a pessoa e os administradores do grupo leem esta conversa. O teu e-mail não é mostrado: partilha aqui os teus contactos só se quiseres.
+messages-none = Ainda não há mensagens.
+messages-you = Tu
+messages-former-member = alguém que já não é membro
+messages-reported = Denunciaste esta mensagem.
+report = Denunciar
+report-what = O que tem de errado? (opcional; a administração lê esta mensagem e a tua nota, mais nada)
+report-send = Denunciar à administração
+messages-write = Escreve uma mensagem
+send = Enviar
+
+# What an action did, said once on the next page.
+flash-welcome = Bem-vindo! A tua conta está pronta: encontra um grupo perto de ti ou partilha algo teu.
+flash-shared = O teu objeto está partilhado.
+flash-item = As alterações ao objeto foram guardadas.
+flash-joined = Já és membro do grupo.
+flash-asked = Pediste para entrar: a administração do grupo vai responder.
+flash-requested = O teu pedido foi enviado ao dono.
+flash-approved = Disseste que sim: o objeto fica prometido.
+flash-declined = Recusaste o pedido.
+flash-cancelled = O pedido foi retirado.
+flash-handed = Entregue: o empréstimo começou.
+flash-given = Marcado como devolvido: o dono confirma quando o tiver.
+flash-returned = O objeto voltou. Já podes avaliar o empréstimo.
+flash-reviewed = Obrigado pela tua avaliação.
+flash-more-time = Pediste mais tempo: quem empresta vai responder.
+flash-answered = A tua resposta foi enviada.
+flash-saved = Guardado.
+flash-password = A tua palavra-passe mudou; as sessões nos teus outros dispositivos foram terminadas.
+flash-sent = A tua mensagem foi enviada.
+flash-reported = Obrigado: a mensagem foi denunciada à administração, que a vai analisar.
+flash-closed = A denúncia está marcada como tratada.
+flash-photos = As tuas fotos foram adicionadas.
+flash-photo-gone = A foto foi apagada.
+flash-picture = A tua imagem foi guardada.

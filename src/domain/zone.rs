@@ -71,6 +71,14 @@ impl Zone {
         )
     }
 
+    /// The wall clock here at that instant and the zone's short name then (`WET`), for
+    /// formatting in a language (`i18n::numbers`); `None` outside the years jiff counts.
+    pub fn civil(&self, t: Millis) -> Option<(jiff::civil::DateTime, String)> {
+        let ts = Timestamp::from_millisecond(t).ok()?;
+        let info = self.tz.to_offset_info(ts);
+        Some((self.tz.to_datetime(ts), info.abbreviation().to_string()))
+    }
+
     /// The calendar day (days since 1970-01-01) and the hour at that instant here.
     pub fn day_and_hour(&self, t: Millis) -> Option<(super::time::Day, i8)> {
         let ts = Timestamp::from_millisecond(t).ok()?;

@@ -17,14 +17,18 @@ use super::session::{cookie, set_cookie};
 const COOKIE: &str = "flash";
 
 macro_rules! said {
-    ($($variant:ident = $code:literal, $text:literal;)+) => {
+    ($($variant:ident = $code:literal, $id:literal;)+) => {
         /// What an action did, in the member's words.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         pub enum Said { $($variant),+ }
 
         impl Said {
-            pub fn text(self) -> &'static str {
-                match self { $(Said::$variant => $text),+ }
+            #[cfg(test)]
+            const ALL: &[Said] = &[$(Said::$variant),+];
+
+            /// Its message's id.
+            pub fn id(self) -> &'static str {
+                match self { $(Said::$variant => $id),+ }
             }
             fn code(self) -> &'static str {
                 match self { $(Said::$variant => $code),+ }
@@ -37,29 +41,29 @@ macro_rules! said {
 }
 
 said! {
-    Welcome = "welcome", "Welcome! Your account is ready: find a group near you, or share something you own.";
-    ItemShared = "shared", "Your item is shared.";
-    ItemSaved = "item", "Your changes to the item are saved.";
-    Joined = "joined", "You are a member of the group now.";
-    AskedToJoin = "asked", "You asked to join: the group's admins will answer.";
-    Requested = "requested", "Your request is sent to the owner.";
-    Approved = "approved", "You said yes: the item is promised to them.";
-    Declined = "declined", "You declined the request.";
-    Cancelled = "cancelled", "The request is withdrawn.";
-    HandedOver = "handed", "Handed over: the loan has started.";
-    GivenBack = "given", "Marked as given back: the owner confirms once they have it.";
-    Returned = "returned", "The item is back. You can now review the loan.";
-    Reviewed = "reviewed", "Thank you for your review.";
-    ExtensionAsked = "more-time", "You asked for more time: the lender will answer.";
-    ExtensionAnswered = "answered", "Your answer is sent.";
-    Saved = "saved", "Saved.";
-    PasswordChanged = "password", "Your password is changed; your other devices are signed out.";
-    MessageSent = "sent", "Your message is sent.";
-    Reported = "reported", "Thank you: the message is reported to the site's staff, who will look at it.";
-    ReportClosed = "closed", "The report is marked as dealt with.";
-    PhotosAdded = "photos", "Your photos are added.";
-    PhotoRemoved = "photo-gone", "The photo is deleted.";
-    PictureSaved = "picture", "Your picture is saved.";
+    Welcome = "welcome", "flash-welcome";
+    ItemShared = "shared", "flash-shared";
+    ItemSaved = "item", "flash-item";
+    Joined = "joined", "flash-joined";
+    AskedToJoin = "asked", "flash-asked";
+    Requested = "requested", "flash-requested";
+    Approved = "approved", "flash-approved";
+    Declined = "declined", "flash-declined";
+    Cancelled = "cancelled", "flash-cancelled";
+    HandedOver = "handed", "flash-handed";
+    GivenBack = "given", "flash-given";
+    Returned = "returned", "flash-returned";
+    Reviewed = "reviewed", "flash-reviewed";
+    ExtensionAsked = "more-time", "flash-more-time";
+    ExtensionAnswered = "answered", "flash-answered";
+    Saved = "saved", "flash-saved";
+    PasswordChanged = "password", "flash-password";
+    MessageSent = "sent", "flash-sent";
+    Reported = "reported", "flash-reported";
+    ReportClosed = "closed", "flash-closed";
+    PhotosAdded = "photos", "flash-photos";
+    PhotoRemoved = "photo-gone", "flash-photo-gone";
+    PictureSaved = "picture", "flash-picture";
 }
 
 /// A message to show once.
@@ -89,7 +93,7 @@ impl Flash {
 /// A flash as the page shows it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Shown {
-    Said(&'static str),
+    Said(Said),
     Badge(BadgeOut),
 }
 
@@ -113,7 +117,7 @@ pub fn of_request(
         return Ok(None);
     };
     Ok(match (flash, viewer) {
-        (Flash::Said(s), _) => Some(Shown::Said(s.text())),
+        (Flash::Said(s), _) => Some(Shown::Said(s)),
         (Flash::Badge(id), Some(me)) if crate::views::personal::has_earned(snap, me, id)? => snap
             .badge(id)?
             .filter(|b| b.is_active)
@@ -170,6 +174,21 @@ mod tests {
         }
         for junk in ["", "badge-", "badge-x", "<script>", "sharedd"] {
             assert_eq!(Flash::parse(junk), None, "{junk}");
+        }
+    }
+
+    #[test]
+    fn every_message_is_in_the_catalogs() {
+        for said in Said::ALL {
+            for lang in crate::i18n::Lang::ALL {
+                let text = crate::i18n::text(lang, said.id());
+                assert!(
+                    text != "…" && !text.is_empty(),
+                    "{} {}",
+                    lang.tag(),
+                    said.id()
+                );
+            }
         }
     }
 }

@@ -88,6 +88,30 @@ impl Viewer {
         i18n::format(self.lang, id, args)
     }
 
+    /// A whole number as this viewer's language writes it (`i18n::numbers`).
+    pub fn number(&self, n: impl TryInto<i64>) -> String {
+        i18n::numbers::number(self.lang, n)
+    }
+
+    /// `x` to `places` decimals, as this viewer's language writes it.
+    pub fn decimal(&self, x: f64, places: u8) -> String {
+        i18n::numbers::decimal(self.lang, x, places)
+    }
+
+    /// The day of instant `t` in `zone`, in this viewer's language.
+    pub fn day(&self, zone: &crate::domain::zone::Zone, t: crate::domain::time::Millis) -> String {
+        i18n::numbers::day_in(self.lang, zone, t)
+    }
+
+    /// Message `id` as markup, with markup among its arguments (`pages::sentence`).
+    pub fn say(
+        &self,
+        id: &str,
+        parts: &[(&str, super::pages::sentence::Part<'_>)],
+    ) -> maud::Markup {
+        super::pages::sentence::sentence(self.lang, id, parts)
+    }
+
     pub fn id(&self) -> Option<UserId> {
         self.me.as_ref().map(|m| m.id)
     }

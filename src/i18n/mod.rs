@@ -17,6 +17,8 @@ use std::sync::OnceLock;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
+pub mod numbers;
+
 /// A language the site's messages are written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Lang {
@@ -45,6 +47,16 @@ impl Lang {
             Lang::Ca => "ca",
             Lang::Fr => "fr",
             Lang::Pt => "pt",
+        }
+    }
+
+    /// The locale its catalog and its numbers and dates are written for. The catalogs'
+    /// Portuguese is Portugal's, whose plural rules differ from Brazil's ("0 grupos", not
+    /// "0 grupo") and whose dates too.
+    pub fn locale(self) -> &'static str {
+        match self {
+            Lang::Pt => "pt-PT",
+            other => other.tag(),
         }
     }
 
@@ -156,14 +168,10 @@ impl Catalog {
         // A catalog that does not parse fails the tests (`every_catalog_parses`): what does
         // parse is kept, so one bad message never takes a page down.
         let resource = FluentResource::try_new(source(lang).to_string()).unwrap_or_else(|(r, _)| r);
-        // The catalogs' Portuguese is Portugal's, whose plural rules differ from Brazil's
-        // ("0 grupos", not "0 grupo").
-        let locale = match lang {
-            Lang::Pt => "pt-PT",
-            other => other.tag(),
-        };
-        let id = locale.parse().unwrap_or_default();
+        let id = lang.locale().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        // Numbers in messages grouped as the language groups them (`numbers`).
+        bundle.set_formatter(Some(number_formatter(lang)));
         // No Unicode isolation marks around arguments: they would show in titles, attributes
         // and the API. While every language is left to right none is needed; right-to-left
         // languages will want names wrapped in `<bdi>` by the pages.
@@ -182,6 +190,33 @@ impl Catalog {
             }
         }
         Catalog { bundle, plain }
+    }
+}
+
+/// How a catalog's bundle writes numbers: whole ones as `numbers::number` does in `lang`, the
+/// rest (none of the catalogs' so far) as Fluent does. A plain function per language, as
+/// Fluent takes a function pointer.
+fn number_formatter(
+    lang: Lang,
+) -> fn(&FluentValue<'_>, &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String> {
+    fn whole<const L: usize>(
+        value: &FluentValue<'_>,
+        _: &intl_memoizer::concurrent::IntlLangMemoizer,
+    ) -> Option<String> {
+        match value {
+            FluentValue::Number(n) if n.value.fract() == 0.0 && n.value.abs() < 9e15 => {
+                Some(numbers::number(Lang::ALL[L], n.value as i64))
+            }
+            _ => None,
+        }
+    }
+    match lang {
+        Lang::En => whole::<0>,
+        Lang::Es => whole::<1>,
+        Lang::De => whole::<2>,
+        Lang::Ca => whole::<3>,
+        Lang::Fr => whole::<4>,
+        Lang::Pt => whole::<5>,
     }
 }
 

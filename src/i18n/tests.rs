@@ -51,6 +51,15 @@ fn every_message_formats_in_every_language() {
         ("found", Arg::Text("drill")),
         ("query", Arg::Text("ladder")),
         ("points", Arg::Number(10)),
+        ("number", Arg::Number(4)),
+        ("item", Arg::Text("Drill")),
+        ("person", Arg::Text("Ana")),
+        ("status", Arg::Text("Lent out")),
+        ("link", Arg::Text("Sign in")),
+        ("date", Arg::Text("Dec 2, 2026")),
+        ("days", Arg::Text("3 more days")),
+        ("who", Arg::Text("you")),
+        ("state", Arg::Text("pending")),
     ];
     for lang in Lang::ALL {
         let catalog = &catalogs()[lang.index()];
@@ -96,12 +105,12 @@ fn sources() -> Vec<String> {
     out
 }
 
-/// The ids the code asks for by a literal: `v.t("id")`, `v.tr("id", ...)`, `msg("id")` (the
+/// The ids the code asks for by a literal: `v.t("id")`, `v.tr("id", ...)`, `v.say("id", ...)`, `msg("id")` (the
 /// name of a page's own shorthand for `i18n::text` in its language), `i18n::text(lang, "id")`,
 /// `i18n::format(lang, "id", ...)`.
 fn ids_asked(text: &str) -> Vec<&str> {
     let mut found = Vec::new();
-    for call in [".t(\"", ".tr(\"", "msg(\""] {
+    for call in [".t(\"", ".tr(\"", ".say(\"", "msg(\""] {
         for (at, _) in text.match_indices(call) {
             let before = text[..at].chars().next_back();
             if call == "msg(\"" && before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
@@ -130,12 +139,16 @@ fn ids_asked(text: &str) -> Vec<&str> {
     found
 }
 
-/// Every string literal that could be a message id (lower case words and hyphens).
+/// Every string literal that could be a message id (lower case words, digits and hyphens).
 fn literals(text: &str) -> BTreeSet<&str> {
     text.split('"')
         .skip(1)
         .step_by(2)
-        .filter(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        .filter(|s| {
+            !s.is_empty()
+                && s.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        })
         .collect()
 }
 

@@ -133,6 +133,14 @@ impl Person {
         });
     }
 
+    /// Signs in through the form.
+    pub(crate) fn sign_in(&self, username: &str, password: &str) {
+        self.open("/signin");
+        self.fill("form[action=\"/signin\"] [name=\"username\"]", username);
+        self.fill("form[action=\"/signin\"] [name=\"password\"]", password);
+        self.click("form[action=\"/signin\"] button[type=\"submit\"]");
+    }
+
     /// The current path (and query).
     pub(crate) fn path(&self) -> String {
         let href = self.eval("location.href");

@@ -8,14 +8,6 @@ use std::rc::Rc;
 use crate::cdp;
 use crate::chrome::{start_server_with, Person};
 
-/// Signs `p` in through the form.
-fn sign_in(p: &Person, username: &str, password: &str) {
-    p.open("/signin");
-    p.fill("form[action=\"/signin\"] [name=\"username\"]", username);
-    p.fill("form[action=\"/signin\"] [name=\"password\"]", password);
-    p.click("form[action=\"/signin\"] button[type=\"submit\"]");
-}
-
 #[test]
 fn every_page_fits_a_phone_and_a_desktop_for_everyone() {
     let server = start_server_with(|path| {
@@ -44,13 +36,9 @@ fn every_page_fits_a_phone_and_a_desktop_for_everyone() {
     let browser = Rc::new(RefCell::new(cdp::Chrome::launch()));
     let visitor = Person::new(&browser, &server);
     let member = Person::new(&browser, &server);
-    sign_in(&member, "maria", comuniza::cli::demo::MEMBER_PASSWORD);
+    member.sign_in("maria", comuniza::cli::demo::MEMBER_PASSWORD);
     let staff = Person::new(&browser, &server);
-    sign_in(
-        &staff,
-        comuniza::cli::demo::ADMIN.0,
-        comuniza::cli::demo::ADMIN.1,
-    );
+    staff.sign_in(comuniza::cli::demo::ADMIN.0, comuniza::cli::demo::ADMIN.1);
 
     let public = vec![
         "/".to_string(),

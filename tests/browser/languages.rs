@@ -1,7 +1,8 @@
 //! The language switcher (issue 19) in a real browser: a plain form in the footer, without
 //! script; the chosen language stays for the next pages; the translated pages (home, items,
-//! boards, groups, map, search, badges) fit a phone and a desktop in every language (German and
-//! Catalan words are long), menu open or shut.
+//! boards, groups, map, search, badges; for a member an item of theirs, their items and loans and
+//! a loan) fit a phone and a desktop in every language (German and Catalan words are long), menu
+//! open or shut.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -68,6 +69,59 @@ fn every_language_is_chosen_in_the_footer_and_fits() {
                     misfits.push(format!("{} {width}px, menu open: {m}", lang.tag()));
                 }
                 visitor.screenshot(&format!("language-{}-{width}-menu", lang.tag()));
+            }
+        }
+    }
+    assert!(misfits.is_empty(), "does not fit:\n{}", misfits.join("\n"));
+}
+
+#[test]
+fn a_member_reads_an_item_and_their_loans_in_every_language() {
+    let server = start_server_offering(
+        |path| {
+            comuniza::cli::demo::demo(path).expect("the demo community");
+        },
+        &Lang::ALL,
+    );
+    let snap = server.engine.snapshot().unwrap();
+    let maria = snap.user_id_by_username("maria").unwrap().unwrap();
+    let item = snap.items_of(maria).unwrap()[0];
+    let loan = snap.loans_of(maria).unwrap()[0];
+    drop(snap);
+    let browser = Rc::new(RefCell::new(cdp::Chrome::launch()));
+    let member = Person::new(&browser, &server);
+    member.sign_in("maria", comuniza::cli::demo::MEMBER_PASSWORD);
+    let mut misfits = Vec::new();
+    for (width, mobile) in [(390, true), (1280, false)] {
+        member.window(width, mobile);
+        for lang in Lang::ALL {
+            // A member's choice is their account's: the footer's form posts it with its token.
+            member.open("/my/items");
+            member.fill("form.language select[name=\"lang\"]", lang.tag());
+            member.click("form.language button[type=\"submit\"]");
+            assert_eq!(member.path(), "/my/items");
+            assert_eq!(member.script("document.documentElement.lang"), lang.tag());
+            let said = |id| comuniza::i18n::text(lang, id);
+            assert_eq!(member.text_of("main h1"), said("nav-my-items"));
+            // Her item, with its loans: she owns it.
+            member.open(&format!("/items/{item}"));
+            assert_eq!(member.text_of("h2#loans"), said("item-loans"));
+            let shot = |page: &str| format!("language-{}-{width}-{page}", lang.tag());
+            member.screenshot(&shot("item"));
+            for m in member.misfits() {
+                misfits.push(format!("{} {width}px item: {m}", lang.tag()));
+            }
+            member.open("/loans");
+            assert_eq!(member.text_of("main h1"), said("loans-title"));
+            member.screenshot(&shot("loans"));
+            for m in member.misfits() {
+                misfits.push(format!("{} {width}px loans: {m}", lang.tag()));
+            }
+            member.open(&format!("/loans/{loan}"));
+            assert_eq!(member.text_of("h2#messages-h"), said("messages"));
+            member.screenshot(&shot("loan"));
+            for m in member.misfits() {
+                misfits.push(format!("{} {width}px loan: {m}", lang.tag()));
             }
         }
     }

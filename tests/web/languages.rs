@@ -413,3 +413,93 @@ async fn translated_pages_say_nothing_in_english_in_another_language() {
         );
     }
 }
+
+/// Messages of a member's item page, their items, their loans and a loan's page, each of
+/// which shows on one of them.
+const MEMBER_SAMPLE: &[&str] = &[
+    "item-loans",
+    "item-longest-loan",
+    "item-owner",
+    "item-who-sees",
+    "visibility-public",
+    "record-trust",
+    "col-borrower",
+    "col-asked",
+    "col-with",
+    "col-when",
+    "loans-title",
+    "loans-returned",
+    "loans-requests",
+    "loans-waiting-you",
+    "loan-asked-to-answer",
+    "loan-lender",
+    "loan-handed-over",
+    "loan-due-back",
+    "review-how",
+    "review-send",
+    "rating-4",
+    "messages-private",
+    "messages-write",
+    "send",
+    "action-approve",
+    "action-decline",
+    "edit",
+];
+
+#[tokio::test]
+async fn a_members_item_and_loans_say_nothing_in_english_in_another_language() {
+    let (app, _admin) = site(&Lang::ALL).await;
+    let ana = Browser::sign_up(&app, "ana").await;
+    let ana_id = app.user_id("ana");
+    let bob = app.user("bob").await;
+    let item = app.item(ana_id, "Ladder", vec![]).await;
+    let returned = app.complete_loan(item, ana_id, bob).await;
+    let asked = app.request(bob, item).await;
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let tag = lang.tag();
+        let mut all = String::new();
+        for path in [
+            format!("/items/{item}"),
+            "/my/items".to_string(),
+            "/loans".into(),
+            format!("/loans/{returned}"),
+            format!("/loans/{asked}"),
+        ] {
+            let page = page_in(&app, &ana, &path, tag).await;
+            assert_eq!(lang_of(&page), tag, "{path}");
+            all.push_str(&page);
+        }
+        for id in MEMBER_SAMPLE {
+            let (english, theirs) = (text(Lang::En, id), text(lang, id));
+            assert!(all.contains(theirs), "{tag} {id}: {theirs:?} is shown");
+            if english == theirs {
+                continue;
+            }
+            for shown in [format!(">{english}<"), format!(" {english}")] {
+                assert!(!all.contains(&shown), "{tag} {id}: {shown:?} is English");
+            }
+        }
+        // Sentences with a link inside keep it, in the language's order.
+        let waiting = i18n::format(
+            lang,
+            "loans-waiting-item",
+            &[
+                ("item", i18n::Arg::Text("\u{1}")),
+                ("count", i18n::Arg::Number(1)),
+                ("person", i18n::Arg::Text("\u{2}")),
+            ],
+        );
+        let (before_item, rest) = waiting.split_once('\u{1}').unwrap();
+        let (between, _) = rest.split_once('\u{2}').unwrap();
+        assert!(
+            all.contains(&format!(
+                "{before_item}<a href=\"/loans/{asked}\">Ladder</a>{between}"
+            )),
+            "{tag}: {between}"
+        );
+        // Dates as the language writes them.
+        let day = comuniza::domain::time::day_of(comuniza::domain::time::now());
+        let today = comuniza::i18n::numbers::date(lang, day);
+        assert!(all.contains(&today), "{tag}: {today}");
+    }
+}

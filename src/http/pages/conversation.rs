@@ -12,6 +12,7 @@ use crate::domain::records::UserId;
 use crate::domain::time::{format_datetime, Millis};
 use crate::domain::zone::Zone;
 use crate::http::session::Viewer;
+use crate::i18n::numbers;
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
 
@@ -61,10 +62,10 @@ pub fn is_party(snap: &Snapshot, thread: Thread, user: UserId) -> Result<bool, S
     })
 }
 
-fn author(snap: &Snapshot, id: UserId) -> Result<String, StoreError> {
+fn author(snap: &Snapshot, v: &Viewer, id: UserId) -> Result<String, StoreError> {
     Ok(match snap.user(id)? {
         Some(u) => u.display_name(),
-        None => "a former member".to_string(),
+        None => v.t("messages-former-member").to_string(),
     })
 }
 
@@ -96,38 +97,38 @@ pub fn section(
             Some(n) if by != me => snap.reported(around.thread, n, me)?,
             _ => false,
         };
-        shown.push((number, by, author(snap, by)?, body, at, reported));
+        shown.push((number, by, author(snap, v, by)?, body, at, reported));
     }
     Ok(html! {
         section.conversation #messages aria-labelledby="messages-h" data-thread={ (around.thread.key().0) ":" (around.thread.key().1) } {
-            h2 #messages-h { "Messages" }
-            p.muted.small { "Only the two of you read this conversation" @if matches!(around.thread, Thread::Join(_)) { " (the member and the group's admins)" } ". Your e-mail address is not shown: share contact details here only if you want to." }
+            h2 #messages-h { (v.t("messages")) }
+            p.muted.small { (v.t(if matches!(around.thread, Thread::Join(_)) { "messages-private-join" } else { "messages-private" })) }
             // What live updates replace (`app.js`): everything but the form being typed in.
             div.messages-list {
             (paging.nav(older, href, (paging::NEWER_OLDER, v.lang)))
             @if shown.is_empty() {
-                p.muted { "No messages yet." }
+                p.muted { (v.t("messages-none")) }
             } @else {
                 ol.messages {
                     @for (number, by, name, body, at, reported) in &shown {
                         li.message.mine[*by == me] id=[number.map(|n| format!("message-{n}"))] {
                             p.meta {
-                                strong { @if *by == me { "You" } @else { (name) } }
-                                " " time.muted datetime=(format_datetime(*at)) { (zone.when(*at)) }
+                                strong { @if *by == me { (v.t("messages-you")) } @else { (name) } }
+                                " " time.muted datetime=(format_datetime(*at)) { (numbers::when(v.lang, zone, *at)) }
                             }
                             p.body { (linked(body)) }
                             @if let (Some(n), false) = (number, *by == me) {
                                 @if *reported {
-                                    p.muted.small { "You reported this message." }
+                                    p.muted.small { (v.t("messages-reported")) }
                                 } @else {
                                     details.report {
-                                        summary { "Report" }
+                                        summary { (v.t("report")) }
                                         form.stack method="post" action={ (path) "/messages/" (n) "/report" } {
                                             (csrf_field(v))
-                                            label { "What is wrong with it? (optional; staff read this message and your note, nothing else)"
+                                            label { (v.t("report-what"))
                                                 textarea name="note" rows="2" maxlength=(NOTE_MAX) {}
                                             }
-                                            button.secondary.danger type="submit" { "Report to the site's staff" }
+                                            button.secondary.danger type="submit" { (v.t("report-send")) }
                                         }
                                     }
                                 }
@@ -140,10 +141,10 @@ pub fn section(
             (alert((!problem.is_empty()).then_some(problem)))
             form.stack.write method="post" action={ (path) "/messages" } {
                 (csrf_field(v))
-                label { "Write a message"
+                label { (v.t("messages-write"))
                     textarea name="body" rows="3" required maxlength=(MESSAGE_MAX) { (typed) }
                 }
-                button type="submit" { "Send" }
+                button type="submit" { (v.t("send")) }
             }
         }
     })

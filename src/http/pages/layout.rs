@@ -172,7 +172,7 @@ pub fn page(v: &Viewer, title: &str, nav: Nav, main: Markup) -> Markup {
 fn flash_box(v: &Viewer, shown: Option<&Shown>) -> Markup {
     html! {
         @match shown {
-            Some(Shown::Said(text)) => div.flash role="status" { p { (text) } },
+            Some(Shown::Said(said)) => div.flash role="status" { p { (v.t(said.id())) } },
             Some(Shown::Badge(b)) => div.flash.badge-earned role="status" {
                 (crate::http::pages::badges::medal(b))
                 div {

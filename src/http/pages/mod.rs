@@ -32,6 +32,7 @@ pub mod paging;
 pub mod profile;
 mod profile_parts;
 pub mod search;
+pub mod sentence;
 
 use axum::Router;
 

@@ -16,11 +16,13 @@ use crate::domain::records::{Group, GroupId, Item, ItemDetails, ItemId, Loan, Lo
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
 use crate::http::limits::run_limited;
-use crate::http::pages::layout::{alert, csrf_field, plural, refused, render, Nav};
+use crate::http::pages::layout::{alert, csrf_field, refused, render, Nav};
 use crate::http::pages::loans::{action_buttons, place_words, status_pill, today, Queue};
+use crate::http::pages::sentence::Part;
 use crate::http::session::{Member, Viewer};
 use crate::http::snap::Snap;
 use crate::http::state::App;
+use crate::i18n::Arg;
 use crate::store::commands::CommandError;
 use crate::store::commands::RequestLoan;
 use crate::store::read::Snapshot;
@@ -53,6 +55,7 @@ pub(crate) fn visible_item(
 /// The owner's figures; `named` when the viewer may know who the owner is.
 fn lending_record(
     snap: &Snapshot,
+    v: &Viewer,
     owner: &User,
     id: UserId,
     named: bool,
@@ -62,17 +65,17 @@ fn lending_record(
     Ok(html! {
         section.card aria-labelledby="record" {
             h2 #record {
-                @if named { "Lending record of " (owner.display_name()) } @else { "The owner's lending record" }
+                @if named { (v.tr("record-of", &[("name", Arg::Text(&owner.display_name()))])) } @else { (v.t("record-owners")) }
             }
             ul.grid.stats {
-                li.stat { strong { (f.items_lent) } (if f.items_lent == 1 { " loan completed as lender" } else { " loans completed as lender" }) }
-                li.stat { strong { (f.items_borrowed) } (if f.items_borrowed == 1 { " item borrowed" } else { " items borrowed" }) }
-                li.stat { strong { (f.trust_score) } " trust score" }
+                li.stat { strong { (v.number(f.items_lent)) } " " (v.tr("record-lent", &[("count", Arg::count(f.items_lent))])) }
+                li.stat { strong { (v.number(f.items_borrowed)) } " " (v.tr("record-borrowed", &[("count", Arg::count(f.items_borrowed))])) }
+                li.stat { strong { (v.number(f.trust_score)) } " " (v.t("record-trust")) }
                 li.stat {
                     @if let Some(r) = rating {
-                        strong { (format!("{r:.1}")) } " average rating (" (plural(f.reviews_received as u64, "review", "reviews")) ")"
+                        strong { (v.decimal(r, 1)) } " " (v.tr("record-rating", &[("count", Arg::count(f.reviews_received))]))
                     } @else {
-                        strong { "–" } " no reviews yet"
+                        strong { "–" } " " (v.t("record-no-reviews"))
                     }
                 }
             }
@@ -129,10 +132,10 @@ fn loan_table(
         let place = queue.place(*id);
         rows.push(html! {
             tr {
-                td { a href={ "/loans/" (id) } { "Loan " (id) } }
-                td data-label="Borrower" { (who) }
-                td { (status_pill(l, Party::Lender, today())) (place_words(place, queue.free)) }
-                td data-label="Asked" { (zone.day(l.requested_at)) }
+                td { a href={ "/loans/" (id) } { (v.tr("loan-number", &[("number", Arg::count(id.0))])) } }
+                td data-label=(v.t("col-borrower")) { (who) }
+                td { (status_pill(l, Party::Lender, (today(), v.lang))) (place_words(v, place, queue.free)) }
+                td data-label=(v.t("col-asked")) { (v.day(&zone, l.requested_at)) }
                 td.actions { (action_buttons(v, (*id, l), (me, queue.free), &format!("/items/{}", l.item), Some(&who))) }
             }
         });
@@ -147,20 +150,17 @@ fn loan_table(
     Ok(html! {
         @if let Some(first) = &first {
             section.card.waiting aria-labelledby="waiting-for-you" {
-                h2 #waiting-for-you { "Waiting for you" }
-                p {
-                    "The item is free, and " (plural(queue.waiting.len() as u64, "member is", "members are"))
-                    " waiting for it: " (first) " asked first. Approve one request below, or decline them."
-                }
+                h2 #waiting-for-you { (v.t("loans-waiting-you")) }
+                p { (v.say("item-waiting", &[("count", Part::count(queue.waiting.len())), ("person", Part::Markup(first.clone()))])) }
             }
         }
         section aria-labelledby="loans" {
-            h2 #loans { "Loans of this item" }
+            h2 #loans { (v.t("item-loans")) }
             @if rows.is_empty() {
-                p.muted { "Nobody has asked for it yet." }
+                p.muted { (v.t("item-no-loans")) }
             } @else {
                 div.table-wrap { table.stacked {
-                    thead { tr { th { "Loan" } th { "Borrower" } th { "Status" } th { "Asked" } th { "Actions" } } }
+                    thead { tr { th { (v.t("col-loan")) } th { (v.t("col-borrower")) } th { (v.t("col-status")) } th { (v.t("col-asked")) } th { (v.t("col-actions")) } } }
                     tbody { @for r in rows { (r) } }
                 } }
             }
@@ -169,16 +169,16 @@ fn loan_table(
 }
 
 /// The details a member filled in on Comuniza (a book's author and ISBN, ...), those that are.
-fn book_facts(d: &ItemDetails) -> Markup {
+fn book_facts(v: &Viewer, d: &ItemDetails) -> Markup {
     let year = d.year.map(|y| y.to_string()).unwrap_or_default();
     let facts = [
-        ("Author", d.author.as_str()),
-        ("Publisher", d.publisher.as_str()),
-        ("Year", year.as_str()),
-        ("ISBN", d.isbn.as_str()),
-        ("Languages", d.languages.as_str()),
-        ("Format", d.book_format.as_str()),
-        ("Subjects", d.subjects.as_str()),
+        (v.t("fact-author"), d.author.as_str()),
+        (v.t("fact-publisher"), d.publisher.as_str()),
+        (v.t("fact-year"), year.as_str()),
+        (v.t("fact-isbn"), d.isbn.as_str()),
+        (v.t("fact-languages"), d.languages.as_str()),
+        (v.t("fact-format"), d.book_format.as_str()),
+        (v.t("fact-subjects"), d.subjects.as_str()),
     ];
     html! {
         @for (label, value) in facts {
@@ -204,7 +204,7 @@ fn borrow_part(
     let refused = alert(problem);
     let Some(me) = access.me else {
         return html! {
-            p.notice { a href={ "/signin?next=/items/" (id) } { "Sign in" } " to ask to borrow it." }
+            p.notice { (v.say("item-sign-in-to-ask", &[("link", Part::Markup(html! { a href={ "/signin?next=/items/" (id) } { (v.t("sign-in")) } }))])) }
         };
     };
     if me == item.owner {
@@ -215,15 +215,20 @@ fn borrow_part(
         return html! {
             (refused)
             p.notice {
-                "You have asked for this item: " (status_pill(l, Party::Borrower, today())) (place_words(place, queue.free))
-                ". " a href={ "/loans/" (loan) } { "See your loan" } "."
+                (v.say("item-you-asked", &[("status", Part::Markup(html! { (status_pill(l, Party::Borrower, (today(), v.lang))) (place_words(v, place, queue.free)) }))]))
+                " " a href={ "/loans/" (loan) } { (v.t("item-see-loan")) }
             }
         };
     }
     let ahead = queue.waiting.len();
     let queued = match asking(item) {
-        Asking::Closed(why) => {
-            return html! { (refused) p.notice { "You cannot ask for it right now: " (why) "." } };
+        Asking::Closed(_) => {
+            let why = if item.is_active {
+                "item-not-lending"
+            } else {
+                "item-withdrawn"
+            };
+            return html! { (refused) p.notice { (v.t(why)) } };
         }
         Asking::Queued => true,
         Asking::Open => false,
@@ -234,25 +239,23 @@ fn borrow_part(
         .collect();
     html! {
         section.card aria-labelledby="ask" {
-            h2 #ask { "Ask to borrow it" }
+            h2 #ask { (v.t("ask-title")) }
             @if queued {
-                p { "It is lent or promised to someone else now. Ask, and you will be number " (ahead + 1)
-                    " in the queue: the owner can say yes once it is back." }
+                p { (v.tr("ask-queued", &[("number", Arg::count(ahead + 1))])) }
             } @else if ahead > 0 {
-                p { (plural(ahead as u64, "member has", "members have")) " asked before you: you will be number "
-                    (ahead + 1) " in the queue." }
+                p { (v.tr("ask-ahead", &[("count", Arg::count(ahead)), ("number", Arg::count(ahead + 1))])) }
             }
             @if item.status == ItemStatus::SpecialConditions {
-                p { "The owner lends it under special conditions: say in your message how you would use it." }
+                p { (v.t("ask-special")) }
             }
             (refused)
             form.stack method="post" action={ "/items/" (id) "/request" } {
                 (csrf_field(v))
-                label { "Message to the owner (optional)"
+                label { (v.t("ask-message"))
                     textarea name="message" rows="3" maxlength="2000" { (form.text("message")) }
                 }
                 @if through.len() > 1 {
-                    label { "Borrow through the group"
+                    label { (v.t("ask-group"))
                         select name="group" {
                             @for (g, group) in &through {
                                 option value=(g) selected[form.text("group") == g.to_string()] { (group.name) }
@@ -262,7 +265,7 @@ fn borrow_part(
                 } @else if let Some((g, _)) = through.first() {
                     input type="hidden" name="group" value=(g);
                 }
-                button type="submit" { @if queued || ahead > 0 { "Join the queue" } @else { "Send the request" } }
+                button type="submit" { @if queued || ahead > 0 { (v.t("ask-join-queue")) } @else { (v.t("ask-send")) } }
             }
         }
     }
@@ -312,22 +315,22 @@ fn detail(
         article.item-detail {
             h1 { (item.title) }
             p { (items_status_pill(item.status, lent, v.lang))
-                @if !item.is_active { " " span.pill.danger { "Archived" } } }
+                @if !item.is_active { " " span.pill.danger { (v.t("item-archived")) } } }
             @if is_owner || access.staff {
-                p.actions { a.button.secondary href={ "/items/" (id) "/edit" } { "Edit" } }
+                p.actions { a.button.secondary href={ "/items/" (id) "/edit" } { (v.t("edit")) } }
             }
             (super::photos::gallery(&photos, &item.title))
             @if !item.description.is_empty() { p.description { (item.description) } }
             dl.facts {
-                dt { "Category" } dd { (category.map(|c| c.name).unwrap_or_else(|| "None".into())) }
-                dt { "Condition" } dd { (condition_label(item.condition, v.lang)) }
-                (book_facts(&details))
-                dt { "Longest loan" } dd { (plural(item.max_loan_days.into(), "day", "days")) }
-                dt { "Owner" } dd { (person(&audience, (item.owner, &owner), v.lang)?) }
-                @if is_owner { dt { "Who sees it" } dd { (visibility_label(item.visibility)) } }
-                dt { "Groups" }
+                dt { (v.t("item-category")) } dd { (category.map(|c| c.name).unwrap_or_else(|| v.t("item-none").into())) }
+                dt { (v.t("item-condition")) } dd { (condition_label(item.condition, v.lang)) }
+                (book_facts(v, &details))
+                dt { (v.t("item-longest-loan")) } dd { (v.tr("count-days", &[("count", Arg::count(item.max_loan_days))])) }
+                dt { (v.t("item-owner")) } dd { (person(&audience, (item.owner, &owner), v.lang)?) }
+                @if is_owner { dt { (v.t("item-who-sees")) } dd { (visibility_label(item.visibility, v.lang)) } }
+                dt { (v.t("nav-groups")) }
                 dd {
-                    @if groups.is_empty() { "None" }
+                    @if groups.is_empty() { (v.t("item-none")) }
                     @for (i, (_, g)) in groups.iter().enumerate() {
                         @if i > 0 { ", " }
                         a href={ "/groups/" (g.slug) } { (g.name) }
@@ -338,9 +341,9 @@ fn detail(
                 (borrow_part(v, &access, id, &item, (mine.as_ref(), &queue), (form, problem), &groups))
             } @else {
                 (alert(problem))
-                p.notice { "You see this item as staff: its owner has not shared it with you." }
+                p.notice { (v.t("item-staff-view")) }
             }
-            (lending_record(snap, &owner, item.owner, owner_named)?)
+            (lending_record(snap, v, &owner, item.owner, owner_named)?)
             @if let (true, Some(me)) = (is_owner, access.me) {
                 (loan_table(snap, v, me, &queue, &loans_of(snap, id, &queue)?)?)
             }

@@ -160,7 +160,7 @@ fn item_form(
                     @for vis in Visibility::ALL {
                         label.check {
                             input type="radio" name="visibility" value=(vis.as_str()) checked[form.text("visibility") == vis.as_str()];
-                            strong { (super::visibility_label(*vis)) } " · " (visibility_help(*vis))
+                            strong { (super::visibility_label(*vis, v.lang)) } " · " (visibility_help(*vis))
                         }
                     }
                 }

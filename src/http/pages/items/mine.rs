@@ -10,10 +10,11 @@ use crate::http::photos::img;
 
 use super::{person, status_pill, visibility_label, People};
 use crate::http::error::AppError;
-use crate::http::pages::layout::{plural, render, Nav};
+use crate::http::pages::layout::{render, Nav};
 use crate::http::pages::paging::{self, PageQuery, Paging, NEWER_OLDER};
 use crate::http::session::Member;
 use crate::http::snap::Snap;
+use crate::i18n::Arg;
 
 /// Items a page.
 const PER_PAGE: usize = 50;
@@ -56,33 +57,33 @@ pub(super) async fn page(
                 }
                 td {
                     (status_pill(item.status, loan.as_ref().map(|(_, l)| l.status), v.lang))
-                    @if !item.is_active { " " span.pill.danger { "Archived" } }
+                    @if !item.is_active { " " span.pill.danger { (v.t("item-archived")) } }
                 }
-                td data-label="Who sees it" { (visibility_label(item.visibility)) }
-                td data-label="Lent to" {
+                td data-label=(v.t("item-who-sees")) { (visibility_label(item.visibility, v.lang)) }
+                td data-label=(v.t("mine-lent-to")) {
                     @if let (Some((l, _)), Some(b)) = (&loan, &borrower) {
-                        (person(&audience, (b.0, &b.1), v.lang)?) " · " a href={ "/loans/" (l) } { "loan" }
+                        (person(&audience, (b.0, &b.1), v.lang)?) " · " a href={ "/loans/" (l) } { (v.t("mine-the-loan")) }
                     } @else { span.muted { "–" } }
                 }
-                td { a href={ "/items/" (id) "/edit" } aria-label={ "Edit " (item.title) } { "Edit" } }
+                td { a href={ "/items/" (id) "/edit" } aria-label=(v.tr("mine-edit-item", &[("item", Arg::Text(&item.title))])) { (v.t("edit")) } }
             }
         });
     }
     let main = html! {
-        h1 { "My items" }
-        p.actions { a.button href="/items/new" { "Share an item" } }
+        h1 { (v.t("nav-my-items")) }
+        p.actions { a.button href="/items/new" { (v.t("home-share")) } }
         @if total == 0 {
-            p.notice { "You have not shared anything yet." }
+            p.notice { (v.t("mine-nothing")) }
         } @else if rows.is_empty() {
-            p { "This page is past the last one. " a href="/my/items" { "Back to your newest items" } "." }
+            p { (v.t("mine-past-last")) " " a href="/my/items" { (v.t("mine-back-newest")) } }
         } @else {
-            p.muted { (plural(total as u64, "item", "items")) }
+            p.muted { (v.number(total)) " " (v.tr("count-items", &[("count", Arg::count(total))])) }
             div.table-wrap { table.stacked {
-                thead { tr { th { "Item" } th { "Status" } th { "Who sees it" } th { "Lent to" } th { span.visually-hidden { "Actions" } } } }
+                thead { tr { th { (v.t("col-item")) } th { (v.t("col-status")) } th { (v.t("item-who-sees")) } th { (v.t("mine-lent-to")) } th { span.visually-hidden { (v.t("col-actions")) } } } }
                 tbody { @for r in rows { (r) } }
             } }
             (paging.nav(more, |p| paging::href("/my/items", &[], "page", p), (NEWER_OLDER, v.lang)))
         }
     };
-    Ok(render(&v, "My items", Nav::MyItems, main))
+    Ok(render(&v, v.t("nav-my-items"), Nav::MyItems, main))
 }

@@ -180,10 +180,11 @@ pub fn condition_label(c: Condition, lang: Lang) -> &'static str {
     i18n::text(lang, id)
 }
 
-pub fn visibility_label(v: Visibility) -> &'static str {
-    match v {
-        Visibility::Public => "Public",
-        Visibility::Restricted => "Restricted to its groups",
-        Visibility::Private => "Private",
-    }
+pub fn visibility_label(v: Visibility, lang: Lang) -> &'static str {
+    let id = match v {
+        Visibility::Public => "visibility-public",
+        Visibility::Restricted => "visibility-restricted",
+        Visibility::Private => "visibility-private",
+    };
+    i18n::text(lang, id)
 }

@@ -26,36 +26,39 @@ use crate::http::form::{Form, Posted};
 use crate::http::limits::run_limited;
 use crate::http::pages::conversation::{section, Around};
 use crate::http::pages::items::{access_of, person, People};
-use crate::http::pages::layout::{alert, csrf_field, plural, render, render_status, Nav};
+use crate::http::pages::layout::{alert, csrf_field, render, render_status, Nav};
+use crate::http::pages::sentence;
 use crate::http::session::{Me, Member, Viewer};
 use crate::http::snap::Snap;
 use crate::http::state::App;
+use crate::i18n::{numbers, Arg, Lang};
 use crate::store::commands::CommandError;
 use crate::store::commands::{ReportMessage, ReviewLoan, WriteMessage};
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
 
+/// The ratings a review may give, with their words' message ids.
 const RATINGS: [(i64, &str); 5] = [
-    (1, "1 · poor"),
-    (2, "2 · fair"),
-    (3, "3 · good"),
-    (4, "4 · very good"),
-    (5, "5 · excellent"),
+    (1, "rating-1"),
+    (2, "rating-2"),
+    (3, "rating-3"),
+    (4, "rating-4"),
+    (5, "rating-5"),
 ];
 
-fn when(zone: &Zone, t: Option<Millis>) -> Markup {
+fn when((lang, zone): (Lang, &Zone), t: Option<Millis>) -> Markup {
     html! {
         @match t {
-            Some(t) => time datetime=(format_datetime(t)) { (zone.when(t)) },
+            Some(t) => time datetime=(format_datetime(t)) { (numbers::when(lang, zone, t)) },
             None => span.muted { "–" },
         }
     }
 }
 
-fn day(d: Option<i32>) -> Markup {
+fn day(lang: Lang, d: Option<i32>) -> Markup {
     html! {
         @match d {
-            Some(d) => time datetime=(format_date(d)) { (format_date(d)) },
+            Some(d) => time datetime=(format_date(d)) { (numbers::date(lang, d)) },
             None => span.muted { "–" },
         }
     }
@@ -71,23 +74,23 @@ fn reviews_of(snap: &Snapshot, id: LoanId, loan: &Loan) -> Result<Vec<Review>, S
 fn review_form(v: &Viewer, id: LoanId, other: &User, form: &Form, problem: Option<&str>) -> Markup {
     html! {
         section.card aria-labelledby="review" {
-            h2 #review { "Review " (other.display_name()) }
+            h2 #review { (v.tr("review-title", &[("name", Arg::Text(&other.display_name()))])) }
             (alert(problem))
             form.stack method="post" action={ "/loans/" (id) "/review" } {
                 (csrf_field(v))
                 fieldset.rating {
-                    legend { "How did it go?" }
+                    legend { (v.t("review-how")) }
                     @for (n, label) in RATINGS {
                         label.check {
                             input type="radio" name="rating" value=(n) required checked[form.text("rating") == n.to_string()];
-                            (label)
+                            (n) " · " (v.t(label))
                         }
                     }
                 }
-                label { "Comment (optional)"
+                label { (v.t("review-comment"))
                     textarea name="comment" rows="3" maxlength="2000" { (form.text("comment")) }
                 }
-                button type="submit" { "Send the review" }
+                button type="submit" { (v.t("review-send")) }
             }
         }
     }
@@ -128,57 +131,56 @@ impl Problem<'_> {
 
 /// The loan's dates, each as far as it has got: instants in the viewer's zone, the hand-over
 /// and due days as the calendar days they are.
-fn dates(zone: &Zone, loan: &Loan) -> Markup {
+fn dates(v: &Viewer, zone: &Zone, loan: &Loan) -> Markup {
+    let lang = v.lang;
     html! {
-        dt { "Asked" } dd { (when(zone, Some(loan.requested_at))) }
-        dt { "Promised" } dd { (when(zone, loan.approved_at)) }
-        dt { "Handed over" } dd { (day(loan.start_date)) }
-        dt { "Due back" } dd { (day(loan.due_date)) }
-        dt { "Returned" }
+        dt { (v.t("col-asked")) } dd { (when((lang, zone), Some(loan.requested_at))) }
+        dt { (v.t("pill-promised")) } dd { (when((lang, zone), loan.approved_at)) }
+        dt { (v.t("loan-handed-over")) } dd { (day(lang, loan.start_date)) }
+        dt { (v.t("loan-due-back")) } dd { (day(lang, loan.due_date)) }
+        dt { (v.t("loans-returned")) }
         dd {
             @if loan.status == LoanStatus::BorrowerReturned {
-                "given back by the borrower, waiting for the lender to confirm"
+                (v.t("loan-given-back-note"))
             } @else {
-                (when(zone, loan.returned_at))
+                (when((lang, zone), loan.returned_at))
             }
         }
     }
 }
 
 /// Where a request stands in the item's queue, in the reader's words.
-fn queue_part(who: Party, place: Option<(usize, usize)>, free: bool) -> Markup {
+fn queue_part(v: &Viewer, who: Party, place: Option<(usize, usize)>, free: bool) -> Markup {
     let Some((n, of)) = place else {
         return html! {};
     };
     let others = of - 1;
-    html! {
-        p.notice.queue {
-            @match (who, n, free) {
-                (Party::Borrower, 1, true) => { "You are first in line: the owner can say yes now." }
-                (Party::Borrower, 1, false) => {
-                    "You are first in line. The item is lent or promised to someone else now: the owner can say yes once it is back."
-                }
-                (Party::Borrower, n, _) => {
-                    "You are number " (n) " in the queue: " (plural((n - 1) as u64, "member", "members")) " asked before you."
-                }
-                // Staff, who are neither party, read where it stands.
-                (Party::Other, n, free) => {
-                    "Number " (n) " of " (of) " in the queue; the item is "
-                    @if free { "free." } @else { "lent or promised now." }
-                }
-                (_, 1, true) if others == 0 => { "The item is free: you can approve this request now." }
-                (_, 1, true) => {
-                    "The item is free and this request came first (" (plural(others as u64, "more waits", "more wait")) " behind it)."
-                }
-                (_, n, true) => {
-                    "Number " (n) " of " (of) " in the queue: the item is free, so you may approve whichever you choose."
-                }
-                (_, n, false) => {
-                    "Number " (n) " of " (of) " in the queue. The item is lent or promised now: you can approve a request once it is back."
-                }
-            }
-        }
-    }
+    let id = match (who, n, free) {
+        (Party::Borrower, 1, true) => "queue-you-first-free",
+        (Party::Borrower, 1, false) => "queue-you-first-lent",
+        (Party::Borrower, _, _) => "queue-you-behind",
+        // Staff, who are neither party, read where it stands.
+        (Party::Other, _, true) => "queue-staff-free",
+        (Party::Other, _, false) => "queue-staff-lent",
+        (_, 1, true) if others == 0 => "queue-owner-only",
+        (_, 1, true) => "queue-owner-first",
+        (_, _, true) => "queue-owner-free",
+        (_, _, false) => "queue-owner-lent",
+    };
+    let args = [
+        ("number", Arg::count(n)),
+        ("total", Arg::count(of)),
+        // Those before a borrower, or behind the first request for its owner.
+        (
+            "count",
+            Arg::count(if who == Party::Borrower {
+                n - 1
+            } else {
+                others
+            }),
+        ),
+    ];
+    html! { p.notice.queue { (v.tr(id, &args)) } }
 }
 
 /// The page; `problem` brings back a refused form.
@@ -246,24 +248,25 @@ pub(super) fn detail(
         };
         section(snap, v, (me.id, &zone), &around)?
     };
-    let title = format!("Loan of {}", item.title);
+    let title = v.tr("loan-title", &[("item", Arg::Text(&item.title))]);
+    let item_link = html! { a href={ "/items/" (loan.item) } { (item.title) } };
     let main = html! {
         article.loan-detail {
-            h1 { "Loan of " a href={ "/items/" (loan.item) } { (item.title) } }
-            p { (status_pill(&loan, who, today())) }
+            h1 { (v.say("loan-title", &[("item", sentence::Part::Markup(item_link))])) }
+            p { (status_pill(&loan, who, (today(), v.lang))) }
             @if loan.status == LoanStatus::Requested {
-                (queue_part(who, queue.place(id), queue.free))
+                (queue_part(v, who, queue.place(id), queue.free))
             }
             dl.facts {
-                dt { "Lender" } dd { @if let Some(u) = &lender { (person(&audience, (loan.lender, u), v.lang)?) } }
-                dt { "Borrower" } dd { @if let Some(u) = &borrower { (person(&audience, (loan.borrower, u), v.lang)?) } }
+                dt { (v.t("loan-lender")) } dd { @if let Some(u) = &lender { (person(&audience, (loan.lender, u), v.lang)?) } }
+                dt { (v.t("col-borrower")) } dd { @if let Some(u) = &borrower { (person(&audience, (loan.borrower, u), v.lang)?) } }
                 @if let Some(email) = &other_email {
-                    dt { "Their email" } dd { a href={ "mailto:" (email) } { (email) } }
+                    dt { (v.t("loan-their-email")) } dd { a href={ "mailto:" (email) } { (email) } }
                 }
                 @if let Some(g) = &group {
-                    dt { "Through the group" } dd { a href={ "/groups/" (g.slug) } { (g.name) } }
+                    dt { (v.t("loan-through")) } dd { a href={ "/groups/" (g.slug) } { (g.name) } }
                 }
-                (dates(&zone, &loan))
+                (dates(v, &zone, &loan))
             }
             (alert(Problem::at(problem, Part::Steps)))
             div.actions { (action_buttons(v, (id, &loan), (me.id, queue.free), &format!("/loans/{id}"), None)) }
@@ -276,7 +279,7 @@ pub(super) fn detail(
             (conversation)
             @if !reviews.is_empty() {
                 section aria-labelledby="reviews" {
-                    h2 #reviews { "Reviews" }
+                    h2 #reviews { (v.t("reviews")) }
                     @for r in &reviews {
                         @let by = if r.reviewer == loan.lender { &lender } else { &borrower };
                         figure.review {
@@ -284,7 +287,7 @@ pub(super) fn detail(
                                 p { strong { (r.rating) " / 5" } }
                                 @if !r.comment.is_empty() { p { (r.comment) } }
                             }
-                            figcaption { "by " @if let Some(u) = by { (u.display_name()) } }
+                            figcaption { (v.tr("review-by", &[("name", Arg::Text(&by.as_ref().map(User::display_name).unwrap_or_default()))])) }
                         }
                     }
                 }

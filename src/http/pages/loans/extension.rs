@@ -13,29 +13,35 @@ use crate::domain::loan::Party;
 use crate::domain::records::{Extension, Loan, LoanId};
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
-use crate::http::pages::layout::{alert, csrf_field, plural};
+use crate::http::pages::layout::{alert, csrf_field};
+use crate::http::pages::sentence;
 use crate::http::session::{Member, Viewer};
 use crate::http::state::App;
+use crate::i18n::Arg;
 use crate::store::commands::{AnswerExtension, AskExtension, CommandError};
 
 /// The latest extension as the reader sees it.
-fn standing(loan: &Loan, e: &Extension, who: Party) -> Markup {
-    let days = plural(e.days.into(), "more day", "more days");
-    let asked = if who == Party::Borrower {
-        "You asked for "
+fn standing(v: &Viewer, loan: &Loan, e: &Extension, who: Party) -> Markup {
+    let days = html! { strong { (v.tr("count-more-days", &[("count", Arg::count(e.days))])) } };
+    let asker = if who == Party::Borrower {
+        "you"
     } else {
-        "The borrower asked for "
+        "borrower"
     };
+    let state = match shown_state(loan, e) {
+        "pending" if who == Party::Lender => "to-answer",
+        "pending" => "pending",
+        "accepted" => "accepted",
+        "declined" => "declined",
+        _ => "unanswered",
+    };
+    let parts = [
+        ("who", sentence::Part::Key(asker)),
+        ("days", sentence::Part::Markup(days)),
+        ("state", sentence::Part::Key(state)),
+    ];
     html! {
-        p {
-            (asked) strong { (days) }
-            @match shown_state(loan, e) {
-                "pending" => { @if who == Party::Lender { ": your answer is needed." } @else { ": waiting for the lender's answer." } }
-                "accepted" => { ": accepted, the due date moved." }
-                "declined" => { ": declined." }
-                _ => { ": not answered before the item came back." }
-            }
-        }
+        p { (v.say("extension-standing", &parts)) }
         @if !e.reason.is_empty() { blockquote.message { p { (e.reason) } } }
     }
 }
@@ -60,27 +66,27 @@ pub(super) fn extension_part(
     };
     html! {
         section.card aria-labelledby="more-time" {
-            h2 #more-time { "More time" }
-            @if let Some(e) = current { (standing(loan, e, who)) }
+            h2 #more-time { (v.t("more-time")) }
+            @if let Some(e) = current { (standing(v, loan, e, who)) }
             (alert(problem))
             @if steps.contains(&ExtensionStep::Ask) {
                 form.stack method="post" action={ "/loans/" (id) "/extension" } {
                     (csrf_field(v))
-                    label { "How many more days? (1 to " (max_days) ")"
+                    label { (v.tr("extension-how-many", &[("count", Arg::count(max_days))]))
                         input type="number" name="days" min="1" max=(max_days) required value=(days);
                     }
-                    label { "Why (optional)"
+                    label { (v.t("extension-why"))
                         textarea name="reason" rows="2" maxlength="1000" { (form.text("reason")) }
                     }
-                    button type="submit" { "Ask for more time" }
+                    button type="submit" { (v.t("extension-ask")) }
                 }
             }
             @if steps.contains(&ExtensionStep::Accept) {
                 div.actions {
-                    @for (answer, label, class) in [("accept", "Accept", None), ("decline", "Decline", Some("danger"))] {
+                    @for (answer, label, class) in [("accept", "extension-accept", None), ("decline", "action-decline", Some("danger"))] {
                         form.inline method="post" action={ "/loans/" (id) "/extension/" (answer) } {
                             (csrf_field(v))
-                            button class=[class] type="submit" { (label) }
+                            button class=[class] type="submit" { (v.t(label)) }
                         }
                     }
                 }

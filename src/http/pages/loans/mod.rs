@@ -32,10 +32,12 @@ use crate::domain::zone::Zone;
 use crate::http::error::AppError;
 use crate::http::form::Posted;
 use crate::http::pages::items::{person, People};
-use crate::http::pages::layout::{csrf_field, plural, render, Nav};
+use crate::http::pages::layout::{csrf_field, render, Nav};
 use crate::http::pages::paging::{self, Paging, NEWER_OLDER};
+use crate::http::pages::sentence::Part;
 use crate::http::session::{Member, Viewer};
 use crate::http::state::App;
+use crate::i18n::Arg;
 use crate::store::commands::LoanStep;
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
@@ -125,24 +127,25 @@ pub fn email_shown(
 }
 
 /// "Number 2 of 3 in the queue", for a request that waits behind others or a loan.
-pub fn place_words(place: Option<(usize, usize)>, free: bool) -> Markup {
+pub fn place_words(v: &Viewer, place: Option<(usize, usize)>, free: bool) -> Markup {
     html! {
         @if let Some((n, of)) = place {
             @if n > 1 || !free {
-                span.muted { " · number " (n) " of " (of) " in the queue" }
+                span.muted { " · " (v.tr("queue-place", &[("number", Arg::count(n)), ("total", Arg::count(of))])) }
             }
         }
     }
 }
 
+/// A step's button: its message id and its class.
 fn action_label(a: LoanAction) -> (&'static str, Option<&'static str>) {
     match a {
-        LoanAction::Approve => ("Approve", None),
-        LoanAction::Reject => ("Decline", Some("danger")),
-        LoanAction::Cancel => ("Cancel the request", Some("danger")),
-        LoanAction::HandOver => ("Hand it over now", None),
-        LoanAction::BorrowerReturn => ("I have given it back", None),
-        LoanAction::ConfirmReturn => ("Confirm it is back", None),
+        LoanAction::Approve => ("action-approve", None),
+        LoanAction::Reject => ("action-decline", Some("danger")),
+        LoanAction::Cancel => ("action-cancel", Some("danger")),
+        LoanAction::HandOver => ("action-hand-over", None),
+        LoanAction::BorrowerReturn => ("action-given-back", None),
+        LoanAction::ConfirmReturn => ("action-confirm-back", None),
     }
 }
 
@@ -159,10 +162,11 @@ pub fn action_buttons(
     html! {
         @for a in allowed_actions(loan, user, item_free) {
             @let (label, class) = action_label(a);
+            @let label = v.t(label);
             form.inline method="post" action={ "/loans/" (id) "/" (a.as_str()) } {
                 (csrf_field(v))
                 input type="hidden" name="back" value=(back);
-                button class=[class] type="submit" aria-label=[what.map(|w| format!("{label}: {w}"))] { (label) }
+                button class=[class] type="submit" aria-label=[what.map(|w| v.tr("action-about", &[("action", Arg::Text(label)), ("item", Arg::Text(w))]))] { (label) }
             }
         }
     }
@@ -183,6 +187,7 @@ struct Line {
 /// One state's loans: its key in `?section=`, its heading and its loans (newest first).
 struct Section<'a> {
     key: &'static str,
+    /// The heading's message id.
     title: &'static str,
     lines: Vec<&'a Line>,
 }
@@ -202,17 +207,17 @@ fn section(
     let today = today();
     html! {
         section.loans id=(s.key) {
-            h2 { (s.title) " " span.muted { "(" (s.lines.len()) ")" } }
+            h2 { (v.t(s.title)) " " span.muted { "(" (v.number(s.lines.len())) ")" } }
             div.table-wrap { table.stacked {
-                thead { tr { th { "Item" } th { "With" } th { "When" } th { "Status" } th { "Actions" } } }
+                thead { tr { th { (v.t("col-item")) } th { (v.t("col-with")) } th { (v.t("col-when")) } th { (v.t("col-status")) } th { (v.t("col-actions")) } } }
                 tbody {
                     @for l in lines {
                         @let who = party(&l.loan, me);
                         tr class=[is_overdue(&l.loan, today).then_some("overdue")] {
                             th scope="row" { a href={ "/loans/" (l.id) } { (l.item) } }
-                            td { (relation(&l.loan, who)) @if let Some(u) = &l.other { (u) } }
-                            td data-label="When" { (key_date(zone, &l.loan)) }
-                            td { (status_pill(&l.loan, who, today)) (place_words(l.place, l.free)) }
+                            td { (relation(v, &l.loan, who, l.other.clone().unwrap_or_default())) }
+                            td data-label=(v.t("col-when")) { (key_date((v.lang, zone), &l.loan)) }
+                            td { (status_pill(&l.loan, who, (today, v.lang))) (place_words(v, l.place, l.free)) }
                             td.actions { (action_buttons(v, (l.id, &l.loan), (me, l.free), "/loans", Some(&l.item))) }
                         }
                     }
@@ -225,7 +230,7 @@ fn section(
 
 /// The owner's items that are free again with someone waiting: "waiting for you". (The
 /// notifications to come will announce the same moment.)
-fn waiting_for_owner(lines: &[Line], me: UserId) -> Markup {
+fn waiting_for_owner(v: &Viewer, lines: &[Line], me: UserId) -> Markup {
     let mut firsts: Vec<&Line> = lines
         .iter()
         .filter(|l| l.loan.lender == me && l.free && l.place.is_some_and(|(n, _)| n == 1))
@@ -234,14 +239,16 @@ fn waiting_for_owner(lines: &[Line], me: UserId) -> Markup {
     html! {
         @if !firsts.is_empty() {
             section.card.waiting aria-labelledby="waiting-for-you" {
-                h2 #waiting-for-you { "Waiting for you" }
+                h2 #waiting-for-you { (v.t("loans-waiting-you")) }
                 ul {
                     @for l in &firsts {
                         @let (_, of) = l.place.unwrap_or((1, 1));
                         li {
-                            a href={ "/loans/" (l.id) } { (l.item) } " is free, and "
-                            (plural(of as u64, "member is", "members are")) " waiting for it: "
-                            @if let Some(u) = &l.other { (u) } " asked first."
+                            (v.say("loans-waiting-item", &[
+                                ("item", Part::Markup(html! { a href={ "/loans/" (l.id) } { (l.item) } })),
+                                ("count", Part::count(of)),
+                                ("person", Part::Markup(l.other.clone().unwrap_or_default())),
+                            ]))
                         }
                     }
                 }
@@ -307,28 +314,28 @@ fn sections(lines: &[Line], me: UserId) -> Vec<Section<'_>> {
     vec![
         section(
             "requests",
-            "Requests to answer",
+            "loans-requests",
             pick(&|l| l.loan.status == S::Requested && l.loan.lender == me),
         ),
         section(
             "asked",
-            "Your requests",
+            "loans-asked",
             pick(&|l| l.loan.status == S::Requested && l.loan.borrower == me),
         ),
         section(
             "promised",
-            "Promised, to hand over",
+            "loans-promised",
             pick(&|l| l.loan.status == S::Approved),
         ),
-        section("out", "Out on loan", active),
+        section("out", "loans-out", active),
         section(
             "returned",
-            "Returned",
+            "loans-returned",
             pick(&|l| l.loan.status == S::Returned),
         ),
         section(
             "closed",
-            "Declined or cancelled",
+            "loans-closed",
             pick(&|l| matches!(l.loan.status, S::Rejected | S::Cancelled)),
         ),
     ]
@@ -350,32 +357,32 @@ async fn list(
         let (shown, more) = paging.take(s.lines.iter().copied());
         let href = |p| paging::href("/loans", &[("section", s.key)], "page", p);
         let main = html! {
-            p { a href="/loans" { "← All my loans" } }
-            h1 { (s.title) }
+            p { a href="/loans" { "← " (v.t("loans-all")) } }
+            h1 { (v.t(s.title)) }
             @if shown.is_empty() {
-                p.notice { "No loans here. " a href="/loans" { "Back to all my loans" } "." }
+                p.notice { (v.t("loans-none-here")) " " a href="/loans" { (v.t("loans-all")) } }
             }
             (section((&v, &zone), me, s, &shown, paging.nav(more, href, (NEWER_OLDER, v.lang))))
         };
-        return Ok(render(&v, s.title, Nav::Loans, main));
+        return Ok(render(&v, v.t(s.title), Nav::Loans, main));
     }
     let main = html! {
-        h1 { "My loans" }
-        (waiting_for_owner(&lines, me))
+        h1 { (v.t("loans-title")) }
+        (waiting_for_owner(&v, &lines, me))
         @if lines.is_empty() {
-            p.notice { "No loans yet. " a href="/items" { "Find something to borrow" } "." }
+            p.notice { (v.t("loans-none")) " " a href="/items" { (v.t("loans-find")) } }
         }
         @for s in &sections {
             @let more = html! {
                 @if s.lines.len() > SECTION_SHOWN {
-                    p.more { a href={ "/loans?section=" (s.key) } { "See all " (s.lines.len()) " →" } }
+                    p.more { a href={ "/loans?section=" (s.key) } { (v.tr("loans-see-all", &[("count", Arg::count(s.lines.len()))])) " →" } }
                 }
             };
             @let first: Vec<&Line> = s.lines.iter().take(SECTION_SHOWN).copied().collect();
             (section((&v, &zone), me, s, &first, more))
         }
     };
-    Ok(render(&v, "My loans", Nav::Loans, main))
+    Ok(render(&v, v.t("loans-title"), Nav::Loans, main))
 }
 
 /// Where a step returns: the list or an item's page it was taken from, else the loan's page
