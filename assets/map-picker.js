@@ -2,7 +2,8 @@
 // moves the marker there; typing coordinates moves the marker too. The mouse wheel and the
 // + and - buttons zoom in (down to a few hundred metres across), dragging moves the map, and
 // "Find a place" goes to a town from the site's gazetteer (/api/places). Without this file the
-// coordinates are typed, and the form works the same.
+// coordinates are typed, and the form works the same. What it says comes from the page
+// (data-unknown, data-failed), in the page's language.
 (function () {
   "use strict";
   var figure = document.querySelector(".map-picker");
@@ -131,7 +132,7 @@
       .then(function (answer) {
         var first = answer.places && answer.places[0];
         if (!first) {
-          said.textContent = "No town or city of that name is known here.";
+          said.textContent = figure.getAttribute("data-unknown");
           return;
         }
         said.textContent = first.name + " (" + first.country + ")";
@@ -144,7 +145,7 @@
         centre(first.longitude + 180, 90 - first.latitude, 10);
       })
       .catch(function () {
-        said.textContent = "The place could not be looked up; type the coordinates instead.";
+        said.textContent = figure.getAttribute("data-failed");
       });
   }
   var go = figure.querySelector(".picker-go");

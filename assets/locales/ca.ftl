@@ -476,3 +476,191 @@ flash-closed = La denúncia queda marcada com a atesa.
 flash-photos = S'han afegit les teves fotos.
 flash-photo-gone = La foto s'ha esborrat.
 flash-picture = La teva foto s'ha desat.
+
+# La pàgina d'un grup, els seus formularis, invitacions i sol·licituds per entrar-hi.
+group-all = Tots els grups
+group-sign-in = Inicia la sessió
+group-sign-in-to-join = { $link } per unir-te a aquest grup.
+group-archived-no-join = Aquest grup està arxivat: ningú no s'hi pot unir.
+group-archived = Arxivat
+group-join = Unir-me a aquest grup
+group-ask-to-join = Demanar d'entrar-hi
+group-admin-approves = Un administrador del grup aprova les sol·licituds.
+group-request-waiting = La teva sol·licitud espera aprovació
+group-write-admins = Escriure als administradors
+group-withdraw-request = Retirar la meva sol·licitud
+group-you-admin = Ets administrador
+group-leave = Sortir d'aquest grup
+group-you-banned = Tens vetada l'entrada a aquest grup
+group-edit = Editar el grup
+group-members = Membres
+group-no-members = Encara no hi ha membres.
+group-items = Objectes compartits amb el grup
+group-no-items = Encara no hi ha objectes que puguis veure compartits amb aquest grup.
+group-back-newest = Tornar als objectes més nous
+group-run-by = El porta { $person }.
+group-about = Sobre el grup
+col-member = Membre
+col-role = Paper
+col-since = Des de
+col-link = Enllaç
+col-until = Fins a
+col-used = Usos
+col-state = Estat
+member-pill-admin = administració
+member-pill-member = membre
+member-pill-asks = demana d'entrar
+member-pill-banned = vetat
+member-pill-owner = fundador
+member-ban = Vetar
+member-unban = Aixecar el veto
+member-promote = Fer administrador
+member-demote = Fer membre
+member-remove = Treure
+leaving-if = Si surts: { $what }.
+leaving-if-both = Si surts: { $items }; { $requests }.
+leaving-unshared = { $count ->
+    [one] { $count } objecte teu deixa de compartir-se amb aquest grup
+   *[other] { $count } objectes teus deixen de compartir-se amb aquest grup
+}
+leaving-private = ({ $count ->
+    [one] { $count } passa a ser privat
+   *[other] { $count } passen a ser privats
+})
+leaving-ended = { $count ->
+    [one] es cancel·la { $count } sol·licitud feta a través seu
+   *[other] es cancel·len { $count } sol·licituds fetes a través seu
+}
+leaving-left = Has sortit de { $group }
+leaving-unshared-title = Els teus objectes ja no s'hi comparteixen
+leaving-now-private = ara és privat: només tu el veus.
+leaving-share-again = Tornar-lo a compartir
+leaving-ended-title = Les sol·licituds fetes a través seu s'han cancel·lat
+field-name = Nom
+field-description-optional = Descripció (opcional)
+field-city = Ciutat
+field-state-optional = Província o regió (opcional)
+field-country = País
+field-latitude = Latitud (de -90 a 90)
+field-longitude = Longitud (de -180 a 180)
+field-username = Nom d'usuari
+privacy-public-help = Tothom pot veure el grup i els seus membres, i tothom s'hi pot unir a l'acte.
+privacy-request-help = Tothom pot veure el grup, però per entrar-hi cal demanar-ho i que ho aprovi un dels administradors.
+privacy-private-help = Només el veuen els seus membres: no surt a la llista ni al mapa, i la seva pàgina queda amagada per a la resta.
+group-who-sees = Qui el pot veure i unir-s'hi
+group-where = On es troba
+group-where-help = Deixa la ciutat buida si el grup no té un lloc. Amb coordenades, el grup surt al mapa (tret que sigui privat).
+group-create = Crear un grup
+group-create-lead = En seràs el fundador i el primer administrador.
+group-create-send = Crear el grup
+group-edit-title = Editar { $group }
+group-save = Desar el grup
+group-archive-title = Arxivar el grup
+group-archive-what = Un grup arxivat no surt a la llista ni al mapa, i ningú no s'hi pot unir. Els membres i els objectes s'hi queden, i el pots tornar a obrir.
+group-archive = Arxivar aquest grup
+group-archive-confirm = Vols arxivar aquest grup?
+group-reopen-title = Tornar a obrir el grup
+group-reopen-what = Aquest grup està arxivat. Torna'l a obrir perquè torni a sortir.
+group-reopen = Tornar a obrir aquest grup
+picker-find-place = Cercar un lloc
+picker-placeholder = un poble o una ciutat
+picker-title = Mapa: fes clic en un lloc per omplir-ne la latitud i la longitud
+picker-zoom-in = Apropar
+picker-zoom-out = Allunyar
+picker-help = Fes clic al mapa per omplir les coordenades; apropa la vista (amb la roda o +) i arrossega per situar-lo fins al carrer; després ajusta-les si cal.
+picker-unknown = No coneixem cap poble ni ciutat amb aquest nom.
+picker-failed = No s'ha pogut cercar el lloc; escriu les coordenades.
+invite-people = Convidar gent
+invite-link-what = Un enllaç permet a qui el tingui veure aquest grup i unir-s'hi a l'acte. Comparteix-lo per missatge o en paper; retira'l quan hagi fet la seva feina.
+invite-link-what-no-wait = Un enllaç permet a qui el tingui veure aquest grup i unir-s'hi a l'acte, sense esperar aprovació. Comparteix-lo per missatge o en paper; retira'l quan hagi fet la seva feina.
+invite-valid-for = Vàlid durant
+invite-how-many = Per a quantes persones
+invite-make-link = Crear un enllaç
+invite-no-limit-help = 0 persones vol dir sense límit.
+invite-uses = { $count } (sense límit)
+invite-uses-of = { $count } de { $total }
+invite-open = obert
+invite-expired = caducat
+invite-used-up = exhaurit
+invite-withdrawn = retirat
+invite-withdraw = Retirar
+invite-by-name = Convidar un membre pel seu nom d'usuari
+invite = Convidar
+invite-by-name-help = Troba la invitació a la pàgina del seu compte, i l'accepta o la rebutja.
+invite-invited = convidat
+invitation = Invitació
+invite-dead = Aquesta invitació ja no serveix
+invite-dead-closed = Aquest grup està tancat.
+invite-dead-expired = Aquesta invitació ha caducat.
+invite-dead-used-up = Aquesta invitació s'ha fet servir tantes vegades com permetia.
+invite-dead-withdrawn = Els administradors del grup han retirat aquesta invitació.
+invite-ask-new = Demana'n una altra a qui te la va donar.
+invite-you-are-invited = Et conviden a unir-te a
+invite-sign-up = Crear un compte per unir-me
+invite-sign-in = Iniciar la sessió per unir-me
+invite-come-back = Tornes aquí tan bon punt entris.
+invite-already-member = Ets membre.
+invite-go-to-group = Anar al grup
+invite-cannot-join = No et pots unir a aquest grup.
+invite-join = Unir-me a { $group }
+request-yours = La teva sol·licitud per entrar a { $group }
+request-theirs = Sol·licitud de { $name } per entrar a { $group }
+request-state = Estat de la sol·licitud: { $state }.
+request-pending = esperant resposta
+request-approved = aprovada: ja és membre
+request-banned = entrada vetada al grup
+request-write-admins = Escriu aquí als administradors del grup: ho llegeixen i responen aquí.
+request-answer-on = Aprova-la o rebutja-la a { $link }.
+request-the-page = la pàgina del grup
+
+# El perfil d'un membre i el progrés cap a una insígnia.
+stat-points = punts
+stat-trust = confiança
+stat-rating = valoració mitjana
+profile-in-numbers = En xifres
+figure-items-shared = Objectes compartits
+figure-items-lent = Objectes deixats
+figure-items-borrowed = Objectes manllevats
+figure-on-time = Retorns a temps
+figure-late = Retorns tardans
+figure-reviews-received = Ressenyes rebudes
+figure-reviews-given = Ressenyes escrites
+figure-groups-joined = Grups on ha entrat
+profile-no-badges = Encara no té insígnies.
+profile-earned = aconseguida el { $date }
+profile-since = membre des del { $date }
+profile-yours = Aquest és el teu perfil públic.
+profile-edit-account = Editar el teu compte
+profile-ranks = Posicions
+profile-off-boards = Aquest membre ha preferit no sortir a les classificacions.
+profile-score = puntuació { $score }
+profile-see-boards = Veure les classificacions
+profile-no-reviews = Encara no hi ha ressenyes.
+profile-no-items = Res compartit que puguis veure.
+profile-newest-of = Els { $count } més nous de { $total }.
+stars-label = { $rating } de 5
+review-as-borrower = com a prestatari, de { $person }
+review-as-lender = com a prestador, de { $person }
+progress-sign-in = { $link } per veure quant et falta per a aquesta insígnia.
+progress-earned = Ja tens aquesta insígnia.
+progress-yours = El teu progrés
+progress-any-one = Qualsevol d'aquestes l'aconsegueix.
+progress-items-shared = { $have } / { $need } objectes compartits
+progress-items-borrowed = { $have } / { $need } objectes manllevats
+progress-items-lent = { $have } / { $need } objectes deixats
+progress-groups-joined = { $have } / { $need } grups
+progress-reviews-given = { $have } / { $need } ressenyes escrites
+progress-reviews = Ressenyes rebudes: { $have } / { $need }
+progress-rating-rule = S'aconsegueix amb una valoració mitjana de { $rating } o més de les persones a qui deixes i de qui manlleves, amb almenys { $reviews ->
+    [one] { $reviews } ressenya
+   *[other] { $reviews } ressenyes
+}.
+progress-no-reviews = Encara no tens ressenyes.
+progress-rating-now = La teva mitjana ara: { $rating } amb { $reviews ->
+    [one] { $reviews } ressenya
+   *[other] { $reviews } ressenyes
+}.
+progress-trust-rule = S'aconsegueix amb una confiança de { $score } o més. La confiança comença a 50, puja amb bones valoracions i préstecs retornats a temps, i baixa amb els retorns tardans.
+progress-trust-now = La teva confiança: { $score } / { $need }
+progress-granted = Aquesta insígnia no es compta sola: l'administració del lloc la concedeix a qui fa el que descriu.
+badge-secret-note = Una insígnia secreta: només la veu qui l'ha aconseguida.

@@ -476,3 +476,191 @@ flash-closed = Die Meldung ist als erledigt markiert.
 flash-photos = Deine Fotos sind hinzugefügt.
 flash-photo-gone = Das Foto ist gelöscht.
 flash-picture = Dein Bild ist gespeichert.
+
+# Die Seite einer Gruppe, ihre Formulare, Einladungen und Beitrittsanfragen.
+group-all = Alle Gruppen
+group-sign-in = Melde dich an
+group-sign-in-to-join = { $link }, um dieser Gruppe beizutreten.
+group-archived-no-join = Diese Gruppe ist archiviert: Niemand kann beitreten.
+group-archived = Archiviert
+group-join = Dieser Gruppe beitreten
+group-ask-to-join = Beitritt anfragen
+group-admin-approves = Eine Person aus der Gruppenleitung nimmt Anfragen an.
+group-request-waiting = Deine Anfrage wartet auf Zusage
+group-write-admins = Der Gruppenleitung schreiben
+group-withdraw-request = Anfrage zurückziehen
+group-you-admin = Du leitest die Gruppe
+group-leave = Gruppe verlassen
+group-you-banned = Du bist aus dieser Gruppe ausgeschlossen
+group-edit = Gruppe bearbeiten
+group-members = Mitglieder
+group-no-members = Noch keine Mitglieder.
+group-items = Mit der Gruppe geteilte Dinge
+group-no-items = Noch keine Dinge, die du sehen kannst, sind mit dieser Gruppe geteilt.
+group-back-newest = Zurück zu den neuesten Dingen
+group-run-by = Geleitet von { $person }.
+group-about = Über die Gruppe
+col-member = Mitglied
+col-role = Rolle
+col-since = Seit
+col-link = Link
+col-until = Bis
+col-used = Genutzt
+col-state = Zustand
+member-pill-admin = Leitung
+member-pill-member = Mitglied
+member-pill-asks = möchte beitreten
+member-pill-banned = ausgeschlossen
+member-pill-owner = Gründer·in
+member-ban = Ausschließen
+member-unban = Wieder zulassen
+member-promote = Zur Leitung machen
+member-demote = Zum Mitglied machen
+member-remove = Entfernen
+leaving-if = Wenn du austrittst: { $what }.
+leaving-if-both = Wenn du austrittst: { $items }; { $requests }.
+leaving-unshared = { $count ->
+    [one] { $count } Ding von dir wird nicht mehr mit dieser Gruppe geteilt
+   *[other] { $count } Dinge von dir werden nicht mehr mit dieser Gruppe geteilt
+}
+leaving-private = ({ $count ->
+    [one] { $count } wird privat
+   *[other] { $count } werden privat
+})
+leaving-ended = { $count ->
+    [one] { $count } Anfrage über sie wird abgebrochen
+   *[other] { $count } Anfragen über sie werden abgebrochen
+}
+leaving-left = Du hast { $group } verlassen
+leaving-unshared-title = Deine Dinge werden nicht mehr mit ihr geteilt
+leaving-now-private = ist jetzt privat: Nur du siehst es.
+leaving-share-again = Wieder teilen
+leaving-ended-title = Anfragen über sie sind abgebrochen
+field-name = Name
+field-description-optional = Beschreibung (freiwillig)
+field-city = Ort
+field-state-optional = Bundesland oder Region (freiwillig)
+field-country = Land
+field-latitude = Breitengrad (-90 bis 90)
+field-longitude = Längengrad (-180 bis 180)
+field-username = Benutzername
+privacy-public-help = Alle sehen die Gruppe und ihre Mitglieder, und alle können sofort beitreten.
+privacy-request-help = Alle sehen die Gruppe, aber ein Beitritt ist eine Anfrage, die jemand aus der Gruppenleitung annimmt.
+privacy-private-help = Nur ihre Mitglieder sehen sie: Sie steht in keiner Liste und auf keiner Karte, und ihre Seite ist für alle anderen verborgen.
+group-who-sees = Wer sie sieht und beitreten kann
+group-where = Wo sie sich trifft
+group-where-help = Lass den Ort leer, wenn die Gruppe keinen hat. Mit Koordinaten erscheint die Gruppe auf der Karte (außer sie ist privat).
+group-create = Gruppe gründen
+group-create-lead = Du wirst ihr Gründer und leitest sie als Erstes.
+group-create-send = Gruppe gründen
+group-edit-title = { $group } bearbeiten
+group-save = Gruppe speichern
+group-archive-title = Gruppe archivieren
+group-archive-what = Eine archivierte Gruppe steht nicht mehr in der Liste und auf der Karte, und niemand kann beitreten. Mitglieder und Dinge bleiben, und du kannst sie wieder öffnen.
+group-archive = Diese Gruppe archivieren
+group-archive-confirm = Diese Gruppe archivieren?
+group-reopen-title = Gruppe wieder öffnen
+group-reopen-what = Diese Gruppe ist archiviert. Öffne sie wieder, damit sie wieder erscheint.
+group-reopen = Diese Gruppe wieder öffnen
+picker-find-place = Ort suchen
+picker-placeholder = ein Dorf oder eine Stadt
+picker-title = Karte: Klicke auf einen Ort, um Breiten- und Längengrad einzutragen
+picker-zoom-in = Vergrößern
+picker-zoom-out = Verkleinern
+picker-help = Klicke auf die Karte, um die Koordinaten einzutragen; vergrößere (mit dem Mausrad oder +) und ziehe, um den Punkt bis auf die Straße zu setzen; passe sie dann bei Bedarf an.
+picker-unknown = Kein Dorf und keine Stadt dieses Namens ist hier bekannt.
+picker-failed = Der Ort ließ sich nicht nachschlagen; gib die Koordinaten bitte selbst ein.
+invite-people = Leute einladen
+invite-link-what = Mit einem Link kann jede Person, die ihn hat, diese Gruppe sehen und sofort beitreten. Teile ihn per Nachricht oder auf Papier; zieh ihn zurück, wenn er seinen Zweck erfüllt hat.
+invite-link-what-no-wait = Mit einem Link kann jede Person, die ihn hat, diese Gruppe sehen und sofort beitreten, ohne auf eine Zusage zu warten. Teile ihn per Nachricht oder auf Papier; zieh ihn zurück, wenn er seinen Zweck erfüllt hat.
+invite-valid-for = Gültig für
+invite-how-many = Für wie viele Personen
+invite-make-link = Link erstellen
+invite-no-limit-help = 0 Personen heißt: ohne Grenze.
+invite-uses = { $count } (ohne Grenze)
+invite-uses-of = { $count } von { $total }
+invite-open = offen
+invite-expired = abgelaufen
+invite-used-up = aufgebraucht
+invite-withdrawn = zurückgezogen
+invite-withdraw = Zurückziehen
+invite-by-name = Ein Mitglied über den Benutzernamen einladen
+invite = Einladen
+invite-by-name-help = Die Einladung erscheint auf der Kontoseite der Person, die sie annimmt oder ablehnt.
+invite-invited = eingeladen
+invitation = Einladung
+invite-dead = Diese Einladung gilt nicht mehr
+invite-dead-closed = Diese Gruppe ist geschlossen.
+invite-dead-expired = Diese Einladung ist abgelaufen.
+invite-dead-used-up = Diese Einladung wurde so oft genutzt, wie sie erlaubt.
+invite-dead-withdrawn = Die Gruppenleitung hat diese Einladung zurückgezogen.
+invite-ask-new = Bitte die Person, die sie dir gegeben hat, um eine neue.
+invite-you-are-invited = Du bist eingeladen, beizutreten:
+invite-sign-up = Konto anlegen und beitreten
+invite-sign-in = Anmelden und beitreten
+invite-come-back = Sobald du drin bist, kommst du hierher zurück.
+invite-already-member = Du bist Mitglied.
+invite-go-to-group = Zur Gruppe
+invite-cannot-join = Du kannst dieser Gruppe nicht beitreten.
+invite-join = { $group } beitreten
+request-yours = Deine Anfrage, { $group } beizutreten
+request-theirs = Anfrage von { $name }, { $group } beizutreten
+request-state = Stand der Anfrage: { $state }.
+request-pending = wartet auf Antwort
+request-approved = angenommen: jetzt Mitglied
+request-banned = aus der Gruppe ausgeschlossen
+request-write-admins = Schreib hier der Gruppenleitung: Sie liest es und antwortet hier.
+request-answer-on = Nimm sie an oder lehne sie ab auf { $link }.
+request-the-page = der Seite der Gruppe
+
+# Das Profil eines Mitglieds und der Fortschritt zu einem Abzeichen.
+stat-points = Punkte
+stat-trust = Vertrauen
+stat-rating = Durchschnittsbewertung
+profile-in-numbers = In Zahlen
+figure-items-shared = Geteilte Dinge
+figure-items-lent = Verliehene Dinge
+figure-items-borrowed = Ausgeliehene Dinge
+figure-on-time = Pünktliche Rückgaben
+figure-late = Verspätete Rückgaben
+figure-reviews-received = Erhaltene Bewertungen
+figure-reviews-given = Abgegebene Bewertungen
+figure-groups-joined = Beigetretene Gruppen
+profile-no-badges = Noch keine Abzeichen.
+profile-earned = erhalten am { $date }
+profile-since = Mitglied seit { $date }
+profile-yours = Das ist dein öffentliches Profil.
+profile-edit-account = Konto bearbeiten
+profile-ranks = Plätze
+profile-off-boards = Dieses Mitglied möchte nicht in den Ranglisten stehen.
+profile-score = Punktzahl { $score }
+profile-see-boards = Zu den Ranglisten
+profile-no-reviews = Noch keine Bewertungen.
+profile-no-items = Nichts geteilt, was du sehen kannst.
+profile-newest-of = Die { $count } neuesten von { $total }.
+stars-label = { $rating } von 5
+review-as-borrower = als ausleihende Person, von { $person }
+review-as-lender = als verleihende Person, von { $person }
+progress-sign-in = { $link }, um deinen Fortschritt zu diesem Abzeichen zu sehen.
+progress-earned = Du hast dieses Abzeichen.
+progress-yours = Dein Fortschritt
+progress-any-one = Jede dieser Bedingungen reicht.
+progress-items-shared = { $have } / { $need } geteilte Dinge
+progress-items-borrowed = { $have } / { $need } ausgeliehene Dinge
+progress-items-lent = { $have } / { $need } verliehene Dinge
+progress-groups-joined = { $have } / { $need } beigetretene Gruppen
+progress-reviews-given = { $have } / { $need } abgegebene Bewertungen
+progress-reviews = Erhaltene Bewertungen: { $have } / { $need }
+progress-rating-rule = Du erhältst es mit einer Durchschnittsbewertung von { $rating } oder besser von denen, an die du verleihst und von denen du ausleihst, bei mindestens { $reviews ->
+    [one] { $reviews } Bewertung
+   *[other] { $reviews } Bewertungen
+}.
+progress-no-reviews = Du hast noch keine Bewertungen.
+progress-rating-now = Dein Durchschnitt jetzt: { $rating } aus { $reviews ->
+    [one] { $reviews } Bewertung
+   *[other] { $reviews } Bewertungen
+}.
+progress-trust-rule = Du erhältst es mit einem Vertrauenswert von { $score } oder mehr. Der Wert beginnt bei 50, steigt mit guten Bewertungen und pünktlich zurückgegebenen Dingen und sinkt mit verspäteten Rückgaben.
+progress-trust-now = Dein Vertrauenswert: { $score } / { $need }
+progress-granted = Dieses Abzeichen wird nicht automatisch gezählt: Das Team der Seite vergibt es an Mitglieder, die tun, was es beschreibt.
+badge-secret-note = Ein geheimes Abzeichen: Nur wer es hat, sieht es.

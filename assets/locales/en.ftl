@@ -476,3 +476,191 @@ flash-closed = The report is marked as dealt with.
 flash-photos = Your photos are added.
 flash-photo-gone = The photo is deleted.
 flash-picture = Your picture is saved.
+
+# A group's page, its forms, invitations and requests to join.
+group-all = All groups
+group-sign-in = Sign in
+group-sign-in-to-join = { $link } to join this group.
+group-archived-no-join = This group is archived: no one can join it.
+group-archived = Archived
+group-join = Join this group
+group-ask-to-join = Ask to join
+group-admin-approves = An admin of the group approves requests.
+group-request-waiting = Your request is waiting for approval
+group-write-admins = Write to the admins
+group-withdraw-request = Withdraw my request
+group-you-admin = You are an admin
+group-leave = Leave this group
+group-you-banned = You are banned from this group
+group-edit = Edit the group
+group-members = Members
+group-no-members = No members yet.
+group-items = Items shared with the group
+group-no-items = No items you can see are shared with this group yet.
+group-back-newest = Back to the newest items
+group-run-by = Run by { $person }.
+group-about = About the group
+col-member = Member
+col-role = Role
+col-since = Since
+col-link = Link
+col-until = Until
+col-used = Used
+col-state = State
+member-pill-admin = admin
+member-pill-member = member
+member-pill-asks = asks to join
+member-pill-banned = banned
+member-pill-owner = owner
+member-ban = Ban
+member-unban = Unban
+member-promote = Make admin
+member-demote = Make member
+member-remove = Remove
+leaving-if = If you leave: { $what }.
+leaving-if-both = If you leave: { $items }; { $requests }.
+leaving-unshared = { $count ->
+    [one] { $count } item of yours is no longer shared with this group
+   *[other] { $count } items of yours are no longer shared with this group
+}
+leaving-private = ({ $count ->
+    [one] { $count } becomes private
+   *[other] { $count } become private
+})
+leaving-ended = { $count ->
+    [one] { $count } request made through it is cancelled
+   *[other] { $count } requests made through it are cancelled
+}
+leaving-left = You have left { $group }
+leaving-unshared-title = Your items are no longer shared with it
+leaving-now-private = is now private: only you see it.
+leaving-share-again = Share it again
+leaving-ended-title = Requests made through it are cancelled
+field-name = Name
+field-description-optional = Description (optional)
+field-city = City
+field-state-optional = State or region (optional)
+field-country = Country
+field-latitude = Latitude (-90 to 90)
+field-longitude = Longitude (-180 to 180)
+field-username = Username
+privacy-public-help = Anyone can see the group and its members, and anyone can join at once.
+privacy-request-help = Anyone can see the group, but joining is a request that one of its admins approves.
+privacy-private-help = Only its members see it: it is not listed, not on the map, and its page is hidden from everyone else.
+group-who-sees = Who can see and join it
+group-where = Where it meets
+group-where-help = Leave the city empty if the group has no place. With coordinates, the group shows on the map (unless it is private).
+group-create = Create a group
+group-create-lead = You will be its owner and first admin.
+group-create-send = Create the group
+group-edit-title = Edit { $group }
+group-save = Save the group
+group-archive-title = Archive the group
+group-archive-what = An archived group is hidden from the list and the map, and no one can join it. Its members and items stay, and you can reopen it.
+group-archive = Archive this group
+group-archive-confirm = Archive this group?
+group-reopen-title = Reopen the group
+group-reopen-what = This group is archived. Reopen it to list it again.
+group-reopen = Reopen this group
+picker-find-place = Find a place
+picker-placeholder = a town or city
+picker-title = Map: click a place to fill in its latitude and longitude
+picker-zoom-in = Zoom in
+picker-zoom-out = Zoom out
+picker-help = Click the map to fill in the coordinates; zoom in (the wheel or +) and drag to place it down to the street; then adjust them if needed.
+picker-unknown = No town or city of that name is known here.
+picker-failed = The place could not be looked up; type the coordinates instead.
+invite-people = Invite people
+invite-link-what = A link lets whoever holds it see this group and join at once. Share it by message or on paper; withdraw it when it has done its work.
+invite-link-what-no-wait = A link lets whoever holds it see this group and join at once, without waiting for approval. Share it by message or on paper; withdraw it when it has done its work.
+invite-valid-for = Valid for
+invite-how-many = For how many people
+invite-make-link = Make a link
+invite-no-limit-help = 0 people means no limit.
+invite-uses = { $count } (no limit)
+invite-uses-of = { $count } of { $total }
+invite-open = open
+invite-expired = expired
+invite-used-up = used up
+invite-withdrawn = withdrawn
+invite-withdraw = Withdraw
+invite-by-name = Invite a member by username
+invite = Invite
+invite-by-name-help = They find the invitation on their account page, and accept or decline it.
+invite-invited = invited
+invitation = Invitation
+invite-dead = This invitation no longer works
+invite-dead-closed = This group is closed.
+invite-dead-expired = This invitation has expired.
+invite-dead-used-up = This invitation has been used as many times as it allows.
+invite-dead-withdrawn = This invitation was withdrawn by the group's admins.
+invite-ask-new = Ask the person who gave it to you for a new one.
+invite-you-are-invited = You are invited to join
+invite-sign-up = Create an account to join
+invite-sign-in = Sign in to join
+invite-come-back = You come back here once you are in.
+invite-already-member = You are a member.
+invite-go-to-group = Go to the group
+invite-cannot-join = You cannot join this group.
+invite-join = Join { $group }
+request-yours = Your request to join { $group }
+request-theirs = { $name }'s request to join { $group }
+request-state = The request is { $state }.
+request-pending = waiting for an answer
+request-approved = approved: a member now
+request-banned = banned from the group
+request-write-admins = Write here to the group's admins: they read it and answer here.
+request-answer-on = Approve or decline it on { $link }.
+request-the-page = the group's page
+
+# A member's profile and a badge's progress.
+stat-points = points
+stat-trust = trust score
+stat-rating = average rating
+profile-in-numbers = In numbers
+figure-items-shared = Items shared
+figure-items-lent = Items lent
+figure-items-borrowed = Items borrowed
+figure-on-time = On-time returns
+figure-late = Late returns
+figure-reviews-received = Reviews received
+figure-reviews-given = Reviews given
+figure-groups-joined = Groups joined
+profile-no-badges = No badges yet.
+profile-earned = earned { $date }
+profile-since = member since { $date }
+profile-yours = This is your public profile.
+profile-edit-account = Edit your account
+profile-ranks = Ranks
+profile-off-boards = This member chose to stay off the boards.
+profile-score = score { $score }
+profile-see-boards = See the leaderboards
+profile-no-reviews = No reviews yet.
+profile-no-items = Nothing shared that you can see.
+profile-newest-of = The { $count } newest of { $total }.
+stars-label = { $rating } out of 5
+review-as-borrower = as a borrower, from { $person }
+review-as-lender = as a lender, from { $person }
+progress-sign-in = { $link } to see your progress towards this badge.
+progress-earned = You have earned this badge.
+progress-yours = Your progress
+progress-any-one = Any one of these earns it.
+progress-items-shared = { $have } / { $need } items shared
+progress-items-borrowed = { $have } / { $need } items borrowed
+progress-items-lent = { $have } / { $need } items lent
+progress-groups-joined = { $have } / { $need } groups joined
+progress-reviews-given = { $have } / { $need } reviews given
+progress-reviews = Reviews received: { $have } / { $need }
+progress-rating-rule = Earned with an average rating of { $rating } or better from the people you lend to and borrow from, over at least { $reviews ->
+    [one] { $reviews } review
+   *[other] { $reviews } reviews
+}.
+progress-no-reviews = You have no reviews yet.
+progress-rating-now = Your average now: { $rating } from { $reviews ->
+    [one] { $reviews } review
+   *[other] { $reviews } reviews
+}.
+progress-trust-rule = Earned with a trust score of { $score } or more. The score starts at 50, rises with good ratings and loans returned on time, and falls with late returns.
+progress-trust-now = Your trust score: { $score } / { $need }
+progress-granted = This badge is not counted automatically: the site's staff award it to members who do what it describes.
+badge-secret-note = A secret badge: only those who earned it see it.

@@ -476,3 +476,191 @@ flash-closed = La denuncia queda marcada como atendida.
 flash-photos = Tus fotos se han añadido.
 flash-photo-gone = La foto se ha borrado.
 flash-picture = Tu foto se ha guardado.
+
+# La página de un grupo, sus formularios, invitaciones y solicitudes para entrar.
+group-all = Todos los grupos
+group-sign-in = Inicia sesión
+group-sign-in-to-join = { $link } para unirte a este grupo.
+group-archived-no-join = Este grupo está archivado: nadie puede unirse.
+group-archived = Archivado
+group-join = Unirme a este grupo
+group-ask-to-join = Pedir entrar
+group-admin-approves = Un administrador del grupo aprueba las solicitudes.
+group-request-waiting = Tu solicitud espera aprobación
+group-write-admins = Escribir a los administradores
+group-withdraw-request = Retirar mi solicitud
+group-you-admin = Eres administrador
+group-leave = Salir de este grupo
+group-you-banned = Tienes vetada la entrada a este grupo
+group-edit = Editar el grupo
+group-members = Miembros
+group-no-members = Aún no hay miembros.
+group-items = Objetos compartidos con el grupo
+group-no-items = Aún no hay objetos que puedas ver compartidos con este grupo.
+group-back-newest = Volver a los objetos más nuevos
+group-run-by = Lo lleva { $person }.
+group-about = Sobre el grupo
+col-member = Miembro
+col-role = Papel
+col-since = Desde
+col-link = Enlace
+col-until = Hasta
+col-used = Usos
+col-state = Estado
+member-pill-admin = administración
+member-pill-member = miembro
+member-pill-asks = pide entrar
+member-pill-banned = vetado
+member-pill-owner = fundador
+member-ban = Vetar
+member-unban = Levantar el veto
+member-promote = Hacer administrador
+member-demote = Hacer miembro
+member-remove = Quitar
+leaving-if = Si sales: { $what }.
+leaving-if-both = Si sales: { $items }; { $requests }.
+leaving-unshared = { $count ->
+    [one] { $count } objeto tuyo deja de compartirse con este grupo
+   *[other] { $count } objetos tuyos dejan de compartirse con este grupo
+}
+leaving-private = ({ $count ->
+    [one] { $count } pasa a ser privado
+   *[other] { $count } pasan a ser privados
+})
+leaving-ended = { $count ->
+    [one] se cancela { $count } solicitud hecha a través de él
+   *[other] se cancelan { $count } solicitudes hechas a través de él
+}
+leaving-left = Has salido de { $group }
+leaving-unshared-title = Tus objetos ya no se comparten con él
+leaving-now-private = ahora es privado: solo tú lo ves.
+leaving-share-again = Volver a compartirlo
+leaving-ended-title = Las solicitudes hechas a través de él se han cancelado
+field-name = Nombre
+field-description-optional = Descripción (opcional)
+field-city = Ciudad
+field-state-optional = Provincia o región (opcional)
+field-country = País
+field-latitude = Latitud (de -90 a 90)
+field-longitude = Longitud (de -180 a 180)
+field-username = Nombre de usuario
+privacy-public-help = Cualquiera puede ver el grupo y sus miembros, y cualquiera puede unirse al momento.
+privacy-request-help = Cualquiera puede ver el grupo, pero para entrar hay que pedirlo y que lo apruebe uno de sus administradores.
+privacy-private-help = Solo lo ven sus miembros: no aparece en la lista ni en el mapa, y su página queda oculta para los demás.
+group-who-sees = Quién puede verlo y unirse
+group-where = Dónde se reúne
+group-where-help = Deja la ciudad vacía si el grupo no tiene un lugar. Con coordenadas, el grupo aparece en el mapa (salvo si es privado).
+group-create = Crear un grupo
+group-create-lead = Serás su fundador y primer administrador.
+group-create-send = Crear el grupo
+group-edit-title = Editar { $group }
+group-save = Guardar el grupo
+group-archive-title = Archivar el grupo
+group-archive-what = Un grupo archivado no aparece en la lista ni en el mapa, y nadie puede unirse. Sus miembros y objetos se quedan, y puedes reabrirlo.
+group-archive = Archivar este grupo
+group-archive-confirm = ¿Archivar este grupo?
+group-reopen-title = Reabrir el grupo
+group-reopen-what = Este grupo está archivado. Reábrelo para que vuelva a aparecer.
+group-reopen = Reabrir este grupo
+picker-find-place = Buscar un lugar
+picker-placeholder = un pueblo o una ciudad
+picker-title = Mapa: haz clic en un lugar para rellenar su latitud y longitud
+picker-zoom-in = Acercar
+picker-zoom-out = Alejar
+picker-help = Haz clic en el mapa para rellenar las coordenadas; acerca la vista (con la rueda o +) y arrastra para situarlo hasta la calle; luego ajústalas si hace falta.
+picker-unknown = No conocemos ningún pueblo ni ciudad con ese nombre.
+picker-failed = No se ha podido buscar el lugar; escribe las coordenadas.
+invite-people = Invitar a gente
+invite-link-what = Un enlace permite a quien lo tenga ver este grupo y unirse al momento. Compártelo por mensaje o en papel; retíralo cuando ya haya cumplido.
+invite-link-what-no-wait = Un enlace permite a quien lo tenga ver este grupo y unirse al momento, sin esperar aprobación. Compártelo por mensaje o en papel; retíralo cuando ya haya cumplido.
+invite-valid-for = Válido durante
+invite-how-many = Para cuántas personas
+invite-make-link = Crear un enlace
+invite-no-limit-help = 0 personas significa sin límite.
+invite-uses = { $count } (sin límite)
+invite-uses-of = { $count } de { $total }
+invite-open = abierto
+invite-expired = caducado
+invite-used-up = agotado
+invite-withdrawn = retirado
+invite-withdraw = Retirar
+invite-by-name = Invitar a un miembro por su nombre de usuario
+invite = Invitar
+invite-by-name-help = Encuentra la invitación en la página de su cuenta, y la acepta o la rechaza.
+invite-invited = invitado
+invitation = Invitación
+invite-dead = Esta invitación ya no sirve
+invite-dead-closed = Este grupo está cerrado.
+invite-dead-expired = Esta invitación ha caducado.
+invite-dead-used-up = Esta invitación se ha usado tantas veces como permitía.
+invite-dead-withdrawn = Los administradores del grupo han retirado esta invitación.
+invite-ask-new = Pide otra a quien te la dio.
+invite-you-are-invited = Te invitan a unirte a
+invite-sign-up = Crear una cuenta para unirme
+invite-sign-in = Iniciar sesión para unirme
+invite-come-back = Vuelves aquí en cuanto entres.
+invite-already-member = Eres miembro.
+invite-go-to-group = Ir al grupo
+invite-cannot-join = No puedes unirte a este grupo.
+invite-join = Unirme a { $group }
+request-yours = Tu solicitud para entrar en { $group }
+request-theirs = Solicitud de { $name } para entrar en { $group }
+request-state = Estado de la solicitud: { $state }.
+request-pending = esperando respuesta
+request-approved = aprobada: ya es miembro
+request-banned = entrada vetada en el grupo
+request-write-admins = Escribe aquí a los administradores del grupo: lo leen y responden aquí.
+request-answer-on = Apruébala o recházala en { $link }.
+request-the-page = la página del grupo
+
+# El perfil de un miembro y el progreso hacia una insignia.
+stat-points = puntos
+stat-trust = confianza
+stat-rating = valoración media
+profile-in-numbers = En cifras
+figure-items-shared = Objetos compartidos
+figure-items-lent = Objetos prestados
+figure-items-borrowed = Objetos tomados prestados
+figure-on-time = Devoluciones a tiempo
+figure-late = Devoluciones tardías
+figure-reviews-received = Reseñas recibidas
+figure-reviews-given = Reseñas escritas
+figure-groups-joined = Grupos a los que se unió
+profile-no-badges = Aún no tiene insignias.
+profile-earned = conseguida el { $date }
+profile-since = miembro desde el { $date }
+profile-yours = Este es tu perfil público.
+profile-edit-account = Editar tu cuenta
+profile-ranks = Puestos
+profile-off-boards = Este miembro ha preferido no salir en las clasificaciones.
+profile-score = puntuación { $score }
+profile-see-boards = Ver las clasificaciones
+profile-no-reviews = Aún no hay reseñas.
+profile-no-items = Nada compartido que puedas ver.
+profile-newest-of = Los { $count } más nuevos de { $total }.
+stars-label = { $rating } de 5
+review-as-borrower = como prestatario, de { $person }
+review-as-lender = como prestador, de { $person }
+progress-sign-in = { $link } para ver cuánto te falta para esta insignia.
+progress-earned = Ya tienes esta insignia.
+progress-yours = Tu progreso
+progress-any-one = Cualquiera de estas la consigue.
+progress-items-shared = { $have } / { $need } objetos compartidos
+progress-items-borrowed = { $have } / { $need } objetos tomados prestados
+progress-items-lent = { $have } / { $need } objetos prestados
+progress-groups-joined = { $have } / { $need } grupos
+progress-reviews-given = { $have } / { $need } reseñas escritas
+progress-reviews = Reseñas recibidas: { $have } / { $need }
+progress-rating-rule = Se consigue con una valoración media de { $rating } o más de las personas a las que prestas y de las que tomas prestado, con al menos { $reviews ->
+    [one] { $reviews } reseña
+   *[other] { $reviews } reseñas
+}.
+progress-no-reviews = Aún no tienes reseñas.
+progress-rating-now = Tu media ahora: { $rating } con { $reviews ->
+    [one] { $reviews } reseña
+   *[other] { $reviews } reseñas
+}.
+progress-trust-rule = Se consigue con una confianza de { $score } o más. La confianza empieza en 50, sube con buenas valoraciones y préstamos devueltos a tiempo, y baja con las devoluciones tardías.
+progress-trust-now = Tu confianza: { $score } / { $need }
+progress-granted = Esta insignia no se cuenta sola: la administración del sitio la concede a quien hace lo que describe.
+badge-secret-note = Una insignia secreta: solo la ve quien la ha conseguido.

@@ -477,3 +477,191 @@ flash-closed = Le signalement est marqué comme traité.
 flash-photos = Vos photos sont ajoutées.
 flash-photo-gone = La photo est supprimée.
 flash-picture = Votre image est enregistrée.
+
+# La page d'un groupe, ses formulaires, invitations et demandes d'adhésion.
+group-all = Tous les groupes
+group-sign-in = Connectez-vous
+group-sign-in-to-join = { $link } pour rejoindre ce groupe.
+group-archived-no-join = Ce groupe est archivé : personne ne peut le rejoindre.
+group-archived = Archivé
+group-join = Rejoindre ce groupe
+group-ask-to-join = Demander à rejoindre
+group-admin-approves = Un administrateur du groupe accepte les demandes.
+group-request-waiting = Votre demande attend une réponse
+group-write-admins = Écrire aux administrateurs
+group-withdraw-request = Retirer ma demande
+group-you-admin = Vous êtes administrateur
+group-leave = Quitter ce groupe
+group-you-banned = Vous êtes exclu de ce groupe
+group-edit = Modifier le groupe
+group-members = Membres
+group-no-members = Pas encore de membres.
+group-items = Objets partagés avec le groupe
+group-no-items = Aucun objet que vous pouvez voir n'est encore partagé avec ce groupe.
+group-back-newest = Revenir aux objets les plus récents
+group-run-by = Animé par { $person }.
+group-about = À propos du groupe
+col-member = Membre
+col-role = Rôle
+col-since = Depuis
+col-link = Lien
+col-until = Jusqu'au
+col-used = Utilisé
+col-state = État
+member-pill-admin = admin
+member-pill-member = membre
+member-pill-asks = demande à entrer
+member-pill-banned = exclu
+member-pill-owner = fondateur
+member-ban = Exclure
+member-unban = Réadmettre
+member-promote = Nommer admin
+member-demote = Repasser membre
+member-remove = Retirer
+leaving-if = Si vous partez : { $what }.
+leaving-if-both = Si vous partez : { $items } ; { $requests }.
+leaving-unshared = { $count ->
+    [one] { $count } de vos objets n'est plus partagé avec ce groupe
+   *[other] { $count } de vos objets ne sont plus partagés avec ce groupe
+}
+leaving-private = ({ $count ->
+    [one] { $count } devient privé
+   *[other] { $count } deviennent privés
+})
+leaving-ended = { $count ->
+    [one] { $count } demande faite par son biais est annulée
+   *[other] { $count } demandes faites par son biais sont annulées
+}
+leaving-left = Vous avez quitté { $group }
+leaving-unshared-title = Vos objets ne sont plus partagés avec lui
+leaving-now-private = est maintenant privé : vous seul le voyez.
+leaving-share-again = Le partager à nouveau
+leaving-ended-title = Les demandes faites par son biais sont annulées
+field-name = Nom
+field-description-optional = Description (facultative)
+field-city = Ville
+field-state-optional = Région ou province (facultative)
+field-country = Pays
+field-latitude = Latitude (de -90 à 90)
+field-longitude = Longitude (de -180 à 180)
+field-username = Nom d'utilisateur
+privacy-public-help = Tout le monde voit le groupe et ses membres, et tout le monde peut le rejoindre aussitôt.
+privacy-request-help = Tout le monde voit le groupe, mais pour entrer il faut une demande qu'accepte l'un de ses administrateurs.
+privacy-private-help = Seuls ses membres le voient : il n'est ni dans la liste ni sur la carte, et sa page est cachée à tous les autres.
+group-who-sees = Qui peut le voir et le rejoindre
+group-where = Où il se réunit
+group-where-help = Laissez la ville vide si le groupe n'a pas de lieu. Avec des coordonnées, le groupe apparaît sur la carte (sauf s'il est privé).
+group-create = Créer un groupe
+group-create-lead = Vous en serez le fondateur et le premier administrateur.
+group-create-send = Créer le groupe
+group-edit-title = Modifier { $group }
+group-save = Enregistrer le groupe
+group-archive-title = Archiver le groupe
+group-archive-what = Un groupe archivé disparaît de la liste et de la carte, et personne ne peut le rejoindre. Ses membres et ses objets restent, et vous pouvez le rouvrir.
+group-archive = Archiver ce groupe
+group-archive-confirm = Archiver ce groupe ?
+group-reopen-title = Rouvrir le groupe
+group-reopen-what = Ce groupe est archivé. Rouvrez-le pour qu'il réapparaisse.
+group-reopen = Rouvrir ce groupe
+picker-find-place = Trouver un lieu
+picker-placeholder = une ville ou un village
+picker-title = Carte : cliquez sur un lieu pour remplir sa latitude et sa longitude
+picker-zoom-in = Zoomer
+picker-zoom-out = Dézoomer
+picker-help = Cliquez sur la carte pour remplir les coordonnées ; zoomez (avec la molette ou +) et faites glisser pour le placer jusqu'à la rue ; ajustez-les ensuite si besoin.
+picker-unknown = Aucune ville ni aucun village de ce nom n'est connu ici.
+picker-failed = Le lieu n'a pas pu être cherché ; saisissez les coordonnées.
+invite-people = Inviter des gens
+invite-link-what = Un lien permet à qui le détient de voir ce groupe et de le rejoindre aussitôt. Partagez-le par message ou sur papier ; retirez-le quand il a servi.
+invite-link-what-no-wait = Un lien permet à qui le détient de voir ce groupe et de le rejoindre aussitôt, sans attendre d'accord. Partagez-le par message ou sur papier ; retirez-le quand il a servi.
+invite-valid-for = Valable
+invite-how-many = Pour combien de personnes
+invite-make-link = Créer un lien
+invite-no-limit-help = 0 personne veut dire sans limite.
+invite-uses = { $count } (sans limite)
+invite-uses-of = { $count } sur { $total }
+invite-open = ouvert
+invite-expired = expiré
+invite-used-up = épuisé
+invite-withdrawn = retiré
+invite-withdraw = Retirer
+invite-by-name = Inviter un membre par son nom d'utilisateur
+invite = Inviter
+invite-by-name-help = La personne trouve l'invitation sur la page de son compte, et l'accepte ou la refuse.
+invite-invited = invité
+invitation = Invitation
+invite-dead = Cette invitation ne fonctionne plus
+invite-dead-closed = Ce groupe est fermé.
+invite-dead-expired = Cette invitation a expiré.
+invite-dead-used-up = Cette invitation a servi autant de fois qu'elle le permet.
+invite-dead-withdrawn = Les administrateurs du groupe ont retiré cette invitation.
+invite-ask-new = Demandez-en une nouvelle à la personne qui vous l'a donnée.
+invite-you-are-invited = Vous êtes invité à rejoindre
+invite-sign-up = Créer un compte pour rejoindre
+invite-sign-in = Se connecter pour rejoindre
+invite-come-back = Vous revenez ici une fois connecté.
+invite-already-member = Vous êtes membre.
+invite-go-to-group = Aller au groupe
+invite-cannot-join = Vous ne pouvez pas rejoindre ce groupe.
+invite-join = Rejoindre { $group }
+request-yours = Votre demande pour rejoindre { $group }
+request-theirs = Demande de { $name } pour rejoindre { $group }
+request-state = État de la demande : { $state }.
+request-pending = en attente de réponse
+request-approved = acceptée : membre désormais
+request-banned = exclu du groupe
+request-write-admins = Écrivez ici aux administrateurs du groupe : ils le lisent et répondent ici.
+request-answer-on = Acceptez-la ou refusez-la sur { $link }.
+request-the-page = la page du groupe
+
+# Le profil d'un membre et la progression vers un badge.
+stat-points = points
+stat-trust = confiance
+stat-rating = note moyenne
+profile-in-numbers = En chiffres
+figure-items-shared = Objets partagés
+figure-items-lent = Objets prêtés
+figure-items-borrowed = Objets empruntés
+figure-on-time = Retours à l'heure
+figure-late = Retours en retard
+figure-reviews-received = Avis reçus
+figure-reviews-given = Avis donnés
+figure-groups-joined = Groupes rejoints
+profile-no-badges = Pas encore de badge.
+profile-earned = obtenu le { $date }
+profile-since = membre depuis le { $date }
+profile-yours = Voici votre profil public.
+profile-edit-account = Modifier votre compte
+profile-ranks = Rangs
+profile-off-boards = Ce membre a choisi de ne pas figurer dans les classements.
+profile-score = score { $score }
+profile-see-boards = Voir les classements
+profile-no-reviews = Pas encore d'avis.
+profile-no-items = Rien de partagé que vous puissiez voir.
+profile-newest-of = Les { $count } plus récents sur { $total }.
+stars-label = { $rating } sur 5
+review-as-borrower = en tant qu'emprunteur, par { $person }
+review-as-lender = en tant que prêteur, par { $person }
+progress-sign-in = { $link } pour voir où vous en êtes pour ce badge.
+progress-earned = Vous avez obtenu ce badge.
+progress-yours = Votre progression
+progress-any-one = L'une ou l'autre de ces conditions suffit.
+progress-items-shared = { $have } / { $need } objets partagés
+progress-items-borrowed = { $have } / { $need } objets empruntés
+progress-items-lent = { $have } / { $need } objets prêtés
+progress-groups-joined = { $have } / { $need } groupes rejoints
+progress-reviews-given = { $have } / { $need } avis donnés
+progress-reviews = Avis reçus : { $have } / { $need }
+progress-rating-rule = Obtenu avec une note moyenne de { $rating } ou mieux de la part des personnes à qui vous prêtez et de qui vous empruntez, sur au moins { $reviews ->
+    [one] { $reviews } avis
+   *[other] { $reviews } avis
+}.
+progress-no-reviews = Vous n'avez pas encore d'avis.
+progress-rating-now = Votre moyenne actuelle : { $rating } sur { $reviews ->
+    [one] { $reviews } avis
+   *[other] { $reviews } avis
+}.
+progress-trust-rule = Obtenu avec un score de confiance de { $score } ou plus. Le score part de 50, monte avec les bonnes notes et les prêts rendus à l'heure, et baisse avec les retours en retard.
+progress-trust-now = Votre score de confiance : { $score } / { $need }
+progress-granted = Ce badge n'est pas compté automatiquement : l'équipe du site le décerne aux membres qui font ce qu'il décrit.
+badge-secret-note = Un badge secret : seuls ceux qui l'ont obtenu le voient.

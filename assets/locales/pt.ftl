@@ -476,3 +476,191 @@ flash-closed = A denúncia está marcada como tratada.
 flash-photos = As tuas fotos foram adicionadas.
 flash-photo-gone = A foto foi apagada.
 flash-picture = A tua imagem foi guardada.
+
+# A página de um grupo, os seus formulários, convites e pedidos de adesão.
+group-all = Todos os grupos
+group-sign-in = Inicia sessão
+group-sign-in-to-join = { $link } para aderir a este grupo.
+group-archived-no-join = Este grupo está arquivado: ninguém pode aderir.
+group-archived = Arquivado
+group-join = Aderir a este grupo
+group-ask-to-join = Pedir para aderir
+group-admin-approves = Um administrador do grupo aprova os pedidos.
+group-request-waiting = O teu pedido aguarda aprovação
+group-write-admins = Escrever aos administradores
+group-withdraw-request = Retirar o meu pedido
+group-you-admin = És administrador
+group-leave = Sair deste grupo
+group-you-banned = Estás excluído deste grupo
+group-edit = Editar o grupo
+group-members = Membros
+group-no-members = Ainda não há membros.
+group-items = Objetos partilhados com o grupo
+group-no-items = Ainda não há objetos que possas ver partilhados com este grupo.
+group-back-newest = Voltar aos objetos mais recentes
+group-run-by = Dinamizado por { $person }.
+group-about = Sobre o grupo
+col-member = Membro
+col-role = Papel
+col-since = Desde
+col-link = Ligação
+col-until = Até
+col-used = Usos
+col-state = Estado
+member-pill-admin = administração
+member-pill-member = membro
+member-pill-asks = pede para aderir
+member-pill-banned = excluído
+member-pill-owner = fundador
+member-ban = Excluir
+member-unban = Readmitir
+member-promote = Tornar administrador
+member-demote = Tornar membro
+member-remove = Remover
+leaving-if = Se saíres: { $what }.
+leaving-if-both = Se saíres: { $items }; { $requests }.
+leaving-unshared = { $count ->
+    [one] { $count } objeto teu deixa de ser partilhado com este grupo
+   *[other] { $count } objetos teus deixam de ser partilhados com este grupo
+}
+leaving-private = ({ $count ->
+    [one] { $count } passa a privado
+   *[other] { $count } passam a privados
+})
+leaving-ended = { $count ->
+    [one] { $count } pedido feito através dele é cancelado
+   *[other] { $count } pedidos feitos através dele são cancelados
+}
+leaving-left = Saíste de { $group }
+leaving-unshared-title = Os teus objetos deixaram de ser partilhados com ele
+leaving-now-private = agora é privado: só tu o vês.
+leaving-share-again = Voltar a partilhá-lo
+leaving-ended-title = Os pedidos feitos através dele foram cancelados
+field-name = Nome
+field-description-optional = Descrição (opcional)
+field-city = Cidade
+field-state-optional = Distrito ou região (opcional)
+field-country = País
+field-latitude = Latitude (de -90 a 90)
+field-longitude = Longitude (de -180 a 180)
+field-username = Nome de utilizador
+privacy-public-help = Qualquer pessoa vê o grupo e os seus membros, e qualquer pessoa pode aderir de imediato.
+privacy-request-help = Qualquer pessoa vê o grupo, mas aderir é um pedido que um dos administradores aprova.
+privacy-private-help = Só os membros o veem: não aparece na lista nem no mapa, e a sua página fica escondida de todos os outros.
+group-who-sees = Quem o pode ver e aderir
+group-where = Onde se reúne
+group-where-help = Deixa a cidade vazia se o grupo não tiver lugar. Com coordenadas, o grupo aparece no mapa (exceto se for privado).
+group-create = Criar um grupo
+group-create-lead = Serás o seu fundador e primeiro administrador.
+group-create-send = Criar o grupo
+group-edit-title = Editar { $group }
+group-save = Guardar o grupo
+group-archive-title = Arquivar o grupo
+group-archive-what = Um grupo arquivado deixa de aparecer na lista e no mapa, e ninguém pode aderir. Os membros e os objetos ficam, e podes reabri-lo.
+group-archive = Arquivar este grupo
+group-archive-confirm = Arquivar este grupo?
+group-reopen-title = Reabrir o grupo
+group-reopen-what = Este grupo está arquivado. Reabre-o para voltar a aparecer.
+group-reopen = Reabrir este grupo
+picker-find-place = Procurar um lugar
+picker-placeholder = uma vila ou cidade
+picker-title = Mapa: clica num lugar para preencher a latitude e a longitude
+picker-zoom-in = Aproximar
+picker-zoom-out = Afastar
+picker-help = Clica no mapa para preencher as coordenadas; aproxima (com a roda ou +) e arrasta para o situar até à rua; depois ajusta-as se for preciso.
+picker-unknown = Não conhecemos nenhuma vila ou cidade com esse nome.
+picker-failed = Não foi possível procurar o lugar; escreve as coordenadas.
+invite-people = Convidar pessoas
+invite-link-what = Uma ligação permite a quem a tiver ver este grupo e aderir de imediato. Partilha-a por mensagem ou em papel; retira-a quando tiver cumprido o seu papel.
+invite-link-what-no-wait = Uma ligação permite a quem a tiver ver este grupo e aderir de imediato, sem esperar aprovação. Partilha-a por mensagem ou em papel; retira-a quando tiver cumprido o seu papel.
+invite-valid-for = Válida durante
+invite-how-many = Para quantas pessoas
+invite-make-link = Criar uma ligação
+invite-no-limit-help = 0 pessoas quer dizer sem limite.
+invite-uses = { $count } (sem limite)
+invite-uses-of = { $count } de { $total }
+invite-open = aberta
+invite-expired = expirada
+invite-used-up = esgotada
+invite-withdrawn = retirada
+invite-withdraw = Retirar
+invite-by-name = Convidar um membro pelo nome de utilizador
+invite = Convidar
+invite-by-name-help = A pessoa encontra o convite na página da sua conta, e aceita-o ou recusa-o.
+invite-invited = convidado
+invitation = Convite
+invite-dead = Este convite já não funciona
+invite-dead-closed = Este grupo está fechado.
+invite-dead-expired = Este convite expirou.
+invite-dead-used-up = Este convite foi usado tantas vezes quantas permitia.
+invite-dead-withdrawn = Os administradores do grupo retiraram este convite.
+invite-ask-new = Pede um novo a quem to deu.
+invite-you-are-invited = Foste convidado a aderir a
+invite-sign-up = Criar uma conta para aderir
+invite-sign-in = Iniciar sessão para aderir
+invite-come-back = Voltas aqui assim que entrares.
+invite-already-member = És membro.
+invite-go-to-group = Ir para o grupo
+invite-cannot-join = Não podes aderir a este grupo.
+invite-join = Aderir a { $group }
+request-yours = O teu pedido para aderir a { $group }
+request-theirs = Pedido de { $name } para aderir a { $group }
+request-state = Estado do pedido: { $state }.
+request-pending = à espera de resposta
+request-approved = aprovado: já é membro
+request-banned = excluído do grupo
+request-write-admins = Escreve aqui aos administradores do grupo: eles leem e respondem aqui.
+request-answer-on = Aprova-o ou recusa-o na { $link }.
+request-the-page = página do grupo
+
+# O perfil de um membro e o progresso para um distintivo.
+stat-points = pontos
+stat-trust = confiança
+stat-rating = avaliação média
+profile-in-numbers = Em números
+figure-items-shared = Objetos partilhados
+figure-items-lent = Objetos emprestados
+figure-items-borrowed = Objetos pedidos emprestados
+figure-on-time = Devoluções a tempo
+figure-late = Devoluções atrasadas
+figure-reviews-received = Avaliações recebidas
+figure-reviews-given = Avaliações dadas
+figure-groups-joined = Grupos a que aderiu
+profile-no-badges = Ainda sem distintivos.
+profile-earned = obtido a { $date }
+profile-since = membro desde { $date }
+profile-yours = Este é o teu perfil público.
+profile-edit-account = Editar a tua conta
+profile-ranks = Posições
+profile-off-boards = Este membro preferiu ficar fora das classificações.
+profile-score = pontuação { $score }
+profile-see-boards = Ver as classificações
+profile-no-reviews = Ainda sem avaliações.
+profile-no-items = Nada partilhado que possas ver.
+profile-newest-of = Os { $count } mais recentes de { $total }.
+stars-label = { $rating } em 5
+review-as-borrower = como quem pediu emprestado, de { $person }
+review-as-lender = como quem emprestou, de { $person }
+progress-sign-in = { $link } para veres o teu progresso para este distintivo.
+progress-earned = Já tens este distintivo.
+progress-yours = O teu progresso
+progress-any-one = Qualquer uma destas condições basta.
+progress-items-shared = { $have } / { $need } objetos partilhados
+progress-items-borrowed = { $have } / { $need } objetos pedidos emprestados
+progress-items-lent = { $have } / { $need } objetos emprestados
+progress-groups-joined = { $have } / { $need } grupos
+progress-reviews-given = { $have } / { $need } avaliações dadas
+progress-reviews = Avaliações recebidas: { $have } / { $need }
+progress-rating-rule = Obtém-se com uma avaliação média de { $rating } ou melhor das pessoas a quem emprestas e de quem pedes emprestado, com pelo menos { $reviews ->
+    [one] { $reviews } avaliação
+   *[other] { $reviews } avaliações
+}.
+progress-no-reviews = Ainda não tens avaliações.
+progress-rating-now = A tua média agora: { $rating } em { $reviews ->
+    [one] { $reviews } avaliação
+   *[other] { $reviews } avaliações
+}.
+progress-trust-rule = Obtém-se com uma confiança de { $score } ou mais. A confiança começa em 50, sobe com boas avaliações e empréstimos devolvidos a tempo, e desce com devoluções atrasadas.
+progress-trust-now = A tua confiança: { $score } / { $need }
+progress-granted = Este distintivo não é contado automaticamente: a equipa do site atribui-o a quem faz o que ele descreve.
+badge-secret-note = Um distintivo secreto: só o vê quem o obteve.

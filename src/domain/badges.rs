@@ -26,17 +26,6 @@ impl Counted {
             Counted::ReviewsGiven => f.reviews_given,
         }
     }
-
-    /// How a progress line names the count ("7 / 10 items shared").
-    pub fn label(self) -> &'static str {
-        match self {
-            Counted::ItemsShared => "items shared",
-            Counted::ItemsBorrowed => "items borrowed",
-            Counted::ItemsLent => "items lent",
-            Counted::GroupsJoined => "groups joined",
-            Counted::ReviewsGiven => "reviews given",
-        }
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -223,7 +212,7 @@ impl Rule {
             Rule::AtLeast(counted, need) => Progress::Count {
                 have: counted.of(f),
                 need,
-                label: counted.label(),
+                counted,
             },
             Rule::Rating { value, min_reviews } => Progress::Rating {
                 rating_sum: f.rating_sum,
@@ -249,7 +238,7 @@ pub enum Progress {
     Count {
         have: i64,
         need: i64,
-        label: &'static str,
+        counted: Counted,
     },
     /// An average of `rating_sum / reviews` of at least `need`, over `min_reviews` or more.
     Rating {
@@ -358,7 +347,7 @@ mod tests {
             Progress::Count {
                 have: 5,
                 need: 5,
-                label: "items lent"
+                counted: Counted::ItemsLent
             }
         );
     }

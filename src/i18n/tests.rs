@@ -60,6 +60,13 @@ fn every_message_formats_in_every_language() {
         ("days", Arg::Text("3 more days")),
         ("who", Arg::Text("you")),
         ("state", Arg::Text("pending")),
+        ("what", Arg::Text("2 items are no longer shared")),
+        ("items", Arg::Text("2 items are no longer shared")),
+        ("requests", Arg::Text("1 request is cancelled")),
+        ("have", Arg::Number(3)),
+        ("need", Arg::Number(5)),
+        ("rating", Arg::Number(4)),
+        ("reviews", Arg::Number(2)),
     ];
     for lang in Lang::ALL {
         let catalog = &catalogs()[lang.index()];

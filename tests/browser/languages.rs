@@ -76,7 +76,7 @@ fn every_language_is_chosen_in_the_footer_and_fits() {
 }
 
 #[test]
-fn a_member_reads_an_item_and_their_loans_in_every_language() {
+fn a_member_reads_an_item_their_loans_a_group_and_a_profile_in_every_language() {
     let server = start_server_offering(
         |path| {
             comuniza::cli::demo::demo(path).expect("the demo community");
@@ -87,6 +87,8 @@ fn a_member_reads_an_item_and_their_loans_in_every_language() {
     let maria = snap.user_id_by_username("maria").unwrap().unwrap();
     let item = snap.items_of(maria).unwrap()[0];
     let loan = snap.loans_of(maria).unwrap()[0];
+    let (first_group, _) = snap.memberships_of(maria).unwrap()[0];
+    let group = format!("/groups/{}", snap.group(first_group).unwrap().unwrap().slug);
     drop(snap);
     let browser = Rc::new(RefCell::new(cdp::Chrome::launch()));
     let member = Person::new(&browser, &server);
@@ -103,25 +105,32 @@ fn a_member_reads_an_item_and_their_loans_in_every_language() {
             assert_eq!(member.script("document.documentElement.lang"), lang.tag());
             let said = |id| comuniza::i18n::text(lang, id);
             assert_eq!(member.text_of("main h1"), said("nav-my-items"));
-            // Her item, with its loans: she owns it.
-            member.open(&format!("/items/{item}"));
-            assert_eq!(member.text_of("h2#loans"), said("item-loans"));
-            let shot = |page: &str| format!("language-{}-{width}-{page}", lang.tag());
-            member.screenshot(&shot("item"));
-            for m in member.misfits() {
-                misfits.push(format!("{} {width}px item: {m}", lang.tag()));
-            }
-            member.open("/loans");
-            assert_eq!(member.text_of("main h1"), said("loans-title"));
-            member.screenshot(&shot("loans"));
-            for m in member.misfits() {
-                misfits.push(format!("{} {width}px loans: {m}", lang.tag()));
-            }
-            member.open(&format!("/loans/{loan}"));
-            assert_eq!(member.text_of("h2#messages-h"), said("messages"));
-            member.screenshot(&shot("loan"));
-            for m in member.misfits() {
-                misfits.push(format!("{} {width}px loan: {m}", lang.tag()));
+            // Her item with its loans (she owns it), her loans, one loan, a group of hers and
+            // her profile: each with a heading the language names.
+            let pages = [
+                ("item", format!("/items/{item}"), "h2#loans", "item-loans"),
+                ("loans", "/loans".into(), "main h1", "loans-title"),
+                (
+                    "loan",
+                    format!("/loans/{loan}"),
+                    "h2#messages-h",
+                    "messages",
+                ),
+                ("group", group.clone(), "h2#members-h", "group-members"),
+                (
+                    "profile",
+                    "/users/maria".into(),
+                    "h2#ranks-h",
+                    "profile-ranks",
+                ),
+            ];
+            for (page, path, heading, id) in pages {
+                member.open(&path);
+                assert!(member.text_of(heading).starts_with(said(id)), "{path}");
+                member.screenshot(&format!("language-{}-{width}-{page}", lang.tag()));
+                for m in member.misfits() {
+                    misfits.push(format!("{} {width}px {page}: {m}", lang.tag()));
+                }
             }
         }
     }

@@ -416,6 +416,22 @@ async fn translated_pages_say_nothing_in_english_in_another_language() {
 
 /// Messages of a member's item page, their items, their loans and a loan's page, each of
 /// which shows on one of them.
+/// Fails when `all` (pages in `lang`) lacks a sample message's text in `lang`, or holds its
+/// English text (when the two differ) as a whole label or after a space.
+fn assert_speaks(all: &str, lang: Lang, sample: &[&str]) {
+    let tag = lang.tag();
+    for id in sample {
+        let (english, theirs) = (text(Lang::En, id), text(lang, id));
+        assert!(all.contains(theirs), "{tag} {id}: {theirs:?} is shown");
+        if english == theirs {
+            continue;
+        }
+        for shown in [format!(">{english}<"), format!(" {english}")] {
+            assert!(!all.contains(&shown), "{tag} {id}: {shown:?} is English");
+        }
+    }
+}
+
 const MEMBER_SAMPLE: &[&str] = &[
     "item-loans",
     "item-longest-loan",
@@ -469,16 +485,7 @@ async fn a_members_item_and_loans_say_nothing_in_english_in_another_language() {
             assert_eq!(lang_of(&page), tag, "{path}");
             all.push_str(&page);
         }
-        for id in MEMBER_SAMPLE {
-            let (english, theirs) = (text(Lang::En, id), text(lang, id));
-            assert!(all.contains(theirs), "{tag} {id}: {theirs:?} is shown");
-            if english == theirs {
-                continue;
-            }
-            for shown in [format!(">{english}<"), format!(" {english}")] {
-                assert!(!all.contains(&shown), "{tag} {id}: {shown:?} is English");
-            }
-        }
+        assert_speaks(&all, lang, MEMBER_SAMPLE);
         // Sentences with a link inside keep it, in the language's order.
         let waiting = i18n::format(
             lang,
@@ -501,5 +508,82 @@ async fn a_members_item_and_loans_say_nothing_in_english_in_another_language() {
         let day = comuniza::domain::time::day_of(comuniza::domain::time::now());
         let today = comuniza::i18n::numbers::date(lang, day);
         assert!(all.contains(&today), "{tag}: {today}");
+    }
+}
+
+/// Message ids of a group's pages, a profile and a badge's progress.
+const GROUP_SAMPLE: &[&str] = &[
+    "group-members",
+    "group-items",
+    "group-edit",
+    "col-role",
+    "col-since",
+    "member-pill-owner",
+    "member-pill-asks",
+    "member-ban",
+    "invite-people",
+    "invite-make-link",
+    "invite-by-name",
+    "invite-valid-for",
+    "group-who-sees",
+    "privacy-request-help",
+    "group-where",
+    "picker-help",
+    "group-archive-title",
+    "group-create-lead",
+    "request-the-page",
+    "profile-in-numbers",
+    "figure-items-shared",
+    "figure-reviews-received",
+    "stat-trust",
+    "profile-ranks",
+    "profile-yours",
+    "profile-no-reviews",
+    "progress-yours",
+];
+
+#[tokio::test]
+async fn a_group_a_profile_and_a_badges_progress_say_nothing_in_english_in_another_language() {
+    use comuniza::domain::choice::Privacy;
+    use comuniza::store::commands::{Actor, JoinGroup};
+    let (app, _admin) = site(&Lang::ALL).await;
+    let ana = Browser::sign_up(&app, "ana").await;
+    let ana_id = app.user_id("ana");
+    let bob = app.user("bob").await;
+    let group = app
+        .group(ana_id, "Kiez", Privacy::Request, "Berlin", "52.5")
+        .await;
+    app.ok(Actor::User(bob), JoinGroup { group }).await;
+    app.item(ana_id, "Ladder", vec![group]).await;
+    app.badge("sharer", 10, "item_shared", Some(3), "{}").await;
+    let slug = app.read().group(group).unwrap().unwrap().slug;
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let tag = lang.tag();
+        let mut all = String::new();
+        for path in [
+            format!("/groups/{slug}"),
+            format!("/groups/{slug}/edit"),
+            format!("/groups/{slug}/requests/bob"),
+            "/groups/new".into(),
+            "/users/ana".into(),
+            "/badges/sharer".into(),
+        ] {
+            let page = page_in(&app, &ana, &path, tag).await;
+            assert_eq!(lang_of(&page), tag, "{path}");
+            all.push_str(&page);
+        }
+        assert_speaks(&all, lang, GROUP_SAMPLE);
+        // Counts inside sentences, as the language says them.
+        let progress = i18n::format(
+            lang,
+            "progress-items-shared",
+            &[
+                ("have", i18n::Arg::Number(1)),
+                ("need", i18n::Arg::Number(3)),
+            ],
+        );
+        assert!(all.contains(&progress), "{tag}: {progress}");
+        let members = i18n::format(lang, "groups-members", &[("count", i18n::Arg::Number(1))]);
+        assert!(all.contains(&members), "{tag}: {members}");
     }
 }

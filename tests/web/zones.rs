@@ -53,7 +53,10 @@ async fn the_site_and_each_member_read_times_in_their_own_zone() {
     // The shared profile page was cached before: it now reads in Tokyo's days.
     let profile = Browser::new(&app).get("/users/ana").await.body;
     assert!(
-        profile.contains(&format!("member since {}", tokyo.day(joined))),
+        profile.contains(&format!(
+            "member since {}",
+            comuniza::i18n::numbers::day_in(comuniza::i18n::Lang::En, &tokyo, joined)
+        )),
         "{profile}"
     );
 

@@ -3,9 +3,10 @@
 //! their earned secret badges, whether they hold this one and their progress towards it) is
 //! composed per request. A secret badge is shown only to those who earned it.
 
-use crate::domain::badges::Progress;
+use crate::domain::badges::{Counted, Progress};
 use crate::domain::decimal::Fraction;
 use crate::domain::records::BadgeId;
+use crate::http::pages::sentence::Part;
 use crate::i18n::{self, Arg, Lang};
 use axum::extract::Path;
 use axum::response::Response;
@@ -14,7 +15,7 @@ use axum::Router;
 use bytes::Bytes;
 use maud::{html, Markup};
 
-use super::layout::{compose, plural, render, Nav};
+use super::layout::{compose, render, Nav};
 use crate::cache::ViewKey;
 use crate::domain::choice::{BadgeCategory, BadgeType};
 use crate::domain::time::parse_datetime;
@@ -230,7 +231,7 @@ fn detail_html(
             } @else {
                 ol.earners {
                     @for (who, at) in &earners {
-                        li { (who) " " span.muted { (short_date(zone, at)) } }
+                        li { (who) " " span.muted { (short_date(lang, zone, at)) } }
                     }
                 }
             }
@@ -246,10 +247,10 @@ struct Kept {
     slots: Slots,
 }
 
-/// `2024-03-15` from an RFC 3339 time, the day it was in `zone`.
-pub fn short_date(zone: &Zone, rfc3339: &str) -> String {
+/// The day of an RFC 3339 time in `zone`, as `lang` writes it.
+pub fn short_date(lang: Lang, zone: &Zone, rfc3339: &str) -> String {
     match parse_datetime(rfc3339) {
-        Some(t) => zone.day(t),
+        Some(t) => i18n::numbers::day_in(lang, zone, t),
         None => rfc3339.to_string(),
     }
 }
@@ -262,77 +263,115 @@ fn viewer_part(
     earned: bool,
 ) -> Result<Markup, AppError> {
     let Some(me) = &v.me else {
+        let link = html! { a href="/signin" { (v.t("group-sign-in")) } };
         return Ok(
-            html! { p.muted { a href="/signin" { "Sign in" } " to see your progress towards this badge." } },
+            html! { p.muted { (v.say("progress-sign-in", &[("link", Part::Markup(link))])) } },
         );
     };
     if earned {
-        return Ok(html! { div.notice role="status" { p { "You have earned this badge." } } });
+        return Ok(html! { div.notice role="status" { p { (v.t("progress-earned")) } } });
     }
     let f = snap.figures(me.id)?;
     let steps = personal::progress(snap, badge, &f)?;
     Ok(html! {
         section.card.progress aria-labelledby="progress-h" {
-            h2 #progress-h { "Your progress" }
-            @if steps.len() > 1 { p { "Any one of these earns it." } }
-            @for step in steps { (progress_step(step)) }
+            h2 #progress-h { (v.t("progress-yours")) }
+            @if steps.len() > 1 { p { (v.t("progress-any-one")) } }
+            @for step in steps { (progress_step(v, step)) }
         }
     })
 }
 
 /// A progress bar with its words: `have` of `need`.
 #[allow(clippy::needless_pass_by_value)] // maud components take their parts by value
-fn bar(words: Markup, have: i64, need: i64) -> Markup {
+fn bar(words: String, have: i64, need: i64) -> Markup {
     html! {
         p { label { (words) progress max=(need.max(1)) value=(have.min(need).max(0)) {} } }
     }
 }
 
-/// One rule's progress, in that rule's terms.
-fn progress_step(step: Progress) -> Markup {
-    let reviews = |have: i64, need: i64| {
-        bar(
-            html! { "Reviews received: " (have.min(need)) " / " (need) },
-            have,
-            need,
-        )
-    };
-    match step {
-        Progress::Count { have, need, label } => bar(
-            html! { (have.min(need)) " / " (need) " " (label) },
-            have,
-            need,
+/// The message naming what a count rule counts.
+fn counted_id(c: Counted) -> &'static str {
+    match c {
+        Counted::ItemsShared => "progress-items-shared",
+        Counted::ItemsBorrowed => "progress-items-borrowed",
+        Counted::ItemsLent => "progress-items-lent",
+        Counted::GroupsJoined => "progress-groups-joined",
+        Counted::ReviewsGiven => "progress-reviews-given",
+    }
+}
+
+/// A decimal as `Fraction::shown` rounded it ("4.34", "4.5", "4"), written as the viewer's
+/// language writes numbers.
+fn localized(v: &Viewer, shown: &str) -> String {
+    match shown.split_once('.') {
+        Some((_, places)) => v.decimal(
+            shown.parse().unwrap_or_default(),
+            u8::try_from(places.len()).unwrap_or(2),
         ),
+        None => v.number(shown.parse::<i64>().unwrap_or_default()),
+    }
+}
+
+/// One rule's progress, in that rule's terms.
+fn progress_step(v: &Viewer, step: Progress) -> Markup {
+    let reviews = |have: i64, need: i64| {
+        let words = v.tr(
+            "progress-reviews",
+            &[
+                ("have", Arg::Number(have.min(need))),
+                ("need", Arg::Number(need)),
+            ],
+        );
+        bar(words, have, need)
+    };
+    let strong = |shown: String| Part::Markup(html! { strong { (localized(v, &shown)) } });
+    match step {
+        Progress::Count {
+            have,
+            need,
+            counted,
+        } => {
+            let words = v.tr(
+                counted_id(counted),
+                &[
+                    ("have", Arg::Number(have.min(need))),
+                    ("need", Arg::Number(need)),
+                ],
+            );
+            bar(words, have, need)
+        }
         Progress::Rating {
             rating_sum,
             reviews: got,
             need,
             min_reviews,
-        } => html! {
-            p {
-                "Earned with an average rating of " strong { (need.shown_up()) } " or better from the people you lend to and borrow from, over at least "
-                (plural(min_reviews.unsigned_abs(), "review", "reviews")) "."
+        } => {
+            let now = Fraction {
+                num: rating_sum.into(),
+                den: got.into(),
+            };
+            html! {
+                p { (v.say("progress-rating-rule", &[("rating", strong(need.shown_up())), ("reviews", Part::count(min_reviews))])) }
+                p {
+                    @if got == 0 { (v.t("progress-no-reviews")) }
+                    @else { (v.say("progress-rating-now", &[("rating", strong(now.shown())), ("reviews", Part::count(got))])) }
+                }
+                (reviews(got, min_reviews))
             }
-            p {
-                @if got == 0 { "You have no reviews yet." }
-                @else { "Your average now: " strong { (Fraction { num: rating_sum.into(), den: got.into() }.shown()) } " from " (plural(got.unsigned_abs(), "review", "reviews")) "." }
-            }
-            (reviews(got, min_reviews))
-        },
+        }
         Progress::Trust {
             score,
             need,
             reviews: got,
             min_reviews,
         } => html! {
-            p {
-                "Earned with a trust score of " strong { (need.shown_up()) } " or more. The score starts at 50, rises with good ratings and loans returned on time, and falls with late returns."
-            }
-            (bar(html! { "Your trust score: " (score) " / " (need.shown_up()) }, score, need.ceil()))
+            p { (v.say("progress-trust-rule", &[("score", strong(need.shown_up()))])) }
+            (bar(v.tr("progress-trust-now", &[("score", Arg::Number(score)), ("need", Arg::Text(&localized(v, &need.shown_up())))]), score, need.ceil()))
             @if min_reviews > 0 { (reviews(got, min_reviews)) }
         },
         Progress::Granted => html! {
-            p { "This badge is not counted automatically: the site's staff award it to members who do what it describes." }
+            p { (v.t("progress-granted")) }
         },
     }
 }
@@ -386,7 +425,7 @@ async fn detail(
             let audience = v.audience(&snap);
             let names = Names::new(&audience).speaking(v.lang);
             let shown = detail_html(&d, (&names, v.lang), &snap.zone_for(None)?)?;
-            let main = html! { (viewer_part(&snap, &v, id, true)?) (shown) p.muted { "A secret badge: only those who earned it see it." } };
+            let main = html! { (viewer_part(&snap, &v, id, true)?) (shown) p.muted { (v.t("badge-secret-note")) } };
             Ok(render(&v, &d.badge.name, Nav::Badges, main))
         }
         false => Err(AppError::not_found("badge")),

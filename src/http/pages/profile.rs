@@ -19,6 +19,7 @@ use crate::domain::zone::Zone;
 use crate::http::cached::{cached, Reading};
 use crate::http::error::AppError;
 use crate::http::state::App;
+use crate::i18n::{self, numbers, Arg, Lang};
 use crate::store::codec::Stored;
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
@@ -37,7 +38,11 @@ struct Kept {
     scores: [i64; 4],
 }
 
-fn fragment(snap: &Snapshot, p: &Profile, zone: &Zone) -> Result<maud::Markup, StoreError> {
+fn fragment(
+    snap: &Snapshot,
+    p: &Profile,
+    (zone, lang): (&Zone, Lang),
+) -> Result<maud::Markup, StoreError> {
     let mut badges = Vec::new();
     for (slug, earned_at) in &p.badges {
         if let Some(id) = snap.badge_id_by_slug(slug)? {
@@ -48,33 +53,34 @@ fn fragment(snap: &Snapshot, p: &Profile, zone: &Zone) -> Result<maud::Markup, S
     }
     let f = &p.figures;
     let figures = [
-        ("Items shared", f.items_shared),
-        ("Items lent", f.items_lent),
-        ("Items borrowed", f.items_borrowed),
-        ("On-time returns", f.on_time_returns),
-        ("Late returns", f.late_returns),
-        ("Reviews received", f.reviews_received),
-        ("Reviews given", f.reviews_given),
-        ("Groups joined", f.groups_joined),
+        ("figure-items-shared", f.items_shared),
+        ("figure-items-lent", f.items_lent),
+        ("figure-items-borrowed", f.items_borrowed),
+        ("figure-on-time", f.on_time_returns),
+        ("figure-late", f.late_returns),
+        ("figure-reviews-received", f.reviews_received),
+        ("figure-reviews-given", f.reviews_given),
+        ("figure-groups-joined", f.groups_joined),
     ];
     let average = (f.reviews_received > 0)
-        .then(|| format!("{:.1}", f.rating_sum as f64 / f.reviews_received as f64));
+        .then(|| numbers::decimal(lang, f.rating_sum as f64 / f.reviews_received as f64, 1));
+    let t = |id| i18n::text(lang, id);
     Ok(html! {
         div.profile-stats {
-            div.stat { strong { (f.points) } "points" }
-            div.stat { strong { (f.trust_score) } "trust score" }
-            @if let Some(a) = &average { div.stat { strong { (a) " ★" } "average rating" } }
+            div.stat { strong { (numbers::number(lang, f.points)) } (t("stat-points")) }
+            div.stat { strong { (numbers::number(lang, f.trust_score)) } (t("stat-trust")) }
+            @if let Some(a) = &average { div.stat { strong { (a) " ★" } (t("stat-rating")) } }
         }
         section.card aria-labelledby="figures-h" {
-            h2 #figures-h { "In numbers" }
+            h2 #figures-h { (t("profile-in-numbers")) }
             dl.figures {
-                @for (label, n) in figures { div { dt { (label) } dd { (n) } } }
+                @for (label, n) in figures { div { dt { (t(label)) } dd { (numbers::number(lang, n)) } } }
             }
         }
         section aria-labelledby="badges-h" {
-            h2 #badges-h { "Badges (" (badges.len()) ")" }
+            h2 #badges-h { (t("nav-badges")) " " span.muted { "(" (numbers::number(lang, badges.len())) ")" } }
             @if badges.is_empty() {
-                p.muted { "No badges yet." }
+                p.muted { (t("profile-no-badges")) }
             } @else {
                 ul.badge-grid {
                     @for (b, at) in &badges {
@@ -82,7 +88,7 @@ fn fragment(snap: &Snapshot, p: &Profile, zone: &Zone) -> Result<maud::Markup, S
                             (medal(b))
                             div {
                                 a href={ "/badges/" (b.slug) } { strong { (b.name) } }
-                                p.muted { "earned " (short_date(zone, at)) }
+                                p.muted { (i18n::format(lang, "profile-earned", &[("date", Arg::Text(&short_date(lang, zone, at)))])) }
                             }
                         }
                     }
@@ -96,7 +102,7 @@ fn fragment(snap: &Snapshot, p: &Profile, zone: &Zone) -> Result<maud::Markup, S
 fn build(
     snap: &Snapshot,
     username: &str,
-    with_secret: bool,
+    (with_secret, lang): (bool, Lang),
 ) -> Result<Option<(Bytes, Bytes)>, StoreError> {
     let Some(p) = profile(snap, username, with_secret)? else {
         return Ok(None);
@@ -111,9 +117,9 @@ fn build(
         header.profile-head {
             (crate::http::photos::avatar(picture.as_ref(), &p.display_name, 96))
             h1 { (p.display_name) }
-            p.muted { "@" (p.username) " · member since " (short_date(&zone, &p.joined_at)) }
+            p.muted { "@" (p.username) " · " (i18n::format(lang, "profile-since", &[("date", Arg::Text(&short_date(lang, &zone, &p.joined_at)))])) }
         }
-        (fragment(snap, &p, &zone)?)
+        (fragment(snap, &p, (&zone, lang))?)
     };
     let kept = Kept {
         username: p.username.clone(),
@@ -154,19 +160,20 @@ async fn show(
         &username,
         (&pages.reviews_page, v.lang),
     )?;
-    let items = super::profile_parts::items(&snap, &super::items::access_of(&snap, &v)?, id)?;
+    let access = super::items::access_of(&snap, &v)?;
+    let items = super::profile_parts::items(&snap, (&access, v.lang), id)?;
     drop(audience);
     let viewer = v.me.as_ref().map(|m| (m.id, m.is_staff));
     // The member (or staff) with secret badges to see: built for this request alone.
     let entry = if sees_hidden_badges(&snap, viewer, &username)? {
-        build(&snap, &username, true)?
+        build(&snap, &username, (true, v.lang))?
             .map(|(body, kept)| Arc::new(Entry::new(snap.seq(), body, kept)))
     } else {
         cached(
             &e,
             Some(&mut snap),
             ViewKey::user(&username).html(v.lang),
-            |snap| build(snap, &username, false),
+            |snap| build(snap, &username, (false, v.lang)),
         )?
     }
     .ok_or_else(|| AppError::not_found("member"))?;
@@ -175,27 +182,27 @@ async fn show(
     let is_me = v.me.as_ref().is_some_and(|m| m.username == name);
     let above = html! {
         @if is_me {
-            p.notice { "This is your public profile. " a href="/account" { "Edit your account" } "." }
+            p.notice { (v.t("profile-yours")) " " a href="/account" { (v.t("profile-edit-account")) } }
         }
     };
     let below = html! {
         section.card.ranks aria-labelledby="ranks-h" {
-            h2 #ranks-h { "Ranks" }
+            h2 #ranks-h { (v.t("profile-ranks")) }
             @if !ranked {
-                p.muted { "This member chose to stay off the boards." }
+                p.muted { (v.t("profile-off-boards")) }
             } @else {
             ul.standings {
                 @for board in Board::ALL {
                     @let s = e.standings.standing(board, kept.scores[board.index()].to_native());
                     li {
                         span.board-name { (board_title(board, v.lang).0) }
-                        strong { "#" (s.rank) }
-                        span.muted { "score " (s.score) }
+                        strong { "#" (v.number(s.rank)) }
+                        span.muted { (v.tr("profile-score", &[("score", Arg::Number(s.score))])) }
                     }
                 }
             }
             }
-            p { a href="/leaderboards" { "See the leaderboards" } }
+            p { a href="/leaderboards" { (v.t("profile-see-boards")) } }
         }
         (items)
         (reviews)

@@ -2,7 +2,8 @@
 //! figures): the reviews the member received, newest first and paged, each reviewer named as
 //! privacy allows; and the member's items the viewer may see.
 
-use crate::i18n::Lang;
+use crate::http::pages::sentence::{sentence, Part};
+use crate::i18n::{self, numbers, Arg, Lang};
 use maud::{html, Markup};
 
 use super::items::{person, Access, People};
@@ -48,29 +49,30 @@ pub(super) fn reviews(
     let mut people = People::default();
     // Beside the cached profile: dates in the site's zone, as its own.
     let zone = snap.zone_for(None)?;
+    let t = |id| i18n::text(lang, id);
     let mut rows = Vec::new();
     for r in shown {
         let by = match people.get(snap, r.reviewer)? {
             Some(u) => person(audience, (r.reviewer, u), lang)?,
-            None => html! { "a former member" },
+            None => html! { (i18n::text(lang, "messages-former-member")) },
         };
         rows.push((r, by));
     }
     let path = format!("/users/{username}");
     Ok(html! {
         section.card #reviews aria-labelledby="reviews-h" {
-            h2 #reviews-h { "Reviews received " span.muted { "(" (total) ")" } }
+            h2 #reviews-h { (t("figure-reviews-received")) " " span.muted { "(" (numbers::number(lang, total)) ")" } }
             @if total == 0 {
-                p.muted { "No reviews yet." }
+                p.muted { (t("profile-no-reviews")) }
             } @else {
                 ul.reviews {
                     @for (r, by) in &rows {
                         li {
                             p {
-                                span.stars aria-label={ (r.rating) " out of 5" } { (stars(r.rating)) }
+                                span.stars aria-label=(i18n::format(lang, "stars-label", &[("rating", Arg::Number(r.rating.into()))])) { (stars(r.rating)) }
                                 " " span.muted {
-                                    (match r.reviewer_role { ReviewerRole::Lender => "as a borrower, from ", ReviewerRole::Borrower => "as a lender, from " })
-                                    (by) " · " (zone.day(r.created_at))
+                                    (sentence(lang, match r.reviewer_role { ReviewerRole::Lender => "review-as-borrower", ReviewerRole::Borrower => "review-as-lender" }, &[("person", Part::Markup(by.clone()))]))
+                                    " · " (numbers::day_in(lang, &zone, r.created_at))
                                 }
                             }
                             @if !r.comment.trim().is_empty() { p { (r.comment) } }
@@ -89,7 +91,12 @@ fn stars(rating: u8) -> String {
 }
 
 /// The member's items the viewer may see, newest first.
-pub(super) fn items(snap: &Snapshot, access: &Access, user: UserId) -> Result<Markup, StoreError> {
+pub(super) fn items(
+    snap: &Snapshot,
+    (access, lang): (&Access, Lang),
+    user: UserId,
+) -> Result<Markup, StoreError> {
+    let t = |id| i18n::text(lang, id);
     let mut shown: Vec<(ItemId, String)> = Vec::new();
     let mut total = 0usize;
     for id in snap.items_of(user)?.into_iter().rev() {
@@ -105,14 +112,14 @@ pub(super) fn items(snap: &Snapshot, access: &Access, user: UserId) -> Result<Ma
     }
     Ok(html! {
         section.card aria-labelledby="their-items-h" {
-            h2 #their-items-h { "Items " span.muted { "(" (total) ")" } }
+            h2 #their-items-h { (t("nav-items")) " " span.muted { "(" (numbers::number(lang, total)) ")" } }
             @if shown.is_empty() {
-                p.muted { "Nothing shared that you can see." }
+                p.muted { (t("profile-no-items")) }
             } @else {
                 ul.their-items {
                     @for (id, title) in &shown { li { a href={ "/items/" (id) } { (title) } } }
                 }
-                @if total > shown.len() { p.muted { "The " (shown.len()) " newest of " (total) "." } }
+                @if total > shown.len() { p.muted { (i18n::format(lang, "profile-newest-of", &[("count", Arg::count(shown.len())), ("total", Arg::count(total))])) } }
             }
         }
     })

@@ -19,6 +19,7 @@ use crate::http::form::Posted;
 use crate::http::pages::layout::{redirect, render, Nav};
 use crate::http::session::Member;
 use crate::http::state::App;
+use crate::i18n::Arg;
 use crate::store::commands::{Command, Moderation};
 use crate::store::commands::{JoinGroup, LeaveGroup, Moderate};
 use crate::store::StoreError;
@@ -98,13 +99,9 @@ pub(super) async fn leave(
     let v = member.viewer.clone();
     let then = move |g: &Loaded| {
         if !departure.is_empty() {
-            let main = told(&departure, &g.group.name);
-            return render(
-                &v,
-                &format!("You have left {}", g.group.name),
-                Nav::Groups,
-                main,
-            );
+            let main = told(&v, &departure, &g.group.name);
+            let title = v.tr("leaving-left", &[("group", Arg::Text(&g.group.name))]);
+            return render(&v, &title, Nav::Groups, main);
         }
         // Someone leaving a private group may no longer see its page.
         match g.group.privacy {

@@ -18,10 +18,12 @@ use crate::domain::records::{Item, ItemId, Membership, User};
 use crate::domain::zone::Zone;
 use crate::http::error::AppError;
 use crate::http::pages::items::{access_of, People};
-use crate::http::pages::layout::{alert, plural, post_button, render_status, Nav};
+use crate::http::pages::layout::{alert, post_button, render_status, Nav};
 use crate::http::pages::paging::{self, Paging, NEWER_OLDER, PREVIOUS_NEXT};
+use crate::http::pages::sentence::Part;
 use crate::http::session::Viewer;
 use crate::http::snap::Snap;
+use crate::i18n::Arg;
 use crate::store::read::Snapshot;
 
 struct MemberRow {
@@ -175,40 +177,40 @@ fn my_actions(v: &Viewer, s: &Shown) -> Markup {
     html! {
         div.actions {
             @if v.me.is_none() {
-                p { a href={ "/signin?next=" (path) } { "Sign in" } " to join this group." }
+                p { (v.say("group-sign-in-to-join", &[("link", Part::Markup(html! { a href={ "/signin?next=" (path) } { (v.t("group-sign-in")) } }))])) }
             } @else if !g.group.is_active {
-                p.muted { "This group is archived: no one can join it." }
+                p.muted { (v.t("group-archived-no-join")) }
             } @else {
                 @match g.mine.as_ref().map(|m| m.status) {
                     None => {
                         @if g.group.privacy == crate::domain::choice::Privacy::Public {
-                            (post_button(v, &format!("{path}/join"), "Join this group", ""))
+                            (post_button(v, &format!("{path}/join"), v.t("group-join"), ""))
                         } @else {
-                            (post_button(v, &format!("{path}/join"), "Ask to join", ""))
-                            small { "An admin of the group approves requests." }
+                            (post_button(v, &format!("{path}/join"), v.t("group-ask-to-join"), ""))
+                            small { (v.t("group-admin-approves")) }
                         }
                     }
                     Some(MemberStatus::Pending) => {
-                        span.pill.warn { "Your request is waiting for approval" }
+                        span.pill.warn { (v.t("group-request-waiting")) }
                         @if let Some(me) = &v.me {
-                            a.button.secondary href={ (path) "/requests/" (me.username) } { "Write to the admins" }
+                            a.button.secondary href={ (path) "/requests/" (me.username) } { (v.t("group-write-admins")) }
                         }
-                        (post_button(v, &format!("{path}/leave"), "Withdraw my request", "secondary"))
+                        (post_button(v, &format!("{path}/leave"), v.t("group-withdraw-request"), "secondary"))
                     }
                     Some(MemberStatus::Active) => {
-                        span.pill.ok { @if g.manages && g.mine.as_ref().is_some_and(|m| m.role == Role::Admin) { "You are an admin" } @else { "You are a member" } }
+                        span.pill.ok { @if g.manages && g.mine.as_ref().is_some_and(|m| m.role == Role::Admin) { (v.t("group-you-admin")) } @else { (v.t("groups-you-member")) } }
                         @if v.id() != Some(g.group.owner) {
-                            (post_button(v, &format!("{path}/leave"), "Leave this group", "secondary"))
-                            (warning(&s.leaving))
+                            (post_button(v, &format!("{path}/leave"), v.t("group-leave"), "secondary"))
+                            (warning(v, &s.leaving))
                         }
                     }
                     Some(MemberStatus::Banned) => {
-                        span.pill.danger { "You are banned from this group" }
+                        span.pill.danger { (v.t("group-you-banned")) }
                     }
                 }
             }
             @if g.manages {
-                a.button.secondary href={ (path) "/edit" } { "Edit the group" }
+                a.button.secondary href={ (path) "/edit" } { (v.t("group-edit")) }
             }
         }
     }
@@ -226,42 +228,42 @@ fn member_actions(v: &Viewer, s: &Shown, r: &MemberRow) -> Markup {
             .as_ref()
             .is_some_and(|m| m.role == Role::Admin && m.status == MemberStatus::Active);
     let button = |action: &str, label: &str, class: &str| {
-        post_button(v, &format!("{base}/{action}"), label, class)
+        post_button(v, &format!("{base}/{action}"), v.t(label), class)
     };
     html! {
         @match (r.m.status, r.m.role) {
             (MemberStatus::Pending, _) => {
                 @if runs_it {
-                    a.button.secondary href={ (s.g.path()) "/requests/" (r.user.username) } { "Messages" }
+                    a.button.secondary href={ (s.g.path()) "/requests/" (r.user.username) } { (v.t("messages")) }
                 }
-                (button("approve", "Approve", ""))
-                (button("remove", "Decline", "secondary"))
-                (button("ban", "Ban", "danger"))
+                (button("approve", "action-approve", ""))
+                (button("remove", "action-decline", "secondary"))
+                (button("ban", "member-ban", "danger"))
             }
             (MemberStatus::Active, role) => {
                 @if role == Role::Member {
-                    (button("promote", "Make admin", "secondary"))
+                    (button("promote", "member-promote", "secondary"))
                 } @else {
-                    (button("demote", "Make member", "secondary"))
+                    (button("demote", "member-demote", "secondary"))
                 }
-                (button("remove", "Remove", "secondary danger"))
-                (button("ban", "Ban", "danger"))
+                (button("remove", "member-remove", "secondary danger"))
+                (button("ban", "member-ban", "danger"))
             }
             (MemberStatus::Banned, _) => {
-                (button("unban", "Unban", "secondary"))
+                (button("unban", "member-unban", "secondary"))
             }
         }
     }
 }
 
-fn status_pill(m: &Membership) -> Markup {
-    html! {
-        @match m.status {
-            MemberStatus::Active => @if m.role == Role::Admin { span.pill.ok { "admin" } } @else { span.pill { "member" } },
-            MemberStatus::Pending => span.pill.warn { "asks to join" },
-            MemberStatus::Banned => span.pill.danger { "banned" },
-        }
-    }
+fn status_pill(v: &Viewer, m: &Membership) -> Markup {
+    let (class, id) = match (m.status, m.role) {
+        (MemberStatus::Active, Role::Admin) => ("pill ok", "member-pill-admin"),
+        (MemberStatus::Active, _) => ("pill", "member-pill-member"),
+        (MemberStatus::Pending, _) => ("pill warn", "member-pill-asks"),
+        (MemberStatus::Banned, _) => ("pill danger", "member-pill-banned"),
+    };
+    html! { span class=(class) { (v.t(id)) } }
 }
 
 fn members_view(v: &Viewer, s: &Shown) -> Markup {
@@ -273,17 +275,17 @@ fn members_view(v: &Viewer, s: &Shown) -> Markup {
     );
     html! {
         section aria-labelledby="members-h" {
-            h2 #members-h { "Members " span.muted { "(" (s.active_members) ")" } }
+            h2 #members-h { (v.t("group-members")) " " span.muted { "(" (v.number(s.active_members)) ")" } }
             @if s.members.is_empty() {
-                p.muted { "No members yet." }
+                p.muted { (v.t("group-no-members")) }
             } @else {
                 div.table-wrap {
                     table.members {
                         thead { tr {
-                            th scope="col" { "Member" }
-                            th scope="col" { "Role" }
-                            th scope="col" { "Since" }
-                            @if s.g.manages { th scope="col" { span.visually-hidden { "Actions" } } }
+                            th scope="col" { (v.t("col-member")) }
+                            th scope="col" { (v.t("col-role")) }
+                            th scope="col" { (v.t("col-since")) }
+                            @if s.g.manages { th scope="col" { span.visually-hidden { (v.t("col-actions")) } } }
                         } }
                         tbody {
                             @for r in &s.members {
@@ -298,10 +300,10 @@ fn members_view(v: &Viewer, s: &Shown) -> Markup {
                                         }
                                         @let name = r.user.display_name();
                                         @if r.named && name != r.user.username { " " span.muted { (name) } }
-                                        @if r.m.user == s.g.group.owner { " " span.pill { "owner" } }
+                                        @if r.m.user == s.g.group.owner { " " span.pill { (v.t("member-pill-owner")) } }
                                     }
-                                    td { (status_pill(&r.m)) }
-                                    td.date { (s.zone.day(r.m.joined_at)) }
+                                    td { (status_pill(v, &r.m)) }
+                                    td.date { (v.day(&s.zone, r.m.joined_at)) }
                                     @if s.g.manages { td { div.member-actions { (member_actions(v, s, r)) } } }
                                 }
                             }
@@ -323,18 +325,18 @@ fn items_view(v: &Viewer, s: &Shown) -> Markup {
     );
     html! {
         section aria-labelledby="items-h" {
-            h2 #items-h { "Items shared with the group " span.muted { "(" (s.items_seen) ")" } }
+            h2 #items-h { (v.t("group-items")) " " span.muted { "(" (v.number(s.items_seen)) ")" } }
             @if s.items_seen == 0 {
-                p.muted { "No items you can see are shared with this group yet." }
+                p.muted { (v.t("group-no-items")) }
             } @else if s.items.is_empty() {
-                p { "This page is past the last one. " a href=(Pages::href(&path, members_page, 1)) { "Back to the newest items" } "." }
+                p { (v.t("groups-past-last")) " " a href=(Pages::href(&path, members_page, 1)) { (v.t("group-back-newest")) } }
             } @else {
                 ul.group-items {
                     @for (id, item) in &s.items {
                         li {
                             a href={ "/items/" (id) } { (item.title) }
                             " "
-                            span.pill { (item.status.as_str().replace('_', " ")) }
+                            span.pill { (crate::http::pages::items::status_label(item.status, v.lang)) }
                         }
                     }
                 }
@@ -349,23 +351,22 @@ fn page_view(v: &Viewer, s: &Shown, problem: Option<&str>) -> Markup {
     let at = place(g);
     html! {
         article.group {
-            p { a href="/groups" { "← All groups" } }
+            p { a href="/groups" { "← " (v.t("group-all")) } }
             h1 { (g.name) }
             p.group-meta {
                 (privacy_pill(g.privacy, v.lang))
-                @if !g.is_active { " " span.pill.danger { "Archived" } }
-                " " (plural(s.active_members, "member", "members"))
+                @if !g.is_active { " " span.pill.danger { (v.t("group-archived")) } }
+                " " (v.tr("groups-members", &[("count", Arg::count(s.active_members))]))
                 @if !at.is_empty() { " · " (at) }
             }
             @if let Some((o, linked)) = &s.owner {
-                p { "Run by "
-                    @if *linked { a href={ "/users/" (o.username) } { (o.username) } } @else { (o.username) }
-                    "." }
+                @let name = html! { @if *linked { a href={ "/users/" (o.username) } { (o.username) } } @else { (o.username) } };
+                p { (v.say("group-run-by", &[("person", Part::Markup(name))])) }
             }
             (alert(problem))
             (my_actions(v, s))
             @if !g.description.trim().is_empty() {
-                section.description aria-label="About the group" {
+                section.description aria-label=(v.t("group-about")) {
                     @for para in g.description.split("\n\n") { p { (para.trim()) } }
                 }
             }

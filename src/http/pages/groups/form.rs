@@ -20,28 +20,16 @@ use crate::http::pages::layout::{alert, csrf_field, redirect, render, render_sta
 use crate::http::pages::map::picker;
 use crate::http::session::{Member, Viewer};
 use crate::http::state::App;
+use crate::i18n::Arg;
 use crate::store::commands::GroupFields;
 use crate::store::commands::{CreateGroup, SetGroupActive, UpdateGroup};
 
-/// What each privacy means, shown beside its choice.
-fn privacy_help(p: Privacy) -> &'static str {
+/// What each privacy means, shown beside its choice: its label and its help.
+fn privacy_words(p: Privacy) -> (&'static str, &'static str) {
     match p {
-        Privacy::Public => "Anyone can see the group and its members, and anyone can join at once.",
-        Privacy::Request => {
-            "Anyone can see the group, but joining is a request that one of its admins approves."
-        }
-        Privacy::Private => {
-            "Only its members see it is not listed, not on the map, and its page is hidden \
-             from everyone else."
-        }
-    }
-}
-
-fn privacy_label(p: Privacy) -> &'static str {
-    match p {
-        Privacy::Public => "Public",
-        Privacy::Request => "On request",
-        Privacy::Private => "Private",
+        Privacy::Public => ("privacy-public", "privacy-public-help"),
+        Privacy::Request => ("privacy-request", "privacy-request-help"),
+        Privacy::Private => ("privacy-private", "privacy-private-help"),
     }
 }
 
@@ -124,40 +112,41 @@ fn group_form(v: &Viewer, action: &str, submit: &str, f: &Values, problem: Optio
         (alert(problem))
         form.stack.group-form method="post" action=(action) {
             (csrf_field(v))
-            (text_input("Name", "name", &f.name, 100, true))
-            label { "Description (optional)"
+            (text_input(v.t("field-name"), "name", &f.name, 100, true))
+            label { (v.t("field-description-optional"))
                 textarea name="description" maxlength="5000" { (f.description) }
             }
             fieldset {
-                legend { "Who can see and join it" }
+                legend { (v.t("group-who-sees")) }
                 @for p in Privacy::ALL {
+                    @let (label, help) = privacy_words(*p);
                     @let id = format!("privacy-{}", p.as_str());
                     div.choice {
                         label.check {
                             input type="radio" name="privacy" value=(p.as_str())
                                 checked[f.privacy == p.as_str() || (f.privacy.is_empty() && *p == Privacy::Public)]
                                 aria-describedby=(id);
-                            (privacy_label(*p))
+                            (v.t(label))
                         }
-                        small id=(id) { (privacy_help(*p)) }
+                        small id=(id) { (v.t(help)) }
                     }
                 }
             }
             fieldset {
-                legend { "Where it meets" }
-                p.muted { "Leave the city empty if the group has no place. With coordinates, the group shows on the map (unless it is private)." }
-                (text_input("City", "city", &f.city, 100, false))
-                (text_input("State or region (optional)", "state", &f.state, 100, false))
-                (text_input("Country", "country", &f.country, 100, false))
+                legend { (v.t("group-where")) }
+                p.muted { (v.t("group-where-help")) }
+                (text_input(v.t("field-city"), "city", &f.city, 100, false))
+                (text_input(v.t("field-state-optional"), "state", &f.state, 100, false))
+                (text_input(v.t("field-country"), "country", &f.country, 100, false))
                 div.coordinates {
-                    label { "Latitude (-90 to 90)"
+                    label { (v.t("field-latitude"))
                         input #latitude type="text" name="latitude" value=(f.latitude) inputmode="decimal" maxlength="12" placeholder="52.520008";
                     }
-                    label { "Longitude (-180 to 180)"
+                    label { (v.t("field-longitude"))
                         input #longitude type="text" name="longitude" value=(f.longitude) inputmode="decimal" maxlength="12" placeholder="13.404954";
                     }
                 }
-                (picker(&f.latitude, &f.longitude))
+                (picker(v, &f.latitude, &f.longitude))
             }
             button type="submit" { (submit) }
         }
@@ -167,9 +156,9 @@ fn group_form(v: &Viewer, action: &str, submit: &str, f: &Values, problem: Optio
 fn new_view(v: &Viewer, f: &Values, problem: Option<&str>) -> Markup {
     html! {
         section.group-edit {
-            h1 { "Create a group" }
-            p.lead { "You will be its owner and first admin." }
-            (group_form(v, "/groups/new", "Create the group", f, problem))
+            h1 { (v.t("group-create")) }
+            p.lead { (v.t("group-create-lead")) }
+            (group_form(v, "/groups/new", v.t("group-create-send"), f, problem))
         }
     }
 }
@@ -177,7 +166,7 @@ fn new_view(v: &Viewer, f: &Values, problem: Option<&str>) -> Markup {
 pub(super) async fn new_page(Member { viewer: v, me: _ }: Member) -> Result<Response, AppError> {
     Ok(render(
         &v,
-        "Create a group",
+        v.t("group-create"),
         Nav::Groups,
         new_view(&v, &Values::empty(), None),
     ))
@@ -206,7 +195,7 @@ pub(super) async fn create(
         Err(e) => Ok(refused(
             &e,
             &v,
-            "Create a group",
+            v.t("group-create"),
             Nav::Groups,
             new_view(&v, &Values::posted(&form), Some(&e.message())),
         )),
@@ -228,18 +217,18 @@ fn edit_view(v: &Viewer, g: &Loaded, f: &Values, problem: Option<&str>) -> Marku
     html! {
         section.group-edit {
             p { a href=(g.path()) { "← " (g.group.name) } }
-            h1 { "Edit " (g.group.name) }
-            (group_form(v, &format!("{}/edit", g.path()), "Save the group", f, problem))
+            h1 { (v.tr("group-edit-title", &[("group", Arg::Text(&g.group.name))])) }
+            (group_form(v, &format!("{}/edit", g.path()), v.t("group-save"), f, problem))
             @if owner_or_staff {
                 section.card aria-labelledby="archive-h" {
                     @if g.group.is_active {
-                        h2 #archive-h { "Archive the group" }
-                        p { "An archived group is hidden from the list and the map, and no one can join it. Its members and items stay, and you can reopen it." }
-                        (archive_button(v, g, "archive", "Archive this group", "danger"))
+                        h2 #archive-h { (v.t("group-archive-title")) }
+                        p { (v.t("group-archive-what")) }
+                        (archive_button(v, g, "archive", v.t("group-archive"), "danger"))
                     } @else {
-                        h2 #archive-h { "Reopen the group" }
-                        p { "This group is archived. Reopen it to list it again." }
-                        (archive_button(v, g, "reopen", "Reopen this group", "secondary"))
+                        h2 #archive-h { (v.t("group-reopen-title")) }
+                        p { (v.t("group-reopen-what")) }
+                        (archive_button(v, g, "reopen", v.t("group-reopen"), "secondary"))
                     }
                 }
             }
@@ -251,7 +240,7 @@ fn archive_button(v: &Viewer, g: &Loaded, verb: &str, label: &str, class: &str) 
     html! {
         form.inline method="post" action={ (g.path()) "/" (verb) } {
             (csrf_field(v))
-            button class=(class) type="submit" data-confirm=[(verb == "archive").then_some("Archive this group?")] { (label) }
+            button class=(class) type="submit" data-confirm=[(verb == "archive").then_some(v.t("group-archive-confirm"))] { (label) }
         }
     }
 }
@@ -262,7 +251,7 @@ pub(super) async fn edit_page(
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
     let g = managed(&app, &v, &slug)?;
-    let title = format!("Edit {}", g.group.name);
+    let title = v.tr("group-edit-title", &[("group", Arg::Text(&g.group.name))]);
     let main = edit_view(&v, &g, &Values::of(&g.group), None);
     Ok(render(&v, &title, Nav::Groups, main))
 }
@@ -284,7 +273,7 @@ pub(super) async fn update(
         // The slug stays what it was when the name changes: links to the group keep working.
         Ok(_) => Ok(redirect(&g.path())),
         Err(e) => {
-            let title = format!("Edit {}", g.group.name);
+            let title = v.tr("group-edit-title", &[("group", Arg::Text(&g.group.name))]);
             let main = edit_view(&v, &g, &Values::posted(&form), Some(&e.message()));
             Ok(render_status(e.status(), &v, &title, Nav::Groups, main))
         }

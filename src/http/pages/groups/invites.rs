@@ -19,12 +19,11 @@ use crate::domain::zone::Zone;
 use crate::http::error::AppError;
 use crate::http::flash::{self, Said};
 use crate::http::form::Posted;
-use crate::http::pages::layout::{
-    csrf_field, plural, post_button, redirect, render_status, sentence, Nav,
-};
+use crate::http::pages::layout::{csrf_field, post_button, redirect, render_status, Nav};
 use crate::http::session::{Member, Viewer};
 use crate::http::snap::Snap;
 use crate::http::state::App;
+use crate::i18n::Arg;
 use crate::store::commands::{
     CreateInviteLink, InviteMember, JoinByLink, RevokeInviteLink, WithdrawInvitation,
 };
@@ -67,12 +66,13 @@ impl AdminView {
     }
 }
 
+/// A link's state: its message id and the pill's class.
 fn link_state_words(l: &InviteLink, at: i64) -> (&'static str, &'static str) {
     match l.state(at) {
-        LinkState::Open => ("open", "ok"),
-        LinkState::Expired => ("expired", ""),
-        LinkState::UsedUp => ("used up", ""),
-        LinkState::Revoked => ("withdrawn", "danger"),
+        LinkState::Open => ("invite-open", "ok"),
+        LinkState::Expired => ("invite-expired", ""),
+        LinkState::UsedUp => ("invite-used-up", ""),
+        LinkState::Revoked => ("invite-withdrawn", "danger"),
     }
 }
 
@@ -82,42 +82,43 @@ pub(super) fn section(v: &Viewer, g: &Loaded, view: &AdminView) -> Markup {
     let at = now();
     html! {
         section.card.invites aria-labelledby="invites-h" {
-            h2 #invites-h { "Invite people" }
-            p { "A link lets whoever holds it see this group and join at once"
-                @if g.group.privacy != crate::domain::choice::Privacy::Public { ", without waiting for approval" }
-                ". Share it by message or on paper; withdraw it when it has done its work." }
+            h2 #invites-h { (v.t("invite-people")) }
+            p { @if g.group.privacy != crate::domain::choice::Privacy::Public { (v.t("invite-link-what-no-wait")) } @else { (v.t("invite-link-what")) } }
             form.row method="post" action={ (path) "/invites" } {
                 (csrf_field(v))
-                label { "Valid for"
+                label { (v.t("invite-valid-for"))
                     select name="days" {
-                        option value="1" { "1 day" }
-                        option value="7" selected { "7 days" }
-                        option value="30" { "30 days" }
-                        option value=(MAX_LINK_DAYS) { (MAX_LINK_DAYS) " days" }
+                        @for days in [1, 7, 30, MAX_LINK_DAYS] {
+                            option value=(days) selected[days == 7] { (v.tr("count-days", &[("count", Arg::count(days))])) }
+                        }
                     }
                 }
-                label { "For how many people"
+                label { (v.t("invite-how-many"))
                     input type="number" name="max_uses" min="0" max=(MAX_LINK_USES) value="10" inputmode="numeric";
                 }
-                button type="submit" { "Make a link" }
+                button type="submit" { (v.t("invite-make-link")) }
             }
-            p.muted { "0 people means no limit." }
+            p.muted { (v.t("invite-no-limit-help")) }
             @if !view.links.is_empty() {
                 div.table-wrap { table.stacked {
-                    thead { tr { th { "Link" } th { "Until" } th { "Used" } th { "State" } th { span.visually-hidden { "Actions" } } } }
+                    thead { tr { th { (v.t("col-link")) } th { (v.t("col-until")) } th { (v.t("col-used")) } th { (v.t("col-state")) } th { span.visually-hidden { (v.t("col-actions")) } } } }
                     tbody {
                         @for (code, l) in &view.links {
                             @let (state, class) = link_state_words(l, at);
                             tr {
                                 td { a href={ "/invite/" (code) } { "/invite/" (code) } }
-                                td data-label="Until" { (view.zone.day(l.expires_at)) }
-                                td data-label="Used" {
-                                    (l.uses) @if l.max_uses > 0 { " of " (l.max_uses) } @else { " (no limit)" }
+                                td data-label=(v.t("col-until")) { (v.day(&view.zone, l.expires_at)) }
+                                td data-label=(v.t("col-used")) {
+                                    @if l.max_uses > 0 {
+                                        (v.tr("invite-uses-of", &[("count", Arg::count(l.uses)), ("total", Arg::count(l.max_uses))]))
+                                    } @else {
+                                        (v.tr("invite-uses", &[("count", Arg::count(l.uses))]))
+                                    }
                                 }
-                                td { span.pill.(class) { (state) } }
+                                td { span.pill.(class) { (v.t(state)) } }
                                 td {
                                     @if l.state(at) == LinkState::Open {
-                                        (post_button(v, &format!("{path}/invites/{code}/revoke"), "Withdraw", "secondary"))
+                                        (post_button(v, &format!("{path}/invites/{code}/revoke"), v.t("invite-withdraw"), "secondary"))
                                     }
                                 }
                             }
@@ -125,21 +126,21 @@ pub(super) fn section(v: &Viewer, g: &Loaded, view: &AdminView) -> Markup {
                     }
                 } }
             }
-            h3 { "Invite a member by username" }
+            h3 { (v.t("invite-by-name")) }
             form.row method="post" action={ (path) "/invitations" } {
                 (csrf_field(v))
-                label { "Username"
+                label { (v.t("field-username"))
                     input type="text" name="username" required maxlength="50" autocomplete="off";
                 }
-                button type="submit" { "Invite" }
+                button type="submit" { (v.t("invite")) }
             }
-            p.muted { "They find the invitation on their account page, and accept or decline it." }
+            p.muted { (v.t("invite-by-name-help")) }
             @if !view.invited.is_empty() {
                 ul.invited {
                     @for username in &view.invited {
                         li {
-                            (username) " " span.pill { "invited" } " "
-                            (post_button(v, &format!("{path}/invitations/{username}/withdraw"), "Withdraw", "secondary"))
+                            (username) " " span.pill { (v.t("invite-invited")) } " "
+                            (post_button(v, &format!("{path}/invitations/{username}/withdraw"), v.t("invite-withdraw"), "secondary"))
                         }
                     }
                 }
@@ -263,19 +264,20 @@ fn link_view(
         .ok_or_else(|| AppError::not_found("invitation"))?;
     if state != LinkState::Open || !group.is_active {
         // Nothing about the group to whoever holds a dead link.
-        let why = if group.is_active {
-            state.words()
-        } else {
-            "this group is closed"
+        let why = match state {
+            _ if !group.is_active => "invite-dead-closed",
+            LinkState::Expired => "invite-dead-expired",
+            LinkState::UsedUp => "invite-dead-used-up",
+            _ => "invite-dead-withdrawn",
         };
         let main = html! {
-            h1 { "This invitation no longer works" }
-            p.lead { (sentence(why)) " Ask the person who gave it to you for a new one." }
+            h1 { (v.t("invite-dead")) }
+            p.lead { (v.t(why)) " " (v.t("invite-ask-new")) }
         };
         return Ok(render_status(
             StatusCode::GONE,
             v,
-            "Invitation",
+            v.t("invitation"),
             Nav::Groups,
             main,
         ));
@@ -290,36 +292,36 @@ fn link_view(
     let next = form_urlencoded::byte_serialize(here.as_bytes()).collect::<String>();
     let main = html! {
         article.group.invitation {
-            p.muted { "You are invited to join" }
+            p.muted { (v.t("invite-you-are-invited")) }
             h1 { (group.name) }
             p.group-meta {
-                (privacy_pill(group.privacy, v.lang)) " " (plural(members, "member", "members"))
+                (privacy_pill(group.privacy, v.lang)) " " (v.tr("groups-members", &[("count", Arg::count(members))]))
                 @if !at.is_empty() { " · " (at) }
             }
             (crate::http::pages::layout::alert(problem))
             @if !group.description.trim().is_empty() {
-                section.description aria-label="About the group" {
+                section.description aria-label=(v.t("group-about")) {
                     @for para in group.description.split("\n\n") { p { (para.trim()) } }
                 }
             }
             @match (v.me.is_some(), mine) {
                 (false, _) => {
                     p.actions {
-                        a.button href={ "/signup?next=" (next) } { "Create an account to join" }
-                        a.button.secondary href={ "/signin?next=" (next) } { "Sign in to join" }
+                        a.button href={ "/signup?next=" (next) } { (v.t("invite-sign-up")) }
+                        a.button.secondary href={ "/signin?next=" (next) } { (v.t("invite-sign-in")) }
                     }
-                    p.muted { "You come back here once you are in." }
+                    p.muted { (v.t("invite-come-back")) }
                 },
                 (true, Some(MemberStatus::Active)) => {
-                    p { "You are a member. " a href={ "/groups/" (group.slug) } { "Go to the group" } }
+                    p { (v.t("invite-already-member")) " " a href={ "/groups/" (group.slug) } { (v.t("invite-go-to-group")) } }
                 },
                 (true, Some(MemberStatus::Banned)) => {
-                    p.notice { "You cannot join this group." }
+                    p.notice { (v.t("invite-cannot-join")) }
                 },
                 (true, _) => {
                     form method="post" action=(here) {
                         (csrf_field(v))
-                        button type="submit" { "Join " (group.name) }
+                        button type="submit" { (v.tr("invite-join", &[("group", Arg::Text(&group.name))])) }
                     }
                 },
             }

@@ -9,7 +9,8 @@ use crate::domain::access::unshared;
 use crate::domain::choice::{MemberStatus, Visibility};
 use crate::domain::loan::ends_on_leaving;
 use crate::domain::records::{GroupId, ItemId, LoanId, UserId};
-use crate::http::pages::layout::plural;
+use crate::http::session::Viewer;
+use crate::i18n::Arg;
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
 
@@ -75,46 +76,52 @@ impl Departure {
     }
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
-    plural(n as u64, one, many)
-}
-
 /// Beside the Leave button: what leaving would change.
-pub(super) fn warning(d: &Departure) -> Markup {
+pub(super) fn warning(v: &Viewer, d: &Departure) -> Markup {
     if d.is_empty() {
         return html! {};
     }
     let private = d.private_count();
-    html! {
-        small.leaving {
-            "If you leave: "
-            @if !d.unshared.is_empty() {
-                (count(d.unshared.len(), "item of yours is", "items of yours are")) " no longer shared with this group"
-                @if private > 0 { " (" (count(private, "becomes", "become")) " private)" }
-                @if !d.ended.is_empty() { "; " }
-            }
-            @if !d.ended.is_empty() {
-                (count(d.ended.len(), "request made through it is", "requests made through it are")) " cancelled"
-            }
-            "."
+    let mut items = String::new();
+    if !d.unshared.is_empty() {
+        items = v.tr(
+            "leaving-unshared",
+            &[("count", Arg::count(d.unshared.len()))],
+        );
+        if private > 0 {
+            items.push(' ');
+            items.push_str(&v.tr("leaving-private", &[("count", Arg::count(private))]));
         }
     }
+    let requests = v.tr("leaving-ended", &[("count", Arg::count(d.ended.len()))]);
+    let said = match (d.unshared.is_empty(), d.ended.is_empty()) {
+        (false, false) => v.tr(
+            "leaving-if-both",
+            &[
+                ("items", Arg::Text(&items)),
+                ("requests", Arg::Text(&requests)),
+            ],
+        ),
+        (false, true) => v.tr("leaving-if", &[("what", Arg::Text(&items))]),
+        _ => v.tr("leaving-if", &[("what", Arg::Text(&requests))]),
+    };
+    html! { small.leaving { (said) } }
 }
 
 /// After leaving: what changed, each with a link to set it right.
-pub(super) fn told(d: &Departure, group_name: &str) -> Markup {
+pub(super) fn told(v: &Viewer, d: &Departure, group_name: &str) -> Markup {
     html! {
-        h1 { "You have left " (group_name) }
+        h1 { (v.tr("leaving-left", &[("group", Arg::Text(group_name))])) }
         @if !d.unshared.is_empty() {
             section aria-labelledby="unshared" {
-                h2 #unshared { "Your items are no longer shared with it" }
+                h2 #unshared { (v.t("leaving-unshared-title")) }
                 ul {
                     @for u in &d.unshared {
                         li {
                             a href={ "/items/" (u.id) } { (u.title) }
                             @if u.now_private {
-                                " is now private: only you see it. "
-                                a href={ "/items/" (u.id) "/edit" } { "Share it again" }
+                                " " (v.t("leaving-now-private")) " "
+                                a href={ "/items/" (u.id) "/edit" } { (v.t("leaving-share-again")) }
                             }
                         }
                     }
@@ -123,7 +130,7 @@ pub(super) fn told(d: &Departure, group_name: &str) -> Markup {
         }
         @if !d.ended.is_empty() {
             section aria-labelledby="ended" {
-                h2 #ended { "Requests made through it are cancelled" }
+                h2 #ended { (v.t("leaving-ended-title")) }
                 ul {
                     @for e in &d.ended {
                         li { a href={ "/loans/" (e.id) } { (e.item) } }
@@ -131,6 +138,6 @@ pub(super) fn told(d: &Departure, group_name: &str) -> Markup {
                 }
             }
         }
-        p { a href="/groups" { "All groups" } " · " a href="/my/items" { "My items" } }
+        p { a href="/groups" { (v.t("group-all")) } " · " a href="/my/items" { (v.t("nav-my-items")) } }
     }
 }

@@ -3,6 +3,8 @@
 //! run the group included): for them it is not there. It lasts as long as the membership record
 //! (declining or withdrawing the request ends it).
 
+use crate::http::pages::sentence::Part;
+use crate::i18n::Arg;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -69,28 +71,27 @@ fn show(
         problem,
     };
     let asker = me.id == r.membership.user;
+    let group = Arg::Text(&r.group.name);
     let title = if asker {
-        format!("Your request to join {}", r.group.name)
+        v.tr("request-yours", &[("group", group)])
     } else {
-        format!(
-            "{}'s request to join {}",
-            r.member.display_name(),
-            r.group.name
-        )
+        let name = r.member.display_name();
+        let name = Arg::Text(&name);
+        v.tr("request-theirs", &[("name", name), ("group", group)])
     };
-    let status = match r.membership.status {
-        MemberStatus::Pending => "waiting for an answer",
-        MemberStatus::Active => "approved: a member now",
-        MemberStatus::Banned => "banned from the group",
+    let state = match r.membership.status {
+        MemberStatus::Pending => "request-pending",
+        MemberStatus::Active => "request-approved",
+        MemberStatus::Banned => "request-banned",
     };
     let main = html! {
         article.join-request {
             h1 { (title) }
-            p { "The request is " strong { (status) } ". "
+            p { (v.say("request-state", &[("state", Part::Markup(html! { strong { (v.t(state)) } }))])) " "
                 @if asker {
-                    "Write here to the group's admins: they read it and answer here."
+                    (v.t("request-write-admins"))
                 } @else {
-                    "Approve or decline it on " a href={ "/groups/" (r.group.slug) } { "the group's page" } "."
+                    (v.say("request-answer-on", &[("link", Part::Markup(html! { a href={ "/groups/" (r.group.slug) } { (v.t("request-the-page")) } }))]))
                 }
             }
             (section(snap, v, (me.id, &zone), &around)?)

@@ -31,6 +31,7 @@ use crate::domain::places::distance_km;
 use crate::http::assets;
 use crate::http::cached::{cached, Reading};
 use crate::http::error::AppError;
+use crate::http::session::Viewer;
 use crate::http::state::App;
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
@@ -262,7 +263,7 @@ pub fn world_map(locations: &[LocationOut], compact: bool, lang: Lang) -> Markup
 /// wheel, a pinch or its buttons zoom in to street level, and "Find a place" goes to a town
 /// (with `map-picker.js`; without it, the coordinates are typed). The marker shows the current
 /// coordinates.
-pub fn picker(latitude: &str, longitude: &str) -> Markup {
+pub fn picker(v: &Viewer, latitude: &str, longitude: &str) -> Markup {
     let point = match (
         latitude.trim().parse::<f64>(),
         longitude.trim().parse::<f64>(),
@@ -278,22 +279,23 @@ pub fn picker(latitude: &str, longitude: &str) -> Markup {
     let (x, y) = point.map_or((180.0, 90.0), |(lat, lng)| project(lat, lng));
     html! {
         figure.world-map.map-picker data-lat="latitude" data-lng="longitude"
-            data-coarse={ (assets::url("map/land.svg")) "#land" } data-fine={ (assets::url("map/land-50m.svg")) "#land" } {
+            data-coarse={ (assets::url("map/land.svg")) "#land" } data-fine={ (assets::url("map/land-50m.svg")) "#land" }
+            data-unknown=(v.t("picker-unknown")) data-failed=(v.t("picker-failed")) {
             div.picker-find hidden {
-                label { "Find a place" input.picker-query type="search" placeholder="a town or city" autocomplete="off" maxlength="100"; }
-                button.secondary.picker-go type="button" { "Find" }
+                label { (v.t("picker-find-place")) input.picker-query type="search" placeholder=(v.t("picker-placeholder")) autocomplete="off" maxlength="100"; }
+                button.secondary.picker-go type="button" { (v.t("map-find")) }
                 span.picker-said role="status" {}
             }
             svg viewBox=(view.view_box_attr()) role="img" aria-labelledby="picker-title" {
-                title #picker-title { "Map: click a place to fill in its latitude and longitude" }
+                title #picker-title { (v.t("picker-title")) }
                 (land(&view))
                 circle.pick.unset[point.is_none()] cx=(num(x)) cy=(num(y)) r=(num(2.5 / view.scale())) {}
             }
             div.picker-zoom hidden {
-                button.secondary.picker-in type="button" aria-label="Zoom in" { "+" }
-                button.secondary.picker-out type="button" aria-label="Zoom out" { "−" }
+                button.secondary.picker-in type="button" aria-label=(v.t("picker-zoom-in")) { "+" }
+                button.secondary.picker-out type="button" aria-label=(v.t("picker-zoom-out")) { "−" }
             }
-            figcaption.muted { "Click the map to fill in the coordinates; zoom in (the wheel or +) and drag to place it down to the street; then adjust them if needed." }
+            figcaption.muted { (v.t("picker-help")) }
         }
         script src=(assets::url("map-picker.js")) defer {}
     }
