@@ -67,6 +67,18 @@ fn every_message_formats_in_every_language() {
         ("need", Arg::Number(5)),
         ("rating", Arg::Number(4)),
         ("reviews", Arg::Number(2)),
+        ("profile", Arg::Text("See your profile")),
+        ("header", Arg::Text("Authorization")),
+        ("path", Arg::Text("/api")),
+        ("journal", Arg::Text("journalctl")),
+        ("docker", Arg::Text("docker logs")),
+        ("inbox", Arg::Text("inbox")),
+        ("email", Arg::Text("ana@example.org")),
+        ("account", Arg::Text("your account")),
+        ("first", Arg::Text("First finish")),
+        ("time", Arg::Text("Dec 3, 2026, 9:00 AM CET")),
+        ("zone", Arg::Text("Europe/Berlin")),
+        ("kind", Arg::Text("A loan is due today")),
     ];
     for lang in Lang::ALL {
         let catalog = &catalogs()[lang.index()];

@@ -187,7 +187,19 @@ impl Person {
             serde_json::to_string(selector).unwrap()
         );
         self.navigating(|| {
-            self.eval(&js);
+            // The click may navigate before its evaluation answers ("Inspected target
+            // navigated or closed"): the click was made, and `navigating` waits for the page.
+            let answer = self.chrome.borrow_mut().try_call(
+                Some(&self.session),
+                "Runtime.evaluate",
+                &json!({ "expression": js, "returnByValue": true }),
+            );
+            if let Err(e) = answer {
+                let navigated = e["message"]
+                    .as_str()
+                    .is_some_and(|m| m.contains("navigated"));
+                assert!(navigated, "{js}: {e}");
+            }
         });
     }
 

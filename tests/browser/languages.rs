@@ -76,7 +76,7 @@ fn every_language_is_chosen_in_the_footer_and_fits() {
 }
 
 #[test]
-fn a_member_reads_an_item_their_loans_a_group_and_a_profile_in_every_language() {
+fn a_member_reads_an_item_loans_a_group_a_profile_and_an_account_in_every_language() {
     let server = start_server_offering(
         |path| {
             comuniza::cli::demo::demo(path).expect("the demo community");
@@ -105,8 +105,8 @@ fn a_member_reads_an_item_their_loans_a_group_and_a_profile_in_every_language() 
             assert_eq!(member.script("document.documentElement.lang"), lang.tag());
             let said = |id| comuniza::i18n::text(lang, id);
             assert_eq!(member.text_of("main h1"), said("nav-my-items"));
-            // Her item with its loans (she owns it), her loans, one loan, a group of hers and
-            // her profile: each with a heading the language names.
+            // Her item with its loans (she owns it), her loans, one loan, a group of hers, her
+            // profile and her account: each with a heading the language names.
             let pages = [
                 ("item", format!("/items/{item}"), "h2#loans", "item-loans"),
                 ("loans", "/loans".into(), "main h1", "loans-title"),
@@ -123,6 +123,7 @@ fn a_member_reads_an_item_their_loans_a_group_and_a_profile_in_every_language() 
                     "h2#ranks-h",
                     "profile-ranks",
                 ),
+                ("account", "/account".into(), "main h1", "account-title"),
             ];
             for (page, path, heading, id) in pages {
                 member.open(&path);

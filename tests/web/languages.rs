@@ -587,3 +587,52 @@ async fn a_group_a_profile_and_a_badges_progress_say_nothing_in_english_in_anoth
         assert!(all.contains(&members), "{tag}: {members}");
     }
 }
+
+/// Message ids of signing in and up, and of a member's account.
+const ACCOUNT_SAMPLE: &[&str] = &[
+    "signup-title",
+    "signup-username-help",
+    "field-login",
+    "field-new-password",
+    "account-title",
+    "account-profile",
+    "account-save-profile",
+    "account-data-download",
+    "tokens-title",
+    "tokens-none",
+    "sessions-sign-out-all",
+    "picture-field",
+    "privacy-who",
+    "profile-partners-help",
+    "privacy-col-boards",
+    "contact-show",
+    "zone-mine",
+    "delete-title",
+    "delete-items",
+    "delete-understand",
+    "mail-by-email",
+    "mail-kind-due-today",
+    "mail-choice-digest",
+];
+
+#[tokio::test]
+async fn signing_in_and_a_members_account_say_nothing_in_english_in_another_language() {
+    let (app, _admin) = site(&Lang::ALL).await;
+    let ana = Browser::sign_up(&app, "ana").await;
+    let visitor = Browser::new(&app);
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let tag = lang.tag();
+        let mut all = String::new();
+        for (who, path) in [
+            (&visitor, "/signin"),
+            (&visitor, "/signup"),
+            (&ana, "/account"),
+            (&ana, "/account/notifications"),
+        ] {
+            let page = page_in(&app, who, path, tag).await;
+            assert_eq!(lang_of(&page), tag, "{path}");
+            all.push_str(&page);
+        }
+        assert_speaks(&all, lang, ACCOUNT_SAMPLE);
+    }
+}

@@ -131,7 +131,7 @@ async fn a_notification_is_mailed_once_with_its_unsubscribe_link() {
     let page = anyone.get(&path).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(
-        page.body.contains("someone asks to borrow your thing"),
+        page.body.contains("Someone asks to borrow your thing"),
         "{}",
         page.body
     );

@@ -183,7 +183,7 @@ async fn home(Reading(e, mut snap, v, headers): Reading) -> Result<Response, App
             } @else {
                 h1 { (v.tr("home-welcome-back", &name)) }
             }
-            @for (_, group, by) in &waiting(&snap, me.id)? {
+            @for (_, group, by) in &waiting(&snap, me.id, v.lang)? {
                 p.notice {
                     (v.tr("home-invited", &[("group", Arg::Text(group)), ("by", Arg::Text(by))])) " "
                     a href="/account#invitations-h" { (v.t("home-accept-decline")) }

@@ -17,16 +17,15 @@ use crate::store::commands::ShowEmailOnLoans;
 pub(super) fn section(v: &Viewer, shows: bool) -> Markup {
     html! {
         section.card aria-labelledby="contact-h" {
-            h2 #contact-h { "Contact on loans" }
-            p { "The person you lend to or borrow from can arrange the hand-over more easily when they can write to you. "
-                "Your email is never shown on your profile, in lists or to anyone else." }
+            h2 #contact-h { (v.t("contact-title")) }
+            p { (v.t("contact-help")) }
             form.stack method="post" action="/account/contact" {
                 (csrf_field(v))
                 label.check {
                     input type="checkbox" name="show" checked[shows];
-                    "Show my email to the other person of each of my loans"
+                    (v.t("contact-show"))
                 }
-                button type="submit" { "Save" }
+                button type="submit" { (v.t("save")) }
             }
         }
     }

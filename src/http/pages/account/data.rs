@@ -201,7 +201,7 @@ fn everything(snap: &Snapshot, v: &Viewer, me: UserId) -> Result<Value, StoreErr
         },
         "figures": figures,
         "memberships": memberships,
-        "invitations": crate::http::pages::account::invitations::waiting(snap, me)?
+        "invitations": crate::http::pages::account::invitations::waiting(snap, me, v.lang)?
             .into_iter()
             .map(|(_, group, by)| json!({ "group": group, "invited_by": by }))
             .collect::<Vec<_>>(),

@@ -20,6 +20,7 @@ use crate::views::audience::Audience;
 pub(crate) fn waiting(
     snap: &Snapshot,
     me: UserId,
+    lang: crate::i18n::Lang,
 ) -> Result<Vec<(GroupId, String, String)>, StoreError> {
     let audience = Audience::new(snap, Some((me, false)));
     let mut out = Vec::new();
@@ -30,7 +31,7 @@ pub(crate) fn waiting(
         // Named as the invitee may know them (profile privacy), else by their part.
         let by = match snap.user(invitation.invited_by)? {
             Some(u) if audience.names_on_pages(invitation.invited_by)? => u.display_name(),
-            _ => "an admin of the group".to_string(),
+            _ => crate::i18n::text(lang, "invited-by-an-admin").to_string(),
         };
         out.push((group, g.name, by));
     }
@@ -39,23 +40,23 @@ pub(crate) fn waiting(
 
 /// The account page's part about them (nothing when none waits).
 pub(super) fn section(v: &Viewer, snap: &Snapshot, me: UserId) -> Result<Markup, StoreError> {
-    let waiting = waiting(snap, me)?;
+    let waiting = waiting(snap, me, v.lang)?;
     Ok(html! {
         @if !waiting.is_empty() {
             section.card #invitations aria-labelledby="invitations-h" {
-                h2 #invitations-h { "Invitations to groups" }
+                h2 #invitations-h { (v.t("invitations-title")) }
                 ul.invitations {
                     @for (group, name, by) in &waiting {
                         li {
-                            p { strong { (name) } span.muted { " · invited by " (by) } }
+                            p { strong { (name) } span.muted { " · " (v.tr("invited-by", &[("by", crate::i18n::Arg::Text(by))])) } }
                             form.inline method="post" action={ "/account/invitations/" (group) "/accept" } {
                                 (csrf_field(v))
-                                button type="submit" { "Accept and join" }
+                                button type="submit" { (v.t("invitation-accept")) }
                             }
                             " "
                             form.inline method="post" action={ "/account/invitations/" (group) "/decline" } {
                                 (csrf_field(v))
-                                button.secondary type="submit" { "Decline" }
+                                button.secondary type="submit" { (v.t("action-decline")) }
                             }
                         }
                     }

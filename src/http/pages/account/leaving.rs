@@ -3,6 +3,8 @@
 //! (`store::commands::DeleteAccount`); a loan still open must be finished first, and the page
 //! says which.
 
+use crate::http::pages::sentence::Part;
+use crate::i18n::Arg;
 use axum::extract::State;
 use axum::response::Response;
 use maud::{html, Markup};
@@ -37,19 +39,19 @@ pub(crate) fn open_loans(
     Ok(out)
 }
 
-/// What deleting an account does, for the member and for staff. `you`: "you" or the member's
-/// name.
-pub(crate) fn consequences(open: &[(LoanId, String)], you: &str) -> Markup {
+/// What deleting an account does, for the member and for staff (`who`: "you" or "they", a
+/// key of the message).
+pub(crate) fn consequences(v: &Viewer, open: &[(LoanId, String)], who: &'static str) -> Markup {
     html! {
         ul {
-            li { "The name, email, password and profile are removed, and every session and access token ends." }
-            li { "Items are archived; requests made are withdrawn and requests for the items declined." }
-            li { "Every group membership ends. A group " (you) " own passes to its longest-serving admin (or member, made an admin); one with no one else in it is archived." }
-            li { "Loans, reviews, badges and points stay, under \"Former member\", so that everyone else's records stay right." }
+            li { (v.t("delete-removed")) }
+            li { (v.t("delete-items")) }
+            li { (v.tr("delete-groups", &[("who", Arg::Text(who))])) }
+            li { (v.t("delete-records")) }
         }
         @if !open.is_empty() {
             div.notice role="status" {
-                p { strong { "First finish the loans still open" } " (the other person is waiting for the item or its return):" }
+                p { (v.say("delete-open-first", &[("first", Part::Markup(html! { strong { (v.t("delete-finish-first")) } }))])) }
                 ul { @for (id, title) in open { li { a href={ "/loans/" (id) } { (title) } } } }
             }
         }
@@ -66,21 +68,21 @@ pub(super) fn section(
     let open = open_loans(snap, me)?;
     Ok(html! {
         section.card #leave aria-labelledby="leave-h" {
-            h2 #leave-h { "Delete your account" }
-            p { "This cannot be undone. " a href="/account/data" download { "Download your data" } " first if you want to keep it." }
+            h2 #leave-h { (v.t("delete-title")) }
+            p { (v.say("delete-cannot-undo", &[("link", Part::Markup(html! { a href="/account/data" download { (v.t("delete-download") ) } }))])) }
             (alert(problem))
-            (consequences(&open, "you"))
+            (consequences(v, &open, "you"))
             @if open.is_empty() {
                 form.stack method="post" action="/account/delete" {
                     (csrf_field(v))
-                    label { "Your password"
+                    label { (v.t("field-your-password"))
                         input type="password" name="current" required autocomplete="current-password" maxlength="1024";
                     }
                     label.check {
                         input type="checkbox" name="confirm" required;
-                        "I understand that my account is deleted for good"
+                        (v.t("delete-understand"))
                     }
-                    button.danger type="submit" { "Delete my account" }
+                    button.danger type="submit" { (v.t("delete-send")) }
                 }
             }
         }
@@ -95,9 +97,7 @@ pub(super) async fn delete(
 ) -> Result<Response, AppError> {
     let attempt = async {
         if !form.flag("confirm") {
-            return Err(AppError::Unprocessable(
-                "tick the box to say you want your account deleted".into(),
-            ));
+            return Err(AppError::Unprocessable(v.t("delete-tick").into()));
         }
         confirm_password(&app, &v, &me, form.text("current")).await?;
         app.engine
@@ -114,11 +114,11 @@ pub(super) async fn delete(
                 ..v.clone()
             };
             let main = html! {
-                h1 { "Your account is deleted" }
-                p.lead { "Thank you for sharing with your neighbours. Your name is gone from the site; the loans you took part in stay, under \"Former member\"." }
-                p { a href="/" { "Back to the start page" } }
+                h1 { (v.t("deleted-title")) }
+                p.lead { (v.t("deleted-lead")) }
+                p { a href="/" { (v.t("error-back")) } }
             };
-            let mut res = render(&anonymous, "Account deleted", Nav::None, main);
+            let mut res = render(&anonymous, v.t("deleted-page"), Nav::None, main);
             super::signin::clear_session_cookie(&app, &mut res);
             Ok(res)
         }

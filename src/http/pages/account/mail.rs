@@ -14,50 +14,57 @@ use crate::domain::notice::Kind;
 use crate::http::error::AppError;
 use crate::http::form::Posted;
 use crate::http::pages::layout::{csrf_field, render, render_status, saved, Nav};
+use crate::http::pages::sentence::Part;
 use crate::http::session::{Member, Viewer};
 use crate::http::snap::Snap;
 use crate::http::state::App;
+use crate::i18n::Arg;
 use crate::mail::link;
 use crate::store::commands::{Actor, SetMailChoices};
 
-/// What each kind is, in the form's words, in the order the form lists them.
+/// A link to the member's e-mail settings, for a sentence.
+fn settings_link(v: &Viewer) -> Part<'static> {
+    Part::Markup(html! { a href="/account/notifications" { (v.t("mail-settings")) } })
+}
+
+/// What each kind is (the message naming it), in the order the form lists them.
 const KINDS: &[(Kind, &str)] = &[
-    (Kind::LoanRequest, "Someone asks to borrow your thing"),
-    (
-        Kind::LoanRequestWaiting,
-        "A request waited 3 days for your answer",
-    ),
-    (Kind::LoanApproved, "Your request is accepted"),
-    (Kind::LoanRejected, "Your request is declined or ends"),
-    (Kind::LoanCancelled, "A request for your thing is withdrawn"),
-    (Kind::FirstInQueue, "Your request is first in the queue"),
-    (Kind::LoanPickup, "A loan starts (the thing is handed over)"),
-    (
-        Kind::LoanReturnInitiated,
-        "A borrower gave your thing back: confirm it",
-    ),
-    (Kind::LoanReturned, "The lender confirmed the return"),
-    (Kind::LoanExtensionRequest, "A borrower asks for more time"),
-    (
-        Kind::LoanExtensionDecision,
-        "The answer to your request for more time",
-    ),
-    (Kind::LoanDueSoon, "A loan is due in two days"),
-    (Kind::LoanDueToday, "A loan is due today"),
-    (Kind::LoanOverdue, "A loan is overdue"),
-    (Kind::Message, "A message about a loan or a join request"),
-    (Kind::ReviewReceived, "Someone reviewed you"),
-    (Kind::JoinRequest, "Someone asks to join a group you run"),
-    (Kind::JoinDecision, "The answer to your request to join"),
-    (Kind::GroupInvitation, "A group invites you"),
-    (Kind::BadgeEarned, "You earned a badge"),
+    (Kind::LoanRequest, "mail-kind-request"),
+    (Kind::LoanRequestWaiting, "mail-kind-request-waiting"),
+    (Kind::LoanApproved, "mail-kind-approved"),
+    (Kind::LoanRejected, "mail-kind-rejected"),
+    (Kind::LoanCancelled, "mail-kind-cancelled"),
+    (Kind::FirstInQueue, "mail-kind-first"),
+    (Kind::LoanPickup, "mail-kind-pickup"),
+    (Kind::LoanReturnInitiated, "mail-kind-given-back"),
+    (Kind::LoanReturned, "mail-kind-returned"),
+    (Kind::LoanExtensionRequest, "mail-kind-extension"),
+    (Kind::LoanExtensionDecision, "mail-kind-extension-answer"),
+    (Kind::LoanDueSoon, "mail-kind-due-soon"),
+    (Kind::LoanDueToday, "mail-kind-due-today"),
+    (Kind::LoanOverdue, "mail-kind-overdue"),
+    (Kind::Message, "mail-kind-message"),
+    (Kind::ReviewReceived, "mail-kind-review"),
+    (Kind::JoinRequest, "mail-kind-join-request"),
+    (Kind::JoinDecision, "mail-kind-join-answer"),
+    (Kind::GroupInvitation, "mail-kind-invitation"),
+    (Kind::BadgeEarned, "mail-kind-badge"),
 ];
 
 fn name_of(kind: Kind) -> &'static str {
     KINDS
         .iter()
         .find(|(k, _)| *k == kind)
-        .map_or("Other news", |(_, name)| name)
+        .map_or("mail-kind-other", |(_, name)| name)
+}
+
+/// The message naming a choice.
+fn choice_label(c: Choice) -> &'static str {
+    match c {
+        Choice::Off => "mail-choice-off",
+        Choice::Each => "mail-choice-each",
+        Choice::Digest => "mail-choice-digest",
+    }
 }
 
 /// Whether this server mails at all (the choices are kept either way).
@@ -73,27 +80,30 @@ pub(super) async fn page(
     let choices = snap.mail_choices(me.id)?;
     let email = snap.user(me.id)?.map(|u| u.email).unwrap_or_default();
     let main = html! {
-        h1 { "E-mail notifications" }
+        h1 { (v.t("account-mail")) }
         p.lead {
-            "Everything is in your " a href="/notifications" { "inbox" } " on this site. Choose what also comes by e-mail to "
-            strong { (email) } " (change it on " a href="/account" { "your account" } ")."
+            (v.say("mail-lead", &[
+                ("inbox", Part::Markup(html! { a href="/notifications" { (v.t("mail-inbox")) } })),
+                ("email", Part::Markup(html! { strong { (email) } })),
+                ("account", Part::Markup(html! { a href="/account" { (v.t("mail-your-account")) } })),
+            ]))
         }
         @if !mail_is_on(&app) {
-            div.alert role="status" { p { "This site sends no e-mail yet: its host has not set up a mail server. Your choices are kept for when it does." } }
+            div.alert role="status" { p { (v.t("mail-off")) } }
         }
         form.stack method="post" action="/account/notifications" {
             (csrf_field(&v))
             div.table-wrap {
                 table.mail-choices {
-                    thead { tr { th scope="col" { "When" } th scope="col" { "By e-mail" } } }
+                    thead { tr { th scope="col" { (v.t("col-when")) } th scope="col" { (v.t("mail-by-email")) } } }
                     tbody {
                         @for (kind, name) in KINDS {
                             tr {
-                                th scope="row" { label for={ "mail-" (kind.as_str()) } { (name) } }
+                                th scope="row" { label for={ "mail-" (kind.as_str()) } { (v.t(name)) } }
                                 td {
                                     select id={ "mail-" (kind.as_str()) } name=(kind.as_str()) {
                                         @for c in Choice::ALL {
-                                            option value=(c.as_str()) selected[choices.get(*kind) == c] { (c.label()) }
+                                            option value=(c.as_str()) selected[choices.get(*kind) == c] { (v.t(choice_label(c))) }
                                         }
                                     }
                                 }
@@ -102,23 +112,24 @@ pub(super) async fn page(
                     }
                 }
             }
-            p.muted.small { "The daily digest comes once a day, from 8:00 in your time zone, with what you have not read yet." }
-            button type="submit" { "Save" }
+            p.muted.small { (v.t("mail-digest-when")) }
+            button type="submit" { (v.t("save")) }
         }
     };
-    Ok(render(&v, "E-mail notifications", Nav::Account, main))
+    Ok(render(&v, v.t("account-mail"), Nav::Account, main))
 }
 
 /// `POST /account/notifications`: every kind's choice; a kind left out keeps its own.
 pub(super) async fn save(
     State(app): State<App>,
-    Posted(Member { me, .. }, form): Posted<Member>,
+    Posted(Member { viewer: v, me }, form): Posted<Member>,
 ) -> Result<Response, AppError> {
     let mut choices = Vec::new();
     for (kind, name) in KINDS {
         if let Some(text) = form.get(kind.as_str()) {
-            let choice = Choice::parse(text)
-                .ok_or_else(|| AppError::bad_request(format!("{name}: not a choice")))?;
+            let choice = Choice::parse(text).ok_or_else(|| {
+                AppError::bad_request(v.tr("mail-not-a-choice", &[("kind", Arg::Text(v.t(name)))]))
+            })?;
             choices.push((*kind, choice));
         }
     }
@@ -155,10 +166,11 @@ fn read_link(
     Ok((user, user_id, kind))
 }
 
-fn what(kind: u8) -> String {
+/// What an unsubscribe link stops, in `v`'s language.
+fn what(v: &Viewer, kind: u8) -> String {
     match Kind::from_code(kind) {
-        Some(k) => format!("e-mails about “{}”", name_of(k).to_lowercase()),
-        None => "every e-mail from this site (digests included)".into(),
+        Some(k) => v.tr("mail-about", &[("kind", Arg::Text(v.t(name_of(k))))]),
+        None => v.t("mail-every").into(),
     }
 }
 
@@ -170,14 +182,14 @@ pub(super) async fn unsubscribe_page(
 ) -> Result<Response, AppError> {
     let (user, _, kind) = read_link(&app, &token)?;
     let main = html! {
-        h1 { "Stop e-mails" }
-        p { "Stop " (what(kind)) " to " strong { (user.email) } "? Your notifications stay in your inbox on the site." }
+        h1 { (v.t("unsubscribe-title")) }
+        p { (v.say("unsubscribe-ask", &[("what", Part::Text(&what(&v, kind))), ("email", Part::Markup(html! { strong { (user.email) } }))])) }
         form method="post" action={ "/unsubscribe/" (token) } {
-            button type="submit" { "Stop them" }
+            button type="submit" { (v.t("unsubscribe-send")) }
         }
-        p.muted.small { "You can change this, and every other choice, on " a href="/account/notifications" { "your e-mail settings" } " when signed in." }
+        p.muted.small { (v.say("unsubscribe-change", &[("link", settings_link(&v))])) }
     };
-    Ok(render(&v, "Stop e-mails", Nav::None, main))
+    Ok(render(&v, v.t("unsubscribe-title"), Nav::None, main))
 }
 
 /// `POST /unsubscribe/{token}`: stops them. No CSRF token: the signed link is the authority
@@ -197,14 +209,14 @@ pub(super) async fn unsubscribe(
         .run(Actor::User(user_id), SetMailChoices { choices: kinds })
         .await?;
     let main = html! {
-        h1 { "Done" }
-        p { "No more " (what(kind)) " to " strong { (user.email) } "." }
-        p { "Changed your mind? Choose again on " a href="/account/notifications" { "your e-mail settings" } "." }
+        h1 { (v.t("unsubscribed-title")) }
+        p { (v.say("unsubscribed-what", &[("what", Part::Text(&what(&v, kind))), ("email", Part::Markup(html! { strong { (user.email) } }))])) }
+        p { (v.say("unsubscribed-again", &[("link", settings_link(&v))])) }
     };
     Ok(render_status(
         StatusCode::OK,
         &v,
-        "Stopped",
+        v.t("unsubscribed-page"),
         Nav::None,
         main,
     ))

@@ -34,26 +34,26 @@ pub(super) fn section(
     let picture = snap.avatar(me)?;
     Ok(html! {
         section.card #picture aria-labelledby="picture-h" {
-            h2 #picture-h { "Picture" }
+            h2 #picture-h { (v.t("picture-title")) }
             (alert(problem))
             div.row {
                 @match &picture {
-                    Some(p) => (img(p, Fit::Thumb, "Your picture", true)),
+                    Some(p) => (img(p, Fit::Thumb, v.t("picture-yours"), true)),
                     None => (crate::http::photos::avatar(None, name, 96)),
                 }
-                p.muted { "Shown beside your name to whoever may see it (your privacy choices below). Location and camera details are removed." }
+                p.muted { (v.t("picture-help")) }
             }
             form.stack method="post" action="/account/picture" enctype="multipart/form-data" {
                 (csrf_field(v))
-                label { "A photo (JPEG, PNG or WebP, up to 15 MB)"
+                label { (v.t("picture-field"))
                     input type="file" name="photos" accept=(ACCEPT) required;
                 }
-                button type="submit" { @if picture.is_some() { "Change picture" } @else { "Add picture" } }
+                button type="submit" { @if picture.is_some() { (v.t("picture-change")) } @else { (v.t("picture-add")) } }
             }
             @if picture.is_some() {
                 form method="post" action="/account/picture/remove" {
                     (csrf_field(v))
-                    button.secondary type="submit" { "Remove picture" }
+                    button.secondary type="submit" { (v.t("picture-remove")) }
                 }
             }
         }
@@ -68,7 +68,7 @@ pub(super) async fn save(
     let started = now();
     let attempt = async {
         let [file] = &files[..] else {
-            return Err(AppError::Unprocessable("choose one photo".into()));
+            return Err(AppError::Unprocessable(v.t("picture-choose-one").into()));
         };
         let mut photos = upload::prepare(&app, &me, std::slice::from_ref(file), "").await?;
         let cmd = SetAvatar {

@@ -2,6 +2,7 @@
 //! "leave me off the boards", explained in plain words, with a preview of what each kind of
 //! visitor gets.
 
+use crate::i18n::Arg;
 use axum::extract::State;
 use axum::response::Response;
 use maud::{html, Markup};
@@ -11,7 +12,7 @@ use crate::domain::privacy::ProfilePrivacy;
 use crate::domain::records::UserId;
 use crate::http::error::AppError;
 use crate::http::form::Posted;
-use crate::http::pages::layout::{csrf_field, plural, saved};
+use crate::http::pages::layout::{csrf_field, saved};
 use crate::http::session::{Member, Viewer};
 use crate::http::state::App;
 use crate::store::commands::SetProfilePrivacy;
@@ -23,18 +24,18 @@ use crate::views::audience::Audience;
 const CHOICES: [(ProfileVisibility, &str, &str); 3] = [
     (
         ProfileVisibility::Public,
-        "Public",
-        "Anyone can see your profile and your name, signed in or not.",
+        "profile-public",
+        "profile-public-help",
     ),
     (
         ProfileVisibility::Private,
-        "Members of my groups",
-        "Only people in a group with you see your profile and your name. Everyone else sees \"a member\".",
+        "profile-groups",
+        "profile-groups-help",
     ),
     (
         ProfileVisibility::LendersBorrowers,
-        "People I have lent to or borrowed from",
-        "Only people whose request you accepted, or who accepted yours, see your profile and your name.",
+        "profile-partners",
+        "profile-partners-help",
     ),
 ];
 
@@ -43,61 +44,63 @@ pub(super) fn section(v: &Viewer, snap: &Snapshot, me: UserId) -> Result<Markup,
     let p = snap.privacy_of(me)?;
     let (groups, partners) = Audience::new(snap, Some((me, false))).circles()?;
     let named = |who: bool| {
-        if who {
-            "your name and profile"
+        v.t(if who {
+            "privacy-name-profile"
         } else {
-            "\"a member\""
-        }
+            "privacy-a-member"
+        })
     };
     let by_group = p.visibility != ProfileVisibility::LendersBorrowers;
     let by_loan = p.visibility != ProfileVisibility::Private;
     let anyone = p.visibility == ProfileVisibility::Public;
     let on_boards = |who: bool| {
-        if who && p.show_on_boards {
-            "your name"
+        v.t(if who && p.show_on_boards {
+            "privacy-your-name"
         } else {
-            "\"a member\""
-        }
+            "privacy-a-member"
+        })
     };
     Ok(html! {
         section.card #privacy aria-labelledby="privacy-h" {
-            h2 #privacy-h { "Privacy" }
+            h2 #privacy-h { (v.t("privacy-title")) }
             form.stack method="post" action="/account/privacy" {
                 (csrf_field(v))
                 fieldset {
-                    legend { "Who can see my profile and my name" }
+                    legend { (v.t("privacy-who")) }
                     @for (value, label, what) in CHOICES {
                         label.choice {
                             input type="radio" name="visibility" value=(value.as_str())
                                 checked[p.visibility == value] required;
-                            span { strong { (label) } br; span.muted { (what) } }
+                            span { strong { (v.t(label)) } br; span.muted { (v.t(what)) } }
                         }
                     }
                 }
                 label.check {
                     input type="checkbox" name="off_boards" checked[!p.show_on_boards];
-                    "Leave me off the boards (my rank and score stay, shown as \"a member\")"
+                    (v.t("privacy-off-boards"))
                 }
-                button type="submit" { "Save privacy" }
+                button type="submit" { (v.t("privacy-save")) }
             }
-            h3 { "What others see now" }
-            div.table-wrap { table.preview {
-                thead { tr { th scope="col" { "Who" } th scope="col" { "Your profile and name" } th scope="col" { "The boards" } } }
+            h3 { (v.t("privacy-now")) }
+            @let (profile, boards) = (v.t("privacy-col-profile"), v.t("privacy-col-boards"));
+            // Stacked on a phone, each answer labelled: the words are long in some languages.
+            div.table-wrap { table.preview.stacked {
+                thead { tr { th scope="col" { (v.t("privacy-col-who")) } th scope="col" { (profile) } th scope="col" { (boards) } } }
                 tbody {
-                    tr { th scope="row" { "Anyone, signed in or not" } td { (named(anyone)) } td { (on_boards(anyone)) } }
+                    tr { th scope="row" { (v.t("privacy-anyone")) } td data-label=(profile) { (named(anyone)) } td data-label=(boards) { (on_boards(anyone)) } }
                     tr {
-                        th scope="row" { "Members of your groups " span.muted { "(" (plural(groups as u64, "group", "groups")) ")" } }
-                        td { (named(anyone || by_group)) } td { (on_boards(anyone || by_group)) }
+                        th scope="row" { (v.t("privacy-your-groups")) " " span.muted { "(" (v.tr("privacy-count-groups", &[("count", Arg::count(groups))])) ")" } }
+                        td data-label=(profile) { (named(anyone || by_group)) } td data-label=(boards) { (on_boards(anyone || by_group)) }
                     }
                     tr {
-                        th scope="row" { "People you lent to or borrowed from " span.muted { "(" (plural(partners as u64, "person", "people")) ")" } }
-                        td { (named(anyone || by_loan)) } td { (on_boards(anyone || by_loan)) }
+                        th scope="row" { (v.t("privacy-your-partners")) " " span.muted { "(" (v.tr("privacy-count-people", &[("count", Arg::count(partners))])) ")" } }
+                        td data-label=(profile) { (named(anyone || by_loan)) } td data-label=(boards) { (on_boards(anyone || by_loan)) }
                     }
-                    tr { th scope="row" { "The other person of each of your loans" } td { "your name, on that loan and the item" } td { (on_boards(anyone || by_loan)) } }
-                    tr { th scope="row" { "You, and the site's staff" } td { "everything" } td { "your name" } }
+                    tr { th scope="row" { (v.t("privacy-other-person")) } td data-label=(profile) { (v.t("privacy-on-that-loan")) } td data-label=(boards) { (on_boards(anyone || by_loan)) } }
+                    tr { th scope="row" { (v.t("privacy-you-staff")) } td data-label=(profile) { (v.t("privacy-everything")) } td data-label=(boards) { (v.t("privacy-your-name")) } }
                 }
             } }
-            p.muted { "Privacy hides your name, never your figures: your ranks, scores and badge counts are the same for everyone." }
+            p.muted { (v.t("privacy-figures")) }
         }
     })
 }
@@ -105,10 +108,10 @@ pub(super) fn section(v: &Viewer, snap: &Snapshot, me: UserId) -> Result<Markup,
 /// `POST /account/privacy`.
 pub(super) async fn save(
     State(app): State<App>,
-    Posted(Member { me, .. }, form): Posted<Member>,
+    Posted(Member { viewer: v, me }, form): Posted<Member>,
 ) -> Result<Response, AppError> {
     let visibility = ProfileVisibility::parse(form.text("visibility"))
-        .ok_or_else(|| AppError::bad_request("Choose who can see your profile."))?;
+        .ok_or_else(|| AppError::bad_request(v.t("privacy-choose")))?;
     let privacy = ProfilePrivacy {
         visibility,
         show_on_boards: !form.flag("off_boards"),

@@ -2,6 +2,7 @@
 //! (invalid here, or another member's ignoring case) is told their new one at their first
 //! sign-in, before going on. "Continue" (`POST`) records that they were told.
 
+use crate::http::pages::sentence::Part;
 use axum::extract::{Query, State};
 use axum::response::Response;
 use maud::html;
@@ -34,22 +35,20 @@ pub(super) async fn welcome_page(
     };
     let main = html! {
         section.narrow {
-            h1 { "Welcome to the new site" }
-            p { "Your username here is " strong { (me.username) } "." }
+            h1 { (v.t("renamed-title")) }
+            p { (v.say("renamed-now", &[("name", Part::Markup(html! { strong { (me.username) } }))])) }
             @if !old.is_empty() {
-                p { "On the old site it was " strong { (old) } ", which could not be kept as it was: usernames here are "
-                    "made of letters, digits, " code { "_" } " and " code { "-" } ", and no two may differ only in capitals." }
+                p { (v.say("renamed-old", &[("name", Part::Markup(html! { strong { (old) } }))])) }
             }
-            p { "Sign in with it or with your email, as before. You can see your account at any time on "
-                a href="/account" { "your account page" } "." }
+            p { (v.say("renamed-sign-in", &[("link", Part::Markup(html! { a href="/account" { (v.t("renamed-account-page")) } }))])) }
             form method="post" action="/account/welcome" {
                 (csrf_field(&v))
                 input type="hidden" name="next" value=(next);
-                button type="submit" { "Continue" }
+                button type="submit" { (v.t("renamed-continue")) }
             }
         }
     };
-    Ok(render(&v, "Welcome", Nav::Account, main))
+    Ok(render(&v, v.t("renamed-page"), Nav::Account, main))
 }
 
 pub(super) async fn acknowledge(

@@ -2,6 +2,8 @@
 
 use super::password_field;
 use super::signin::{new_password, start_session};
+use crate::http::pages::sentence::Part;
+use crate::i18n;
 
 use axum::extract::State;
 use axum::http::{header, HeaderValue};
@@ -73,35 +75,39 @@ fn account_view(
         ),
     };
     Ok(html! {
-        h1 { "Your account" }
+        h1 { (v.t("account-title")) }
         (super::invitations::section(v, snap, me.id)?)
-        p { "Signed in as " strong { (me.username) } ". " a href={ "/users/" (me.username) } { "See your profile" } " (" a href="#privacy-h" { "who sees it" } ")." }
+        p { (v.say("account-signed-in-as", &[
+            ("name", Part::Markup(html! { strong { (me.username) } })),
+            ("profile", Part::Markup(html! { a href={ "/users/" (me.username) } { (v.t("account-see-profile")) } })),
+            ("who", Part::Markup(html! { a href="#privacy-h" { (v.t("account-who-sees-it")) } })),
+        ])) }
         div.columns {
             section.card aria-labelledby="profile-h" {
-                h2 #profile-h { "Profile" }
+                h2 #profile-h { (v.t("account-profile")) }
                 (alert(problem("profile")))
                 form.stack method="post" action="/account/profile" {
                     (csrf_field(v))
-                    label { "First name" input type="text" name="first_name" value=(first) maxlength="150" autocomplete="given-name"; }
-                    label { "Last name" input type="text" name="last_name" value=(last) maxlength="150" autocomplete="family-name"; }
-                    label { "Email" input type="email" name="email" value=(email) required autocomplete="email"; }
-                    label { "Current password (only to change your email)"
+                    label { (v.t("field-first-name-plain")) input type="text" name="first_name" value=(first) maxlength="150" autocomplete="given-name"; }
+                    label { (v.t("field-last-name-plain")) input type="text" name="last_name" value=(last) maxlength="150" autocomplete="family-name"; }
+                    label { (v.t("field-email")) input type="email" name="email" value=(email) required autocomplete="email"; }
+                    label { (v.t("field-current-password-email"))
                         input type="password" name="current" autocomplete="current-password" maxlength="1024";
                     }
-                    button type="submit" { "Save profile" }
+                    button type="submit" { (v.t("account-save-profile")) }
                 }
             }
             section.card aria-labelledby="password-h" {
-                h2 #password-h { "Password" }
+                h2 #password-h { (v.t("field-password")) }
                 (alert(problem("password")))
                 form.stack method="post" action="/account/password" {
                     (csrf_field(v))
-                    (password_field("Current password", "current", "current-password"))
-                    (password_field("New password (at least 8 characters)", "password", "new-password"))
-                    (password_field("New password again", "password2", "new-password"))
-                    button type="submit" { "Change password" }
+                    (password_field(v.t("field-current-password"), "current", "current-password"))
+                    (password_field(v.t("field-new-password-change"), "password", "new-password"))
+                    (password_field(v.t("field-new-password-again"), "password2", "new-password"))
+                    button type="submit" { (v.t("account-change-password")) }
                 }
-                p.muted { "Changing it signs you out on every other device and revokes your access tokens." }
+                p.muted { (v.t("account-password-help")) }
             }
         }
         (super::picture::section(v, snap, me.id, &user.display_name(), problem("picture"))?)
@@ -110,40 +116,40 @@ fn account_view(
         (super::zone::section(v, snap, me.id)?)
         (crate::http::pages::language::account_section(v, snap, me.id)?)
         section.card aria-labelledby="mail-h" {
-            h2 #mail-h { "E-mail notifications" }
-            p { "Choose which notifications also come by e-mail, one by one or in a daily digest: " a href="/account/notifications" { "e-mail settings" } "." }
+            h2 #mail-h { (v.t("account-mail")) }
+            p { (v.say("account-mail-help", &[("link", Part::Markup(html! { a href="/account/notifications" { (v.t("account-mail-link")) } }))])) }
         }
         section.card aria-labelledby="data-h" {
-            h2 #data-h { "Your data" }
-            p { "Everything this site keeps about you (your account, items, loans, reviews, badges and points) as one JSON file." }
-            p { a.button.secondary href="/account/data" download { "Download my data" } }
+            h2 #data-h { (v.t("account-data")) }
+            p { (v.t("account-data-help")) }
+            p { a.button.secondary href="/account/data" download { (v.t("account-data-download")) } }
         }
         section.card aria-labelledby="tokens-h" {
-            h2 #tokens-h { "Access tokens for the API" }
-            p { "A token lets a program act as you through the JSON API (" code { "Authorization: Bearer <token>" } ", under " code { "/api" } " only). Treat it like a password. Changing your password, signing out everywhere, or the staff signing you out revokes every token." }
+            h2 #tokens-h { (v.t("tokens-title")) }
+            p { (v.say("tokens-help", &[("header", Part::Markup(html! { code { "Authorization: Bearer <token>" } })), ("path", Part::Markup(html! { code { "/api" } }))])) }
             (alert(problem("tokens")))
             @if let Some(t) = &f.new_token {
                 div.notice role="status" {
-                    p { "Your new token " strong { (t.name) } " — copy it now, it is shown only once:" }
+                    p { (v.say("tokens-new", &[("name", Part::Markup(html! { strong { (t.name) } }))])) }
                     p { code.secret { (t.secret) } }
                 }
             }
             @if tokens.is_empty() {
-                p.muted { "You have no tokens." }
+                p.muted { (v.t("tokens-none")) }
             } @else {
                 table {
-                    thead { tr { th { "Name" } th { "Starts with" } th { "Created" } th { span.visually-hidden { "Actions" } } } }
+                    thead { tr { th { (v.t("field-name")) } th { (v.t("tokens-starts-with")) } th { (v.t("tokens-created")) } th { span.visually-hidden { (v.t("col-actions")) } } } }
                     tbody {
                         @for (hex, t) in &tokens {
                             tr {
                                 td { (t.name) }
                                 td { code { (t.prefix) "…" } }
-                                td { (zone.when(t.created_at)) }
+                                td { (i18n::numbers::when(v.lang, &zone, t.created_at)) }
                                 td {
                                     form.inline method="post" action="/account/tokens/revoke" {
                                         (csrf_field(v))
                                         input type="hidden" name="token" value=(hex);
-                                        button.danger type="submit" { "Revoke" }
+                                        button.danger type="submit" { (v.t("tokens-revoke")) }
                                     }
                                 }
                             }
@@ -153,15 +159,15 @@ fn account_view(
             }
             form.row method="post" action="/account/tokens" {
                 (csrf_field(v))
-                label { "Token name" input type="text" name="name" required maxlength="100" placeholder="phone app"; }
-                (password_field("Your password", "current", "current-password"))
-                button type="submit" { "Create token" }
+                label { (v.t("tokens-name")) input type="text" name="name" required maxlength="100" placeholder=(v.t("tokens-name-example")); }
+                (password_field(v.t("field-your-password"), "current", "current-password"))
+                button type="submit" { (v.t("tokens-create")) }
             }
         }
         section.card aria-labelledby="sessions-h" {
-            h2 #sessions-h { "Sessions" }
-            p { "Lost a phone, or signed in on a shared computer? Sign out of every browser at once; your access tokens are revoked too." }
-            (post_button(v, "/account/signout-everywhere", "Sign out everywhere", "danger"))
+            h2 #sessions-h { (v.t("sessions-title")) }
+            p { (v.t("sessions-help")) }
+            (post_button(v, "/account/signout-everywhere", v.t("sessions-sign-out-all"), "danger"))
         }
         (super::leaving::section(v, snap, me.id, problem("leave"))?)
     })
@@ -172,7 +178,7 @@ pub(super) async fn account_page(
     Member { viewer: v, me }: Member,
 ) -> Result<Response, AppError> {
     let main = account_view(&snap, &v, &me, &AccountForm::default())?;
-    Ok(render(&v, "Your account", Nav::Account, main))
+    Ok(render(&v, v.t("account-title"), Nav::Account, main))
 }
 
 /// The account page again after a refused form: its message above the `section` that
@@ -191,7 +197,7 @@ pub(super) fn account_again(
         ..AccountForm::default()
     };
     let main = account_view(&app.engine.snapshot()?, v, me, &f)?;
-    Ok(refused(e, v, "Your account", Nav::Account, main))
+    Ok(refused(e, v, v.t("account-title"), Nav::Account, main))
 }
 
 /// Checks the viewer's current password (for a new password, an access token, a new email),
@@ -221,7 +227,7 @@ pub(super) async fn confirm_password(
             Ok(())
         }
         Ok(Verdict::Wrong) => Err(AppError::Unprocessable(
-            "your current password is not right".into(),
+            v.t("password-wrong-current").into(),
         )),
         Err(busy) => {
             app.limiter.release(attempt);
@@ -248,9 +254,7 @@ pub(super) async fn update_profile(
         // A new email is a new way to sign in: it takes the current password.
         if !email.eq_ignore_ascii_case(&email_of(&app, &me)?) {
             if form.text("current").is_empty() {
-                return Err(AppError::Unprocessable(
-                    "to change your email, enter your current password too".into(),
-                ));
+                return Err(AppError::Unprocessable(v.t("password-for-email").into()));
             }
             confirm_password(&app, &v, &me, form.text("current")).await?;
         }
@@ -278,7 +282,7 @@ pub(super) async fn change_password(
     Posted(Member { viewer: v, me }, form): Posted<Member>,
 ) -> Result<Response, AppError> {
     let attempt = async {
-        let plain = new_password(&form)?;
+        let plain = new_password(&v, &form)?;
         confirm_password(&app, &v, &me, form.text("current")).await?;
         let cmd = SetPassword {
             user: me.id,
@@ -333,7 +337,7 @@ pub(super) async fn create_token(
                     ..AccountForm::default()
                 },
             )?;
-            let mut res = render(&v, "Your account", Nav::Account, main);
+            let mut res = render(&v, v.t("account-title"), Nav::Account, main);
             // The secret is on this page only: never stored by any cache.
             res.headers_mut()
                 .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));

@@ -17,6 +17,7 @@ use crate::engine::Engine;
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
 use crate::http::limits::{self, Creator};
+use crate::http::pages::sentence::Part;
 use crate::http::session::{session_cookie, set_cookie, Viewer};
 use crate::http::state::App;
 use crate::store::commands::Actor;
@@ -30,31 +31,32 @@ use crate::store::commands::{CreateFirstAdmin, CreateUser, EndSession, SetPasswo
 fn setup_form(v: &Viewer, token: &str, form: &Form, problem: Option<&str>) -> Markup {
     html! {
         section.narrow {
-            h1 { "Welcome to Comuniza" }
-            p.lead { "This site has no members yet. Create the first account: it will be the site's administrator." }
+            h1 { (v.t("setup-welcome")) }
+            p.lead { (v.t("setup-lead")) }
             (alert(problem))
             form.stack method="post" action="/setup" {
                 (csrf_field(v))
                 input type="hidden" name="token" value=(token);
-                (text_field("Username", "username", "text", form.text("username"), "username"))
-                (text_field("Email", "email", "email", form.text("email"), "email"))
-                (password_field("Password (at least 8 characters)", "password", "new-password"))
-                (password_field("Password again", "password2", "new-password"))
-                button type="submit" { "Create the administrator" }
+                (text_field(v.t("field-username"), "username", "text", form.text("username"), "username"))
+                (text_field(v.t("field-email"), "email", "email", form.text("email"), "email"))
+                (password_field(v.t("field-new-password"), "password", "new-password"))
+                (password_field(v.t("field-password-again"), "password2", "new-password"))
+                button type="submit" { (v.t("setup-create")) }
             }
         }
     }
 }
 
 /// What a visitor without the setup link sees on a site that has no administrator yet.
-fn setup_locked() -> Markup {
+fn setup_locked(v: &Viewer) -> Markup {
+    let code = |c: &str| Part::Markup(html! { code { (c) } });
     html! {
         section.narrow {
-            h1 { "This site is being set up" }
-            p.lead { "It has no administrator yet." }
-            p { "If you run this server: open the setup link it printed in its log when it started (it ends in " code { "/setup?token=…" } "; see " code { "journalctl -u comuniza" } " or " code { "docker logs" } "), or create the administrator at the command line:" }
+            h1 { (v.t("setup-locked")) }
+            p.lead { (v.t("setup-no-admin")) }
+            p { (v.say("setup-if-you-run", &[("link", code("/setup?token=…")), ("journal", code("journalctl -u comuniza")), ("docker", code("docker logs"))])) }
             pre { code { "comuniza create-admin --username NAME --email EMAIL" } }
-            p { "If you do not run it: please come back later." }
+            p { (v.t("setup-come-back")) }
         }
     }
 }
@@ -80,18 +82,16 @@ pub(super) async fn setup_page(
     let main = if secret::same(&link.token, &app.setup_token) {
         setup_form(&v, &link.token, &Form::default(), None)
     } else {
-        setup_locked()
+        setup_locked(&v)
     };
-    Ok(render(&v, "First run", Nav::None, main))
+    Ok(render(&v, v.t("setup-title"), Nav::None, main))
 }
 
-pub(super) fn new_password(form: &Form) -> Result<String, AppError> {
+pub(super) fn new_password(v: &Viewer, form: &Form) -> Result<String, AppError> {
     let plain = form.text("password");
     check_new_password(plain).map_err(|e| AppError::Unprocessable(e.to_string()))?;
     if plain != form.text("password2") {
-        return Err(AppError::Unprocessable(
-            "the two passwords are not the same".into(),
-        ));
+        return Err(AppError::Unprocessable(v.t("password-not-same").into()));
     }
     Ok(plain.to_string())
 }
@@ -108,13 +108,13 @@ pub(super) async fn setup(
         return Ok(render_status(
             StatusCode::FORBIDDEN,
             &v,
-            "First run",
+            v.t("setup-title"),
             Nav::None,
-            setup_locked(),
+            setup_locked(&v),
         ));
     }
     let attempt = async {
-        let plain = new_password(&form)?;
+        let plain = new_password(&v, &form)?;
         let password = app.passwords.hash(plain).await?;
         let cmd = CreateFirstAdmin {
             username: form.text("username").to_string(),
@@ -128,7 +128,7 @@ pub(super) async fn setup(
         Err(e) => Ok(refused(
             &e,
             &v,
-            "First run",
+            v.t("setup-title"),
             Nav::None,
             setup_form(&v, token, &form, Some(&e.message())),
         )),
@@ -148,28 +148,28 @@ fn signup_form(v: &Viewer, form: &Form, next: &str, problem: Option<&str>) -> Ma
     };
     html! {
         section.narrow {
-            h1 { "Create an account" }
-            p { "Already a member? " a href=(signin) { "Sign in" } "." }
+            h1 { (v.t("signup-title")) }
+            p { (v.say("signup-already", &[("link", Part::Markup(html! { a href=(signin) { (v.t("sign-in")) } }))])) }
             (alert(problem))
             form.stack method="post" action="/signup" {
                 (csrf_field(v))
                 @if !next.is_empty() && next != "/" { input type="hidden" name="next" value=(next); }
-                label { "Username"
+                label { (v.t("field-username"))
                     input type="text" name="username" value=(form.text("username")) autocomplete="username"
                         required minlength="3" maxlength="50" pattern="[A-Za-z0-9_\\-]+"
                         aria-describedby="username-help";
                 }
-                small #username-help { "3 to 50 letters, digits, - or _. Your account page lets you choose who sees it." }
-                (text_field("Email", "email", "email", form.text("email"), "email"))
-                label { "First name (optional)"
+                small #username-help { (v.t("signup-username-help")) }
+                (text_field(v.t("field-email"), "email", "email", form.text("email"), "email"))
+                label { (v.t("field-first-name"))
                     input type="text" name="first_name" value=(form.text("first_name")) autocomplete="given-name" maxlength="150";
                 }
-                label { "Last name (optional)"
+                label { (v.t("field-last-name"))
                     input type="text" name="last_name" value=(form.text("last_name")) autocomplete="family-name" maxlength="150";
                 }
-                (password_field("Password (at least 8 characters)", "password", "new-password"))
-                (password_field("Password again", "password2", "new-password"))
-                button type="submit" { "Create my account" }
+                (password_field(v.t("field-new-password"), "password", "new-password"))
+                (password_field(v.t("field-password-again"), "password2", "new-password"))
+                button type="submit" { (v.t("signup-send")) }
             }
         }
     }
@@ -190,7 +190,7 @@ pub(super) async fn signup_page(
     // Not "Sign in": the menu marks no entry for the sign-up page.
     Ok(render(
         &v,
-        "Sign up",
+        v.t("sign-up"),
         Nav::None,
         signup_form(&v, &Form::default(), next, None),
     ))
@@ -206,7 +206,7 @@ pub(super) async fn signup(
         return Ok(redirect("/setup"));
     }
     let attempt = async {
-        let plain = new_password(&form)?;
+        let plain = new_password(&v, &form)?;
         // Sign-ups have a limit of their own per address (a setting), apart from sign-in's:
         // a school's shared address signing up a class does not lock it out of signing in.
         let creator = Creator::Address(v.address);
@@ -243,7 +243,7 @@ pub(super) async fn signup(
         Err(e) => Ok(refused(
             &e,
             &v,
-            "Sign up",
+            v.t("sign-up"),
             Nav::None,
             signup_form(&v, &form, safe_next(form.text("next")), Some(&e.message())),
         )),
@@ -255,15 +255,15 @@ pub(super) async fn signup(
 fn signin_form(v: &Viewer, login: &str, next: &str, problem: Option<&str>) -> Markup {
     html! {
         section.narrow {
-            h1 { "Sign in" }
-            p { "New here? " a href="/signup" { "Create an account" } "." }
+            h1 { (v.t("sign-in")) }
+            p { (v.say("signin-new-here", &[("link", Part::Markup(html! { a href="/signup" { (v.t("signup-title")) } }))])) }
             (alert(problem))
             form.stack method="post" action="/signin" {
                 (csrf_field(v))
                 input type="hidden" name="next" value=(next);
-                (text_field("Username or email", "username", "text", login, "username"))
-                (password_field("Password", "password", "current-password"))
-                button type="submit" { "Sign in" }
+                (text_field(v.t("field-login"), "username", "text", login, "username"))
+                (password_field(v.t("field-password"), "password", "current-password"))
+                button type="submit" { (v.t("sign-in")) }
             }
         }
     }
@@ -283,7 +283,7 @@ pub(super) async fn signin_page(
     }
     Ok(render(
         &v,
-        "Sign in",
+        v.t("sign-in"),
         Nav::Account,
         signin_form(&v, "", next, None),
     ))
@@ -306,8 +306,6 @@ pub(super) fn find_account(
     Ok(snap.user(id)?.map(|u| (id, u)))
 }
 
-const WRONG_PASSWORD: &str = "That username and password do not match.";
-
 pub(super) async fn signin(
     State(app): State<App>,
     Posted(v, form): Posted,
@@ -318,14 +316,14 @@ pub(super) async fn signin(
         refused(
             &e,
             &v,
-            "Sign in",
+            v.t("sign-in"),
             Nav::Account,
             signin_form(&v, &login, &next, Some(&e.message())),
         )
     };
     if login.is_empty() || form.text("password").is_empty() {
         return Ok(again(AppError::Unprocessable(
-            "Enter your username (or email) and your password.".into(),
+            v.t("signin-enter-both").into(),
         )));
     }
     let account = find_account(&app.engine, &login)?;
@@ -353,13 +351,11 @@ pub(super) async fn signin(
     };
     let (id, user) = match (account, verdict) {
         (Some(found), Verdict::Right { .. }) => found,
-        _ => return Ok(again(AppError::Unauthorized(WRONG_PASSWORD.into()))),
+        _ => return Ok(again(AppError::Unauthorized(v.t("signin-wrong").into()))),
     };
     app.limiter.succeed(attempt);
     if !user.is_active {
-        return Ok(again(AppError::forbidden(
-            "This account is not active. Ask the site's staff to reactivate it.",
-        )));
+        return Ok(again(AppError::forbidden(v.t("signin-inactive"))));
     }
     if verdict == (Verdict::Right { rehash: true }) {
         // An imported Django hash: store argon2id from now on.

@@ -1,6 +1,8 @@
 //! A member's own time zone: the dates and times of their pages (loans, tokens, the group
 //! pages they read) in it; the site's zone until they choose one.
 
+use crate::http::pages::sentence::Part;
+use crate::i18n::{self, Arg};
 use axum::extract::State;
 use axum::response::Response;
 use maud::{html, Markup};
@@ -30,14 +32,14 @@ pub(super) fn section(
     let shown = snap.zone_for(Some(me))?;
     Ok(html! {
         section.card aria-labelledby="zone-h" {
-            h2 #zone-h { "Time zone" }
-            p { "Dates and times on your pages are shown in it. It is now " strong { (shown.when(now())) } " there." }
+            h2 #zone-h { (v.t("zone-title")) }
+            p { (v.say("zone-now", &[("time", Part::Markup(html! { strong { (i18n::numbers::when(v.lang, &shown, now())) } }))])) }
             form.stack method="post" action="/account/time-zone" {
                 (csrf_field(v))
-                label { "My time zone"
-                    (zone_select("time_zone", &own, Some(&format!("The site's ({site})"))))
+                label { (v.t("zone-mine"))
+                    (zone_select("time_zone", &own, Some(&v.tr("zone-sites", &[("zone", Arg::Text(&site))]))))
                 }
-                button type="submit" { "Save" }
+                button type="submit" { (v.t("save")) }
             }
         }
     })

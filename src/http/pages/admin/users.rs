@@ -239,7 +239,7 @@ async fn delete_page(
     let main = html! {
         h1 { "Delete the account of " (u.username) }
         p.lead { "For a member who asked for it. This cannot be undone." }
-        (consequences(&open, "they"))
+        (consequences(&v, &open, "they"))
         @if open.is_empty() {
             form.stack method="post" action={ "/admin/users/" (user) "/delete" } {
                 (csrf_field(&v))
