@@ -846,3 +846,108 @@ unsubscribed-page = Fet
 unsubscribed-title = Fet
 unsubscribed-what = Ja no s'envien { $what } a { $email }.
 unsubscribed-again = Has canviat d'idea? Torna a triar a { $link }.
+
+# Avisos: la safata i les paraules de cadascun (també als correus i a l'API).
+notices-title = Avisos
+notices-mark-all = Marcar-ho tot com a llegit
+notices-none-unread = Res sense llegir.
+notices-unread = { $count ->
+    [one] { $count } avís sense llegir.
+   *[other] { $count } avisos sense llegir.
+}
+notices-which-by-mail = Quins arriben per correu?
+notices-nothing-yet = Encara res: aquí arriben les sol·licituds de les teves coses, les respostes a les teves i les novetats dels teus grups.
+notices-new = nou
+notices-mark-read = Marcar com a llegit
+notice-someone = Algú
+notice-former-member = Un antic membre
+notice-a-member = Un membre
+notice-an-item = un objecte
+notice-a-group = un grup
+notice-a-badge = una insígnia
+notice-quoted = «{ $name }»
+notice-loan-request = { $who } demana en préstec { $item }.
+notice-loan-approved = { $who } ha dit que sí: { $item } et queda promès.
+notice-loan-pickup = { $who } t'ha lliurat { $item }: el préstec ha començat.
+notice-given-back = { $who } ha retornat { $item }: confirma-ho quan el tinguis.
+notice-returned = { $who } ha confirmat que { $item } ha tornat. Ja pots fer una ressenya del préstec.
+notice-declined = { $who } ha rebutjat la teva sol·licitud de { $item }.
+notice-ended-unshared = La teva sol·licitud de { $item } s'ha acabat: ja no es comparteix.
+notice-withdrew = { $who } ha retirat la sol·licitud de { $item }.
+notice-withdrawn = S'ha retirat la sol·licitud de { $item }.
+notice-more-time = { $who } demana més temps amb { $item }.
+notice-more-time-yes = { $who } t'ha donat més temps amb { $item }.
+notice-more-time-no = { $who } no t'ha donat més temps amb { $item }.
+notice-overdue = { $item } ha vençut: retorna'l o demana més temps.
+notice-due-soon = { $item } es retorna el { $date }: retorna'l o demana més temps.
+notice-due-soon-undated = { $item } es retorna aviat: retorna'l o demana més temps.
+notice-due-today = { $item } es retorna avui.
+notice-request-waiting = La sol·licitud de { $who } per a { $item } fa 3 dies que espera la teva resposta.
+notice-review = { $who } t'ha fet una ressenya després del préstec de { $item }.
+notice-first-in-queue = { $item } torna a estar lliure i la teva sol·licitud és la primera: qui el deixa ja pot dir que sí.
+notice-join-request = { $who } demana entrar a { $group }.
+notice-join-yes = Ja ets membre de { $group }.
+notice-join-no = S'ha rebutjat la teva sol·licitud per entrar a { $group }.
+notice-invitation = { $who } et convida a unir-te a { $group }.
+notice-badge = Has aconseguit la insígnia { $badge }.
+notice-message-loan = { $who } t'ha escrit sobre { $item }.
+notice-message-your-request = { $who } ha escrit sobre la teva sol·licitud per entrar a { $group }.
+notice-message-their-request = { $who } ha escrit sobre la seva sol·licitud per entrar a { $group }.
+notice-message-request-of = { $who } ha escrit sobre la sol·licitud de { $name } per entrar a { $group }.
+notice-message-a-request = { $who } ha escrit sobre una sol·licitud per entrar a un grup.
+mail-digest-subject = { $count ->
+    [one] { $count } avís nou a { $site }
+   *[other] { $count } avisos nous a { $site }
+}
+mail-stop-digests = Deixar de rebre aquests resums i qualsevol altre correu
+mail-stop-these = Deixar de rebre correus com aquest
+mail-why = { $site }. Reps aquest correu per { $settings }
+mail-your-settings = la configuració dels teus avisos
+
+# Compartir i editar un objecte, i les seves fotos.
+item-share = Compartir un objecte
+item-edit = Editar l'objecte
+item-edit-title = Editar { $item }
+field-title = Títol
+field-longest-loan = Préstec més llarg, en dies
+item-lent-now-help = Ara està deixat i surt com a manllevat fins que torni.
+visibility-public-help = El veu tothom, també qui no ha entrat.
+visibility-restricted-help = Només el veuen, i el poden demanar, els membres actius dels grups marcats a sota.
+visibility-private-help = Només el veus tu; ningú no el pot demanar en préstec.
+item-groups-shared = Grups amb què es comparteix
+item-no-group = Encara no ets membre actiu de cap grup: { $link }.
+item-find-group = cerca un grup
+item-photos-field = Fotos (opcional: fins a { $count }, JPEG, PNG o WebP; en pots afegir més després)
+item-photos-again = Si havies triat fotos, torna-les a triar.
+item-archive-it = Arxivar-lo: ningú més no el veu (el pots recuperar aquí)
+item-archive-declines = { $count ->
+    [one] En arxivar-lo es rebutja la { $count } sol·licitud que l'espera.
+   *[other] En arxivar-lo es rebutgen les { $count } sol·licituds que l'esperen.
+}
+item-save = Desar els canvis
+item-share-send = Compartir-lo
+photos = Fotos
+photo-choose = Tria una foto
+photo-number = Foto { $number }
+photo-number-of = { $number } de { $total }
+photos-count = { $count } de { $total }. La primera és la que surt a les llistes.
+photos-space-of = Les fotos de qui el deixa ocupen { $used } de { $total }.
+photos-space = Les fotos de qui el deixa ocupen { $used }.
+photo-primary = Foto principal
+photo-describe = Descriu-la (per a qui no la pot veure)
+photo-save-text = Desar el text
+photo-make-primary = Fer principal
+photo-earlier = Abans
+photo-later = Després
+photo-move-earlier = Moure la foto { $number } abans
+photo-move-later = Moure la foto { $number } després
+photo-delete = Esborrar
+photo-delete-number = Esborrar la foto { $number }
+photos-add-field = { $count ->
+    [one] Afegir fotos (JPEG, PNG o WebP, fins a 15 MB cadascuna; en queda { $count })
+   *[other] Afegir fotos (JPEG, PNG o WebP, fins a 15 MB cadascuna; en queden { $count })
+}
+photos-add = Afegir fotos
+photos-stripped = Se'n treuen la ubicació i les dades de la càmera de cada foto.
+photos-full = Esborra'n una per afegir-ne una altra.
+photos-choose = tria almenys una foto

@@ -846,3 +846,108 @@ unsubscribed-page = Abbestellt
 unsubscribed-title = Erledigt
 unsubscribed-what = Abbestellt: { $what } an { $email }.
 unsubscribed-again = Doch anders entschieden? Wähle neu in { $link }.
+
+# Benachrichtigungen: der Posteingang und die Worte jeder einzelnen (auch in E-Mails und der API).
+notices-title = Benachrichtigungen
+notices-mark-all = Alle als gelesen markieren
+notices-none-unread = Nichts Ungelesenes.
+notices-unread = { $count ->
+    [one] { $count } ungelesene Benachrichtigung.
+   *[other] { $count } ungelesene Benachrichtigungen.
+}
+notices-which-by-mail = Welche kommen per E-Mail?
+notices-nothing-yet = Noch nichts: Hier kommen Anfragen für deine Dinge, Antworten auf deine und Neuigkeiten aus deinen Gruppen an.
+notices-new = neu
+notices-mark-read = Als gelesen markieren
+notice-someone = Jemand
+notice-former-member = Ein ehemaliges Mitglied
+notice-a-member = Ein Mitglied
+notice-an-item = ein Ding
+notice-a-group = eine Gruppe
+notice-a-badge = ein Abzeichen
+notice-quoted = „{ $name }“
+notice-loan-request = { $who } möchte { $item } ausleihen.
+notice-loan-approved = { $who } hat zugesagt: { $item } ist dir versprochen.
+notice-loan-pickup = { $who } hat dir { $item } übergeben: Die Ausleihe hat begonnen.
+notice-given-back = { $who } hat { $item } zurückgegeben: Bestätige es, sobald du es hast.
+notice-returned = { $who } hat bestätigt, dass { $item } zurück ist. Du kannst die Ausleihe jetzt bewerten.
+notice-declined = { $who } hat deine Anfrage für { $item } abgelehnt.
+notice-ended-unshared = Deine Anfrage für { $item } ist beendet: Es wird nicht mehr geteilt.
+notice-withdrew = { $who } hat die Anfrage für { $item } zurückgezogen.
+notice-withdrawn = Die Anfrage für { $item } wurde zurückgezogen.
+notice-more-time = { $who } bittet um mehr Zeit mit { $item }.
+notice-more-time-yes = { $who } hat dir mehr Zeit mit { $item } gegeben.
+notice-more-time-no = { $who } hat mehr Zeit mit { $item } abgelehnt.
+notice-overdue = { $item } ist überfällig: Bitte gib es zurück oder bitte um mehr Zeit.
+notice-due-soon = { $item } ist am { $date } fällig: Gib es zurück oder bitte um mehr Zeit.
+notice-due-soon-undated = { $item } ist bald fällig: Gib es zurück oder bitte um mehr Zeit.
+notice-due-today = { $item } ist heute fällig.
+notice-request-waiting = Die Anfrage von { $who } für { $item } wartet seit 3 Tagen auf deine Antwort.
+notice-review = { $who } hat dich nach der Ausleihe von { $item } bewertet.
+notice-first-in-queue = { $item } ist wieder frei, und deine Anfrage ist die erste: Die verleihende Person kann jetzt zusagen.
+notice-join-request = { $who } möchte { $group } beitreten.
+notice-join-yes = Du bist jetzt Mitglied von { $group }.
+notice-join-no = Deine Anfrage, { $group } beizutreten, wurde abgelehnt.
+notice-invitation = { $who } lädt dich ein, { $group } beizutreten.
+notice-badge = Du hast das Abzeichen { $badge } erhalten.
+notice-message-loan = { $who } hat dir zu { $item } geschrieben.
+notice-message-your-request = { $who } hat zu deiner Beitrittsanfrage für { $group } geschrieben.
+notice-message-their-request = { $who } hat zur eigenen Beitrittsanfrage für { $group } geschrieben.
+notice-message-request-of = { $who } hat zur Beitrittsanfrage von { $name } für { $group } geschrieben.
+notice-message-a-request = { $who } hat zu einer Beitrittsanfrage geschrieben.
+mail-digest-subject = { $count ->
+    [one] { $count } neue Benachrichtigung auf { $site }
+   *[other] { $count } neue Benachrichtigungen auf { $site }
+}
+mail-stop-digests = Diese Zusammenfassungen und alle anderen E-Mails abbestellen
+mail-stop-these = E-Mails wie diese abbestellen
+mail-why = { $site }. Du bekommst diese E-Mail wegen { $settings }
+mail-your-settings = deiner Benachrichtigungseinstellungen
+
+# Ein Ding teilen und bearbeiten, und seine Fotos.
+item-share = Ein Ding teilen
+item-edit = Ding bearbeiten
+item-edit-title = { $item } bearbeiten
+field-title = Titel
+field-longest-loan = Längste Ausleihe, in Tagen
+item-lent-now-help = Es ist gerade verliehen und erscheint als ausgeliehen, bis es zurück ist.
+visibility-public-help = Alle sehen es, auch Leute, die nicht angemeldet sind.
+visibility-restricted-help = Nur aktive Mitglieder der unten angehakten Gruppen sehen es und können es anfragen.
+visibility-private-help = Nur du siehst es; niemand kann es ausleihen.
+item-groups-shared = Gruppen, mit denen es geteilt wird
+item-no-group = Du bist noch in keiner Gruppe aktives Mitglied: { $link }.
+item-find-group = such dir eine Gruppe
+item-photos-field = Fotos (freiwillig: bis zu { $count }, JPEG, PNG oder WebP; mehr kannst du später hinzufügen)
+item-photos-again = Falls du Fotos gewählt hattest, wähle sie bitte noch einmal.
+item-archive-it = Archivieren: Niemand sonst sieht es mehr (du kannst es hier zurückholen)
+item-archive-declines = { $count ->
+    [one] Beim Archivieren wird die { $count } wartende Anfrage abgelehnt.
+   *[other] Beim Archivieren werden die { $count } wartenden Anfragen abgelehnt.
+}
+item-save = Änderungen speichern
+item-share-send = Teilen
+photos = Fotos
+photo-choose = Ein Foto wählen
+photo-number = Foto { $number }
+photo-number-of = { $number } von { $total }
+photos-count = { $count } von { $total }. Das erste zeigen die Listen.
+photos-space-of = Die Fotos der Besitzerin oder des Besitzers belegen { $used } von { $total }.
+photos-space = Die Fotos der Besitzerin oder des Besitzers belegen { $used }.
+photo-primary = Hauptfoto
+photo-describe = Beschreibe es (für Menschen, die es nicht sehen können)
+photo-save-text = Text speichern
+photo-make-primary = Zum Hauptfoto machen
+photo-earlier = Nach vorn
+photo-later = Nach hinten
+photo-move-earlier = Foto { $number } nach vorn
+photo-move-later = Foto { $number } nach hinten
+photo-delete = Löschen
+photo-delete-number = Foto { $number } löschen
+photos-add-field = { $count ->
+    [one] Fotos hinzufügen (JPEG, PNG oder WebP, je bis 15 MB; noch { $count })
+   *[other] Fotos hinzufügen (JPEG, PNG oder WebP, je bis 15 MB; noch { $count })
+}
+photos-add = Fotos hinzufügen
+photos-stripped = Ort und Kameradaten werden aus jedem Foto entfernt.
+photos-full = Lösche eines, um ein weiteres hinzuzufügen.
+photos-choose = wähle mindestens ein Foto

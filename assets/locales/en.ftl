@@ -846,3 +846,108 @@ unsubscribed-page = Stopped
 unsubscribed-title = Done
 unsubscribed-what = No more { $what } to { $email }.
 unsubscribed-again = Changed your mind? Choose again on { $link }.
+
+# Notifications: the inbox, and the words of each (also in e-mails and the API).
+notices-title = Notifications
+notices-mark-all = Mark all read
+notices-none-unread = Nothing unread.
+notices-unread = { $count ->
+    [one] { $count } unread notification.
+   *[other] { $count } unread notifications.
+}
+notices-which-by-mail = Which come by e-mail?
+notices-nothing-yet = Nothing yet: requests for your things, answers to yours, and news from your groups arrive here.
+notices-new = new
+notices-mark-read = Mark read
+notice-someone = Someone
+notice-former-member = A former member
+notice-a-member = A member
+notice-an-item = an item
+notice-a-group = a group
+notice-a-badge = a badge
+notice-quoted = “{ $name }”
+notice-loan-request = { $who } asks to borrow { $item }.
+notice-loan-approved = { $who } said yes: { $item } is promised to you.
+notice-loan-pickup = { $who } handed you { $item }: the loan has started.
+notice-given-back = { $who } has given { $item } back: confirm once you have it.
+notice-returned = { $who } confirmed { $item } is back. You can review the loan.
+notice-declined = { $who } declined your request for { $item }.
+notice-ended-unshared = Your request for { $item } ended: it is no longer shared.
+notice-withdrew = { $who } withdrew the request for { $item }.
+notice-withdrawn = The request for { $item } was withdrawn.
+notice-more-time = { $who } asks for more time with { $item }.
+notice-more-time-yes = { $who } gave you more time with { $item }.
+notice-more-time-no = { $who } declined more time with { $item }.
+notice-overdue = { $item } is overdue: please return it or ask for more time.
+notice-due-soon = { $item } is due back on { $date }: return it, or ask for more time.
+notice-due-soon-undated = { $item } is due back soon: return it, or ask for more time.
+notice-due-today = { $item } is due back today.
+notice-request-waiting = { $who }'s request for { $item } has waited 3 days for your answer.
+notice-review = { $who } reviewed you after the loan of { $item }.
+notice-first-in-queue = { $item } is free again, and your request is first: the owner can now say yes.
+notice-join-request = { $who } asks to join { $group }.
+notice-join-yes = You are a member of { $group } now.
+notice-join-no = Your request to join { $group } was declined.
+notice-invitation = { $who } invites you to join { $group }.
+notice-badge = You earned the badge { $badge }.
+notice-message-loan = { $who } wrote to you about { $item }.
+notice-message-your-request = { $who } wrote about your request to join { $group }.
+notice-message-their-request = { $who } wrote about their request to join { $group }.
+notice-message-request-of = { $who } wrote about { $name }'s request to join { $group }.
+notice-message-a-request = { $who } wrote about a request to join a group.
+mail-digest-subject = { $count ->
+    [one] { $count } notification new on { $site }
+   *[other] { $count } notifications new on { $site }
+}
+mail-stop-digests = Stop these digests and every other e-mail
+mail-stop-these = Stop e-mails like this one
+mail-why = { $site }. You get this e-mail because of { $settings }
+mail-your-settings = your notification settings
+
+# Sharing and editing an item, and its photos.
+item-share = Share an item
+item-edit = Edit item
+item-edit-title = Edit { $item }
+field-title = Title
+field-longest-loan = Longest loan, in days
+item-lent-now-help = It is lent out now and shows as borrowed until it comes back.
+visibility-public-help = Everyone sees it, also visitors who are not signed in.
+visibility-restricted-help = Only active members of the groups ticked below see it and may ask for it.
+visibility-private-help = Only you see it; nobody can ask to borrow it.
+item-groups-shared = Groups it is shared in
+item-no-group = You are not an active member of any group yet: { $link }.
+item-find-group = find a group
+item-photos-field = Photos (optional: up to { $count }, JPEG, PNG or WebP; more can be added later)
+item-photos-again = If you chose photos, choose them again.
+item-archive-it = Archive it: nobody else sees it any more (you can bring it back here)
+item-archive-declines = { $count ->
+    [one] Archiving it declines the { $count } request waiting for it.
+   *[other] Archiving it declines the { $count } requests waiting for it.
+}
+item-save = Save changes
+item-share-send = Share it
+photos = Photos
+photo-choose = Choose a photo
+photo-number = Photo { $number }
+photo-number-of = { $number } of { $total }
+photos-count = { $count } of { $total }. The first is the one lists show.
+photos-space-of = The owner's photos take { $used } of { $total }.
+photos-space = The owner's photos take { $used }.
+photo-primary = Primary photo
+photo-describe = Describe it (for people who cannot see it)
+photo-save-text = Save text
+photo-make-primary = Make primary
+photo-earlier = Earlier
+photo-later = Later
+photo-move-earlier = Move photo { $number } earlier
+photo-move-later = Move photo { $number } later
+photo-delete = Delete
+photo-delete-number = Delete photo { $number }
+photos-add-field = { $count ->
+    [one] Add photos (JPEG, PNG or WebP, up to 15 MB each; { $count } more)
+   *[other] Add photos (JPEG, PNG or WebP, up to 15 MB each; { $count } more)
+}
+photos-add = Add photos
+photos-stripped = Location and camera details are removed from every photo.
+photos-full = Delete one to add another.
+photos-choose = choose at least one photo

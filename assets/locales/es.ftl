@@ -846,3 +846,108 @@ unsubscribed-page = Hecho
 unsubscribed-title = Hecho
 unsubscribed-what = Ya no se envían { $what } a { $email }.
 unsubscribed-again = ¿Has cambiado de idea? Vuelve a elegir en { $link }.
+
+# Avisos: la bandeja y las palabras de cada uno (también en correos y en la API).
+notices-title = Avisos
+notices-mark-all = Marcar todo como leído
+notices-none-unread = Nada sin leer.
+notices-unread = { $count ->
+    [one] { $count } aviso sin leer.
+   *[other] { $count } avisos sin leer.
+}
+notices-which-by-mail = ¿Cuáles llegan por correo?
+notices-nothing-yet = Nada aún: aquí llegan las solicitudes de tus cosas, las respuestas a las tuyas y las novedades de tus grupos.
+notices-new = nuevo
+notices-mark-read = Marcar como leído
+notice-someone = Alguien
+notice-former-member = Un antiguo miembro
+notice-a-member = Un miembro
+notice-an-item = un objeto
+notice-a-group = un grupo
+notice-a-badge = una insignia
+notice-quoted = «{ $name }»
+notice-loan-request = { $who } pide prestado { $item }.
+notice-loan-approved = { $who } ha dicho que sí: { $item } te queda prometido.
+notice-loan-pickup = { $who } te ha entregado { $item }: el préstamo ha empezado.
+notice-given-back = { $who } ha devuelto { $item }: confírmalo cuando lo tengas.
+notice-returned = { $who } ha confirmado que { $item } ha vuelto. Ya puedes reseñar el préstamo.
+notice-declined = { $who } ha rechazado tu solicitud de { $item }.
+notice-ended-unshared = Tu solicitud de { $item } ha terminado: ya no se comparte.
+notice-withdrew = { $who } ha retirado la solicitud de { $item }.
+notice-withdrawn = Se ha retirado la solicitud de { $item }.
+notice-more-time = { $who } pide más tiempo con { $item }.
+notice-more-time-yes = { $who } te ha dado más tiempo con { $item }.
+notice-more-time-no = { $who } no te ha dado más tiempo con { $item }.
+notice-overdue = { $item } está vencido: devuélvelo o pide más tiempo.
+notice-due-soon = { $item } se devuelve el { $date }: devuélvelo o pide más tiempo.
+notice-due-soon-undated = { $item } se devuelve pronto: devuélvelo o pide más tiempo.
+notice-due-today = { $item } se devuelve hoy.
+notice-request-waiting = La solicitud de { $who } para { $item } lleva 3 días esperando tu respuesta.
+notice-review = { $who } te ha reseñado tras el préstamo de { $item }.
+notice-first-in-queue = { $item } vuelve a estar libre y tu solicitud es la primera: quien lo presta ya puede decir que sí.
+notice-join-request = { $who } pide entrar en { $group }.
+notice-join-yes = Ya eres miembro de { $group }.
+notice-join-no = Se ha rechazado tu solicitud para entrar en { $group }.
+notice-invitation = { $who } te invita a unirte a { $group }.
+notice-badge = Has conseguido la insignia { $badge }.
+notice-message-loan = { $who } te ha escrito sobre { $item }.
+notice-message-your-request = { $who } ha escrito sobre tu solicitud para entrar en { $group }.
+notice-message-their-request = { $who } ha escrito sobre su solicitud para entrar en { $group }.
+notice-message-request-of = { $who } ha escrito sobre la solicitud de { $name } para entrar en { $group }.
+notice-message-a-request = { $who } ha escrito sobre una solicitud para entrar en un grupo.
+mail-digest-subject = { $count ->
+    [one] { $count } aviso nuevo en { $site }
+   *[other] { $count } avisos nuevos en { $site }
+}
+mail-stop-digests = Dejar de recibir estos resúmenes y cualquier otro correo
+mail-stop-these = Dejar de recibir correos como este
+mail-why = { $site }. Recibes este correo por { $settings }
+mail-your-settings = tus ajustes de avisos
+
+# Compartir y editar un objeto, y sus fotos.
+item-share = Compartir un objeto
+item-edit = Editar el objeto
+item-edit-title = Editar { $item }
+field-title = Título
+field-longest-loan = Préstamo más largo, en días
+item-lent-now-help = Ahora está prestado y aparece como prestado hasta que vuelva.
+visibility-public-help = Lo ve todo el mundo, también quien no ha entrado.
+visibility-restricted-help = Solo lo ven, y pueden pedirlo, los miembros activos de los grupos marcados abajo.
+visibility-private-help = Solo lo ves tú; nadie puede pedirlo prestado.
+item-groups-shared = Grupos con los que se comparte
+item-no-group = Aún no eres miembro activo de ningún grupo: { $link }.
+item-find-group = busca un grupo
+item-photos-field = Fotos (opcional: hasta { $count }, JPEG, PNG o WebP; puedes añadir más luego)
+item-photos-again = Si elegiste fotos, vuelve a elegirlas.
+item-archive-it = Archivarlo: nadie más lo ve (puedes recuperarlo aquí)
+item-archive-declines = { $count ->
+    [one] Al archivarlo se rechaza la { $count } solicitud que lo espera.
+   *[other] Al archivarlo se rechazan las { $count } solicitudes que lo esperan.
+}
+item-save = Guardar los cambios
+item-share-send = Compartirlo
+photos = Fotos
+photo-choose = Elige una foto
+photo-number = Foto { $number }
+photo-number-of = { $number } de { $total }
+photos-count = { $count } de { $total }. La primera es la que se ve en las listas.
+photos-space-of = Las fotos de quien lo presta ocupan { $used } de { $total }.
+photos-space = Las fotos de quien lo presta ocupan { $used }.
+photo-primary = Foto principal
+photo-describe = Descríbela (para quien no puede verla)
+photo-save-text = Guardar el texto
+photo-make-primary = Hacer principal
+photo-earlier = Antes
+photo-later = Después
+photo-move-earlier = Mover la foto { $number } antes
+photo-move-later = Mover la foto { $number } después
+photo-delete = Borrar
+photo-delete-number = Borrar la foto { $number }
+photos-add-field = { $count ->
+    [one] Añadir fotos (JPEG, PNG o WebP, hasta 15 MB cada una; queda { $count })
+   *[other] Añadir fotos (JPEG, PNG o WebP, hasta 15 MB cada una; quedan { $count })
+}
+photos-add = Añadir fotos
+photos-stripped = Se quitan la ubicación y los datos de la cámara de cada foto.
+photos-full = Borra una para añadir otra.
+photos-choose = elige al menos una foto

@@ -847,3 +847,108 @@ unsubscribed-page = Arrêtés
 unsubscribed-title = C'est fait
 unsubscribed-what = Plus de { $what } à { $email }.
 unsubscribed-again = Changé d'avis ? Choisissez à nouveau dans { $link }.
+
+# Notifications : la boîte de réception et les mots de chacune (aussi dans les e-mails et l'API).
+notices-title = Notifications
+notices-mark-all = Tout marquer comme lu
+notices-none-unread = Rien de non lu.
+notices-unread = { $count ->
+    [one] { $count } notification non lue.
+   *[other] { $count } notifications non lues.
+}
+notices-which-by-mail = Lesquelles arrivent par e-mail ?
+notices-nothing-yet = Rien pour l'instant : les demandes pour vos objets, les réponses aux vôtres et les nouvelles de vos groupes arrivent ici.
+notices-new = nouveau
+notices-mark-read = Marquer comme lu
+notice-someone = Quelqu'un
+notice-former-member = Un ancien membre
+notice-a-member = Un membre
+notice-an-item = un objet
+notice-a-group = un groupe
+notice-a-badge = un badge
+notice-quoted = « { $name } »
+notice-loan-request = { $who } demande à emprunter { $item }.
+notice-loan-approved = { $who } a dit oui : { $item } vous est promis.
+notice-loan-pickup = { $who } vous a remis { $item } : le prêt a commencé.
+notice-given-back = { $who } a rendu { $item } : confirmez-le quand vous l'avez.
+notice-returned = { $who } a confirmé que { $item } est revenu. Vous pouvez donner votre avis sur le prêt.
+notice-declined = { $who } a refusé votre demande pour { $item }.
+notice-ended-unshared = Votre demande pour { $item } a pris fin : l'objet n'est plus partagé.
+notice-withdrew = { $who } a retiré la demande pour { $item }.
+notice-withdrawn = La demande pour { $item } a été retirée.
+notice-more-time = { $who } demande plus de temps avec { $item }.
+notice-more-time-yes = { $who } vous a donné plus de temps avec { $item }.
+notice-more-time-no = { $who } a refusé plus de temps avec { $item }.
+notice-overdue = { $item } est en retard : rendez-le ou demandez plus de temps.
+notice-due-soon = { $item } est à rendre le { $date } : rendez-le, ou demandez plus de temps.
+notice-due-soon-undated = { $item } est bientôt à rendre : rendez-le, ou demandez plus de temps.
+notice-due-today = { $item } est à rendre aujourd'hui.
+notice-request-waiting = La demande de { $who } pour { $item } attend votre réponse depuis 3 jours.
+notice-review = { $who } a donné son avis sur vous après le prêt de { $item }.
+notice-first-in-queue = { $item } est de nouveau libre, et votre demande est la première : le propriétaire peut maintenant dire oui.
+notice-join-request = { $who } demande à rejoindre { $group }.
+notice-join-yes = Vous êtes maintenant membre de { $group }.
+notice-join-no = Votre demande pour rejoindre { $group } a été refusée.
+notice-invitation = { $who } vous invite à rejoindre { $group }.
+notice-badge = Vous avez obtenu le badge { $badge }.
+notice-message-loan = { $who } vous a écrit au sujet de { $item }.
+notice-message-your-request = { $who } a écrit au sujet de votre demande pour rejoindre { $group }.
+notice-message-their-request = { $who } a écrit au sujet de sa demande pour rejoindre { $group }.
+notice-message-request-of = { $who } a écrit au sujet de la demande de { $name } pour rejoindre { $group }.
+notice-message-a-request = { $who } a écrit au sujet d'une demande pour rejoindre un groupe.
+mail-digest-subject = { $count ->
+    [one] { $count } nouvelle notification sur { $site }
+   *[other] { $count } nouvelles notifications sur { $site }
+}
+mail-stop-digests = Arrêter ces résumés et tout autre e-mail
+mail-stop-these = Arrêter les e-mails comme celui-ci
+mail-why = { $site }. Vous recevez cet e-mail à cause de { $settings }
+mail-your-settings = vos réglages de notifications
+
+# Partager et modifier un objet, et ses photos.
+item-share = Partager un objet
+item-edit = Modifier l'objet
+item-edit-title = Modifier { $item }
+field-title = Titre
+field-longest-loan = Prêt le plus long, en jours
+item-lent-now-help = Il est prêté en ce moment et apparaît comme emprunté jusqu'à son retour.
+visibility-public-help = Tout le monde le voit, même les visiteurs non connectés.
+visibility-restricted-help = Seuls les membres actifs des groupes cochés ci-dessous le voient et peuvent le demander.
+visibility-private-help = Vous seul le voyez ; personne ne peut demander à l'emprunter.
+item-groups-shared = Groupes avec lesquels il est partagé
+item-no-group = Vous n'êtes encore membre actif d'aucun groupe : { $link }.
+item-find-group = trouvez un groupe
+item-photos-field = Photos (facultatif : jusqu'à { $count }, JPEG, PNG ou WebP ; vous pourrez en ajouter plus tard)
+item-photos-again = Si vous aviez choisi des photos, choisissez-les à nouveau.
+item-archive-it = L'archiver : plus personne d'autre ne le voit (vous pouvez le faire revenir ici)
+item-archive-declines = { $count ->
+    [one] L'archiver refuse la { $count } demande qui l'attend.
+   *[other] L'archiver refuse les { $count } demandes qui l'attendent.
+}
+item-save = Enregistrer les modifications
+item-share-send = Le partager
+photos = Photos
+photo-choose = Choisir une photo
+photo-number = Photo { $number }
+photo-number-of = { $number } sur { $total }
+photos-count = { $count } sur { $total }. La première est celle que montrent les listes.
+photos-space-of = Les photos du propriétaire occupent { $used } sur { $total }.
+photos-space = Les photos du propriétaire occupent { $used }.
+photo-primary = Photo principale
+photo-describe = Décrivez-la (pour les personnes qui ne peuvent pas la voir)
+photo-save-text = Enregistrer le texte
+photo-make-primary = En faire la principale
+photo-earlier = Avant
+photo-later = Après
+photo-move-earlier = Avancer la photo { $number }
+photo-move-later = Reculer la photo { $number }
+photo-delete = Supprimer
+photo-delete-number = Supprimer la photo { $number }
+photos-add-field = { $count ->
+    [one] Ajouter des photos (JPEG, PNG ou WebP, jusqu'à 15 Mo chacune ; encore { $count })
+   *[other] Ajouter des photos (JPEG, PNG ou WebP, jusqu'à 15 Mo chacune ; encore { $count })
+}
+photos-add = Ajouter des photos
+photos-stripped = Le lieu et les données de l'appareil sont retirés de chaque photo.
+photos-full = Supprimez-en une pour en ajouter une autre.
+photos-choose = choisissez au moins une photo

@@ -846,3 +846,108 @@ unsubscribed-page = Feito
 unsubscribed-title = Feito
 unsubscribed-what = Já não se enviam { $what } para { $email }.
 unsubscribed-again = Mudaste de ideias? Escolhe de novo em { $link }.
+
+# Notificações: a caixa de entrada e as palavras de cada uma (também nos e-mails e na API).
+notices-title = Notificações
+notices-mark-all = Marcar tudo como lido
+notices-none-unread = Nada por ler.
+notices-unread = { $count ->
+    [one] { $count } notificação por ler.
+   *[other] { $count } notificações por ler.
+}
+notices-which-by-mail = Quais chegam por e-mail?
+notices-nothing-yet = Ainda nada: aqui chegam os pedidos das tuas coisas, as respostas aos teus e as novidades dos teus grupos.
+notices-new = nova
+notices-mark-read = Marcar como lida
+notice-someone = Alguém
+notice-former-member = Um antigo membro
+notice-a-member = Um membro
+notice-an-item = um objeto
+notice-a-group = um grupo
+notice-a-badge = um distintivo
+notice-quoted = «{ $name }»
+notice-loan-request = { $who } pede emprestado { $item }.
+notice-loan-approved = { $who } disse que sim: { $item } fica-te prometido.
+notice-loan-pickup = { $who } entregou-te { $item }: o empréstimo começou.
+notice-given-back = { $who } devolveu { $item }: confirma quando o tiveres.
+notice-returned = { $who } confirmou que { $item } voltou. Já podes avaliar o empréstimo.
+notice-declined = { $who } recusou o teu pedido de { $item }.
+notice-ended-unshared = O teu pedido de { $item } terminou: já não é partilhado.
+notice-withdrew = { $who } retirou o pedido de { $item }.
+notice-withdrawn = O pedido de { $item } foi retirado.
+notice-more-time = { $who } pede mais tempo com { $item }.
+notice-more-time-yes = { $who } deu-te mais tempo com { $item }.
+notice-more-time-no = { $who } recusou mais tempo com { $item }.
+notice-overdue = { $item } está atrasado: devolve-o ou pede mais tempo.
+notice-due-soon = { $item } deve ser devolvido a { $date }: devolve-o, ou pede mais tempo.
+notice-due-soon-undated = { $item } deve ser devolvido em breve: devolve-o, ou pede mais tempo.
+notice-due-today = { $item } deve ser devolvido hoje.
+notice-request-waiting = O pedido de { $who } para { $item } espera há 3 dias pela tua resposta.
+notice-review = { $who } avaliou-te depois do empréstimo de { $item }.
+notice-first-in-queue = { $item } está livre outra vez e o teu pedido é o primeiro: quem empresta já pode dizer que sim.
+notice-join-request = { $who } pede para aderir a { $group }.
+notice-join-yes = Já és membro de { $group }.
+notice-join-no = O teu pedido para aderir a { $group } foi recusado.
+notice-invitation = { $who } convida-te a aderir a { $group }.
+notice-badge = Obtiveste o distintivo { $badge }.
+notice-message-loan = { $who } escreveu-te sobre { $item }.
+notice-message-your-request = { $who } escreveu sobre o teu pedido para aderir a { $group }.
+notice-message-their-request = { $who } escreveu sobre o seu pedido para aderir a { $group }.
+notice-message-request-of = { $who } escreveu sobre o pedido de { $name } para aderir a { $group }.
+notice-message-a-request = { $who } escreveu sobre um pedido para aderir a um grupo.
+mail-digest-subject = { $count ->
+    [one] { $count } notificação nova em { $site }
+   *[other] { $count } notificações novas em { $site }
+}
+mail-stop-digests = Deixar de receber estes resumos e qualquer outro e-mail
+mail-stop-these = Deixar de receber e-mails como este
+mail-why = { $site }. Recebes este e-mail por causa das { $settings }
+mail-your-settings = tuas definições de notificações
+
+# Partilhar e editar um objeto, e as suas fotografias.
+item-share = Partilhar um objeto
+item-edit = Editar o objeto
+item-edit-title = Editar { $item }
+field-title = Título
+field-longest-loan = Empréstimo mais longo, em dias
+item-lent-now-help = Está emprestado agora e aparece como emprestado até voltar.
+visibility-public-help = Toda a gente o vê, também quem não tem sessão iniciada.
+visibility-restricted-help = Só os membros ativos dos grupos marcados abaixo o veem e o podem pedir.
+visibility-private-help = Só tu o vês; ninguém o pode pedir emprestado.
+item-groups-shared = Grupos com que é partilhado
+item-no-group = Ainda não és membro ativo de nenhum grupo: { $link }.
+item-find-group = procura um grupo
+item-photos-field = Fotografias (opcional: até { $count }, JPEG, PNG ou WebP; podes juntar mais depois)
+item-photos-again = Se escolheste fotografias, escolhe-as outra vez.
+item-archive-it = Arquivá-lo: mais ninguém o vê (podes trazê-lo de volta aqui)
+item-archive-declines = { $count ->
+    [one] Arquivá-lo recusa o { $count } pedido que está à espera dele.
+   *[other] Arquivá-lo recusa os { $count } pedidos que estão à espera dele.
+}
+item-save = Guardar as alterações
+item-share-send = Partilhá-lo
+photos = Fotografias
+photo-choose = Escolher uma fotografia
+photo-number = Fotografia { $number }
+photo-number-of = { $number } de { $total }
+photos-count = { $count } de { $total }. A primeira é a que aparece nas listas.
+photos-space-of = As fotografias de quem empresta ocupam { $used } de { $total }.
+photos-space = As fotografias de quem empresta ocupam { $used }.
+photo-primary = Fotografia principal
+photo-describe = Descreve-a (para quem não a pode ver)
+photo-save-text = Guardar o texto
+photo-make-primary = Tornar principal
+photo-earlier = Antes
+photo-later = Depois
+photo-move-earlier = Mover a fotografia { $number } para antes
+photo-move-later = Mover a fotografia { $number } para depois
+photo-delete = Apagar
+photo-delete-number = Apagar a fotografia { $number }
+photos-add-field = { $count ->
+    [one] Juntar fotografias (JPEG, PNG ou WebP, até 15 MB cada; falta { $count })
+   *[other] Juntar fotografias (JPEG, PNG ou WebP, até 15 MB cada; faltam { $count })
+}
+photos-add = Juntar fotografias
+photos-stripped = A localização e os dados da câmara são removidos de cada fotografia.
+photos-full = Apaga uma para juntar outra.
+photos-choose = escolhe pelo menos uma fotografia

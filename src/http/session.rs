@@ -357,6 +357,16 @@ pub fn language(
     Ok(site.or(offered.first().copied()).unwrap_or(Lang::En))
 }
 
+/// The language of what reaches a member away from a request (an e-mail): their own choice,
+/// else the site's, else English.
+pub(crate) fn member_language(snap: &Snapshot, user: UserId) -> Result<Lang, StoreError> {
+    if let Some(l) = snap.language_of(user)? {
+        return Ok(l);
+    }
+    let site = snap.setting(Setting::Language.key())?;
+    Ok(site.as_deref().and_then(Lang::of_tag).unwrap_or(Lang::En))
+}
+
 pub(crate) fn site_name(snap: &Snapshot) -> Result<String, StoreError> {
     Ok(named(snap.setting(Text::SiteName.key())?))
 }

@@ -79,6 +79,10 @@ fn every_message_formats_in_every_language() {
         ("time", Arg::Text("Dec 3, 2026, 9:00 AM CET")),
         ("zone", Arg::Text("Europe/Berlin")),
         ("kind", Arg::Text("A loan is due today")),
+        ("site", Arg::Text("Barrio")),
+        ("settings", Arg::Text("your notification settings")),
+        ("badge", Arg::Text("Good Lender")),
+        ("used", Arg::Text("3 MB")),
     ];
     for lang in Lang::ALL {
         let catalog = &catalogs()[lang.index()];

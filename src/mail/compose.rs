@@ -14,6 +14,8 @@ use crate::domain::mail::{Mail, ALL_KINDS};
 use crate::domain::notice::Notice;
 use crate::domain::records::User;
 use crate::http::pages::notices::words::{words, Words};
+use crate::http::pages::sentence::{sentence, Part};
+use crate::i18n::{self, Arg, Lang};
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
 use crate::views::audience::Audience;
@@ -65,7 +67,7 @@ raw_header!(ListUnsubscribePost, "List-Unsubscribe-Post");
 /// The words of a mail's notifications, each with its absolute link.
 fn told(
     snap: &Snapshot,
-    user: &User,
+    (user, lang): (&User, Lang),
     mail: &Mail,
     public_url: &str,
 ) -> Result<Vec<(Notice, Words)>, NotMade> {
@@ -73,7 +75,7 @@ fn told(
     let mut out = Vec::new();
     for &n in &mail.notices {
         if let Some(notice) = snap.notice(mail.user, n)? {
-            let mut w = words(snap, &audience, &notice)?;
+            let mut w = words(snap, &audience, &notice, lang)?;
             w.href = format!("{public_url}{}", w.href);
             out.push((notice, w));
         }
@@ -92,7 +94,8 @@ pub fn compose(snap: &Snapshot, sender: &Sender, id: u64, mail: &Mail) -> Result
         .parse()
         .map_err(|_| NotMade::BadAddress(user.email.clone()))?;
     let base = sender.public_url.trim_end_matches('/');
-    let items = told(snap, &user, mail, base)?;
+    let lang = crate::http::session::member_language(snap, mail.user)?;
+    let items = told(snap, (&user, lang), mail, base)?;
     let Some((first, first_words)) = items.first() else {
         return Err(NotMade::NothingLeft);
     };
@@ -106,25 +109,45 @@ pub fn compose(snap: &Snapshot, sender: &Sender, id: u64, mail: &Mail) -> Result
     let unsubscribe = format!("{base}/unsubscribe/{}", link::token(&key, mail.user, kind));
     let settings = format!("{base}/account/notifications");
     let subject = if mail.digest {
-        format!("{} new on {site}", plural(items.len()))
+        let count = Arg::count(items.len());
+        i18n::format(
+            lang,
+            "mail-digest-subject",
+            &[("count", count), ("site", Arg::Text(&site))],
+        )
     } else {
         first_words.text.chars().take(120).collect()
     };
-    let stop = if mail.digest {
-        "Stop these digests and every other e-mail"
-    } else {
-        "Stop e-mails like this one"
+    let stop = i18n::text(
+        lang,
+        if mail.digest {
+            "mail-stop-digests"
+        } else {
+            "mail-stop-these"
+        },
+    );
+    let why = |settings: &str| {
+        i18n::format(
+            lang,
+            "mail-why",
+            &[
+                ("site", Arg::Text(&site)),
+                ("settings", Arg::Text(settings)),
+            ],
+        )
     };
     let mut text = String::new();
     for (_, w) in &items {
         text.push_str(&format!("{}\n{}\n\n", w.text, w.href));
     }
+    let settings_words = i18n::text(lang, "mail-your-settings");
     text.push_str(&format!(
-        "-- \n{site}. You get this e-mail because of your notification settings: {settings}\n{stop}: {unsubscribe}\n"
+        "-- \n{}: {settings}\n{stop}: {unsubscribe}\n",
+        why(settings_words)
     ));
     let html = html! {
         (maud::DOCTYPE)
-        html {
+        html lang=(lang.tag()) {
             body {
                 @for (_, w) in &items {
                     p { a href=(w.href) { (w.text) } }
@@ -132,8 +155,10 @@ pub fn compose(snap: &Snapshot, sender: &Sender, id: u64, mail: &Mail) -> Result
                 hr;
                 p {
                     small {
-                        (site) ". You get this e-mail because of "
-                        a href=(settings) { "your notification settings" } ". "
+                        (sentence(lang, "mail-why", &[
+                            ("site", Part::Text(&site)),
+                            ("settings", Part::Markup(html! { a href=(settings) { (settings_words) } })),
+                        ])) ". "
                         a href=(unsubscribe) { (stop) } "."
                     }
                 }
@@ -151,12 +176,4 @@ pub fn compose(snap: &Snapshot, sender: &Sender, id: u64, mail: &Mail) -> Result
         .header(ListUnsubscribePost("List-Unsubscribe=One-Click".into()))
         .multipart(MultiPart::alternative_plain_html(text, html.into_string()))
         .map_err(|e| NotMade::BadAddress(e.to_string()))
-}
-
-fn plural(n: usize) -> String {
-    if n == 1 {
-        "1 notification".into()
-    } else {
-        format!("{n} notifications")
-    }
 }

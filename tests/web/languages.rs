@@ -460,6 +460,16 @@ const MEMBER_SAMPLE: &[&str] = &[
     "action-approve",
     "action-decline",
     "edit",
+    "notices-title",
+    "notices-mark-all",
+    "item-share",
+    "field-title",
+    "field-longest-loan",
+    "item-groups-shared",
+    "item-archive-it",
+    "item-save",
+    "photos-add",
+    "photos-stripped",
 ];
 
 #[tokio::test]
@@ -480,6 +490,9 @@ async fn a_members_item_and_loans_say_nothing_in_english_in_another_language() {
             "/loans".into(),
             format!("/loans/{returned}"),
             format!("/loans/{asked}"),
+            "/notifications".into(),
+            "/items/new".into(),
+            format!("/items/{item}/edit"),
         ] {
             let page = page_in(&app, &ana, &path, tag).await;
             assert_eq!(lang_of(&page), tag, "{path}");
@@ -504,6 +517,21 @@ async fn a_members_item_and_loans_say_nothing_in_english_in_another_language() {
             )),
             "{tag}: {between}"
         );
+        // A notification's sentence, the item's title quoted as the language quotes.
+        let ladder = i18n::format(
+            lang,
+            "notice-quoted",
+            &[("name", i18n::Arg::Text("Ladder"))],
+        );
+        let asks = i18n::format(
+            lang,
+            "notice-loan-request",
+            &[
+                ("who", i18n::Arg::Text("BOB Tester")),
+                ("item", i18n::Arg::Text(&ladder)),
+            ],
+        );
+        assert!(all.contains(&asks), "{tag}: {asks}");
         // Dates as the language writes them.
         let day = comuniza::domain::time::day_of(comuniza::domain::time::now());
         let today = comuniza::i18n::numbers::date(lang, day);

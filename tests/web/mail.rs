@@ -60,6 +60,16 @@ fn mails_to(app: &TestApp, user: UserId) -> Vec<(u64, comuniza::domain::mail::Ma
     all.into_iter().filter(|(_, m)| m.user == user).collect()
 }
 
+/// Waits until the mailer is on: it is once it made its key.
+async fn mailer_ready(app: &TestApp) {
+    for _ in 0..100 {
+        if app.read().site_key("unsubscribe").unwrap().is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
 fn request(
     app: &TestApp,
     item: comuniza::domain::records::ItemId,
@@ -79,13 +89,7 @@ async fn a_notification_is_mailed_once_with_its_unsubscribe_link() {
     request(&app, drill, bob_id).await;
     assert!(mails_to(&app, ana_id).is_empty(), "no mail server, no mail");
     mail_through(&app, &smtp);
-    // The mailer is on once it made its key.
-    for _ in 0..100 {
-        if app.read().site_key("unsubscribe").unwrap().is_some() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
+    mailer_ready(&app).await;
 
     let saw = app.item(ana_id, "Saw", vec![]).await;
     let loan = request(&app, saw, bob_id).await;
@@ -331,4 +335,31 @@ async fn choices_decide_what_is_mailed_and_a_digest_comes_once_a_day() {
     assert!(digest.data.contains("carol asks to borrow"));
     assert!(!digest.data.contains("wrote to you"), "messages are off");
     assert!(mails_to(&app, ana_id)[0].1.digest);
+}
+
+/// A member who reads the site in German gets their mail in German (the site's language is
+/// English): the notification's words, quoted as German quotes.
+#[tokio::test]
+async fn a_member_gets_their_mail_in_their_own_language() {
+    use comuniza::i18n::{format, Arg, Lang};
+    use comuniza::store::commands::SetLanguage;
+    let (app, _admin) = site_with_admin().await;
+    let smtp = Smtp::start();
+    let (_ana, ana_id) = member(&app, "ana").await;
+    let (_bob, bob_id) = member(&app, "bob").await;
+    let lang = Some("de".to_string());
+    app.ok(Actor::User(ana_id), SetLanguage { lang }).await;
+    mail_through(&app, &smtp);
+    mailer_ready(&app).await;
+    let drill = app.item(ana_id, "Drill", vec![]).await;
+    request(&app, drill, bob_id).await;
+    let got = arrived(&smtp, 1).await;
+    let quoted = format(Lang::De, "notice-quoted", &[("name", Arg::Text("Drill"))]);
+    let subject = format(
+        Lang::De,
+        "notice-loan-request",
+        &[("who", Arg::Text("bob")), ("item", Arg::Text(&quoted))],
+    );
+    assert_eq!(subject, "bob möchte „Drill“ ausleihen.");
+    assert_eq!(got[0].text("Subject").unwrap(), subject);
 }

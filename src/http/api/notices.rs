@@ -37,7 +37,7 @@ async fn mine(
     let audience = v.audience(&snap);
     let mut out = Vec::with_capacity(notices.len());
     for (number, n) in &notices {
-        let w = words(&snap, &audience, n)?;
+        let w = words(&snap, &audience, n, v.lang)?;
         out.push(json!({
             "id": number,
             "kind": n.kind().as_str(),

@@ -174,7 +174,7 @@ fn everything(snap: &Snapshot, v: &Viewer, me: UserId) -> Result<Value, StoreErr
     let audience = v.audience(snap);
     let mut notifications = Vec::new();
     for (number, n) in snap.notices_of(me, 0, usize::MAX)?.0 {
-        let w = crate::http::pages::notices::words::words(snap, &audience, &n)?;
+        let w = crate::http::pages::notices::words::words(snap, &audience, &n, v.lang)?;
         notifications.push(json!({
             "id": number,
             "kind": n.kind().as_str(),

@@ -319,7 +319,7 @@ fn detail(
             @if is_owner || access.staff {
                 p.actions { a.button.secondary href={ "/items/" (id) "/edit" } { (v.t("edit")) } }
             }
-            (super::photos::gallery(&photos, &item.title))
+            (super::photos::gallery(&photos, &item.title, v.lang))
             @if !item.description.is_empty() { p.description { (item.description) } }
             dl.facts {
                 dt { (v.t("item-category")) } dd { (category.map(|c| c.name).unwrap_or_else(|| v.t("item-none").into())) }

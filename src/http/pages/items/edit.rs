@@ -4,6 +4,8 @@
 use crate::domain::time::now;
 use crate::http::flash::Said;
 use crate::http::pages::layout::done;
+use crate::http::pages::sentence::Part;
+use crate::i18n::Arg;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -17,7 +19,7 @@ use crate::domain::records::{GroupId, Item, ItemId, UserId};
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
 use crate::http::limits::{reserve_for, run_limited};
-use crate::http::pages::layout::{alert, csrf_field, plural, refused, render, render_status, Nav};
+use crate::http::pages::layout::{alert, csrf_field, refused, render, render_status, Nav};
 use crate::http::session::{Me, Member, Viewer};
 use crate::http::snap::Snap;
 use crate::http::state::App;
@@ -34,13 +36,12 @@ const SETTABLE: [ItemStatus; 3] = [
     ItemStatus::SpecialConditions,
 ];
 
+/// The message saying what a visibility means.
 fn visibility_help(v: Visibility) -> &'static str {
     match v {
-        Visibility::Public => "Everyone sees it, also visitors who are not signed in.",
-        Visibility::Restricted => {
-            "Only active members of the groups ticked below see it and may ask for it."
-        }
-        Visibility::Private => "Only you see it; nobody can ask to borrow it.",
+        Visibility::Public => "visibility-public-help",
+        Visibility::Restricted => "visibility-restricted-help",
+        Visibility::Private => "visibility-private-help",
     }
 }
 
@@ -117,32 +118,32 @@ fn item_form(
     };
     Ok(html! {
         section.narrow {
-            h1 { @if let Some((_, i)) = item { "Edit " (i.title) } @else { "Share an item" } }
+            h1 { @if let Some((_, i)) = item { (v.tr("item-edit-title", &[("item", Arg::Text(&i.title))])) } @else { (v.t("item-share")) } }
             (alert(problem))
             form.stack.item-form method="post" action=(action) enctype=[item.is_none().then_some("multipart/form-data")] {
                 (csrf_field(v))
-                label { "Title"
+                label { (v.t("field-title"))
                     input type="text" name="title" value=(form.text("title")) required maxlength="200";
                 }
-                label { "Description (optional)"
+                label { (v.t("field-description-optional"))
                     textarea name="description" rows="5" maxlength="5000" { (form.text("description")) }
                 }
-                label { "Category"
+                label { (v.t("item-category"))
                     select name="category" {
-                        option value="" { "None" }
+                        option value="" { (v.t("item-none")) }
                         @for (id, c) in cats.iter().filter(|(_, c)| c.is_active) {
                             option value=(id) selected[form.text("category") == id.to_string()] { (c.name) }
                         }
                     }
                 }
-                label { "Condition"
+                label { (v.t("item-condition"))
                     select name="condition" {
                         @for c in Condition::ALL {
                             option value=(c.as_str()) selected[form.text("condition") == c.as_str()] { (condition_label(*c, v.lang)) }
                         }
                     }
                 }
-                label { "Status"
+                label { (v.t("col-status"))
                     select name="status" aria-describedby=[lent.then_some("status-help")] {
                         @for s in SETTABLE {
                             option value=(s.as_str()) selected[form.text("status") == s.as_str()] { (status_label(s, v.lang)) }
@@ -150,24 +151,24 @@ fn item_form(
                     }
                 }
                 @if lent {
-                    small #status-help { "It is lent out now and shows as borrowed until it comes back." }
+                    small #status-help { (v.t("item-lent-now-help")) }
                 }
-                label { "Longest loan, in days"
+                label { (v.t("field-longest-loan"))
                     input type="number" name="max_loan_days" value=(form.text("max_loan_days")) required min="1" max="365";
                 }
                 fieldset {
-                    legend { "Who sees it" }
+                    legend { (v.t("item-who-sees")) }
                     @for vis in Visibility::ALL {
                         label.check {
                             input type="radio" name="visibility" value=(vis.as_str()) checked[form.text("visibility") == vis.as_str()];
-                            strong { (super::visibility_label(*vis, v.lang)) } " · " (visibility_help(*vis))
+                            strong { (super::visibility_label(*vis, v.lang)) } " · " (v.t(visibility_help(*vis)))
                         }
                     }
                 }
                 fieldset {
-                    legend { "Groups it is shared in" }
+                    legend { (v.t("item-groups-shared")) }
                     @if groups.is_empty() {
-                        p.muted { "You are not an active member of any group yet: " a href="/groups" { "find a group" } "." }
+                        p.muted { (v.say("item-no-group", &[("link", Part::Markup(html! { a href="/groups" { (v.t("item-find-group")) } }))])) }
                     }
                     @for (id, g) in &groups {
                         label.check {
@@ -177,21 +178,21 @@ fn item_form(
                     }
                 }
                 @if item.is_none() {
-                    label { "Photos (optional: up to " (MAX_PER_ITEM) ", JPEG, PNG or WebP; more can be added later)"
+                    label { (v.tr("item-photos-field", &[("count", Arg::count(MAX_PER_ITEM))]))
                         input type="file" name="photos" accept=(super::photos::ACCEPT) multiple;
                     }
-                    @if problem.is_some() { p.muted { "If you chose photos, choose them again." } }
+                    @if problem.is_some() { p.muted { (v.t("item-photos-again")) } }
                 }
                 @if item.is_some() {
                     label.check {
                         input type="checkbox" name="archive" checked[form.flag("archive")];
-                        "Archive it: nobody else sees it any more (you can bring it back here)"
+                        (v.t("item-archive-it"))
                     }
                     @if waiting > 0 {
-                        p.muted { "Archiving it declines the " (plural(waiting as u64, "request", "requests")) " waiting for it." }
+                        p.muted { (v.tr("item-archive-declines", &[("count", Arg::count(waiting))])) }
                     }
                 }
-                button type="submit" { @if item.is_some() { "Save changes" } @else { "Share it" } }
+                button type="submit" { @if item.is_some() { (v.t("item-save")) } @else { (v.t("item-share-send")) } }
             }
         }
     })
@@ -203,7 +204,7 @@ pub(super) async fn new_page(
 ) -> Result<Response, AppError> {
     let me = me.id;
     let main = item_form(&snap, &v, None, me, &blank(), None)?;
-    Ok(render(&v, "Share an item", Nav::MyItems, main))
+    Ok(render(&v, v.t("item-share"), Nav::MyItems, main))
 }
 
 pub(super) async fn create(
@@ -239,7 +240,7 @@ pub(super) async fn create(
         Err(e) => {
             let snap = app.engine.snapshot()?;
             let main = item_form(&snap, &v, None, me.id, &form, Some(&e.message()))?;
-            Ok(refused(&e, &v, "Share an item", Nav::MyItems, main))
+            Ok(refused(&e, &v, v.t("item-share"), Nav::MyItems, main))
         }
     }
 }
@@ -266,7 +267,7 @@ pub(super) async fn edit_page(
 ) -> Result<Response, AppError> {
     let (id, item) = editable(&snap, &v, &me, &id)?;
     let main = edit_view(&snap, &v, id, &item, None)?;
-    Ok(render(&v, "Edit item", Nav::MyItems, main))
+    Ok(render(&v, v.t("item-edit"), Nav::MyItems, main))
 }
 
 /// The edit page: the item's form with its values, and its photos (`photo_problem`: why
@@ -338,7 +339,7 @@ pub(super) async fn update(
             Ok(render_status(
                 e.status(),
                 &v,
-                "Edit item",
+                v.t("item-edit"),
                 Nav::MyItems,
                 main,
             ))

@@ -3,6 +3,7 @@
 //! staff. Adding posts `multipart/form-data` to `/items/{id}/photos`; each photo's buttons
 //! post to `/items/{id}/photos/{digest}`.
 
+use crate::i18n::{self, Arg, Lang};
 use axum::extract::{Path, State};
 use axum::response::Response;
 use maud::{html, Markup};
@@ -29,25 +30,33 @@ pub const ACCEPT: &str = "image/jpeg,image/png,image/webp";
 /// The item page's gallery: one photo at page size (the primary, or the one chosen), and
 /// below it a thumbnail linking to each (`#photo-N`, shown by CSS `:target`, no JavaScript);
 /// the large photo opens the full size.
-pub fn gallery(photos: &Photos, title: &str) -> Markup {
+pub fn gallery(photos: &Photos, title: &str, lang: Lang) -> Markup {
     if photos.list.is_empty() {
         return html! {};
     }
     let many = photos.list.len() > 1;
+    let t = |id| i18n::text(lang, id);
+    let nth = |i: usize| {
+        let args = [
+            ("number", Arg::count(i + 1)),
+            ("total", Arg::count(photos.list.len())),
+        ];
+        i18n::format(lang, "photo-number-of", &args)
+    };
     html! {
-        section.gallery aria-label="Photos" {
+        section.gallery aria-label=(t("photos")) {
             div.frames {
                 @for (i, p) in photos.list.iter().enumerate() {
                     figure id={ "photo-" (i + 1) } {
                         a href=(url(p, Fit::Full)) { (img(p, Fit::Page, p.alt_or(title), i == 0)) }
-                        @if many { figcaption { (i + 1) " of " (photos.list.len()) } }
+                        @if many { figcaption { (nth(i)) } }
                     }
                 }
             }
             @if many {
-                nav aria-label="Choose a photo" {
+                nav aria-label=(t("photo-choose")) {
                     @for (i, p) in photos.list.iter().enumerate() {
-                        a href={ "#photo-" (i + 1) } aria-label={ "Photo " (i + 1) } {
+                        a href={ "#photo-" (i + 1) } aria-label=(i18n::format(lang, "photo-number", &[("number", Arg::count(i + 1))])) {
                             (img(p, Fit::Thumb, "", false))
                         }
                     }
@@ -73,13 +82,13 @@ pub fn manager(
     let last = photos.list.len().saturating_sub(1);
     Ok(html! {
         section.card.photos #photos aria-labelledby="photos-h" {
-            h2 #photos-h { "Photos" }
+            h2 #photos-h { (v.t("photos")) }
             p.muted {
-                (photos.list.len()) " of " (MAX_PER_ITEM) ". The first is the one lists show. "
+                (v.tr("photos-count", &[("count", Arg::count(photos.list.len())), ("total", Arg::count(MAX_PER_ITEM))])) " "
                 @if let Some(bound) = bound {
-                    "The owner's photos take " (megabytes(used)) " of " (megabytes(bound)) "."
+                    (v.tr("photos-space-of", &[("used", Arg::Text(&megabytes(used))), ("total", Arg::Text(&megabytes(bound)))]))
                 } @else {
-                    "The owner's photos take " (megabytes(used)) "."
+                    (v.tr("photos-space", &[("used", Arg::Text(&megabytes(used)))]))
                 }
             }
             (alert(problem))
@@ -88,22 +97,22 @@ pub fn manager(
                     @for (i, p) in photos.list.iter().enumerate() {
                         li {
                             (img(p, Fit::Thumb, p.alt_or(&item.title), false))
-                            @if i == 0 { p.primary-mark { "Primary photo" } }
+                            @if i == 0 { p.primary-mark { (v.t("photo-primary")) } }
                             form.stack method="post" action=(action(p)) {
                                 (csrf_field(v))
-                                label { "Describe it (for people who cannot see it)"
+                                label { (v.t("photo-describe"))
                                     input type="text" name="alt" value=(p.alt) maxlength="200" placeholder=(item.title);
                                 }
                                 div.buttons {
-                                    button type="submit" name="do" value="alt" { "Save text" }
+                                    button type="submit" name="do" value="alt" { (v.t("photo-save-text")) }
                                     @if i > 0 {
-                                        button.secondary type="submit" name="do" value="primary" { "Make primary" }
-                                        button.secondary type="submit" name="do" value="earlier" aria-label={ "Move photo " (i + 1) " earlier" } { "Earlier" }
+                                        button.secondary type="submit" name="do" value="primary" { (v.t("photo-make-primary")) }
+                                        button.secondary type="submit" name="do" value="earlier" aria-label=(v.tr("photo-move-earlier", &[("number", Arg::count(i + 1))])) { (v.t("photo-earlier")) }
                                     }
                                     @if i < last {
-                                        button.secondary type="submit" name="do" value="later" aria-label={ "Move photo " (i + 1) " later" } { "Later" }
+                                        button.secondary type="submit" name="do" value="later" aria-label=(v.tr("photo-move-later", &[("number", Arg::count(i + 1))])) { (v.t("photo-later")) }
                                     }
-                                    button.danger type="submit" name="do" value="delete" aria-label={ "Delete photo " (i + 1) } { "Delete" }
+                                    button.danger type="submit" name="do" value="delete" aria-label=(v.tr("photo-delete-number", &[("number", Arg::count(i + 1))])) { (v.t("photo-delete")) }
                                 }
                             }
                         }
@@ -113,14 +122,14 @@ pub fn manager(
             @if room > 0 {
                 form.stack method="post" action={ "/items/" (id) "/photos" } enctype="multipart/form-data" {
                     (csrf_field(v))
-                    label { "Add photos (JPEG, PNG or WebP, up to 15 MB each; " (room) " more)"
+                    label { (v.tr("photos-add-field", &[("count", Arg::count(room))]))
                         input type="file" name="photos" accept=(ACCEPT) multiple required;
                     }
-                    button type="submit" { "Add photos" }
-                    p.muted { "Location and camera details are removed from every photo." }
+                    button type="submit" { (v.t("photos-add")) }
+                    p.muted { (v.t("photos-stripped")) }
                 }
             } @else {
-                p.muted { "Delete one to add another." }
+                p.muted { (v.t("photos-full")) }
             }
         }
     })
@@ -131,7 +140,7 @@ fn refused_here(app: &App, v: &Viewer, id: ItemId, e: &AppError) -> Result<Respo
     let snap = app.engine.snapshot()?;
     let item = snap.item(id)?.ok_or_else(|| AppError::not_found("item"))?;
     let main = super::edit::edit_view(&snap, v, id, &item, Some(&e.message()))?;
-    Ok(refused(e, v, "Edit item", Nav::MyItems, main))
+    Ok(refused(e, v, v.t("item-edit"), Nav::MyItems, main))
 }
 
 pub(super) async fn add(
@@ -143,7 +152,7 @@ pub(super) async fn add(
     let started = now();
     let attempt = async {
         if files.is_empty() {
-            return Err(AppError::Unprocessable("choose at least one photo".into()));
+            return Err(AppError::Unprocessable(v.t("photos-choose").into()));
         }
         upload::at_most_an_items_worth(&files)?;
         let photos = upload::prepare(&app, &me, &files, "").await?;

@@ -4,13 +4,14 @@
 
 pub mod words;
 
+use crate::i18n::{self, Arg};
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
 use maud::html;
 
-use super::layout::{csrf_field, plural, redirect, render, Nav};
+use super::layout::{csrf_field, redirect, render, Nav};
 use super::paging::{self, Paging};
 use crate::http::error::AppError;
 use crate::http::form::Posted;
@@ -49,25 +50,25 @@ async fn inbox(
     let unread = snap.unread_count(me.id)?;
     let mut rows = Vec::with_capacity(notices.len());
     for (number, n) in &notices {
-        rows.push((*number, n, words(&snap, &audience, n)?));
+        rows.push((*number, n, words(&snap, &audience, n, v.lang)?));
     }
     let href = |p| paging::href("/notifications", &[], "page", p);
     let main = html! {
         div.groups-head {
-            h1 { "Notifications" }
+            h1 { (v.t("notices-title")) }
             @if unread > 0 {
                 form.inline method="post" action="/notifications/read" {
                     (csrf_field(&v))
-                    button.secondary type="submit" { "Mark all read" }
+                    button.secondary type="submit" { (v.t("notices-mark-all")) }
                 }
             }
         }
         p.lead {
-            @if unread == 0 { "Nothing unread." } @else { (plural(unread, "unread notification", "unread notifications")) "." }
-            " " a href="/account/notifications" { "Which come by e-mail?" }
+            @if unread == 0 { (v.t("notices-none-unread")) } @else { (v.tr("notices-unread", &[("count", Arg::count(unread))])) }
+            " " a href="/account/notifications" { (v.t("notices-which-by-mail")) }
         }
         @if rows.is_empty() {
-            p.muted { "Nothing yet: requests for your things, answers to yours, and news from your groups arrive here." }
+            p.muted { (v.t("notices-nothing-yet")) }
         } @else {
             ul.notices {
                 @for (number, n, w) in &rows {
@@ -76,12 +77,12 @@ async fn inbox(
                             (csrf_field(&v))
                             button.link type="submit" { (w.text) }
                         }
-                        " " span.muted { time { (zone.when(n.created_at)) } }
+                        " " span.muted { time { (i18n::numbers::when(v.lang, &zone, n.created_at)) } }
                         @if !n.read {
-                            " " span.pill { "new" }
+                            " " span.pill { (v.t("notices-new")) }
                             form.inline method="post" action={ "/notifications/" (number) "/read" } {
                                 (csrf_field(&v))
-                                button.secondary.small type="submit" { "Mark read" }
+                                button.secondary.small type="submit" { (v.t("notices-mark-read")) }
                             }
                         }
                     }
@@ -90,7 +91,7 @@ async fn inbox(
             (paging.nav(more, href, (paging::NEWER_OLDER, v.lang)))
         }
     };
-    Ok(render(&v, "Notifications", Nav::Inbox, main))
+    Ok(render(&v, v.t("notices-title"), Nav::Inbox, main))
 }
 
 fn number_of(raw: &str) -> Result<u64, AppError> {
@@ -116,7 +117,7 @@ async fn open(
     let n = snap
         .notice(me.id, number)?
         .ok_or_else(|| AppError::not_found("notification"))?;
-    let to = words(&snap, &v.audience(&snap), &n)?.href;
+    let to = words(&snap, &v.audience(&snap), &n, v.lang)?.href;
     // No read transaction is held while the write waits its turn.
     drop(snap);
     if !n.read {

@@ -4,7 +4,7 @@
 use crate::domain::choice::{MemberStatus, Privacy, Role};
 use crate::domain::notice::{Kind, Notice};
 use crate::domain::records::{GroupId, UserId};
-use crate::domain::time::format_date;
+use crate::i18n::{self, numbers, Arg, Lang};
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
 use crate::views::audience::Audience;
@@ -21,21 +21,26 @@ pub struct Words {
 fn name_of(
     snap: &Snapshot,
     audience: &Audience,
-    user: Option<UserId>,
-    always: bool,
+    (user, always): (Option<UserId>, bool),
+    lang: Lang,
 ) -> Result<String, StoreError> {
     let Some(id) = user else {
-        return Ok("Someone".into());
+        return Ok(i18n::text(lang, "notice-someone").into());
     };
     let Some(u) = snap.user(id)? else {
-        return Ok("A former member".into());
+        return Ok(i18n::text(lang, "notice-former-member").into());
     };
     let named = always || audience.names_on_pages(id)?;
     Ok(if named {
         u.display_name()
     } else {
-        "A member".into()
+        i18n::text(lang, "notice-a-member").into()
     })
+}
+
+/// A name as the language quotes it (“Ladder”, „Leiter“, « Échelle »).
+fn quoted(lang: Lang, name: &str) -> String {
+    i18n::format(lang, "notice-quoted", &[("name", Arg::Text(name))])
 }
 
 /// Whether the reader may still be told a group's name and address: anyone, for an open group
@@ -59,8 +64,13 @@ fn group_shown(snap: &Snapshot, reader: Option<UserId>, id: GroupId) -> Result<b
     Ok(snap.invitations_of(me)?.iter().any(|(g, _)| *g == id))
 }
 
-/// The words of `n` for the reader `audience`.
-pub fn words(snap: &Snapshot, audience: &Audience, n: &Notice) -> Result<Words, StoreError> {
+/// The words of `n` for the reader `audience`, in `lang`.
+pub fn words(
+    snap: &Snapshot,
+    audience: &Audience,
+    n: &Notice,
+    lang: Lang,
+) -> Result<Words, StoreError> {
     let kind = n.kind();
     if !n.title.is_empty() || (kind == Kind::Message && !n.message.is_empty()) {
         // Imported from Comuniza: its own words.
@@ -81,16 +91,22 @@ pub fn words(snap: &Snapshot, audience: &Audience, n: &Notice) -> Result<Words, 
         _ => false,
     };
     // The people of a conversation know who writes to them.
-    let who = name_of(snap, audience, n.actor, runs_it || kind == Kind::Message)?;
+    let who = name_of(
+        snap,
+        audience,
+        (n.actor, runs_it || kind == Kind::Message),
+        lang,
+    )?;
     let loan = match n.loan {
         Some(id) => snap.loan(id)?.map(|l| (id, l)),
         None => None,
     };
     let item = match &loan {
-        Some((_, l)) => snap
-            .item(l.item)?
-            .map_or_else(|| "an item".to_string(), |i| format!("“{}”", i.title)),
-        None => "an item".into(),
+        Some((_, l)) => snap.item(l.item)?.map_or_else(
+            || i18n::text(lang, "notice-an-item").into(),
+            |i| quoted(lang, &i.title),
+        ),
+        None => i18n::text(lang, "notice-an-item").into(),
     };
     // A member who asked to join is told the group's name while the request lasts.
     let asked = match (reader, n.group) {
@@ -102,73 +118,72 @@ pub fn words(snap: &Snapshot, audience: &Audience, n: &Notice) -> Result<Words, 
         _ => None,
     };
     let (group_name, group_href) = match &group {
-        Some(g) => (format!("“{}”", g.name), format!("/groups/{}", g.slug)),
-        None => ("a group".to_string(), "/groups".to_string()),
+        Some(g) => (quoted(lang, &g.name), format!("/groups/{}", g.slug)),
+        None => (
+            i18n::text(lang, "notice-a-group").into(),
+            "/groups".to_string(),
+        ),
     };
     let loan_href = loan
         .as_ref()
         .map_or("/loans".into(), |(id, _)| format!("/loans/{id}"));
+    let args = [
+        ("who", Arg::Text(&who)),
+        ("item", Arg::Text(&item)),
+        ("group", Arg::Text(&group_name)),
+    ];
+    let say = |id: &str| i18n::format(lang, id, &args);
     let text = match kind {
-        Kind::LoanRequest => format!("{who} asks to borrow {item}."),
-        Kind::LoanApproved => format!("{who} said yes: {item} is promised to you."),
-        Kind::LoanPickup => format!("{who} handed you {item}: the loan has started."),
-        Kind::LoanReturnInitiated => {
-            format!("{who} has given {item} back: confirm once you have it.")
-        }
-        Kind::LoanReturned => format!("{who} confirmed {item} is back. You can review the loan."),
-        Kind::LoanRejected if n.actor.is_some() => {
-            format!("{who} declined your request for {item}.")
-        }
-        Kind::LoanRejected => format!("Your request for {item} ended: it is no longer shared."),
-        Kind::LoanCancelled if n.actor.is_some() => {
-            format!("{who} withdrew the request for {item}.")
-        }
-        Kind::LoanCancelled => format!("The request for {item} was withdrawn."),
-        Kind::LoanExtensionRequest => format!("{who} asks for more time with {item}."),
-        Kind::LoanExtensionDecision if n.yes => format!("{who} gave you more time with {item}."),
-        Kind::LoanExtensionDecision => format!("{who} declined more time with {item}."),
-        Kind::LoanOverdue => format!("{item} is overdue: please return it or ask for more time."),
-        Kind::LoanDueSoon => {
-            let due = loan
-                .as_ref()
-                .and_then(|(_, l)| l.due_date)
-                .map_or(String::new(), |d| format!(" on {}", format_date(d)));
-            format!("{item} is due back{due}: return it, or ask for more time.")
-        }
-        Kind::LoanDueToday => format!("{item} is due back today."),
-        Kind::LoanRequestWaiting => {
-            format!("{who}'s request for {item} has waited 3 days for your answer.")
-        }
-        Kind::ReviewReceived => format!("{who} reviewed you after the loan of {item}."),
-        Kind::FirstInQueue => {
-            format!("{item} is free again, and your request is first: the owner can now say yes.")
-        }
-        Kind::JoinRequest => format!("{who} asks to join {group_name}."),
-        Kind::JoinDecision if n.yes => format!("You are a member of {group_name} now."),
-        Kind::JoinDecision => format!("Your request to join {group_name} was declined."),
-        Kind::GroupInvitation => format!("{who} invites you to join {group_name}."),
+        Kind::LoanRequest => say("notice-loan-request"),
+        Kind::LoanApproved => say("notice-loan-approved"),
+        Kind::LoanPickup => say("notice-loan-pickup"),
+        Kind::LoanReturnInitiated => say("notice-given-back"),
+        Kind::LoanReturned => say("notice-returned"),
+        Kind::LoanRejected if n.actor.is_some() => say("notice-declined"),
+        Kind::LoanRejected => say("notice-ended-unshared"),
+        Kind::LoanCancelled if n.actor.is_some() => say("notice-withdrew"),
+        Kind::LoanCancelled => say("notice-withdrawn"),
+        Kind::LoanExtensionRequest => say("notice-more-time"),
+        Kind::LoanExtensionDecision if n.yes => say("notice-more-time-yes"),
+        Kind::LoanExtensionDecision => say("notice-more-time-no"),
+        Kind::LoanOverdue => say("notice-overdue"),
+        Kind::LoanDueSoon => match loan.as_ref().and_then(|(_, l)| l.due_date) {
+            Some(d) => {
+                let date = numbers::date(lang, d);
+                let args = [("item", Arg::Text(&item)), ("date", Arg::Text(&date))];
+                i18n::format(lang, "notice-due-soon", &args)
+            }
+            None => say("notice-due-soon-undated"),
+        },
+        Kind::LoanDueToday => say("notice-due-today"),
+        Kind::LoanRequestWaiting => say("notice-request-waiting"),
+        Kind::ReviewReceived => say("notice-review"),
+        Kind::FirstInQueue => say("notice-first-in-queue"),
+        Kind::JoinRequest => say("notice-join-request"),
+        Kind::JoinDecision if n.yes => say("notice-join-yes"),
+        Kind::JoinDecision => say("notice-join-no"),
+        Kind::GroupInvitation => say("notice-invitation"),
         Kind::BadgeEarned => {
             let badge = match n.badge {
                 Some(b) => snap.badge(b)?,
                 None => None,
             };
-            let (name, slug) = badge.map_or(("a badge".into(), String::new()), |b| {
-                (format!("“{}”", b.name), b.slug)
-            });
+            let (name, slug) = badge.map_or_else(
+                || (i18n::text(lang, "notice-a-badge").into(), String::new()),
+                |b| (quoted(lang, &b.name), b.slug),
+            );
             let href = if slug.is_empty() {
                 "/badges".into()
             } else {
                 format!("/badges/{slug}")
             };
-            return Ok(Words {
-                text: format!("You earned the badge {name}."),
-                href,
-            });
+            let text = i18n::format(lang, "notice-badge", &[("badge", Arg::Text(&name))]);
+            return Ok(Words { text, href });
         }
         Kind::Message => {
             let Some(member) = n.member else {
                 return Ok(Words {
-                    text: format!("{who} wrote to you about {item}."),
+                    text: say("notice-message-loan"),
                     href: format!("{loan_href}#messages"),
                 });
             };
@@ -176,21 +191,18 @@ pub fn words(snap: &Snapshot, audience: &Audience, n: &Notice) -> Result<Words, 
             let (text, href) = match (&group, person) {
                 (Some(g), Some(p)) => (
                     if reader == Some(member) {
-                        format!("{who} wrote about your request to join {group_name}.")
+                        say("notice-message-your-request")
                     } else if n.actor == Some(member) {
-                        format!("{who} wrote about their request to join {group_name}.")
+                        say("notice-message-their-request")
                     } else {
-                        format!(
-                            "{who} wrote about {}'s request to join {group_name}.",
-                            p.display_name()
-                        )
+                        let name = p.display_name();
+                        let mut args = args.to_vec();
+                        args.push(("name", Arg::Text(&name)));
+                        i18n::format(lang, "notice-message-request-of", &args)
                     },
                     format!("/groups/{}/requests/{}#messages", g.slug, p.username),
                 ),
-                _ => (
-                    format!("{who} wrote about a request to join a group."),
-                    "/groups".into(),
-                ),
+                _ => (say("notice-message-a-request"), "/groups".into()),
             };
             return Ok(Words { text, href });
         }
