@@ -951,3 +951,7 @@ photos-add = Afegir fotos
 photos-stripped = Se'n treuen la ubicació i les dades de la càmera de cada foto.
 photos-full = Esborra'n una per afegir-ne una altra.
 photos-choose = tria almenys una foto
+
+# Pàgines de l'administració.
+settings-texts-in = En cada idioma
+settings-texts-in-help = El que veuen, en lloc dels textos de dalt, els membres que llegeixen en un idioma. Deixa un camp buit per mostrar el text de dalt.

@@ -951,3 +951,7 @@ photos-add = Fotos hinzufügen
 photos-stripped = Ort und Kameradaten werden aus jedem Foto entfernt.
 photos-full = Lösche eines, um ein weiteres hinzuzufügen.
 photos-choose = wähle mindestens ein Foto
+
+# Seiten des Teams.
+settings-texts-in = In jeder Sprache
+settings-texts-in-help = Was Mitglieder, die in einer Sprache lesen, statt der Texte oben sehen. Lass ein Feld leer, um den Text oben zu zeigen.

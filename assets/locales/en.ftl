@@ -951,3 +951,7 @@ photos-add = Add photos
 photos-stripped = Location and camera details are removed from every photo.
 photos-full = Delete one to add another.
 photos-choose = choose at least one photo
+
+# Staff pages.
+settings-texts-in = In each language
+settings-texts-in-help = What members reading one language see instead of the texts above. Leave a field empty to show the text above.

@@ -951,3 +951,7 @@ photos-add = Añadir fotos
 photos-stripped = Se quitan la ubicación y los datos de la cámara de cada foto.
 photos-full = Borra una para añadir otra.
 photos-choose = elige al menos una foto
+
+# Páginas de la administración.
+settings-texts-in = En cada idioma
+settings-texts-in-help = Lo que ven, en lugar de los textos de arriba, los miembros que leen en un idioma. Deja un campo vacío para mostrar el texto de arriba.

@@ -952,3 +952,7 @@ photos-add = Ajouter des photos
 photos-stripped = Le lieu et les données de l'appareil sont retirés de chaque photo.
 photos-full = Supprimez-en une pour en ajouter une autre.
 photos-choose = choisissez au moins une photo
+
+# Pages de l'équipe.
+settings-texts-in = Dans chaque langue
+settings-texts-in-help = Ce que voient, à la place des textes ci-dessus, les membres qui lisent une langue. Laissez un champ vide pour montrer le texte ci-dessus.

@@ -951,3 +951,7 @@ photos-add = Juntar fotografias
 photos-stripped = A localização e os dados da câmara são removidos de cada fotografia.
 photos-full = Apaga uma para juntar outra.
 photos-choose = escolhe pelo menos uma fotografia
+
+# Páginas da equipa.
+settings-texts-in = Em cada língua
+settings-texts-in-help = O que os membros que leem numa língua veem em vez dos textos acima. Deixa um campo vazio para mostrar o texto acima.

@@ -5,6 +5,7 @@
 use super::limits::{self, Limit};
 use super::photo::Quota;
 use super::validate::{invalid, Invalid};
+use crate::i18n::Lang;
 
 /// A text setting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -38,6 +39,39 @@ impl Text {
         }
     }
 
+    /// The name its text in `lang` is stored (and posted) under (`site_name_es`): what
+    /// members reading `lang` see instead of the text itself, when it is not empty.
+    pub fn key_in(self, lang: Lang) -> &'static str {
+        /// By text (in `ALL`'s order), then by language (in `Lang::ALL`'s).
+        const KEYS: [[&str; Lang::COUNT]; 3] = [
+            [
+                "site_name_en",
+                "site_name_es",
+                "site_name_de",
+                "site_name_ca",
+                "site_name_fr",
+                "site_name_pt",
+            ],
+            [
+                "site_tagline_en",
+                "site_tagline_es",
+                "site_tagline_de",
+                "site_tagline_ca",
+                "site_tagline_fr",
+                "site_tagline_pt",
+            ],
+            [
+                "welcome_message_en",
+                "welcome_message_es",
+                "welcome_message_de",
+                "welcome_message_ca",
+                "welcome_message_fr",
+                "welcome_message_pt",
+            ],
+        ];
+        KEYS[self as usize][lang.index()]
+    }
+
     /// The settings form's label.
     pub fn label(self) -> &'static str {
         match self {
@@ -52,6 +86,8 @@ impl Text {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Setting {
     Text(Text),
+    /// A text as members reading one language see it (empty: the text itself).
+    TextIn(Text, Lang),
     Limit(Limit),
     /// The IANA name of the zone the site's dates and times are shown in (`zone`); a member
     /// may choose their own.
@@ -68,6 +104,7 @@ impl Setting {
     pub fn key(self) -> &'static str {
         match self {
             Setting::Text(t) => t.key(),
+            Setting::TextIn(t, lang) => t.key_in(lang),
             Setting::Limit(l) => l.setting,
             Setting::TimeZone => "time_zone",
             Setting::Quota(q) => q.key(),
@@ -81,6 +118,14 @@ impl Setting {
             .into_iter()
             .find(|t| t.key() == key)
             .map(Setting::Text)
+            .or_else(|| {
+                let mut pairs = Text::ALL
+                    .into_iter()
+                    .flat_map(|t| Lang::ALL.into_iter().map(move |l| (t, l)));
+                pairs
+                    .find(|(t, l)| t.key_in(*l) == key)
+                    .map(|(t, l)| Setting::TextIn(t, l))
+            })
             .or_else(|| Limit::by_setting(key).map(Setting::Limit))
             .or_else(|| (key == Setting::TimeZone.key()).then_some(Setting::TimeZone))
             .or_else(|| Quota::by_key(key).map(Setting::Quota))
@@ -92,6 +137,11 @@ impl Setting {
         Text::ALL
             .into_iter()
             .map(Setting::Text)
+            .chain(
+                Text::ALL
+                    .into_iter()
+                    .flat_map(|t| Lang::ALL.into_iter().map(move |l| Setting::TextIn(t, l))),
+            )
             .chain([Setting::TimeZone, Setting::Language])
             .chain(limits::ALL.into_iter().map(Setting::Limit))
             .chain(Quota::ALL.into_iter().map(Setting::Quota))
@@ -133,5 +183,15 @@ mod tests {
             Some(Setting::Limit(limits::ITEMS))
         );
         assert_eq!(Setting::by_key("no_such_setting"), None);
+    }
+
+    #[test]
+    fn a_text_in_a_language_is_kept_under_the_texts_key_and_the_languages_tag() {
+        for t in Text::ALL {
+            for l in Lang::ALL {
+                assert_eq!(t.key_in(l), format!("{}_{}", t.key(), l.tag()));
+                assert_eq!(Setting::by_key(t.key_in(l)), Some(Setting::TextIn(t, l)));
+            }
+        }
     }
 }

@@ -367,8 +367,16 @@ pub(crate) fn member_language(snap: &Snapshot, user: UserId) -> Result<Lang, Sto
     Ok(site.as_deref().and_then(Lang::of_tag).unwrap_or(Lang::En))
 }
 
-pub(crate) fn site_name(snap: &Snapshot) -> Result<String, StoreError> {
-    Ok(named(snap.setting(Text::SiteName.key())?))
+/// A site text as members reading `lang` see it: what staff wrote for that language, else
+/// the text itself (empty when neither is set).
+pub(crate) fn site_text(snap: &Snapshot, text: Text, lang: Lang) -> Result<String, StoreError> {
+    let [own, base] = snap.settings([text.key_in(lang), text.key()])?;
+    Ok(own.filter(|t| !t.is_empty()).or(base).unwrap_or_default())
+}
+
+/// The site's name in `lang` (an e-mail's sender and words).
+pub(crate) fn site_name_in(snap: &Snapshot, lang: Lang) -> Result<String, StoreError> {
+    Ok(named(Some(site_text(snap, Text::SiteName, lang)?)))
 }
 
 /// The site's name as set, "Comuniza" when it is not.
@@ -454,6 +462,16 @@ impl Viewer {
             [snap.setting(Text::SiteName.key())?, None]
         };
         let site_name = named(name);
+        // The name as staff wrote it for the viewer's language, where they did.
+        let name_in = |lang: Lang| -> Result<String, StoreError> {
+            if offered.len() < 2 {
+                return Ok(site_name.clone());
+            }
+            let own = snap.setting(Text::SiteName.key_in(lang))?;
+            Ok(own
+                .filter(|n| !n.is_empty())
+                .unwrap_or_else(|| site_name.clone()))
+        };
         let choose = |member| language(app, snap, (headers, member), site_lang.as_deref());
         if let Some(token) = bearer(headers) {
             // A token is for programs: a page (the staff's above all) never takes one.
@@ -466,7 +484,7 @@ impl Viewer {
             return Ok(Viewer {
                 me: Some(me),
                 csrf: String::new(),
-                site_name,
+                site_name: name_in(lang)?,
                 address,
                 flash: None,
                 lang,
@@ -485,7 +503,7 @@ impl Viewer {
                 return Ok(Viewer {
                     me: Some(me),
                     csrf,
-                    site_name,
+                    site_name: name_in(lang)?,
                     address,
                     flash,
                     lang,
@@ -503,7 +521,7 @@ impl Viewer {
         Ok(Viewer {
             me: None,
             csrf,
-            site_name,
+            site_name: name_in(lang)?,
             address,
             flash: flash(None)?,
             lang,

@@ -99,7 +99,7 @@ pub fn compose(snap: &Snapshot, sender: &Sender, id: u64, mail: &Mail) -> Result
     let Some((first, first_words)) = items.first() else {
         return Err(NotMade::NothingLeft);
     };
-    let site = crate::http::session::site_name(snap)?;
+    let site = crate::http::session::site_name_in(snap, lang)?;
     let kind = if mail.digest {
         ALL_KINDS
     } else {

@@ -664,3 +664,58 @@ async fn signing_in_and_a_members_account_say_nothing_in_english_in_another_lang
         assert_speaks(&all, lang, ACCOUNT_SAMPLE);
     }
 }
+
+/// What the site says of itself (its name, tagline and welcome), as staff wrote it for each
+/// language: a Spanish reader sees the Spanish texts, anyone else the texts themselves; an
+/// emptied one falls back; a cached home page follows every change; a text too long is
+/// refused and changes nothing.
+#[tokio::test]
+async fn staff_write_the_sites_texts_for_each_language_and_others_fall_back() {
+    let (app, admin) = site(&[Lang::En, Lang::Es, Lang::De]).await;
+    let save = |name_es: &'static str, tagline_es: &'static str| {
+        let admin = &admin;
+        async move {
+            let fields = [
+                ("site_name", "Neighbours"),
+                ("site_tagline", "Share instead of buying"),
+                ("welcome_message", "Hello!"),
+                ("site_name_es", name_es),
+                ("site_tagline_es", tagline_es),
+                ("welcome_message_es", "¡Hola, vecinos!"),
+                ("site_name_de", ""),
+            ];
+            admin.post("/admin/settings", &fields).await
+        }
+    };
+    save("Vecinos", "Compartir en vez de comprar")
+        .await
+        .assert_redirect("/admin/settings");
+    let spanish = body(&app, "/", &[ES]).await;
+    assert!(spanish.contains("· Vecinos</title>"), "{spanish}");
+    assert!(spanish.contains("Compartir en vez de comprar"));
+    assert!(spanish.contains("¡Hola, vecinos!"));
+    assert!(!spanish.contains("Share instead of buying"));
+    // German has no texts of its own: the texts themselves, in a German page.
+    let german = body(&app, "/", &[("accept-language", "de")]).await;
+    assert_eq!(lang_of(&german), "de");
+    assert!(german.contains("· Neighbours</title>"), "{german}");
+    assert!(german.contains("Share instead of buying") && german.contains("Hello!"));
+    // The Spanish tagline emptied: the tagline itself, on the cached page too.
+    save("Vecinos", "").await.assert_redirect("/admin/settings");
+    let spanish = body(&app, "/", &[ES]).await;
+    assert!(spanish.contains("Share instead of buying"), "{spanish}");
+    assert!(spanish.contains("¡Hola, vecinos!"));
+    // Too long a name in Spanish: refused, and nothing changed.
+    let long: &'static str = Box::leak("x".repeat(101).into_boxed_str());
+    let page = save(long, "Otra").await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let spanish = body(&app, "/", &[ES]).await;
+    assert!(spanish.contains("· Vecinos</title>"), "unchanged");
+    assert!(!spanish.contains("Otra"), "unchanged");
+    // A member may not write them.
+    let ana = Browser::sign_up(&app, "ana").await;
+    let fields = [("site_name_es", "Mío")];
+    let page = ana.post("/admin/settings", &fields).await;
+    assert!(page.status == StatusCode::FORBIDDEN || page.status == StatusCode::NOT_FOUND);
+    assert!(body(&app, "/", &[ES]).await.contains("· Vecinos</title>"));
+}

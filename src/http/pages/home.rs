@@ -21,6 +21,7 @@ use crate::http::cached::{cached, Reading};
 use crate::http::error::AppError;
 use crate::http::nameless::{self, Names, Rule, Slots};
 use crate::http::pages::account::invitations::waiting;
+use crate::http::session::site_text;
 use crate::http::state::App;
 use crate::i18n::{self, Arg, Lang};
 use crate::store::codec::Stored;
@@ -73,10 +74,6 @@ fn newest_items(snap: &Snapshot) -> Result<Vec<Newest>, StoreError> {
     Ok(out)
 }
 
-fn setting(snap: &Snapshot, text: Text) -> Result<String, StoreError> {
-    Ok(snap.setting(text.key())?.unwrap_or_default())
-}
-
 /// What the cached home page keeps beside its body.
 #[derive(rkyv::Archive, rkyv::Serialize, rkyv::Deserialize)]
 struct Kept {
@@ -89,8 +86,8 @@ struct Kept {
 /// The part every visitor shares, in `lang`.
 fn shared(snap: &Snapshot, names: &Names, lang: Lang) -> Result<Markup, StoreError> {
     let msg = |id| i18n::text(lang, id);
-    let tagline = setting(snap, Text::Tagline)?;
-    let welcome = setting(snap, Text::WelcomeMessage)?;
+    let tagline = site_text(snap, Text::Tagline, lang)?;
+    let welcome = site_text(snap, Text::WelcomeMessage, lang)?;
     let c = snap.counts()?;
     let counts = [
         (snap.ranked_members()?, "count-members"),

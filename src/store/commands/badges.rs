@@ -289,7 +289,9 @@ impl Apply for SetSetting {
         a.require_staff()?;
         let stored = match setting {
             Setting::Limit(_) => crate::domain::limits::parse(value)?.to_string(),
-            Setting::Text(t) => check_text(t.key(), value, t.max_chars(), false)?,
+            Setting::Text(t) | Setting::TextIn(t, _) => {
+                check_text(setting.key(), value, t.max_chars(), false)?
+            }
             Setting::TimeZone => crate::domain::zone::check("time_zone", value)?,
             Setting::Quota(_) => crate::domain::photo::parse_mb(value)?.to_string(),
             Setting::Language => crate::domain::settings::check_language("language", value)?,

@@ -27,6 +27,21 @@ pub(super) fn router() -> Router<App> {
     Router::new().route("/admin/settings", get(settings_page).post(save))
 }
 
+/// A site text's field under `name`; `lang`: the language it is written in, when it is one
+/// language's.
+fn text_field(text: Text, name: &str, value: &str, lang: Option<Lang>) -> Markup {
+    let lang = lang.map(Lang::tag);
+    html! {
+        label { (text.label())
+            @if text.max_chars() > 200 {
+                textarea name=(name) lang=[lang] maxlength=(text.max_chars()) rows="4" { (value) }
+            } @else {
+                input type="text" name=(name) lang=[lang] value=(value) maxlength=(text.max_chars());
+            }
+        }
+    }
+}
+
 /// The stored values, or the posted ones when a save was refused.
 fn view(app: &App, v: &Viewer, posted: Option<(&Form, &str)>) -> Result<Markup, AppError> {
     let snap = app.engine.snapshot()?;
@@ -37,6 +52,20 @@ fn view(app: &App, v: &Viewer, posted: Option<(&Form, &str)>) -> Result<Markup, 
             None => snap.setting(text.key())?.unwrap_or_default(),
         };
         values.push((text, value));
+    }
+    // The texts as written for each language offered, where there is a choice of language.
+    let mut localized = Vec::new();
+    for lang in v.offered.iter().filter(|_| v.offered.len() > 1) {
+        let mut texts = Vec::with_capacity(Text::ALL.len());
+        for text in Text::ALL {
+            let key = text.key_in(lang);
+            let value = match posted {
+                Some((f, _)) => f.text(key).to_string(),
+                None => snap.setting(key)?.unwrap_or_default(),
+            };
+            texts.push((text, value));
+        }
+        localized.push((lang, texts));
     }
     let mut limits = Vec::with_capacity(limits::ALL.len());
     for limit in limits::ALL {
@@ -73,12 +102,16 @@ fn view(app: &App, v: &Viewer, posted: Option<(&Form, &str)>) -> Result<Markup, 
         (alert(posted.map(|(_, m)| m)))
         form.stack method="post" action="/admin/settings" {
             (csrf_field(v))
-            @for (text, value) in &values {
-                label { (text.label())
-                    @if text.max_chars() > 200 {
-                        textarea name=(text.key()) maxlength=(text.max_chars()) rows="4" { (value) }
-                    } @else {
-                        input type="text" name=(text.key()) value=(value) maxlength=(text.max_chars());
+            @for (text, value) in &values { (text_field(*text, text.key(), value, None)) }
+            @if !localized.is_empty() {
+                fieldset.texts-in {
+                    legend { (v.t("settings-texts-in")) }
+                    p.muted { (v.t("settings-texts-in-help")) }
+                    @for (lang, texts) in &localized {
+                        details open[texts.iter().any(|(_, value)| !value.is_empty())] {
+                            summary lang=(lang.tag()) { (lang.own_name()) }
+                            @for (text, value) in texts { (text_field(*text, text.key_in(*lang), value, Some(*lang))) }
+                        }
                     }
                 }
             }
@@ -143,8 +176,22 @@ async fn save(
         ))
     };
     // Check every value first, so a refusal changes nothing (each setting is its own command).
-    for text in Text::ALL {
-        if let Err(e) = check_text(text.key(), form.text(text.key()), text.max_chars(), false) {
+    // The texts, and those written for one language where the form carries them.
+    let texts_in = Text::ALL
+        .into_iter()
+        .flat_map(|t| v.offered.iter().map(move |l| Setting::TextIn(t, l)))
+        .filter(|s| form.get(s.key()).is_some());
+    let texts: Vec<Setting> = Text::ALL
+        .into_iter()
+        .map(Setting::Text)
+        .chain(texts_in)
+        .collect();
+    for &setting in &texts {
+        let (Setting::Text(text) | Setting::TextIn(text, _)) = setting else {
+            continue;
+        };
+        let key = setting.key();
+        if let Err(e) = check_text(key, form.text(key), text.max_chars(), false) {
             return refused(CommandError::from(e).into());
         }
     }
@@ -193,10 +240,10 @@ async fn save(
         },
         None => None,
     };
-    let texts = Text::ALL.into_iter().map(Setting::Text);
     let zone = zone_changed.then_some(Setting::TimeZone);
     let language = language_sent.as_ref().map(|_| Setting::Language);
     for setting in texts
+        .into_iter()
         .chain(zone)
         .chain(language)
         .chain(limits_sent.map(|l| Setting::Limit(*l)))
