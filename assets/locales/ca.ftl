@@ -955,3 +955,5 @@ photos-choose = tria almenys una foto
 # Pàgines de l'administració.
 settings-texts-in = En cada idioma
 settings-texts-in-help = El que veuen, en lloc dels textos de dalt, els membres que llegeixen en un idioma. Deixa un camp buit per mostrar el text de dalt.
+badge-texts-help = El nom i la descripció de la insígnia tal com els veuen els membres que llegeixen cada idioma. Deixa un camp buit per mostrar els de la insígnia.
+badge-description = Descripció

@@ -955,3 +955,5 @@ photos-choose = wähle mindestens ein Foto
 # Seiten des Teams.
 settings-texts-in = In jeder Sprache
 settings-texts-in-help = Was Mitglieder, die in einer Sprache lesen, statt der Texte oben sehen. Lass ein Feld leer, um den Text oben zu zeigen.
+badge-texts-help = Name und Beschreibung des Abzeichens, wie Mitglieder sie in jeder Sprache sehen. Lass ein Feld leer, um die des Abzeichens selbst zu zeigen.
+badge-description = Beschreibung

@@ -955,3 +955,5 @@ photos-choose = choose at least one photo
 # Staff pages.
 settings-texts-in = In each language
 settings-texts-in-help = What members reading one language see instead of the texts above. Leave a field empty to show the text above.
+badge-texts-help = The badge's name and description as members reading each language see them. Leave a field empty to show the badge's own.
+badge-description = Description

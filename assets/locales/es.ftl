@@ -955,3 +955,5 @@ photos-choose = elige al menos una foto
 # Páginas de la administración.
 settings-texts-in = En cada idioma
 settings-texts-in-help = Lo que ven, en lugar de los textos de arriba, los miembros que leen en un idioma. Deja un campo vacío para mostrar el texto de arriba.
+badge-texts-help = El nombre y la descripción de la insignia tal como los ven los miembros que leen cada idioma. Deja un campo vacío para mostrar los de la insignia.
+badge-description = Descripción

@@ -956,3 +956,5 @@ photos-choose = choisissez au moins une photo
 # Pages de l'équipe.
 settings-texts-in = Dans chaque langue
 settings-texts-in-help = Ce que voient, à la place des textes ci-dessus, les membres qui lisent une langue. Laissez un champ vide pour montrer le texte ci-dessus.
+badge-texts-help = Le nom et la description du badge tels que les voient les membres qui lisent chaque langue. Laissez un champ vide pour montrer ceux du badge.
+badge-description = Description

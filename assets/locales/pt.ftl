@@ -955,3 +955,5 @@ photos-choose = escolhe pelo menos uma fotografia
 # Páginas da equipa.
 settings-texts-in = Em cada língua
 settings-texts-in-help = O que os membros que leem numa língua veem em vez dos textos acima. Deixa um campo vazio para mostrar o texto acima.
+badge-texts-help = O nome e a descrição do distintivo tal como os membros que leem cada língua os veem. Deixa um campo vazio para mostrar os do distintivo.
+badge-description = Descrição

@@ -274,6 +274,14 @@ pub struct Badge {
     pub created_at: Millis,
 }
 
+/// A badge's name and description as staff wrote them for one language (issue 19); an
+/// empty one leaves the badge's own.
+#[derive(Archive, Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
+pub struct BadgeText {
+    pub name: String,
+    pub description: String,
+}
+
 #[derive(Archive, Serialize, Deserialize, Debug, Clone, PartialEq)]
 pub struct Achievement {
     pub badge: BadgeId,

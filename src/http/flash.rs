@@ -103,7 +103,7 @@ pub enum Shown {
 pub fn of_request(
     headers: &HeaderMap,
     snap: &Snapshot,
-    viewer: Option<UserId>,
+    (viewer, lang): (Option<UserId>, crate::i18n::Lang),
 ) -> Result<Option<Shown>, StoreError> {
     // Only a page the browser navigates to takes the flash: a script's fetch of a page (the
     // live conversation, `app.js`) must not use it up before the page it was meant for.
@@ -118,10 +118,12 @@ pub fn of_request(
     };
     Ok(match (flash, viewer) {
         (Flash::Said(s), _) => Some(Shown::Said(s)),
-        (Flash::Badge(id), Some(me)) if crate::views::personal::has_earned(snap, me, id)? => snap
-            .badge(id)?
-            .filter(|b| b.is_active)
-            .map(|b| Shown::Badge(badge_out(&b, 0))),
+        (Flash::Badge(id), Some(me)) if crate::views::personal::has_earned(snap, me, id)? => {
+            match snap.badge(id)?.filter(|b| b.is_active) {
+                Some(b) => Some(Shown::Badge(badge_out(&snap.badge_in(id, b, lang)?, 0))),
+                None => None,
+            }
+        }
         (Flash::Badge(_), _) => None,
     })
 }

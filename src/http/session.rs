@@ -492,14 +492,14 @@ impl Viewer {
             });
         }
         let secure = app.config.secure_cookies;
-        let flash = |me: Option<UserId>| match api {
+        let flash = |me: Option<UserId>, lang: Lang| match api {
             true => Ok(None),
-            false => super::flash::of_request(headers, snap, me),
+            false => super::flash::of_request(headers, snap, (me, lang)),
         };
         if let Some(c) = cookie(headers, session_cookie(secure)) {
             if let Some((me, csrf)) = by_session(snap, c)? {
-                let flash = flash(Some(me.id))?;
                 let lang = choose(Some(me.id))?;
+                let flash = flash(Some(me.id), lang)?;
                 return Ok(Viewer {
                     me: Some(me),
                     csrf,
@@ -523,7 +523,7 @@ impl Viewer {
             csrf,
             site_name: name_in(lang)?,
             address,
-            flash: flash(None)?,
+            flash: flash(None, lang)?,
             lang,
             offered,
         })

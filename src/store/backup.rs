@@ -258,6 +258,7 @@ fn copy_all(from: &ReadTransaction, to: &mut Target) -> Result<(u64, usize), Bac
     rows += copy(from, to, PROFILE_PRIVACY, &mut names)?;
     rows += copy(from, to, USER_TIME_ZONES, &mut names)?;
     rows += copy(from, to, USER_LANGUAGES, &mut names)?;
+    rows += copy(from, to, BADGE_TEXTS, &mut names)?;
     rows += copy(from, to, NOTICES, &mut names)?;
     rows += copy(from, to, REMINDERS_SENT, &mut names)?;
     rows += copy(from, to, MESSAGES, &mut names)?;

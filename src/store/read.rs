@@ -23,8 +23,9 @@ use crate::domain::mail::{Choices, Mail, MailState};
 use crate::domain::notice::Notice;
 use crate::domain::privacy::ProfilePrivacy;
 use crate::domain::records::{
-    AccessToken, Achievement, Badge, BadgeId, Category, Extension, Group, GroupId, Id, Item,
-    ItemDetails, ItemId, Loan, LoanId, Membership, Pk, PointsEntry, Review, Session, User, UserId,
+    AccessToken, Achievement, Badge, BadgeId, BadgeText, Category, Extension, Group, GroupId, Id,
+    Item, ItemDetails, ItemId, Loan, LoanId, Membership, Pk, PointsEntry, Review, Session, User,
+    UserId,
 };
 use crate::domain::settings::Setting;
 use crate::domain::time::Millis;
@@ -655,6 +656,40 @@ impl Snapshot {
             Some(t) => t.get(user.0)?.map(|v| v.value().to_string()),
             None => None,
         })
+    }
+
+    /// Badge `b` (number `id`) as members reading `lang` see it: its name and description as
+    /// staff wrote them for that language, where they did.
+    pub fn badge_in(
+        &self,
+        id: BadgeId,
+        mut b: Badge,
+        lang: crate::i18n::Lang,
+    ) -> Result<Badge, StoreError> {
+        if let Some(t) = self.badge_text(id, lang)? {
+            if !t.name.is_empty() {
+                b.name = t.name;
+            }
+            if !t.description.is_empty() {
+                b.description = t.description;
+            }
+        }
+        Ok(b)
+    }
+
+    /// A badge's words in `lang`, if staff wrote any.
+    pub fn badge_text(
+        &self,
+        id: BadgeId,
+        lang: crate::i18n::Lang,
+    ) -> Result<Option<BadgeText>, StoreError> {
+        match optional(&self.txn, BADGE_TEXTS)? {
+            Some(t) => t
+                .get((id.0, lang.tag()))?
+                .map(|v| BadgeText::decode(v.value()))
+                .transpose(),
+            None => Ok(None),
+        }
     }
 
     /// The language a member chose for the site's pages, if they chose one.

@@ -112,6 +112,9 @@ pub const INVITATIONS_BY_GROUP: TableDefinition<'static, (u64, u64), ()> =
     TableDefinition::new("idx_invitations_group");
 /// user -> their last sign-in (Comuniza's `last_login`).
 pub const LAST_LOGINS: TableDefinition<'static, u64, i64> = TableDefinition::new("last_logins");
+/// (badge, language tag) -> `BadgeText`: a badge's words in one language.
+pub const BADGE_TEXTS: TableDefinition<'static, (u64, &'static str), &'static [u8]> =
+    TableDefinition::new("badge_texts");
 /// loan -> its latest `Extension`.
 pub const EXTENSIONS: Records = TableDefinition::new("loan_extensions");
 pub const BADGES: Records = TableDefinition::new("badges");

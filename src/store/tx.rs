@@ -177,6 +177,7 @@ pub struct W<'t> {
     pub profile_privacy: Lazy<'t, u64, u8>,
     pub user_time_zones: Lazy<'t, u64, &'static str>,
     pub user_languages: Lazy<'t, u64, &'static str>,
+    pub badge_texts: Lazy<'t, (u64, &'static str), &'static [u8]>,
     pub notices: Lazy<'t, (u64, u64), &'static [u8]>,
     pub reminders_sent: Lazy<'t, (u64, u64), i64>,
     pub former_members: Lazy<'t, u64, i64>,
@@ -256,6 +257,7 @@ impl<'t> W<'t> {
             profile_privacy: Lazy::new(txn, PROFILE_PRIVACY),
             user_time_zones: Lazy::new(txn, USER_TIME_ZONES),
             user_languages: Lazy::new(txn, USER_LANGUAGES),
+            badge_texts: Lazy::new(txn, BADGE_TEXTS),
             notices: Lazy::new(txn, NOTICES),
             reminders_sent: Lazy::new(txn, REMINDERS_SENT),
             former_members: Lazy::new(txn, FORMER_MEMBERS),
@@ -331,6 +333,7 @@ impl<'t> W<'t> {
         self.profile_privacy.open()?;
         self.user_time_zones.open()?;
         self.user_languages.open()?;
+        self.badge_texts.open()?;
         self.notices.open()?;
         self.reminders_sent.open()?;
         self.former_members.open()?;

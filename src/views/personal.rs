@@ -33,7 +33,11 @@ pub fn has_earned(snap: &Snapshot, user: UserId, badge: BadgeId) -> Result<bool,
 }
 
 /// The active secret badges the user earned (listed to them only), in badge-list order.
-pub fn earned_secret_badges(snap: &Snapshot, user: UserId) -> Result<Vec<BadgeOut>, StoreError> {
+pub fn earned_secret_badges(
+    snap: &Snapshot,
+    user: UserId,
+    lang: Option<crate::i18n::Lang>,
+) -> Result<Vec<BadgeOut>, StoreError> {
     let list = snap.txn().open_table(USER_BADGE_LIST)?;
     let badges = snap.txn().open_table(BADGES)?;
     let mut out = Vec::new();
@@ -44,6 +48,7 @@ pub fn earned_secret_badges(snap: &Snapshot, user: UserId) -> Result<Vec<BadgeOu
         };
         let b = Badge::decode(v.value())?;
         if b.is_active && b.is_secret {
+            let b = super::read::in_language(snap, (BadgeId(badge), b), lang)?;
             out.push(badge_out(&b, snap.badge_total(BadgeId(badge))?));
         }
     }
@@ -68,7 +73,7 @@ pub fn sees_hidden_badges(
     if user != me && !staff {
         return Ok(false);
     }
-    Ok(!earned_secret_badges(snap, user)?.is_empty())
+    Ok(!earned_secret_badges(snap, user, None)?.is_empty())
 }
 
 /// Progress towards a badge: one line for each of its active rules (any one earns it), or

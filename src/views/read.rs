@@ -92,12 +92,34 @@ pub(crate) fn badge_out(b: &Badge, total: u64) -> BadgeOut {
 /// Active badges in list order (display_order, category, badge_type, name). Secret badges are
 /// left out: they are listed only to their earners, which a shared list cannot know.
 pub fn badge_list(snap: &Snapshot) -> Result<Vec<BadgeOut>, StoreError> {
+    badge_list_in(snap, None)
+}
+
+/// Badge `b` (number `id`) in `lang`'s words where staff wrote them (`Snapshot::badge_in`);
+/// as it is without a language (the API's records).
+pub(crate) fn in_language(
+    snap: &Snapshot,
+    (id, b): (BadgeId, Badge),
+    lang: Option<crate::i18n::Lang>,
+) -> Result<Badge, StoreError> {
+    match lang {
+        Some(lang) => snap.badge_in(id, b, lang),
+        None => Ok(b),
+    }
+}
+
+/// [`badge_list`], each badge in `lang`'s words.
+pub fn badge_list_in(
+    snap: &Snapshot,
+    lang: Option<crate::i18n::Lang>,
+) -> Result<Vec<BadgeOut>, StoreError> {
     let table = snap.txn().open_table(BADGES)?;
     let mut out = Vec::new();
     for entry in table.iter()? {
         let (id, v) = entry?;
         let b = Badge::decode(v.value())?;
         if b.is_active && !b.is_secret {
+            let b = in_language(snap, (BadgeId(id.value()), b), lang)?;
             out.push(badge_out(&b, snap.badge_total(BadgeId(id.value()))?));
         }
     }
@@ -137,14 +159,16 @@ pub struct BadgeDetailOut {
 /// An active, not secret badge by slug with its most recent earners; `None` when there is
 /// no such badge for everyone to see.
 pub fn badge_detail(snap: &Snapshot, slug: &str) -> Result<Option<BadgeDetailOut>, StoreError> {
-    Ok(badge_detail_with(snap, slug, false)?.map(|(_, d)| d))
+    Ok(badge_detail_with(snap, slug, false, None)?.map(|(_, d)| d))
 }
 
-/// An active badge by slug with its id; secret ones only when `secret_ok` (for their earners).
+/// An active badge by slug with its id, in `lang`'s words; secret ones only when `secret_ok`
+/// (for their earners).
 pub fn badge_detail_with(
     snap: &Snapshot,
     slug: &str,
     secret_ok: bool,
+    lang: Option<crate::i18n::Lang>,
 ) -> Result<Option<(BadgeId, BadgeDetailOut)>, StoreError> {
     let Some(id) = snap.badge_id_by_slug(slug)? else {
         return Ok(None);
@@ -155,6 +179,7 @@ pub fn badge_detail_with(
     if !b.is_active || (b.is_secret && !secret_ok) {
         return Ok(None);
     }
+    let b = in_language(snap, (id, b), lang)?;
     let total = snap.badge_total(id)?;
     let mut recent = Vec::new();
     let earners = snap.txn().open_table(BADGE_EARNERS)?;

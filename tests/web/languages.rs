@@ -719,3 +719,81 @@ async fn staff_write_the_sites_texts_for_each_language_and_others_fall_back() {
     assert!(page.status == StatusCode::FORBIDDEN || page.status == StatusCode::NOT_FOUND);
     assert!(body(&app, "/", &[ES]).await.contains("· Vecinos</title>"));
 }
+
+/// A badge's name and description as staff wrote them for a language: on the badge list, the
+/// badge's page, a profile and the notification of earning it, for readers of that language
+/// only; emptied, the badge's own again; too long, refused with nothing changed; a member
+/// may not write them.
+#[tokio::test]
+async fn a_badge_speaks_each_language_staff_wrote_it_in() {
+    let (app, admin) = site(&[Lang::En, Lang::Es, Lang::De]).await;
+    let badge = app.badge("sharer", 10, "item_shared", Some(1), "{}").await;
+    let texts = format!("/admin/badges/{badge}/texts");
+    let write = |name: &'static str| {
+        let (admin, texts) = (&admin, texts.clone());
+        async move {
+            let fields = [
+                ("name_es", name),
+                ("description_es", "Compartió su primera cosa"),
+                ("name_de", ""),
+                ("description_de", ""),
+            ];
+            admin.post(&texts, &fields).await
+        }
+    };
+    write("Compartidora")
+        .await
+        .assert_redirect(&format!("/admin/badges/{badge}"));
+    let edit = admin.get(&format!("/admin/badges/{badge}")).await.body;
+    assert!(edit.contains("value=\"Compartidora\""), "{edit}");
+    // Ana earns it by sharing, reading the site in Spanish.
+    let ana = Browser::sign_up(&app, "ana").await;
+    app.item(app.user_id("ana"), "Ladder", vec![]).await;
+    let list = body(&app, "/badges", &[ES]).await;
+    assert!(
+        list.contains("Compartidora") && !list.contains(">sharer<"),
+        "{list}"
+    );
+    let page = body(&app, "/badges/sharer", &[ES]).await;
+    assert!(page.contains("<h1>Compartidora</h1>"), "{page}");
+    assert!(page.contains("Compartió su primera cosa"));
+    let english = body(&app, "/badges/sharer", &[]).await;
+    assert!(english.contains("<h1>sharer</h1>") && english.contains("The sharer badge"));
+    let profile = page_in(&app, &ana, "/users/ana", "es").await;
+    assert!(
+        profile.contains("<strong>Compartidora</strong>"),
+        "{profile}"
+    );
+    let inbox = page_in(&app, &ana, "/notifications", "es").await;
+    let quoted = i18n::format(
+        Lang::Es,
+        "notice-quoted",
+        &[("name", i18n::Arg::Text("Compartidora"))],
+    );
+    let earned = i18n::format(
+        Lang::Es,
+        "notice-badge",
+        &[("badge", i18n::Arg::Text(&quoted))],
+    );
+    assert!(inbox.contains(&earned), "{earned}: {inbox}");
+    // German has no words of its own: the badge's.
+    let german = body(&app, "/badges/sharer", &[("accept-language", "de")]).await;
+    assert!(german.contains("<h1>sharer</h1>"), "{german}");
+    // Too long: refused, nothing changed.
+    let long: &'static str = Box::leak("x".repeat(101).into_boxed_str());
+    let refused = write(long).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body(&app, "/badges/sharer", &[ES])
+        .await
+        .contains("<h1>Compartidora</h1>"));
+    // Emptied: the badge's own name again, its page no longer cached with the old one.
+    write("")
+        .await
+        .assert_redirect(&format!("/admin/badges/{badge}"));
+    let page = body(&app, "/badges/sharer", &[ES]).await;
+    assert!(page.contains("<h1>sharer</h1>"), "{page}");
+    // A member may not write them.
+    let page = ana.post(&texts, &[("name_es", "Mía")]).await;
+    assert!(page.status == StatusCode::FORBIDDEN || page.status == StatusCode::NOT_FOUND);
+    assert!(!body(&app, "/badges/sharer", &[ES]).await.contains("Mía"));
+}

@@ -103,7 +103,7 @@ async fn badges(Reading(e, mut snap, v, headers): Reading) -> Result<Response, A
     .ok_or_else(|| AppError::not_found("badges"))?;
     if let Some(me) = &v.me {
         // Secret badges are listed to their earners only: rare, so built per request.
-        let secret = personal::earned_secret_badges(&snap, me.id)?;
+        let secret = personal::earned_secret_badges(&snap, me.id, None)?;
         if !secret.is_empty() {
             let mut all = read::badge_list(&snap)?;
             all.extend(secret);
@@ -147,7 +147,7 @@ async fn badge(
         return Ok(json_for(&v, &headers, &tag, body));
     }
     // Not cached: a secret badge (or none), shown to its earners only.
-    let Some((id, detail)) = read::badge_detail_with(&snap, &slug, true)? else {
+    let Some((id, detail)) = read::badge_detail_with(&snap, &slug, true, None)? else {
         return Err(AppError::not_found("badge"));
     };
     if !personal::has_earned(&snap, me.id, id)? {

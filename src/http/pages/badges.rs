@@ -30,7 +30,7 @@ use crate::store::read::Snapshot;
 use crate::store::StoreError;
 use crate::views::audience::Audience;
 use crate::views::personal;
-use crate::views::read::{badge_detail_with, badge_list, BadgeDetailOut, BadgeOut};
+use crate::views::read::{badge_detail_with, badge_list_in, BadgeDetailOut, BadgeOut};
 
 pub fn router() -> Router<App> {
     Router::new()
@@ -167,7 +167,7 @@ async fn list(Reading(e, mut snap, v, headers): Reading) -> Result<Response, App
         Some(&mut snap),
         ViewKey::BadgeList.html(v.lang),
         |snap| {
-            let html = grouped(&badge_list(snap)?, v.lang);
+            let html = grouped(&badge_list_in(snap, Some(v.lang))?, v.lang);
             Ok(Some((Bytes::from(html.into_string()), Bytes::new())))
         },
     )?
@@ -175,7 +175,7 @@ async fn list(Reading(e, mut snap, v, headers): Reading) -> Result<Response, App
     let personal = html! {
         h1 { (v.t("nav-badges")) }
         @if let Some(me) = &v.me {
-            @let secret = personal::earned_secret_badges(&snap, me.id)?;
+            @let secret = personal::earned_secret_badges(&snap, me.id, Some(v.lang))?;
             p.lead { (v.t("badges-lead")) " "
                 a href={ "/users/" (me.username) } { (v.t("badges-see-yours")) } }
             @if !secret.is_empty() {
@@ -385,7 +385,7 @@ async fn detail(
         Some(&mut snap),
         ViewKey::Badge(slug.clone()).html(v.lang),
         |snap| {
-            let Some((_, d)) = badge_detail_with(snap, &slug, false)? else {
+            let Some((_, d)) = badge_detail_with(snap, &slug, false, Some(v.lang))? else {
                 return Ok(None);
             };
             let anyone = Audience::anonymous(snap);
@@ -417,7 +417,7 @@ async fn detail(
         return Ok(compose(&headers, &v, &title, Nav::Badges, personal, &entry));
     }
     // Not cached: a secret badge (or none). Its earners only, rendered for them (rare).
-    let Some((id, d)) = badge_detail_with(&snap, &slug, true)? else {
+    let Some((id, d)) = badge_detail_with(&snap, &slug, true, Some(v.lang))? else {
         return Err(AppError::not_found("badge"));
     };
     match personal::has_earned(&snap, me, id)? {

@@ -47,6 +47,7 @@ fn fragment(
     for (slug, earned_at) in &p.badges {
         if let Some(id) = snap.badge_id_by_slug(slug)? {
             if let Some(b) = snap.badge(id)? {
+                let b = snap.badge_in(id, b, lang)?;
                 badges.push((badge_out(&b, 0), earned_at));
             }
         }

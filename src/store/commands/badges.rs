@@ -1,6 +1,6 @@
 //! Badges, achievements, manual grants, points adjustments and site settings (staff only).
 
-use crate::domain::records::{Achievement, Badge, BadgeId, Id, PointsEntry, UserId};
+use crate::domain::records::{Achievement, Badge, BadgeId, BadgeText, Id, PointsEntry, UserId};
 use redb::ReadableTable;
 
 use super::awards::{apply_contributions, award, award_each};
@@ -98,6 +98,46 @@ impl Apply for UpdateBadge {
             rules_changed(w, memo)?;
         }
         Ok(id.0)
+    }
+}
+
+/// A badge's name and description in one language (staff); both empty removes them, and
+/// members reading it see the badge's own again.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetBadgeText {
+    pub badge: BadgeId,
+    /// A language tag the site has messages in.
+    pub lang: String,
+    pub name: String,
+    pub description: String,
+}
+
+impl Apply for SetBadgeText {
+    fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
+        a.require_staff()?;
+        let lang = crate::i18n::Lang::of_tag(&self.lang)
+            .filter(|l| l.tag() == self.lang)
+            .ok_or_else(|| CommandError::from(invalid("lang", "is not a language of the site")))?;
+        let badge = w
+            .badges
+            .open()?
+            .get(self.badge)?
+            .ok_or(CommandError::NotFound("badge"))?;
+        let text = BadgeText {
+            name: check_text("name", &self.name, 100, false)?,
+            description: check_text("description", &self.description, 1000, false)?,
+        };
+        let key = (self.badge.0, lang.tag());
+        let table = w.badge_texts.open()?;
+        if text == BadgeText::default() {
+            table.remove(key)?;
+        } else {
+            table.insert(key, text.encode().as_slice())?;
+        }
+        evict::badge(&mut w.fx, &badge.slug);
+        // Profiles list the badges their members earned, by name.
+        evict::all_profiles(&mut w.fx);
+        Ok(self.badge.0)
     }
 }
 

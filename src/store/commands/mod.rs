@@ -5,7 +5,7 @@
 mod awards;
 mod badges;
 pub use badges::{
-    load_rules, AdjustPoints, CreateAchievement, CreateBadge, GrantBadge, SetSetting,
+    load_rules, AdjustPoints, CreateAchievement, CreateBadge, GrantBadge, SetBadgeText, SetSetting,
     UpdateAchievement, UpdateBadge,
 };
 mod extensions;
@@ -99,6 +99,7 @@ pub enum Command {
     AnswerExtension(AnswerExtension),
     CreateBadge(CreateBadge),
     UpdateBadge(UpdateBadge),
+    SetBadgeText(SetBadgeText),
     CreateAchievement(CreateAchievement),
     UpdateAchievement(UpdateAchievement),
     GrantBadge(GrantBadge),
@@ -178,6 +179,7 @@ into_command!(
     AnswerExtension,
     CreateBadge,
     UpdateBadge,
+    SetBadgeText,
     CreateAchievement,
     UpdateAchievement,
     GrantBadge,
@@ -438,6 +440,7 @@ fn dispatch(w: &mut W<'_>, memo: &mut Memo, a: Acting, cmd: &Command) -> Command
         C::AnswerExtension(c) => c.apply(w, memo, a),
         C::CreateBadge(c) => c.apply(w, memo, a),
         C::UpdateBadge(c) => c.apply(w, memo, a),
+        C::SetBadgeText(c) => c.apply(w, memo, a),
         C::CreateAchievement(c) => c.apply(w, memo, a),
         C::UpdateAchievement(c) => c.apply(w, memo, a),
         C::GrantBadge(c) => c.apply(w, memo, a),

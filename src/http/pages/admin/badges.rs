@@ -25,6 +25,7 @@ pub(super) fn router() -> Router<App> {
         .route("/admin/badges", get(list).post(create_badge))
         .route("/admin/badges/{id}", get(edit).post(update_badge))
         .route("/admin/badges/{id}/achievements", post(create_achievement))
+        .route("/admin/badges/{id}/texts", post(super::badge_texts::save))
         .route("/admin/achievements/{id}", post(update_achievement))
 }
 
@@ -46,13 +47,16 @@ enum Draft<'a> {
     Badge(&'a Form, &'a str),
     /// `None`: the new-achievement form; `Some(id)`: that achievement's form.
     Achievement(Option<Id>, &'a Form, &'a str),
+    /// The badge's words in each language.
+    Texts(&'a Form, &'a str),
 }
 
 /// The form of the edit page a post came from.
 #[derive(Clone, Copy)]
-enum Slot {
+pub(super) enum Slot {
     Badge,
     Achievement(Option<Id>),
+    Texts,
 }
 
 /// A form filled from pairs, so records and posted forms render through the same code.
@@ -333,6 +337,8 @@ fn edit_view(app: &App, v: &Viewer, id: BadgeId, draft: Draft<'_>) -> Result<Mar
                 (achievement_form(v, &format!("/admin/badges/{id}/achievements"), new_values, "Add achievement"))
             }
         }
+        @let texts_draft = match draft { Draft::Texts(f, m) => Some((f, m)), _ => None };
+        (super::badge_texts::section(v, &snap, id, texts_draft)?)
     })
 }
 
@@ -346,7 +352,7 @@ async fn edit(
 }
 
 /// The edit page again after a refused form, or the redirect after a saved one.
-fn after_edit(
+pub(super) fn after_edit(
     app: &App,
     v: &Viewer,
     badge: BadgeId,
@@ -361,6 +367,7 @@ fn after_edit(
             let draft = match slot {
                 Slot::Badge => Draft::Badge(form, &e.message()),
                 Slot::Achievement(a) => Draft::Achievement(a, form, &e.message()),
+                Slot::Texts => Draft::Texts(form, &e.message()),
             };
             let main = edit_view(app, v, badge, draft)?;
             Ok(page_status(

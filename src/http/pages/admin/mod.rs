@@ -17,6 +17,7 @@
 //! page again with the command's message and its status, and nothing changes.
 
 mod backups;
+mod badge_texts;
 mod badges;
 mod categories;
 mod grants;

@@ -165,7 +165,10 @@ pub fn words(
         Kind::GroupInvitation => say("notice-invitation"),
         Kind::BadgeEarned => {
             let badge = match n.badge {
-                Some(b) => snap.badge(b)?,
+                Some(id) => match snap.badge(id)? {
+                    Some(b) => Some(snap.badge_in(id, b, lang)?),
+                    None => None,
+                },
                 None => None,
             };
             let (name, slug) = badge.map_or_else(
