@@ -957,3 +957,71 @@ settings-texts-in = En cada idioma
 settings-texts-in-help = El que veuen, en lloc dels textos de dalt, els membres que llegeixen en un idioma. Deixa un camp buit per mostrar el text de dalt.
 badge-texts-help = El nom i la descripció de la insígnia tal com els veuen els membres que llegeixen cada idioma. Deixa un camp buit per mostrar els de la insígnia.
 badge-description = Descripció
+admin-sections = Seccions de l'administració
+admin-overview = Resum
+admin-badges = Insígnies i assoliments
+admin-badges-about = Crea i edita insígnies i les regles que les concedeixen.
+admin-categories = Categories
+admin-categories-about = Els tipus de coses que comparteixen els membres: afegeix-los, canvia'ls el nom, niua'ls i arxiva'ls.
+admin-grants = Concessions i punts
+admin-grants-about = Dona una insígnia a mà, o suma o treu punts.
+admin-users = Usuaris
+admin-users-about = Cerca membres pel nom d'usuari; activa, desactiva, permisos d'administració, tancament de sessió.
+admin-groups = Grups
+admin-groups-about = Arxiva o recupera grups.
+admin-reports = Missatges denunciats
+admin-reports-about = Missatges que els membres han denunciat a l'administració, amb les seves notes.
+admin-settings = Configuració del lloc
+admin-settings-about = El nom, el lema i la benvinguda del lloc, en cada idioma; el fus horari, l'idioma i els límits.
+admin-system = Memòria cau i emmagatzematge
+admin-system-about = Encerts de la memòria cau L1, entrades i bytes, latència d'escriptura, mida del fitxer de dades, la safata de sortida del correu.
+admin-lead = Porta la comunitat: les insígnies, els membres, els grups i la configuració.
+admin-at-a-glance = D'un cop d'ull
+admin-count-users = { $count ->
+    [one] usuari
+   *[other] usuaris
+}
+admin-count-loans = { $count ->
+    [one] préstec
+   *[other] préstecs
+}
+admin-count-open-loans = { $count ->
+    [one] préstec obert
+   *[other] préstecs oberts
+}
+admin-count-badges = { $count ->
+    [one] insígnia
+   *[other] insígnies
+}
+start-title = Primers passos
+start-left = Queden { $count } de { $total } passos.
+start-done = Fet:
+start-name = { $link } i escriu-ne la benvinguda.
+start-name-link = Posa nom al lloc
+start-categories = { $link } per a les coses que comparteixen els membres (eines, llibres, jocs...).
+start-categories-link = Afegeix categories
+start-badges = Afegeix insígnies: crea les teves a { $link }, o comença amb el conjunt estàndard:
+start-badges-standard = Afegir les insígnies estàndard
+start-group = { $link } per al teu barri.
+start-group-link = Crea un primer grup
+start-invite = Convida membres: comparteix l'adreça del lloc, o l'enllaç d'invitació d'un grup des de la seva pàgina.
+settings-site-name = Nom del lloc (al menú i als títols; buit: Comuniza)
+settings-tagline = Lema (sota el nom a la pàgina d'inici)
+settings-welcome = Missatge de benvinguda (a la pàgina d'inici)
+settings-zone = Fus horari (les dates i hores s'hi mostren; cada membre pot triar el seu)
+settings-language = Idioma (dels visitants el navegador dels quals no demana cap dels que ofereix el lloc)
+settings-language-none = Cap: el primer ofert ({ $language })
+settings-limits = Límits
+settings-limits-help = El que un membre pot crear, perquè ningú no pugui inundar les pàgines del lloc. 0 vol dir sense límit; l'administració mai no té límits.
+settings-photos = Emmagatzematge de fotos
+settings-photos-help = Les fotos es guarden dins el fitxer de dades, de manera que una còpia de seguretat també les copia. Aquests valors limiten quant poden ocupar.
+settings-save = Desar la configuració
+limit-items = Objectes nous per membre i dia
+limit-groups = Grups nous per membre i dia
+limit-loan-requests = Sol·licituds de préstec per membre i dia
+limit-signups = Altes per adreça i hora
+limit-downloads = Descàrregues de les seves dades per membre i dia
+limit-messages = Missatges per membre i hora
+limit-photo-uploads = Pujades de fotos per membre i hora (cadascuna de fins a sis fotos)
+quota-member = Fotos per membre, en MB (0: sense límit)
+quota-site = Fotos de tot el lloc, en MB (0: sense límit)

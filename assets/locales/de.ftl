@@ -957,3 +957,71 @@ settings-texts-in = In jeder Sprache
 settings-texts-in-help = Was Mitglieder, die in einer Sprache lesen, statt der Texte oben sehen. Lass ein Feld leer, um den Text oben zu zeigen.
 badge-texts-help = Name und Beschreibung des Abzeichens, wie Mitglieder sie in jeder Sprache sehen. Lass ein Feld leer, um die des Abzeichens selbst zu zeigen.
 badge-description = Beschreibung
+admin-sections = Bereiche der Verwaltung
+admin-overview = Übersicht
+admin-badges = Abzeichen und Erfolge
+admin-badges-about = Abzeichen und die Regeln, die sie vergeben, anlegen und bearbeiten.
+admin-categories = Kategorien
+admin-categories-about = Die Arten von Dingen, die Mitglieder teilen: hinzufügen, umbenennen, verschachteln und archivieren.
+admin-grants = Vergaben und Punkte
+admin-grants-about = Ein Abzeichen von Hand vergeben, oder Punkte hinzufügen oder abziehen.
+admin-users = Benutzer
+admin-users-about = Mitglieder nach Benutzernamen finden; aktivieren, deaktivieren, Verwaltungsrechte, Abmelden.
+admin-groups = Gruppen
+admin-groups-about = Gruppen archivieren oder wiederherstellen.
+admin-reports = Gemeldete Nachrichten
+admin-reports-about = Nachrichten, die Mitglieder dem Team gemeldet haben, mit ihren Notizen.
+admin-settings = Einstellungen der Seite
+admin-settings-about = Name, Motto und Begrüßung der Seite, in jeder Sprache; ihre Zeitzone, Sprache und Grenzen.
+admin-system = Cache und Speicher
+admin-system-about = Trefferquoten des L1-Caches, Einträge und Bytes, Schreiblatenz, Größe der Datendatei, der E-Mail-Ausgang.
+admin-lead = Die Gemeinschaft führen: ihre Abzeichen, Mitglieder, Gruppen und Einstellungen.
+admin-at-a-glance = Auf einen Blick
+admin-count-users = { $count ->
+    [one] Benutzer
+   *[other] Benutzer
+}
+admin-count-loans = { $count ->
+    [one] Ausleihe
+   *[other] Ausleihen
+}
+admin-count-open-loans = { $count ->
+    [one] offene Ausleihe
+   *[other] offene Ausleihen
+}
+admin-count-badges = { $count ->
+    [one] Abzeichen
+   *[other] Abzeichen
+}
+start-title = Erste Schritte
+start-left = Noch { $count } von { $total } Schritten.
+start-done = Erledigt:
+start-name = { $link } und schreib ihre Begrüßung.
+start-name-link = Gib der Seite einen Namen
+start-categories = { $link } für die Dinge, die Mitglieder teilen (Werkzeug, Bücher, Spiele ...).
+start-categories-link = Leg Kategorien an
+start-badges = Leg Abzeichen an: eigene unter { $link }, oder beginne mit dem Standardsatz:
+start-badges-standard = Die Standardabzeichen hinzufügen
+start-group = { $link } für deine Nachbarschaft.
+start-group-link = Gründe eine erste Gruppe
+start-invite = Lade Mitglieder ein: Teile die Adresse der Seite oder den Einladungslink einer Gruppe von ihrer Seite.
+settings-site-name = Name der Seite (im Menü und in Seitentiteln; leer: Comuniza)
+settings-tagline = Motto (unter dem Namen auf der Startseite)
+settings-welcome = Begrüßung (auf der Startseite)
+settings-zone = Zeitzone (Daten und Uhrzeiten werden darin gezeigt; Mitglieder können ihre eigene wählen)
+settings-language = Sprache (für Besucher, deren Browser keine der angebotenen Sprachen wünscht)
+settings-language-none = Keine: die erste angebotene ({ $language })
+settings-limits = Grenzen
+settings-limits-help = Was ein Mitglied anlegen darf, damit niemand die Seiten fluten kann. 0 heißt ohne Grenze; das Team hat nie Grenzen.
+settings-photos = Fotospeicher
+settings-photos-help = Fotos liegen in der Datendatei, eine Sicherung kopiert sie also mit. Diese Werte begrenzen, wie viel sie belegen dürfen.
+settings-save = Einstellungen speichern
+limit-items = Neue Dinge pro Mitglied und Tag
+limit-groups = Neue Gruppen pro Mitglied und Tag
+limit-loan-requests = Ausleihanfragen pro Mitglied und Tag
+limit-signups = Registrierungen pro Adresse und Stunde
+limit-downloads = Downloads der eigenen Daten pro Mitglied und Tag
+limit-messages = Nachrichten pro Mitglied und Stunde
+limit-photo-uploads = Foto-Uploads pro Mitglied und Stunde (je bis zu sechs Fotos)
+quota-member = Fotos pro Mitglied, in MB (0: ohne Grenze)
+quota-site = Fotos der ganzen Seite, in MB (0: ohne Grenze)

@@ -957,3 +957,71 @@ settings-texts-in = In each language
 settings-texts-in-help = What members reading one language see instead of the texts above. Leave a field empty to show the text above.
 badge-texts-help = The badge's name and description as members reading each language see them. Leave a field empty to show the badge's own.
 badge-description = Description
+admin-sections = Admin sections
+admin-overview = Overview
+admin-badges = Badges and achievements
+admin-badges-about = Create and edit badges and the rules that award them.
+admin-categories = Categories
+admin-categories-about = The kinds of things members share: add, rename, nest and archive them.
+admin-grants = Grants and points
+admin-grants-about = Give a badge by hand, or add or take away points.
+admin-users = Users
+admin-users-about = Find members by username; activate, deactivate, staff rights, sign-out.
+admin-groups = Groups
+admin-groups-about = Archive or restore groups.
+admin-reports = Reported messages
+admin-reports-about = Messages members reported to staff, with their notes.
+admin-settings = Site settings
+admin-settings-about = The site's name, tagline and welcome message, in each language; its time zone, language and limits.
+admin-system = Cache and storage
+admin-system-about = L1 hit ratios, entries and bytes, commit latency, data file size, the e-mail outbox.
+admin-lead = Run the community: its badges, members, groups and settings.
+admin-at-a-glance = At a glance
+admin-count-users = { $count ->
+    [one] user
+   *[other] users
+}
+admin-count-loans = { $count ->
+    [one] loan
+   *[other] loans
+}
+admin-count-open-loans = { $count ->
+    [one] open loan
+   *[other] open loans
+}
+admin-count-badges = { $count ->
+    [one] badge
+   *[other] badges
+}
+start-title = Getting started
+start-left = { $count } of { $total } steps left.
+start-done = Done:
+start-name = { $link }, and write its welcome message.
+start-name-link = Name the site
+start-categories = { $link } for the things members share (tools, books, games ...).
+start-categories-link = Add categories
+start-badges = Add badges: make your own on { $link }, or start with the standard set:
+start-badges-standard = Add the standard badges
+start-group = { $link } for your neighbourhood.
+start-group-link = Start a first group
+start-invite = Invite members: share the site's address, or a group's invitation link from its page.
+settings-site-name = Site name (in the menu and page titles; empty: Comuniza)
+settings-tagline = Tagline (under the name on the home page)
+settings-welcome = Welcome message (on the home page)
+settings-zone = Time zone (dates and times are shown in it; members may choose their own)
+settings-language = Language (of visitors whose browser asks for none the site offers)
+settings-language-none = None: the first offered ({ $language })
+settings-limits = Limits
+settings-limits-help = What one member may start, so that nobody can flood the site's pages. 0 means no limit; staff are never limited.
+settings-photos = Photo storage
+settings-photos-help = Photos are kept inside the data file, so a backup copies them too. These bound how much they may take.
+settings-save = Save settings
+limit-items = New items per member per day
+limit-groups = New groups per member per day
+limit-loan-requests = Loan requests per member per day
+limit-signups = Sign-ups per address per hour
+limit-downloads = Downloads of their data per member per day
+limit-messages = Messages per member per hour
+limit-photo-uploads = Photo uploads per member per hour (each up to six photos)
+quota-member = Photos per member, in MB (0: no bound)
+quota-site = Photos on the whole site, in MB (0: no bound)

@@ -957,3 +957,71 @@ settings-texts-in = En cada idioma
 settings-texts-in-help = Lo que ven, en lugar de los textos de arriba, los miembros que leen en un idioma. Deja un campo vacío para mostrar el texto de arriba.
 badge-texts-help = El nombre y la descripción de la insignia tal como los ven los miembros que leen cada idioma. Deja un campo vacío para mostrar los de la insignia.
 badge-description = Descripción
+admin-sections = Secciones de la administración
+admin-overview = Resumen
+admin-badges = Insignias y logros
+admin-badges-about = Crea y edita insignias y las reglas que las conceden.
+admin-categories = Categorías
+admin-categories-about = Los tipos de cosas que comparten los miembros: añádelos, renómbralos, anídalos y archívalos.
+admin-grants = Concesiones y puntos
+admin-grants-about = Da una insignia a mano, o suma o quita puntos.
+admin-users = Usuarios
+admin-users-about = Busca miembros por nombre de usuario; activa, desactiva, permisos de administración, cierre de sesión.
+admin-groups = Grupos
+admin-groups-about = Archiva o recupera grupos.
+admin-reports = Mensajes denunciados
+admin-reports-about = Mensajes que los miembros han denunciado a la administración, con sus notas.
+admin-settings = Ajustes del sitio
+admin-settings-about = El nombre, el lema y la bienvenida del sitio, en cada idioma; su zona horaria, su idioma y sus límites.
+admin-system = Caché y almacenamiento
+admin-system-about = Aciertos de la caché L1, entradas y bytes, latencia de escritura, tamaño del archivo de datos, la bandeja de salida de correo.
+admin-lead = Lleva la comunidad: sus insignias, miembros, grupos y ajustes.
+admin-at-a-glance = De un vistazo
+admin-count-users = { $count ->
+    [one] usuario
+   *[other] usuarios
+}
+admin-count-loans = { $count ->
+    [one] préstamo
+   *[other] préstamos
+}
+admin-count-open-loans = { $count ->
+    [one] préstamo abierto
+   *[other] préstamos abiertos
+}
+admin-count-badges = { $count ->
+    [one] insignia
+   *[other] insignias
+}
+start-title = Primeros pasos
+start-left = Quedan { $count } de { $total } pasos.
+start-done = Hecho:
+start-name = { $link } y escribe su bienvenida.
+start-name-link = Ponle nombre al sitio
+start-categories = { $link } para las cosas que comparten los miembros (herramientas, libros, juegos...).
+start-categories-link = Añade categorías
+start-badges = Añade insignias: crea las tuyas en { $link }, o empieza con el conjunto estándar:
+start-badges-standard = Añadir las insignias estándar
+start-group = { $link } para tu barrio.
+start-group-link = Crea un primer grupo
+start-invite = Invita a miembros: comparte la dirección del sitio, o el enlace de invitación de un grupo desde su página.
+settings-site-name = Nombre del sitio (en el menú y los títulos; vacío: Comuniza)
+settings-tagline = Lema (bajo el nombre en la página de inicio)
+settings-welcome = Mensaje de bienvenida (en la página de inicio)
+settings-zone = Zona horaria (las fechas y horas se muestran en ella; cada miembro puede elegir la suya)
+settings-language = Idioma (de los visitantes cuyo navegador no pide ninguno de los que ofrece el sitio)
+settings-language-none = Ninguno: el primero ofrecido ({ $language })
+settings-limits = Límites
+settings-limits-help = Lo que un miembro puede crear, para que nadie pueda inundar las páginas del sitio. 0 significa sin límite; la administración nunca tiene límites.
+settings-photos = Almacenamiento de fotos
+settings-photos-help = Las fotos se guardan dentro del archivo de datos, así que una copia de seguridad también las copia. Estos valores limitan cuánto pueden ocupar.
+settings-save = Guardar los ajustes
+limit-items = Objetos nuevos por miembro y día
+limit-groups = Grupos nuevos por miembro y día
+limit-loan-requests = Solicitudes de préstamo por miembro y día
+limit-signups = Altas por dirección y hora
+limit-downloads = Descargas de sus datos por miembro y día
+limit-messages = Mensajes por miembro y hora
+limit-photo-uploads = Subidas de fotos por miembro y hora (cada una de hasta seis fotos)
+quota-member = Fotos por miembro, en MB (0: sin límite)
+quota-site = Fotos de todo el sitio, en MB (0: sin límite)

@@ -958,3 +958,71 @@ settings-texts-in = Dans chaque langue
 settings-texts-in-help = Ce que voient, à la place des textes ci-dessus, les membres qui lisent une langue. Laissez un champ vide pour montrer le texte ci-dessus.
 badge-texts-help = Le nom et la description du badge tels que les voient les membres qui lisent chaque langue. Laissez un champ vide pour montrer ceux du badge.
 badge-description = Description
+admin-sections = Rubriques de l'administration
+admin-overview = Vue d'ensemble
+admin-badges = Badges et succès
+admin-badges-about = Créer et modifier les badges et les règles qui les décernent.
+admin-categories = Catégories
+admin-categories-about = Les sortes de choses que partagent les membres : les ajouter, renommer, imbriquer et archiver.
+admin-grants = Attributions et points
+admin-grants-about = Décerner un badge à la main, ou ajouter ou retirer des points.
+admin-users = Utilisateurs
+admin-users-about = Trouver des membres par nom d'utilisateur ; activer, désactiver, droits d'équipe, déconnexion.
+admin-groups = Groupes
+admin-groups-about = Archiver ou restaurer des groupes.
+admin-reports = Messages signalés
+admin-reports-about = Les messages que les membres ont signalés à l'équipe, avec leurs notes.
+admin-settings = Réglages du site
+admin-settings-about = Le nom, la devise et le message d'accueil du site, dans chaque langue ; son fuseau horaire, sa langue et ses limites.
+admin-system = Cache et stockage
+admin-system-about = Taux de réussite du cache L1, entrées et octets, latence d'écriture, taille du fichier de données, la boîte d'envoi des e-mails.
+admin-lead = Faire vivre la communauté : ses badges, ses membres, ses groupes et ses réglages.
+admin-at-a-glance = En un coup d'œil
+admin-count-users = { $count ->
+    [one] utilisateur
+   *[other] utilisateurs
+}
+admin-count-loans = { $count ->
+    [one] prêt
+   *[other] prêts
+}
+admin-count-open-loans = { $count ->
+    [one] prêt en cours
+   *[other] prêts en cours
+}
+admin-count-badges = { $count ->
+    [one] badge
+   *[other] badges
+}
+start-title = Pour commencer
+start-left = { $count } étapes sur { $total } restantes.
+start-done = Fait :
+start-name = { $link }, et écrivez son message d'accueil.
+start-name-link = Nommez le site
+start-categories = { $link } pour les choses que partagent les membres (outils, livres, jeux...).
+start-categories-link = Ajoutez des catégories
+start-badges = Ajoutez des badges : créez les vôtres dans { $link }, ou commencez avec le jeu standard :
+start-badges-standard = Ajouter les badges standard
+start-group = { $link } pour votre quartier.
+start-group-link = Créez un premier groupe
+start-invite = Invitez des membres : partagez l'adresse du site, ou le lien d'invitation d'un groupe depuis sa page.
+settings-site-name = Nom du site (dans le menu et les titres ; vide : Comuniza)
+settings-tagline = Devise (sous le nom sur la page d'accueil)
+settings-welcome = Message d'accueil (sur la page d'accueil)
+settings-zone = Fuseau horaire (les dates et heures y sont affichées ; chaque membre peut choisir le sien)
+settings-language = Langue (des visiteurs dont le navigateur ne demande aucune des langues proposées)
+settings-language-none = Aucune : la première proposée ({ $language })
+settings-limits = Limites
+settings-limits-help = Ce qu'un membre peut créer, pour que personne ne puisse inonder les pages du site. 0 veut dire sans limite ; l'équipe n'est jamais limitée.
+settings-photos = Stockage des photos
+settings-photos-help = Les photos sont gardées dans le fichier de données, une sauvegarde les copie donc aussi. Ces valeurs bornent la place qu'elles peuvent prendre.
+settings-save = Enregistrer les réglages
+limit-items = Nouveaux objets par membre et par jour
+limit-groups = Nouveaux groupes par membre et par jour
+limit-loan-requests = Demandes de prêt par membre et par jour
+limit-signups = Inscriptions par adresse et par heure
+limit-downloads = Téléchargements de ses données par membre et par jour
+limit-messages = Messages par membre et par heure
+limit-photo-uploads = Envois de photos par membre et par heure (chacun jusqu'à six photos)
+quota-member = Photos par membre, en Mo (0 : sans borne)
+quota-site = Photos de tout le site, en Mo (0 : sans borne)

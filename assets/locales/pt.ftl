@@ -957,3 +957,71 @@ settings-texts-in = Em cada língua
 settings-texts-in-help = O que os membros que leem numa língua veem em vez dos textos acima. Deixa um campo vazio para mostrar o texto acima.
 badge-texts-help = O nome e a descrição do distintivo tal como os membros que leem cada língua os veem. Deixa um campo vazio para mostrar os do distintivo.
 badge-description = Descrição
+admin-sections = Secções da administração
+admin-overview = Resumo
+admin-badges = Distintivos e conquistas
+admin-badges-about = Criar e editar distintivos e as regras que os atribuem.
+admin-categories = Categorias
+admin-categories-about = Os tipos de coisas que os membros partilham: juntar, mudar o nome, aninhar e arquivar.
+admin-grants = Atribuições e pontos
+admin-grants-about = Dar um distintivo à mão, ou somar ou tirar pontos.
+admin-users = Utilizadores
+admin-users-about = Procurar membros pelo nome de utilizador; ativar, desativar, permissões de equipa, terminar sessão.
+admin-groups = Grupos
+admin-groups-about = Arquivar ou recuperar grupos.
+admin-reports = Mensagens denunciadas
+admin-reports-about = Mensagens que os membros denunciaram à equipa, com as suas notas.
+admin-settings = Definições do site
+admin-settings-about = O nome, o lema e a mensagem de boas-vindas do site, em cada língua; o fuso horário, a língua e os limites.
+admin-system = Cache e armazenamento
+admin-system-about = Taxas de acerto da cache L1, entradas e bytes, latência de escrita, tamanho do ficheiro de dados, a caixa de saída de e-mail.
+admin-lead = Gerir a comunidade: os distintivos, membros, grupos e definições.
+admin-at-a-glance = De relance
+admin-count-users = { $count ->
+    [one] utilizador
+   *[other] utilizadores
+}
+admin-count-loans = { $count ->
+    [one] empréstimo
+   *[other] empréstimos
+}
+admin-count-open-loans = { $count ->
+    [one] empréstimo aberto
+   *[other] empréstimos abertos
+}
+admin-count-badges = { $count ->
+    [one] distintivo
+   *[other] distintivos
+}
+start-title = Primeiros passos
+start-left = Faltam { $count } de { $total } passos.
+start-done = Feito:
+start-name = { $link } e escreve a mensagem de boas-vindas.
+start-name-link = Dá um nome ao site
+start-categories = { $link } para as coisas que os membros partilham (ferramentas, livros, jogos...).
+start-categories-link = Junta categorias
+start-badges = Junta distintivos: cria os teus em { $link }, ou começa com o conjunto padrão:
+start-badges-standard = Juntar os distintivos padrão
+start-group = { $link } para o teu bairro.
+start-group-link = Cria um primeiro grupo
+start-invite = Convida membros: partilha o endereço do site, ou a ligação de convite de um grupo a partir da sua página.
+settings-site-name = Nome do site (no menu e nos títulos; vazio: Comuniza)
+settings-tagline = Lema (por baixo do nome na página inicial)
+settings-welcome = Mensagem de boas-vindas (na página inicial)
+settings-zone = Fuso horário (as datas e horas aparecem nele; cada membro pode escolher o seu)
+settings-language = Língua (dos visitantes cujo navegador não pede nenhuma das que o site oferece)
+settings-language-none = Nenhuma: a primeira oferecida ({ $language })
+settings-limits = Limites
+settings-limits-help = O que um membro pode criar, para que ninguém possa inundar as páginas do site. 0 quer dizer sem limite; a equipa nunca tem limites.
+settings-photos = Armazenamento de fotografias
+settings-photos-help = As fotografias ficam dentro do ficheiro de dados, por isso uma cópia de segurança também as copia. Estes valores limitam quanto podem ocupar.
+settings-save = Guardar as definições
+limit-items = Objetos novos por membro e por dia
+limit-groups = Grupos novos por membro e por dia
+limit-loan-requests = Pedidos de empréstimo por membro e por dia
+limit-signups = Registos por endereço e por hora
+limit-downloads = Descargas dos seus dados por membro e por dia
+limit-messages = Mensagens por membro e por hora
+limit-photo-uploads = Envios de fotografias por membro e por hora (cada um até seis fotografias)
+quota-member = Fotografias por membro, em MB (0: sem limite)
+quota-site = Fotografias de todo o site, em MB (0: sem limite)

@@ -56,8 +56,6 @@ pub struct Limit {
     pub who: &'static str,
     pub per: Per,
     pub default: usize,
-    /// The form's label.
-    pub label: &'static str,
 }
 
 /// The largest limit a setting takes (each counted thing costs a few bytes of memory).
@@ -70,7 +68,6 @@ pub const ITEMS: Limit = Limit {
     who: "for each member",
     per: Per::Day,
     default: 100,
-    label: "New items per member per day",
 };
 
 pub const GROUPS: Limit = Limit {
@@ -80,7 +77,6 @@ pub const GROUPS: Limit = Limit {
     who: "for each member",
     per: Per::Day,
     default: 5,
-    label: "New groups per member per day",
 };
 
 pub const LOAN_REQUESTS: Limit = Limit {
@@ -90,7 +86,6 @@ pub const LOAN_REQUESTS: Limit = Limit {
     who: "for each member",
     per: Per::Day,
     default: 50,
-    label: "Loan requests per member per day",
 };
 
 pub const SIGN_UPS: Limit = Limit {
@@ -100,7 +95,6 @@ pub const SIGN_UPS: Limit = Limit {
     who: "from one address",
     per: Per::Hour,
     default: 10,
-    label: "Sign-ups per address per hour",
 };
 
 pub const DATA_DOWNLOADS: Limit = Limit {
@@ -110,7 +104,6 @@ pub const DATA_DOWNLOADS: Limit = Limit {
     who: "for each member",
     per: Per::Day,
     default: 10,
-    label: "Downloads of their data per member per day",
 };
 
 pub const MESSAGES: Limit = Limit {
@@ -120,7 +113,6 @@ pub const MESSAGES: Limit = Limit {
     who: "for each member",
     per: Per::Hour,
     default: 60,
-    label: "Messages per member per hour",
 };
 
 pub const PHOTO_UPLOADS: Limit = Limit {
@@ -130,7 +122,6 @@ pub const PHOTO_UPLOADS: Limit = Limit {
     who: "for each member",
     per: Per::Hour,
     default: 60,
-    label: "Photo uploads per member per hour (each up to six photos)",
 };
 
 pub const ALL: [Limit; 7] = [

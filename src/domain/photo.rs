@@ -231,13 +231,6 @@ impl Quota {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Quota::PerMember => "Photos per member, in MB (0: no bound)",
-            Quota::Site => "Photos on the whole site, in MB (0: no bound)",
-        }
-    }
-
     /// The bound a stored setting gives, in bytes (`None`: no bound).
     pub fn bytes(self, stored: Option<&str>) -> Option<u64> {
         let mb = stored

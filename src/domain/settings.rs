@@ -71,15 +71,6 @@ impl Text {
         ];
         KEYS[self as usize][lang.index()]
     }
-
-    /// The settings form's label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Text::SiteName => "Site name (in the menu and page titles; empty: Comuniza)",
-            Text::Tagline => "Tagline (under the name on the home page)",
-            Text::WelcomeMessage => "Welcome message (on the home page)",
-        }
-    }
 }
 
 /// Any setting.

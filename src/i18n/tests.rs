@@ -83,6 +83,7 @@ fn every_message_formats_in_every_language() {
         ("settings", Arg::Text("your notification settings")),
         ("badge", Arg::Text("Good Lender")),
         ("used", Arg::Text("3 MB")),
+        ("language", Arg::Text("Deutsch")),
     ];
     for lang in Lang::ALL {
         let catalog = &catalogs()[lang.index()];

@@ -797,3 +797,37 @@ async fn a_badge_speaks_each_language_staff_wrote_it_in() {
     assert!(page.status == StatusCode::FORBIDDEN || page.status == StatusCode::NOT_FOUND);
     assert!(!body(&app, "/badges/sharer", &[ES]).await.contains("Mía"));
 }
+
+/// Message ids of the staff's overview and site settings.
+const STAFF_SAMPLE: &[&str] = &[
+    "admin-overview",
+    "admin-badges",
+    "admin-badges-about",
+    "admin-lead",
+    "admin-at-a-glance",
+    "start-title",
+    "start-badges-standard",
+    "settings-site-name",
+    "settings-zone",
+    "settings-limits",
+    "settings-limits-help",
+    "limit-items",
+    "quota-member",
+    "settings-texts-in",
+    "settings-save",
+];
+
+#[tokio::test]
+async fn the_staffs_overview_and_settings_say_nothing_in_english_in_another_language() {
+    let (app, admin) = site(&Lang::ALL).await;
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let tag = lang.tag();
+        let mut all = String::new();
+        for path in ["/admin", "/admin/settings"] {
+            let page = page_in(&app, &admin, path, tag).await;
+            assert_eq!(lang_of(&page), tag, "{path}");
+            all.push_str(&page);
+        }
+        assert_speaks(&all, lang, STAFF_SAMPLE);
+    }
+}

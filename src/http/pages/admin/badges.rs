@@ -269,7 +269,7 @@ async fn list(
     Query(q): Query<PageQuery>,
 ) -> Result<Response, AppError> {
     let main = list_view(&app, &v, Paging::new(&q.page, PER_PAGE), Draft::None)?;
-    Ok(page(&v, "Badges", "/admin/badges", main))
+    Ok(page(&v, v.t("admin-badges"), "/admin/badges", main))
 }
 
 async fn create_badge(
@@ -287,7 +287,13 @@ async fn create_badge(
             let e = AppError::from(e);
             let first = Paging::new("1", PER_PAGE);
             let main = list_view(&app, &v, first, Draft::Badge(&form, &e.message()))?;
-            Ok(page_status(e.status(), &v, "Badges", "/admin/badges", main))
+            Ok(page_status(
+                e.status(),
+                &v,
+                v.t("admin-badges"),
+                "/admin/badges",
+                main,
+            ))
         }
     }
 }

@@ -154,7 +154,7 @@ async fn list(
     Staff { viewer: v, .. }: Staff,
 ) -> Result<Response, AppError> {
     let main = view(&app, &v, None)?;
-    Ok(page(&v, "Categories", "/admin/categories", main))
+    Ok(page(&v, v.t("admin-categories"), "/admin/categories", main))
 }
 
 fn parent_of(form: &Form) -> Result<Option<Id>, AppError> {
@@ -188,7 +188,7 @@ async fn run(
             Ok(page_status(
                 e.status(),
                 &staff.viewer,
-                "Categories",
+                staff.viewer.t("admin-categories"),
                 "/admin/categories",
                 main,
             ))

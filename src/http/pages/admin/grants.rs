@@ -122,7 +122,7 @@ async fn grants_page(
     Query(q): Query<Done>,
 ) -> Result<Response, AppError> {
     let main = view(&app, &v, &q.done, None)?;
-    Ok(page(&v, "Grants and points", "/admin/grants", main))
+    Ok(page(&v, v.t("admin-grants"), "/admin/grants", main))
 }
 
 /// The user a form names by username (case-insensitive).
@@ -156,7 +156,7 @@ async fn submit(
             Ok(page_status(
                 e.status(),
                 v,
-                "Grants and points",
+                v.t("admin-grants"),
                 "/admin/grants",
                 main,
             ))

@@ -85,7 +85,7 @@ async fn groups_page(
     Query(q): Query<PageQuery>,
 ) -> Result<Response, AppError> {
     let main = view(&app, &v, Paging::new(&q.page, PER_PAGE), None)?;
-    Ok(page(&v, "Groups", "/admin/groups", main))
+    Ok(page(&v, v.t("admin-groups"), "/admin/groups", main))
 }
 
 async fn set_active(
@@ -106,7 +106,13 @@ async fn set_active(
         Err(e) => {
             let e = AppError::from(e);
             let main = view(&app, &v, at, Some(&e.message()))?;
-            Ok(page_status(e.status(), &v, "Groups", "/admin/groups", main))
+            Ok(page_status(
+                e.status(),
+                &v,
+                v.t("admin-groups"),
+                "/admin/groups",
+                main,
+            ))
         }
     }
 }

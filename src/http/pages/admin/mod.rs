@@ -28,6 +28,7 @@ mod start;
 mod system;
 mod users;
 
+use crate::i18n::Arg;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::middleware;
@@ -60,54 +61,30 @@ pub fn router(app: &App) -> Router<App> {
         .route_layer(middleware::from_fn_with_state(app.clone(), staff_only))
 }
 
-/// The sections of the panel, in menu order: (path, title, what it is for).
+/// The sections of the panel, in menu order: (path, title, what it is for), as message ids.
 const SECTIONS: &[(&str, &str, &str)] = &[
-    (
-        "/admin/badges",
-        "Badges and achievements",
-        "Create and edit badges and the rules that award them.",
-    ),
+    ("/admin/badges", "admin-badges", "admin-badges-about"),
     (
         "/admin/categories",
-        "Categories",
-        "The kinds of things members share: add, rename, nest and archive them.",
+        "admin-categories",
+        "admin-categories-about",
     ),
-    (
-        "/admin/grants",
-        "Grants and points",
-        "Give a badge by hand, or add or take away points.",
-    ),
-    (
-        "/admin/users",
-        "Users",
-        "Find members by username; activate, deactivate, staff rights, sign-out.",
-    ),
-    ("/admin/groups", "Groups", "Archive or restore groups."),
-    (
-        "/admin/reports",
-        "Reported messages",
-        "Messages members reported to staff, with their notes.",
-    ),
-    (
-        "/admin/settings",
-        "Site settings",
-        "The site's name, tagline and welcome message.",
-    ),
-    (
-        "/admin/system",
-        "Cache and storage",
-        "L1 hit ratios, entries and bytes, commit latency, data file size, the e-mail outbox.",
-    ),
+    ("/admin/grants", "admin-grants", "admin-grants-about"),
+    ("/admin/users", "admin-users", "admin-users-about"),
+    ("/admin/groups", "admin-groups", "admin-groups-about"),
+    ("/admin/reports", "admin-reports", "admin-reports-about"),
+    ("/admin/settings", "admin-settings", "admin-settings-about"),
+    ("/admin/system", "admin-system", "admin-system-about"),
 ];
 
 /// The panel's own menu, above each section.
-fn subnav(current: &str) -> Markup {
+fn subnav(v: &Viewer, current: &str) -> Markup {
     html! {
-        nav.admin-nav aria-label="Admin sections" {
+        nav.admin-nav aria-label=(v.t("admin-sections")) {
             ul {
-                li { a href="/admin" aria-current=[(current == "/admin").then_some("page")] { "Overview" } }
+                li { a href="/admin" aria-current=[(current == "/admin").then_some("page")] { (v.t("admin-overview")) } }
                 @for (path, title, _) in SECTIONS {
-                    li { a href=(path) aria-current=[(current == *path).then_some("page")] { (title) } }
+                    li { a href=(path) aria-current=[(current == *path).then_some("page")] { (v.t(title)) } }
                 }
             }
         }
@@ -128,7 +105,7 @@ fn page_status(
     current: &str,
     main: Markup,
 ) -> Response {
-    let main = html! { (subnav(current)) (main) };
+    let main = html! { (subnav(v, current)) (main) };
     if status == StatusCode::OK {
         render(v, title, Nav::Admin, main)
     } else {
@@ -161,31 +138,31 @@ async fn overview(
     let snap = app.engine.snapshot()?;
     let c = snap.counts()?;
     let figures = [
-        ("users", c.users),
-        ("groups", c.groups),
-        ("items", c.items),
-        ("loans", c.loans),
-        ("open loans", c.open_loans),
-        ("badges", c.badges),
+        ("admin-count-users", c.users),
+        ("count-groups", c.groups),
+        ("count-items", c.items),
+        ("admin-count-loans", c.loans),
+        ("admin-count-open-loans", c.open_loans),
+        ("admin-count-badges", c.badges),
     ];
     let main = html! {
-        h1 { "Admin" }
-        p.lead { "Run the community: its badges, members, groups and settings." }
+        h1 { (v.t("nav-admin")) }
+        p.lead { (v.t("admin-lead")) }
         (start::checklist(&v, &snap)?)
         section.card aria-labelledby="counts-h" {
-            h2 #counts-h { "At a glance" }
+            h2 #counts-h { (v.t("admin-at-a-glance")) }
             @for (label, n) in figures {
-                span.stat { strong { (n) } (label) }
+                span.stat { strong { (v.number(n)) } (v.tr(label, &[("count", Arg::count(n))])) }
             }
         }
         ul.admin-sections {
             @for (path, title, about) in SECTIONS {
                 li.card {
-                    h2 { a href=(path) { (title) } }
-                    p { (about) }
+                    h2 { a href=(path) { (v.t(title)) } }
+                    p { (v.t(about)) }
                 }
             }
         }
     };
-    Ok(page(&v, "Admin", "/admin", main))
+    Ok(page(&v, v.t("nav-admin"), "/admin", main))
 }

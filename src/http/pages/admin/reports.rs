@@ -119,7 +119,7 @@ async fn list(
             (paging.nav(more, href, (paging::PREVIOUS_NEXT, v.lang)))
         }
     };
-    Ok(page(&v, "Reported messages", "/admin/reports", main))
+    Ok(page(&v, v.t("admin-reports"), "/admin/reports", main))
 }
 
 async fn close(

@@ -19,7 +19,7 @@ use crate::http::form::{Form, Posted};
 use crate::http::pages::layout::{alert, csrf_field, saved, zone_select};
 use crate::http::session::{Staff, Viewer};
 use crate::http::state::App;
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang};
 use crate::store::commands::CommandError;
 use crate::store::commands::SetSetting;
 
@@ -27,12 +27,42 @@ pub(super) fn router() -> Router<App> {
     Router::new().route("/admin/settings", get(settings_page).post(save))
 }
 
+/// The message labelling a site text's field.
+fn text_label(text: Text) -> &'static str {
+    match text {
+        Text::SiteName => "settings-site-name",
+        Text::Tagline => "settings-tagline",
+        Text::WelcomeMessage => "settings-welcome",
+    }
+}
+
+/// The message labelling a limit's field, by its setting.
+fn limit_label(setting: &str) -> &'static str {
+    match setting {
+        "limit_items_per_day" => "limit-items",
+        "limit_groups_per_day" => "limit-groups",
+        "limit_loan_requests_per_day" => "limit-loan-requests",
+        "limit_signups_per_hour" => "limit-signups",
+        "limit_data_downloads_per_day" => "limit-downloads",
+        "limit_messages_per_hour" => "limit-messages",
+        _ => "limit-photo-uploads",
+    }
+}
+
+/// The message labelling a photo quota's field.
+fn quota_label(quota: Quota) -> &'static str {
+    match quota {
+        Quota::PerMember => "quota-member",
+        Quota::Site => "quota-site",
+    }
+}
+
 /// A site text's field under `name`; `lang`: the language it is written in, when it is one
 /// language's.
-fn text_field(text: Text, name: &str, value: &str, lang: Option<Lang>) -> Markup {
+fn text_field(v: &Viewer, text: Text, name: &str, value: &str, lang: Option<Lang>) -> Markup {
     let lang = lang.map(Lang::tag);
     html! {
-        label { (text.label())
+        label { (v.t(text_label(text)))
             @if text.max_chars() > 200 {
                 textarea name=(name) lang=[lang] maxlength=(text.max_chars()) rows="4" { (value) }
             } @else {
@@ -98,11 +128,11 @@ fn view(app: &App, v: &Viewer, posted: Option<(&Form, &str)>) -> Result<Markup, 
         None => snap.setting(Setting::Language.key())?.unwrap_or_default(),
     };
     Ok(html! {
-        h1 { "Site settings" }
+        h1 { (v.t("admin-settings")) }
         (alert(posted.map(|(_, m)| m)))
         form.stack method="post" action="/admin/settings" {
             (csrf_field(v))
-            @for (text, value) in &values { (text_field(*text, text.key(), value, None)) }
+            @for (text, value) in &values { (text_field(v, *text, text.key(), value, None)) }
             @if !localized.is_empty() {
                 fieldset.texts-in {
                     legend { (v.t("settings-texts-in")) }
@@ -110,18 +140,18 @@ fn view(app: &App, v: &Viewer, posted: Option<(&Form, &str)>) -> Result<Markup, 
                     @for (lang, texts) in &localized {
                         details open[texts.iter().any(|(_, value)| !value.is_empty())] {
                             summary lang=(lang.tag()) { (lang.own_name()) }
-                            @for (text, value) in texts { (text_field(*text, text.key_in(*lang), value, Some(*lang))) }
+                            @for (text, value) in texts { (text_field(v, *text, text.key_in(*lang), value, Some(*lang))) }
                         }
                     }
                 }
             }
-            label { "Time zone (dates and times are shown in it; members may choose their own)"
+            label { (v.t("settings-zone"))
                 (zone_select(Setting::TimeZone.key(), &zone, None))
             }
             @if v.offered.len() > 1 {
-                label { "Language (of visitors whose browser asks for none the site offers)"
+                label { (v.t("settings-language"))
                     select name=(Setting::Language.key()) {
-                        option value="" selected[language.is_empty()] { "None: the first offered (" (v.offered.iter().next().map_or("", |l| l.own_name())) ")" }
+                        option value="" selected[language.is_empty()] { (v.tr("settings-language-none", &[("language", Arg::Text(v.offered.iter().next().map_or("", |l| l.own_name())))])) }
                         @for l in v.offered.iter() {
                             option value=(l.tag()) lang=(l.tag()) selected[l.tag() == language] { (l.own_name()) }
                         }
@@ -129,24 +159,24 @@ fn view(app: &App, v: &Viewer, posted: Option<(&Form, &str)>) -> Result<Markup, 
                 }
             }
             fieldset.limits {
-                legend { "Limits" }
-                p.muted { "What one member may start, so that nobody can flood the site's pages. 0 means no limit; staff are never limited." }
+                legend { (v.t("settings-limits")) }
+                p.muted { (v.t("settings-limits-help")) }
                 @for (limit, value) in &limits {
-                    label { (limit.label)
+                    label { (v.t(limit_label(limit.setting)))
                         input type="number" name=(limit.setting) value=(value) min="0" max=(limits::MAX_LIMIT) required;
                     }
                 }
             }
             fieldset.limits {
-                legend { "Photo storage" }
-                p.muted { "Photos are kept inside the data file, so a backup copies them too. These bound how much they may take." }
+                legend { (v.t("settings-photos")) }
+                p.muted { (v.t("settings-photos-help")) }
                 @for (quota, value) in &quotas {
-                    label { (quota.label())
+                    label { (v.t(quota_label(*quota)))
                         input type="number" name=(quota.key()) value=(value) min="0" max=(photo::MAX_QUOTA_MB) required;
                     }
                 }
             }
-            button type="submit" { "Save settings" }
+            button type="submit" { (v.t("settings-save")) }
         }
     })
 }
@@ -156,7 +186,7 @@ async fn settings_page(
     Staff { viewer: v, .. }: Staff,
 ) -> Result<Response, AppError> {
     let main = view(&app, &v, None)?;
-    Ok(page(&v, "Site settings", "/admin/settings", main))
+    Ok(page(&v, v.t("admin-settings"), "/admin/settings", main))
 }
 
 async fn save(
@@ -170,7 +200,7 @@ async fn save(
         Ok(page_status(
             e.status(),
             &v,
-            "Site settings",
+            v.t("admin-settings"),
             "/admin/settings",
             main,
         ))
@@ -199,14 +229,14 @@ async fn save(
     let limits_sent = limits::ALL.iter().filter(|l| form.get(l.setting).is_some());
     for limit in limits_sent.clone() {
         if let Err(e) = limits::parse(form.text(limit.setting)) {
-            let message = format!("{}: {}", limit.label, e.reason);
+            let message = format!("{}: {}", v.t(limit_label(limit.setting)), e.reason);
             return refused(AppError::Unprocessable(message));
         }
     }
     let quotas_sent = Quota::ALL.iter().filter(|q| form.get(q.key()).is_some());
     for quota in quotas_sent.clone() {
         if let Err(e) = photo::parse_mb(form.text(quota.key())) {
-            let message = format!("{}: {}", quota.label(), e.reason);
+            let message = format!("{}: {}", v.t(quota_label(*quota)), e.reason);
             return refused(AppError::Unprocessable(message));
         }
     }

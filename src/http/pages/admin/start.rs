@@ -2,6 +2,8 @@
 //! the site, categories, badges, a first group, members) and the standard badge set in one
 //! click (Comuniza's seed badges and this site's own, with the rules that award them).
 
+use crate::http::pages::sentence::Part;
+use crate::i18n::Arg;
 use axum::extract::State;
 use axum::response::Response;
 use maud::{html, Markup};
@@ -26,44 +28,51 @@ pub(super) fn checklist(v: &Viewer, snap: &Snapshot) -> Result<Markup, StoreErro
         .setting(Text::SiteName.key())?
         .is_some_and(|n| !n.trim().is_empty());
     let categories = !snap.categories()?.is_empty();
+    let link = |href: &str, id: &str| Part::Markup(html! { a href=(href) { (v.t(id)) } });
     let steps: [(bool, Markup); 5] = [
         (
             named,
-            html! { a href="/admin/settings" { "Name the site" } ", and write its welcome message." },
+            v.say(
+                "start-name",
+                &[("link", link("/admin/settings", "start-name-link"))],
+            ),
         ),
         (
             categories,
-            html! { a href="/admin/categories" { "Add categories" } " for the things members share (tools, books, games ...)." },
+            v.say(
+                "start-categories",
+                &[("link", link("/admin/categories", "start-categories-link"))],
+            ),
         ),
         (
             c.badges > 0,
             html! {
-                "Add badges: make your own on " a href="/admin/badges" { "Badges" } ", or start with the standard set: "
+                (v.say("start-badges", &[("link", link("/admin/badges", "nav-badges"))])) " "
                 form.inline method="post" action="/admin/badges/standard" {
                     (csrf_field(v))
-                    button type="submit" { "Add the standard badges" }
+                    button type="submit" { (v.t("start-badges-standard")) }
                 }
             },
         ),
         (
             c.groups > 0,
-            html! { a href="/groups/new" { "Start a first group" } " for your neighbourhood." },
+            v.say(
+                "start-group",
+                &[("link", link("/groups/new", "start-group-link"))],
+            ),
         ),
-        (
-            c.users > 1,
-            html! { "Invite members: share the site's address, or a group's invitation link from its page." },
-        ),
+        (c.users > 1, html! { (v.t("start-invite")) }),
     ];
     let left = steps.iter().filter(|(done, _)| !done).count();
     Ok(html! {
         @if left > 0 {
             section.card.checklist aria-labelledby="start-h" {
-                h2 #start-h { "Getting started" }
-                p.muted { (left) " of " (steps.len()) " steps left." }
+                h2 #start-h { (v.t("start-title")) }
+                p.muted { (v.tr("start-left", &[("count", Arg::count(left)), ("total", Arg::count(steps.len()))])) }
                 ol {
                     @for (done, what) in &steps {
                         li.done[*done] {
-                            @if *done { span.visually-hidden { "Done: " } "✓ " }
+                            @if *done { span.visually-hidden { (v.t("start-done")) " " } "✓ " }
                             (what)
                         }
                     }

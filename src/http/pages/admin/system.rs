@@ -247,7 +247,7 @@ async fn system_page(
         (super::backups::section(&app, &v))
         (outbox_section(&app)?)
     };
-    Ok(page(&v, "Cache and storage", "/admin/system", main))
+    Ok(page(&v, v.t("admin-system"), "/admin/system", main))
 }
 
 /// Photos: what the stored sizes take (each once, however many items show it), of the data

@@ -153,7 +153,7 @@ async fn users_page(
     Query(s): Query<Search>,
 ) -> Result<Response, AppError> {
     let main = view(&app, &v, &s.q, None)?;
-    Ok(page(&v, "Users", "/admin/users", main))
+    Ok(page(&v, v.t("admin-users"), "/admin/users", main))
 }
 
 /// Runs `cmd`; back to the same search, or the page again with the refusal.
@@ -175,7 +175,13 @@ async fn run(
         Err(e) => {
             let e = AppError::from(e);
             let main = view(app, v, q, Some(&e.message()))?;
-            Ok(page_status(e.status(), v, "Users", "/admin/users", main))
+            Ok(page_status(
+                e.status(),
+                v,
+                v.t("admin-users"),
+                "/admin/users",
+                main,
+            ))
         }
     }
 }
