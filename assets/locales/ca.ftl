@@ -1025,3 +1025,45 @@ limit-messages = Missatges per membre i hora
 limit-photo-uploads = Pujades de fotos per membre i hora (cadascuna de fins a sis fotos)
 quota-member = Fotos per membre, en MB (0: sense límit)
 quota-site = Fotos de tot el lloc, en MB (0: sense límit)
+
+# Refusos: per què no s'ha fet una cosa.
+not-found = { $what ->
+    [item] no es troba l'objecte
+    [loan] no es troba el préstec
+    [group] no es troba el grup
+    [badge] no es troba la insígnia
+    [user] no es troba l'usuari
+    [member] no es troba el membre
+    [photo] no es troba la foto
+    [invitation] no es troba la invitació
+    [conversation] no es troba la conversa
+    [message] no es troba el missatge
+    [notification] no es troba l'avís
+    [category] no es troba la categoria
+   *[other] no es troba el que busques
+}
+error-too-large-mb = la petició és massa gran (com a màxim { $size } MB): envia menys fotos o més petites
+error-too-large-kib = la petició és massa gran (com a màxim { $size } KiB)
+error-storage = el servidor no pot desar canvis ara: el disc és ple o no s'hi pot escriure. No s'ha canviat res. Torna-ho a provar més tard; ja s'ha avisat qui allotja el lloc
+error-server = alguna cosa ha fallat al servidor; torna-ho a provar
+refuse-own-item = no pots demanar en préstec un objecte teu
+refuse-withdrawn = aquest objecte s'ha retirat
+refuse-not-lending = qui el deixa no el deixa ara
+refuse-already-asked = ja tens una sol·licitud o un préstec d'aquest objecte
+refuse-not-your-step = només { $by ->
+    [lender] qui deixa
+   *[borrower] qui manlleva
+} pot fer aquest pas del préstec
+refuse-step-now = aquest préstec no admet aquest pas en el seu estat actual
+refuse-queued = l'objecte està deixat o promès a una altra persona: aquesta sol·licitud espera a la cua fins que torni
+refuse-review-early = un préstec es pot ressenyar quan s'ha retornat
+refuse-reviewed = ja has ressenyat aquest préstec
+refuse-admins-only = només l'administració del grup pot fer això
+refuse-owner-only = només qui va fundar el grup o l'administració del lloc poden fer això
+refuse-group-closed = aquest grup està tancat
+refuse-banned = tens vetada l'entrada a aquest grup
+refuse-join-waiting = la teva sol·licitud per entrar espera aprovació
+refuse-already-member = ja ets membre d'aquest grup
+refuse-owner-leaves = qui va fundar el grup no en pot sortir
+refuse-owner-moderated = no es pot moderar qui va fundar el grup
+refuse-membership-change = aquest canvi no s'aplica a aquesta pertinença

@@ -1025,3 +1025,45 @@ limit-messages = Nachrichten pro Mitglied und Stunde
 limit-photo-uploads = Foto-Uploads pro Mitglied und Stunde (je bis zu sechs Fotos)
 quota-member = Fotos pro Mitglied, in MB (0: ohne Grenze)
 quota-site = Fotos der ganzen Seite, in MB (0: ohne Grenze)
+
+# Ablehnungen: warum etwas nicht getan wurde.
+not-found = { $what ->
+    [item] Ding nicht gefunden
+    [loan] Ausleihe nicht gefunden
+    [group] Gruppe nicht gefunden
+    [badge] Abzeichen nicht gefunden
+    [user] Benutzer nicht gefunden
+    [member] Mitglied nicht gefunden
+    [photo] Foto nicht gefunden
+    [invitation] Einladung nicht gefunden
+    [conversation] Gespräch nicht gefunden
+    [message] Nachricht nicht gefunden
+    [notification] Benachrichtigung nicht gefunden
+    [category] Kategorie nicht gefunden
+   *[other] nicht gefunden
+}
+error-too-large-mb = die Anfrage ist zu groß (höchstens { $size } MB): schick weniger oder kleinere Fotos
+error-too-large-kib = die Anfrage ist zu groß (höchstens { $size } KiB)
+error-storage = der Server kann gerade keine Änderungen speichern: seine Festplatte ist voll oder nicht beschreibbar. Nichts wurde geändert. Bitte versuch es später noch einmal; der Betrieb der Seite ist benachrichtigt
+error-server = auf dem Server ist etwas schiefgegangen; bitte versuch es noch einmal
+refuse-own-item = du kannst dein eigenes Ding nicht ausleihen
+refuse-withdrawn = dieses Ding wurde zurückgezogen
+refuse-not-lending = die Person verleiht dieses Ding gerade nicht
+refuse-already-asked = du hast für dieses Ding schon eine Anfrage oder Ausleihe
+refuse-not-your-step = nur { $by ->
+    [lender] die verleihende Person
+   *[borrower] die ausleihende Person
+} kann diesen Schritt der Ausleihe tun
+refuse-step-now = diese Ausleihe erlaubt diesen Schritt in ihrem jetzigen Stand nicht
+refuse-queued = das Ding ist verliehen oder jemand anderem versprochen: diese Anfrage wartet in der Warteschlange, bis es zurück ist
+refuse-review-early = eine Ausleihe kann bewertet werden, sobald sie zurückgegeben ist
+refuse-reviewed = du hast diese Ausleihe schon bewertet
+refuse-admins-only = nur die Gruppenleitung darf das
+refuse-owner-only = nur die Gründerin oder der Gründer der Gruppe oder das Team darf das
+refuse-group-closed = diese Gruppe ist geschlossen
+refuse-banned = du bist aus dieser Gruppe ausgeschlossen
+refuse-join-waiting = deine Beitrittsanfrage wartet auf Zusage
+refuse-already-member = du bist schon Mitglied dieser Gruppe
+refuse-owner-leaves = wer die Gruppe gegründet hat, kann sie nicht verlassen
+refuse-owner-moderated = wer die Gruppe gegründet hat, kann nicht moderiert werden
+refuse-membership-change = diese Änderung passt nicht zu dieser Mitgliedschaft

@@ -1025,3 +1025,53 @@ limit-messages = Messages per member per hour
 limit-photo-uploads = Photo uploads per member per hour (each up to six photos)
 quota-member = Photos per member, in MB (0: no bound)
 quota-site = Photos on the whole site, in MB (0: no bound)
+
+# Refusals: why an action was not done.
+not-found = { $what } not found
+error-too-large-mb = the request is too large (at most { $size } MB): send fewer or smaller photos
+error-too-large-kib = the request is too large (at most { $size } KiB)
+error-storage = the server cannot save changes right now: its disk is full or not writable. Nothing was changed. Please try again later; the site's host has been told
+error-server = something went wrong on the server; please try again
+refuse-own-item = you cannot borrow your own item
+refuse-withdrawn = this item has been withdrawn
+refuse-not-lending = the owner is not lending this item right now
+refuse-already-asked = you already have a request or loan for this item
+refuse-not-your-step = only the { $by ->
+    [lender] lender
+   *[borrower] borrower
+} may { $step ->
+    [approve] approve
+    [reject] reject
+    [cancel] cancel
+    [hand-over] hand over
+    [give-back] report the return of
+   *[confirm-back] confirm the return of
+} this loan
+refuse-step-now = cannot { $step ->
+    [approve] approve
+    [reject] reject
+    [cancel] cancel
+    [hand-over] hand over
+    [give-back] report the return of
+   *[confirm-back] confirm the return of
+} a loan that is { $status ->
+    [requested] requested
+    [approved] approved
+    [active] active
+    [rejected] rejected
+    [cancelled] cancelled
+    [borrower_returned] borrower returned
+   *[returned] returned
+}
+refuse-queued = the item is lent or promised to someone else: this request waits in the queue until it is back
+refuse-review-early = a loan can be reviewed once it is returned
+refuse-reviewed = you have already reviewed this loan
+refuse-admins-only = only the group's admins may do this
+refuse-owner-only = only the group's owner or staff may do this
+refuse-group-closed = this group is closed
+refuse-banned = you are banned from this group
+refuse-join-waiting = your request to join is waiting for approval
+refuse-already-member = you are already a member of this group
+refuse-owner-leaves = the owner cannot leave the group
+refuse-owner-moderated = the group's owner cannot be moderated
+refuse-membership-change = that change does not apply to this membership

@@ -1025,3 +1025,45 @@ limit-messages = Mensajes por miembro y hora
 limit-photo-uploads = Subidas de fotos por miembro y hora (cada una de hasta seis fotos)
 quota-member = Fotos por miembro, en MB (0: sin límite)
 quota-site = Fotos de todo el sitio, en MB (0: sin límite)
+
+# Rechazos: por qué no se hizo algo.
+not-found = { $what ->
+    [item] no se encuentra el objeto
+    [loan] no se encuentra el préstamo
+    [group] no se encuentra el grupo
+    [badge] no se encuentra la insignia
+    [user] no se encuentra el usuario
+    [member] no se encuentra el miembro
+    [photo] no se encuentra la foto
+    [invitation] no se encuentra la invitación
+    [conversation] no se encuentra la conversación
+    [message] no se encuentra el mensaje
+    [notification] no se encuentra el aviso
+    [category] no se encuentra la categoría
+   *[other] no se encuentra lo que buscas
+}
+error-too-large-mb = la petición es demasiado grande (como mucho { $size } MB): envía menos fotos o más pequeñas
+error-too-large-kib = la petición es demasiado grande (como mucho { $size } KiB)
+error-storage = el servidor no puede guardar cambios ahora: su disco está lleno o no admite escritura. No se ha cambiado nada. Vuelve a intentarlo más tarde; ya se ha avisado a quien aloja el sitio
+error-server = algo ha fallado en el servidor; vuelve a intentarlo
+refuse-own-item = no puedes pedir prestado un objeto tuyo
+refuse-withdrawn = este objeto se ha retirado
+refuse-not-lending = quien lo presta no lo está prestando ahora
+refuse-already-asked = ya tienes una solicitud o un préstamo de este objeto
+refuse-not-your-step = solo { $by ->
+    [lender] quien presta
+   *[borrower] quien pide prestado
+} puede dar este paso del préstamo
+refuse-step-now = este préstamo no admite ese paso en su estado actual
+refuse-queued = el objeto está prestado o prometido a otra persona: esta solicitud espera en la cola hasta que vuelva
+refuse-review-early = un préstamo se puede reseñar cuando se ha devuelto
+refuse-reviewed = ya has reseñado este préstamo
+refuse-admins-only = solo la administración del grupo puede hacer esto
+refuse-owner-only = solo quien fundó el grupo o la administración del sitio pueden hacer esto
+refuse-group-closed = este grupo está cerrado
+refuse-banned = tienes vetada la entrada a este grupo
+refuse-join-waiting = tu solicitud para entrar espera aprobación
+refuse-already-member = ya eres miembro de este grupo
+refuse-owner-leaves = quien fundó el grupo no puede salir de él
+refuse-owner-moderated = no se puede moderar a quien fundó el grupo
+refuse-membership-change = ese cambio no se aplica a esta membresía

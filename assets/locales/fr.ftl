@@ -1026,3 +1026,45 @@ limit-messages = Messages par membre et par heure
 limit-photo-uploads = Envois de photos par membre et par heure (chacun jusqu'à six photos)
 quota-member = Photos par membre, en Mo (0 : sans borne)
 quota-site = Photos de tout le site, en Mo (0 : sans borne)
+
+# Refus : pourquoi une action n'a pas été faite.
+not-found = { $what ->
+    [item] objet introuvable
+    [loan] prêt introuvable
+    [group] groupe introuvable
+    [badge] badge introuvable
+    [user] utilisateur introuvable
+    [member] membre introuvable
+    [photo] photo introuvable
+    [invitation] invitation introuvable
+    [conversation] conversation introuvable
+    [message] message introuvable
+    [notification] notification introuvable
+    [category] catégorie introuvable
+   *[other] introuvable
+}
+error-too-large-mb = la requête est trop grosse (au plus { $size } Mo) : envoyez moins de photos ou des photos plus petites
+error-too-large-kib = la requête est trop grosse (au plus { $size } Kio)
+error-storage = le serveur ne peut pas enregistrer de modifications pour l'instant : son disque est plein ou en lecture seule. Rien n'a été changé. Réessayez plus tard ; l'hébergeur du site est prévenu
+error-server = quelque chose s'est mal passé sur le serveur ; réessayez
+refuse-own-item = vous ne pouvez pas emprunter votre propre objet
+refuse-withdrawn = cet objet a été retiré
+refuse-not-lending = le propriétaire ne prête pas cet objet en ce moment
+refuse-already-asked = vous avez déjà une demande ou un prêt pour cet objet
+refuse-not-your-step = seul { $by ->
+    [lender] le prêteur
+   *[borrower] l'emprunteur
+} peut faire cette étape du prêt
+refuse-step-now = ce prêt ne permet pas cette étape dans son état actuel
+refuse-queued = l'objet est prêté ou promis à quelqu'un d'autre : cette demande attend dans la file jusqu'à son retour
+refuse-review-early = un prêt peut recevoir un avis une fois rendu
+refuse-reviewed = vous avez déjà donné votre avis sur ce prêt
+refuse-admins-only = seuls les administrateurs du groupe peuvent faire cela
+refuse-owner-only = seuls le fondateur du groupe ou l'équipe du site peuvent faire cela
+refuse-group-closed = ce groupe est fermé
+refuse-banned = vous êtes exclu de ce groupe
+refuse-join-waiting = votre demande d'adhésion attend une réponse
+refuse-already-member = vous êtes déjà membre de ce groupe
+refuse-owner-leaves = le fondateur ne peut pas quitter le groupe
+refuse-owner-moderated = le fondateur du groupe ne peut pas être modéré
+refuse-membership-change = ce changement ne s'applique pas à cette adhésion

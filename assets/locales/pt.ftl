@@ -1025,3 +1025,45 @@ limit-messages = Mensagens por membro e por hora
 limit-photo-uploads = Envios de fotografias por membro e por hora (cada um até seis fotografias)
 quota-member = Fotografias por membro, em MB (0: sem limite)
 quota-site = Fotografias de todo o site, em MB (0: sem limite)
+
+# Recusas: porque é que algo não foi feito.
+not-found = { $what ->
+    [item] objeto não encontrado
+    [loan] empréstimo não encontrado
+    [group] grupo não encontrado
+    [badge] distintivo não encontrado
+    [user] utilizador não encontrado
+    [member] membro não encontrado
+    [photo] fotografia não encontrada
+    [invitation] convite não encontrado
+    [conversation] conversa não encontrada
+    [message] mensagem não encontrada
+    [notification] notificação não encontrada
+    [category] categoria não encontrada
+   *[other] não encontrado
+}
+error-too-large-mb = o pedido é demasiado grande (no máximo { $size } MB): envia menos fotografias ou mais pequenas
+error-too-large-kib = o pedido é demasiado grande (no máximo { $size } KiB)
+error-storage = o servidor não consegue guardar alterações agora: o disco está cheio ou não permite escrita. Nada foi alterado. Tenta mais tarde; quem aloja o site já foi avisado
+error-server = algo correu mal no servidor; tenta outra vez
+refuse-own-item = não podes pedir emprestado um objeto teu
+refuse-withdrawn = este objeto foi retirado
+refuse-not-lending = quem o empresta não o está a emprestar agora
+refuse-already-asked = já tens um pedido ou um empréstimo deste objeto
+refuse-not-your-step = só { $by ->
+    [lender] quem empresta
+   *[borrower] quem pede emprestado
+} pode dar este passo do empréstimo
+refuse-step-now = este empréstimo não permite esse passo no estado em que está
+refuse-queued = o objeto está emprestado ou prometido a outra pessoa: este pedido espera na fila até ele voltar
+refuse-review-early = um empréstimo pode ser avaliado depois de devolvido
+refuse-reviewed = já avaliaste este empréstimo
+refuse-admins-only = só a administração do grupo pode fazer isto
+refuse-owner-only = só quem fundou o grupo ou a equipa do site podem fazer isto
+refuse-group-closed = este grupo está fechado
+refuse-banned = estás excluído deste grupo
+refuse-join-waiting = o teu pedido de adesão aguarda aprovação
+refuse-already-member = já és membro deste grupo
+refuse-owner-leaves = quem fundou o grupo não pode sair dele
+refuse-owner-moderated = quem fundou o grupo não pode ser moderado
+refuse-membership-change = essa alteração não se aplica a esta adesão

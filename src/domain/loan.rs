@@ -122,15 +122,24 @@ pub enum Asking {
     /// Lent or promised: a request joins the queue for when it comes back.
     Queued,
     /// Not at all, and why.
-    Closed(&'static str),
+    Closed(Closed),
+}
+
+/// Why an item takes no request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Closed {
+    /// Archived by its owner.
+    Withdrawn,
+    /// Its owner is not lending it now.
+    NotLending,
 }
 
 pub fn asking(item: &Item) -> Asking {
     if !item.is_active {
-        return Asking::Closed("this item has been withdrawn");
+        return Asking::Closed(Closed::Withdrawn);
     }
     match item.status {
-        ItemStatus::NotRightNow => Asking::Closed("the owner is not lending this item right now"),
+        ItemStatus::NotRightNow => Asking::Closed(Closed::NotLending),
         ItemStatus::Borrowed => Asking::Queued,
         ItemStatus::Available | ItemStatus::SpecialConditions => Asking::Open,
     }

@@ -13,6 +13,8 @@ use http_body::Body as _;
 use super::refused_on_page;
 use super::state::App;
 use crate::auth::limiter::RetryAfter;
+use crate::i18n::phrase::Phrase;
+use crate::i18n::Lang;
 use crate::store::commands::CommandError;
 use crate::store::StoreError;
 
@@ -22,38 +24,36 @@ use crate::store::StoreError;
 #[derive(Debug, Clone)]
 pub enum AppError {
     /// 400: a request the server cannot make sense of.
-    BadRequest(String),
+    BadRequest(Phrase),
     /// 401: not signed in, or signed in the wrong way for this address.
-    Unauthorized(String),
+    Unauthorized(Phrase),
     /// 403: signed in, and not allowed.
-    Forbidden(String),
+    Forbidden(Phrase),
     /// 404: nothing there (or nothing this viewer may know of).
-    NotFound(String),
+    NotFound(Phrase),
     /// 408: a request body that came too slowly.
-    Timeout(String),
+    Timeout(Phrase),
     /// 409: the data's state does not allow it now.
-    Conflict(String),
+    Conflict(Phrase),
     /// 413: a request body over the limit (in bytes) of its address.
     TooLarge(usize),
     /// 415: not the body type the address takes.
-    UnsupportedMedia(String),
+    UnsupportedMedia(Phrase),
     /// 422: a form or JSON body whose values were refused.
-    Unprocessable(String),
+    Unprocessable(Phrase),
     /// 429: a rate or creation limit; try again after `retry_after` seconds.
-    TooMany { message: String, retry_after: u64 },
+    TooMany { message: Phrase, retry_after: u64 },
     /// 503 with `Retry-After`: the password work is saturated.
-    Busy { message: String, retry_after: u64 },
+    Busy { message: Phrase, retry_after: u64 },
     /// 503: the disk refuses writes.
     StorageDown { cause: String },
     /// 500: something broke on the server; `cause` goes to the log only.
     Internal { cause: String },
     /// 503 for an operation that could not be done now (a backup), with its reason shown.
-    Unavailable(String),
+    Unavailable(Phrase),
     /// A rejection of axum's extractors, with its own status and text.
     Rejected { status: StatusCode, message: String },
 }
-
-const SERVER_TROUBLE: &str = "something went wrong on the server; please try again";
 
 impl AppError {
     /// The status of each kind: the one place it is decided.
@@ -77,8 +77,18 @@ impl AppError {
         }
     }
 
-    /// What the person is told.
+    /// What the person is told, in English (logs, and whoever's language is not known).
     pub fn message(&self) -> String {
+        self.phrase().to_string()
+    }
+
+    /// What the person is told, in their language.
+    pub fn message_in(&self, lang: Lang) -> String {
+        self.phrase().in_lang(lang)
+    }
+
+    /// What the person is told, as a phrase of the catalogs (or plain text).
+    pub fn phrase(&self) -> Phrase {
         match self {
             AppError::BadRequest(m)
             | AppError::Unauthorized(m)
@@ -90,17 +100,16 @@ impl AppError {
             | AppError::Unprocessable(m)
             | AppError::Unavailable(m)
             | AppError::TooMany { message: m, .. }
-            | AppError::Busy { message: m, .. }
-            | AppError::Rejected { message: m, .. } => m.clone(),
-            AppError::TooLarge(limit) if *limit >= 1 << 20 => format!(
-                "the request is too large (at most {} MB): send fewer or smaller photos",
-                limit >> 20
-            ),
-            AppError::TooLarge(limit) => {
-                format!("the request is too large (at most {} KiB)", limit / 1024)
+            | AppError::Busy { message: m, .. } => m.clone(),
+            AppError::Rejected { message, .. } => Phrase::Plain(message.clone()),
+            AppError::TooLarge(limit) if *limit >= 1 << 20 => {
+                Phrase::id("error-too-large-mb").number("size", limit >> 20)
             }
-            AppError::StorageDown { .. } => STORAGE_TROUBLE.to_string(),
-            AppError::Internal { .. } => SERVER_TROUBLE.to_string(),
+            AppError::TooLarge(limit) => {
+                Phrase::id("error-too-large-kib").number("size", limit / 1024)
+            }
+            AppError::StorageDown { .. } => Phrase::id("error-storage"),
+            AppError::Internal { .. } => Phrase::id("error-server"),
         }
     }
 
@@ -129,15 +138,16 @@ impl AppError {
         }
     }
 
+    /// Nothing there: `what` names it ("item"), a key of the message `not-found`.
     pub fn not_found(what: &str) -> AppError {
-        AppError::NotFound(format!("{what} not found"))
+        AppError::NotFound(Phrase::id("not-found").text("what", what))
     }
 
-    pub fn forbidden(message: impl Into<String>) -> AppError {
+    pub fn forbidden(message: impl Into<Phrase>) -> AppError {
         AppError::Forbidden(message.into())
     }
 
-    pub fn bad_request(message: impl Into<String>) -> AppError {
+    pub fn bad_request(message: impl Into<Phrase>) -> AppError {
         AppError::BadRequest(message.into())
     }
 
@@ -165,7 +175,8 @@ impl AppError {
             message: format!(
                 "too many attempts; please wait {} and try again",
                 plural_minutes(wait.minutes())
-            ),
+            )
+            .into(),
             retry_after: wait.seconds(),
         }
     }
@@ -183,7 +194,8 @@ impl AppError {
                 limit.per.word(),
                 limit.who,
                 plural_minutes(wait.minutes())
-            ),
+            )
+            .into(),
             retry_after: wait.seconds(),
         }
     }
@@ -193,7 +205,7 @@ impl AppError {
         let mut cause = Some(e);
         while let Some(c) = cause {
             if let Some(t) = c.downcast_ref::<super::conn::BodyTimeout>() {
-                return AppError::Timeout(t.to_string());
+                return AppError::Timeout(crate::i18n::phrase::Phrase::Plain(t.to_string()));
             }
             cause = c.source();
         }
@@ -225,7 +237,7 @@ fn plural_minutes(n: u64) -> String {
 impl From<crate::auth::work::Busy> for AppError {
     fn from(b: crate::auth::work::Busy) -> Self {
         AppError::Busy {
-            message: b.to_string(),
+            message: crate::i18n::phrase::Phrase::Plain(b.to_string()),
             retry_after: RetryAfter(b.retry_after).seconds(),
         }
     }
@@ -242,18 +254,17 @@ impl From<crate::auth::work::HashError> for AppError {
     }
 }
 
-/// What a visitor reads when the disk refuses a write.
-const STORAGE_TROUBLE: &str = "the server cannot save changes right now: its disk is full or \
-     not writable. Nothing was changed. Please try again later; the site's host has been told";
-
 impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {
         if let StoreError::Overflow { source, .. } = &e {
-            return AppError::Conflict(format!(
-                "this change would take a member's {} past the largest value it can hold; \
+            return AppError::Conflict(
+                format!(
+                    "this change would take a member's {} past the largest value it can hold; \
                  nothing was changed",
-                source.field
-            ));
+                    source.field
+                )
+                .into(),
+            );
         }
         let cause = format!("storage error: {e}");
         if e.is_storage_failure() {
@@ -266,20 +277,19 @@ impl From<StoreError> for AppError {
 
 impl From<CommandError> for AppError {
     fn from(e: CommandError) -> Self {
-        let message = e.to_string();
         match e {
             CommandError::Internal(inner) => inner.into(),
-            CommandError::Invalid(_) => AppError::Unprocessable(message),
-            CommandError::NotFound(_) => AppError::NotFound(message),
-            CommandError::Forbidden(_) => AppError::Forbidden(message),
-            CommandError::Conflict(_) => AppError::Conflict(message),
+            CommandError::Invalid(invalid) => AppError::Unprocessable(invalid.to_string().into()),
+            CommandError::NotFound(what) => AppError::not_found(what),
+            CommandError::Forbidden(phrase) => AppError::Forbidden(phrase),
+            CommandError::Conflict(phrase) => AppError::Conflict(phrase),
         }
     }
 }
 
 /// Marks a response as an error for [`render_errors`] to dress.
 #[derive(Debug, Clone)]
-struct ErrorMessage(String);
+struct ErrorMessage(Phrase);
 
 /// The cause of a 5xx, for [`render_errors`] to log.
 #[derive(Debug, Clone)]
@@ -287,8 +297,8 @@ struct ErrorCause(String);
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
-        let message = self.message();
-        let mut res = (self.status(), message.clone()).into_response();
+        let phrase = self.phrase();
+        let mut res = (self.status(), phrase.to_string()).into_response();
         if let Some(secs) = self.retry_after() {
             res.headers_mut()
                 .insert(header::RETRY_AFTER, axum::http::HeaderValue::from(secs));
@@ -296,7 +306,7 @@ impl IntoResponse for AppError {
         if let Some(cause) = self.cause() {
             res.extensions_mut().insert(ErrorCause(cause.to_string()));
         }
-        res.extensions_mut().insert(ErrorMessage(message));
+        res.extensions_mut().insert(ErrorMessage(phrase));
         res
     }
 }
@@ -309,7 +319,7 @@ fn is_plain_text(res: &Response) -> bool {
 }
 
 /// The message of an error response: ours, or the text of axum's plain-text rejections.
-async fn error_message(res: Response) -> (StatusCode, String) {
+async fn error_message(res: Response) -> (StatusCode, Phrase) {
     let status = res.status();
     if let Some(m) = res.extensions().get::<ErrorMessage>() {
         return (status, m.0.clone());
@@ -323,7 +333,7 @@ async fn error_message(res: Response) -> (StatusCode, String) {
     } else {
         text
     };
-    (status, text)
+    (status, Phrase::Plain(text))
 }
 
 /// Renders every error response of the app: JSON under `/api`, a page elsewhere.
@@ -362,12 +372,15 @@ pub async fn render_errors(State(app): State<App>, req: Request, next: Next) -> 
                 .to_string()
         });
     // Only the cookies, which tell who the viewer is, kept to show an error page with their
-    // own menu (pages take no token).
+    // own menu (pages take no token), and the languages the client reads.
     let mut headers = HeaderMap::new();
     if !api {
         for value in req.headers().get_all(header::COOKIE) {
             headers.append(header::COOKIE, value.clone());
         }
+    }
+    for value in req.headers().get_all(header::ACCEPT_LANGUAGE) {
+        headers.append(header::ACCEPT_LANGUAGE, value.clone());
     }
     let (method, uri) = (req.method().clone(), req.uri().clone());
     let came_from = browser.then(|| refused_on_page::came_from(&req)).flatten();
@@ -376,7 +389,11 @@ pub async fn render_errors(State(app): State<App>, req: Request, next: Next) -> 
     if status.is_server_error() {
         // Every 5xx is logged here, once, with its cause when one is known.
         let cause = res.extensions().get::<ErrorCause>().map(|c| c.0.as_str());
-        let said = res.extensions().get::<ErrorMessage>().map(|m| m.0.as_str());
+        let said = res
+            .extensions()
+            .get::<ErrorMessage>()
+            .map(|m| m.0.to_string());
+        let said = said.as_deref();
         tracing::error!(
             "{method} {} answered {}: {}",
             uri.path(),
@@ -441,7 +458,16 @@ async fn dress(app: &App, api: bool, headers: &HeaderMap, res: Response) -> Resp
     .collect();
     let (status, message) = error_message(res).await;
     let mut out = if api {
-        (status, Json(serde_json::json!({ "error": message }))).into_response()
+        // In the language the client asks for among those offered, else the first offered.
+        let offered = &app.config.languages;
+        let lang = headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|a| Lang::negotiate(a, offered))
+            .or_else(|| offered.first().copied())
+            .unwrap_or(Lang::En);
+        let said = message.in_lang(lang);
+        (status, Json(serde_json::json!({ "error": said }))).into_response()
     } else {
         super::pages::layout::error_page(app, headers, status, &message)
     };

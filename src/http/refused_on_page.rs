@@ -58,7 +58,7 @@ pub async fn page_with(
     path: &str,
     cookies: &HeaderMap,
     (status, refused): (StatusCode, HeaderMap),
-    message: &str,
+    message: &crate::i18n::phrase::Phrase,
 ) -> Option<Response> {
     let mut get = Request::builder().method(Method::GET).uri(path);
     // Who asks, and in which language (the browser's, when no choice of theirs says).
@@ -88,7 +88,13 @@ pub async fn page_with(
     let body = std::str::from_utf8(&body).ok()?;
     const MAIN: &str = "<main id=\"main\">";
     let at = body.find(MAIN)? + MAIN.len();
-    let said = alert(Some(message)).into_string();
+    // Said in the page's language (its `<html lang>`).
+    let lang = body
+        .split_once("<html lang=\"")
+        .and_then(|(_, rest)| rest.split('"').next())
+        .and_then(crate::i18n::Lang::of_tag)
+        .unwrap_or(crate::i18n::Lang::En);
+    let said = alert(Some(&message.in_lang(lang))).into_string();
     let page = format!("{}{said}{}", &body[..at], &body[at..]);
     let mut out = Response::new(Body::from(page));
     *out.status_mut() = status;

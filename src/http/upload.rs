@@ -71,7 +71,8 @@ impl MemberTurn {
                 message: format!(
                     "you are sending {PER_MEMBER} forms with photos already: wait for them to \
                      arrive, then send this one again"
-                ),
+                )
+                .into(),
                 retry_after: TURN_WAIT.as_secs(),
             });
         }
@@ -159,9 +160,9 @@ pub async fn read(
         };
         parts += 1;
         if parts > MAX_PARTS {
-            return Err(AppError::Unprocessable(format!(
-                "the form has more than {MAX_PARTS} parts"
-            )));
+            return Err(AppError::Unprocessable(
+                format!("the form has more than {MAX_PARTS} parts").into(),
+            ));
         }
         let name = field.name().unwrap_or_default().to_string();
         match field.file_name().map(str::to_string) {
@@ -233,9 +234,9 @@ where
 /// Refuses more files than an item holds, before any is processed.
 pub fn at_most_an_items_worth(files: &[Upload]) -> Result<(), AppError> {
     if files.len() > MAX_PER_ITEM {
-        return Err(AppError::Unprocessable(format!(
-            "an item has at most {MAX_PER_ITEM} photos: choose fewer"
-        )));
+        return Err(AppError::Unprocessable(
+            format!("an item has at most {MAX_PER_ITEM} photos: choose fewer").into(),
+        ));
     }
     Ok(())
 }
@@ -257,7 +258,7 @@ pub async fn prepare(
             .prepare(upload.bytes.clone(), alt.to_string())
             .await
             .map_err(|busy| AppError::Busy {
-                message: busy.to_string(),
+                message: crate::i18n::phrase::Phrase::Plain(busy.to_string()),
                 retry_after: busy.retry_after.as_secs(),
             })?;
         out.push(prepared.map_err(|r| refused(&upload.name, &r))?);
@@ -278,8 +279,12 @@ pub fn refused(name: &str, r: &Refused) -> AppError {
             status: StatusCode::PAYLOAD_TOO_LARGE,
             message,
         },
-        Refused::NotAPhoto => AppError::UnsupportedMedia(message),
-        Refused::TooManyPixels(_) | Refused::Broken(_) => AppError::Unprocessable(message),
+        Refused::NotAPhoto => {
+            AppError::UnsupportedMedia(crate::i18n::phrase::Phrase::Plain(message))
+        }
+        Refused::TooManyPixels(_) | Refused::Broken(_) => {
+            AppError::Unprocessable(crate::i18n::phrase::Phrase::Plain(message))
+        }
     }
 }
 

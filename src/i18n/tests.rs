@@ -84,6 +84,8 @@ fn every_message_formats_in_every_language() {
         ("badge", Arg::Text("Good Lender")),
         ("used", Arg::Text("3 MB")),
         ("language", Arg::Text("Deutsch")),
+        ("size", Arg::Number(16)),
+        ("step", Arg::Text("approve")),
     ];
     for lang in Lang::ALL {
         let catalog = &catalogs()[lang.index()];

@@ -831,3 +831,57 @@ async fn the_staffs_overview_and_settings_say_nothing_in_english_in_another_lang
         assert_speaks(&all, lang, STAFF_SAMPLE);
     }
 }
+
+/// Why an action was refused, in the reader's language: on the page it came from, on an
+/// error page, and in the JSON API's `error` (the client's `Accept-Language`).
+#[tokio::test]
+async fn a_refusal_is_said_in_the_readers_language() {
+    use comuniza::domain::choice::Privacy;
+    use comuniza::store::commands::{Actor, SetLanguage};
+    let (app, _admin) = site(&Lang::ALL).await;
+    let ana = Browser::sign_up(&app, "ana").await;
+    let ana_id = app.user_id("ana");
+    let lang = Some("es".to_string());
+    app.ok(Actor::User(ana_id), SetLanguage { lang }).await;
+    let group = app
+        .group(ana_id, "Kiez", Privacy::Public, "Berlin", "52.5")
+        .await;
+    let slug = app.read().group(group).unwrap().unwrap().slug;
+    // Joining a group she already runs: refused, on the group's page, in Spanish.
+    let page = ana.post(&format!("/groups/{slug}/join"), &[]).await;
+    assert_eq!(page.status, StatusCode::CONFLICT);
+    let said = text(Lang::Es, "refuse-already-member");
+    assert_eq!(said, "ya eres miembro de este grupo");
+    assert!(
+        page.body.contains("<p>Ya eres miembro de este grupo.</p>"),
+        "{}",
+        page.body
+    );
+    assert!(!page.body.contains("already a member"), "{}", page.body);
+    // An item that is not there: the error page says so in Spanish.
+    let missing = ana.get("/items/987654").await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    let not_found = i18n::format(Lang::Es, "not-found", &[("what", i18n::Arg::Text("item"))]);
+    assert_eq!(not_found, "no se encuentra el objeto");
+    assert!(
+        missing.body.contains("No se encuentra el objeto."),
+        "{}",
+        missing.body
+    );
+    // The API in the language its client asks for; English by default.
+    let api = |languages: &'static str| {
+        let url = format!("{}/api/badges/no-such-badge", app.base);
+        async move {
+            let res = reqwest::Client::new()
+                .get(url)
+                .header("accept-language", languages)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(res.status(), StatusCode::NOT_FOUND);
+            res.json::<serde_json::Value>().await.unwrap()["error"].clone()
+        }
+    };
+    assert_eq!(api("de-DE,de;q=0.9").await, "Abzeichen nicht gefunden");
+    assert_eq!(api("en").await, "badge not found");
+}

@@ -143,7 +143,7 @@ struct Wanted {
 
 impl Wanted {
     fn read(q: &MineQuery) -> Result<Wanted, AppError> {
-        let bad = |m: &str| AppError::BadRequest(m.to_string());
+        let bad = |m: &str| AppError::BadRequest(crate::i18n::phrase::Phrase::Plain(m.to_string()));
         let lender = match q.role.as_deref() {
             None | Some("") => None,
             Some("lender") => Some(true),

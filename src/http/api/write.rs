@@ -101,7 +101,7 @@ fn group_ids<'a>(
 }
 
 fn unprocessable(field: &str, why: &str) -> AppError {
-    AppError::Unprocessable(format!("{field} {why}"))
+    AppError::Unprocessable(format!("{field} {why}").into())
 }
 
 #[derive(Deserialize)]

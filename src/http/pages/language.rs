@@ -121,7 +121,9 @@ async fn switch(
     let Some(lang) = Lang::of_tag(&asked.lang).filter(|l| offered.contains(l)) else {
         // Said in the language the page around it speaks.
         let status = StatusCode::BAD_REQUEST;
-        return error_page_saying(&app, &headers, status, |v| v.t("language-unknown"));
+        return error_page_saying(&app, &headers, status, |v| {
+            v.t("language-unknown").to_string()
+        });
     };
     let mut res = redirect(&back(&headers));
     res.headers_mut().append(

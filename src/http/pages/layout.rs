@@ -359,16 +359,21 @@ pub fn saved(app: &App, to: &str) -> Response {
 }
 
 /// An error page in the site's layout, with the viewer's menu when they can be told.
-pub fn error_page(app: &App, headers: &HeaderMap, status: StatusCode, message: &str) -> Response {
-    error_page_saying(app, headers, status, |_| message)
-}
-
-/// [`error_page`] with a message in the viewer's words (`say` gets the viewer it is shown to).
-pub fn error_page_saying<'a>(
+pub fn error_page(
     app: &App,
     headers: &HeaderMap,
     status: StatusCode,
-    say: impl FnOnce(&Viewer) -> &'a str,
+    message: &crate::i18n::phrase::Phrase,
+) -> Response {
+    error_page_saying(app, headers, status, |v| message.in_lang(v.lang))
+}
+
+/// [`error_page`] with a message in the viewer's words (`say` gets the viewer it is shown to).
+pub fn error_page_saying(
+    app: &App,
+    headers: &HeaderMap,
+    status: StatusCode,
+    say: impl FnOnce(&Viewer) -> String,
 ) -> Response {
     let resolved = app
         .engine
@@ -389,7 +394,7 @@ pub fn error_page_saying<'a>(
     let main = html! {
         section.error-page {
             h1 { (status.as_u16()) " · " (reason) }
-            p.reason { (capitalized(message)) "." }
+            p.reason { (sentence(&message)) }
             @if status == StatusCode::UNAUTHORIZED && viewer.me.is_none() {
                 p {
                     a.button href="/signin" { (viewer.t("sign-in")) }

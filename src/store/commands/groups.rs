@@ -4,6 +4,7 @@
 use super::notices::{notify, notify_each};
 use crate::domain::conversation::Thread;
 use crate::domain::notice::{Kind, Notice};
+use crate::i18n::phrase::Phrase;
 use crate::views::search::maintain as search;
 use redb::ReadableTable;
 
@@ -76,7 +77,7 @@ pub(crate) fn require_group_admin(
     if access::manages_group(a.is_staff, mine.as_ref()) {
         Ok(())
     } else {
-        Err(forbidden("only the group's admins may do this"))
+        Err(forbidden(Phrase::id("refuse-admins-only")))
     }
 }
 
@@ -222,7 +223,7 @@ impl Apply for SetGroupActive {
         let SetGroupActive { group, active } = *self;
         let before = load_group(w, group)?;
         if !a.is_staff && !a.is(before.owner) {
-            return Err(forbidden("only the group's owner or staff may do this"));
+            return Err(forbidden(Phrase::id("refuse-owner-only")));
         }
         let mut after = before.clone();
         after.is_active = active;
@@ -311,16 +312,16 @@ impl Apply for JoinGroup {
         let user = a.member()?;
         let g = load_group(w, group)?;
         if !g.is_active {
-            return Err(conflict("this group is closed"));
+            return Err(conflict(Phrase::id("refuse-group-closed")));
         }
         match membership(w, group, user)? {
             Some((_, m)) if m.status == MemberStatus::Banned => {
-                return Err(forbidden("you are banned from this group"))
+                return Err(forbidden(Phrase::id("refuse-banned")))
             }
             Some((_, m)) if m.status == MemberStatus::Pending => {
-                return Err(conflict("your request to join is waiting for approval"))
+                return Err(conflict(Phrase::id("refuse-join-waiting")))
             }
-            Some(_) => return Err(conflict("you are already a member of this group")),
+            Some(_) => return Err(conflict(Phrase::id("refuse-already-member"))),
             None => {}
         }
         let status = access::joining_status(&g);
@@ -356,11 +357,11 @@ impl Apply for LeaveGroup {
         let user = a.member()?;
         let g = load_group(w, group)?;
         if g.owner == user {
-            return Err(conflict("the owner cannot leave the group"));
+            return Err(conflict(Phrase::id("refuse-owner-leaves")));
         }
         match membership(w, group, user)? {
             Some((_, m)) if m.status == MemberStatus::Banned => {
-                Err(forbidden("you are banned from this group"))
+                Err(forbidden(Phrase::id("refuse-banned")))
             }
             Some((id, m)) => delete_membership(w, memo, id, &m),
             None => Err(CommandError::NotFound("membership")),
@@ -388,7 +389,7 @@ impl Apply for Moderate {
         let (id, before) =
             membership(w, group, user)?.ok_or(CommandError::NotFound("membership"))?;
         if user == g.owner {
-            return Err(forbidden("the group's owner cannot be moderated"));
+            return Err(forbidden(Phrase::id("refuse-owner-moderated")));
         }
         let mut after = before.clone();
         match (action, before.status) {
@@ -421,7 +422,7 @@ impl Apply for Moderate {
                 after.role = Role::Member;
                 withdraw_made_by(w, group, user)?;
             }
-            _ => return Err(conflict("that change does not apply to this membership")),
+            _ => return Err(conflict(Phrase::id("refuse-membership-change"))),
         }
         update_membership(w, memo, id, &before, &after)?;
         if before.status == MemberStatus::Pending && after.status == MemberStatus::Active {

@@ -2,6 +2,7 @@
 
 use super::notices::notify;
 use crate::domain::notice::{Kind, Notice};
+use crate::i18n::phrase::Phrase;
 use redb::ReadableTable;
 
 use super::awards::apply_contributions;
@@ -10,7 +11,7 @@ use super::{conflict, forbidden, Acting, Apply, CommandError, CommandResult};
 use crate::domain::access::item_visible;
 use crate::domain::choice::{ItemStatus, LoanStatus, MemberStatus, ReviewerRole, Visibility};
 use crate::domain::figures::{loan_contributions, review_contributions};
-use crate::domain::loan::{asking, party, Asking, LoanAction, Party};
+use crate::domain::loan::{asking, party, Asking, Closed, LoanAction, Party};
 use crate::domain::records::{GroupId, Item, ItemId, Loan, LoanId, Review, Stamped, UserId};
 use crate::domain::time::{day_of, days_after};
 use crate::domain::validate::{check_text, invalid, Rating};
@@ -84,7 +85,7 @@ impl Apply for RequestLoan {
         // An item the borrower may not see answers as if it did not exist: the pages' rule
         // (`domain::access`), an inactive owner's items included.
         if item.owner == borrower {
-            return Err(forbidden("you cannot borrow your own item"));
+            return Err(forbidden(Phrase::id("refuse-own-item")));
         }
         let member_groups = groups_of(w, &item, borrower)?;
         if !sees(w, &item, borrower, &member_groups)? {
@@ -92,7 +93,10 @@ impl Apply for RequestLoan {
         }
         // A lent item takes a queue; one the owner holds back takes nothing.
         if let Asking::Closed(why) = asking(&item) {
-            return Err(conflict(why));
+            return Err(conflict(Phrase::id(match why {
+                Closed::Withdrawn => "refuse-withdrawn",
+                Closed::NotLending => "refuse-not-lending",
+            })));
         }
         let message = check_text("request_message", message, 2000, false)?;
         let group = match group {
@@ -121,7 +125,7 @@ impl Apply for RequestLoan {
             None => false,
         };
         if requested || holding {
-            return Err(conflict("you already have a request or loan for this item"));
+            return Err(conflict(Phrase::id("refuse-already-asked")));
         }
         let id = w.next_id("loans")?;
         let loan = Loan {
@@ -149,14 +153,15 @@ impl Apply for RequestLoan {
     }
 }
 
+/// A step's key in the refusals' messages (`refuse-not-your-step`, `refuse-step-now`).
 fn verb(action: LoanAction) -> &'static str {
     match action {
         LoanAction::Approve => "approve",
         LoanAction::Reject => "reject",
         LoanAction::Cancel => "cancel",
-        LoanAction::HandOver => "hand over",
-        LoanAction::BorrowerReturn => "report the return of",
-        LoanAction::ConfirmReturn => "confirm the return of",
+        LoanAction::HandOver => "hand-over",
+        LoanAction::BorrowerReturn => "give-back",
+        LoanAction::ConfirmReturn => "confirm-back",
     }
 }
 
@@ -181,17 +186,12 @@ impl Apply for LoanStep {
             } else {
                 "borrower"
             };
-            return Err(forbidden(&format!(
-                "only the {by} may {} this loan",
-                verb(action)
-            )));
+            let said = Phrase::id("refuse-not-your-step").text("by", by);
+            return Err(forbidden(said.text("step", verb(action))));
         }
         let Some(status) = action.next(before.status) else {
-            return Err(conflict(format!(
-                "cannot {} a loan that is {}",
-                verb(action),
-                before.status.as_str().replace('_', " ")
-            )));
+            let said = Phrase::id("refuse-step-now").text("step", verb(action));
+            return Err(conflict(said.text("status", before.status.as_str())));
         };
         let mut item = w
             .items
@@ -200,13 +200,10 @@ impl Apply for LoanStep {
         let open_loan = w.open_loans.get(before.item)?.map(|g| g.value());
         if action == LoanAction::Approve {
             if open_loan.is_some() {
-                return Err(conflict(
-                    "the item is lent or promised to someone else: this request waits in the \
-                     queue until it is back",
-                ));
+                return Err(conflict(Phrase::id("refuse-queued")));
             }
             if !item.is_active {
-                return Err(conflict("this item has been withdrawn"));
+                return Err(conflict(Phrase::id("refuse-withdrawn")));
             }
         }
         let mut after = before.clone();
@@ -344,7 +341,7 @@ impl Apply for ReviewLoan {
             Party::Other => return Err(CommandError::NotFound("loan")),
         };
         if loan.status != LoanStatus::Returned {
-            return Err(conflict("a loan can be reviewed once it is returned"));
+            return Err(conflict(Phrase::id("refuse-review-early")));
         }
         let rating = Rating::new(rating)?;
         let comment = check_text("comment", comment, 2000, false)?;
@@ -353,7 +350,7 @@ impl Apply for ReviewLoan {
             .get((loan_id.0, reviewer.0))?
             .is_some()
         {
-            return Err(conflict("you have already reviewed this loan"));
+            return Err(conflict(Phrase::id("refuse-reviewed")));
         }
         let id = w.next_id("reviews")?;
         let review = Review {

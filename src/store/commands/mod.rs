@@ -2,6 +2,8 @@
 //! before anything is changed (so a refused command leaves no trace in its batch), then applied
 //! to the base records and, through `views::maintain`, to every view they feed.
 
+use crate::i18n::phrase::Phrase;
+
 mod awards;
 mod badges;
 pub use badges::{
@@ -275,9 +277,9 @@ pub enum CommandError {
     #[error("{0} not found")]
     NotFound(&'static str),
     #[error("{0}")]
-    Forbidden(String),
+    Forbidden(Phrase),
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Phrase),
     #[error("internal error: {0}")]
     Internal(#[from] StoreError),
 }
@@ -290,11 +292,11 @@ impl From<redb::StorageError> for CommandError {
 
 pub type CommandResult = Result<Id, CommandError>;
 
-pub(crate) fn forbidden(msg: &str) -> CommandError {
-    CommandError::Forbidden(msg.to_string())
+pub(crate) fn forbidden(msg: impl Into<Phrase>) -> CommandError {
+    CommandError::Forbidden(msg.into())
 }
 
-pub(crate) fn conflict(msg: impl Into<String>) -> CommandError {
+pub(crate) fn conflict(msg: impl Into<Phrase>) -> CommandError {
     CommandError::Conflict(msg.into())
 }
 

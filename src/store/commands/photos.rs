@@ -296,12 +296,15 @@ fn check_quotas(
     if let Some(bound) = member {
         let after = (used + added).saturating_sub(freed);
         if after > bound {
-            return Err(CommandError::Conflict(format!(
-                "these photos would take the owner's photos to {} of the {} each member may \
+            return Err(CommandError::Conflict(
+                format!(
+                    "these photos would take the owner's photos to {} of the {} each member may \
                  keep: remove some photos first, or choose fewer",
-                megabytes(after),
-                megabytes(bound)
-            )));
+                    megabytes(after),
+                    megabytes(bound)
+                )
+                .into(),
+            ));
         }
     }
     if let Some(bound) = site {
@@ -318,11 +321,14 @@ fn check_quotas(
         let more: u64 = fresh.iter().map(|s| u64::from(s.bytes)).sum();
         let total = site_total(w)?;
         if (total + more).saturating_sub(freed_on_site) > bound {
-            return Err(CommandError::Conflict(format!(
-                "the site's photo storage is full ({} of {}): ask the site's staff",
-                megabytes(total),
-                megabytes(bound)
-            )));
+            return Err(CommandError::Conflict(
+                format!(
+                    "the site's photo storage is full ({} of {}): ask the site's staff",
+                    megabytes(total),
+                    megabytes(bound)
+                )
+                .into(),
+            ));
         }
     }
     Ok(())

@@ -155,9 +155,9 @@ impl Apply for CreateToken {
         let user = a.member()?;
         let name = check_text("name", name, 100, true)?;
         if secrets_of(&*w.tokens_by_user.open()?, user.0)?.len() >= MAX_TOKENS {
-            return Err(CommandError::Conflict(format!(
-                "you already have {MAX_TOKENS} tokens; revoke one first"
-            )));
+            return Err(CommandError::Conflict(
+                format!("you already have {MAX_TOKENS} tokens; revoke one first").into(),
+            ));
         }
         let token = AccessToken {
             user,

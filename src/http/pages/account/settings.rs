@@ -192,7 +192,7 @@ pub(super) fn account_again(
     profile: Option<&Form>,
 ) -> Result<Response, AppError> {
     let f = AccountForm {
-        problem: Some((section, &e.message())),
+        problem: Some((section, &e.message_in(v.lang))),
         profile,
         ..AccountForm::default()
     };

@@ -89,7 +89,8 @@ pub(super) async fn setup_page(
 
 pub(super) fn new_password(v: &Viewer, form: &Form) -> Result<String, AppError> {
     let plain = form.text("password");
-    check_new_password(plain).map_err(|e| AppError::Unprocessable(e.to_string()))?;
+    check_new_password(plain)
+        .map_err(|e| AppError::Unprocessable(crate::i18n::phrase::Phrase::Plain(e.to_string())))?;
     if plain != form.text("password2") {
         return Err(AppError::Unprocessable(v.t("password-not-same").into()));
     }
@@ -130,7 +131,7 @@ pub(super) async fn setup(
             &v,
             v.t("setup-title"),
             Nav::None,
-            setup_form(&v, token, &form, Some(&e.message())),
+            setup_form(&v, token, &form, Some(&e.message_in(v.lang))),
         )),
     }
 }
@@ -245,7 +246,12 @@ pub(super) async fn signup(
             &v,
             v.t("sign-up"),
             Nav::None,
-            signup_form(&v, &form, safe_next(form.text("next")), Some(&e.message())),
+            signup_form(
+                &v,
+                &form,
+                safe_next(form.text("next")),
+                Some(&e.message_in(v.lang)),
+            ),
         )),
     }
 }
@@ -318,7 +324,7 @@ pub(super) async fn signin(
             &v,
             v.t("sign-in"),
             Nav::Account,
-            signin_form(&v, &login, &next, Some(&e.message())),
+            signin_form(&v, &login, &next, Some(&e.message_in(v.lang))),
         )
     };
     if login.is_empty() || form.text("password").is_empty() {

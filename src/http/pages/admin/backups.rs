@@ -91,12 +91,12 @@ async fn download(State(app): State<App>, _: Posted<Staff>) -> Result<Response, 
     let made = tokio::task::spawn_blocking(move || backup(&*engine.db, None, &temp, false))
         .await
         .map_err(|e| AppError::internal(format!("the backup task: {e}")))?;
-    let report =
-        made.map_err(|e| AppError::Unavailable(format!("the backup could not be made: {e}")))?;
+    let report = made
+        .map_err(|e| AppError::Unavailable(format!("the backup could not be made: {e}").into()))?;
     let file = tokio::fs::File::open(&report.path).await;
     let _ = std::fs::remove_file(&report.path);
-    let file =
-        file.map_err(|e| AppError::Unavailable(format!("the backup could not be read: {e}")))?;
+    let file = file
+        .map_err(|e| AppError::Unavailable(format!("the backup could not be read: {e}").into()))?;
     tracing::info!("backup downloaded by staff ({} bytes)", report.bytes);
     Ok((
         [

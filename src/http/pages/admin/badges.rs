@@ -286,7 +286,7 @@ async fn create_badge(
         Err(e) => {
             let e = AppError::from(e);
             let first = Paging::new("1", PER_PAGE);
-            let main = list_view(&app, &v, first, Draft::Badge(&form, &e.message()))?;
+            let main = list_view(&app, &v, first, Draft::Badge(&form, &e.message_in(v.lang)))?;
             Ok(page_status(
                 e.status(),
                 &v,
@@ -371,9 +371,9 @@ pub(super) fn after_edit(
         Err(e) => {
             let e = AppError::from(e);
             let draft = match slot {
-                Slot::Badge => Draft::Badge(form, &e.message()),
-                Slot::Achievement(a) => Draft::Achievement(a, form, &e.message()),
-                Slot::Texts => Draft::Texts(form, &e.message()),
+                Slot::Badge => Draft::Badge(form, &e.message_in(v.lang)),
+                Slot::Achievement(a) => Draft::Achievement(a, form, &e.message_in(v.lang)),
+                Slot::Texts => Draft::Texts(form, &e.message_in(v.lang)),
             };
             let main = edit_view(app, v, badge, draft)?;
             Ok(page_status(

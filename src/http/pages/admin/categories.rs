@@ -184,7 +184,7 @@ async fn run(
     match done {
         Ok(_) => Ok(saved(app, "/admin/categories")),
         Err(e) => {
-            let main = view(app, &staff.viewer, Some(&e.message()))?;
+            let main = view(app, &staff.viewer, Some(&e.message_in(staff.viewer.lang)))?;
             Ok(page_status(
                 e.status(),
                 &staff.viewer,
@@ -251,7 +251,7 @@ async fn merge(
         form.text(field)
             .trim()
             .parse::<Id>()
-            .map_err(|_| AppError::Unprocessable(format!("{label}: choose a category")))
+            .map_err(|_| AppError::Unprocessable(format!("{label}: choose a category").into()))
     };
     let cmd = chosen("from", "Merge").and_then(|from| {
         Ok(MergeCategory {

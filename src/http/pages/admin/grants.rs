@@ -152,7 +152,7 @@ async fn submit(
         })),
         Err(e) => {
             let e = AppError::from(e);
-            let main = view(app, v, "", Some((which, form, &e.message())))?;
+            let main = view(app, v, "", Some((which, form, &e.message_in(v.lang))))?;
             Ok(page_status(
                 e.status(),
                 v,

@@ -105,7 +105,7 @@ async fn set_active(
         Ok(_) => Ok(redirect(&href(at.page))),
         Err(e) => {
             let e = AppError::from(e);
-            let main = view(&app, &v, at, Some(&e.message()))?;
+            let main = view(&app, &v, at, Some(&e.message_in(v.lang)))?;
             Ok(page_status(
                 e.status(),
                 &v,

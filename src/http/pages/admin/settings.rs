@@ -196,7 +196,7 @@ async fn save(
     let actor = me.actor();
     // The form again, with what was typed and why it was refused.
     let refused = |e: AppError| {
-        let main = view(&app, &v, Some((&form, &e.message())))?;
+        let main = view(&app, &v, Some((&form, &e.message_in(v.lang))))?;
         Ok(page_status(
             e.status(),
             &v,
@@ -230,14 +230,18 @@ async fn save(
     for limit in limits_sent.clone() {
         if let Err(e) = limits::parse(form.text(limit.setting)) {
             let message = format!("{}: {}", v.t(limit_label(limit.setting)), e.reason);
-            return refused(AppError::Unprocessable(message));
+            return refused(AppError::Unprocessable(crate::i18n::phrase::Phrase::Plain(
+                message,
+            )));
         }
     }
     let quotas_sent = Quota::ALL.iter().filter(|q| form.get(q.key()).is_some());
     for quota in quotas_sent.clone() {
         if let Err(e) = photo::parse_mb(form.text(quota.key())) {
             let message = format!("{}: {}", v.t(quota_label(*quota)), e.reason);
-            return refused(AppError::Unprocessable(message));
+            return refused(AppError::Unprocessable(crate::i18n::phrase::Phrase::Plain(
+                message,
+            )));
         }
     }
     // The zone only when it changes: a new one rewrites every cached page.

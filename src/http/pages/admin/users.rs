@@ -174,7 +174,7 @@ async fn run(
         }
         Err(e) => {
             let e = AppError::from(e);
-            let main = view(app, v, q, Some(&e.message()))?;
+            let main = view(app, v, q, Some(&e.message_in(v.lang)))?;
             Ok(page_status(
                 e.status(),
                 v,

@@ -52,7 +52,7 @@ pub(super) async fn act(
             slug,
             &Default::default(),
             e.status(),
-            Some(&e.message()),
+            Some(&e.message_in(v.lang)),
         ),
     }
 }

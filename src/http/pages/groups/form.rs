@@ -197,7 +197,7 @@ pub(super) async fn create(
             &v,
             v.t("group-create"),
             Nav::Groups,
-            new_view(&v, &Values::posted(&form), Some(&e.message())),
+            new_view(&v, &Values::posted(&form), Some(&e.message_in(v.lang))),
         )),
     }
 }
@@ -274,7 +274,7 @@ pub(super) async fn update(
         Ok(_) => Ok(redirect(&g.path())),
         Err(e) => {
             let title = v.tr("group-edit-title", &[("group", Arg::Text(&g.group.name))]);
-            let main = edit_view(&v, &g, &Values::posted(&form), Some(&e.message()));
+            let main = edit_view(&v, &g, &Values::posted(&form), Some(&e.message_in(v.lang)));
             Ok(render_status(e.status(), &v, &title, Nav::Groups, main))
         }
     }

@@ -161,10 +161,13 @@ fn number(form: &crate::http::form::Form, field: &str) -> Result<u32, AppError> 
         return Ok(0);
     }
     text.parse().map_err(|_| {
-        AppError::Unprocessable(format!(
-            "{}: must be a whole number",
-            crate::domain::validate::label_of(field)
-        ))
+        AppError::Unprocessable(
+            format!(
+                "{}: must be a whole number",
+                crate::domain::validate::label_of(field)
+            )
+            .into(),
+        )
     })
 }
 
@@ -356,7 +359,7 @@ pub(super) async fn join_by_link(
         }
         Err(e) => {
             let e = AppError::from(e);
-            link_view(&snap, &v, &code, e.status(), Some(&e.message()))
+            link_view(&snap, &v, &code, e.status(), Some(&e.message_in(v.lang)))
         }
     }
 }

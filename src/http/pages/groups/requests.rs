@@ -132,7 +132,7 @@ fn refused(
     }
     let snap = app.engine.snapshot()?;
     let r = find(&snap, me, slug, username)?;
-    let message = e.message();
+    let message = e.message_in(v.lang);
     let (title, main) = show(&snap, v, me, &r, ("", Some((&message, typed))))?;
     Ok(render_status(e.status(), v, &title, Nav::Groups, main))
 }

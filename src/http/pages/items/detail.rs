@@ -392,7 +392,7 @@ pub(super) async fn request(
         Err(e) => {
             let snap = app.engine.snapshot()?;
             // An item the viewer may not see stays a 404 page, not the form.
-            let (title, main) = detail(&snap, &v, &id, &form, Some(&e.message()))?;
+            let (title, main) = detail(&snap, &v, &id, &form, Some(&e.message_in(v.lang)))?;
             Ok(refused(&e, &v, &title, Nav::Items, main))
         }
     }

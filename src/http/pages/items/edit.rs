@@ -239,7 +239,7 @@ pub(super) async fn create(
         ),
         Err(e) => {
             let snap = app.engine.snapshot()?;
-            let main = item_form(&snap, &v, None, me.id, &form, Some(&e.message()))?;
+            let main = item_form(&snap, &v, None, me.id, &form, Some(&e.message_in(v.lang)))?;
             Ok(refused(&e, &v, v.t("item-share"), Nav::MyItems, main))
         }
     }
@@ -334,7 +334,7 @@ pub(super) async fn update(
                 Some((id, &item)),
                 item.owner,
                 &form,
-                Some(&e.message()),
+                Some(&e.message_in(v.lang)),
             )?;
             Ok(render_status(
                 e.status(),

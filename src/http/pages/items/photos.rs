@@ -139,7 +139,7 @@ pub fn manager(
 fn refused_here(app: &App, v: &Viewer, id: ItemId, e: &AppError) -> Result<Response, AppError> {
     let snap = app.engine.snapshot()?;
     let item = snap.item(id)?.ok_or_else(|| AppError::not_found("item"))?;
-    let main = super::edit::edit_view(&snap, v, id, &item, Some(&e.message()))?;
+    let main = super::edit::edit_view(&snap, v, id, &item, Some(&e.message_in(v.lang)))?;
     Ok(refused(e, v, v.t("item-edit"), Nav::MyItems, main))
 }
 

@@ -313,7 +313,7 @@ pub(super) fn refused(
     let snap = app.engine.snapshot()?;
     let problem = Problem {
         part,
-        message: e.message(),
+        message: e.message_in(v.lang),
         form,
     };
     let (title, main) = detail(&snap, v, me, (id, ""), Some(&problem))?;
