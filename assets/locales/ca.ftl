@@ -1067,3 +1067,87 @@ refuse-already-member = ja ets membre d'aquest grup
 refuse-owner-leaves = qui va fundar el grup no en pot sortir
 refuse-owner-moderated = no es pot moderar qui va fundar el grup
 refuse-membership-change = aquest canvi no s'aplica a aquesta pertinença
+error-sign-in = primer inicia la sessió
+error-bad-token = el token d'accés no és vàlid (revocat, mal escrit, o el seu compte no és actiu)
+error-token-on-page = un token d'accés només obre l'API JSON (adreces sota /api/); per fer servir les pàgines del lloc, entra amb la teva contrasenya en un navegador
+error-too-many = massa intents; espera { $minutes ->
+    [one] un minut
+   *[other] { $minutes } minuts
+} i torna-ho a provar
+error-limit = { $limit ->
+    [limit_items_per_day] objectes nous
+    [limit_groups_per_day] grups nous
+    [limit_loan_requests_per_day] sol·licituds de préstec
+    [limit_signups_per_hour] comptes nous
+    [limit_data_downloads_per_day] descàrregues de les teves dades
+    [limit_messages_per_hour] missatges
+   *[limit_photo_uploads_per_hour] pujades de fotos
+}: aquest lloc permet com a màxim { $count } per { $per ->
+    [hour] hora
+   *[day] dia
+} { $limit ->
+    [limit_signups_per_hour] des d'una mateixa adreça
+   *[other] i membre
+}; espera { $minutes ->
+    [one] un minut
+   *[other] { $minutes } minuts
+} i torna-ho a provar
+error-bad-csrf = no s'ha pogut acceptar aquest formulari: li falta el token de seguretat o està caducat. Torna enrere, recarrega la pàgina i torna a enviar-lo
+refuse-more-time-borrower = només qui manlleva pot demanar més temps
+refuse-more-time-lender = només qui deixa pot respondre una petició de més temps
+refuse-more-time-not-lent = es pot demanar més temps mentre l'objecte està deixat
+refuse-more-time-over = el préstec ja no és actiu: no hi ha res a allargar
+refuse-more-time-asked = ja has demanat més temps
+refuse-more-time-nothing = no hi ha cap petició de més temps per respondre
+refuse-closed-invite = aquest grup està tancat: torna'l a obrir per convidar gent
+refuse-member-in-group = aquest membre ja és al grup
+refuse-member-invited = aquest membre ja està convidat
+refuse-item-owner-only = només qui deixa l'objecte el pot editar
+refuse-lent-withdrawn = un objecte deixat no es pot retirar
+refuse-member-banned = aquest membre té vetada l'entrada al grup
+refuse-report-own = no pots denunciar el teu propi missatge
+refuse-reported = ja has denunciat aquest missatge
+refuse-delete-own = només pots esborrar el teu propi compte
+refuse-signed-in = això necessita un membre que hagi entrat
+refuse-staff-only = només l'administració pot fer això
+refuse-inactive = aquest compte no és actiu
+refuse-picture-own = només el mateix membre pot triar la seva foto
+refuse-photos-owner = només qui deixa l'objecte en pot canviar les fotos
+refuse-email-taken = aquesta adreça de correu ja està registrada
+refuse-username-taken = aquest nom d'usuari ja està agafat
+refuse-profile-own = només pots editar el teu propi perfil
+refuse-password-own = només pots canviar la teva pròpia contrasenya
+
+invalid = { $field ->
+    [title] Títol
+    [description] Descripció
+    [name] Nom
+    [username] Nom d'usuari
+    [email] Correu electrònic
+    [password] Contrasenya
+    [first_name] Nom
+    [last_name] Cognoms
+    [city] Ciutat
+    [country] País
+    [latitude] Latitud
+    [longitude] Longitud
+    [max_loan_days] Préstec més llarg
+    [rating] Valoració
+    [comment] Comentari
+    [request_message] Missatge
+    [body] Missatge
+    [note] Nota
+    [days] Dies
+    [max_uses] Per a quantes persones
+    [category] Categoria
+    [groups] Grups
+    [visibility] Qui el veu
+    [photos] Fotos
+   *[other] { $label }
+}: { $reason }
+invalid-username-length = ha de tenir de 3 a 50 caràcters
+invalid-username-chars = només pot tenir lletres, xifres, «_» i «-»
+invalid-required = és obligatori
+invalid-too-long = ha de tenir com a màxim { $max } caràcters
+invalid-email = no és una adreça de correu vàlida
+invalid-too-short = ha de tenir almenys { $min } caràcters

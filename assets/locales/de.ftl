@@ -1067,3 +1067,87 @@ refuse-already-member = du bist schon Mitglied dieser Gruppe
 refuse-owner-leaves = wer die Gruppe gegründet hat, kann sie nicht verlassen
 refuse-owner-moderated = wer die Gruppe gegründet hat, kann nicht moderiert werden
 refuse-membership-change = diese Änderung passt nicht zu dieser Mitgliedschaft
+error-sign-in = bitte melde dich zuerst an
+error-bad-token = der Zugangstoken ist nicht gültig (widerrufen, vertippt, oder sein Konto ist nicht aktiv)
+error-token-on-page = ein Zugangstoken öffnet nur die JSON-API (Adressen unter /api/); um die Seiten zu nutzen, melde dich im Browser mit deinem Passwort an
+error-too-many = zu viele Versuche; bitte warte { $minutes ->
+    [one] eine Minute
+   *[other] { $minutes } Minuten
+} und versuch es noch einmal
+error-limit = { $limit ->
+    [limit_items_per_day] neue Dinge
+    [limit_groups_per_day] neue Gruppen
+    [limit_loan_requests_per_day] Ausleihanfragen
+    [limit_signups_per_hour] neue Konten
+    [limit_data_downloads_per_day] Downloads deiner Daten
+    [limit_messages_per_hour] Nachrichten
+   *[limit_photo_uploads_per_hour] Foto-Uploads
+}: diese Seite erlaubt höchstens { $count } pro { $per ->
+    [hour] Stunde
+   *[day] Tag
+} { $limit ->
+    [limit_signups_per_hour] von einer Adresse
+   *[other] und Mitglied
+}; bitte warte { $minutes ->
+    [one] eine Minute
+   *[other] { $minutes } Minuten
+} und versuch es noch einmal
+error-bad-csrf = dieses Formular konnte nicht angenommen werden: sein Sicherheitstoken fehlt oder ist veraltet. Geh zurück, lade die Seite neu und schick es noch einmal
+refuse-more-time-borrower = nur die ausleihende Person kann um mehr Zeit bitten
+refuse-more-time-lender = nur die verleihende Person kann eine Bitte um mehr Zeit beantworten
+refuse-more-time-not-lent = um mehr Zeit kann man bitten, solange das Ding verliehen ist
+refuse-more-time-over = die Ausleihe ist nicht mehr aktiv: es gibt nichts zu verlängern
+refuse-more-time-asked = du hast schon um mehr Zeit gebeten
+refuse-more-time-nothing = es gibt keine Bitte um mehr Zeit zu beantworten
+refuse-closed-invite = diese Gruppe ist geschlossen: öffne sie wieder, um Leute einzuladen
+refuse-member-in-group = dieses Mitglied ist schon in der Gruppe
+refuse-member-invited = dieses Mitglied ist schon eingeladen
+refuse-item-owner-only = nur wer das Ding teilt, kann es bearbeiten
+refuse-lent-withdrawn = ein verliehenes Ding kann nicht zurückgezogen werden
+refuse-member-banned = dieses Mitglied ist aus der Gruppe ausgeschlossen
+refuse-report-own = du kannst deine eigene Nachricht nicht melden
+refuse-reported = du hast diese Nachricht schon gemeldet
+refuse-delete-own = du kannst nur dein eigenes Konto löschen
+refuse-signed-in = dafür musst du angemeldet sein
+refuse-staff-only = nur das Team darf das
+refuse-inactive = dieses Konto ist nicht aktiv
+refuse-picture-own = nur das Mitglied selbst kann sein Bild wählen
+refuse-photos-owner = nur wer das Ding teilt, kann seine Fotos ändern
+refuse-email-taken = diese E-Mail-Adresse ist schon registriert
+refuse-username-taken = dieser Benutzername ist vergeben
+refuse-profile-own = du kannst nur dein eigenes Profil bearbeiten
+refuse-password-own = du kannst nur dein eigenes Passwort ändern
+
+invalid = { $field ->
+    [title] Titel
+    [description] Beschreibung
+    [name] Name
+    [username] Benutzername
+    [email] E-Mail
+    [password] Passwort
+    [first_name] Vorname
+    [last_name] Nachname
+    [city] Ort
+    [country] Land
+    [latitude] Breitengrad
+    [longitude] Längengrad
+    [max_loan_days] Längste Ausleihe
+    [rating] Bewertung
+    [comment] Kommentar
+    [request_message] Nachricht
+    [body] Nachricht
+    [note] Notiz
+    [days] Tage
+    [max_uses] Für wie viele Personen
+    [category] Kategorie
+    [groups] Gruppen
+    [visibility] Wer es sieht
+    [photos] Fotos
+   *[other] { $label }
+}: { $reason }
+invalid-username-length = muss 3 bis 50 Zeichen lang sein
+invalid-username-chars = darf nur Buchstaben, Ziffern, „_“ und „-“ enthalten
+invalid-required = muss ausgefüllt werden
+invalid-too-long = darf höchstens { $max } Zeichen lang sein
+invalid-email = ist keine gültige E-Mail-Adresse
+invalid-too-short = muss mindestens { $min } Zeichen lang sein

@@ -1075,3 +1075,61 @@ refuse-already-member = you are already a member of this group
 refuse-owner-leaves = the owner cannot leave the group
 refuse-owner-moderated = the group's owner cannot be moderated
 refuse-membership-change = that change does not apply to this membership
+error-sign-in = please sign in first
+error-bad-token = the access token is not valid (revoked, mistyped, or its account is not active)
+error-token-on-page = an access token opens the JSON API only (addresses under /api/); to use the site's pages, sign in with your password in a browser
+error-too-many = too many attempts; please wait { $minutes ->
+    [one] a minute
+   *[other] { $minutes } minutes
+} and try again
+error-limit = { $limit ->
+    [limit_items_per_day] new items
+    [limit_groups_per_day] new groups
+    [limit_loan_requests_per_day] loan requests
+    [limit_signups_per_hour] new accounts
+    [limit_data_downloads_per_day] downloads of your data
+    [limit_messages_per_hour] messages
+   *[limit_photo_uploads_per_hour] photo uploads
+}: this site allows at most { $count } per { $per ->
+    [hour] hour
+   *[day] day
+} { $limit ->
+    [limit_signups_per_hour] from one address
+   *[other] for each member
+}; please wait { $minutes ->
+    [one] a minute
+   *[other] { $minutes } minutes
+} and try again
+error-bad-csrf = this form could not be accepted: its security token is missing or out of date. Go back, reload the page and send it again
+refuse-more-time-borrower = only the borrower may ask for more time
+refuse-more-time-lender = only the lender may answer a request for more time
+refuse-more-time-not-lent = more time can be asked for while the item is lent out
+refuse-more-time-over = the loan is no longer active: there is nothing to extend
+refuse-more-time-asked = you have already asked for more time
+refuse-more-time-nothing = there is no request for more time to answer
+refuse-closed-invite = this group is closed: reopen it to invite people
+refuse-member-in-group = that member is already in the group
+refuse-member-invited = that member is invited already
+refuse-item-owner-only = only the item's owner may edit it
+refuse-lent-withdrawn = an item that is lent out cannot be withdrawn
+refuse-member-banned = this member is banned from the group
+refuse-report-own = you cannot report your own message
+refuse-reported = you already reported this message
+refuse-delete-own = you may only delete your own account
+refuse-signed-in = this action needs a signed-in member
+refuse-staff-only = only staff may do this
+refuse-inactive = this account is not active
+refuse-picture-own = only the member may choose their picture
+refuse-photos-owner = only the item's owner may change its photos
+refuse-email-taken = that email address is already registered
+refuse-username-taken = that username is taken
+refuse-profile-own = you may only edit your own profile
+refuse-password-own = you may only change your own password
+
+invalid = { $label }: { $reason }
+invalid-username-length = must be 3 to 50 characters long
+invalid-username-chars = may hold only letters, digits, '_' and '-'
+invalid-required = is required
+invalid-too-long = must be at most { $max } characters
+invalid-email = is not a valid email address
+invalid-too-short = must be at least { $min } characters

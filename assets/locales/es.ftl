@@ -1067,3 +1067,87 @@ refuse-already-member = ya eres miembro de este grupo
 refuse-owner-leaves = quien fundó el grupo no puede salir de él
 refuse-owner-moderated = no se puede moderar a quien fundó el grupo
 refuse-membership-change = ese cambio no se aplica a esta membresía
+error-sign-in = primero inicia sesión
+error-bad-token = el token de acceso no es válido (revocado, mal escrito, o su cuenta no está activa)
+error-token-on-page = un token de acceso solo abre la API JSON (direcciones bajo /api/); para usar las páginas del sitio, entra con tu contraseña en un navegador
+error-too-many = demasiados intentos; espera { $minutes ->
+    [one] un minuto
+   *[other] { $minutes } minutos
+} y vuelve a intentarlo
+error-limit = { $limit ->
+    [limit_items_per_day] objetos nuevos
+    [limit_groups_per_day] grupos nuevos
+    [limit_loan_requests_per_day] solicitudes de préstamo
+    [limit_signups_per_hour] cuentas nuevas
+    [limit_data_downloads_per_day] descargas de tus datos
+    [limit_messages_per_hour] mensajes
+   *[limit_photo_uploads_per_hour] subidas de fotos
+}: este sitio permite como mucho { $count } por { $per ->
+    [hour] hora
+   *[day] día
+} { $limit ->
+    [limit_signups_per_hour] desde una misma dirección
+   *[other] y miembro
+}; espera { $minutes ->
+    [one] un minuto
+   *[other] { $minutes } minutos
+} y vuelve a intentarlo
+error-bad-csrf = no se ha podido aceptar este formulario: falta su token de seguridad o está caducado. Vuelve atrás, recarga la página y envíalo otra vez
+refuse-more-time-borrower = solo quien pide prestado puede pedir más tiempo
+refuse-more-time-lender = solo quien presta puede responder a una petición de más tiempo
+refuse-more-time-not-lent = se puede pedir más tiempo mientras el objeto está prestado
+refuse-more-time-over = el préstamo ya no está activo: no hay nada que alargar
+refuse-more-time-asked = ya has pedido más tiempo
+refuse-more-time-nothing = no hay ninguna petición de más tiempo que responder
+refuse-closed-invite = este grupo está cerrado: reábrelo para invitar a gente
+refuse-member-in-group = ese miembro ya está en el grupo
+refuse-member-invited = ese miembro ya está invitado
+refuse-item-owner-only = solo quien presta el objeto puede editarlo
+refuse-lent-withdrawn = un objeto prestado no se puede retirar
+refuse-member-banned = este miembro tiene vetada la entrada al grupo
+refuse-report-own = no puedes denunciar tu propio mensaje
+refuse-reported = ya has denunciado este mensaje
+refuse-delete-own = solo puedes borrar tu propia cuenta
+refuse-signed-in = esto necesita un miembro que haya entrado
+refuse-staff-only = solo la administración puede hacer esto
+refuse-inactive = esta cuenta no está activa
+refuse-picture-own = solo el propio miembro puede elegir su foto
+refuse-photos-owner = solo quien presta el objeto puede cambiar sus fotos
+refuse-email-taken = esa dirección de correo ya está registrada
+refuse-username-taken = ese nombre de usuario ya está cogido
+refuse-profile-own = solo puedes editar tu propio perfil
+refuse-password-own = solo puedes cambiar tu propia contraseña
+
+invalid = { $field ->
+    [title] Título
+    [description] Descripción
+    [name] Nombre
+    [username] Nombre de usuario
+    [email] Correo electrónico
+    [password] Contraseña
+    [first_name] Nombre
+    [last_name] Apellidos
+    [city] Ciudad
+    [country] País
+    [latitude] Latitud
+    [longitude] Longitud
+    [max_loan_days] Préstamo más largo
+    [rating] Valoración
+    [comment] Comentario
+    [request_message] Mensaje
+    [body] Mensaje
+    [note] Nota
+    [days] Días
+    [max_uses] Para cuántas personas
+    [category] Categoría
+    [groups] Grupos
+    [visibility] Quién lo ve
+    [photos] Fotos
+   *[other] { $label }
+}: { $reason }
+invalid-username-length = debe tener de 3 a 50 caracteres
+invalid-username-chars = solo puede tener letras, cifras, «_» y «-»
+invalid-required = es obligatorio
+invalid-too-long = debe tener como mucho { $max } caracteres
+invalid-email = no es una dirección de correo válida
+invalid-too-short = debe tener al menos { $min } caracteres

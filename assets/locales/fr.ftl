@@ -1068,3 +1068,87 @@ refuse-already-member = vous êtes déjà membre de ce groupe
 refuse-owner-leaves = le fondateur ne peut pas quitter le groupe
 refuse-owner-moderated = le fondateur du groupe ne peut pas être modéré
 refuse-membership-change = ce changement ne s'applique pas à cette adhésion
+error-sign-in = connectez-vous d'abord
+error-bad-token = le jeton d'accès n'est pas valide (révoqué, mal saisi, ou son compte n'est pas actif)
+error-token-on-page = un jeton d'accès n'ouvre que l'API JSON (adresses sous /api/) ; pour utiliser les pages du site, connectez-vous avec votre mot de passe dans un navigateur
+error-too-many = trop de tentatives ; attendez { $minutes ->
+    [one] une minute
+   *[other] { $minutes } minutes
+} et réessayez
+error-limit = { $limit ->
+    [limit_items_per_day] nouveaux objets
+    [limit_groups_per_day] nouveaux groupes
+    [limit_loan_requests_per_day] demandes de prêt
+    [limit_signups_per_hour] nouveaux comptes
+    [limit_data_downloads_per_day] téléchargements de vos données
+    [limit_messages_per_hour] messages
+   *[limit_photo_uploads_per_hour] envois de photos
+} : ce site en permet au plus { $count } par { $per ->
+    [hour] heure
+   *[day] jour
+} { $limit ->
+    [limit_signups_per_hour] depuis une même adresse
+   *[other] et par membre
+} ; attendez { $minutes ->
+    [one] une minute
+   *[other] { $minutes } minutes
+} et réessayez
+error-bad-csrf = ce formulaire n'a pas pu être accepté : son jeton de sécurité manque ou a expiré. Revenez en arrière, rechargez la page et renvoyez-le
+refuse-more-time-borrower = seul l'emprunteur peut demander plus de temps
+refuse-more-time-lender = seul le prêteur peut répondre à une demande de plus de temps
+refuse-more-time-not-lent = on peut demander plus de temps tant que l'objet est prêté
+refuse-more-time-over = le prêt n'est plus actif : il n'y a rien à prolonger
+refuse-more-time-asked = vous avez déjà demandé plus de temps
+refuse-more-time-nothing = il n'y a aucune demande de plus de temps à laquelle répondre
+refuse-closed-invite = ce groupe est fermé : rouvrez-le pour inviter des gens
+refuse-member-in-group = ce membre est déjà dans le groupe
+refuse-member-invited = ce membre est déjà invité
+refuse-item-owner-only = seul le propriétaire de l'objet peut le modifier
+refuse-lent-withdrawn = un objet prêté ne peut pas être retiré
+refuse-member-banned = ce membre est exclu du groupe
+refuse-report-own = vous ne pouvez pas signaler votre propre message
+refuse-reported = vous avez déjà signalé ce message
+refuse-delete-own = vous ne pouvez supprimer que votre propre compte
+refuse-signed-in = cette action demande un membre connecté
+refuse-staff-only = seule l'équipe peut faire cela
+refuse-inactive = ce compte n'est pas actif
+refuse-picture-own = seul le membre peut choisir sa photo
+refuse-photos-owner = seul le propriétaire de l'objet peut changer ses photos
+refuse-email-taken = cette adresse e-mail est déjà enregistrée
+refuse-username-taken = ce nom d'utilisateur est pris
+refuse-profile-own = vous ne pouvez modifier que votre propre profil
+refuse-password-own = vous ne pouvez changer que votre propre mot de passe
+
+invalid = { $field ->
+    [title] Titre
+    [description] Description
+    [name] Nom
+    [username] Nom d'utilisateur
+    [email] E-mail
+    [password] Mot de passe
+    [first_name] Prénom
+    [last_name] Nom
+    [city] Ville
+    [country] Pays
+    [latitude] Latitude
+    [longitude] Longitude
+    [max_loan_days] Prêt le plus long
+    [rating] Note
+    [comment] Commentaire
+    [request_message] Message
+    [body] Message
+    [note] Note
+    [days] Jours
+    [max_uses] Pour combien de personnes
+    [category] Catégorie
+    [groups] Groupes
+    [visibility] Qui le voit
+    [photos] Photos
+   *[other] { $label }
+} : { $reason }
+invalid-username-length = doit faire de 3 à 50 caractères
+invalid-username-chars = ne peut contenir que des lettres, des chiffres, « _ » et « - »
+invalid-required = est obligatoire
+invalid-too-long = doit faire au plus { $max } caractères
+invalid-email = n'est pas une adresse e-mail valide
+invalid-too-short = doit faire au moins { $min } caractères

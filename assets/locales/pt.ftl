@@ -1067,3 +1067,87 @@ refuse-already-member = já és membro deste grupo
 refuse-owner-leaves = quem fundou o grupo não pode sair dele
 refuse-owner-moderated = quem fundou o grupo não pode ser moderado
 refuse-membership-change = essa alteração não se aplica a esta adesão
+error-sign-in = primeiro inicia sessão
+error-bad-token = o token de acesso não é válido (revogado, mal escrito, ou a sua conta não está ativa)
+error-token-on-page = um token de acesso só abre a API JSON (endereços em /api/); para usar as páginas do site, entra com a tua palavra-passe num navegador
+error-too-many = demasiadas tentativas; espera { $minutes ->
+    [one] um minuto
+   *[other] { $minutes } minutos
+} e tenta outra vez
+error-limit = { $limit ->
+    [limit_items_per_day] objetos novos
+    [limit_groups_per_day] grupos novos
+    [limit_loan_requests_per_day] pedidos de empréstimo
+    [limit_signups_per_hour] contas novas
+    [limit_data_downloads_per_day] descargas dos teus dados
+    [limit_messages_per_hour] mensagens
+   *[limit_photo_uploads_per_hour] envios de fotografias
+}: este site permite no máximo { $count } por { $per ->
+    [hour] hora
+   *[day] dia
+} { $limit ->
+    [limit_signups_per_hour] a partir do mesmo endereço
+   *[other] e por membro
+}; espera { $minutes ->
+    [one] um minuto
+   *[other] { $minutes } minutos
+} e tenta outra vez
+error-bad-csrf = não foi possível aceitar este formulário: falta o token de segurança ou expirou. Volta atrás, recarrega a página e envia-o outra vez
+refuse-more-time-borrower = só quem pede emprestado pode pedir mais tempo
+refuse-more-time-lender = só quem empresta pode responder a um pedido de mais tempo
+refuse-more-time-not-lent = pode pedir-se mais tempo enquanto o objeto está emprestado
+refuse-more-time-over = o empréstimo já não está ativo: não há nada a prolongar
+refuse-more-time-asked = já pediste mais tempo
+refuse-more-time-nothing = não há nenhum pedido de mais tempo para responder
+refuse-closed-invite = este grupo está fechado: reabre-o para convidar pessoas
+refuse-member-in-group = esse membro já está no grupo
+refuse-member-invited = esse membro já está convidado
+refuse-item-owner-only = só quem empresta o objeto o pode editar
+refuse-lent-withdrawn = um objeto emprestado não pode ser retirado
+refuse-member-banned = este membro está excluído do grupo
+refuse-report-own = não podes denunciar a tua própria mensagem
+refuse-reported = já denunciaste esta mensagem
+refuse-delete-own = só podes apagar a tua própria conta
+refuse-signed-in = esta ação precisa de um membro com sessão iniciada
+refuse-staff-only = só a equipa pode fazer isto
+refuse-inactive = esta conta não está ativa
+refuse-picture-own = só o próprio membro pode escolher a sua fotografia
+refuse-photos-owner = só quem empresta o objeto pode mudar as suas fotografias
+refuse-email-taken = esse endereço de e-mail já está registado
+refuse-username-taken = esse nome de utilizador já está ocupado
+refuse-profile-own = só podes editar o teu próprio perfil
+refuse-password-own = só podes mudar a tua própria palavra-passe
+
+invalid = { $field ->
+    [title] Título
+    [description] Descrição
+    [name] Nome
+    [username] Nome de utilizador
+    [email] E-mail
+    [password] Palavra-passe
+    [first_name] Nome próprio
+    [last_name] Apelido
+    [city] Cidade
+    [country] País
+    [latitude] Latitude
+    [longitude] Longitude
+    [max_loan_days] Empréstimo mais longo
+    [rating] Avaliação
+    [comment] Comentário
+    [request_message] Mensagem
+    [body] Mensagem
+    [note] Nota
+    [days] Dias
+    [max_uses] Para quantas pessoas
+    [category] Categoria
+    [groups] Grupos
+    [visibility] Quem o vê
+    [photos] Fotografias
+   *[other] { $label }
+}: { $reason }
+invalid-username-length = deve ter de 3 a 50 caracteres
+invalid-username-chars = só pode ter letras, algarismos, «_» e «-»
+invalid-required = é obrigatório
+invalid-too-long = deve ter no máximo { $max } caracteres
+invalid-email = não é um endereço de e-mail válido
+invalid-too-short = deve ter pelo menos { $min } caracteres

@@ -6,6 +6,7 @@
 //! successful check asks the caller to rehash them to argon2id (DOMAIN.md, User). Anything
 //! else, including Django's unusable `!...` passwords and the empty string, never verifies.
 
+use crate::i18n::phrase::Phrase;
 use std::cell::RefCell;
 
 use argon2::password_hash::rand_core::{OsRng, RngCore};
@@ -162,13 +163,13 @@ pub fn check_new_password(plain: &str) -> Result<(), Invalid> {
     if len < MIN_LEN {
         return Err(invalid(
             "password",
-            format!("must be at least {MIN_LEN} characters"),
+            Phrase::id("invalid-too-short").number("min", MIN_LEN),
         ));
     }
     if len > MAX_LEN {
         return Err(invalid(
             "password",
-            format!("must be at most {MAX_LEN} characters"),
+            Phrase::id("invalid-too-long").number("max", MAX_LEN),
         ));
     }
     Ok(())

@@ -46,22 +46,35 @@ impl ExtensionStep {
     }
 
     /// Why this step cannot be taken on this loan now (by its party), or `None` when it can.
-    pub fn refusal(self, loan: &Loan, current: Option<&Extension>) -> Option<&'static str> {
+    pub fn refusal(self, loan: &Loan, current: Option<&Extension>) -> Option<NoExtension> {
         if loan.status != LoanStatus::Active {
             return Some(match self {
-                ExtensionStep::Ask => "more time can be asked for while the item is lent out",
-                _ => "the loan is no longer active: there is nothing to extend",
+                ExtensionStep::Ask => NoExtension::NotLentOut,
+                _ => NoExtension::LoanOver,
             });
         }
         let pending = current.is_some_and(|e| e.state == ExtensionState::Pending);
         match (self, pending) {
-            (ExtensionStep::Ask, true) => Some("you have already asked for more time"),
+            (ExtensionStep::Ask, true) => Some(NoExtension::AlreadyAsked),
             (ExtensionStep::Accept | ExtensionStep::Decline, false) => {
-                Some("there is no request for more time to answer")
+                Some(NoExtension::NothingToAnswer)
             }
             _ => None,
         }
     }
+}
+
+/// Why a step about more time cannot be taken now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoExtension {
+    /// More time is asked for while the item is lent out.
+    NotLentOut,
+    /// The loan is over: nothing to extend.
+    LoanOver,
+    /// The borrower's request waits for its answer.
+    AlreadyAsked,
+    /// No request waits for an answer.
+    NothingToAnswer,
 }
 
 /// The steps this party may take now (the buttons and forms a page shows).

@@ -49,11 +49,8 @@ pub enum Creation {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limit {
     pub kind: Creation,
+    /// Its setting's key; also the key of what it counts in the message `error-limit`.
     pub setting: &'static str,
-    /// What is counted ("new items").
-    pub what: &'static str,
-    /// Whose count it is ("for each member").
-    pub who: &'static str,
     pub per: Per,
     pub default: usize,
 }
@@ -64,8 +61,6 @@ pub const MAX_LIMIT: usize = 10_000;
 pub const ITEMS: Limit = Limit {
     kind: Creation::Item,
     setting: "limit_items_per_day",
-    what: "new items",
-    who: "for each member",
     per: Per::Day,
     default: 100,
 };
@@ -73,8 +68,6 @@ pub const ITEMS: Limit = Limit {
 pub const GROUPS: Limit = Limit {
     kind: Creation::Group,
     setting: "limit_groups_per_day",
-    what: "new groups",
-    who: "for each member",
     per: Per::Day,
     default: 5,
 };
@@ -82,8 +75,6 @@ pub const GROUPS: Limit = Limit {
 pub const LOAN_REQUESTS: Limit = Limit {
     kind: Creation::LoanRequest,
     setting: "limit_loan_requests_per_day",
-    what: "loan requests",
-    who: "for each member",
     per: Per::Day,
     default: 50,
 };
@@ -91,8 +82,6 @@ pub const LOAN_REQUESTS: Limit = Limit {
 pub const SIGN_UPS: Limit = Limit {
     kind: Creation::Account,
     setting: "limit_signups_per_hour",
-    what: "new accounts",
-    who: "from one address",
     per: Per::Hour,
     default: 10,
 };
@@ -100,8 +89,6 @@ pub const SIGN_UPS: Limit = Limit {
 pub const DATA_DOWNLOADS: Limit = Limit {
     kind: Creation::DataDownload,
     setting: "limit_data_downloads_per_day",
-    what: "downloads of your data",
-    who: "for each member",
     per: Per::Day,
     default: 10,
 };
@@ -109,8 +96,6 @@ pub const DATA_DOWNLOADS: Limit = Limit {
 pub const MESSAGES: Limit = Limit {
     kind: Creation::Message,
     setting: "limit_messages_per_hour",
-    what: "messages",
-    who: "for each member",
     per: Per::Hour,
     default: 60,
 };
@@ -118,8 +103,6 @@ pub const MESSAGES: Limit = Limit {
 pub const PHOTO_UPLOADS: Limit = Limit {
     kind: Creation::PhotoUpload,
     setting: "limit_photo_uploads_per_hour",
-    what: "photo uploads",
-    who: "for each member",
     per: Per::Hour,
     default: 60,
 };

@@ -3,13 +3,26 @@
 
 use std::fmt;
 
+use crate::i18n::phrase::Phrase;
+
 /// A refused value: `field` names it in the code (and the API's forms), the message in the
 /// words of the form's label ("Longest loan: choose 1 to 365 days").
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{}: {reason}", label_of(field))]
 pub struct Invalid {
     pub field: &'static str,
-    pub reason: String,
+    pub reason: Phrase,
+}
+
+impl Invalid {
+    /// The refusal as the catalogs say it: the field's label in the reader's language (the
+    /// message `invalid` knows the forms' fields; others keep their English label), then why.
+    pub fn phrase(&self) -> Phrase {
+        Phrase::id("invalid")
+            .text("field", self.field)
+            .text("label", label_of(self.field))
+            .phrase("reason", self.reason.clone())
+    }
 }
 
 /// The words a form shows for a field (its label), for messages about it.
@@ -41,7 +54,7 @@ pub fn label_of(field: &str) -> String {
     }
 }
 
-pub fn invalid(field: &'static str, reason: impl Into<String>) -> Invalid {
+pub fn invalid(field: &'static str, reason: impl Into<Phrase>) -> Invalid {
     Invalid {
         field,
         reason: reason.into(),
@@ -56,16 +69,13 @@ impl Username {
     pub fn parse(s: &str) -> Result<Username, Invalid> {
         let n = s.chars().count();
         if !(3..=50).contains(&n) {
-            return Err(invalid("username", "must be 3 to 50 characters long"));
+            return Err(invalid("username", Phrase::id("invalid-username-length")));
         }
         if !s
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
         {
-            return Err(invalid(
-                "username",
-                "may hold only letters, digits, '_' and '-'",
-            ));
+            return Err(invalid("username", Phrase::id("invalid-username-chars")));
         }
         Ok(Username(s.to_string()))
     }
@@ -236,7 +246,7 @@ pub fn check_email(s: &str) -> Result<String, Invalid> {
         {
             Ok(s.to_string())
         }
-        _ => Err(invalid("email", "is not a valid email address")),
+        _ => Err(invalid("email", Phrase::id("invalid-email"))),
     }
 }
 
@@ -249,10 +259,13 @@ pub fn check_text(
 ) -> Result<String, Invalid> {
     let t = s.trim();
     if required && t.is_empty() {
-        return Err(invalid(field, "is required"));
+        return Err(invalid(field, Phrase::id("invalid-required")));
     }
     if t.chars().count() > max {
-        return Err(invalid(field, format!("must be at most {max} characters")));
+        return Err(invalid(
+            field,
+            Phrase::id("invalid-too-long").number("max", max),
+        ));
     }
     Ok(t.to_string())
 }

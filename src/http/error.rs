@@ -152,31 +152,20 @@ impl AppError {
     }
 
     pub fn sign_in_required() -> AppError {
-        AppError::Unauthorized("please sign in first".into())
+        AppError::Unauthorized(Phrase::id("error-sign-in"))
     }
 
     pub fn bad_token() -> AppError {
-        AppError::Unauthorized(
-            "the access token is not valid (revoked, mistyped, or its account is not active)"
-                .into(),
-        )
+        AppError::Unauthorized(Phrase::id("error-bad-token"))
     }
 
     pub fn token_on_page() -> AppError {
-        AppError::Unauthorized(
-            "an access token opens the JSON API only (addresses under /api/); to use the \
-             site's pages, sign in with your password in a browser"
-                .into(),
-        )
+        AppError::Unauthorized(Phrase::id("error-token-on-page"))
     }
 
     pub fn too_many(wait: RetryAfter) -> AppError {
         AppError::TooMany {
-            message: format!(
-                "too many attempts; please wait {} and try again",
-                plural_minutes(wait.minutes())
-            )
-            .into(),
+            message: Phrase::id("error-too-many").number("minutes", wait.minutes()),
             retry_after: wait.seconds(),
         }
     }
@@ -187,15 +176,13 @@ impl AppError {
         n: usize,
         wait: RetryAfter,
     ) -> AppError {
+        let message = Phrase::id("error-limit")
+            .text("limit", limit.setting)
+            .number("count", n)
+            .text("per", limit.per.word())
+            .number("minutes", wait.minutes());
         AppError::TooMany {
-            message: format!(
-                "{}: this site allows at most {n} per {} {}; please wait {} and try again",
-                limit.what,
-                limit.per.word(),
-                limit.who,
-                plural_minutes(wait.minutes())
-            )
-            .into(),
+            message,
             retry_after: wait.seconds(),
         }
     }
@@ -219,18 +206,7 @@ impl AppError {
     }
 
     pub fn bad_csrf() -> AppError {
-        Self::forbidden(
-            "this form could not be accepted: its security token is missing or out of date. \
-             Go back, reload the page and send it again",
-        )
-    }
-}
-
-fn plural_minutes(n: u64) -> String {
-    if n == 1 {
-        "a minute".to_string()
-    } else {
-        format!("{n} minutes")
+        Self::forbidden(Phrase::id("error-bad-csrf"))
     }
 }
 
@@ -279,7 +255,7 @@ impl From<CommandError> for AppError {
     fn from(e: CommandError) -> Self {
         match e {
             CommandError::Internal(inner) => inner.into(),
-            CommandError::Invalid(invalid) => AppError::Unprocessable(invalid.to_string().into()),
+            CommandError::Invalid(invalid) => AppError::Unprocessable(invalid.phrase()),
             CommandError::NotFound(what) => AppError::not_found(what),
             CommandError::Forbidden(phrase) => AppError::Forbidden(phrase),
             CommandError::Conflict(phrase) => AppError::Conflict(phrase),

@@ -12,6 +12,8 @@ use super::{format, Arg, Lang};
 pub enum Value {
     Text(String),
     Number(i64),
+    /// A phrase within the phrase (why a field was refused), said in the same language.
+    Said(Box<Phrase>),
 }
 
 /// A message of the catalogs with its arguments, or text not in them.
@@ -37,6 +39,11 @@ impl Phrase {
         self.with(name, Value::Number(n.try_into().unwrap_or(i64::MAX)))
     }
 
+    /// Message `id` with another phrase as an argument.
+    pub fn phrase(self, name: &'static str, inner: Phrase) -> Phrase {
+        self.with(name, Value::Said(Box::new(inner)))
+    }
+
     fn with(self, name: &'static str, value: Value) -> Phrase {
         match self {
             Phrase::Said(id, mut args) => {
@@ -51,12 +58,22 @@ impl Phrase {
     pub fn in_lang(&self, lang: Lang) -> String {
         match self {
             Phrase::Said(id, args) => {
+                // Phrases within are said first, in the same language.
+                let inner: Vec<String> = args
+                    .iter()
+                    .map(|(_, v)| match v {
+                        Value::Said(p) => p.in_lang(lang),
+                        _ => String::new(),
+                    })
+                    .collect();
                 let args: Vec<(&str, Arg<'_>)> = args
                     .iter()
-                    .map(|(name, v)| {
+                    .zip(&inner)
+                    .map(|((name, v), said)| {
                         let arg = match v {
                             Value::Text(t) => Arg::Text(t),
                             Value::Number(n) => Arg::Number(*n),
+                            Value::Said(_) => Arg::Text(said),
                         };
                         (*name, arg)
                     })

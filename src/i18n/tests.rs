@@ -86,6 +86,14 @@ fn every_message_formats_in_every_language() {
         ("language", Arg::Text("Deutsch")),
         ("size", Arg::Number(16)),
         ("step", Arg::Text("approve")),
+        ("limit", Arg::Text("limit_items_per_day")),
+        ("per", Arg::Text("day")),
+        ("minutes", Arg::Number(2)),
+        ("field", Arg::Text("title")),
+        ("label", Arg::Text("Title")),
+        ("reason", Arg::Text("is required")),
+        ("max", Arg::Number(200)),
+        ("min", Arg::Number(8)),
     ];
     for lang in Lang::ALL {
         let catalog = &catalogs()[lang.index()];

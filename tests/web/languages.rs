@@ -885,3 +885,57 @@ async fn a_refusal_is_said_in_the_readers_language() {
     assert_eq!(api("de-DE,de;q=0.9").await, "Abzeichen nicht gefunden");
     assert_eq!(api("en").await, "badge not found");
 }
+
+/// A form's refusal names the field as the reader's language does and says why in it: a
+/// visitor who chose Spanish signs up with too short a username, a taken one, and passwords
+/// too short.
+#[tokio::test]
+async fn a_refused_form_names_its_field_and_why_in_the_readers_language() {
+    let (app, _admin) = site(&Lang::ALL).await;
+    Browser::sign_up(&app, "ana").await;
+    let visitor = Browser::new(&app);
+    // The footer's switcher: a cookie for this visitor.
+    let chose = visitor.get("/language?lang=es").await;
+    assert!(chose.status.is_success() || chose.status.is_redirection());
+    let sign_up = |username: &'static str, password: &'static str| {
+        let visitor = &visitor;
+        async move {
+            let fields = [
+                ("username", username),
+                ("email", "new@example.org"),
+                ("first_name", ""),
+                ("last_name", ""),
+                ("password", password),
+                ("password2", password),
+            ];
+            visitor.post("/signup", &fields).await
+        }
+    };
+    let short = sign_up("ab", "a long password").await;
+    assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        short
+            .body
+            .contains("Nombre de usuario: debe tener de 3 a 50 caracteres."),
+        "{}",
+        short.body
+    );
+    let taken = sign_up("ana", "a long password").await;
+    assert_eq!(taken.status, StatusCode::CONFLICT);
+    assert!(
+        taken.body.contains("Ese nombre de usuario ya está cogido."),
+        "{}",
+        taken.body
+    );
+    let password = sign_up("bea", "short").await;
+    assert_eq!(password.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        password
+            .body
+            .contains("Contraseña: debe tener al menos 8 caracteres."),
+        "{}",
+        password.body
+    );
+    // Nothing was made.
+    assert!(app.read().user_id_by_username("bea").unwrap().is_none());
+}

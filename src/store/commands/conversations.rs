@@ -2,6 +2,7 @@
 //! and staff closing a report. Only the people of a conversation write in it or report from it
 //! (`parties`); everyone else, staff included, is told it is not there.
 
+use crate::i18n::phrase::Phrase;
 use redb::ReadableTable;
 
 use super::groups::admins_of;
@@ -95,7 +96,7 @@ impl Apply for WriteMessage {
                 .get(id)?
                 .is_some_and(|m: Membership| m.status == MemberStatus::Banned)
             {
-                return Err(conflict("this member is banned from the group"));
+                return Err(conflict(Phrase::id("refuse-member-banned")));
             }
         }
         let body = check_body("body", &self.body, MESSAGE_MAX)?;
@@ -150,11 +151,11 @@ impl Apply for ReportMessage {
             },
         };
         if message.author == reporter {
-            return Err(forbidden("you cannot report your own message"));
+            return Err(forbidden(Phrase::id("refuse-report-own")));
         }
         let key = (kind, id, self.number, reporter.0);
         if w.reports.open()?.get(key)?.is_some() {
-            return Err(conflict("you already reported this message"));
+            return Err(conflict(Phrase::id("refuse-reported")));
         }
         let note = if self.note.trim().is_empty() {
             String::new()

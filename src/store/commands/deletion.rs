@@ -4,6 +4,7 @@
 //! (name, email, password, sessions, profile, memberships, photos), their open requests end,
 //! their items are archived. A loan still open (promised or lent out) must be finished first.
 
+use crate::i18n::phrase::Phrase;
 use redb::ReadableTable;
 
 use super::groups::{delete_membership, update_membership};
@@ -30,7 +31,7 @@ impl Apply for DeleteAccount {
     fn apply(&self, w: &mut W<'_>, memo: &mut Memo, a: Acting) -> CommandResult {
         let user = self.user;
         if !a.is(user) && !a.is_staff {
-            return Err(forbidden("you may only delete your own account"));
+            return Err(forbidden(Phrase::id("refuse-delete-own")));
         }
         let mut u = w.users.get(user)?.ok_or(CommandError::NotFound("user"))?;
         if w.former_members.open()?.get(user.0)?.is_some() {

@@ -5,12 +5,13 @@
 use super::notices::notify;
 use super::{conflict, forbidden, Acting, Apply, CommandError, CommandResult};
 use crate::domain::choice::ExtensionState;
-use crate::domain::extension::{extended_due, ExtensionStep};
+use crate::domain::extension::{extended_due, ExtensionStep, NoExtension};
 use crate::domain::loan::{party, Party};
 use crate::domain::notice::{Kind, Notice};
 use crate::domain::records::{Extension, Loan, LoanId, Stamped};
 use crate::domain::time::day_of;
 use crate::domain::validate::{check_text, invalid};
+use crate::i18n::phrase::Phrase;
 use crate::store::tx::W;
 use crate::views::maintain::Memo;
 
@@ -28,14 +29,19 @@ fn checked(
         return Err(CommandError::NotFound("loan"));
     }
     if step.taken_by() != who {
-        return Err(forbidden(match step {
-            ExtensionStep::Ask => "only the borrower may ask for more time",
-            _ => "only the lender may answer a request for more time",
-        }));
+        return Err(forbidden(Phrase::id(match step {
+            ExtensionStep::Ask => "refuse-more-time-borrower",
+            _ => "refuse-more-time-lender",
+        })));
     }
     let current = w.extensions.open()?.get(id)?;
     if let Some(why) = step.refusal(&loan, current.as_ref()) {
-        return Err(conflict(why));
+        return Err(conflict(Phrase::id(match why {
+            NoExtension::NotLentOut => "refuse-more-time-not-lent",
+            NoExtension::LoanOver => "refuse-more-time-over",
+            NoExtension::AlreadyAsked => "refuse-more-time-asked",
+            NoExtension::NothingToAnswer => "refuse-more-time-nothing",
+        })));
     }
     Ok((loan, current))
 }
@@ -90,7 +96,8 @@ impl Apply for AnswerExtension {
             ExtensionStep::Decline
         };
         let (mut loan, current) = checked(w, a, self.loan, step)?;
-        let mut extension = current.ok_or_else(|| conflict("there is no request to answer"))?;
+        let mut extension =
+            current.ok_or_else(|| conflict(Phrase::id("refuse-more-time-nothing")))?;
         if self.accept {
             loan.due_date = Some(extended_due(loan.due_date, day_of(w.now), extension.days));
             w.loans.put(self.loan, &loan)?;

@@ -3,6 +3,7 @@
 //! by invitation makes an active member at once, private groups included; a ban stays.
 
 use crate::domain::notice::{Kind, Notice};
+use crate::i18n::phrase::Phrase;
 use redb::ReadableTable;
 
 use super::groups::{
@@ -41,7 +42,7 @@ impl Apply for CreateInviteLink {
         let by = a.member()?;
         require_group_admin(w, a, group)?;
         if !load_group(w, group)?.is_active {
-            return Err(conflict("this group is closed: reopen it to invite people"));
+            return Err(conflict(Phrase::id("refuse-closed-invite")));
         }
         if !(1..=MAX_LINK_DAYS).contains(&days) {
             return Err(invalid("days", format!("must be 1 to {MAX_LINK_DAYS}")).into());
@@ -174,14 +175,14 @@ impl Apply for JoinByLink {
 /// join approved. Refused for a closed group, a member already in, or a banned one.
 fn admit(w: &mut W<'_>, memo: &mut Memo, group: GroupId, user: UserId) -> CommandResult {
     if !load_group(w, group)?.is_active {
-        return Err(conflict("this group is closed"));
+        return Err(conflict(Phrase::id("refuse-group-closed")));
     }
     match membership(w, group, user)? {
         Some((_, m)) if m.status == MemberStatus::Banned => {
-            Err(forbidden("you are banned from this group"))
+            Err(forbidden(Phrase::id("refuse-banned")))
         }
         Some((_, m)) if m.status == MemberStatus::Active => {
-            Err(conflict("you are already a member of this group"))
+            Err(conflict(Phrase::id("refuse-already-member")))
         }
         Some((id, before)) => {
             let mut after = before.clone();
@@ -221,7 +222,7 @@ impl Apply for InviteMember {
         let by = a.member()?;
         require_group_admin(w, a, group)?;
         if !load_group(w, group)?.is_active {
-            return Err(conflict("this group is closed: reopen it to invite people"));
+            return Err(conflict(Phrase::id("refuse-closed-invite")));
         }
         let invited = w.users.get(user)?.filter(|u| u.is_active);
         if invited.is_none() {
@@ -234,12 +235,12 @@ impl Apply for InviteMember {
                 ))
             }
             Some((_, m)) if m.status == MemberStatus::Active => {
-                return Err(conflict("that member is already in the group"))
+                return Err(conflict(Phrase::id("refuse-member-in-group")))
             }
             _ => {}
         }
         if w.invitations.open()?.get((user.0, group.0))?.is_some() {
-            return Err(conflict("that member is invited already"));
+            return Err(conflict(Phrase::id("refuse-member-invited")));
         }
         let invitation = Invitation {
             invited_by: by,

@@ -1,6 +1,7 @@
 //! Items and their categories.
 
 use crate::domain::records::{Category, GroupId, Id, Item, ItemDetails, ItemId, Stamped, UserId};
+use crate::i18n::phrase::Phrase;
 use crate::store::codec::Stored;
 use redb::ReadableTable;
 
@@ -128,12 +129,12 @@ impl Apply for UpdateItem {
         } = *self;
         let before = w.items.get(id)?.ok_or(CommandError::NotFound("item"))?;
         if !a.is(before.owner) && !a.is_staff {
-            return Err(forbidden("only the item's owner may edit it"));
+            return Err(forbidden(Phrase::id("refuse-item-owner-only")));
         }
         let (title, description) = check_fields(w, before.owner, f)?;
         let lent = w.open_loans.get(id)?.is_some();
         if lent && !is_active {
-            return Err(conflict("an item that is lent out cannot be withdrawn"));
+            return Err(conflict(Phrase::id("refuse-lent-withdrawn")));
         }
 
         let mut after = before.clone();

@@ -311,14 +311,14 @@ impl Acting {
     /// The acting user's id; the host has none and may not act as a member.
     pub(crate) fn member(&self) -> Result<UserId, CommandError> {
         self.id
-            .ok_or_else(|| forbidden("this action needs a signed-in member"))
+            .ok_or_else(|| forbidden(Phrase::id("refuse-signed-in")))
     }
 
     pub(crate) fn require_staff(&self) -> Result<(), CommandError> {
         if self.is_staff {
             Ok(())
         } else {
-            Err(forbidden("only staff may do this"))
+            Err(forbidden(Phrase::id("refuse-staff-only")))
         }
     }
 
@@ -338,7 +338,7 @@ fn acting(w: &W<'_>, actor: Actor) -> Result<Acting, CommandError> {
                 .users
                 .get(id)?
                 .filter(|u| u.is_active)
-                .ok_or_else(|| forbidden("this account is not active"))?;
+                .ok_or_else(|| forbidden(Phrase::id("refuse-inactive")))?;
             Ok(Acting {
                 id: Some(id),
                 is_staff: u.is_staff,

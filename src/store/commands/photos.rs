@@ -4,6 +4,7 @@
 //! transaction. The photos arrive processed (`photos::process`, off this thread): the writer
 //! only checks and stores them.
 
+use crate::i18n::phrase::Phrase;
 use redb::ReadableTable;
 
 use super::{forbidden, Acting, Apply, CommandError, CommandResult, CreateItem, ItemFields};
@@ -193,7 +194,7 @@ impl Apply for SetAvatar {
             .ok_or(CommandError::NotFound("user"))?;
         let staff_removing = a.is_staff && self.photo.is_none();
         if !(a.is(self.user) || staff_removing) {
-            return Err(forbidden("only the member may choose their picture"));
+            return Err(forbidden(Phrase::id("refuse-picture-own")));
         }
         let before = w.avatars.open()?.get(self.user)?;
         let freed = before.as_ref().map_or(0, Photo::charged);
@@ -261,7 +262,7 @@ pub(super) fn remove_all_of(
 fn owned_item(w: &mut W<'_>, id: ItemId, a: Acting) -> Result<Item, CommandError> {
     let item = w.items.get(id)?.ok_or(CommandError::NotFound("item"))?;
     if !a.is(item.owner) && !a.is_staff {
-        return Err(forbidden("only the item's owner may change its photos"));
+        return Err(forbidden(Phrase::id("refuse-photos-owner")));
     }
     Ok(item)
 }

@@ -2,6 +2,7 @@
 //! password and makes the secrets; only their SHA-256 is written here, so the data file (and a
 //! backup of it) holds nothing that signs anyone in.
 
+use crate::i18n::phrase::Phrase;
 use redb::ReadableTable;
 
 use super::{forbidden, Acting, Apply, CommandError, CommandResult};
@@ -45,7 +46,7 @@ impl Apply for StartSession {
         }
         let u = w.users.get(user)?.ok_or(CommandError::NotFound("user"))?;
         if !u.is_active {
-            return Err(forbidden("this account is not active"));
+            return Err(forbidden(Phrase::id("refuse-inactive")));
         }
         // Comuniza's `last_login`.
         w.last_logins.open()?.insert(user.0, w.now)?;

@@ -1,5 +1,6 @@
 //! Accounts: sign-up, profile, password, and staff switching users on and off.
 
+use crate::i18n::phrase::Phrase;
 use redb::ReadableTable;
 
 use super::awards::check_badges;
@@ -46,7 +47,7 @@ fn check_email_free(
 ) -> Result<(), CommandError> {
     if let Some(owner) = w.emails.open()?.get(email.to_lowercase().as_str())? {
         if Some(UserId(owner.value())) != except {
-            return Err(conflict("that email address is already registered"));
+            return Err(conflict(Phrase::id("refuse-email-taken")));
         }
     }
     Ok(())
@@ -88,7 +89,7 @@ impl Apply for CreateUser {
             .is_some()
             || username.folded().starts_with(FORMER_MEMBER)
         {
-            return Err(conflict("that username is taken"));
+            return Err(conflict(Phrase::id("refuse-username-taken")));
         }
         check_email_free(w, &email, None)?;
         let id = w.next_id("users")?;
@@ -290,7 +291,7 @@ impl Apply for UpdateProfile {
             ref email,
         } = *self;
         if !a.is(user) && !a.is_staff {
-            return Err(forbidden("you may only edit your own profile"));
+            return Err(forbidden(Phrase::id("refuse-profile-own")));
         }
         let mut u = load(w, user)?;
         let email = check_email(email)?;
@@ -340,7 +341,7 @@ impl Apply for SetPassword {
             sign_out,
         } = *self;
         if !a.is(user) && !a.is_staff {
-            return Err(forbidden("you may only change your own password"));
+            return Err(forbidden(Phrase::id("refuse-password-own")));
         }
         if password.is_empty() {
             return Err(crate::domain::validate::invalid("password", "is required").into());

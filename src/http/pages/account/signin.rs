@@ -89,8 +89,7 @@ pub(super) async fn setup_page(
 
 pub(super) fn new_password(v: &Viewer, form: &Form) -> Result<String, AppError> {
     let plain = form.text("password");
-    check_new_password(plain)
-        .map_err(|e| AppError::Unprocessable(crate::i18n::phrase::Phrase::Plain(e.to_string())))?;
+    check_new_password(plain).map_err(|e| AppError::Unprocessable(e.phrase()))?;
     if plain != form.text("password2") {
         return Err(AppError::Unprocessable(v.t("password-not-same").into()));
     }
