@@ -7,6 +7,7 @@
 //! reports it: the report keeps a copy of that one message with the reporter's note, and staff
 //! read the copy (`Report`), never the conversation.
 
+use crate::i18n::phrase::Phrase;
 use rkyv::{Archive, Deserialize, Serialize};
 
 use super::records::{LoanId, UserId};
@@ -69,10 +70,13 @@ pub struct Report {
 pub fn check_body(field: &'static str, text: &str, max: usize) -> Result<String, Invalid> {
     let t = text.trim();
     if t.is_empty() {
-        return Err(invalid(field, "is empty: write something first"));
+        return Err(invalid(field, Phrase::id("invalid-empty-message")));
     }
     if t.chars().count() > max {
-        return Err(invalid(field, format!("must be at most {max} characters")));
+        return Err(invalid(
+            field,
+            Phrase::id("invalid-too-long").number("max", max),
+        ));
     }
     let hidden = |c: char| {
         (c.is_control() && c != '\n' && c != '\t' && c != '\r')

@@ -151,7 +151,7 @@ impl Rating {
         if (1..=5).contains(&n) {
             Ok(Rating(n as u8))
         } else {
-            Err(invalid("rating", "must be a whole number from 1 to 5"))
+            Err(invalid("rating", Phrase::id("invalid-rating")))
         }
     }
 

@@ -3,6 +3,7 @@
 //! as name/value pairs (not into structs) because a field may repeat (an item's groups) and a
 //! bad number must come back as a message on the form, not a rejection.
 
+use crate::i18n::phrase::Phrase;
 use std::str::FromStr;
 
 use axum::extract::{FromRef, FromRequest, Request};
@@ -111,7 +112,7 @@ impl Form {
         self.text(name)
             .trim()
             .parse()
-            .map_err(|_| invalid(name, "must be a whole number"))
+            .map_err(|_| invalid(name, Phrase::id("invalid-whole-number")))
     }
 
     /// A number that may be left empty.
@@ -129,7 +130,7 @@ impl Form {
             .map(|v| {
                 v.trim()
                     .parse()
-                    .map_err(|_| invalid(name, "must be a whole number"))
+                    .map_err(|_| invalid(name, Phrase::id("invalid-whole-number")))
             })
             .collect()
     }
@@ -140,7 +141,7 @@ impl Form {
         name: &'static str,
         parse: impl Fn(&str) -> Option<T>,
     ) -> Result<T, Invalid> {
-        parse(self.text(name).trim()).ok_or_else(|| invalid(name, "is not one of the choices"))
+        parse(self.text(name).trim()).ok_or_else(|| invalid(name, Phrase::id("invalid-choice")))
     }
 }
 

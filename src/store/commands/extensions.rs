@@ -65,7 +65,7 @@ impl Apply for AskExtension {
         let days = u32::try_from(self.days)
             .ok()
             .filter(|d| (1..=max).contains(d))
-            .ok_or_else(|| invalid("days", format!("must be 1 to {max}")))?;
+            .ok_or_else(|| invalid("days", Phrase::id("invalid-range").number("max", max)))?;
         let reason = check_text("reason", &self.reason, 1000, false)?;
         let extension = Extension {
             days,

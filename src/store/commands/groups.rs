@@ -104,12 +104,10 @@ fn check_fields(f: &GroupFields) -> Result<Checked, CommandError> {
             Some(parse_coordinate("latitude", lat, 90)?),
             Some(parse_coordinate("longitude", lng, 180)?),
         ),
-        _ => {
-            return Err(invalid("longitude", "give both latitude and longitude, or neither").into())
-        }
+        _ => return Err(invalid("longitude", Phrase::id("invalid-both-coordinates")).into()),
     };
     if city.is_empty() && latitude.is_some() {
-        return Err(invalid("city", "is required when the group has coordinates").into());
+        return Err(invalid("city", Phrase::id("invalid-city-with-coordinates")).into());
     }
     let city = if city.is_empty() {
         UNKNOWN_CITY.to_string()

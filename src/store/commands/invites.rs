@@ -45,7 +45,11 @@ impl Apply for CreateInviteLink {
             return Err(conflict(Phrase::id("refuse-closed-invite")));
         }
         if !(1..=MAX_LINK_DAYS).contains(&days) {
-            return Err(invalid("days", format!("must be 1 to {MAX_LINK_DAYS}")).into());
+            return Err(invalid(
+                "days",
+                Phrase::id("invalid-range").number("max", MAX_LINK_DAYS),
+            )
+            .into());
         }
         if max_uses > MAX_LINK_USES {
             return Err(invalid(

@@ -29,14 +29,18 @@ fn check_fields(
     let title = check_text("title", &f.title, 200, true)?;
     let description = check_text("description", &f.description, 5000, false)?;
     if !(1..=MAX_LOAN_DAYS).contains(&f.max_loan_days) {
-        return Err(invalid("max_loan_days", format!("choose 1 to {MAX_LOAN_DAYS} days")).into());
+        return Err(invalid(
+            "max_loan_days",
+            Phrase::id("invalid-days").number("max", MAX_LOAN_DAYS),
+        )
+        .into());
     }
     if f.status == ItemStatus::Borrowed {
-        return Err(invalid("status", "is set to borrowed by loans, not by hand").into());
+        return Err(invalid("status", Phrase::id("invalid-status-borrowed")).into());
     }
     if let Some(c) = f.category {
         if !w.categories.open()?.get(c)?.is_some_and(|c| c.is_active) {
-            return Err(invalid("category", "is not a category").into());
+            return Err(invalid("category", Phrase::id("invalid-category")).into());
         }
     }
     let mut previous = None;
@@ -47,15 +51,11 @@ fn check_fields(
         previous = Some(g);
         match membership(w, g, owner)? {
             Some((_, m)) if m.status == MemberStatus::Active => {}
-            _ => {
-                return Err(
-                    invalid("groups", "may only name groups you are an active member of").into(),
-                )
-            }
+            _ => return Err(invalid("groups", Phrase::id("invalid-groups-member")).into()),
         }
     }
     if f.visibility == Visibility::Restricted && f.groups.is_empty() {
-        return Err(invalid("groups", "a restricted item needs at least one group").into());
+        return Err(invalid("groups", Phrase::id("invalid-restricted-group")).into());
     }
     Ok((title, description))
 }

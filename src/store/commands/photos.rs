@@ -71,7 +71,7 @@ fn check_new(
     new: &[NewPhoto],
 ) -> Result<Vec<Photo>, CommandError> {
     if new.is_empty() {
-        return Err(invalid("photos", "choose at least one photo").into());
+        return Err(invalid("photos", Phrase::id("photos-choose")).into());
     }
     let room = MAX_PER_ITEM - photos.list.len().min(MAX_PER_ITEM);
     if new.len() > room {
@@ -87,7 +87,7 @@ fn check_new(
         photo.alt = check_alt(&n.alt)?;
         let key = photo.key();
         if photos.position(key).is_some() || checked.iter().any(|p| p.key() == key) {
-            return Err(invalid("photos", "that photo is already on this item").into());
+            return Err(invalid("photos", Phrase::id("invalid-photo-twice")).into());
         }
         checked.push(photo);
     }

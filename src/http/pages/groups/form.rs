@@ -3,6 +3,7 @@
 //! reason when the command refuses it. Archiving and reopening are the owner's (and staff's).
 
 use crate::domain::records::GroupId;
+use crate::i18n::phrase::Phrase;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use maud::{html, Markup};
@@ -207,7 +208,7 @@ fn managed(app: &App, v: &Viewer, slug: &str) -> Result<Loaded, AppError> {
     let snap = app.engine.snapshot()?;
     let g = load(&snap, v, slug)?;
     if !g.manages {
-        return Err(AppError::forbidden("only the group's admins may edit it"));
+        return Err(AppError::forbidden(Phrase::id("refuse-admins-edit")));
     }
     Ok(g)
 }

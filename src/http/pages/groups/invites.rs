@@ -3,6 +3,7 @@
 //! invitations by username. For whoever holds a link, `/invite/{code}`: the group shown (a
 //! private one too) and the way in, through sign-up or sign-in when needed and back.
 
+use crate::i18n::phrase::Phrase;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -208,7 +209,7 @@ pub(super) async fn revoke_link(
 /// else's business).
 fn member_named(app: &App, g: &Loaded, username: &str) -> Result<UserId, AppError> {
     if !g.manages {
-        return Err(AppError::forbidden("only the group's admins may do this"));
+        return Err(AppError::forbidden(Phrase::id("refuse-admins-only")));
     }
     app.engine
         .snapshot()?

@@ -5,6 +5,7 @@ use crate::domain::time::now;
 use crate::http::flash::Said;
 use crate::http::pages::layout::done;
 use crate::http::pages::sentence::Part;
+use crate::i18n::phrase::Phrase;
 use crate::i18n::Arg;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -255,7 +256,7 @@ pub(super) fn editable(
     let access = access_of(snap, v)?;
     let (id, item, _) = super::detail::visible_item(snap, &access, id)?;
     if item.owner != me.id && !me.is_staff {
-        return Err(AppError::forbidden("only the item's owner may edit it"));
+        return Err(AppError::forbidden(Phrase::id("refuse-item-owner-only")));
     }
     Ok((id, item))
 }
