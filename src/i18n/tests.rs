@@ -94,6 +94,8 @@ fn every_message_formats_in_every_language() {
         ("reason", Arg::Text("is required")),
         ("max", Arg::Number(200)),
         ("min", Arg::Number(8)),
+        ("author", Arg::Text("ana")),
+        ("reporter", Arg::Text("bob")),
     ];
     for lang in Lang::ALL {
         let catalog = &catalogs()[lang.index()];

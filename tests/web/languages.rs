@@ -798,7 +798,7 @@ async fn a_badge_speaks_each_language_staff_wrote_it_in() {
     assert!(!body(&app, "/badges/sharer", &[ES]).await.contains("Mía"));
 }
 
-/// Message ids of the staff's overview and site settings.
+/// Message ids of the staff's overview, site settings, users, groups and reports.
 const STAFF_SAMPLE: &[&str] = &[
     "admin-overview",
     "admin-badges",
@@ -815,15 +815,34 @@ const STAFF_SAMPLE: &[&str] = &[
     "quota-member",
     "settings-texts-in",
     "settings-save",
+    "users-starts-with",
+    "users-joined",
+    "users-make-staff",
+    "users-deactivate",
+    "admin-groups-lead",
+    "admin-col-place",
+    "admin-archive",
+    "reports-private",
+    "reports-none",
 ];
 
 #[tokio::test]
-async fn the_staffs_overview_and_settings_say_nothing_in_english_in_another_language() {
+async fn the_staffs_pages_say_nothing_in_english_in_another_language() {
+    use comuniza::domain::choice::Privacy;
     let (app, admin) = site(&Lang::ALL).await;
+    let ana = app.user("ana").await;
+    app.group(ana, "Kiez", Privacy::Public, "Berlin", "52.5")
+        .await;
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
         let tag = lang.tag();
         let mut all = String::new();
-        for path in ["/admin", "/admin/settings"] {
+        for path in [
+            "/admin",
+            "/admin/settings",
+            "/admin/users?q=a",
+            "/admin/groups",
+            "/admin/reports",
+        ] {
             let page = page_in(&app, &admin, path, tag).await;
             assert_eq!(lang_of(&page), tag, "{path}");
             all.push_str(&page);

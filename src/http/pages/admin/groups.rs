@@ -39,33 +39,33 @@ fn view(app: &App, v: &Viewer, at: Paging, problem: Option<&str>) -> Result<Mark
         owners.push(snap.user(g.owner)?.map(|u| u.username));
     }
     Ok(html! {
-        h1 { "Groups" }
-        p { "An archived group takes no new members or loan requests and leaves the map; restoring it brings it back as it was." }
+        h1 { (v.t("admin-groups")) }
+        p { (v.t("admin-groups-lead")) }
         (alert(problem))
         @if groups.is_empty() {
-            p.muted { @if at.page == 1 { "There are no groups yet." } @else { "This page is past the last one. " a href=(href(1)) { "Back to the first page" } } }
+            p.muted { @if at.page == 1 { (v.t("groups-none")) } @else { (v.t("groups-past-last")) " " a href=(href(1)) { (v.t("page-back-first")) } } }
         } @else {
             div.table-wrap {
                 table.stacked {
-                    thead { tr { th { "Group" } th { "Privacy" } th { "Owner" } th { "Place" } th { "State" } th { "Action" } } }
+                    thead { tr { th { (v.t("admin-col-group")) } th { (v.t("privacy-title")) } th { (v.t("member-pill-owner")) } th { (v.t("admin-col-place")) } th { (v.t("col-state")) } th { (v.t("col-actions")) } } }
                     tbody {
                         @for ((id, g), owner) in groups.iter().zip(&owners) {
                             tr {
                                 td { a href={ "/groups/" (g.slug) } { (g.name) } }
-                                td data-label="Privacy" { (g.privacy) }
-                                td data-label="Owner" { @if let Some(o) = owner { a href={ "/users/" (o) } { (o) } } }
-                                td data-label="Place" { (g.city) @if !g.country.is_empty() { ", " (g.country) } }
-                                td { @if g.is_active { span.pill.ok { "active" } } @else { span.pill.warn { "archived" } } }
+                                td data-label=(v.t("privacy-title")) { (crate::http::pages::groups::privacy_pill(g.privacy, v.lang)) }
+                                td data-label=(v.t("member-pill-owner")) { @if let Some(o) = owner { a href={ "/users/" (o) } { (o) } } }
+                                td data-label=(v.t("admin-col-place")) { (g.city) @if !g.country.is_empty() { ", " (g.country) } }
+                                td { @if g.is_active { span.pill.ok { (v.t("users-active")) } } @else { span.pill.warn { (v.t("group-archived")) } } }
                                 td {
                                     form.inline method="post" action={ "/admin/groups/" (id) "/active" } {
                                         (csrf_field(v))
                                         input type="hidden" name="page" value=(at.page);
                                         @if g.is_active {
                                             input type="hidden" name="active" value="false";
-                                            button.danger type="submit" { "Archive " span.visually-hidden { (g.name) } }
+                                            button.danger type="submit" { (v.t("admin-archive")) " " span.visually-hidden { (g.name) } }
                                         } @else {
                                             input type="hidden" name="active" value="true";
-                                            button.secondary type="submit" { "Restore " span.visually-hidden { (g.name) } }
+                                            button.secondary type="submit" { (v.t("admin-restore")) " " span.visually-hidden { (g.name) } }
                                         }
                                     }
                                 }

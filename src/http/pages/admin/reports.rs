@@ -3,6 +3,9 @@
 //! else of a conversation; they mark a report dealt with once they have acted (on the account,
 //! through Users).
 
+use crate::http::pages::sentence::Part;
+use crate::http::session::Viewer;
+use crate::i18n::Arg;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -49,12 +52,12 @@ fn key_of(text: &str) -> Option<ReportKey> {
 }
 
 /// A member by username, linked to their admin row, or "a former member".
-fn who(snap: &Snapshot, id: UserId) -> Result<maud::Markup, StoreError> {
+fn who(snap: &Snapshot, id: UserId, v: &Viewer) -> Result<maud::Markup, StoreError> {
     Ok(match snap.user(id)? {
         Some(u) => {
             html! { a href={ "/admin/users?q=" (u.username) } { (u.username) } }
         }
-        None => html! { "a former member" },
+        None => html! { (v.t("messages-former-member")) },
     })
 }
 
@@ -72,45 +75,49 @@ async fn list(
     let mut shown = Vec::with_capacity(rows.len());
     for (key, r) in &rows {
         let place = match Thread::from_key((key.0, key.1)) {
-            Some(Thread::Loan(l)) => format!("a loan's conversation (loan {l})"),
-            Some(Thread::Join(_)) => "a request to join a group".to_string(),
-            None => "a conversation".to_string(),
+            Some(Thread::Loan(l)) => v.tr("reports-in-loan", &[("number", Arg::count(l.0))]),
+            Some(Thread::Join(_)) => v.t("reports-in-join").to_string(),
+            None => v.t("reports-in-other").to_string(),
         };
         shown.push((
             *key,
             r,
-            who(&snap, r.author)?,
-            who(&snap, UserId(key.3))?,
+            who(&snap, r.author, &v)?,
+            who(&snap, UserId(key.3), &v)?,
             place,
         ));
     }
     let href = |p| paging::href("/admin/reports", &[], "page", p);
     let main = html! {
-        h1 { "Reported messages" }
+        h1 { (v.t("admin-reports")) }
         p.lead {
-            @if open == 0 { "No report waits for you." } @else { (open) " waiting." }
-            " Conversations are private: staff see only the messages members report to them."
+            @if open == 0 { (v.t("reports-none-waiting")) } @else { (v.tr("reports-waiting", &[("count", Arg::count(open))])) }
+            " " (v.t("reports-private"))
         }
         @if shown.is_empty() {
-            p.muted { "Nothing was reported." }
+            p.muted { (v.t("reports-none")) }
         } @else {
             ul.reports {
                 @for (key, r, author, reporter, place) in &shown {
                     li.card.report.closed[r.closed_by.is_some()] {
                         p.meta {
-                            "Written by " strong { (author) } " in " (place) "; reported by " (reporter)
-                            " on " time { (zone.when(r.created_at)) } "."
+                            (v.say("reports-meta", &[
+                                ("author", Part::Markup(html! { strong { (author) } })),
+                                ("place", Part::Text(place)),
+                                ("reporter", Part::Markup(reporter.clone())),
+                                ("date", Part::Markup(html! { time { (crate::i18n::numbers::when(v.lang, &zone, r.created_at)) } })),
+                            ]))
                         }
                         blockquote.message { p.body { (linked(&r.body)) } }
                         @if !r.note.is_empty() {
-                            p { "Their note: " span.body { (r.note) } }
+                            p { (v.t("reports-note")) " " span.body { (r.note) } }
                         }
                         @if r.closed_by.is_some() {
-                            p.muted { "Dealt with." }
+                            p.muted { (v.t("reports-dealt")) }
                         } @else {
                             form.inline method="post" action={ "/admin/reports/" (key_text(*key)) "/close" } {
                                 (csrf_field(&v))
-                                button.secondary type="submit" { "Mark as dealt with" }
+                                button.secondary type="submit" { (v.t("reports-mark-dealt")) }
                             }
                         }
                     }

@@ -2,6 +2,8 @@
 //! most, never a scan of all users) with each account's state and the buttons to activate or
 //! deactivate it, grant or remove staff rights, and sign it out everywhere.
 
+use crate::i18n::phrase::Phrase;
+use crate::i18n::Arg;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -87,55 +89,58 @@ fn view(app: &App, v: &Viewer, q: &str, problem: Option<&str>) -> Result<Markup,
         }
     }
     Ok(html! {
-        h1 { "Users" }
+        h1 { (v.t("admin-users")) }
         form.row method="get" action="/admin/users" role="search" {
-            label { "Username starts with" input type="search" name="q" value=(q) autocomplete="off"; }
-            button type="submit" { "Search" }
+            label { (v.t("users-starts-with")) input type="search" name="q" value=(q) autocomplete="off"; }
+            button type="submit" { (v.t("nav-search")) }
         }
         (alert(problem))
         @if found.is_empty() {
-            p.muted { "No username starts with that." }
+            p.muted { (v.t("users-none")) }
         } @else {
-            p.muted { "Showing " (found.len()) @if found.len() == MAX_FOUND { " (the first " (MAX_FOUND) "; type more of the name to narrow)" } "." }
+            p.muted {
+                @if found.len() == MAX_FOUND { (v.tr("users-showing-first", &[("count", Arg::count(found.len()))])) }
+                @else { (v.tr("users-showing", &[("count", Arg::count(found.len()))])) }
+            }
             div.table-wrap {
                 table.stacked {
-                    thead { tr { th { "User" } th { "Email" } th { "Joined" } th { "State" } th { "Actions" } } }
+                    thead { tr { th { (v.t("users-user")) } th { (v.t("field-email")) } th { (v.t("users-joined")) } th { (v.t("col-state")) } th { (v.t("col-actions")) } } }
                     tbody {
                         @for (id, u, deleted) in &found {
                             @let base = format!("/admin/users/{id}");
                             @let is_me = me == Some(*id);
                             tr {
                                 td { a href={ "/users/" (u.username) } { (u.username) } br; small { (u.display_name()) } }
-                                td data-label="Email" { (u.email) }
-                                td data-label="Joined" { (zone.when(u.date_joined)) }
+                                td data-label=(v.t("field-email")) { (u.email) }
+                                td data-label=(v.t("users-joined")) { (crate::i18n::numbers::when(v.lang, &zone, u.date_joined)) }
                                 td {
-                                    @if *deleted { span.pill { "deleted" } }
-                                    @else if u.is_active { span.pill.ok { "active" } } @else { span.pill.danger { "inactive" } }
-                                    @if u.is_staff { " " span.pill { "staff" } }
+                                    @if *deleted { span.pill { (v.t("users-deleted")) } }
+                                    @else if u.is_active { span.pill.ok { (v.t("users-active")) } } @else { span.pill.danger { (v.t("users-inactive")) } }
+                                    @if u.is_staff { " " span.pill { (v.t("users-staff")) } }
                                 }
                                 td.buttons {
                                     @if *deleted {
-                                        span.muted { "a former member" }
+                                        span.muted { (v.t("messages-former-member")) }
                                     } @else if !is_me {
                                         @if u.is_active {
-                                            (action(v, &format!("{base}/active"), q, Some(("active", "false")), "Deactivate", "danger"))
+                                            (action(v, &format!("{base}/active"), q, Some(("active", "false")), v.t("users-deactivate"), "danger"))
                                         } @else {
-                                            (action(v, &format!("{base}/active"), q, Some(("active", "true")), "Activate", "secondary"))
+                                            (action(v, &format!("{base}/active"), q, Some(("active", "true")), v.t("users-activate"), "secondary"))
                                         }
                                         @if u.is_staff {
-                                            (action(v, &format!("{base}/staff"), q, Some(("staff", "false")), "Remove staff", "secondary"))
+                                            (action(v, &format!("{base}/staff"), q, Some(("staff", "false")), v.t("users-remove-staff"), "secondary"))
                                         } @else {
-                                            (action(v, &format!("{base}/staff"), q, Some(("staff", "true")), "Make staff", "secondary"))
+                                            (action(v, &format!("{base}/staff"), q, Some(("staff", "true")), v.t("users-make-staff"), "secondary"))
                                         }
                                     }
                                     @if !*deleted {
-                                        (action(v, &format!("{base}/signout"), q, None, "Sign out everywhere", "secondary"))
+                                        (action(v, &format!("{base}/signout"), q, None, v.t("sessions-sign-out-all"), "secondary"))
                                     }
                                     @if pictured.contains(id) {
-                                        (action(v, &format!("{base}/picture/remove"), q, None, "Remove picture", "secondary"))
+                                        (action(v, &format!("{base}/picture/remove"), q, None, v.t("picture-remove"), "secondary"))
                                     }
                                     @if !*deleted && !u.is_staff {
-                                        a.button.danger href={ (base) "/delete" } { "Delete account…" }
+                                        a.button.danger href={ (base) "/delete" } { (v.t("users-delete")) "…" }
                                     }
                                 }
                             }
@@ -243,8 +248,8 @@ async fn delete_page(
         .ok_or_else(|| AppError::not_found("user"))?;
     let open = open_loans(&snap, user)?;
     let main = html! {
-        h1 { "Delete the account of " (u.username) }
-        p.lead { "For a member who asked for it. This cannot be undone." }
+        h1 { (v.tr("users-delete-title", &[("name", Arg::Text(&u.username))])) }
+        p.lead { (v.t("users-delete-lead")) }
         (consequences(&v, &open, "they"))
         @if open.is_empty() {
             form.stack method="post" action={ "/admin/users/" (user) "/delete" } {
@@ -252,14 +257,14 @@ async fn delete_page(
                 input type="hidden" name="q" value={ (FORMER_MEMBER) (user) };
                 label.check {
                     input type="checkbox" name="confirm" required;
-                    "The member asked for their account to be deleted"
+                    (v.t("users-delete-asked"))
                 }
-                button.danger type="submit" { "Delete the account" }
+                button.danger type="submit" { (v.t("users-delete-send")) }
             }
         }
-        p { a href={ "/admin/users?q=" (u.username) } { "Back to the users" } }
+        p { a href={ "/admin/users?q=" (u.username) } { (v.t("users-back")) } }
     };
-    Ok(page(&v, "Delete an account", "/admin/users", main))
+    Ok(page(&v, v.t("users-delete-page"), "/admin/users", main))
 }
 
 /// `POST /admin/users/{id}/delete`.
@@ -269,9 +274,7 @@ async fn delete_account(
     Posted(staff, form): Posted<Staff>,
 ) -> Result<Response, AppError> {
     if !form.flag("confirm") {
-        return Err(AppError::Unprocessable(
-            "tick the box to say the member asked for it".into(),
-        ));
+        return Err(AppError::Unprocessable(Phrase::id("users-delete-tick")));
     }
     run(&app, &staff, &form, DeleteAccount { user }).await
 }
