@@ -798,7 +798,8 @@ async fn a_badge_speaks_each_language_staff_wrote_it_in() {
     assert!(!body(&app, "/badges/sharer", &[ES]).await.contains("Mía"));
 }
 
-/// Message ids of the staff's overview, site settings, users, groups and reports.
+/// Message ids of the staff's overview, site settings, users, groups, reports, categories and
+/// grants.
 const STAFF_SAMPLE: &[&str] = &[
     "admin-overview",
     "admin-badges",
@@ -821,9 +822,13 @@ const STAFF_SAMPLE: &[&str] = &[
     "users-deactivate",
     "admin-groups-lead",
     "admin-col-place",
-    "admin-archive",
     "reports-private",
     "reports-none",
+    "categories-lead",
+    "categories-new",
+    "grants-badge-title",
+    "grants-points-help",
+    "grants-badge-send",
 ];
 
 #[tokio::test]
@@ -842,6 +847,8 @@ async fn the_staffs_pages_say_nothing_in_english_in_another_language() {
             "/admin/users?q=a",
             "/admin/groups",
             "/admin/reports",
+            "/admin/categories",
+            "/admin/grants",
         ] {
             let page = page_in(&app, &admin, path, tag).await;
             assert_eq!(lang_of(&page), tag, "{path}");

@@ -50,6 +50,7 @@ fn tree(all: &[(Id, Category)]) -> Vec<(usize, Id, &Category)> {
 }
 
 fn parent_select(
+    v: &Viewer,
     all: &[(Id, Category)],
     name: &str,
     chosen: Option<Id>,
@@ -57,7 +58,7 @@ fn parent_select(
 ) -> Markup {
     html! {
         select name=(name) {
-            option value="" selected[chosen.is_none()] { "(none: a top category)" }
+            option value="" selected[chosen.is_none()] { (v.t("categories-top-choice")) }
             @for (depth, id, c) in tree(all) {
                 @if Some(id) != except {
                     option value=(id) selected[chosen == Some(id)] { ("– ".repeat(depth)) (c.name) }
@@ -68,10 +69,10 @@ fn parent_select(
 }
 
 /// A required choice of one category, in tree order.
-fn category_select(all: &[(Id, Category)], name: &str) -> Markup {
+fn category_select(v: &Viewer, all: &[(Id, Category)], name: &str) -> Markup {
     html! {
         select name=(name) required {
-            option value="" { "(choose)" }
+            option value="" { (v.t("categories-choose")) }
             @for (depth, id, c) in tree(all) {
                 option value=(id) { ("– ".repeat(depth)) (c.name) }
             }
@@ -82,65 +83,65 @@ fn category_select(all: &[(Id, Category)], name: &str) -> Markup {
 fn view(app: &App, v: &Viewer, problem: Option<&str>) -> Result<Markup, AppError> {
     let all = app.engine.snapshot()?.categories()?;
     Ok(html! {
-        h1 { "Categories" }
-        p.lead { "What members share, in kinds: an item belongs to one category. Archive a category to offer it for no new item (items keep theirs)." }
+        h1 { (v.t("admin-categories")) }
+        p.lead { (v.t("categories-lead")) }
         (alert(problem))
         section.card aria-labelledby="new-category-h" {
-            h2 #new-category-h { "New category" }
+            h2 #new-category-h { (v.t("categories-new")) }
             form.row method="post" action="/admin/categories" {
                 (csrf_field(v))
-                label { "Name" input type="text" name="name" required maxlength="100"; }
-                label { "Under" (parent_select(&all, "parent", None, None)) }
-                button type="submit" { "Add" }
+                label { (v.t("field-name")) input type="text" name="name" required maxlength="100"; }
+                label { (v.t("categories-under")) (parent_select(v, &all, "parent", None, None)) }
+                button type="submit" { (v.t("categories-add")) }
             }
         }
         @if all.len() > 1 {
             section.card aria-labelledby="move-category-h" {
-                h2 #move-category-h { "Move a category" }
+                h2 #move-category-h { (v.t("categories-move-title")) }
                 form.row method="post" action="/admin/categories/move" {
                     (csrf_field(v))
-                    label { "Move" (category_select(&all, "category")) }
-                    label { "under" (parent_select(&all, "parent", None, None)) }
-                    button type="submit" { "Move" }
+                    label { (v.t("categories-move")) (category_select(v, &all, "category")) }
+                    label { (v.t("categories-move-under")) (parent_select(v, &all, "parent", None, None)) }
+                    button type="submit" { (v.t("categories-move")) }
                 }
             }
             section.card aria-labelledby="merge-category-h" {
-                h2 #merge-category-h { "Merge two categories" }
-                p { "Every item of the first moves to the second, its sub-categories too, and the first is removed. Members' items are not otherwise changed." }
+                h2 #merge-category-h { (v.t("categories-merge-title")) }
+                p { (v.t("categories-merge-help")) }
                 form.row method="post" action="/admin/categories/merge" {
                     (csrf_field(v))
-                    label { "Merge" (category_select(&all, "from")) }
-                    label { "into" (category_select(&all, "into")) }
-                    button type="submit" { "Merge" }
+                    label { (v.t("categories-merge")) (category_select(v, &all, "from")) }
+                    label { (v.t("categories-merge-into")) (category_select(v, &all, "into")) }
+                    button type="submit" { (v.t("categories-merge")) }
                 }
             }
         }
         @if all.is_empty() {
-            p.muted { "No categories yet." }
+            p.muted { (v.t("categories-none")) }
         } @else {
             div.table-wrap { table.stacked {
-                thead { tr { th { "Name" } th { "Under" } th { "Offered" } th { span.visually-hidden { "Save" } } } }
+                thead { tr { th { (v.t("field-name")) } th { (v.t("categories-under")) } th { (v.t("categories-offered")) } th { span.visually-hidden { (v.t("save")) } } } }
                 tbody {
                     @for (depth, id, c) in tree(&all) {
                         @let form_id = format!("category-{id}");
                         tr {
                             td {
                                 form #(form_id) method="post" action={ "/admin/categories/" (id) } { (csrf_field(v)) }
-                                label { span.visually-hidden { "Name" } ("– ".repeat(depth))
+                                label { span.visually-hidden { (v.t("field-name")) } ("– ".repeat(depth))
                                     input type="text" name="name" value=(c.name) required maxlength="100" form=(form_id);
                                 }
                             }
-                            td data-label="Under" {
+                            td data-label=(v.t("categories-under")) {
                                 // Moved with the form above: one list of every category for the
                                 // page, not one per row.
                                 input type="hidden" name="parent" value=(c.parent.map(|p| p.to_string()).unwrap_or_default()) form=(form_id);
                                 @match c.parent.and_then(|p| all.iter().find(|(i, _)| *i == p)) {
                                     Some((_, p)) => (p.name),
-                                    None => span.muted { "(top)" },
+                                    None => span.muted { (v.t("categories-top")) },
                                 }
                             }
-                            td { label.check { input type="checkbox" name="active" value="on" checked[c.is_active] form=(form_id); "offered" } }
-                            td { button type="submit" form=(form_id) { "Save" } }
+                            td { label.check { input type="checkbox" name="active" value="on" checked[c.is_active] form=(form_id); (v.t("categories-offered-check")) } }
+                            td { button type="submit" form=(form_id) { (v.t("save")) } }
                         }
                     }
                 }

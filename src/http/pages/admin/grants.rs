@@ -1,6 +1,7 @@
 //! Manual grants: a badge given by hand (streaks, special actions, or any badge) and points
 //! added or taken away, both to a member named by username.
 
+use crate::http::pages::sentence::Part;
 use axum::extract::{Query, State};
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -63,53 +64,53 @@ fn view(
     let (bf, bproblem) = values(Which::Badge);
     let (pf, pproblem) = values(Which::Points);
     let notice = match done {
-        "badge" => Some("The badge was granted."),
-        "points" => Some("The points were recorded."),
+        "badge" => Some(v.t("grants-badge-done")),
+        "points" => Some(v.t("grants-points-done")),
         _ => None,
     };
     Ok(html! {
-        h1 { "Grants and points" }
+        h1 { (v.t("admin-grants")) }
         @if let Some(n) = notice { div.notice role="status" { p { (n) } } }
         div.columns {
             section.card aria-labelledby="grant-h" {
-                h2 #grant-h { "Grant a badge" }
-                p { "For badges no rule awards (streaks, special actions) or to make up for a mistake. The badge's points come with it." }
+                h2 #grant-h { (v.t("grants-badge-title")) }
+                p { (v.t("grants-badge-help")) }
                 (alert(bproblem))
                 @if badges.is_empty() {
-                    p.muted { "There are no badges yet: " a href="/admin/badges" { "create one first" } "." }
+                    p.muted { (v.say("grants-no-badges", &[("link", Part::Markup(html! { a href="/admin/badges" { (v.t("grants-create-first")) } }))])) }
                 }
                 form.stack method="post" action="/admin/grants/badge" {
                     (csrf_field(v))
-                    label { "Username" input type="text" name="username" value=(bf.text("username")) required autocomplete="off"; }
-                    label { "Badge"
+                    label { (v.t("field-username")) input type="text" name="username" value=(bf.text("username")) required autocomplete="off"; }
+                    label { (v.t("grants-badge"))
                         select name="badge" required {
                             @for (id, b) in &badges {
                                 option value=(id) selected[bf.text("badge") == id.to_string()] {
-                                    (b.name) " (" (b.slug) ")" @if !b.is_active { " — inactive" }
+                                    (b.name) " (" (b.slug) ")" @if !b.is_active { " — " (v.t("users-inactive")) }
                                 }
                             }
                         }
                     }
-                    button type="submit" { "Grant badge" }
+                    button type="submit" { (v.t("grants-badge-send")) }
                 }
             }
             section.card aria-labelledby="points-h" {
-                h2 #points-h { "Adjust points" }
-                p { "Add points (bonus, streak bonus, earned) or take them away (penalty, a negative number)." }
+                h2 #points-h { (v.t("grants-points-title")) }
+                p { (v.t("grants-points-help")) }
                 (alert(pproblem))
                 form.stack method="post" action="/admin/grants/points" {
                     (csrf_field(v))
-                    label { "Username" input type="text" name="username" value=(pf.text("username")) required autocomplete="off"; }
-                    label { "Kind"
+                    label { (v.t("field-username")) input type="text" name="username" value=(pf.text("username")) required autocomplete="off"; }
+                    label { (v.t("grants-kind"))
                         select name="kind" {
                             @for k in KINDS {
                                 option value=(k.as_str()) selected[pf.text("kind") == k.as_str()] { (k.as_str().replace('_', " ")) }
                             }
                         }
                     }
-                    label { "Points (negative to take away)" input type="number" name="points" value=(pf.text("points")) required; }
-                    label { "Why" input type="text" name="description" value=(pf.text("description")) required maxlength="500"; }
-                    button type="submit" { "Record points" }
+                    label { (v.t("grants-points")) input type="number" name="points" value=(pf.text("points")) required; }
+                    label { (v.t("grants-why")) input type="text" name="description" value=(pf.text("description")) required maxlength="500"; }
+                    button type="submit" { (v.t("grants-points-send")) }
                 }
             }
         }
