@@ -291,7 +291,12 @@ impl ServeArgs {
                 )
             })
             .unwrap_or_default();
-        let sender = crate::mail::compose::Sender { from, public_url };
+        // The languages are the web server's, set once it is configured.
+        let sender = crate::mail::compose::Sender {
+            from,
+            public_url,
+            languages: Vec::new(),
+        };
         let first_retry =
             std::time::Duration::from_millis(crate::domain::mail::FIRST_RETRY.unsigned_abs());
         let config = crate::mail::MailConfig {
@@ -431,7 +436,7 @@ fn serve(data: &std::path::Path, args: ServeArgs) -> CliResult {
     let serving = engine.clone();
     let served = runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(&args.addr).await?;
-        let mail = args.mail(listener.local_addr()?)?;
+        let mut mail = args.mail(listener.local_addr()?)?;
         tracing::info!(
             "serving {} on http://{}",
             data.display(),
@@ -475,6 +480,9 @@ fn serve(data: &std::path::Path, args: ServeArgs) -> CliResult {
                 }
             },
         };
+        if let Some((m, _)) = mail.as_mut() {
+            m.sender.languages = config.languages.clone();
+        }
         let last_backup = config.last_backup.clone();
         let schedule = config.backup_schedule.clone();
         let engine = serving.clone();

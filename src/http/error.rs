@@ -443,7 +443,11 @@ async fn dress(app: &App, api: bool, headers: &HeaderMap, res: Response) -> Resp
             .or_else(|| offered.first().copied())
             .unwrap_or(Lang::En);
         let said = message.in_lang(lang);
-        (status, Json(serde_json::json!({ "error": said }))).into_response()
+        let mut res = (status, Json(serde_json::json!({ "error": said }))).into_response();
+        // Said in the language asked for: no cache may hand it to a client asking for another.
+        res.headers_mut()
+            .insert(header::VARY, HeaderValue::from_static("accept-language"));
+        res
     } else {
         super::pages::layout::error_page(app, headers, status, &message)
     };

@@ -357,14 +357,31 @@ pub fn language(
     Ok(site.or(offered.first().copied()).unwrap_or(Lang::En))
 }
 
-/// The language of what reaches a member away from a request (an e-mail): their own choice,
-/// else the site's, else English.
-pub(crate) fn member_language(snap: &Snapshot, user: UserId) -> Result<Lang, StoreError> {
-    if let Some(l) = snap.language_of(user)? {
+/// The language of what reaches a member away from a request (an e-mail), among those the
+/// site offers (`offered`, the first its default; none given: every one): their own choice,
+/// else the site's setting, else the first offered, as a page would choose.
+pub(crate) fn member_language(
+    snap: &Snapshot,
+    user: UserId,
+    offered: &[Lang],
+) -> Result<Lang, StoreError> {
+    let offered: &[Lang] = if offered.is_empty() {
+        &Lang::ALL
+    } else {
+        offered
+    };
+    if let [only] = offered {
+        return Ok(*only);
+    }
+    if let Some(l) = snap.language_of(user)?.filter(|l| offered.contains(l)) {
         return Ok(l);
     }
     let site = snap.setting(Setting::Language.key())?;
-    Ok(site.as_deref().and_then(Lang::of_tag).unwrap_or(Lang::En))
+    let site = site
+        .as_deref()
+        .and_then(Lang::of_tag)
+        .filter(|l| offered.contains(l));
+    Ok(site.or(offered.first().copied()).unwrap_or(Lang::En))
 }
 
 /// A site text as members reading `lang` see it: what staff wrote for that language, else

@@ -146,7 +146,7 @@ fn sources() -> Vec<String> {
 /// `i18n::format(lang, "id", ...)`.
 fn ids_asked(text: &str) -> Vec<&str> {
     let mut found = Vec::new();
-    for call in [".t(\"", ".tr(\"", ".say(\"", "msg(\""] {
+    for call in [".t(\"", ".tr(\"", ".say(\"", "msg(\"", "Phrase::id(\""] {
         for (at, _) in text.match_indices(call) {
             let before = text[..at].chars().next_back();
             if call == "msg(\"" && before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
@@ -157,7 +157,7 @@ fn ids_asked(text: &str) -> Vec<&str> {
             }
         }
     }
-    for call in ["i18n::text(", "i18n::format("] {
+    for call in ["i18n::text(", "i18n::format(", "sentence("] {
         for (at, _) in text.match_indices(call) {
             // The id is the second argument, when it is written there.
             let rest = &text[at + call.len()..];

@@ -25,6 +25,8 @@ pub struct Sender {
     pub from: lettre::Address,
     /// The site's address as members reach it (`https://lend.example.org`), for links.
     pub public_url: String,
+    /// The languages the site offers, the first its default (a mail speaks one of them).
+    pub languages: Vec<Lang>,
 }
 
 /// Why a mail cannot be made (nothing to send will ever come of it).
@@ -94,7 +96,7 @@ pub fn compose(snap: &Snapshot, sender: &Sender, id: u64, mail: &Mail) -> Result
         .parse()
         .map_err(|_| NotMade::BadAddress(user.email.clone()))?;
     let base = sender.public_url.trim_end_matches('/');
-    let lang = crate::http::session::member_language(snap, mail.user)?;
+    let lang = crate::http::session::member_language(snap, mail.user, &sender.languages)?;
     let items = told(snap, (&user, lang), mail, base)?;
     let Some((first, first_words)) = items.first() else {
         return Err(NotMade::NothingLeft);

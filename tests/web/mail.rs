@@ -24,6 +24,8 @@ fn mail_through(app: &TestApp, smtp: &Smtp) {
         sender: comuniza::mail::compose::Sender {
             from: "lend@example.org".parse().unwrap(),
             public_url: app.base.clone(),
+            // Every language: each member's own choice is kept.
+            languages: Vec::new(),
         },
         first_retry: Duration::from_millis(100),
     };
