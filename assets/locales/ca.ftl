@@ -1040,6 +1040,14 @@ not-found = { $what ->
     [message] no es troba el missatge
     [notification] no es troba l'avís
     [category] no es troba la categoria
+    [achievement] no es troba l'assoliment
+    [report] no es troba la denúncia
+    [page] no es troba la pàgina
+    [session] no es troba la sessió
+    [token] no es troba el token
+    [membership] no es troba la pertinença
+    [image] no es troba la imatge
+    [file] no es troba el fitxer
    *[other] no es troba el que busques
 }
 error-too-large-mb = la petició és massa gran (com a màxim { $size } MB): envia menys fotos o més petites

@@ -1040,6 +1040,14 @@ not-found = { $what ->
     [message] Nachricht nicht gefunden
     [notification] Benachrichtigung nicht gefunden
     [category] Kategorie nicht gefunden
+    [achievement] Erfolg nicht gefunden
+    [report] Meldung nicht gefunden
+    [page] Seite nicht gefunden
+    [session] Sitzung nicht gefunden
+    [token] Token nicht gefunden
+    [membership] Mitgliedschaft nicht gefunden
+    [image] Bild nicht gefunden
+    [file] Datei nicht gefunden
    *[other] nicht gefunden
 }
 error-too-large-mb = die Anfrage ist zu groß (höchstens { $size } MB): schick weniger oder kleinere Fotos

@@ -1040,6 +1040,14 @@ not-found = { $what ->
     [message] no se encuentra el mensaje
     [notification] no se encuentra el aviso
     [category] no se encuentra la categoría
+    [achievement] no se encuentra el logro
+    [report] no se encuentra la denuncia
+    [page] no se encuentra la página
+    [session] no se encuentra la sesión
+    [token] no se encuentra el token
+    [membership] no se encuentra la membresía
+    [image] no se encuentra la imagen
+    [file] no se encuentra el archivo
    *[other] no se encuentra lo que buscas
 }
 error-too-large-mb = la petición es demasiado grande (como mucho { $size } MB): envía menos fotos o más pequeñas

@@ -1041,6 +1041,14 @@ not-found = { $what ->
     [message] message introuvable
     [notification] notification introuvable
     [category] catégorie introuvable
+    [achievement] succès introuvable
+    [report] signalement introuvable
+    [page] page introuvable
+    [session] session introuvable
+    [token] jeton introuvable
+    [membership] adhésion introuvable
+    [image] image introuvable
+    [file] fichier introuvable
    *[other] introuvable
 }
 error-too-large-mb = la requête est trop grosse (au plus { $size } Mo) : envoyez moins de photos ou des photos plus petites

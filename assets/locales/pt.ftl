@@ -1040,6 +1040,14 @@ not-found = { $what ->
     [message] mensagem não encontrada
     [notification] notificação não encontrada
     [category] categoria não encontrada
+    [achievement] conquista não encontrada
+    [report] denúncia não encontrada
+    [page] página não encontrada
+    [session] sessão não encontrada
+    [token] token não encontrado
+    [membership] adesão não encontrada
+    [image] imagem não encontrada
+    [file] ficheiro não encontrado
    *[other] não encontrado
 }
 error-too-large-mb = o pedido é demasiado grande (no máximo { $size } MB): envia menos fotografias ou mais pequenas
