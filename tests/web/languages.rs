@@ -49,6 +49,18 @@ async fn page_in(app: &TestApp, browser: &Browser, path: &str, languages: &str) 
     res.send().await.unwrap().text().await.unwrap()
 }
 
+/// The pages of `visits`, each read by its browser asking for `tag` and answering in it, as
+/// one text.
+async fn pages_in_language(app: &TestApp, visits: &[(&Browser, String)], tag: &str) -> String {
+    let mut all = String::new();
+    for (who, path) in visits {
+        let page = page_in(app, who, path, tag).await;
+        assert_eq!(lang_of(&page), tag, "{path}");
+        all.push_str(&page);
+    }
+    all
+}
+
 fn lang_of(page: &str) -> &str {
     let at = page.find("<html lang=\"").expect("a page") + 12;
     &page[at..at + page[at..].find('"').unwrap()]
@@ -483,21 +495,17 @@ async fn a_members_item_and_loans_say_nothing_in_english_in_another_language() {
     let asked = app.request(bob, item).await;
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
         let tag = lang.tag();
-        let mut all = String::new();
-        for path in [
-            format!("/items/{item}"),
-            "/my/items".to_string(),
-            "/loans".into(),
-            format!("/loans/{returned}"),
-            format!("/loans/{asked}"),
-            "/notifications".into(),
-            "/items/new".into(),
-            format!("/items/{item}/edit"),
-        ] {
-            let page = page_in(&app, &ana, &path, tag).await;
-            assert_eq!(lang_of(&page), tag, "{path}");
-            all.push_str(&page);
-        }
+        let visits = [
+            (&ana, format!("/items/{item}")),
+            (&ana, "/my/items".to_string()),
+            (&ana, "/loans".to_string()),
+            (&ana, format!("/loans/{returned}")),
+            (&ana, format!("/loans/{asked}")),
+            (&ana, "/notifications".to_string()),
+            (&ana, "/items/new".to_string()),
+            (&ana, format!("/items/{item}/edit")),
+        ];
+        let all = pages_in_language(&app, &visits, tag).await;
         assert_speaks(&all, lang, MEMBER_SAMPLE);
         // Sentences with a link inside keep it, in the language's order.
         let waiting = i18n::format(
@@ -587,19 +595,15 @@ async fn a_group_a_profile_and_a_badges_progress_say_nothing_in_english_in_anoth
     let slug = app.read().group(group).unwrap().unwrap().slug;
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
         let tag = lang.tag();
-        let mut all = String::new();
-        for path in [
-            format!("/groups/{slug}"),
-            format!("/groups/{slug}/edit"),
-            format!("/groups/{slug}/requests/bob"),
-            "/groups/new".into(),
-            "/users/ana".into(),
-            "/badges/sharer".into(),
-        ] {
-            let page = page_in(&app, &ana, &path, tag).await;
-            assert_eq!(lang_of(&page), tag, "{path}");
-            all.push_str(&page);
-        }
+        let visits = [
+            (&ana, format!("/groups/{slug}")),
+            (&ana, format!("/groups/{slug}/edit")),
+            (&ana, format!("/groups/{slug}/requests/bob")),
+            (&ana, "/groups/new".to_string()),
+            (&ana, "/users/ana".to_string()),
+            (&ana, "/badges/sharer".to_string()),
+        ];
+        let all = pages_in_language(&app, &visits, tag).await;
         assert_speaks(&all, lang, GROUP_SAMPLE);
         // Counts inside sentences, as the language says them.
         let progress = i18n::format(
@@ -650,17 +654,13 @@ async fn signing_in_and_a_members_account_say_nothing_in_english_in_another_lang
     let visitor = Browser::new(&app);
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
         let tag = lang.tag();
-        let mut all = String::new();
-        for (who, path) in [
-            (&visitor, "/signin"),
-            (&visitor, "/signup"),
-            (&ana, "/account"),
-            (&ana, "/account/notifications"),
-        ] {
-            let page = page_in(&app, who, path, tag).await;
-            assert_eq!(lang_of(&page), tag, "{path}");
-            all.push_str(&page);
-        }
+        let visits = [
+            (&visitor, "/signin".to_string()),
+            (&visitor, "/signup".to_string()),
+            (&ana, "/account".to_string()),
+            (&ana, "/account/notifications".to_string()),
+        ];
+        let all = pages_in_language(&app, &visits, tag).await;
         assert_speaks(&all, lang, ACCOUNT_SAMPLE);
     }
 }
@@ -840,20 +840,16 @@ async fn the_staffs_pages_say_nothing_in_english_in_another_language() {
         .await;
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
         let tag = lang.tag();
-        let mut all = String::new();
-        for path in [
-            "/admin",
-            "/admin/settings",
-            "/admin/users?q=a",
-            "/admin/groups",
-            "/admin/reports",
-            "/admin/categories",
-            "/admin/grants",
-        ] {
-            let page = page_in(&app, &admin, path, tag).await;
-            assert_eq!(lang_of(&page), tag, "{path}");
-            all.push_str(&page);
-        }
+        let visits = [
+            (&admin, "/admin".to_string()),
+            (&admin, "/admin/settings".to_string()),
+            (&admin, "/admin/users?q=a".to_string()),
+            (&admin, "/admin/groups".to_string()),
+            (&admin, "/admin/reports".to_string()),
+            (&admin, "/admin/categories".to_string()),
+            (&admin, "/admin/grants".to_string()),
+        ];
+        let all = pages_in_language(&app, &visits, tag).await;
         assert_speaks(&all, lang, STAFF_SAMPLE);
     }
 }
