@@ -1048,6 +1048,8 @@ not-found = { $what ->
     [membership] no es troba la pertinença
     [image] no es troba la imatge
     [file] no es troba el fitxer
+    [link] no es troba l'enllaç
+    [mail] no es troba el correu
    *[other] no es troba el que busques
 }
 error-too-large-mb = la petició és massa gran (com a màxim { $size } MB): envia menys fotos o més petites
@@ -1151,6 +1153,25 @@ invalid = { $field ->
     [groups] Grups
     [visibility] Qui el veu
     [photos] Fotos
+    [slug] Nom curt
+    [icon] Icona
+    [points] Punts
+    [display_order] Ordre
+    [trigger_type] Activador
+    [threshold_value] Llindar
+    [conditions] Condicions
+    [transaction_type] Tipus de punts
+    [parent] Categoria superior
+    [from] Categoria que es fusiona
+    [into] Categoria de destinació
+    [code] Enllaç
+    [badge] Insígnia
+    [lang] Idioma
+    [position] Posició
+    [group] Grup
+    [kind] Tipus
+    [status] Disponibilitat
+    [condition] Estat de conservació
    *[other] { $label }
 }: { $reason }
 invalid-username-length = ha de tenir de 3 a 50 caràcters
@@ -1243,3 +1264,254 @@ grants-kind = Tipus
 grants-points = Punts (negatius per treure)
 grants-why = Per què
 grants-points-send = Registrar els punts
+bad-form-parts = el formulari té més de { $max } parts
+bad-form-text = el formulari conté text que no és UTF-8 vàlid (un caràcter que aquest lloc no pot llegir); no s'ha canviat res. Torna'l a escriure i envia el formulari des de la seva pàgina
+bad-form-type = aquesta adreça espera un formulari (application/x-www-form-urlencoded)
+bad-form-unreadable = no s'ha pogut llegir el formulari: { $why }
+bad-json = no s'ha pogut llegir el cos JSON: { $why }
+bad-loan-role = role ha de ser lender o borrower
+bad-loan-state = state ha de ser open o finished
+bad-no-token = aquest token no existeix
+bad-page = page ha de ser un nombre enter a partir d'1
+bad-photo-action = tria què vols fer amb la foto
+bad-photos-multipart = envia les fotos com a fitxers multipart/form-data amb el nom "image"
+bad-place-query = q: el nom d'un lloc té com a màxim 100 caràcters
+bad-search-empty = q: indica les paraules que vols cercar
+bad-search-kind = kind: una d'aquestes opcions: items, groups, members
+bad-search-long = q: com a màxim { $max } bytes
+bad-search-page = page: la cerca només mostra les primeres { $max } pàgines
+bad-yes-no = { $name } ha de ser true o false
+busy-member-uploads = ja estàs enviant { $count } formularis amb fotos: espera que arribin i torna a enviar aquest
+busy-photos = el servidor està ocupat amb altres fotos; torna-ho a provar d'aquí a un minut
+busy-signins = el servidor està ocupat comprovant altres inicis de sessió; torna-ho a provar d'aquí a uns segons
+busy-uploads = el servidor està rebent altres fotos; torna-ho a provar d'aquí a un minut
+conflict-badge-slug = ja hi ha una insígnia amb aquest nom curt
+conflict-banned = aquest membre té vetada l'entrada a aquest grup: aixeca-li el veto primer
+conflict-code-taken = aquest codi d'enllaç ja està agafat
+conflict-delete-open-loans = { $count ->
+    [one] encara queda 1 préstec obert (promès o deixat): acaba'l primer i després esborra el compte
+   *[other] encara queden { $count } préstecs oberts (promesos o deixats): acaba'ls primer i després esborra el compte
+}
+conflict-delete-staff = no es pot esborrar un compte d'administració: treu-li abans els permisos d'administració
+conflict-deleted-account = un compte esborrat no es pot tornar a activar
+conflict-first-admin = aquest lloc ja té el primer compte d'administració; inicia la sessió
+conflict-has-badge = el membre ja té aquesta insígnia
+conflict-member-photos-full = amb aquestes fotos, les del propietari ocuparien { $after } dels { $bound } que pot guardar cada membre: esborra'n abans algunes o tria'n menys
+conflict-open-links = aquest grup ja té { $max } enllaços oberts: retira'n un primer
+conflict-overflow = aquest canvi portaria el valor { $field } d'un membre més enllà del màxim que pot guardar; no s'ha canviat res
+conflict-report-dealt = aquesta denúncia ja s'ha resolt
+conflict-site-photos-full = l'emmagatzematge de fotos del lloc és ple ({ $used } de { $bound }): avisa l'administració del lloc
+conflict-tokens-max = ja tens { $max } tokens; revoca'n un primer
+error-body-timeout = el cos de la petició no ha arribat en { $seconds } s
+error-body-unreadable = no s'ha pogut llegir la petició: { $why }
+invalid-achievement-points = els punts d'assoliment venen amb les insígnies
+invalid-badge = no és una insígnia
+invalid-choose-category = tria una categoria
+invalid-control-chars = no pot contenir caràcters de control ni de canvi de direcció
+invalid-coordinate = ha de ser un nombre de -{ $limit } a { $limit } amb 6 decimals com a màxim
+invalid-from-to = ha de ser entre { $min } i { $max }
+invalid-groups-order = han d'aparèixer un sol cop cadascun, en ordre ascendent
+invalid-invisible = no pot contenir caràcters invisibles (controls de direcció, caràcters d'amplada zero)
+invalid-json-object = ha de ser un objecte JSON
+invalid-language = tria un idioma de la llista
+invalid-length = ha de tenir d'1 a { $max } caràcters
+invalid-limit = ha de ser un nombre enter (0: sense límit)
+invalid-limit-max = ha de ser com a màxim { $max } (0: sense límit)
+invalid-link-code = no és un codi d'enllaç
+invalid-loan-group = ha de ser un dels grups de l'objecte dels quals ets membre
+invalid-megabytes = ha de ser un nombre enter de MB
+invalid-megabytes-max = ha de ser com a màxim { $max } MB
+invalid-merge-archived = aquesta categoria està arxivada: torna-la a oferir primer
+invalid-merge-same = tria una altra categoria amb què unir-la
+invalid-min-reviews = min_reviews ha de ser un nombre enter igual o més gran que 0
+invalid-name-username = el teu nom no pot ser el nom d'usuari d'un altre membre
+invalid-one-of = ha de ser una d'aquestes opcions: { $list }
+invalid-own-ancestor = faria que una categoria quedés dins d'ella mateixa
+invalid-photos-fewer = un objecte té com a màxim { $max } fotos: tria'n menys
+invalid-photos-full = un objecte té com a màxim { $max } fotos: esborra'n una primer
+invalid-photos-room = un objecte té com a màxim { $max } fotos: en pots afegir { $count } més
+invalid-points-nonzero = ha de ser un nombre diferent de zero, entre -{ $max } i { $max }
+invalid-role = role ha de ser "lender" o "borrower"
+invalid-site-language = no és un idioma del lloc
+invalid-slug-chars = només pot tenir lletres, xifres, «-» i «_»
+invalid-slug-start = ha de començar per una lletra o una xifra
+invalid-threshold-type = type ha de ser "rating" o "trust_score"
+invalid-uses-max = ha de ser com a màxim { $max } (o 0 per no posar-hi límit)
+invalid-value-range = value ha de ser un nombre de 0 a { $max }
+invalid-zone = tria un fus horari de la llista, com ara Europe/Lisbon
+photo-named-not-added = «{ $name }» no s'ha afegit: { $why }
+photo-not-added = La foto no s'ha afegit: { $why }
+photo-refused-broken = no es pot llegir la foto: { $why }
+photo-refused-not-a-photo = només s'admeten fotos JPEG, PNG i WebP
+photo-refused-pixels = la foto té { $count } megapíxels: se n'admeten 40 com a màxim
+photo-refused-too-large = el fitxer passa de 15 MB: tria una foto més petita
+refuse-api-anonymous = identifica't amb un token d'accés personal (Authorization: Bearer)
+refuse-api-session = l'API d'escriptura demana un token d'accés personal (Authorization: Bearer); crea'n un a la pàgina del teu compte
+refuse-create-staff = només l'administració pot crear comptes d'administració
+refuse-deactivate-self = no pots desactivar el teu propi compte
+refuse-mail-server = els correus els envia el mateix servidor
+refuse-reminders-server = els recordatoris els envia el mateix servidor
+refuse-sessions-signin = les sessions s'inicien en entrar
+refuse-staff-page = aquesta pàgina és per a l'administració del lloc
+refuse-unstaff-self = no et pots treure els teus propis permisos d'administració
+unavailable-backup-made = no s'ha pogut fer la còpia de seguretat: { $why }
+unavailable-backup-read = no s'ha pogut llegir la còpia de seguretat: { $why }
+badge-admin-lead = Totes les insígnies, també les inactives i les secretes. Una insígnia es concedeix amb qualsevol dels seus assoliments actius; la que no té assoliments només es concedeix a mà.
+badge-admin-type = Tipus
+badge-admin-category = Categoria
+badge-admin-points = Punts
+badge-admin-order = Ordre
+badge-admin-earned = La tenen
+badge-admin-achievements = Assoliments
+badge-admin-state = Estat
+badge-admin-by-hand = cap (es concedeix a mà)
+badge-admin-off = desactivat
+badge-admin-active = activa
+badge-admin-inactive = inactiva
+badge-admin-new = Insígnia nova
+badge-admin-create = Crear la insígnia
+badge-admin-all = ← Totes les insígnies
+badge-admin-title = Insígnia: { $name }
+badge-admin-public = Veure'n la pàgina pública
+badge-admin-edit = Editar
+badge-admin-save = Desar la insígnia
+badge-admin-rules-help = Les regles que concedeixen aquesta insígnia. Si les canvies, es concedeix a l'acte a tothom que ara les compleix.
+badge-admin-achievement = Assoliment { $number }
+badge-admin-save-achievement = Desar l'assoliment
+badge-admin-new-achievement = Assoliment nou
+badge-admin-add-achievement = Afegir l'assoliment
+badge-admin-edit-title = Editar la insígnia
+badge-admin-slug = Nom curt (lletres, xifres i -, s'usa a la seva adreça)
+badge-admin-description = Descripció
+badge-admin-icon = Icona (un emoji o un nom breu)
+badge-admin-points-field = Punts (es donen amb la insígnia)
+badge-admin-order-field = Ordre d'aparició (els nombres més baixos, primer)
+badge-admin-active-check = Activa (surt a la llista i es concedeix)
+badge-admin-secret-check = Secreta (només la veu a la llista qui l'ha aconseguida)
+badge-admin-trigger = Activador
+badge-admin-threshold = Llindar (buit: 1)
+badge-admin-conditions = Condicions (un objecte JSON)
+badge-admin-active-plain = Actiu
+badge-admin-triggers = Què vol dir cada activador
+trigger-item-shared = Es concedeix quan el membre té compartits almenys tants objectes actius com indica el llindar.
+trigger-loan-completed = Es concedeix quan el membre ha manllevat almenys tants objectes com indica el llindar (préstecs retornats); amb les condicions {"{"}"role": "lender"{"}"}, quan n'ha deixat tants.
+trigger-group-joined = Es concedeix quan el membre és membre actiu d'almenys tants grups com indica el llindar.
+trigger-review-given = Es concedeix quan el membre ha escrit almenys tantes ressenyes com indica el llindar.
+trigger-threshold-reached = Es concedeix per reputació: condicions {"{"}"type": "rating", "value": 4.5, "min_reviews": 3{"}"} (valoració mitjana d'almenys value, amb almenys min_reviews ressenyes) o {"{"}"type": "trust_score", "value": 80, "min_reviews": 0{"}"}.
+trigger-by-hand = Mai no es concedeix automàticament: l'administració la concedeix a mà.
+size-b = { $n } B
+size-kib = { $n } KiB
+size-mib = { $n } MiB
+size-gib = { $n } GiB
+size-tib = { $n } TiB
+size-percent = { $n } %
+sys-lead = Comptadors des que es va engegar el servidor.
+sys-l1 = Memòria cau L1
+sys-l1-help = Respostes ja preparades en tres segments: hot (classificacions, llista d'insígnies, mapa), warm (pàgines d'insígnies), cold (perfils). Cada escriptura invalida exactament el que ha canviat.
+sys-hit-ratio = Taxa d'encerts
+sys-entries-of-capacity = Entrades / capacitat
+sys-bytes-held = Bytes ocupats
+sys-l1-caption = Comptadors de la memòria cau L1 per segment
+sys-segment = Segment
+sys-hits = Encerts
+sys-misses = Fallades
+sys-fills = Càrregues
+sys-dropped = Càrregues descartades
+sys-invalidations = Invalidacions
+sys-evictions = Expulsions LRU
+sys-entries = Entrades
+sys-bytes = Bytes
+sys-capacity = Capacitat
+sys-off = desactivat
+sys-writer = Escriptura
+sys-writer-help = Un únic procés d'escriptura desa juntes les ordres de la cua (group commit).
+sys-per-commit = Ordres per escriptura
+sys-last = última
+sys-average = mitjana
+sys-max = màxima
+sys-commits = Escriptures
+sys-commands = Ordres
+sys-refused = Ordres rebutjades
+sys-avg-latency = Latència mitjana d'escriptura
+sys-last-latency = Latència de l'última escriptura
+sys-last-batch = Mida de l'últim lot
+sys-max-batch = Mida del lot més gran
+sys-file = Fitxer de dades
+sys-size = Mida
+sys-size-value = { $size } ({ $bytes } bytes)
+sys-unknown = desconeguda
+sys-path = Camí
+sys-photos = Fotos
+sys-stored = Emmagatzemades
+sys-stored-value = { $count ->
+    [one] { $size } en 1 fitxer
+   *[other] { $size } en { $count } fitxers
+}
+sys-of-file = ({ $percent } del fitxer de dades)
+sys-site-bound = Límit del lloc
+sys-no-bound = sense límit
+sys-used = ({ $percent } ocupat)
+sys-member-bound = Límit per membre
+sys-items-photos = Objectes amb fotos
+sys-avatars = Membres amb foto
+sys-bounds-set = Els límits es fixen a { $link }.
+sys-mail = Correu
+sys-mail-through = Els avisos que trien els membres s'envien per correu a través de { $server }.
+sys-mail-off = Desactivat: no hi ha cap servidor de correu configurat ({ $flag }, mira el README). Els avisos es queden a la safata.
+sys-queued = A la cua
+sys-failing = Amb errors (de nou a la cua després d'un rebuig)
+sys-sent = Enviats (últims 30 dies)
+sys-given-up = Abandonats
+sys-col-mail = Correu
+sys-col-to = Per a
+sys-col-state = Estat
+sys-col-tries = Intents
+sys-col-when = Quan
+sys-col-answer = Resposta del servidor
+sys-digest = (resum)
+sys-former = un antic membre
+sys-pill-queued = a la cua
+sys-pill-failing = amb errors, es reintentarà
+sys-pill-sent = enviat
+sys-pill-given-up = abandonat
+sys-backups = Còpies de seguretat
+sys-backups-every = Cada { $every } a { $dir }, conservant les { $keep } més recents.
+sys-backups-none = No hi ha còpies programades (engega el servidor amb { $flag }).
+sys-backup-last = Última còpia programada
+sys-backup-result = Resultat
+sys-backup-verified = verificada, { $size }, { $path }
+sys-backup-failed = ha fallat:
+sys-backup-help = Descarrega una còpia coherent del fitxer de dades, comprovada abans d'enviar-la. Per restaurar-la, atura el servidor, posa la còpia al lloc del fitxer de dades i torna a engegar el servidor.
+sys-backup-download = Descarregar una còpia de seguretat
+duration-days = { $count ->
+    [one] dia
+   *[other] { $count } dies
+}
+duration-hours = { $count ->
+    [one] hora
+   *[other] { $count } hores
+}
+duration-minutes = { $count ->
+    [one] minut
+   *[other] { $count } minuts
+}
+duration-seconds = { $count ->
+    [one] segon
+   *[other] { $count } segons
+}
+status-name = { $code ->
+    [400] Petició incorrecta
+    [401] Cal iniciar la sessió
+    [403] Prohibit
+    [404] No trobat
+    [405] Mètode no permès
+    [408] Temps esgotat
+    [409] Conflicte
+    [413] Massa gran
+    [415] Tipus de contingut no admès
+    [422] No es pot processar
+    [429] Massa peticions
+    [500] Error del servidor
+    [503] No disponible
+   *[other] Error
+}

@@ -1048,6 +1048,8 @@ not-found = { $what ->
     [membership] Mitgliedschaft nicht gefunden
     [image] Bild nicht gefunden
     [file] Datei nicht gefunden
+    [link] Link nicht gefunden
+    [mail] E-Mail nicht gefunden
    *[other] nicht gefunden
 }
 error-too-large-mb = die Anfrage ist zu groß (höchstens { $size } MB): schick weniger oder kleinere Fotos
@@ -1151,6 +1153,25 @@ invalid = { $field ->
     [groups] Gruppen
     [visibility] Wer es sieht
     [photos] Fotos
+    [slug] Kurzname
+    [icon] Symbol
+    [points] Punkte
+    [display_order] Reihenfolge
+    [trigger_type] Auslöser
+    [threshold_value] Schwelle
+    [conditions] Bedingungen
+    [transaction_type] Art der Punkte
+    [parent] Oberkategorie
+    [from] Zusammenzuführende Kategorie
+    [into] Zielkategorie
+    [code] Link
+    [badge] Abzeichen
+    [lang] Sprache
+    [position] Position
+    [group] Gruppe
+    [kind] Art
+    [status] Verfügbarkeit
+    [condition] Zustand
    *[other] { $label }
 }: { $reason }
 invalid-username-length = muss 3 bis 50 Zeichen lang sein
@@ -1243,3 +1264,254 @@ grants-kind = Art
 grants-points = Punkte (negativ zum Abziehen)
 grants-why = Warum
 grants-points-send = Punkte verbuchen
+bad-form-parts = das Formular hat mehr als { $max } Teile
+bad-form-text = das Formular enthält Text, der kein gültiges UTF-8 ist (ein Zeichen, das diese Seite nicht lesen kann); nichts wurde geändert. Bitte tippe ihn noch einmal ein und schick das Formular von seiner Seite aus ab
+bad-form-type = diese Adresse erwartet ein Formular (application/x-www-form-urlencoded)
+bad-form-unreadable = das Formular konnte nicht gelesen werden: { $why }
+bad-json = der JSON-Inhalt konnte nicht gelesen werden: { $why }
+bad-loan-role = role muss lender oder borrower sein
+bad-loan-state = state muss open oder finished sein
+bad-no-token = diesen Token gibt es nicht
+bad-page = page muss eine ganze Zahl ab 1 sein
+bad-photo-action = wähle, was mit dem Foto geschehen soll
+bad-photos-multipart = schick die Fotos als multipart/form-data-Dateien mit dem Namen "image"
+bad-place-query = q: der Name eines Ortes hat höchstens 100 Zeichen
+bad-search-empty = q: gib die Wörter an, nach denen gesucht werden soll
+bad-search-kind = kind: eines von items, groups, members
+bad-search-long = q: höchstens { $max } Bytes
+bad-search-page = page: die Suche zeigt nur ihre ersten { $max } Seiten
+bad-yes-no = { $name } muss true oder false sein
+busy-member-uploads = du schickst schon { $count } Formulare mit Fotos: warte, bis sie angekommen sind, und schick dieses dann noch einmal
+busy-photos = der Server ist mit anderen Fotos beschäftigt; bitte versuch es in einer Minute noch einmal
+busy-signins = der Server prüft gerade andere Anmeldungen; bitte versuch es in ein paar Sekunden noch einmal
+busy-uploads = der Server empfängt gerade andere Fotos; bitte versuch es in einer Minute noch einmal
+conflict-badge-slug = ein Abzeichen mit diesem Kurznamen gibt es schon
+conflict-banned = dieses Mitglied ist aus dieser Gruppe ausgeschlossen: lass es zuerst wieder zu
+conflict-code-taken = dieser Link-Code ist schon vergeben
+conflict-delete-open-loans = { $count ->
+    [one] 1 Ausleihe ist noch offen (zugesagt oder verliehen): schließ sie zuerst ab und lösch dann das Konto
+   *[other] { $count } Ausleihen sind noch offen (zugesagt oder verliehen): schließ sie zuerst ab und lösch dann das Konto
+}
+conflict-delete-staff = ein Konto des Teams kann nicht gelöscht werden: nimm es zuerst aus dem Team
+conflict-deleted-account = ein gelöschtes Konto kann nicht wieder aktiviert werden
+conflict-first-admin = diese Seite hat schon ihr erstes Verwaltungskonto; melde dich stattdessen an
+conflict-has-badge = das Mitglied hat dieses Abzeichen schon
+conflict-member-photos-full = mit diesen Fotos kämen die Fotos der Besitzerin oder des Besitzers auf { $after } der { $bound }, die jedem Mitglied zustehen: entferne zuerst einige Fotos oder wähle weniger
+conflict-open-links = diese Gruppe hat schon { $max } offene Links: zieh zuerst einen zurück
+conflict-overflow = durch diese Änderung würde { $field } eines Mitglieds den größten Wert überschreiten, der sich speichern lässt; nichts wurde geändert
+conflict-report-dealt = diese Meldung ist schon erledigt
+conflict-site-photos-full = der Fotospeicher der Seite ist voll ({ $used } von { $bound }): wende dich an das Team der Seite
+conflict-tokens-max = du hast schon { $max } Token; widerrufe zuerst einen
+error-body-timeout = der Inhalt der Anfrage ist nicht innerhalb von { $seconds } s angekommen
+error-body-unreadable = die Anfrage konnte nicht gelesen werden: { $why }
+invalid-achievement-points = Punkte für Erfolge gibt es nur mit Abzeichen
+invalid-badge = ist kein Abzeichen
+invalid-choose-category = wähle eine Kategorie
+invalid-control-chars = darf keine Steuerzeichen und keine Zeichen zum Umkehren der Schreibrichtung enthalten
+invalid-coordinate = muss eine Zahl von -{ $limit } bis { $limit } mit höchstens 6 Nachkommastellen sein
+invalid-from-to = muss zwischen { $min } und { $max } liegen
+invalid-groups-order = müssen je einmal und in aufsteigender Reihenfolge genannt sein
+invalid-invisible = darf keine unsichtbaren Zeichen enthalten (Steuerzeichen für die Schreibrichtung, Zeichen ohne Breite)
+invalid-json-object = muss ein JSON-Objekt sein
+invalid-language = wähle eine Sprache aus der Liste
+invalid-length = muss 1 bis { $max } Zeichen lang sein
+invalid-limit = muss eine ganze Zahl sein (0: ohne Grenze)
+invalid-limit-max = darf höchstens { $max } sein (0: ohne Grenze)
+invalid-link-code = ist kein Link-Code
+invalid-loan-group = muss eine der Gruppen des Dings sein, in denen du Mitglied bist
+invalid-megabytes = muss eine ganze Zahl in MB sein
+invalid-megabytes-max = darf höchstens { $max } MB sein
+invalid-merge-archived = diese Kategorie ist archiviert: biete sie zuerst wieder an
+invalid-merge-same = wähle eine andere Kategorie als Ziel
+invalid-min-reviews = min_reviews muss eine ganze Zahl ab 0 sein
+invalid-name-username = dein Name darf nicht der Benutzername eines anderen Mitglieds sein
+invalid-one-of = muss einer dieser Werte sein: { $list }
+invalid-own-ancestor = würde eine Kategorie unter sich selbst einordnen
+invalid-photos-fewer = ein Ding hat höchstens { $max } Fotos: wähle weniger
+invalid-photos-full = ein Ding hat höchstens { $max } Fotos: entferne zuerst eines
+invalid-photos-room = ein Ding hat höchstens { $max } Fotos: es passen noch { $count } dazu
+invalid-points-nonzero = muss eine Zahl ungleich 0 zwischen -{ $max } und { $max } sein
+invalid-role = role muss "lender" oder "borrower" sein
+invalid-site-language = ist keine Sprache der Seite
+invalid-slug-chars = darf nur Buchstaben, Ziffern, „-“ und „_“ enthalten
+invalid-slug-start = muss mit einem Buchstaben oder einer Ziffer beginnen
+invalid-threshold-type = type muss "rating" oder "trust_score" sein
+invalid-uses-max = darf höchstens { $max } sein (oder 0: ohne Grenze)
+invalid-value-range = value muss eine Zahl von 0 bis { $max } sein
+invalid-zone = wähle eine Zeitzone aus der Liste, etwa Europe/Berlin
+photo-named-not-added = „{ $name }“ wurde nicht hinzugefügt: { $why }
+photo-not-added = Das Foto wurde nicht hinzugefügt: { $why }
+photo-refused-broken = das Foto lässt sich nicht lesen: { $why }
+photo-refused-not-a-photo = nur Fotos im Format JPEG, PNG oder WebP werden angenommen
+photo-refused-pixels = das Foto hat { $count } Megapixel: angenommen werden höchstens 40
+photo-refused-too-large = die Datei ist größer als 15 MB: wähle ein kleineres Foto
+refuse-api-anonymous = melde dich mit einem persönlichen Zugangstoken an (Authorization: Bearer)
+refuse-api-session = die schreibende API braucht einen persönlichen Zugangstoken (Authorization: Bearer); erstelle einen auf deiner Kontoseite
+refuse-create-staff = nur das Team darf Konten für das Team anlegen
+refuse-deactivate-self = du kannst dein eigenes Konto nicht deaktivieren
+refuse-mail-server = E-Mails verschickt der Server selbst
+refuse-reminders-server = Erinnerungen verschickt der Server selbst
+refuse-sessions-signin = eine Sitzung beginnt mit der Anmeldung
+refuse-staff-page = diese Seite ist nur für das Team
+refuse-unstaff-self = du kannst dich nicht selbst aus dem Team nehmen
+unavailable-backup-made = die Sicherung konnte nicht erstellt werden: { $why }
+unavailable-backup-read = die Sicherung konnte nicht gelesen werden: { $why }
+badge-admin-lead = Alle Abzeichen, auch inaktive und geheime. Jeder aktive Erfolg eines Abzeichens vergibt es; eines ohne Erfolge vergibt nur das Team von Hand.
+badge-admin-type = Stufe
+badge-admin-category = Kategorie
+badge-admin-points = Punkte
+badge-admin-order = Reihenfolge
+badge-admin-earned = Vergeben
+badge-admin-achievements = Erfolge
+badge-admin-state = Status
+badge-admin-by-hand = keine (von Hand vergeben)
+badge-admin-off = aus
+badge-admin-active = aktiv
+badge-admin-inactive = inaktiv
+badge-admin-new = Neues Abzeichen
+badge-admin-create = Abzeichen anlegen
+badge-admin-all = ← Alle Abzeichen
+badge-admin-title = Abzeichen: { $name }
+badge-admin-public = Öffentliche Seite ansehen
+badge-admin-edit = Bearbeiten
+badge-admin-save = Abzeichen speichern
+badge-admin-rules-help = Die Regeln, nach denen dieses Abzeichen vergeben wird. Wer sie nach einer Änderung erfüllt, bekommt es sofort.
+badge-admin-achievement = Erfolg { $number }
+badge-admin-save-achievement = Erfolg speichern
+badge-admin-new-achievement = Neuer Erfolg
+badge-admin-add-achievement = Erfolg hinzufügen
+badge-admin-edit-title = Abzeichen bearbeiten
+badge-admin-slug = Kurzname (Buchstaben, Ziffern und -, steht in seiner Adresse)
+badge-admin-description = Beschreibung
+badge-admin-icon = Symbol (ein Emoji oder ein kurzer Name)
+badge-admin-points-field = Punkte (gibt es mit dem Abzeichen)
+badge-admin-order-field = Reihenfolge der Anzeige (kleinere zuerst)
+badge-admin-active-check = Aktiv (wird gezeigt und vergeben)
+badge-admin-secret-check = Geheim (nur für die sichtbar, die es verdient haben)
+badge-admin-trigger = Auslöser
+badge-admin-threshold = Schwelle (leer: 1)
+badge-admin-conditions = Bedingungen (ein JSON-Objekt)
+badge-admin-active-plain = Aktiv
+badge-admin-triggers = Was die Auslöser bedeuten
+trigger-item-shared = Vergeben, sobald das Mitglied mindestens so viele aktive Dinge teilt, wie die Schwelle angibt.
+trigger-loan-completed = Vergeben, sobald das Mitglied mindestens so viele Dinge ausgeliehen (und zurückgegeben) hat, wie die Schwelle angibt; mit den Bedingungen {"{"}"role": "lender"{"}"}, sobald es so viele verliehen hat.
+trigger-group-joined = Vergeben, sobald das Mitglied in mindestens so vielen Gruppen aktives Mitglied ist, wie die Schwelle angibt.
+trigger-review-given = Vergeben, sobald das Mitglied mindestens so viele Bewertungen geschrieben hat, wie die Schwelle angibt.
+trigger-threshold-reached = Vergeben für gutes Ansehen: Bedingungen {"{"}"type": "rating", "value": 4.5, "min_reviews": 3{"}"} (Durchschnittsbewertung mindestens value, aus mindestens min_reviews Bewertungen) oder {"{"}"type": "trust_score", "value": 80, "min_reviews": 0{"}"}.
+trigger-by-hand = Nie automatisch vergeben: Das Team vergibt es von Hand.
+size-b = { $n } B
+size-kib = { $n } KiB
+size-mib = { $n } MiB
+size-gib = { $n } GiB
+size-tib = { $n } TiB
+size-percent = { $n } %
+sys-lead = Zähler seit dem Start des Servers.
+sys-l1 = L1-Cache
+sys-l1-help = Fertige Antworten in drei Segmenten: hot (Bestenlisten, Abzeichenliste, Karte), warm (Abzeichenseiten), cold (Profile). Jeder Schreibvorgang macht genau das ungültig, was er geändert hat.
+sys-hit-ratio = Trefferquote
+sys-entries-of-capacity = Einträge gemessen an der Kapazität
+sys-bytes-held = Belegte Bytes
+sys-l1-caption = L1-Zähler pro Segment
+sys-segment = Segment
+sys-hits = Treffer
+sys-misses = Fehltreffer
+sys-fills = Füllungen
+sys-dropped = Verworfene Füllungen
+sys-invalidations = Invalidierungen
+sys-evictions = LRU-Verdrängungen
+sys-entries = Einträge
+sys-bytes = Bytes
+sys-capacity = Kapazität
+sys-off = aus
+sys-writer = Schreiber
+sys-writer-help = Ein einziger Schreiber speichert wartende Befehle gemeinsam (Group Commit).
+sys-per-commit = Befehle pro Schreibvorgang
+sys-last = zuletzt
+sys-average = im Schnitt
+sys-max = maximal
+sys-commits = Schreibvorgänge
+sys-commands = Befehle
+sys-refused = Abgelehnte Befehle
+sys-avg-latency = Durchschnittliche Schreiblatenz
+sys-last-latency = Letzte Schreiblatenz
+sys-last-batch = Letzte Stapelgröße
+sys-max-batch = Größte Stapelgröße
+sys-file = Datendatei
+sys-size = Größe
+sys-size-value = { $size } ({ $bytes } Bytes)
+sys-unknown = unbekannt
+sys-path = Pfad
+sys-photos = Fotos
+sys-stored = Gespeichert
+sys-stored-value = { $count ->
+    [one] { $size } in 1 Datei
+   *[other] { $size } in { $count } Dateien
+}
+sys-of-file = ({ $percent } der Datendatei)
+sys-site-bound = Grenze der Seite
+sys-no-bound = keine Grenze
+sys-used = ({ $percent } belegt)
+sys-member-bound = Grenze pro Mitglied
+sys-items-photos = Dinge mit Fotos
+sys-avatars = Mitglieder mit Bild
+sys-bounds-set = Die Grenzen legst du in den { $link } fest.
+sys-mail = E-Mail
+sys-mail-through = Benachrichtigungen, die Mitglieder per E-Mail gewählt haben, werden über { $server } verschickt.
+sys-mail-off = Aus: Es ist kein Mailserver eingerichtet ({ $flag }, siehe README). Benachrichtigungen bleiben im Posteingang.
+sys-queued = In der Warteschlange
+sys-failing = Fehlgeschlagen (nach einer Ablehnung wieder eingereiht)
+sys-sent = Gesendet (letzte 30 Tage)
+sys-given-up = Aufgegeben
+sys-col-mail = E-Mail
+sys-col-to = An
+sys-col-state = Status
+sys-col-tries = Versuche
+sys-col-when = Wann
+sys-col-answer = Antwort des Servers
+sys-digest = (Zusammenfassung)
+sys-former = ein ehemaliges Mitglied
+sys-pill-queued = wartet
+sys-pill-failing = fehlgeschlagen, wird erneut versucht
+sys-pill-sent = gesendet
+sys-pill-given-up = aufgegeben
+sys-backups = Sicherungen
+sys-backups-every = Automatische Sicherung { $every } in { $dir }; die { $keep } neuesten bleiben erhalten.
+sys-backups-none = Keine geplanten Sicherungen (starte den Server mit { $flag }).
+sys-backup-last = Letzte geplante Sicherung
+sys-backup-result = Ergebnis
+sys-backup-verified = geprüft, { $size }, { $path }
+sys-backup-failed = fehlgeschlagen:
+sys-backup-help = Lade eine konsistente Kopie der Datendatei herunter; sie wird vor dem Senden geprüft. Zum Wiederherstellen hältst du den Server an, legst die Kopie an die Stelle der Datendatei und startest den Server wieder.
+sys-backup-download = Eine Sicherung herunterladen
+duration-days = { $count ->
+    [one] jeden Tag
+   *[other] alle { $count } Tage
+}
+duration-hours = { $count ->
+    [one] jede Stunde
+   *[other] alle { $count } Stunden
+}
+duration-minutes = { $count ->
+    [one] jede Minute
+   *[other] alle { $count } Minuten
+}
+duration-seconds = { $count ->
+    [one] jede Sekunde
+   *[other] alle { $count } Sekunden
+}
+status-name = { $code ->
+    [400] Ungültige Anfrage
+    [401] Anmeldung nötig
+    [403] Verboten
+    [404] Nicht gefunden
+    [405] Methode nicht erlaubt
+    [408] Zeitüberschreitung
+    [409] Konflikt
+    [413] Zu groß
+    [415] Nicht unterstützter Inhaltstyp
+    [422] Nicht verarbeitbar
+    [429] Zu viele Anfragen
+    [500] Serverfehler
+    [503] Nicht verfügbar
+   *[other] Fehler
+}

@@ -1217,3 +1217,254 @@ grants-kind = Kind
 grants-points = Points (negative to take away)
 grants-why = Why
 grants-points-send = Record points
+bad-form-parts = the form has more than { $max } parts
+bad-form-text = the form holds text that is not valid UTF-8 (a character this site cannot read); nothing was changed. Please type it again and send the form from its page
+bad-form-type = this address takes a form (application/x-www-form-urlencoded)
+bad-form-unreadable = the form could not be read: { $why }
+bad-json = the JSON body could not be read: { $why }
+bad-loan-role = role must be lender or borrower
+bad-loan-state = state must be open or finished
+bad-no-token = there is no such token
+bad-page = page must be a whole number from 1
+bad-photo-action = choose what to do with the photo
+bad-photos-multipart = send the photos as multipart/form-data files named "image"
+bad-place-query = q: a place's name is at most 100 characters
+bad-search-empty = q: give the words to search for
+bad-search-kind = kind: one of items, groups, members
+bad-search-long = q: at most { $max } bytes
+bad-search-page = page: search shows its first { $max } pages
+bad-yes-no = { $name } must be true or false
+busy-member-uploads = you are sending { $count } forms with photos already: wait for them to arrive, then send this one again
+busy-photos = the server is busy with other photos; please try again in a minute
+busy-signins = the server is busy checking other sign-ins; please try again in a few seconds
+busy-uploads = the server is receiving other photos; please try again in a minute
+conflict-badge-slug = a badge with that slug exists
+conflict-banned = that member is banned from this group: unban them first
+conflict-code-taken = that link code is taken
+conflict-delete-open-loans = { $count ->
+    [one] 1 loan is still open (promised or lent out): finish it first, then delete the account
+   *[other] { $count } loans are still open (promised or lent out): finish them first, then delete the account
+}
+conflict-delete-staff = a staff account cannot be deleted: take its staff rights away first
+conflict-deleted-account = a deleted account cannot be switched back on
+conflict-first-admin = this site already has its first admin; sign in instead
+conflict-has-badge = the member already has this badge
+conflict-member-photos-full = these photos would take the owner's photos to { $after } of the { $bound } each member may keep: remove some photos first, or choose fewer
+conflict-open-links = this group has { $max } open links already: withdraw one first
+conflict-overflow = this change would take a member's { $field } past the largest value it can hold; nothing was changed
+conflict-report-dealt = this report was already dealt with
+conflict-site-photos-full = the site's photo storage is full ({ $used } of { $bound }): ask the site's staff
+conflict-tokens-max = you already have { $max } tokens; revoke one first
+error-body-timeout = the request body did not arrive within { $seconds } s
+error-body-unreadable = the request could not be read: { $why }
+invalid-achievement-points = achievement points come with badges
+invalid-badge = is not a badge
+invalid-choose-category = choose a category
+invalid-control-chars = may not hold control characters or direction overrides
+invalid-coordinate = must be a number from -{ $limit } to { $limit } with at most 6 decimals
+invalid-from-to = must be from { $min } to { $max }
+invalid-groups-order = must be listed once each, ascending
+invalid-invisible = may not hold invisible characters (direction controls, zero-width characters)
+invalid-json-object = must be a JSON object
+invalid-language = choose a language from the list
+invalid-length = must be 1 to { $max } characters long
+invalid-limit = must be a whole number (0: no limit)
+invalid-limit-max = must be at most { $max } (0: no limit)
+invalid-link-code = is not a link code
+invalid-loan-group = must be one of the item's groups you are a member of
+invalid-megabytes = must be a whole number of MB
+invalid-megabytes-max = must be at most { $max } MB
+invalid-merge-archived = that category is archived: offer it again first
+invalid-merge-same = choose another category to merge into
+invalid-min-reviews = min_reviews must be a whole number of 0 or more
+invalid-name-username = your name may not be another member's username
+invalid-one-of = must be one of { $list }
+invalid-own-ancestor = would make a category its own ancestor
+invalid-photos-fewer = an item has at most { $max } photos: choose fewer
+invalid-photos-full = an item has at most { $max } photos: remove one first
+invalid-photos-room = an item has at most { $max } photos: { $count } more can be added
+invalid-points-nonzero = must be a non-zero number up to { $max } either way
+invalid-role = role must be "lender" or "borrower"
+invalid-site-language = is not a language of the site
+invalid-slug-chars = may hold only letters, digits, '-' and '_'
+invalid-slug-start = must start with a letter or a digit
+invalid-threshold-type = type must be "rating" or "trust_score"
+invalid-uses-max = must be at most { $max } (or 0 for no limit)
+invalid-value-range = value must be a number from 0 to { $max }
+invalid-zone = choose a time zone from the list, such as Europe/Lisbon
+photo-named-not-added = “{ $name }” was not added: { $why }
+photo-not-added = The photo was not added: { $why }
+photo-refused-broken = the photo cannot be read: { $why }
+photo-refused-not-a-photo = only JPEG, PNG and WebP photos are taken
+photo-refused-pixels = the photo has { $count } megapixels: at most 40 are taken
+photo-refused-too-large = the file is over 15 MB: choose a smaller photo
+refuse-api-anonymous = sign in with a personal access token (Authorization: Bearer)
+refuse-api-session = the write API takes a personal access token (Authorization: Bearer); create one on your account page
+refuse-create-staff = only staff may create staff accounts
+refuse-deactivate-self = you cannot deactivate your own account
+refuse-mail-server = mail is sent by the server itself
+refuse-reminders-server = reminders are sent by the server itself
+refuse-sessions-signin = sessions are started by signing in
+refuse-staff-page = this page is for the site's staff
+refuse-unstaff-self = you cannot remove your own staff rights
+unavailable-backup-made = the backup could not be made: { $why }
+unavailable-backup-read = the backup could not be read: { $why }
+badge-admin-lead = Every badge, including inactive and secret ones. A badge is awarded by any of its active achievements; one without achievements is granted only by hand.
+badge-admin-type = Type
+badge-admin-category = Category
+badge-admin-points = Points
+badge-admin-order = Order
+badge-admin-earned = Earned
+badge-admin-achievements = Achievements
+badge-admin-state = State
+badge-admin-by-hand = none (granted by hand)
+badge-admin-off = off
+badge-admin-active = active
+badge-admin-inactive = inactive
+badge-admin-new = New badge
+badge-admin-create = Create badge
+badge-admin-all = ← All badges
+badge-admin-title = Badge: { $name }
+badge-admin-public = See its public page
+badge-admin-edit = Edit
+badge-admin-save = Save badge
+badge-admin-rules-help = The rules that award this badge. Changing them awards it at once to everyone they now hold for.
+badge-admin-achievement = Achievement { $number }
+badge-admin-save-achievement = Save achievement
+badge-admin-new-achievement = New achievement
+badge-admin-add-achievement = Add achievement
+badge-admin-edit-title = Edit badge
+badge-admin-slug = Slug (letters, digits and -, used in its address)
+badge-admin-description = Description
+badge-admin-icon = Icon (an emoji or a short name)
+badge-admin-points-field = Points (given with the badge)
+badge-admin-order-field = Display order (lower first)
+badge-admin-active-check = Active (listed and awarded)
+badge-admin-secret-check = Secret (listed only to those who earned it)
+badge-admin-trigger = Trigger
+badge-admin-threshold = Threshold (empty: 1)
+badge-admin-conditions = Conditions (a JSON object)
+badge-admin-active-plain = Active
+badge-admin-triggers = What each trigger means
+trigger-item-shared = Awarded when the member has at least the threshold active items shared.
+trigger-loan-completed = Awarded when the member has borrowed at least the threshold items (loans returned); with conditions {"{"}"role": "lender"{"}"}, when they have lent that many.
+trigger-group-joined = Awarded when the member is an active member of at least the threshold groups.
+trigger-review-given = Awarded when the member has written at least the threshold reviews.
+trigger-threshold-reached = Awarded on reputation: conditions {"{"}"type": "rating", "value": 4.5, "min_reviews": 3{"}"} (average rating at least value, over at least min_reviews reviews) or {"{"}"type": "trust_score", "value": 80, "min_reviews": 0{"}"}.
+trigger-by-hand = Never awarded automatically: staff grant it by hand.
+size-b = { $n } B
+size-kib = { $n } KiB
+size-mib = { $n } MiB
+size-gib = { $n } GiB
+size-tib = { $n } TiB
+size-percent = { $n }%
+sys-lead = Counters since the server started.
+sys-l1 = L1 cache
+sys-l1-help = Ready responses in three segments: hot (boards, badge list, map), warm (badge pages), cold (profiles). Each commit invalidates exactly what it changed.
+sys-hit-ratio = Hit ratio
+sys-entries-of-capacity = Entries of capacity
+sys-bytes-held = Bytes held
+sys-l1-caption = L1 counters per segment
+sys-segment = Segment
+sys-hits = Hits
+sys-misses = Misses
+sys-fills = Fills
+sys-dropped = Dropped fills
+sys-invalidations = Invalidations
+sys-evictions = LRU evictions
+sys-entries = Entries
+sys-bytes = Bytes
+sys-capacity = Capacity
+sys-off = off
+sys-writer = Writer
+sys-writer-help = One writer commits queued commands together (group commit).
+sys-per-commit = Commands per commit
+sys-last = last
+sys-average = average
+sys-max = max
+sys-commits = Commits
+sys-commands = Commands
+sys-refused = Refused commands
+sys-avg-latency = Average commit latency
+sys-last-latency = Last commit latency
+sys-last-batch = Last batch size
+sys-max-batch = Largest batch size
+sys-file = Data file
+sys-size = Size
+sys-size-value = { $size } ({ $bytes } bytes)
+sys-unknown = unknown
+sys-path = Path
+sys-photos = Photos
+sys-stored = Stored
+sys-stored-value = { $count ->
+    [one] { $size } in 1 file
+   *[other] { $size } in { $count } files
+}
+sys-of-file = ({ $percent } of the data file)
+sys-site-bound = Site's bound
+sys-no-bound = no bound
+sys-used = ({ $percent } used)
+sys-member-bound = Each member's bound
+sys-items-photos = Items with photos
+sys-avatars = Members with a picture
+sys-bounds-set = Bounds are set in { $link }.
+sys-mail = E-mail
+sys-mail-through = Notifications members chose are mailed through { $server }.
+sys-mail-off = Off: no mail server is set ({ $flag }, see the README). Notifications stay in the inbox.
+sys-queued = Queued
+sys-failing = Failing (queued again after a refusal)
+sys-sent = Sent (last 30 days)
+sys-given-up = Given up
+sys-col-mail = Mail
+sys-col-to = To
+sys-col-state = State
+sys-col-tries = Tries
+sys-col-when = When
+sys-col-answer = Server's answer
+sys-digest = (digest)
+sys-former = a former member
+sys-pill-queued = queued
+sys-pill-failing = failing, will retry
+sys-pill-sent = sent
+sys-pill-given-up = given up
+sys-backups = Backups
+sys-backups-every = Every { $every } into { $dir }, keeping the newest { $keep }.
+sys-backups-none = No scheduled backups (start the server with { $flag }).
+sys-backup-last = Last scheduled backup
+sys-backup-result = Result
+sys-backup-verified = verified, { $size }, { $path }
+sys-backup-failed = failed:
+sys-backup-help = Download a consistent copy of the data file, checked before it is sent. To restore it, stop the server, put the copy in place of the data file and start the server.
+sys-backup-download = Download a backup
+duration-days = { $count ->
+    [one] day
+   *[other] { $count } days
+}
+duration-hours = { $count ->
+    [one] hour
+   *[other] { $count } hours
+}
+duration-minutes = { $count ->
+    [one] minute
+   *[other] { $count } minutes
+}
+duration-seconds = { $count ->
+    [one] second
+   *[other] { $count } seconds
+}
+status-name = { $code ->
+    [400] Bad Request
+    [401] Sign-in Needed
+    [403] Forbidden
+    [404] Not Found
+    [405] Method Not Allowed
+    [408] Request Timeout
+    [409] Conflict
+    [413] Too Large
+    [415] Unsupported Media Type
+    [422] Cannot Be Processed
+    [429] Too Many Requests
+    [500] Server Error
+    [503] Unavailable
+   *[other] Error
+}

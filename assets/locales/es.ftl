@@ -1048,6 +1048,8 @@ not-found = { $what ->
     [membership] no se encuentra la membresía
     [image] no se encuentra la imagen
     [file] no se encuentra el archivo
+    [link] no se encuentra el enlace
+    [mail] no se encuentra el correo
    *[other] no se encuentra lo que buscas
 }
 error-too-large-mb = la petición es demasiado grande (como mucho { $size } MB): envía menos fotos o más pequeñas
@@ -1151,6 +1153,25 @@ invalid = { $field ->
     [groups] Grupos
     [visibility] Quién lo ve
     [photos] Fotos
+    [slug] Nombre corto
+    [icon] Icono
+    [points] Puntos
+    [display_order] Orden
+    [trigger_type] Desencadenante
+    [threshold_value] Umbral
+    [conditions] Condiciones
+    [transaction_type] Tipo de puntos
+    [parent] Categoría superior
+    [from] Categoría que se fusiona
+    [into] Categoría de destino
+    [code] Enlace
+    [badge] Insignia
+    [lang] Idioma
+    [position] Posición
+    [group] Grupo
+    [kind] Tipo
+    [status] Disponibilidad
+    [condition] Estado de conservación
    *[other] { $label }
 }: { $reason }
 invalid-username-length = debe tener de 3 a 50 caracteres
@@ -1243,3 +1264,254 @@ grants-kind = Tipo
 grants-points = Puntos (negativos para quitar)
 grants-why = Por qué
 grants-points-send = Registrar los puntos
+bad-form-parts = el formulario tiene más de { $max } partes
+bad-form-text = el formulario contiene texto que no es UTF-8 válido (un carácter que este sitio no puede leer); no se ha cambiado nada. Vuelve a escribirlo y envía el formulario desde su página
+bad-form-type = esta dirección espera un formulario (application/x-www-form-urlencoded)
+bad-form-unreadable = no se ha podido leer el formulario: { $why }
+bad-json = no se ha podido leer el cuerpo JSON: { $why }
+bad-loan-role = role debe ser lender o borrower
+bad-loan-state = state debe ser open o finished
+bad-no-token = ese token no existe
+bad-page = page debe ser un número entero a partir de 1
+bad-photo-action = elige qué hacer con la foto
+bad-photos-multipart = envía las fotos como archivos multipart/form-data con el nombre "image"
+bad-place-query = q: el nombre de un lugar tiene como mucho 100 caracteres
+bad-search-empty = q: indica las palabras que quieres buscar
+bad-search-kind = kind: una de estas opciones: items, groups, members
+bad-search-long = q: como mucho { $max } bytes
+bad-search-page = page: la búsqueda solo muestra sus primeras { $max } páginas
+bad-yes-no = { $name } debe ser true o false
+busy-member-uploads = ya estás enviando { $count } formularios con fotos: espera a que lleguen y vuelve a enviar este
+busy-photos = el servidor está ocupado con otras fotos; vuelve a intentarlo dentro de un minuto
+busy-signins = el servidor está ocupado comprobando otros inicios de sesión; vuelve a intentarlo dentro de unos segundos
+busy-uploads = el servidor está recibiendo otras fotos; vuelve a intentarlo dentro de un minuto
+conflict-badge-slug = ya existe una insignia con ese nombre corto
+conflict-banned = ese miembro tiene vetada la entrada a este grupo: levántale el veto primero
+conflict-code-taken = ese código de enlace ya está cogido
+conflict-delete-open-loans = { $count ->
+    [one] aún queda 1 préstamo abierto (prometido o prestado): termínalo primero y después borra la cuenta
+   *[other] aún quedan { $count } préstamos abiertos (prometidos o prestados): termínalos primero y después borra la cuenta
+}
+conflict-delete-staff = no se puede borrar una cuenta de administración: quítale antes los permisos de administración
+conflict-deleted-account = una cuenta borrada no se puede volver a activar
+conflict-first-admin = este sitio ya tiene su primera cuenta de administración; inicia sesión
+conflict-has-badge = el miembro ya tiene esta insignia
+conflict-member-photos-full = con estas fotos, las del dueño ocuparían { $after } de los { $bound } que puede guardar cada miembro: borra antes algunas fotos o elige menos
+conflict-open-links = este grupo ya tiene { $max } enlaces abiertos: retira uno primero
+conflict-overflow = este cambio llevaría el valor { $field } de un miembro más allá del máximo que puede guardar; no se ha cambiado nada
+conflict-report-dealt = esta denuncia ya se ha resuelto
+conflict-site-photos-full = el almacenamiento de fotos del sitio está lleno ({ $used } de { $bound }): avisa a la administración del sitio
+conflict-tokens-max = ya tienes { $max } tokens; revoca uno primero
+error-body-timeout = el cuerpo de la petición no ha llegado en { $seconds } s
+error-body-unreadable = no se ha podido leer la petición: { $why }
+invalid-achievement-points = los puntos de logro vienen con las insignias
+invalid-badge = no es una insignia
+invalid-choose-category = elige una categoría
+invalid-control-chars = no puede contener caracteres de control ni de cambio de dirección
+invalid-coordinate = debe ser un número de -{ $limit } a { $limit } con 6 decimales como mucho
+invalid-from-to = debe ser de { $min } a { $max }
+invalid-groups-order = deben aparecer una sola vez cada uno, en orden ascendente
+invalid-invisible = no puede contener caracteres invisibles (controles de dirección, caracteres de ancho cero)
+invalid-json-object = debe ser un objeto JSON
+invalid-language = elige un idioma de la lista
+invalid-length = debe tener de 1 a { $max } caracteres
+invalid-limit = debe ser un número entero (0: sin límite)
+invalid-limit-max = debe ser como mucho { $max } (0: sin límite)
+invalid-link-code = no es un código de enlace
+invalid-loan-group = debe ser uno de los grupos del objeto de los que eres miembro
+invalid-megabytes = debe ser un número entero de MB
+invalid-megabytes-max = debe ser como mucho { $max } MB
+invalid-merge-archived = esa categoría está archivada: vuelve a ofrecerla primero
+invalid-merge-same = elige otra categoría con la que unirla
+invalid-min-reviews = min_reviews debe ser un número entero igual o mayor que 0
+invalid-name-username = tu nombre no puede ser el nombre de usuario de otro miembro
+invalid-one-of = debe ser una de estas opciones: { $list }
+invalid-own-ancestor = haría que una categoría quedara dentro de sí misma
+invalid-photos-fewer = un objeto tiene como mucho { $max } fotos: elige menos
+invalid-photos-full = un objeto tiene como mucho { $max } fotos: borra una primero
+invalid-photos-room = un objeto tiene como mucho { $max } fotos: puedes añadir { $count } más
+invalid-points-nonzero = debe ser un número distinto de cero, entre -{ $max } y { $max }
+invalid-role = role debe ser "lender" o "borrower"
+invalid-site-language = no es un idioma del sitio
+invalid-slug-chars = solo puede tener letras, cifras, «-» y «_»
+invalid-slug-start = debe empezar por una letra o una cifra
+invalid-threshold-type = type debe ser "rating" o "trust_score"
+invalid-uses-max = debe ser como mucho { $max } (o 0 para no poner límite)
+invalid-value-range = value debe ser un número de 0 a { $max }
+invalid-zone = elige una zona horaria de la lista, como Europe/Lisbon
+photo-named-not-added = «{ $name }» no se ha añadido: { $why }
+photo-not-added = La foto no se ha añadido: { $why }
+photo-refused-broken = no se puede leer la foto: { $why }
+photo-refused-not-a-photo = solo se admiten fotos JPEG, PNG y WebP
+photo-refused-pixels = la foto tiene { $count } megapíxeles: se admiten 40 como mucho
+photo-refused-too-large = el archivo pasa de 15 MB: elige una foto más pequeña
+refuse-api-anonymous = identifícate con un token de acceso personal (Authorization: Bearer)
+refuse-api-session = la API de escritura pide un token de acceso personal (Authorization: Bearer); crea uno en la página de tu cuenta
+refuse-create-staff = solo la administración puede crear cuentas de administración
+refuse-deactivate-self = no puedes desactivar tu propia cuenta
+refuse-mail-server = los correos los envía el propio servidor
+refuse-reminders-server = los recordatorios los envía el propio servidor
+refuse-sessions-signin = las sesiones se inician al entrar
+refuse-staff-page = esta página es para la administración del sitio
+refuse-unstaff-self = no puedes quitarte tus propios permisos de administración
+unavailable-backup-made = no se ha podido hacer la copia de seguridad: { $why }
+unavailable-backup-read = no se ha podido leer la copia de seguridad: { $why }
+badge-admin-lead = Todas las insignias, también las inactivas y las secretas. Una insignia se concede con cualquiera de sus logros activos; la que no tiene logros solo se concede a mano.
+badge-admin-type = Tipo
+badge-admin-category = Categoría
+badge-admin-points = Puntos
+badge-admin-order = Orden
+badge-admin-earned = La tienen
+badge-admin-achievements = Logros
+badge-admin-state = Estado
+badge-admin-by-hand = ninguno (se concede a mano)
+badge-admin-off = desactivado
+badge-admin-active = activa
+badge-admin-inactive = inactiva
+badge-admin-new = Insignia nueva
+badge-admin-create = Crear la insignia
+badge-admin-all = ← Todas las insignias
+badge-admin-title = Insignia: { $name }
+badge-admin-public = Ver su página pública
+badge-admin-edit = Editar
+badge-admin-save = Guardar la insignia
+badge-admin-rules-help = Las reglas que conceden esta insignia. Al cambiarlas, se concede al momento a todas las personas que ahora las cumplen.
+badge-admin-achievement = Logro { $number }
+badge-admin-save-achievement = Guardar el logro
+badge-admin-new-achievement = Logro nuevo
+badge-admin-add-achievement = Añadir el logro
+badge-admin-edit-title = Editar la insignia
+badge-admin-slug = Nombre corto (letras, cifras y -, se usa en su dirección)
+badge-admin-description = Descripción
+badge-admin-icon = Icono (un emoji o un nombre breve)
+badge-admin-points-field = Puntos (se dan con la insignia)
+badge-admin-order-field = Orden de aparición (los números más bajos, primero)
+badge-admin-active-check = Activa (aparece en la lista y se concede)
+badge-admin-secret-check = Secreta (solo la ve en la lista quien la ha conseguido)
+badge-admin-trigger = Desencadenante
+badge-admin-threshold = Umbral (vacío: 1)
+badge-admin-conditions = Condiciones (un objeto JSON)
+badge-admin-active-plain = Activo
+badge-admin-triggers = Qué significa cada desencadenante
+trigger-item-shared = Se concede cuando el miembro tiene compartidos al menos tantos objetos activos como indica el umbral.
+trigger-loan-completed = Se concede cuando el miembro ha pedido prestados al menos tantos objetos como indica el umbral (préstamos devueltos); con las condiciones {"{"}"role": "lender"{"}"}, cuando ha prestado esa cantidad.
+trigger-group-joined = Se concede cuando el miembro es miembro activo de al menos tantos grupos como indica el umbral.
+trigger-review-given = Se concede cuando el miembro ha escrito al menos tantas reseñas como indica el umbral.
+trigger-threshold-reached = Se concede por reputación: condiciones {"{"}"type": "rating", "value": 4.5, "min_reviews": 3{"}"} (valoración media de al menos value, con al menos min_reviews reseñas) o {"{"}"type": "trust_score", "value": 80, "min_reviews": 0{"}"}.
+trigger-by-hand = Nunca se concede automáticamente: la administración la concede a mano.
+size-b = { $n } B
+size-kib = { $n } KiB
+size-mib = { $n } MiB
+size-gib = { $n } GiB
+size-tib = { $n } TiB
+size-percent = { $n } %
+sys-lead = Contadores desde que arrancó el servidor.
+sys-l1 = Caché L1
+sys-l1-help = Respuestas ya preparadas en tres segmentos: hot (clasificaciones, lista de insignias, mapa), warm (páginas de insignias), cold (perfiles). Cada escritura invalida exactamente lo que ha cambiado.
+sys-hit-ratio = Tasa de aciertos
+sys-entries-of-capacity = Entradas / capacidad
+sys-bytes-held = Bytes ocupados
+sys-l1-caption = Contadores de la caché L1 por segmento
+sys-segment = Segmento
+sys-hits = Aciertos
+sys-misses = Fallos
+sys-fills = Cargas
+sys-dropped = Cargas descartadas
+sys-invalidations = Invalidaciones
+sys-evictions = Expulsiones LRU
+sys-entries = Entradas
+sys-bytes = Bytes
+sys-capacity = Capacidad
+sys-off = desactivado
+sys-writer = Escritura
+sys-writer-help = Un único proceso de escritura guarda juntas las órdenes en cola (group commit).
+sys-per-commit = Órdenes por escritura
+sys-last = última
+sys-average = media
+sys-max = máxima
+sys-commits = Escrituras
+sys-commands = Órdenes
+sys-refused = Órdenes rechazadas
+sys-avg-latency = Latencia media de escritura
+sys-last-latency = Latencia de la última escritura
+sys-last-batch = Tamaño del último lote
+sys-max-batch = Tamaño del lote más grande
+sys-file = Archivo de datos
+sys-size = Tamaño
+sys-size-value = { $size } ({ $bytes } bytes)
+sys-unknown = desconocido
+sys-path = Ruta
+sys-photos = Fotos
+sys-stored = Almacenadas
+sys-stored-value = { $count ->
+    [one] { $size } en 1 archivo
+   *[other] { $size } en { $count } archivos
+}
+sys-of-file = ({ $percent } del archivo de datos)
+sys-site-bound = Límite del sitio
+sys-no-bound = sin límite
+sys-used = ({ $percent } ocupado)
+sys-member-bound = Límite por miembro
+sys-items-photos = Objetos con fotos
+sys-avatars = Miembros con foto
+sys-bounds-set = Los límites se fijan en { $link }.
+sys-mail = Correo
+sys-mail-through = Los avisos que eligen los miembros se envían por correo a través de { $server }.
+sys-mail-off = Desactivado: no hay ningún servidor de correo configurado ({ $flag }, mira el README). Los avisos se quedan en la bandeja.
+sys-queued = En cola
+sys-failing = Con fallos (otra vez en cola tras un rechazo)
+sys-sent = Enviados (últimos 30 días)
+sys-given-up = Abandonados
+sys-col-mail = Correo
+sys-col-to = Para
+sys-col-state = Estado
+sys-col-tries = Intentos
+sys-col-when = Cuándo
+sys-col-answer = Respuesta del servidor
+sys-digest = (resumen)
+sys-former = un antiguo miembro
+sys-pill-queued = en cola
+sys-pill-failing = con fallos, se reintentará
+sys-pill-sent = enviado
+sys-pill-given-up = abandonado
+sys-backups = Copias de seguridad
+sys-backups-every = Cada { $every } en { $dir }, guardando las { $keep } más recientes.
+sys-backups-none = No hay copias programadas (arranca el servidor con { $flag }).
+sys-backup-last = Última copia programada
+sys-backup-result = Resultado
+sys-backup-verified = verificada, { $size }, { $path }
+sys-backup-failed = ha fallado:
+sys-backup-help = Descarga una copia coherente del archivo de datos, comprobada antes de enviarla. Para restaurarla, detén el servidor, pon la copia en lugar del archivo de datos y vuelve a arrancar el servidor.
+sys-backup-download = Descargar una copia de seguridad
+duration-days = { $count ->
+    [one] día
+   *[other] { $count } días
+}
+duration-hours = { $count ->
+    [one] hora
+   *[other] { $count } horas
+}
+duration-minutes = { $count ->
+    [one] minuto
+   *[other] { $count } minutos
+}
+duration-seconds = { $count ->
+    [one] segundo
+   *[other] { $count } segundos
+}
+status-name = { $code ->
+    [400] Petición incorrecta
+    [401] Hay que iniciar sesión
+    [403] Prohibido
+    [404] No encontrado
+    [405] Método no permitido
+    [408] Tiempo agotado
+    [409] Conflicto
+    [413] Demasiado grande
+    [415] Tipo de contenido no admitido
+    [422] No se puede procesar
+    [429] Demasiadas peticiones
+    [500] Error del servidor
+    [503] No disponible
+   *[other] Error
+}

@@ -1049,6 +1049,8 @@ not-found = { $what ->
     [membership] adhésion introuvable
     [image] image introuvable
     [file] fichier introuvable
+    [link] lien introuvable
+    [mail] e-mail introuvable
    *[other] introuvable
 }
 error-too-large-mb = la requête est trop grosse (au plus { $size } Mo) : envoyez moins de photos ou des photos plus petites
@@ -1152,6 +1154,25 @@ invalid = { $field ->
     [groups] Groupes
     [visibility] Qui le voit
     [photos] Photos
+    [slug] Nom court
+    [icon] Icône
+    [points] Points
+    [display_order] Ordre
+    [trigger_type] Déclencheur
+    [threshold_value] Seuil
+    [conditions] Conditions
+    [transaction_type] Sorte de points
+    [parent] Catégorie parente
+    [from] Catégorie à fusionner
+    [into] Catégorie cible
+    [code] Lien
+    [badge] Badge
+    [lang] Langue
+    [position] Position
+    [group] Groupe
+    [kind] Sorte
+    [status] Disponibilité
+    [condition] État
    *[other] { $label }
 } : { $reason }
 invalid-username-length = doit faire de 3 à 50 caractères
@@ -1244,3 +1265,254 @@ grants-kind = Sorte
 grants-points = Points (négatifs pour retirer)
 grants-why = Pourquoi
 grants-points-send = Enregistrer les points
+bad-form-parts = le formulaire a plus de { $max } parties
+bad-form-text = le formulaire contient du texte qui n'est pas de l'UTF-8 valide (un caractère que ce site ne sait pas lire) ; rien n'a été changé. Saisissez-le à nouveau et renvoyez le formulaire depuis sa page
+bad-form-type = cette adresse attend un formulaire (application/x-www-form-urlencoded)
+bad-form-unreadable = le formulaire n'a pas pu être lu : { $why }
+bad-json = le corps JSON n'a pas pu être lu : { $why }
+bad-loan-role = role doit valoir lender ou borrower
+bad-loan-state = state doit valoir open ou finished
+bad-no-token = ce jeton n'existe pas
+bad-page = page doit être un nombre entier à partir de 1
+bad-photo-action = choisissez quoi faire de la photo
+bad-photos-multipart = envoyez les photos en multipart/form-data, comme fichiers nommés "image"
+bad-place-query = q: le nom d'un lieu fait au plus 100 caractères
+bad-search-empty = q: indiquez les mots à chercher
+bad-search-kind = kind: l'un de items, groups, members
+bad-search-long = q: au plus { $max } octets
+bad-search-page = page: la recherche ne montre que ses { $max } premières pages
+bad-yes-no = { $name } doit valoir true ou false
+busy-member-uploads = vous envoyez déjà { $count } formulaires avec des photos : attendez qu'ils arrivent, puis renvoyez celui-ci
+busy-photos = le serveur est occupé par d'autres photos ; réessayez dans une minute
+busy-signins = le serveur est occupé à vérifier d'autres connexions ; réessayez dans quelques secondes
+busy-uploads = le serveur reçoit d'autres photos ; réessayez dans une minute
+conflict-badge-slug = un badge porte déjà ce nom court
+conflict-banned = ce membre est exclu de ce groupe : réadmettez-le d'abord
+conflict-code-taken = ce code de lien est déjà pris
+conflict-delete-open-loans = { $count ->
+    [one] { $count } prêt est encore en cours (promis ou prêté) : terminez-le d'abord, puis supprimez le compte
+   *[other] { $count } prêts sont encore en cours (promis ou prêtés) : terminez-les d'abord, puis supprimez le compte
+}
+conflict-delete-staff = un compte de l'équipe ne peut pas être supprimé : retirez-lui d'abord ses droits d'équipe
+conflict-deleted-account = un compte supprimé ne peut pas être réactivé
+conflict-first-admin = ce site a déjà son premier administrateur ; connectez-vous plutôt
+conflict-has-badge = le membre a déjà ce badge
+conflict-member-photos-full = avec ces photos, celles du propriétaire occuperaient { $after } sur les { $bound } que chaque membre peut garder : supprimez d'abord des photos, ou choisissez-en moins
+conflict-open-links = ce groupe a déjà { $max } liens ouverts : retirez-en un d'abord
+conflict-overflow = ce changement porterait le champ { $field } d'un membre au-delà de la plus grande valeur qu'il peut contenir ; rien n'a été changé
+conflict-report-dealt = ce signalement a déjà été traité
+conflict-site-photos-full = le stockage des photos du site est plein ({ $used } sur { $bound }) : adressez-vous à l'équipe du site
+conflict-tokens-max = vous avez déjà { $max } jetons ; révoquez-en un d'abord
+error-body-timeout = le corps de la requête n'est pas arrivé en { $seconds } s
+error-body-unreadable = la requête n'a pas pu être lue : { $why }
+invalid-achievement-points = les points de succès viennent avec les badges
+invalid-badge = n'est pas un badge
+invalid-choose-category = choisissez une catégorie
+invalid-control-chars = ne peut pas contenir de caractères de contrôle ni de forçages de direction
+invalid-coordinate = doit être un nombre de -{ $limit } à { $limit } avec au plus 6 décimales
+invalid-from-to = doit être entre { $min } et { $max }
+invalid-groups-order = doivent être listés une seule fois chacun, par ordre croissant
+invalid-invisible = ne peut pas contenir de caractères invisibles (contrôles de direction, caractères de largeur nulle)
+invalid-json-object = doit être un objet JSON
+invalid-language = choisissez une langue dans la liste
+invalid-length = doit faire de 1 à { $max } caractères
+invalid-limit = doit être un nombre entier (0 : sans limite)
+invalid-limit-max = doit être au plus { $max } (0 : sans limite)
+invalid-link-code = n'est pas un code de lien
+invalid-loan-group = doit être l'un des groupes de l'objet dont vous êtes membre
+invalid-megabytes = doit être un nombre entier de Mo
+invalid-megabytes-max = doit être au plus { $max } Mo
+invalid-merge-archived = cette catégorie est archivée : proposez-la de nouveau d'abord
+invalid-merge-same = choisissez une autre catégorie dans laquelle fusionner
+invalid-min-reviews = min_reviews doit être un nombre entier, 0 ou plus
+invalid-name-username = votre nom ne peut pas être le nom d'utilisateur d'un autre membre
+invalid-one-of = doit être l'une de ces valeurs : { $list }
+invalid-own-ancestor = ferait d'une catégorie son propre ancêtre
+invalid-photos-fewer = un objet a au plus { $max } photos : choisissez-en moins
+invalid-photos-full = un objet a au plus { $max } photos : supprimez-en une d'abord
+invalid-photos-room = un objet a au plus { $max } photos : vous pouvez encore en ajouter { $count }
+invalid-points-nonzero = doit être un nombre non nul, d'au plus { $max } en plus ou en moins
+invalid-role = role doit valoir "lender" ou "borrower"
+invalid-site-language = n'est pas une langue du site
+invalid-slug-chars = ne peut contenir que des lettres, des chiffres, « - » et « _ »
+invalid-slug-start = doit commencer par une lettre ou un chiffre
+invalid-threshold-type = type doit valoir "rating" ou "trust_score"
+invalid-uses-max = doit être au plus { $max } (ou 0 pour sans limite)
+invalid-value-range = value doit être un nombre de 0 à { $max }
+invalid-zone = choisissez un fuseau horaire dans la liste, comme Europe/Paris
+photo-named-not-added = La photo « { $name } » n'a pas été ajoutée : { $why }
+photo-not-added = La photo n'a pas été ajoutée : { $why }
+photo-refused-broken = la photo ne peut pas être lue : { $why }
+photo-refused-not-a-photo = seules les photos JPEG, PNG et WebP sont acceptées
+photo-refused-pixels = la photo fait { $count } mégapixels : 40 au plus sont acceptés
+photo-refused-too-large = le fichier dépasse 15 Mo : choisissez une photo plus petite
+refuse-api-anonymous = connectez-vous avec un jeton d'accès personnel (Authorization: Bearer)
+refuse-api-session = l'API d'écriture demande un jeton d'accès personnel (Authorization: Bearer) ; créez-en un sur la page de votre compte
+refuse-create-staff = seule l'équipe peut créer des comptes de l'équipe
+refuse-deactivate-self = vous ne pouvez pas désactiver votre propre compte
+refuse-mail-server = les e-mails sont envoyés par le serveur lui-même
+refuse-reminders-server = les rappels sont envoyés par le serveur lui-même
+refuse-sessions-signin = une session s'ouvre en se connectant
+refuse-staff-page = cette page est réservée à l'équipe du site
+refuse-unstaff-self = vous ne pouvez pas retirer vos propres droits d'équipe
+unavailable-backup-made = la sauvegarde n'a pas pu être faite : { $why }
+unavailable-backup-read = la sauvegarde n'a pas pu être lue : { $why }
+badge-admin-lead = Tous les badges, y compris les inactifs et les secrets. Un badge est décerné par n'importe lequel de ses succès actifs ; un badge sans succès ne se décerne qu'à la main.
+badge-admin-type = Type
+badge-admin-category = Catégorie
+badge-admin-points = Points
+badge-admin-order = Ordre
+badge-admin-earned = Obtenu
+badge-admin-achievements = Succès
+badge-admin-state = État
+badge-admin-by-hand = aucun (décerné à la main)
+badge-admin-off = désactivé
+badge-admin-active = actif
+badge-admin-inactive = inactif
+badge-admin-new = Nouveau badge
+badge-admin-create = Créer le badge
+badge-admin-all = ← Tous les badges
+badge-admin-title = Badge : { $name }
+badge-admin-public = Voir sa page publique
+badge-admin-edit = Modifier
+badge-admin-save = Enregistrer le badge
+badge-admin-rules-help = Les règles qui décernent ce badge. Les modifier le décerne aussitôt à tous ceux qui les remplissent désormais.
+badge-admin-achievement = Succès { $number }
+badge-admin-save-achievement = Enregistrer le succès
+badge-admin-new-achievement = Nouveau succès
+badge-admin-add-achievement = Ajouter le succès
+badge-admin-edit-title = Modifier le badge
+badge-admin-slug = Nom court (lettres, chiffres et -, utilisé dans son adresse)
+badge-admin-description = Description
+badge-admin-icon = Icône (un emoji ou un nom court)
+badge-admin-points-field = Points (donnés avec le badge)
+badge-admin-order-field = Ordre d'affichage (les plus petits d'abord)
+badge-admin-active-check = Actif (listé et décerné)
+badge-admin-secret-check = Secret (listé seulement pour ceux qui l'ont obtenu)
+badge-admin-trigger = Déclencheur
+badge-admin-threshold = Seuil (vide : 1)
+badge-admin-conditions = Conditions (un objet JSON)
+badge-admin-active-plain = Actif
+badge-admin-triggers = Ce que veut dire chaque déclencheur
+trigger-item-shared = Décerné quand le membre partage au moins autant d'objets actifs que le seuil.
+trigger-loan-completed = Décerné quand le membre a emprunté au moins autant d'objets que le seuil (prêts rendus) ; avec les conditions {"{"}"role": "lender"{"}"}, quand il en a prêté autant.
+trigger-group-joined = Décerné quand le membre est membre actif d'au moins autant de groupes que le seuil.
+trigger-review-given = Décerné quand le membre a écrit au moins autant d'avis que le seuil.
+trigger-threshold-reached = Décerné selon la réputation : conditions {"{"}"type": "rating", "value": 4.5, "min_reviews": 3{"}"} (note moyenne d'au moins value, sur au moins min_reviews avis) ou {"{"}"type": "trust_score", "value": 80, "min_reviews": 0{"}"}.
+trigger-by-hand = Jamais décerné automatiquement : l'équipe le décerne à la main.
+size-b = { $n } o
+size-kib = { $n } Kio
+size-mib = { $n } Mio
+size-gib = { $n } Gio
+size-tib = { $n } Tio
+size-percent = { $n } %
+sys-lead = Compteurs depuis le démarrage du serveur.
+sys-l1 = Cache L1
+sys-l1-help = Des réponses toutes prêtes, en trois segments : hot (classements, liste des badges, carte), warm (pages des badges), cold (profils). Chaque écriture invalide exactement ce qu'elle a changé.
+sys-hit-ratio = Taux de réussite
+sys-entries-of-capacity = Entrées / capacité
+sys-bytes-held = Octets occupés
+sys-l1-caption = Compteurs du cache L1 par segment
+sys-segment = Segment
+sys-hits = Réussites
+sys-misses = Échecs
+sys-fills = Remplissages
+sys-dropped = Remplissages abandonnés
+sys-invalidations = Invalidations
+sys-evictions = Évictions LRU
+sys-entries = Entrées
+sys-bytes = Octets
+sys-capacity = Capacité
+sys-off = désactivé
+sys-writer = Processus d'écriture
+sys-writer-help = Un seul processus d'écriture enregistre ensemble les commandes en attente (écriture groupée, ou « group commit »).
+sys-per-commit = Commandes par écriture
+sys-last = dernière
+sys-average = moyenne
+sys-max = max
+sys-commits = Écritures
+sys-commands = Commandes
+sys-refused = Commandes refusées
+sys-avg-latency = Latence moyenne d'une écriture
+sys-last-latency = Latence de la dernière écriture
+sys-last-batch = Taille du dernier lot
+sys-max-batch = Taille du plus grand lot
+sys-file = Fichier de données
+sys-size = Taille
+sys-size-value = { $size } ({ $bytes } octets)
+sys-unknown = inconnue
+sys-path = Chemin
+sys-photos = Photos
+sys-stored = Stockées
+sys-stored-value = { $count ->
+    [one] { $size } dans { $count } fichier
+   *[other] { $size } dans { $count } fichiers
+}
+sys-of-file = ({ $percent } du fichier de données)
+sys-site-bound = Borne du site
+sys-no-bound = sans borne
+sys-used = ({ $percent } utilisés)
+sys-member-bound = Borne de chaque membre
+sys-items-photos = Objets avec des photos
+sys-avatars = Membres avec une photo
+sys-bounds-set = Les bornes se règlent dans { $link }.
+sys-mail = E-mail
+sys-mail-through = Les notifications que les membres ont choisi de recevoir par e-mail partent via { $server }.
+sys-mail-off = Désactivé : aucun serveur de courrier n'est configuré ({ $flag }, voir le README). Les notifications restent dans la boîte de réception.
+sys-queued = En attente
+sys-failing = En échec (remis en attente après un refus)
+sys-sent = Envoyés (30 derniers jours)
+sys-given-up = Abandonnés
+sys-col-mail = E-mail
+sys-col-to = Destinataire
+sys-col-state = État
+sys-col-tries = Tentatives
+sys-col-when = Quand
+sys-col-answer = Réponse du serveur
+sys-digest = (résumé)
+sys-former = un ancien membre
+sys-pill-queued = en attente
+sys-pill-failing = en échec, sera réessayé
+sys-pill-sent = envoyé
+sys-pill-given-up = abandonné
+sys-backups = Sauvegardes
+sys-backups-every = Une sauvegarde est faite { $every } dans { $dir } ; les { $keep } plus récentes sont gardées.
+sys-backups-none = Pas de sauvegarde programmée (démarrez le serveur avec { $flag }).
+sys-backup-last = Dernière sauvegarde programmée
+sys-backup-result = Résultat
+sys-backup-verified = vérifiée, { $size }, { $path }
+sys-backup-failed = échec :
+sys-backup-help = Téléchargez une copie cohérente du fichier de données, vérifiée avant l'envoi. Pour la restaurer, arrêtez le serveur, mettez la copie à la place du fichier de données, puis redémarrez le serveur.
+sys-backup-download = Télécharger une sauvegarde
+duration-days = { $count ->
+    [one] chaque jour
+   *[other] tous les { $count } jours
+}
+duration-hours = { $count ->
+    [one] chaque heure
+   *[other] toutes les { $count } heures
+}
+duration-minutes = { $count ->
+    [one] chaque minute
+   *[other] toutes les { $count } minutes
+}
+duration-seconds = { $count ->
+    [one] chaque seconde
+   *[other] toutes les { $count } secondes
+}
+status-name = { $code ->
+    [400] Requête incorrecte
+    [401] Connexion nécessaire
+    [403] Interdit
+    [404] Introuvable
+    [405] Méthode non autorisée
+    [408] Délai dépassé
+    [409] Conflit
+    [413] Trop volumineux
+    [415] Type de contenu non pris en charge
+    [422] Impossible à traiter
+    [429] Trop de requêtes
+    [500] Erreur du serveur
+    [503] Indisponible
+   *[other] Erreur
+}

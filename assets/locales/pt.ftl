@@ -1048,6 +1048,8 @@ not-found = { $what ->
     [membership] adesão não encontrada
     [image] imagem não encontrada
     [file] ficheiro não encontrado
+    [link] ligação não encontrada
+    [mail] e-mail não encontrado
    *[other] não encontrado
 }
 error-too-large-mb = o pedido é demasiado grande (no máximo { $size } MB): envia menos fotografias ou mais pequenas
@@ -1151,6 +1153,25 @@ invalid = { $field ->
     [groups] Grupos
     [visibility] Quem o vê
     [photos] Fotografias
+    [slug] Nome curto
+    [icon] Ícone
+    [points] Pontos
+    [display_order] Ordem
+    [trigger_type] Acionador
+    [threshold_value] Limiar
+    [conditions] Condições
+    [transaction_type] Tipo de pontos
+    [parent] Categoria superior
+    [from] Categoria a fundir
+    [into] Categoria de destino
+    [code] Ligação
+    [badge] Distintivo
+    [lang] Idioma
+    [position] Posição
+    [group] Grupo
+    [kind] Tipo
+    [status] Disponibilidade
+    [condition] Estado de conservação
    *[other] { $label }
 }: { $reason }
 invalid-username-length = deve ter de 3 a 50 caracteres
@@ -1243,3 +1264,254 @@ grants-kind = Tipo
 grants-points = Pontos (negativos para tirar)
 grants-why = Porquê
 grants-points-send = Registar os pontos
+bad-form-parts = o formulário tem mais de { $max } partes
+bad-form-text = o formulário contém texto que não é UTF-8 válido (um carácter que este site não consegue ler); nada foi alterado. Escreve-o outra vez e envia o formulário a partir da sua página
+bad-form-type = este endereço recebe um formulário (application/x-www-form-urlencoded)
+bad-form-unreadable = não foi possível ler o formulário: { $why }
+bad-json = não foi possível ler o corpo JSON: { $why }
+bad-loan-role = role tem de ser lender ou borrower
+bad-loan-state = state tem de ser open ou finished
+bad-no-token = esse token não existe
+bad-page = page tem de ser um número inteiro a partir de 1
+bad-photo-action = escolhe o que fazer com a fotografia
+bad-photos-multipart = envia as fotografias como ficheiros multipart/form-data com o nome "image"
+bad-place-query = q: o nome de um lugar tem no máximo 100 caracteres
+bad-search-empty = q: indica as palavras a pesquisar
+bad-search-kind = kind: um de items, groups, members
+bad-search-long = q: no máximo { $max } bytes
+bad-search-page = page: a pesquisa só mostra as primeiras { $max } páginas
+bad-yes-no = { $name } tem de ser true ou false
+busy-member-uploads = já estás a enviar { $count } formulários com fotografias: espera que cheguem e depois envia este outra vez
+busy-photos = o servidor está ocupado com outras fotografias; tenta outra vez daqui a um minuto
+busy-signins = o servidor está ocupado a verificar outras entradas; tenta outra vez daqui a alguns segundos
+busy-uploads = o servidor está a receber outras fotografias; tenta outra vez daqui a um minuto
+conflict-badge-slug = já existe um distintivo com esse nome curto
+conflict-banned = esse membro está excluído deste grupo: readmite-o primeiro
+conflict-code-taken = esse código de ligação já está ocupado
+conflict-delete-open-loans = { $count ->
+    [one] { $count } empréstimo ainda está aberto (prometido ou emprestado): termina-o primeiro e depois apaga a conta
+   *[other] { $count } empréstimos ainda estão abertos (prometidos ou emprestados): termina-os primeiro e depois apaga a conta
+}
+conflict-delete-staff = uma conta da equipa não pode ser apagada: tira-lhe primeiro as permissões de equipa
+conflict-deleted-account = uma conta apagada não pode voltar a ser ativada
+conflict-first-admin = este site já tem o seu primeiro administrador; inicia sessão em vez disso
+conflict-has-badge = o membro já tem este distintivo
+conflict-member-photos-full = com estas fotografias, as do dono passariam a ocupar { $after } dos { $bound } que cada membro pode guardar: remove primeiro algumas fotografias, ou escolhe menos
+conflict-open-links = este grupo já tem { $max } ligações abertas: retira uma primeiro
+conflict-overflow = esta alteração levaria o campo { $field } de um membro além do maior valor que pode guardar; nada foi alterado
+conflict-report-dealt = esta denúncia já foi tratada
+conflict-site-photos-full = o armazenamento de fotografias do site está cheio ({ $used } de { $bound }): fala com a equipa do site
+conflict-tokens-max = já tens { $max } tokens; revoga um primeiro
+error-body-timeout = o corpo do pedido não chegou em { $seconds } s
+error-body-unreadable = não foi possível ler o pedido: { $why }
+invalid-achievement-points = os pontos de conquistas vêm com os distintivos
+invalid-badge = não é um distintivo
+invalid-choose-category = escolhe uma categoria
+invalid-control-chars = não pode ter caracteres de controlo nem de inversão de direção
+invalid-coordinate = deve ser um número de -{ $limit } a { $limit } com no máximo 6 casas decimais
+invalid-from-to = deve ser de { $min } a { $max }
+invalid-groups-order = devem aparecer uma só vez cada um, por ordem crescente
+invalid-invisible = não pode ter caracteres invisíveis (controlos de direção, caracteres de largura zero)
+invalid-json-object = deve ser um objeto JSON
+invalid-language = escolhe uma língua da lista
+invalid-length = deve ter de 1 a { $max } caracteres
+invalid-limit = deve ser um número inteiro (0: sem limite)
+invalid-limit-max = deve ser no máximo { $max } (0: sem limite)
+invalid-link-code = não é um código de ligação
+invalid-loan-group = deve ser um dos grupos do objeto de que és membro
+invalid-megabytes = deve ser um número inteiro de MB
+invalid-megabytes-max = deve ser no máximo { $max } MB
+invalid-merge-archived = essa categoria está arquivada: volta a oferecê-la primeiro
+invalid-merge-same = escolhe outra categoria com que a juntar
+invalid-min-reviews = min_reviews deve ser um número inteiro igual ou maior que 0
+invalid-name-username = o teu nome não pode ser o nome de utilizador de outro membro
+invalid-one-of = deve ser um destes: { $list }
+invalid-own-ancestor = tornaria uma categoria antepassada de si mesma
+invalid-photos-fewer = um objeto tem no máximo { $max } fotografias: escolhe menos
+invalid-photos-full = um objeto tem no máximo { $max } fotografias: remove uma primeiro
+invalid-photos-room = um objeto tem no máximo { $max } fotografias: podes juntar mais { $count }
+invalid-points-nonzero = deve ser um número diferente de zero, no máximo { $max } para mais ou para menos
+invalid-role = role deve ser "lender" ou "borrower"
+invalid-site-language = não é uma língua do site
+invalid-slug-chars = só pode ter letras, algarismos, «-» e «_»
+invalid-slug-start = deve começar por uma letra ou um algarismo
+invalid-threshold-type = type deve ser "rating" ou "trust_score"
+invalid-uses-max = deve ser no máximo { $max } (ou 0 para sem limite)
+invalid-value-range = value deve ser um número de 0 a { $max }
+invalid-zone = escolhe um fuso horário da lista, como Europe/Lisbon
+photo-named-not-added = A fotografia «{ $name }» não foi adicionada: { $why }
+photo-not-added = A fotografia não foi adicionada: { $why }
+photo-refused-broken = não é possível ler a fotografia: { $why }
+photo-refused-not-a-photo = só se aceitam fotografias JPEG, PNG e WebP
+photo-refused-pixels = a fotografia tem { $count } megapíxeis: aceitam-se no máximo 40
+photo-refused-too-large = o ficheiro tem mais de 15 MB: escolhe uma fotografia mais pequena
+refuse-api-anonymous = entra com um token de acesso pessoal (Authorization: Bearer)
+refuse-api-session = a API de escrita precisa de um token de acesso pessoal (Authorization: Bearer); cria um na página da tua conta
+refuse-create-staff = só a equipa pode criar contas da equipa
+refuse-deactivate-self = não podes desativar a tua própria conta
+refuse-mail-server = os e-mails são enviados pelo próprio servidor
+refuse-reminders-server = os lembretes são enviados pelo próprio servidor
+refuse-sessions-signin = uma sessão começa ao iniciar sessão
+refuse-staff-page = esta página é para a equipa do site
+refuse-unstaff-self = não podes tirar as tuas próprias permissões de equipa
+unavailable-backup-made = não foi possível fazer a cópia de segurança: { $why }
+unavailable-backup-read = não foi possível ler a cópia de segurança: { $why }
+badge-admin-lead = Todos os distintivos, incluindo os inativos e os secretos. Um distintivo é atribuído por qualquer uma das suas conquistas ativas; um sem conquistas só se atribui à mão.
+badge-admin-type = Tipo
+badge-admin-category = Categoria
+badge-admin-points = Pontos
+badge-admin-order = Ordem
+badge-admin-earned = Obtido
+badge-admin-achievements = Conquistas
+badge-admin-state = Estado
+badge-admin-by-hand = nenhuma (atribuído à mão)
+badge-admin-off = desativada
+badge-admin-active = ativo
+badge-admin-inactive = inativo
+badge-admin-new = Distintivo novo
+badge-admin-create = Criar o distintivo
+badge-admin-all = ← Todos os distintivos
+badge-admin-title = Distintivo: { $name }
+badge-admin-public = Ver a sua página pública
+badge-admin-edit = Editar
+badge-admin-save = Guardar o distintivo
+badge-admin-rules-help = As regras que atribuem este distintivo. Mudá-las atribui-o de imediato a todos os que agora as cumprem.
+badge-admin-achievement = Conquista { $number }
+badge-admin-save-achievement = Guardar a conquista
+badge-admin-new-achievement = Conquista nova
+badge-admin-add-achievement = Juntar a conquista
+badge-admin-edit-title = Editar o distintivo
+badge-admin-slug = Nome curto (letras, algarismos e -, usado no seu endereço)
+badge-admin-description = Descrição
+badge-admin-icon = Ícone (um emoji ou um nome curto)
+badge-admin-points-field = Pontos (dados com o distintivo)
+badge-admin-order-field = Ordem de apresentação (os menores primeiro)
+badge-admin-active-check = Ativo (listado e atribuído)
+badge-admin-secret-check = Secreto (listado só para quem o obteve)
+badge-admin-trigger = Acionador
+badge-admin-threshold = Limiar (vazio: 1)
+badge-admin-conditions = Condições (um objeto JSON)
+badge-admin-active-plain = Ativa
+badge-admin-triggers = O que quer dizer cada acionador
+trigger-item-shared = Atribuído quando o membro tem pelo menos tantos objetos ativos partilhados como o limiar.
+trigger-loan-completed = Atribuído quando o membro pediu emprestados pelo menos tantos objetos como o limiar (empréstimos devolvidos); com as condições {"{"}"role": "lender"{"}"}, quando emprestou outros tantos.
+trigger-group-joined = Atribuído quando o membro é membro ativo de pelo menos tantos grupos como o limiar.
+trigger-review-given = Atribuído quando o membro escreveu pelo menos tantas avaliações como o limiar.
+trigger-threshold-reached = Atribuído pela reputação: condições {"{"}"type": "rating", "value": 4.5, "min_reviews": 3{"}"} (avaliação média de pelo menos value, em pelo menos min_reviews avaliações) ou {"{"}"type": "trust_score", "value": 80, "min_reviews": 0{"}"}.
+trigger-by-hand = Nunca é atribuído automaticamente: a equipa atribui-o à mão.
+size-b = { $n } B
+size-kib = { $n } KiB
+size-mib = { $n } MiB
+size-gib = { $n } GiB
+size-tib = { $n } TiB
+size-percent = { $n } %
+sys-lead = Contadores desde que o servidor arrancou.
+sys-l1 = Cache L1
+sys-l1-help = Respostas prontas em três segmentos: hot (classificações, lista de distintivos, mapa), warm (páginas dos distintivos), cold (perfis). Cada escrita invalida exatamente o que alterou.
+sys-hit-ratio = Taxa de acerto
+sys-entries-of-capacity = Entradas / capacidade
+sys-bytes-held = Bytes ocupados
+sys-l1-caption = Contadores da cache L1 por segmento
+sys-segment = Segmento
+sys-hits = Acertos
+sys-misses = Falhas
+sys-fills = Preenchimentos
+sys-dropped = Preenchimentos descartados
+sys-invalidations = Invalidações
+sys-evictions = Remoções LRU
+sys-entries = Entradas
+sys-bytes = Bytes
+sys-capacity = Capacidade
+sys-off = desligado
+sys-writer = Processo de escrita
+sys-writer-help = Um só processo de escrita grava em conjunto os comandos em fila (escrita agrupada, «group commit»).
+sys-per-commit = Comandos por escrita
+sys-last = última
+sys-average = média
+sys-max = máximo
+sys-commits = Escritas
+sys-commands = Comandos
+sys-refused = Comandos recusados
+sys-avg-latency = Latência média de escrita
+sys-last-latency = Latência da última escrita
+sys-last-batch = Tamanho do último lote
+sys-max-batch = Tamanho do maior lote
+sys-file = Ficheiro de dados
+sys-size = Tamanho
+sys-size-value = { $size } ({ $bytes } bytes)
+sys-unknown = desconhecido
+sys-path = Caminho
+sys-photos = Fotografias
+sys-stored = Guardadas
+sys-stored-value = { $count ->
+    [one] { $size } em { $count } ficheiro
+   *[other] { $size } em { $count } ficheiros
+}
+sys-of-file = ({ $percent } do ficheiro de dados)
+sys-site-bound = Limite do site
+sys-no-bound = sem limite
+sys-used = ({ $percent } usado)
+sys-member-bound = Limite de cada membro
+sys-items-photos = Objetos com fotografias
+sys-avatars = Membros com fotografia
+sys-bounds-set = Os limites definem-se em { $link }.
+sys-mail = E-mail
+sys-mail-through = As notificações que os membros escolheram receber por e-mail são enviadas através de { $server }.
+sys-mail-off = Desligado: não há nenhum servidor de correio definido ({ $flag }, vê o README). As notificações ficam na caixa de entrada.
+sys-queued = Em fila
+sys-failing = Com falhas (de novo em fila depois de uma recusa)
+sys-sent = Enviados (últimos 30 dias)
+sys-given-up = Abandonados
+sys-col-mail = E-mail
+sys-col-to = Para
+sys-col-state = Estado
+sys-col-tries = Tentativas
+sys-col-when = Quando
+sys-col-answer = Resposta do servidor
+sys-digest = (resumo)
+sys-former = um antigo membro
+sys-pill-queued = em fila
+sys-pill-failing = com falhas, vai tentar de novo
+sys-pill-sent = enviado
+sys-pill-given-up = abandonado
+sys-backups = Cópias de segurança
+sys-backups-every = Faz-se uma cópia de segurança { $every } para { $dir }, e guardam-se as { $keep } mais recentes.
+sys-backups-none = Sem cópias de segurança agendadas (arranca o servidor com { $flag }).
+sys-backup-last = Última cópia de segurança agendada
+sys-backup-result = Resultado
+sys-backup-verified = verificada, { $size }, { $path }
+sys-backup-failed = falhou:
+sys-backup-help = Descarrega uma cópia coerente do ficheiro de dados, verificada antes de ser enviada. Para a repor, para o servidor, põe a cópia no lugar do ficheiro de dados e volta a arrancar o servidor.
+sys-backup-download = Descarregar uma cópia de segurança
+duration-days = { $count ->
+    [one] todos os dias
+   *[other] a cada { $count } dias
+}
+duration-hours = { $count ->
+    [one] a cada hora
+   *[other] a cada { $count } horas
+}
+duration-minutes = { $count ->
+    [one] a cada minuto
+   *[other] a cada { $count } minutos
+}
+duration-seconds = { $count ->
+    [one] a cada segundo
+   *[other] a cada { $count } segundos
+}
+status-name = { $code ->
+    [400] Pedido inválido
+    [401] É preciso iniciar sessão
+    [403] Proibido
+    [404] Não encontrado
+    [405] Método não permitido
+    [408] Tempo esgotado
+    [409] Conflito
+    [413] Demasiado grande
+    [415] Tipo de conteúdo não suportado
+    [422] Não é possível processar
+    [429] Demasiados pedidos
+    [500] Erro do servidor
+    [503] Indisponível
+   *[other] Erro
+}

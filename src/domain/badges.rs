@@ -80,17 +80,23 @@ pub fn check_achievement(
     if !TRIGGER_TYPES.contains(&trigger) {
         return Err(invalid(
             "trigger_type",
-            format!("must be one of {}", TRIGGER_TYPES.join(", ")),
+            crate::i18n::phrase::Phrase::id("invalid-one-of")
+                .text("list", TRIGGER_TYPES.join(", ")),
         ));
     }
     if threshold.is_some_and(|t| !(0..=MAX_THRESHOLD).contains(&t)) {
         return Err(invalid(
             "threshold_value",
-            format!("must be from 0 to {MAX_THRESHOLD}"),
+            crate::i18n::phrase::Phrase::id("invalid-from-to")
+                .number("min", 0)
+                .number("max", MAX_THRESHOLD),
         ));
     }
     let Some(map) = conditions.as_object() else {
-        return Err(invalid("conditions", "must be a JSON object"));
+        return Err(invalid(
+            "conditions",
+            crate::i18n::phrase::Phrase::id("invalid-json-object"),
+        ));
     };
     match trigger {
         "loan_completed" => match condition(map, "role") {
@@ -98,7 +104,7 @@ pub fn check_achievement(
             Some(r) if matches!(r.as_str(), Some("lender" | "borrower")) => Ok(()),
             Some(_) => Err(invalid(
                 "conditions",
-                "role must be \"lender\" or \"borrower\"",
+                crate::i18n::phrase::Phrase::id("invalid-role"),
             )),
         },
         "threshold_reached" => check_threshold_conditions(map),
@@ -115,7 +121,7 @@ fn check_threshold_conditions(
         _ => {
             return Err(invalid(
                 "conditions",
-                "type must be \"rating\" or \"trust_score\"",
+                crate::i18n::phrase::Phrase::id("invalid-threshold-type"),
             ))
         }
     };
@@ -123,14 +129,14 @@ fn check_threshold_conditions(
     if !value.is_some_and(|v| v.within(0, top)) {
         return Err(invalid(
             "conditions",
-            format!("value must be a number from 0 to {top}"),
+            crate::i18n::phrase::Phrase::id("invalid-value-range").number("max", top),
         ));
     }
     if let Some(m) = condition(map, "min_reviews") {
         if !m.as_i64().is_some_and(|m| (0..=MAX_THRESHOLD).contains(&m)) {
             return Err(invalid(
                 "conditions",
-                "min_reviews must be a whole number of 0 or more",
+                crate::i18n::phrase::Phrase::id("invalid-min-reviews"),
             ));
         }
     }

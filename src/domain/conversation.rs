@@ -83,10 +83,7 @@ pub fn check_body(field: &'static str, text: &str, max: usize) -> Result<String,
             || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
     };
     if t.chars().any(hidden) {
-        return Err(invalid(
-            field,
-            "may not hold control characters or direction overrides",
-        ));
+        return Err(invalid(field, Phrase::id("invalid-control-chars")));
     }
     Ok(t.replace("\r\n", "\n"))
 }

@@ -52,12 +52,12 @@ impl InviteLink {
 
 impl LinkState {
     /// What a visitor holding a link that no longer works is told.
-    pub fn words(self) -> &'static str {
+    pub fn message_id(self) -> &'static str {
         match self {
-            LinkState::Open => "this invitation is open",
-            LinkState::Expired => "this invitation has expired",
-            LinkState::UsedUp => "this invitation has been used as many times as it allows",
-            LinkState::Revoked => "this invitation was withdrawn by the group's admins",
+            LinkState::Open => "invite-open",
+            LinkState::Expired => "invite-dead-expired",
+            LinkState::UsedUp => "invite-dead-used-up",
+            LinkState::Revoked => "invite-dead-withdrawn",
         }
     }
 }

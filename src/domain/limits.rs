@@ -134,11 +134,11 @@ pub fn parse(text: &str) -> Result<usize, Invalid> {
     let n: usize = text
         .trim()
         .parse()
-        .map_err(|_| invalid("value", "must be a whole number (0: no limit)"))?;
+        .map_err(|_| invalid("value", crate::i18n::phrase::Phrase::id("invalid-limit")))?;
     if n > MAX_LIMIT {
         return Err(invalid(
             "value",
-            format!("must be at most {MAX_LIMIT} (0: no limit)"),
+            crate::i18n::phrase::Phrase::id("invalid-limit-max").number("max", MAX_LIMIT),
         ));
     }
     Ok(n)

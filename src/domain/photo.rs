@@ -246,14 +246,16 @@ impl Quota {
 
 /// A quota as typed: a whole number of MB from 0 to [`MAX_QUOTA_MB`].
 pub fn parse_mb(text: &str) -> Result<u64, Invalid> {
-    let n: u64 = text
-        .trim()
-        .parse()
-        .map_err(|_| super::validate::invalid("value", "must be a whole number of MB"))?;
+    let n: u64 = text.trim().parse().map_err(|_| {
+        super::validate::invalid(
+            "value",
+            crate::i18n::phrase::Phrase::id("invalid-megabytes"),
+        )
+    })?;
     if n > MAX_QUOTA_MB {
         return Err(super::validate::invalid(
             "value",
-            format!("must be at most {MAX_QUOTA_MB} MB"),
+            crate::i18n::phrase::Phrase::id("invalid-megabytes-max").number("max", MAX_QUOTA_MB),
         ));
     }
     Ok(n)

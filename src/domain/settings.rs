@@ -148,7 +148,7 @@ pub fn check_language(field: &'static str, tag: &str) -> Result<String, Invalid>
     crate::i18n::Lang::of_tag(tag)
         .filter(|l| l.tag().eq_ignore_ascii_case(tag.trim()))
         .map(|l| l.tag().to_string())
-        .ok_or_else(|| invalid(field, "choose a language from the list"))
+        .ok_or_else(|| invalid(field, crate::i18n::phrase::Phrase::id("invalid-language")))
 }
 
 #[cfg(test)]

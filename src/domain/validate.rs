@@ -15,13 +15,19 @@ pub struct Invalid {
 }
 
 impl Invalid {
+    /// The refusal for a field the form labels itself: `key` and `label` in place of this
+    /// refusal's field (a setting's value, refused by the rule every setting shares).
+    pub fn labelled(&self, key: &str, label: &str) -> Phrase {
+        Phrase::id("invalid")
+            .text("field", key)
+            .text("label", label)
+            .phrase("reason", self.reason.clone())
+    }
+
     /// The refusal as the catalogs say it: the field's label in the reader's language (the
     /// message `invalid` knows the forms' fields; others keep their English label), then why.
     pub fn phrase(&self) -> Phrase {
-        Phrase::id("invalid")
-            .text("field", self.field)
-            .text("label", label_of(self.field))
-            .phrase("reason", self.reason.clone())
+        self.labelled(self.field, &label_of(self.field))
     }
 }
 
@@ -41,6 +47,11 @@ pub fn label_of(field: &str) -> String {
         "parent" => "Parent category",
         "slug" => "Short name in its address",
         "code" => "Link",
+        "from" => "Merge",
+        "into" => "Into",
+        "lang" => "Language",
+        "condition" => "Condition",
+        "status" => "Status",
         _ => "",
     };
     if !known.is_empty() {
@@ -173,20 +184,20 @@ pub struct Slug(String);
 impl Slug {
     pub fn parse(s: &str) -> Result<Slug, Invalid> {
         if s.is_empty() || s.len() > 100 {
-            return Err(invalid("slug", "must be 1 to 100 characters long"));
+            return Err(invalid(
+                "slug",
+                Phrase::id("invalid-length").number("max", 100),
+            ));
         }
         if !s
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
         {
-            return Err(invalid(
-                "slug",
-                "may hold only letters, digits, '-' and '_'",
-            ));
+            return Err(invalid("slug", Phrase::id("invalid-slug-chars")));
         }
         // Comuniza's slugify gives "-1", "-2" to the titles after an empty one.
         if !s.starts_with(|c: char| c.is_ascii_alphanumeric()) {
-            return Err(invalid("slug", "must start with a letter or a digit"));
+            return Err(invalid("slug", Phrase::id("invalid-slug-start")));
         }
         Ok(Slug(s.to_string()))
     }
@@ -287,10 +298,7 @@ pub(crate) fn is_invisible(c: char) -> bool {
 pub fn check_name(field: &'static str, s: &str, max: usize) -> Result<String, Invalid> {
     let t = check_text(field, s, max, false)?;
     if t.chars().any(is_invisible) {
-        return Err(invalid(
-            field,
-            "may not hold invisible characters (direction controls, zero-width characters)",
-        ));
+        return Err(invalid(field, Phrase::id("invalid-invisible")));
     }
     Ok(t)
 }
@@ -301,7 +309,7 @@ pub fn parse_coordinate(field: &'static str, s: &str, limit: i64) -> Result<i64,
     let bad = || {
         invalid(
             field,
-            format!("must be a number from -{limit} to {limit} with at most 6 decimals"),
+            Phrase::id("invalid-coordinate").number("limit", limit),
         )
     };
     let t = s.trim();

@@ -102,12 +102,7 @@ pub fn check(field: &'static str, name: &str) -> Result<String, Invalid> {
     Zone::named(name)
         .map(|z| z.name)
         .filter(|n| names().binary_search(n).is_ok())
-        .ok_or_else(|| {
-            invalid(
-                field,
-                "choose a time zone from the list, such as Europe/Lisbon",
-            )
-        })
+        .ok_or_else(|| invalid(field, crate::i18n::phrase::Phrase::id("invalid-zone")))
 }
 
 /// Every zone name the database offers, sorted: the choices of the forms. Legacy aliases

@@ -52,7 +52,7 @@ pub enum AppError {
     /// 503 for an operation that could not be done now (a backup), with its reason shown.
     Unavailable(Phrase),
     /// A rejection of axum's extractors, with its own status and text.
-    Rejected { status: StatusCode, message: String },
+    Rejected { status: StatusCode, message: Phrase },
 }
 
 impl AppError {
@@ -101,7 +101,7 @@ impl AppError {
             | AppError::Unavailable(m)
             | AppError::TooMany { message: m, .. }
             | AppError::Busy { message: m, .. } => m.clone(),
-            AppError::Rejected { message, .. } => Phrase::Plain(message.clone()),
+            AppError::Rejected { message, .. } => message.clone(),
             AppError::TooLarge(limit) if *limit >= 1 << 20 => {
                 Phrase::id("error-too-large-mb").number("size", limit >> 20)
             }
@@ -192,7 +192,9 @@ impl AppError {
         let mut cause = Some(e);
         while let Some(c) = cause {
             if let Some(t) = c.downcast_ref::<super::conn::BodyTimeout>() {
-                return AppError::Timeout(crate::i18n::phrase::Phrase::Plain(t.to_string()));
+                return AppError::Timeout(
+                    Phrase::id("error-body-timeout").number("seconds", t.0.as_secs()),
+                );
             }
             cause = c.source();
         }
@@ -201,7 +203,7 @@ impl AppError {
         }
         AppError::Rejected {
             status,
-            message: format!("the request could not be read: {e}"),
+            message: Phrase::id("error-body-unreadable").text("why", e.to_string()),
         }
     }
 
@@ -213,7 +215,7 @@ impl AppError {
 impl From<crate::auth::work::Busy> for AppError {
     fn from(b: crate::auth::work::Busy) -> Self {
         AppError::Busy {
-            message: crate::i18n::phrase::Phrase::Plain(b.to_string()),
+            message: Phrase::id("busy-signins"),
             retry_after: RetryAfter(b.retry_after).seconds(),
         }
     }
@@ -234,12 +236,7 @@ impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {
         if let StoreError::Overflow { source, .. } = &e {
             return AppError::Conflict(
-                format!(
-                    "this change would take a member's {} past the largest value it can hold; \
-                 nothing was changed",
-                    source.field
-                )
-                .into(),
+                Phrase::id("conflict-overflow").text("field", source.field.to_string()),
             );
         }
         let cause = format!("storage error: {e}");
@@ -248,6 +245,12 @@ impl From<StoreError> for AppError {
         } else {
             AppError::Internal { cause }
         }
+    }
+}
+
+impl From<crate::domain::validate::Invalid> for AppError {
+    fn from(e: crate::domain::validate::Invalid) -> Self {
+        AppError::Unprocessable(e.phrase())
     }
 }
 
@@ -347,12 +350,18 @@ pub async fn render_errors(State(app): State<App>, req: Request, next: Next) -> 
                 .map_or("/", |p| p.as_str())
                 .to_string()
         });
-    // Only the cookies, which tell who the viewer is, kept to show an error page with their
-    // own menu (pages take no token), and the languages the client reads.
+    // Only what tells who the viewer is, kept to answer in their language (and show an error
+    // page with their own menu): the cookies (and an API call's token: pages take none), and
+    // the languages the client reads.
     let mut headers = HeaderMap::new();
-    if !api {
-        for value in req.headers().get_all(header::COOKIE) {
-            headers.append(header::COOKIE, value.clone());
+    let who: &[header::HeaderName] = if api {
+        &[header::COOKIE, header::AUTHORIZATION]
+    } else {
+        &[header::COOKIE]
+    };
+    for name in who {
+        for value in req.headers().get_all(name) {
+            headers.append(name, value.clone());
         }
     }
     for value in req.headers().get_all(header::ACCEPT_LANGUAGE) {
@@ -406,6 +415,26 @@ pub async fn render_errors(State(app): State<App>, req: Request, next: Next) -> 
     dress(&app, api, &headers, res).await
 }
 
+/// The language of an API error, chosen as a page's is: the token holder's own choice, else
+/// the client's `Accept-Language`, else the site's. A token that opens nothing (itself the
+/// error) leaves the client's languages, else the first the site offers.
+fn api_language(app: &App, headers: &HeaderMap) -> Lang {
+    let no_extensions = axum::http::Extensions::new();
+    let viewer = app.engine.snapshot().ok().and_then(|snap| {
+        super::session::Viewer::resolve(app, &snap, headers, &no_extensions, true).ok()
+    });
+    if let Some(v) = viewer {
+        return v.lang;
+    }
+    let offered = &app.config.languages;
+    headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|a| Lang::negotiate(a, offered))
+        .or_else(|| offered.first().copied())
+        .unwrap_or(Lang::En)
+}
+
 /// Whether a request declares a body larger than `limit`.
 fn declared_too_large(req: &Request, limit: usize) -> bool {
     req.headers()
@@ -434,15 +463,7 @@ async fn dress(app: &App, api: bool, headers: &HeaderMap, res: Response) -> Resp
     .collect();
     let (status, message) = error_message(res).await;
     let mut out = if api {
-        // In the language the client asks for among those offered, else the first offered.
-        let offered = &app.config.languages;
-        let lang = headers
-            .get(header::ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|a| Lang::negotiate(a, offered))
-            .or_else(|| offered.first().copied())
-            .unwrap_or(Lang::En);
-        let said = message.in_lang(lang);
+        let said = message.in_lang(api_language(app, headers));
         let mut res = (status, Json(serde_json::json!({ "error": said }))).into_response();
         // Said in the language asked for: no cache may hand it to a client asking for another.
         res.headers_mut()
@@ -522,7 +543,7 @@ mod tests {
         };
         let (status, page) = get("/bare").await;
         assert_eq!(status, 500);
-        assert!(page.contains("Internal Server Error"), "{page}");
+        assert!(page.contains("500 · Server Error"), "{page}");
         let (status, json) = get("/api/bare").await;
         assert_eq!(status, 502);
         assert_eq!(json, r#"{"error":"bad gateway"}"#);

@@ -166,9 +166,9 @@ where
             .and_then(|v| v.to_str().ok())
             .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
         if !is_form {
-            return Err(AppError::UnsupportedMedia(
-                "this address takes a form (application/x-www-form-urlencoded)".into(),
-            ));
+            return Err(AppError::UnsupportedMedia(crate::i18n::phrase::Phrase::id(
+                "bad-form-type",
+            )));
         }
         let (mut parts, body) = req.into_parts();
         let viewer =
@@ -178,7 +178,8 @@ where
         let bytes = Bytes::from_request(req, state)
             .await
             .map_err(|e| AppError::body_unreadable(&e, e.status()))?;
-        let form = Form::parse(&bytes).map_err(|e| AppError::bad_request(e.to_string()))?;
+        let form = Form::parse(&bytes)
+            .map_err(|_| AppError::bad_request(crate::i18n::phrase::Phrase::id("bad-form-text")))?;
         form.check_csrf(&viewer)?;
         Ok(Posted(W::admit(viewer)?, form))
     }

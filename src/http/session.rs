@@ -136,7 +136,9 @@ impl Viewer {
         if me.is_staff {
             Ok(me)
         } else {
-            Err(AppError::forbidden("this page is for the site's staff"))
+            Err(AppError::forbidden(crate::i18n::phrase::Phrase::id(
+                "refuse-staff-page",
+            )))
         }
     }
 
@@ -224,16 +226,14 @@ impl Who for TokenHolder {
         let me = match &viewer.me {
             Some(me) if me.session.is_none() => me.clone(),
             Some(_) => {
-                return Err(AppError::Unauthorized(
-                    "the write API takes a personal access token (Authorization: Bearer); \
-                     create one on your account page"
-                        .into(),
-                ))
+                return Err(AppError::Unauthorized(crate::i18n::phrase::Phrase::id(
+                    "refuse-api-session",
+                )))
             }
             None => {
-                return Err(AppError::Unauthorized(
-                    "sign in with a personal access token (Authorization: Bearer)".into(),
-                ))
+                return Err(AppError::Unauthorized(crate::i18n::phrase::Phrase::id(
+                    "refuse-api-anonymous",
+                )))
             }
         };
         Ok(TokenHolder(viewer, me))

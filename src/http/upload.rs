@@ -15,6 +15,7 @@ use super::state::App;
 use crate::domain::limits;
 use crate::domain::photo::{NewPhoto, MAX_PER_ITEM};
 use crate::domain::records::UserId;
+use crate::i18n::phrase::Phrase;
 use crate::photos::Refused;
 
 /// Whether `path` is an address that takes photos.
@@ -68,11 +69,7 @@ impl MemberTurn {
         let n = sending.entry(user).or_insert(0);
         if *n >= PER_MEMBER {
             return Err(AppError::TooMany {
-                message: format!(
-                    "you are sending {PER_MEMBER} forms with photos already: wait for them to \
-                     arrive, then send this one again"
-                )
-                .into(),
+                message: Phrase::id("busy-member-uploads").number("count", PER_MEMBER),
                 retry_after: TURN_WAIT.as_secs(),
             });
         }
@@ -134,7 +131,8 @@ pub async fn read(
             }
             Err(e) => return Err(AppError::body_unreadable(&*e, StatusCode::BAD_REQUEST)),
         };
-        let form = Form::parse(&bytes).map_err(|e| AppError::bad_request(e.to_string()))?;
+        let form =
+            Form::parse(&bytes).map_err(|_| AppError::bad_request(Phrase::id("bad-form-text")))?;
         return Ok((form, Files::default()));
     }
     let member_turn = member.map(|m| MemberTurn::take(app, m)).transpose()?;
@@ -143,12 +141,12 @@ pub async fn read(
         .ok()
         .and_then(Result::ok)
         .ok_or_else(|| AppError::Busy {
-            message: "the server is receiving other photos; please try again in a minute".into(),
+            message: Phrase::id("busy-uploads"),
             retry_after: TURN_WAIT.as_secs(),
         })?;
-    let mut multipart = Multipart::from_request(req, app)
-        .await
-        .map_err(|e| AppError::bad_request(format!("the form could not be read: {e}")))?;
+    let mut multipart = Multipart::from_request(req, app).await.map_err(|e| {
+        AppError::bad_request(Phrase::id("bad-form-unreadable").text("why", e.to_string()))
+    })?;
     let mut pairs: Vec<(String, String)> = Vec::new();
     let mut files = Vec::new();
     let (mut parts, mut text_bytes) = (0, 0);
@@ -161,7 +159,7 @@ pub async fn read(
         parts += 1;
         if parts > MAX_PARTS {
             return Err(AppError::Unprocessable(
-                format!("the form has more than {MAX_PARTS} parts").into(),
+                Phrase::id("bad-form-parts").number("max", MAX_PARTS),
             ));
         }
         let name = field.name().unwrap_or_default().to_string();
@@ -235,7 +233,7 @@ where
 pub fn at_most_an_items_worth(files: &[Upload]) -> Result<(), AppError> {
     if files.len() > MAX_PER_ITEM {
         return Err(AppError::Unprocessable(
-            format!("an item has at most {MAX_PER_ITEM} photos: choose fewer").into(),
+            Phrase::id("invalid-photos-fewer").number("max", MAX_PER_ITEM),
         ));
     }
     Ok(())
@@ -258,7 +256,7 @@ pub async fn prepare(
             .prepare(upload.bytes.clone(), alt.to_string())
             .await
             .map_err(|busy| AppError::Busy {
-                message: crate::i18n::phrase::Phrase::Plain(busy.to_string()),
+                message: Phrase::id("busy-photos"),
                 retry_after: busy.retry_after.as_secs(),
             })?;
         out.push(prepared.map_err(|r| refused(&upload.name, &r))?);
@@ -270,21 +268,18 @@ pub async fn prepare(
 /// 422 for the rest; the message names the file.
 pub fn refused(name: &str, r: &Refused) -> AppError {
     let message = if name.is_empty() {
-        format!("The photo was not added: {r}")
+        Phrase::id("photo-not-added")
     } else {
-        format!("“{name}” was not added: {r}")
+        Phrase::id("photo-named-not-added").text("name", name)
     };
+    let message = message.phrase("why", r.phrase());
     match r {
         Refused::TooLarge => AppError::Rejected {
             status: StatusCode::PAYLOAD_TOO_LARGE,
             message,
         },
-        Refused::NotAPhoto => {
-            AppError::UnsupportedMedia(crate::i18n::phrase::Phrase::Plain(message))
-        }
-        Refused::TooManyPixels(_) | Refused::Broken(_) => {
-            AppError::Unprocessable(crate::i18n::phrase::Phrase::Plain(message))
-        }
+        Refused::NotAPhoto => AppError::UnsupportedMedia(message),
+        Refused::TooManyPixels(_) | Refused::Broken(_) => AppError::Unprocessable(message),
     }
 }
 

@@ -31,9 +31,9 @@ pub enum Lang {
     Pt,
 }
 
-/// Languages every page speaks: offered to visitors unless the host says otherwise. Pages
-/// move into the catalogs one by one; a language joins once none is left in English.
-pub const FINISHED: &[Lang] = &[Lang::En];
+/// Languages every page speaks: offered to visitors unless the host says otherwise. A new
+/// language joins once none of its pages is left in English.
+pub const FINISHED: &[Lang] = &Lang::ALL;
 
 impl Lang {
     pub const ALL: [Lang; 6] = [Lang::En, Lang::Es, Lang::De, Lang::Ca, Lang::Fr, Lang::Pt];

@@ -1,7 +1,8 @@
 //! What an error says, kept as a message id and its arguments until the language of whoever
 //! reads it is known: the rules refuse a command long before the page or the JSON answer that
-//! shows why is written. Words not yet in the catalogs travel as `Plain` text, shown as they
-//! are (English), so every error can carry a phrase while its messages move into the catalogs.
+//! shows why is written. There is no conversion from a string: the site's own words are
+//! always a message id, so none can bypass the catalogs. `Plain` is only for text the site did
+//! not write (the text of the web framework's own rejections), shown as it is.
 
 use std::fmt;
 
@@ -92,24 +93,6 @@ impl fmt::Display for Phrase {
     }
 }
 
-impl From<String> for Phrase {
-    fn from(text: String) -> Phrase {
-        Phrase::Plain(text)
-    }
-}
-
-impl From<&String> for Phrase {
-    fn from(text: &String) -> Phrase {
-        Phrase::Plain(text.clone())
-    }
-}
-
-impl From<&str> for Phrase {
-    fn from(text: &str) -> Phrase {
-        Phrase::Plain(text.to_string())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -120,7 +103,7 @@ mod tests {
         assert_eq!(p.in_lang(Lang::En), "3 members");
         assert_eq!(p.in_lang(Lang::De), "3 Mitglieder");
         assert_eq!(p.to_string(), "3 members");
-        let plain = Phrase::from("the item is lent");
+        let plain = Phrase::Plain("the item is lent".into());
         assert_eq!(plain.in_lang(Lang::Es), "the item is lent");
         assert_eq!(
             plain.clone().number("count", 1),

@@ -96,6 +96,21 @@ fn every_message_formats_in_every_language() {
         ("min", Arg::Number(8)),
         ("author", Arg::Text("ana")),
         ("reporter", Arg::Text("bob")),
+        ("why", Arg::Text("unexpected end of input")),
+        ("list", Arg::Text("new, good")),
+        ("after", Arg::Text("52 MB")),
+        ("bound", Arg::Text("50 MB")),
+        ("seconds", Arg::Number(30)),
+        ("number", Arg::Text("7")),
+        ("n", Arg::Text("1.5")),
+        ("percent", Arg::Text("25.0 %")),
+        ("bytes", Arg::Number(143_360)),
+        ("server", Arg::Text("smtp://localhost:25")),
+        ("flag", Arg::Text("--smtp-url")),
+        ("every", Arg::Text("6 hours")),
+        ("dir", Arg::Text("/var/backups")),
+        ("keep", Arg::Number(7)),
+        ("code", Arg::Number(404)),
     ];
     for lang in Lang::ALL {
         let catalog = &catalogs()[lang.index()];

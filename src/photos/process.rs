@@ -32,6 +32,19 @@ pub enum Refused {
     Broken(String),
 }
 
+impl Refused {
+    /// Why, in the reader's words (the decoder's own detail stays as it wrote it).
+    pub fn phrase(&self) -> crate::i18n::phrase::Phrase {
+        use crate::i18n::phrase::Phrase;
+        match self {
+            Refused::TooLarge => Phrase::id("photo-refused-too-large"),
+            Refused::NotAPhoto => Phrase::id("photo-refused-not-a-photo"),
+            Refused::TooManyPixels(n) => Phrase::id("photo-refused-pixels").number("count", *n),
+            Refused::Broken(why) => Phrase::id("photo-refused-broken").text("why", why),
+        }
+    }
+}
+
 /// One stored size: JPEG bytes and their dimensions.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sized {

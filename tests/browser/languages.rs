@@ -137,3 +137,59 @@ fn a_member_reads_an_item_loans_a_group_a_profile_and_an_account_in_every_langua
     }
     assert!(misfits.is_empty(), "does not fit:\n{}", misfits.join("\n"));
 }
+
+/// The staff's pages in every language: the overview, site settings, users, the badge list
+/// and a badge's editor, categories, grants and cache and storage, each fitting a phone and a
+/// desktop (German and Catalan labels are long), with the language's own heading.
+#[test]
+fn the_staffs_pages_fit_in_every_language() {
+    let server = start_server_offering(
+        |path| {
+            comuniza::cli::demo::demo(path).expect("the demo community");
+        },
+        &Lang::ALL,
+    );
+    let snap = server.engine.snapshot().unwrap();
+    let (badge, _) = snap.badges().unwrap()[0].clone();
+    drop(snap);
+    let browser = Rc::new(RefCell::new(cdp::Chrome::launch()));
+    let staff = Person::new(&browser, &server);
+    let (name, password) = comuniza::cli::demo::ADMIN;
+    staff.sign_in(name, password);
+    let mut misfits = Vec::new();
+    for (width, mobile) in [(390, true), (1280, false)] {
+        staff.window(width, mobile);
+        for lang in Lang::ALL {
+            staff.open("/admin");
+            staff.fill("form.language select[name=\"lang\"]", lang.tag());
+            staff.click("form.language button[type=\"submit\"]");
+            assert_eq!(staff.script("document.documentElement.lang"), lang.tag());
+            let said = |id| comuniza::i18n::text(lang, id);
+            let pages = [
+                ("admin", "/admin".to_string(), "nav-admin"),
+                ("settings", "/admin/settings".into(), "admin-settings"),
+                ("users", "/admin/users?q=m".into(), "admin-users"),
+                ("badges", "/admin/badges".into(), "admin-badges"),
+                ("badge", format!("/admin/badges/{badge}"), ""),
+                ("categories", "/admin/categories".into(), "admin-categories"),
+                ("grants", "/admin/grants".into(), "admin-grants"),
+                ("system", "/admin/system".into(), "admin-system"),
+            ];
+            for (page, path, heading) in pages {
+                staff.open(&path);
+                if heading.is_empty() {
+                    // The badge's editor: its achievements' heading.
+                    let h = staff.text_of("h2#rules-h");
+                    assert_eq!(h, said("badge-admin-achievements"), "{path}");
+                } else {
+                    assert_eq!(staff.text_of("main h1"), said(heading), "{path}");
+                }
+                staff.screenshot(&format!("language-{}-{width}-staff-{page}", lang.tag()));
+                for m in staff.misfits() {
+                    misfits.push(format!("{} {width}px {page}: {m}", lang.tag()));
+                }
+            }
+        }
+    }
+    assert!(misfits.is_empty(), "does not fit:\n{}", misfits.join("\n"));
+}

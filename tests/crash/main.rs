@@ -39,6 +39,7 @@ mod reminders;
 #[path = "../common/smtp.rs"]
 #[allow(dead_code)]
 mod smtp;
+mod texts;
 mod tidying;
 
 const WRITERS: usize = 4;

@@ -15,18 +15,15 @@ fn cat_name(n: usize) -> String {
     format!("Kind {n}")
 }
 
-/// A staff member who signs in with `PASSWORD`, and categories 0..=CATEGORIES each with one
-/// item; answers (category, its item), category 0 first.
-fn prepare_categories(data: &Path) -> Vec<(Id, ItemId)> {
-    let engine = Engine::open(data, Capacities::default()).unwrap();
-    let w = &engine.writer;
-    let hash = comuniza::auth::password::hash_password(PASSWORD).unwrap();
+/// A staff member who signs in with `password`.
+pub(crate) fn add_staff(w: &comuniza::store::writer::Writer, name: &str, password: &str) -> UserId {
+    let hash = comuniza::auth::password::hash_password(password).unwrap();
     let staff = UserId(
         w.run_blocking(
             Actor::System,
             CreateUser {
-                username: "tidier".into(),
-                email: "tidier@example.org".into(),
+                username: name.into(),
+                email: format!("{name}@example.org"),
                 first_name: String::new(),
                 last_name: String::new(),
                 password: hash,
@@ -43,6 +40,15 @@ fn prepare_categories(data: &Path) -> Vec<(Id, ItemId)> {
         },
     )
     .unwrap();
+    staff
+}
+
+/// A staff member who signs in with `PASSWORD`, and categories 0..=CATEGORIES each with one
+/// item; answers (category, its item), category 0 first.
+fn prepare_categories(data: &Path) -> Vec<(Id, ItemId)> {
+    let engine = Engine::open(data, Capacities::default()).unwrap();
+    let w = &engine.writer;
+    let staff = add_staff(w, "tidier", PASSWORD);
     let mut out = Vec::new();
     for n in 0..=CATEGORIES {
         let category = w
@@ -82,43 +88,49 @@ pub(crate) fn csrf_of(html: &str) -> Option<String> {
     Some(html[at..].split('"').next()?.to_string())
 }
 
-/// Signs in (the CSRF token from the account page, the lightest one with a form) and merges
-/// categories `next..` into category 0, one by one, until the server goes
-/// away: answers how many were acknowledged (or found done: an answer lost to the kill).
-fn merge_until_gone(base: &str, cats: &[(Id, ItemId)], next: usize) -> usize {
+/// A browser signed in as `username` (redirects not followed) with its forms' CSRF token
+/// (from the account page, the lightest one with a form); `None` when the server went away.
+pub(crate) fn sign_in(
+    base: &str,
+    username: &str,
+    password: &str,
+) -> Option<(reqwest::blocking::Client, String)> {
     let client = reqwest::blocking::Client::builder()
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
         .timeout(Duration::from_secs(5))
         .build()
         .unwrap();
-    let signed_in = (|| {
-        let page = client
-            .get(format!("{base}/signin"))
-            .send()
-            .ok()?
-            .text()
-            .ok()?;
-        let form = [
-            ("csrf", csrf_of(&page)?),
-            ("username", "tidier".to_string()),
-            ("password", PASSWORD.to_string()),
-        ];
-        let res = client
-            .post(format!("{base}/signin"))
-            .form(&form)
-            .send()
-            .ok()?;
-        (res.status() == 303).then_some(())?;
-        let page = client
-            .get(format!("{base}/account"))
-            .send()
-            .ok()?
-            .text()
-            .ok()?;
-        csrf_of(&page)
-    })();
-    let Some(csrf) = signed_in else {
+    let page = client
+        .get(format!("{base}/signin"))
+        .send()
+        .ok()?
+        .text()
+        .ok()?;
+    let form = [
+        ("csrf", csrf_of(&page)?),
+        ("username", username.to_string()),
+        ("password", password.to_string()),
+    ];
+    let res = client
+        .post(format!("{base}/signin"))
+        .form(&form)
+        .send()
+        .ok()?;
+    (res.status() == 303).then_some(())?;
+    let page = client
+        .get(format!("{base}/account"))
+        .send()
+        .ok()?
+        .text()
+        .ok()?;
+    Some((client, csrf_of(&page)?))
+}
+
+/// Merges categories `next..` into category 0, one by one, until the server goes away:
+/// answers how many were acknowledged (or found done: an answer lost to the kill).
+fn merge_until_gone(base: &str, cats: &[(Id, ItemId)], next: usize) -> usize {
+    let Some((client, csrf)) = sign_in(base, "tidier", PASSWORD) else {
         return 0;
     };
     let into = cats[0].0.to_string();

@@ -208,7 +208,7 @@ async fn a_refused_badge_form_keeps_what_was_typed_and_makes_nothing() {
         assert_refused(
             &page,
             StatusCode::UNPROCESSABLE_ENTITY,
-            "Points: must be from -1000000 to 1000000",
+            "Points: must be from -1,000,000 to 1,000,000",
         );
     }
     bad[6] = ("points", "5");
@@ -720,5 +720,6 @@ async fn the_system_panel_shows_cache_writer_and_file_figures() {
         .assert_redirect("/admin");
     let body = second.get("/admin/system").await.body;
     let size = std::fs::metadata(&path).unwrap().len();
+    let size = comuniza::i18n::numbers::number(comuniza::i18n::Lang::En, size);
     assert!(body.contains(&format!("({size} bytes)")), "{body}");
 }

@@ -160,7 +160,7 @@ async fn admins_withdraw_links_and_only_admins_make_them() {
     for (days, uses, said) in [
         ("0", "5", "Days: must be 1 to 90"),
         ("91", "5", "Days: must be 1 to 90"),
-        ("7", "1001", "For how many people: must be at most 1000"),
+        ("7", "1001", "For how many people: must be at most 1,000"),
         ("7", "many", "For how many people: must be a whole number"),
     ] {
         let page = ana

@@ -227,7 +227,8 @@ async fn the_sites_language_is_a_setting_for_visitors_who_ask_for_none() {
         fields[3].1 = refused;
         let page = admin.post("/admin/settings", &fields).await;
         assert_eq!(page.status, 422, "{refused}");
-        assert!(page.body.contains("choose a language from the list"));
+        // The staff member reads the site's language, German: so does the refusal.
+        assert!(page.body.contains(text(Lang::De, "invalid-language")));
     }
     assert_eq!(lang_of(&body(&app, "/items", &[]).await), "de");
     // None chosen: the first offered again.
@@ -829,6 +830,28 @@ const STAFF_SAMPLE: &[&str] = &[
     "grants-badge-title",
     "grants-points-help",
     "grants-badge-send",
+    "badge-admin-lead",
+    "badge-admin-earned",
+    "badge-admin-new",
+    "badge-admin-slug",
+    "badge-admin-active-check",
+    "badge-admin-rules-help",
+    "badge-admin-triggers",
+    "badge-admin-threshold",
+    "badge-admin-new-achievement",
+    "trigger-item-shared",
+    "trigger-by-hand",
+    "sys-lead",
+    "sys-l1-help",
+    "sys-entries-of-capacity",
+    "sys-dropped",
+    "sys-writer-help",
+    "sys-avg-latency",
+    "sys-site-bound",
+    "sys-avatars",
+    "sys-failing",
+    "sys-backup-help",
+    "sys-backup-download",
 ];
 
 #[tokio::test]
@@ -838,6 +861,8 @@ async fn the_staffs_pages_say_nothing_in_english_in_another_language() {
     let ana = app.user("ana").await;
     app.group(ana, "Kiez", Privacy::Public, "Berlin", "52.5")
         .await;
+    let by_hand = app.badge("helper", 5, "special_action", None, "{}").await;
+    let sharer = app.badge("sharer", 10, "item_shared", Some(3), "{}").await;
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
         let tag = lang.tag();
         let visits = [
@@ -848,6 +873,10 @@ async fn the_staffs_pages_say_nothing_in_english_in_another_language() {
             (&admin, "/admin/reports".to_string()),
             (&admin, "/admin/categories".to_string()),
             (&admin, "/admin/grants".to_string()),
+            (&admin, "/admin/badges".to_string()),
+            (&admin, format!("/admin/badges/{by_hand}")),
+            (&admin, format!("/admin/badges/{sharer}")),
+            (&admin, "/admin/system".to_string()),
         ];
         let all = pages_in_language(&app, &visits, tag).await;
         assert_speaks(&all, lang, STAFF_SAMPLE);
@@ -960,4 +989,115 @@ async fn a_refused_form_names_its_field_and_why_in_the_readers_language() {
     );
     // Nothing was made.
     assert!(app.read().user_id_by_username("bea").unwrap().is_none());
+}
+
+/// "A refusal as a page shows it": the message with a capital and a full stop.
+fn as_shown(lang: Lang, phrase: &comuniza::i18n::phrase::Phrase) -> String {
+    let said = phrase.in_lang(lang);
+    let mut chars = said.chars();
+    let first = chars.next().map(|c| c.to_uppercase().collect::<String>());
+    format!("{}{}.", first.unwrap_or_default(), chars.as_str())
+}
+
+/// The refusals only staff and programs meet speak the reader's language too: staff refused
+/// by the rules (their own account), a member at a staff page, a program's token, and the
+/// API's answer to a token holder in their own language whatever their client asks for.
+#[tokio::test]
+async fn refusals_staff_and_programs_meet_are_said_in_their_language() {
+    use comuniza::i18n::phrase::Phrase;
+    use comuniza::store::commands::{Actor, SetLanguage};
+    let (app, admin) = site(&Lang::ALL).await;
+    let admin_id = app.user_id("admin");
+    let de = Some("de".to_string());
+    app.ok(Actor::User(admin_id), SetLanguage { lang: de })
+        .await;
+    // Switching off their own account: refused by the rules, said in German on the page.
+    let own = admin
+        .post(
+            &format!("/admin/users/{admin_id}/active"),
+            &[("active", "false")],
+        )
+        .await;
+    assert_eq!(own.status, StatusCode::FORBIDDEN);
+    let said = as_shown(Lang::De, &Phrase::id("refuse-deactivate-self"));
+    assert_eq!(said, "Du kannst dein eigenes Konto nicht deaktivieren.");
+    assert!(own.body.contains(&said), "{}", own.body);
+    assert!(!own.body.contains("your own account"), "{}", own.body);
+    let still = app.read().user(admin_id).unwrap().unwrap();
+    assert!(still.is_active, "nothing changed");
+    // A form value no page sends: the field and why, in German.
+    let forged = admin
+        .post(
+            &format!("/admin/users/{admin_id}/active"),
+            &[("active", "maybe")],
+        )
+        .await;
+    assert_eq!(forged.status, StatusCode::BAD_REQUEST);
+    assert!(
+        !forged.body.contains("must be true or false"),
+        "{}",
+        forged.body
+    );
+    // A Spanish member at a staff page.
+    let ana = Browser::sign_up(&app, "ana").await;
+    let ana_id = app.user_id("ana");
+    let es = Some("es".to_string());
+    app.ok(Actor::User(ana_id), SetLanguage { lang: es }).await;
+    let staff_page = ana.get("/admin/system").await;
+    assert_eq!(staff_page.status, StatusCode::FORBIDDEN);
+    let said = as_shown(Lang::Es, &Phrase::id("refuse-staff-page"));
+    assert!(staff_page.body.contains(&said), "{}", staff_page.body);
+    assert!(
+        !staff_page.body.contains("for the site"),
+        "{}",
+        staff_page.body
+    );
+    // Her token: the API answers her in Spanish even when her program asks for German.
+    let token = ana.token("script").await;
+    let post = |accept: Option<&'static str>| {
+        let mut req = reqwest::Client::new()
+            .post(format!("{}/api/items", app.base))
+            .bearer_auth(&token)
+            .json(&serde_json::json!({
+                "title": "Drill", "description": "", "category": null,
+                "condition": "shiny", "visibility": "public", "groups": [],
+                "max_loan_days": 7
+            }));
+        if let Some(a) = accept {
+            req = req.header("accept-language", a);
+        }
+        async move {
+            let res = req.send().await.unwrap();
+            assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+            let error = res.json::<serde_json::Value>().await.unwrap()["error"].clone();
+            error.as_str().unwrap().to_string()
+        }
+    };
+    let why = Phrase::id("invalid-one-of").text("list", "new, excellent, good, fair, poor");
+    let expected = Phrase::id("invalid")
+        .text("field", "condition")
+        .text("label", "Condition")
+        .phrase("reason", why)
+        .in_lang(Lang::Es);
+    assert_eq!(
+        expected,
+        "Estado de conservación: debe ser una de estas opciones: new, excellent, good, fair, poor"
+    );
+    assert_eq!(post(None).await, expected);
+    assert_eq!(post(Some("de")).await, expected);
+    assert!(
+        app.read().items_of(ana_id).unwrap().is_empty(),
+        "nothing was made"
+    );
+    // A program signed in by its cookie, not a token, at the write API: told in Spanish.
+    let by_cookie = ana
+        .client
+        .post(format!("{}/api/items", app.base))
+        .json(&serde_json::json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(by_cookie.status(), StatusCode::UNAUTHORIZED);
+    let error = by_cookie.json::<serde_json::Value>().await.unwrap()["error"].clone();
+    assert_eq!(error, Phrase::id("refuse-api-session").in_lang(Lang::Es));
 }

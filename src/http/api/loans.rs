@@ -143,18 +143,18 @@ struct Wanted {
 
 impl Wanted {
     fn read(q: &MineQuery) -> Result<Wanted, AppError> {
-        let bad = |m: &str| AppError::BadRequest(crate::i18n::phrase::Phrase::Plain(m.to_string()));
+        let bad = |id| AppError::BadRequest(crate::i18n::phrase::Phrase::id(id));
         let lender = match q.role.as_deref() {
             None | Some("") => None,
             Some("lender") => Some(true),
             Some("borrower") => Some(false),
-            Some(_) => return Err(bad("role must be lender or borrower")),
+            Some(_) => return Err(bad("bad-loan-role")),
         };
         let open = match q.state.as_deref() {
             None | Some("") => None,
             Some("open") => Some(true),
             Some("finished") => Some(false),
-            Some(_) => return Err(bad("state must be open or finished")),
+            Some(_) => return Err(bad("bad-loan-state")),
         };
         let page = super::page_number(q.page.as_deref())?;
         Ok(Wanted { lender, open, page })

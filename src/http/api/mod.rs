@@ -11,6 +11,7 @@ mod read;
 mod search;
 mod write;
 
+use crate::i18n::phrase::Phrase;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{FromRequest, Request};
 use axum::Router;
@@ -46,7 +47,7 @@ pub(crate) fn page_number(raw: Option<&str>) -> Result<usize, AppError> {
             .parse::<usize>()
             .ok()
             .filter(|p| (1..=1_000_000).contains(p))
-            .ok_or_else(|| AppError::BadRequest("page must be a whole number from 1".into())),
+            .ok_or_else(|| AppError::bad_request(Phrase::id("bad-page"))),
     }
 }
 
@@ -67,7 +68,7 @@ where
             Err(JsonRejection::BytesRejection(e)) => Err(AppError::body_unreadable(&e, e.status())),
             Err(e) => Err(AppError::Rejected {
                 status: e.status(),
-                message: e.body_text(),
+                message: Phrase::id("bad-json").text("why", e.body_text()),
             }),
         }
     }

@@ -30,6 +30,7 @@ use crate::http::snap::Snap;
 use crate::http::state::App;
 use crate::http::upload;
 use crate::http::UPLOAD_LIMIT;
+use crate::i18n::phrase::Phrase;
 use crate::store::commands::{AddPhotos, ArrangePhoto, RemovePhoto};
 use crate::store::read::Snapshot;
 
@@ -85,9 +86,7 @@ fn item_for(
     let access = access_of(snap, v)?;
     let (id, item, _) = visible_item(snap, &access, id)?;
     if edit && access.me != Some(item.owner) && !access.staff {
-        return Err(AppError::forbidden(
-            "only the item's owner may change its photos",
-        ));
+        return Err(AppError::forbidden(Phrase::id("refuse-photos-owner")));
     }
     Ok((id, item.title))
 }
@@ -113,9 +112,7 @@ async fn add(
     let (id, _) = item_for(&app.engine.snapshot()?, &v, &id, true)?;
     let (form, files) = upload::read(&app, Some(me.id), req, "image").await?;
     if files.is_empty() {
-        return Err(AppError::Unprocessable(
-            "send the photos as multipart/form-data files named \"image\"".into(),
-        ));
+        return Err(AppError::Unprocessable(Phrase::id("bad-photos-multipart")));
     }
     upload::at_most_an_items_worth(&files)?;
     let photos = upload::prepare(&app, &me, &files, form.text("alt")).await?;

@@ -58,7 +58,7 @@ async fn locations(State(e): State<Engine>, headers: HeaderMap) -> Result<Respon
             Bytes::new(),
         )))
     })?
-    .ok_or_else(|| AppError::not_found("locations"))?;
+    .ok_or_else(|| AppError::not_found("page"))?;
     Ok(json_entry(&headers, &entry))
 }
 
@@ -75,9 +75,9 @@ async fn places(
 ) -> Result<axum::Json<serde_json::Value>, AppError> {
     let q = query.q.trim();
     if q.chars().count() > 100 {
-        return Err(AppError::Unprocessable(
-            "q: a place's name is at most 100 characters".into(),
-        ));
+        return Err(AppError::Unprocessable(crate::i18n::phrase::Phrase::id(
+            "bad-place-query",
+        )));
     }
     let found: Vec<_> = crate::domain::places::find(q, 5)
         .into_iter()
@@ -100,7 +100,7 @@ async fn badges(Reading(e, mut snap, v, headers): Reading) -> Result<Response, A
             Bytes::new(),
         )))
     })?
-    .ok_or_else(|| AppError::not_found("badges"))?;
+    .ok_or_else(|| AppError::not_found("page"))?;
     if let Some(me) = &v.me {
         // Secret badges are listed to their earners only: rare, so built per request.
         let secret = personal::earned_secret_badges(&snap, me.id, None)?;
@@ -230,7 +230,7 @@ async fn leaderboards(Reading(e, mut snap, v, headers): Reading) -> Result<Respo
         let slots = names.slots(&body).encode();
         Ok(Some((Bytes::from(body), Bytes::from(slots))))
     })?
-    .ok_or_else(|| AppError::not_found("leaderboards"))?;
+    .ok_or_else(|| AppError::not_found("page"))?;
     let Some(me) = &v.me else {
         return Ok(json_for_entry(&v, &headers, &entry));
     };

@@ -19,6 +19,7 @@ use crate::http::search::{Hits, Looking, MAX_PAGE, MAX_QUERY};
 use crate::http::session::Viewer;
 use crate::http::snap::Snap;
 use crate::http::state::App;
+use crate::i18n::phrase::Phrase;
 
 /// Results a page.
 const PER_PAGE: usize = 20;
@@ -43,23 +44,24 @@ async fn search(
 ) -> Result<Response, AppError> {
     let q = asked.q.as_deref().unwrap_or("").trim();
     if q.is_empty() {
-        return Err(AppError::bad_request("q: give the words to search for"));
+        return Err(AppError::bad_request(Phrase::id("bad-search-empty")));
     }
     if q.len() > MAX_QUERY {
-        return Err(AppError::bad_request(format!(
-            "q: at most {MAX_QUERY} bytes"
-        )));
+        return Err(AppError::bad_request(
+            Phrase::id("bad-search-long").number("max", MAX_QUERY),
+        ));
     }
     let kind = match asked.kind.as_deref().map(str::trim) {
         None | Some("") => Kind::Item,
-        Some(k) => Kind::parse(k)
-            .ok_or_else(|| AppError::bad_request("kind: one of items, groups, members"))?,
+        Some(k) => {
+            Kind::parse(k).ok_or_else(|| AppError::bad_request(Phrase::id("bad-search-kind")))?
+        }
     };
     let page = page_number(asked.page.as_deref())?;
     if page > MAX_PAGE {
-        return Err(AppError::bad_request(format!(
-            "page: search shows its first {MAX_PAGE} pages"
-        )));
+        return Err(AppError::bad_request(
+            Phrase::id("bad-search-page").number("max", MAX_PAGE),
+        ));
     }
     let looking = Looking::of(&snap, &v)?;
     let r = looking.find(&snap, (kind, q), (page, PER_PAGE))?;

@@ -100,8 +100,10 @@ fn group_ids<'a>(
     slugs.map(|s| group_id(&snap, v, s)).collect()
 }
 
-fn unprocessable(field: &str, why: &str) -> AppError {
-    AppError::Unprocessable(format!("{field} {why}").into())
+/// `field` is not one of `choices` (the API's own words, as its documentation spells them).
+fn unprocessable(field: &'static str, choices: &str) -> AppError {
+    let why = crate::i18n::phrase::Phrase::id("invalid-one-of").text("list", choices);
+    crate::domain::validate::invalid(field, why).into()
 }
 
 #[derive(Deserialize)]
@@ -132,22 +134,24 @@ async fn create_item(
         title: body.title,
         description: body.description,
         category: body.category,
-        condition: Condition::parse(&body.condition).ok_or_else(|| {
-            unprocessable(
-                "condition",
-                "is not one of new, excellent, good, fair, poor",
-            )
-        })?,
+        condition: Condition::parse(&body.condition)
+            .ok_or_else(|| unprocessable("condition", "new, excellent, good, fair, poor"))?,
         status: match body.status.as_deref() {
             None => ItemStatus::Available,
-            Some(s) => {
-                ItemStatus::parse(s).ok_or_else(|| unprocessable("status", "is not a status"))?
-            }
+            Some(s) => ItemStatus::parse(s).ok_or_else(|| {
+                unprocessable(
+                    "status",
+                    &ItemStatus::ALL
+                        .iter()
+                        .map(|s| s.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                )
+            })?,
         },
         max_loan_days: body.max_loan_days,
-        visibility: Visibility::parse(&body.visibility).ok_or_else(|| {
-            unprocessable("visibility", "is not one of public, restricted, private")
-        })?,
+        visibility: Visibility::parse(&body.visibility)
+            .ok_or_else(|| unprocessable("visibility", "public, restricted, private"))?,
         groups,
     };
     let cmd = CreateItem(fields);

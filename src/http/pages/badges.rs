@@ -121,7 +121,7 @@ fn badge_card(b: &BadgeOut, lang: Lang) -> Markup {
 }
 
 /// A badge category's title, in `lang`.
-fn category_title(c: &str, lang: Lang) -> &'static str {
+pub(crate) fn category_title(c: &str, lang: Lang) -> &'static str {
     let id = match BadgeCategory::parse(c) {
         Some(BadgeCategory::Lending) => "badge-cat-lending",
         Some(BadgeCategory::Borrowing) => "badge-cat-borrowing",
@@ -133,7 +133,7 @@ fn category_title(c: &str, lang: Lang) -> &'static str {
 }
 
 /// A badge's tier (bronze, silver ...), in `lang`.
-fn tier_name(t: &str, lang: Lang) -> &'static str {
+pub(crate) fn tier_name(t: &str, lang: Lang) -> &'static str {
     let id = match BadgeType::parse(t) {
         Some(BadgeType::Bronze) => "badge-tier-bronze",
         Some(BadgeType::Silver) => "badge-tier-silver",
@@ -171,7 +171,7 @@ async fn list(Reading(e, mut snap, v, headers): Reading) -> Result<Response, App
             Ok(Some((Bytes::from(html.into_string()), Bytes::new())))
         },
     )?
-    .ok_or_else(|| AppError::not_found("badges"))?;
+    .ok_or_else(|| AppError::not_found("page"))?;
     let personal = html! {
         h1 { (v.t("nav-badges")) }
         @if let Some(me) = &v.me {

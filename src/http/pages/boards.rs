@@ -111,7 +111,7 @@ async fn leaderboards(Reading(e, mut snap, v, headers): Reading) -> Result<Respo
             Ok(Some((Bytes::from(body), Bytes::from(slots.encode()))))
         },
     )?
-    .ok_or_else(|| AppError::not_found("leaderboards"))?;
+    .ok_or_else(|| AppError::not_found("page"))?;
     let entry = nameless::for_viewer(&entry, &v.audience(&snap))?;
     let personal = match &v.me {
         Some(me) => {

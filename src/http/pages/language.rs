@@ -93,7 +93,11 @@ async fn save(
         "" => None,
         _ => match Lang::of_tag(tag).filter(offered) {
             Some(l) => Some(l.tag().to_string()),
-            None => return Err(AppError::Unprocessable(v.t("language-unknown").into())),
+            None => {
+                return Err(AppError::Unprocessable(crate::i18n::phrase::Phrase::id(
+                    "language-unknown",
+                )))
+            }
         },
     };
     app.engine

@@ -389,7 +389,9 @@ pub fn error_page_saying(
         lang: app.config.languages.first().copied().unwrap_or(Lang::En),
         offered: Langs::of(&app.config.languages),
     });
-    let reason = status.canonical_reason().unwrap_or("Error");
+    // The status's name as the viewer's language says it ("404 · No encontrado").
+    let code = [("code", crate::i18n::Arg::Number(i64::from(status.as_u16())))];
+    let reason = viewer.tr("status-name", &code);
     let message = say(&viewer);
     let main = html! {
         section.error-page {
@@ -405,7 +407,7 @@ pub fn error_page_saying(
             p { a href="/" { (viewer.t("error-back")) } }
         }
     };
-    render_status(status, &viewer, reason, Nav::None, main)
+    render_status(status, &viewer, &reason, Nav::None, main)
 }
 
 /// A message as a sentence: "you are already a member" reads "You are already a member.".

@@ -1,6 +1,7 @@
 //! Badges, achievements, manual grants, points adjustments and site settings (staff only).
 
 use crate::domain::records::{Achievement, Badge, BadgeId, BadgeText, Id, PointsEntry, UserId};
+use crate::i18n::phrase::Phrase;
 use redb::ReadableTable;
 
 use super::awards::{apply_contributions, award, award_each};
@@ -20,7 +21,9 @@ fn checked_badge(f: &BadgeFields) -> Result<Badge, CommandError> {
     if f.points.unsigned_abs() > MAX_BADGE_POINTS.unsigned_abs() {
         return Err(invalid(
             "points",
-            format!("must be from -{MAX_BADGE_POINTS} to {MAX_BADGE_POINTS}"),
+            Phrase::id("invalid-from-to")
+                .number("min", -MAX_BADGE_POINTS)
+                .number("max", MAX_BADGE_POINTS),
         )
         .into());
     }
@@ -49,7 +52,7 @@ impl Apply for CreateBadge {
         a.require_staff()?;
         let mut badge = checked_badge(f)?;
         if w.badge_slugs.open()?.get(badge.slug.as_str())?.is_some() {
-            return Err(conflict("a badge with that slug exists"));
+            return Err(conflict(Phrase::id("conflict-badge-slug")));
         }
         badge.created_at = w.now;
         let id = BadgeId(w.next_id("badges")?);
@@ -84,7 +87,7 @@ impl Apply for UpdateBadge {
         after.created_at = before.created_at;
         if after.slug != before.slug {
             if w.badge_slugs.open()?.get(after.slug.as_str())?.is_some() {
-                return Err(conflict("a badge with that slug exists"));
+                return Err(conflict(Phrase::id("conflict-badge-slug")));
             }
             w.badge_slugs.open()?.remove(before.slug.as_str())?;
             w.badge_slugs.open()?.insert(after.slug.as_str(), id)?;
@@ -101,38 +104,46 @@ impl Apply for UpdateBadge {
     }
 }
 
-/// A badge's name and description in one language (staff); both empty removes them, and
-/// members reading it see the badge's own again.
+/// A badge's name and description in one language; both empty removes them, and members
+/// reading it see the badge's own again.
 #[derive(Debug, Clone, PartialEq)]
-pub struct SetBadgeText {
-    pub badge: BadgeId,
+pub struct BadgeTextIn {
     /// A language tag the site has messages in.
     pub lang: String,
     pub name: String,
     pub description: String,
 }
 
-impl Apply for SetBadgeText {
+/// A badge's words in some languages (staff), as one form sends them: all saved, or none.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetBadgeTexts {
+    pub badge: BadgeId,
+    pub texts: Vec<BadgeTextIn>,
+}
+
+impl Apply for SetBadgeTexts {
     fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
         a.require_staff()?;
-        let lang = crate::i18n::Lang::of_tag(&self.lang)
-            .filter(|l| l.tag() == self.lang)
-            .ok_or_else(|| CommandError::from(invalid("lang", "is not a language of the site")))?;
         let badge = w
             .badges
             .open()?
             .get(self.badge)?
             .ok_or(CommandError::NotFound("badge"))?;
-        let text = BadgeText {
-            name: check_text("name", &self.name, 100, false)?,
-            description: check_text("description", &self.description, 1000, false)?,
-        };
-        let key = (self.badge.0, lang.tag());
         let table = w.badge_texts.open()?;
-        if text == BadgeText::default() {
-            table.remove(key)?;
-        } else {
-            table.insert(key, text.encode().as_slice())?;
+        for t in &self.texts {
+            let lang = crate::i18n::Lang::of_tag(&t.lang)
+                .filter(|l| l.tag() == t.lang)
+                .ok_or_else(|| invalid("lang", Phrase::id("invalid-site-language")))?;
+            let text = BadgeText {
+                name: check_text("name", &t.name, 100, false)?,
+                description: check_text("description", &t.description, 1000, false)?,
+            };
+            let key = (self.badge.0, lang.tag());
+            if text == BadgeText::default() {
+                table.remove(key)?;
+            } else {
+                table.insert(key, text.encode().as_slice())?;
+            }
         }
         evict::badge(&mut w.fx, &badge.slug);
         // Profiles list the badges their members earned, by name.
@@ -173,7 +184,7 @@ fn create_achievement(
 ) -> CommandResult {
     a.require_staff()?;
     if w.badges.open()?.get(f.badge)?.is_none() {
-        return Err(invalid("badge", "is not a badge").into());
+        return Err(invalid("badge", Phrase::id("invalid-badge")).into());
     }
     let trigger = check_text("trigger_type", &f.trigger_type, 50, true)?;
     let conditions: serde_json::Value = serde_json::from_str(if f.conditions.trim().is_empty() {
@@ -181,7 +192,7 @@ fn create_achievement(
     } else {
         &f.conditions
     })
-    .map_err(|_| invalid("conditions", "must be a JSON object"))?;
+    .map_err(|_| invalid("conditions", Phrase::id("invalid-json-object")))?;
     check_achievement(&trigger, f.threshold_value, &conditions)?;
     let achievement = Achievement {
         badge: f.badge,
@@ -266,7 +277,7 @@ impl Apply for GrantBadge {
             .get(badge)?
             .ok_or(CommandError::NotFound("badge"))?;
         if w.user_badge_by_pair.get((user.0, badge.0))?.is_some() {
-            return Err(conflict("the user already has this badge"));
+            return Err(conflict(Phrase::id("conflict-has-badge")));
         }
         Ok(award(w, memo, user, badge, w.now)?)
     }
@@ -292,12 +303,14 @@ impl Apply for AdjustPoints {
         a.require_staff()?;
         w.users.get(user)?.ok_or(CommandError::NotFound("user"))?;
         if kind == PointsKind::Achievement {
-            return Err(invalid("transaction_type", "achievement points come with badges").into());
+            return Err(
+                invalid("transaction_type", Phrase::id("invalid-achievement-points")).into(),
+            );
         }
         if points == 0 || points.unsigned_abs() > MAX_BADGE_POINTS.unsigned_abs() {
             return Err(invalid(
                 "points",
-                format!("must be a non-zero number up to {MAX_BADGE_POINTS} either way"),
+                Phrase::id("invalid-points-nonzero").number("max", MAX_BADGE_POINTS),
             )
             .into());
         }
@@ -321,6 +334,20 @@ impl Apply for AdjustPoints {
 pub struct SetSetting {
     pub setting: Setting,
     pub value: String,
+}
+
+/// Several settings, as the settings form sends them: all saved, or none (a crash or a
+/// refused one leaves every setting as it was).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetSettings(pub Vec<SetSetting>);
+
+impl Apply for SetSettings {
+    fn apply(&self, w: &mut W<'_>, memo: &mut Memo, a: Acting) -> CommandResult {
+        for one in &self.0 {
+            one.apply(w, memo, a)?;
+        }
+        Ok(self.0.len() as u64)
+    }
 }
 
 impl Apply for SetSetting {

@@ -192,7 +192,7 @@ impl Apply for CloseReport {
             None => return Err(CommandError::NotFound("report")),
         };
         if report.closed_by.is_some() {
-            return Err(conflict("this report was already dealt with"));
+            return Err(conflict(Phrase::id("conflict-report-dealt")));
         }
         // The host has no account: a report it closes is marked closed by nobody in particular.
         report.closed_by = Some(a.id.unwrap_or(UserId(0)));

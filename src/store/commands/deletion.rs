@@ -38,22 +38,14 @@ impl Apply for DeleteAccount {
             return Err(CommandError::NotFound("user"));
         }
         if u.is_staff {
-            return Err(conflict(
-                "a staff account cannot be deleted: take its staff rights away first",
-            ));
+            return Err(conflict(Phrase::id("conflict-delete-staff")));
         }
         let loans = loans_of(w, user)?;
         let open: Vec<_> = loans.iter().filter(|(_, l)| l.status.is_open()).collect();
         if !open.is_empty() {
-            return Err(conflict(format!(
-                "{} still open (promised or lent out): finish {} first, then delete the account",
-                if open.len() == 1 {
-                    "1 loan is".to_string()
-                } else {
-                    format!("{} loans are", open.len())
-                },
-                if open.len() == 1 { "it" } else { "them" },
-            )));
+            return Err(conflict(
+                Phrase::id("conflict-delete-open-loans").number("count", open.len()),
+            ));
         }
         // Their requests are withdrawn; requests for their items end as the items go.
         for (id, loan) in &loans {

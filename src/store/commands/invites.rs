@@ -54,7 +54,7 @@ impl Apply for CreateInviteLink {
         if max_uses > MAX_LINK_USES {
             return Err(invalid(
                 "max_uses",
-                format!("must be at most {MAX_LINK_USES} (or 0 for no limit)"),
+                Phrase::id("invalid-uses-max").number("max", MAX_LINK_USES),
             )
             .into());
         }
@@ -63,13 +63,13 @@ impl Apply for CreateInviteLink {
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
         {
-            return Err(invalid("code", "is not a link code").into());
+            return Err(invalid("code", Phrase::id("invalid-link-code")).into());
         }
         let open = open_links(w, group)?;
         if open >= MAX_OPEN_LINKS {
-            return Err(conflict(format!(
-                "this group has {MAX_OPEN_LINKS} open links already: withdraw one first"
-            )));
+            return Err(conflict(
+                Phrase::id("conflict-open-links").number("max", MAX_OPEN_LINKS),
+            ));
         }
         let link = InviteLink {
             group,
@@ -81,7 +81,7 @@ impl Apply for CreateInviteLink {
             revoked: false,
         };
         if w.invite_links.open()?.get(code.as_str())?.is_some() {
-            return Err(conflict("that link code is taken"));
+            return Err(conflict(Phrase::id("conflict-code-taken")));
         }
         w.invite_links
             .open()?
@@ -162,7 +162,7 @@ impl Apply for JoinByLink {
         let mut link = load_link(w, &self.code)?;
         let state = link.state(w.now);
         if state != LinkState::Open {
-            return Err(conflict(state.words()));
+            return Err(conflict(Phrase::id(state.message_id())));
         }
         let id = admit(w, memo, link.group, user)?;
         link.uses += 1;
@@ -234,9 +234,7 @@ impl Apply for InviteMember {
         }
         match membership(w, group, user)? {
             Some((_, m)) if m.status == MemberStatus::Banned => {
-                return Err(conflict(
-                    "that member is banned from this group: unban them first",
-                ))
+                return Err(conflict(Phrase::id("conflict-banned")))
             }
             Some((_, m)) if m.status == MemberStatus::Active => {
                 return Err(conflict(Phrase::id("refuse-member-in-group")))

@@ -46,7 +46,7 @@ fn check_fields(
     let mut previous = None;
     for &g in &f.groups {
         if previous.is_some_and(|p| p >= g) {
-            return Err(invalid("groups", "must be listed once each, ascending").into());
+            return Err(invalid("groups", Phrase::id("invalid-groups-order")).into());
         }
         previous = Some(g);
         match membership(w, g, owner)? {
@@ -322,21 +322,20 @@ impl Apply for MergeCategory {
         let MergeCategory { from, into } = *self;
         a.require_staff()?;
         if from == into {
-            return Err(invalid("into", "choose another category to merge into").into());
+            return Err(invalid("into", Phrase::id("invalid-merge-same")).into());
         }
         let gone = w
             .categories
             .open()?
             .get(from)?
             .ok_or(CommandError::NotFound("category"))?;
-        let mut kept = w
-            .categories
-            .open()?
-            .get(into)?
-            .ok_or_else(|| CommandError::from(invalid("into", "is not a category")))?;
+        let mut kept =
+            w.categories.open()?.get(into)?.ok_or_else(|| {
+                CommandError::from(invalid("into", Phrase::id("invalid-category")))
+            })?;
         // Items may only be in offered categories: their next edit would lose it.
         if !kept.is_active {
-            return Err(invalid("into", "that category is archived: offer it again first").into());
+            return Err(invalid("into", Phrase::id("invalid-merge-archived")).into());
         }
         // A category merged into one of its own sub-categories: that one takes its place.
         if is_under(w, into, from)? {
@@ -403,13 +402,12 @@ fn check_parent(w: &mut W<'_>, id: Option<Id>, parent: Option<Id>) -> Result<(),
     let mut steps = 0;
     while let Some(p) = next {
         if Some(p) == id || steps > 100 {
-            return Err(invalid("parent", "would make a category its own ancestor").into());
+            return Err(invalid("parent", Phrase::id("invalid-own-ancestor")).into());
         }
-        let c = w
-            .categories
-            .open()?
-            .get(p)?
-            .ok_or_else(|| CommandError::from(invalid("parent", "is not a category")))?;
+        let c =
+            w.categories.open()?.get(p)?.ok_or_else(|| {
+                CommandError::from(invalid("parent", Phrase::id("invalid-category")))
+            })?;
         next = c.parent;
         steps += 1;
     }

@@ -101,13 +101,7 @@ impl Apply for RequestLoan {
         let message = check_text("request_message", message, 2000, false)?;
         let group = match group {
             Some(g) if member_groups.contains(&g) => Some(g),
-            Some(_) => {
-                return Err(invalid(
-                    "group",
-                    "must be one of the item's groups you are a member of",
-                )
-                .into())
-            }
+            Some(_) => return Err(invalid("group", Phrase::id("invalid-loan-group")).into()),
             None if item.visibility == Visibility::Restricted => member_groups.first().copied(),
             None => None,
         };

@@ -20,7 +20,9 @@ use crate::views::maintain::Memo;
 /// The mailer's commands are the host's alone.
 fn host_only(a: Acting) -> Result<(), CommandError> {
     match a.id {
-        Some(_) => Err(forbidden("mail is sent by the server itself")),
+        Some(_) => Err(forbidden(crate::i18n::phrase::Phrase::id(
+            "refuse-mail-server",
+        ))),
         None => Ok(()),
     }
 }

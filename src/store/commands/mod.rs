@@ -7,8 +7,8 @@ use crate::i18n::phrase::Phrase;
 mod awards;
 mod badges;
 pub use badges::{
-    load_rules, AdjustPoints, CreateAchievement, CreateBadge, GrantBadge, SetBadgeText, SetSetting,
-    UpdateAchievement, UpdateBadge,
+    load_rules, AdjustPoints, BadgeTextIn, CreateAchievement, CreateBadge, GrantBadge,
+    SetBadgeTexts, SetSetting, SetSettings, UpdateAchievement, UpdateBadge,
 };
 mod extensions;
 pub use extensions::{AnswerExtension, AskExtension};
@@ -101,7 +101,8 @@ pub enum Command {
     AnswerExtension(AnswerExtension),
     CreateBadge(CreateBadge),
     UpdateBadge(UpdateBadge),
-    SetBadgeText(SetBadgeText),
+    SetBadgeTexts(SetBadgeTexts),
+    SetSettings(SetSettings),
     CreateAchievement(CreateAchievement),
     UpdateAchievement(UpdateAchievement),
     GrantBadge(GrantBadge),
@@ -181,7 +182,8 @@ into_command!(
     AnswerExtension,
     CreateBadge,
     UpdateBadge,
-    SetBadgeText,
+    SetBadgeTexts,
+    SetSettings,
     CreateAchievement,
     UpdateAchievement,
     GrantBadge,
@@ -388,9 +390,11 @@ fn evict_listings(w: &mut W<'_>, cmd: &Command) {
         | C::CreateFirstAdmin(_)
         | C::SetUserActive(_) => (true, true),
         C::UpdateProfile(_) => (false, true),
-        C::CreateGroup(_) | C::UpdateGroup(_) | C::SetGroupActive(_) | C::SetSetting(_) => {
-            (true, false)
-        }
+        C::CreateGroup(_)
+        | C::UpdateGroup(_)
+        | C::SetGroupActive(_)
+        | C::SetSetting(_)
+        | C::SetSettings(_) => (true, false),
         _ => (false, false),
     };
     // The home page counts the members on the boards (a top that moved was evicted where it
@@ -442,7 +446,8 @@ fn dispatch(w: &mut W<'_>, memo: &mut Memo, a: Acting, cmd: &Command) -> Command
         C::AnswerExtension(c) => c.apply(w, memo, a),
         C::CreateBadge(c) => c.apply(w, memo, a),
         C::UpdateBadge(c) => c.apply(w, memo, a),
-        C::SetBadgeText(c) => c.apply(w, memo, a),
+        C::SetBadgeTexts(c) => c.apply(w, memo, a),
+        C::SetSettings(c) => c.apply(w, memo, a),
         C::CreateAchievement(c) => c.apply(w, memo, a),
         C::UpdateAchievement(c) => c.apply(w, memo, a),
         C::GrantBadge(c) => c.apply(w, memo, a),

@@ -76,8 +76,10 @@ fn check_new(
     let room = MAX_PER_ITEM - photos.list.len().min(MAX_PER_ITEM);
     if new.len() > room {
         let message = match room {
-            0 => format!("an item has at most {MAX_PER_ITEM} photos: remove one first"),
-            _ => format!("an item has at most {MAX_PER_ITEM} photos: {room} more can be added"),
+            0 => Phrase::id("invalid-photos-full").number("max", MAX_PER_ITEM),
+            _ => Phrase::id("invalid-photos-room")
+                .number("max", MAX_PER_ITEM)
+                .number("count", room),
         };
         return Err(invalid("photos", message).into());
     }
@@ -137,7 +139,9 @@ impl Apply for ArrangePhoto {
             if to >= photos.list.len() {
                 return Err(invalid(
                     "position",
-                    format!("must be from 0 to {}", photos.list.len() - 1),
+                    Phrase::id("invalid-from-to")
+                        .number("min", 0)
+                        .number("max", photos.list.len() - 1),
                 )
                 .into());
             }
@@ -298,13 +302,9 @@ fn check_quotas(
         let after = (used + added).saturating_sub(freed);
         if after > bound {
             return Err(CommandError::Conflict(
-                format!(
-                    "these photos would take the owner's photos to {} of the {} each member may \
-                 keep: remove some photos first, or choose fewer",
-                    megabytes(after),
-                    megabytes(bound)
-                )
-                .into(),
+                Phrase::id("conflict-member-photos-full")
+                    .text("after", megabytes(after))
+                    .text("bound", megabytes(bound)),
             ));
         }
     }
@@ -323,12 +323,9 @@ fn check_quotas(
         let total = site_total(w)?;
         if (total + more).saturating_sub(freed_on_site) > bound {
             return Err(CommandError::Conflict(
-                format!(
-                    "the site's photo storage is full ({} of {}): ask the site's staff",
-                    megabytes(total),
-                    megabytes(bound)
-                )
-                .into(),
+                Phrase::id("conflict-site-photos-full")
+                    .text("used", megabytes(total))
+                    .text("bound", megabytes(bound)),
             ));
         }
     }

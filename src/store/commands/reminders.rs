@@ -25,7 +25,9 @@ pub struct SendReminders {
 impl Apply for SendReminders {
     fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
         if a.id.is_some() {
-            return Err(forbidden("reminders are sent by the server itself"));
+            return Err(forbidden(crate::i18n::phrase::Phrase::id(
+                "refuse-reminders-server",
+            )));
         }
         let at = self.at;
         let zones = Zones::of_site(w)?;

@@ -42,7 +42,7 @@ impl Apply for StartSession {
             lifetime,
         } = *self;
         if a.id.is_some() {
-            return Err(forbidden("sessions are started by signing in"));
+            return Err(forbidden(Phrase::id("refuse-sessions-signin")));
         }
         let u = w.users.get(user)?.ok_or(CommandError::NotFound("user"))?;
         if !u.is_active {
@@ -157,7 +157,7 @@ impl Apply for CreateToken {
         let name = check_text("name", name, 100, true)?;
         if secrets_of(&*w.tokens_by_user.open()?, user.0)?.len() >= MAX_TOKENS {
             return Err(CommandError::Conflict(
-                format!("you already have {MAX_TOKENS} tokens; revoke one first").into(),
+                Phrase::id("conflict-tokens-max").number("max", MAX_TOKENS),
             ));
         }
         let token = AccessToken {

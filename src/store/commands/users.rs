@@ -31,11 +31,7 @@ fn check_display_name(
         return Ok(());
     }
     if w.usernames.open()?.get(folded.as_str())?.is_some() {
-        return Err(invalid(
-            "first_name",
-            "your name may not be another member's username",
-        )
-        .into());
+        return Err(invalid("first_name", Phrase::id("invalid-name-username")).into());
     }
     Ok(())
 }
@@ -81,7 +77,7 @@ impl Apply for CreateUser {
         let last_name = check_name("last_name", last_name, 150)?;
         check_display_name(w, &first_name, &last_name, username.as_str())?;
         if is_staff && !a.is_staff {
-            return Err(forbidden("only staff may create staff accounts"));
+            return Err(forbidden(Phrase::id("refuse-create-staff")));
         }
         if w.usernames
             .open()?
@@ -127,9 +123,7 @@ pub struct CreateFirstAdmin {
 impl Apply for CreateFirstAdmin {
     fn apply(&self, w: &mut W<'_>, memo: &mut Memo, a: Acting) -> CommandResult {
         if w.users.first()?.is_some() {
-            return Err(conflict(
-                "this site already has its first admin; sign in instead",
-            ));
+            return Err(conflict(Phrase::id("conflict-first-admin")));
         }
         let admin = CreateUser {
             username: self.username.clone(),
@@ -344,7 +338,11 @@ impl Apply for SetPassword {
             return Err(forbidden(Phrase::id("refuse-password-own")));
         }
         if password.is_empty() {
-            return Err(crate::domain::validate::invalid("password", "is required").into());
+            return Err(crate::domain::validate::invalid(
+                "password",
+                Phrase::id("invalid-required"),
+            )
+            .into());
         }
         let mut u = load(w, user)?;
         u.password = password.to_string();
@@ -369,14 +367,14 @@ impl Apply for SetUserActive {
         let SetUserActive { user, active } = *self;
         a.require_staff()?;
         if a.is(user) && !active {
-            return Err(forbidden("you cannot deactivate your own account"));
+            return Err(forbidden(Phrase::id("refuse-deactivate-self")));
         }
         let mut u = load(w, user)?;
         if u.is_active == active {
             return Ok(user.0);
         }
         if active && w.former_members.open()?.get(user.0)?.is_some() {
-            return Err(conflict("a deleted account cannot be switched back on"));
+            return Err(conflict(Phrase::id("conflict-deleted-account")));
         }
         u.is_active = active;
         w.users.put(user, &u)?;
@@ -404,7 +402,7 @@ impl Apply for SetUserStaff {
         let SetUserStaff { user, staff } = *self;
         a.require_staff()?;
         if a.is(user) && !staff {
-            return Err(forbidden("you cannot remove your own staff rights"));
+            return Err(forbidden(Phrase::id("refuse-unstaff-self")));
         }
         let mut u = load(w, user)?;
         u.is_staff = staff;

@@ -97,7 +97,9 @@ pub(super) async fn delete(
 ) -> Result<Response, AppError> {
     let attempt = async {
         if !form.flag("confirm") {
-            return Err(AppError::Unprocessable(v.t("delete-tick").into()));
+            return Err(AppError::Unprocessable(crate::i18n::phrase::Phrase::id(
+                "delete-tick",
+            )));
         }
         confirm_password(&app, &v, &me, form.text("current")).await?;
         app.engine

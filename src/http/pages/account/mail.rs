@@ -122,13 +122,16 @@ pub(super) async fn page(
 /// `POST /account/notifications`: every kind's choice; a kind left out keeps its own.
 pub(super) async fn save(
     State(app): State<App>,
-    Posted(Member { viewer: v, me }, form): Posted<Member>,
+    Posted(Member { viewer: _, me }, form): Posted<Member>,
 ) -> Result<Response, AppError> {
     let mut choices = Vec::new();
     for (kind, name) in KINDS {
         if let Some(text) = form.get(kind.as_str()) {
             let choice = Choice::parse(text).ok_or_else(|| {
-                AppError::bad_request(v.tr("mail-not-a-choice", &[("kind", Arg::Text(v.t(name)))]))
+                AppError::bad_request(
+                    crate::i18n::phrase::Phrase::id("mail-not-a-choice")
+                        .phrase("kind", crate::i18n::phrase::Phrase::Said(name, Vec::new())),
+                )
             })?;
             choices.push((*kind, choice));
         }
@@ -153,7 +156,7 @@ fn read_link(
     AppError,
 > {
     let snap = app.engine.snapshot()?;
-    let invalid = || AppError::not_found("unsubscribe link");
+    let invalid = || AppError::not_found("link");
     let key = snap.site_key(link::KEY_NAME)?.ok_or_else(invalid)?;
     let (user_id, kind) = link::verify(&key, token).ok_or_else(invalid)?;
     let user = snap

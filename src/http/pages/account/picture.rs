@@ -68,7 +68,9 @@ pub(super) async fn save(
     let started = now();
     let attempt = async {
         let [file] = &files[..] else {
-            return Err(AppError::Unprocessable(v.t("picture-choose-one").into()));
+            return Err(AppError::Unprocessable(crate::i18n::phrase::Phrase::id(
+                "picture-choose-one",
+            )));
         };
         let mut photos = upload::prepare(&app, &me, std::slice::from_ref(file), "").await?;
         let cmd = SetAvatar {

@@ -108,10 +108,10 @@ pub(super) fn section(v: &Viewer, snap: &Snapshot, me: UserId) -> Result<Markup,
 /// `POST /account/privacy`.
 pub(super) async fn save(
     State(app): State<App>,
-    Posted(Member { viewer: v, me }, form): Posted<Member>,
+    Posted(Member { viewer: _, me }, form): Posted<Member>,
 ) -> Result<Response, AppError> {
     let visibility = ProfileVisibility::parse(form.text("visibility"))
-        .ok_or_else(|| AppError::bad_request(v.t("privacy-choose")))?;
+        .ok_or_else(|| AppError::bad_request(crate::i18n::phrase::Phrase::id("privacy-choose")))?;
     let privacy = ProfilePrivacy {
         visibility,
         show_on_boards: !form.flag("off_boards"),

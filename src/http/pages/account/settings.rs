@@ -226,9 +226,9 @@ pub(super) async fn confirm_password(
             app.limiter.succeed(attempt);
             Ok(())
         }
-        Ok(Verdict::Wrong) => Err(AppError::Unprocessable(
-            v.t("password-wrong-current").into(),
-        )),
+        Ok(Verdict::Wrong) => Err(AppError::Unprocessable(crate::i18n::phrase::Phrase::id(
+            "password-wrong-current",
+        ))),
         Err(busy) => {
             app.limiter.release(attempt);
             Err(busy.into())
@@ -254,7 +254,9 @@ pub(super) async fn update_profile(
         // A new email is a new way to sign in: it takes the current password.
         if !email.eq_ignore_ascii_case(&email_of(&app, &me)?) {
             if form.text("current").is_empty() {
-                return Err(AppError::Unprocessable(v.t("password-for-email").into()));
+                return Err(AppError::Unprocessable(crate::i18n::phrase::Phrase::id(
+                    "password-for-email",
+                )));
             }
             confirm_password(&app, &v, &me, form.text("current")).await?;
         }
@@ -282,7 +284,7 @@ pub(super) async fn change_password(
     Posted(Member { viewer: v, me }, form): Posted<Member>,
 ) -> Result<Response, AppError> {
     let attempt = async {
-        let plain = new_password(&v, &form)?;
+        let plain = new_password(&form)?;
         confirm_password(&app, &v, &me, form.text("current")).await?;
         let cmd = SetPassword {
             user: me.id,
@@ -353,7 +355,7 @@ pub(super) async fn revoke_token(
 ) -> Result<Response, AppError> {
     let me = &me;
     let hash = secret::from_hex(form.text("token"))
-        .ok_or_else(|| AppError::bad_request("no such token"))?;
+        .ok_or_else(|| AppError::bad_request(crate::i18n::phrase::Phrase::id("bad-no-token")))?;
     app.engine
         .writer
         .run(Actor::User(me.id), RevokeToken { hash })

@@ -87,11 +87,13 @@ pub(super) async fn setup_page(
     Ok(render(&v, v.t("setup-title"), Nav::None, main))
 }
 
-pub(super) fn new_password(v: &Viewer, form: &Form) -> Result<String, AppError> {
+pub(super) fn new_password(form: &Form) -> Result<String, AppError> {
     let plain = form.text("password");
     check_new_password(plain).map_err(|e| AppError::Unprocessable(e.phrase()))?;
     if plain != form.text("password2") {
-        return Err(AppError::Unprocessable(v.t("password-not-same").into()));
+        return Err(AppError::Unprocessable(crate::i18n::phrase::Phrase::id(
+            "password-not-same",
+        )));
     }
     Ok(plain.to_string())
 }
@@ -114,7 +116,7 @@ pub(super) async fn setup(
         ));
     }
     let attempt = async {
-        let plain = new_password(&v, &form)?;
+        let plain = new_password(&form)?;
         let password = app.passwords.hash(plain).await?;
         let cmd = CreateFirstAdmin {
             username: form.text("username").to_string(),
@@ -206,7 +208,7 @@ pub(super) async fn signup(
         return Ok(redirect("/setup"));
     }
     let attempt = async {
-        let plain = new_password(&v, &form)?;
+        let plain = new_password(&form)?;
         // Sign-ups have a limit of their own per address (a setting), apart from sign-in's:
         // a school's shared address signing up a class does not lock it out of signing in.
         let creator = Creator::Address(v.address);
@@ -328,7 +330,7 @@ pub(super) async fn signin(
     };
     if login.is_empty() || form.text("password").is_empty() {
         return Ok(again(AppError::Unprocessable(
-            v.t("signin-enter-both").into(),
+            crate::i18n::phrase::Phrase::id("signin-enter-both"),
         )));
     }
     let account = find_account(&app.engine, &login)?;
@@ -356,11 +358,17 @@ pub(super) async fn signin(
     };
     let (id, user) = match (account, verdict) {
         (Some(found), Verdict::Right { .. }) => found,
-        _ => return Ok(again(AppError::Unauthorized(v.t("signin-wrong").into()))),
+        _ => {
+            return Ok(again(AppError::Unauthorized(
+                crate::i18n::phrase::Phrase::id("signin-wrong"),
+            )))
+        }
     };
     app.limiter.succeed(attempt);
     if !user.is_active {
-        return Ok(again(AppError::forbidden(v.t("signin-inactive"))));
+        return Ok(again(AppError::forbidden(crate::i18n::phrase::Phrase::id(
+            "signin-inactive",
+        ))));
     }
     if verdict == (Verdict::Right { rehash: true }) {
         // An imported Django hash: store argon2id from now on.

@@ -14,8 +14,11 @@ use crate::domain::time::now;
 use crate::http::error::AppError;
 use crate::http::form::Posted;
 use crate::http::pages::layout::post_button;
+use crate::http::pages::sentence::Part;
 use crate::http::session::{Staff, Viewer};
 use crate::http::state::App;
+use crate::i18n::phrase::Phrase;
+use crate::i18n::{self, Arg};
 use crate::store::backup::{backup, file_name};
 
 pub(super) fn router() -> Router<App> {
@@ -30,45 +33,46 @@ pub(super) fn section(app: &App, v: &Viewer) -> Markup {
         .snapshot()
         .and_then(|s| s.zone_for(v.id()))
         .unwrap_or_default();
+    let code = |text: String| Part::Markup(html! { code { (text) } });
     html! {
         section.card aria-labelledby="backups-h" {
-            h2 #backups-h { "Backups" }
+            h2 #backups-h { (v.t("sys-backups")) }
             @match &app.config.backup_schedule {
-                Some(s) => p {
-                    "Every " (humane(s.every)) " into " code { (s.dir.display()) }
-                    ", keeping the newest " (s.keep) "."
-                },
-                None => p {
-                    "No scheduled backups (start the server with " code { "--backup-every 6h" } ")."
-                },
+                Some(s) => p { (v.say("sys-backups-every", &[
+                    ("every", Part::Text(&every(v, s.every))),
+                    ("dir", code(s.dir.display().to_string())),
+                    ("keep", Part::count(s.keep)),
+                ])) },
+                None => p { (v.say("sys-backups-none", &[("flag", code("--backup-every 6h".into()))])) },
             }
             @if let Some(last) = last {
-                dl.figures {
-                    dt { "Last scheduled backup" } dd { (zone.when(last.at)) }
+                dl.facts {
+                    dt { (v.t("sys-backup-last")) } dd { (i18n::numbers::when(v.lang, &zone, last.at)) }
+                    dt { (v.t("sys-backup-result")) }
                     @match &last.result {
-                        Ok(r) => {
-                            dt { "Result" }
-                            dd { "verified, " (human_bytes(r.bytes)) ", " code { (r.path.display()) } }
-                        }
-                        Err(e) => { dt { "Result" } dd { strong { "failed: " } (e) } }
+                        Ok(r) => dd { (v.say("sys-backup-verified", &[
+                            ("size", Part::Text(&human_bytes(v.lang, r.bytes))),
+                            ("path", code(r.path.display().to_string())),
+                        ])) },
+                        Err(e) => dd { strong { (v.t("sys-backup-failed")) } " " (e) },
                     }
                 }
             }
-            p { "Download a consistent copy of the data file, checked before it is sent. To restore it, stop the server, put the copy in place of the data file and start the server." }
-            (post_button(v, "/admin/system/backup", "Download a backup", ""))
+            p { (v.t("sys-backup-help")) }
+            (post_button(v, "/admin/system/backup", v.t("sys-backup-download"), ""))
         }
     }
 }
 
-/// "6 h", "30 min".
-fn humane(d: std::time::Duration) -> String {
-    let s = d.as_secs();
-    match s {
-        s if s % 86400 == 0 => format!("{} d", s / 86400),
-        s if s % 3600 == 0 => format!("{} h", s / 3600),
-        s if s % 60 == 0 => format!("{} min", s / 60),
-        s => format!("{s} s"),
-    }
+/// "6 hours", "30 minutes", in the viewer's language.
+fn every(v: &Viewer, d: std::time::Duration) -> String {
+    let (id, n) = match d.as_secs() {
+        s if s % 86400 == 0 => ("duration-days", s / 86400),
+        s if s % 3600 == 0 => ("duration-hours", s / 3600),
+        s if s % 60 == 0 => ("duration-minutes", s / 60),
+        s => ("duration-seconds", s),
+    };
+    v.tr(id, &[("count", Arg::count(n))])
 }
 
 /// Makes a verified backup into a hidden file next to the data file (or the temp directory),
@@ -91,12 +95,14 @@ async fn download(State(app): State<App>, _: Posted<Staff>) -> Result<Response, 
     let made = tokio::task::spawn_blocking(move || backup(&*engine.db, None, &temp, false))
         .await
         .map_err(|e| AppError::internal(format!("the backup task: {e}")))?;
-    let report = made
-        .map_err(|e| AppError::Unavailable(format!("the backup could not be made: {e}").into()))?;
+    let report = made.map_err(|e| {
+        AppError::Unavailable(Phrase::id("unavailable-backup-made").text("why", e.to_string()))
+    })?;
     let file = tokio::fs::File::open(&report.path).await;
     let _ = std::fs::remove_file(&report.path);
-    let file = file
-        .map_err(|e| AppError::Unavailable(format!("the backup could not be read: {e}").into()))?;
+    let file = file.map_err(|e| {
+        AppError::Unavailable(Phrase::id("unavailable-backup-read").text("why", e.to_string()))
+    })?;
     tracing::info!("backup downloaded by staff ({} bytes)", report.bytes);
     Ok((
         [

@@ -1,6 +1,6 @@
 //! A badge's name and description in each language the site offers (issue 19): a part of
-//! the badge's edit page for staff, saved with one `SetBadgeText` per language. Members
-//! reading a language see its words; an empty field leaves the badge's own.
+//! the badge's edit page for staff, every language of the form saved by one `SetBadgeTexts`.
+//! Members reading a language see its words; an empty field leaves the badge's own.
 
 use axum::extract::{Path, State};
 use axum::response::Response;
@@ -15,7 +15,7 @@ use crate::http::pages::layout::{alert, csrf_field};
 use crate::http::session::{Staff, Viewer};
 use crate::http::state::App;
 use crate::i18n::Lang;
-use crate::store::commands::{CommandError, SetBadgeText};
+use crate::store::commands::{BadgeTextIn, SetBadgeTexts};
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
 
@@ -107,8 +107,7 @@ pub(super) async fn save(
         );
         let checked = name.and_then(|n| description.map(|d| (n, d)));
         match checked {
-            Ok((name, description)) => texts.push(SetBadgeText {
-                badge: id,
+            Ok((name, description)) => texts.push(BadgeTextIn {
                 lang: lang.tag().to_string(),
                 name,
                 description,
@@ -116,12 +115,8 @@ pub(super) async fn save(
             Err(e) => return after_edit(&app, &v, id, Err(e.into()), &form, Slot::Texts),
         }
     }
-    let mut result: Result<_, CommandError> = Ok(id.0);
-    for cmd in texts {
-        result = app.engine.writer.run(me.actor(), cmd).await;
-        if result.is_err() {
-            break;
-        }
-    }
+    // Every language of the form in one transaction: a crash keeps all of them or none.
+    let cmd = SetBadgeTexts { badge: id, texts };
+    let result = app.engine.writer.run(me.actor(), cmd).await;
     after_edit(&app, &v, id, result, &form, Slot::Texts)
 }

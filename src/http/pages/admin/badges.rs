@@ -13,10 +13,12 @@ use crate::domain::choice::{BadgeCategory, BadgeType};
 use crate::domain::records::{Achievement, Badge, Id};
 use crate::http::error::AppError;
 use crate::http::form::{Form, Posted};
+use crate::http::pages::badges::{category_title, tier_name};
 use crate::http::pages::layout::{alert, csrf_field, redirect};
 use crate::http::pages::paging::{self, PageQuery, Paging, PREVIOUS_NEXT};
 use crate::http::session::{Staff, Viewer};
 use crate::http::state::App;
+use crate::i18n::Arg;
 use crate::store::commands::{AchievementFields, BadgeFields, CommandError};
 use crate::store::commands::{CreateAchievement, CreateBadge, UpdateAchievement, UpdateBadge};
 
@@ -29,15 +31,15 @@ pub(super) fn router() -> Router<App> {
         .route("/admin/achievements/{id}", post(update_achievement))
 }
 
-/// The trigger types of DOMAIN.md, each with what it means.
+/// The trigger types of DOMAIN.md, each with the message saying what it means.
 pub(super) const TRIGGERS: &[(&str, &str)] = &[
-    ("item_shared", "Awarded when the member has at least the threshold active items shared."),
-    ("loan_completed", "Awarded when the member has borrowed at least the threshold items (loans returned); with conditions {\"role\": \"lender\"}, when they have lent that many."),
-    ("group_joined", "Awarded when the member is an active member of at least the threshold groups."),
-    ("review_given", "Awarded when the member has written at least the threshold reviews."),
-    ("threshold_reached", "Awarded on reputation: conditions {\"type\": \"rating\", \"value\": 4.5, \"min_reviews\": 3} (average rating at least value, over at least min_reviews reviews) or {\"type\": \"trust_score\", \"value\": 80, \"min_reviews\": 0}."),
-    ("streak_maintained", "Never awarded automatically: staff grant it by hand."),
-    ("special_action", "Never awarded automatically: staff grant it by hand."),
+    ("item_shared", "trigger-item-shared"),
+    ("loan_completed", "trigger-loan-completed"),
+    ("group_joined", "trigger-group-joined"),
+    ("review_given", "trigger-review-given"),
+    ("threshold_reached", "trigger-threshold-reached"),
+    ("streak_maintained", "trigger-by-hand"),
+    ("special_action", "trigger-by-hand"),
 ];
 
 /// Which form a refused post belongs to, with what was posted.
@@ -123,12 +125,19 @@ fn achievement_fields(badge: BadgeId, f: &Form) -> Result<AchievementFields, Com
     })
 }
 
-fn select(name: &str, label: &str, current: &str, choices: &[&str]) -> Markup {
+/// A choice among `choices` (values as stored), each shown as `shown` says it.
+fn select(
+    name: &str,
+    label: &str,
+    current: &str,
+    choices: &[&str],
+    shown: impl Fn(&str) -> String,
+) -> Markup {
     html! {
         label { (label)
             select name=(name) {
                 @for c in choices {
-                    option value=(c) selected[*c == current] { (c) }
+                    option value=(c) selected[*c == current] { (shown(c)) }
                 }
             }
         }
@@ -141,18 +150,18 @@ fn badge_form(v: &Viewer, action: &str, f: &Form, button: &str) -> Markup {
     html! {
         form.stack method="post" action=(action) {
             (csrf_field(v))
-            label { "Name" input type="text" name="name" value=(f.text("name")) required maxlength="100"; }
-            label { "Slug (letters, digits and -, used in its address)"
+            label { (v.t("field-name")) input type="text" name="name" value=(f.text("name")) required maxlength="100"; }
+            label { (v.t("badge-admin-slug"))
                 input type="text" name="slug" value=(f.text("slug")) required maxlength="50";
             }
-            label { "Description" textarea name="description" maxlength="1000" { (f.text("description")) } }
-            label { "Icon (an emoji or a short name)" input type="text" name="icon" value=(f.text("icon")) maxlength="100"; }
-            (select("badge_type", "Type", f.text("badge_type"), &types))
-            (select("category", "Category", f.text("category"), &cats))
-            label { "Points (given with the badge)" input type="number" name="points" value=(f.text("points")) required; }
-            label { "Display order (lower first)" input type="number" name="display_order" value=(f.text("display_order")) required; }
-            (check("is_active", "Active (listed and awarded)", f.flag("is_active")))
-            (check("is_secret", "Secret (listed only to those who earned it)", f.flag("is_secret")))
+            label { (v.t("badge-admin-description")) textarea name="description" maxlength="1000" { (f.text("description")) } }
+            label { (v.t("badge-admin-icon")) input type="text" name="icon" value=(f.text("icon")) maxlength="100"; }
+            (select("badge_type", v.t("badge-admin-type"), f.text("badge_type"), &types, |t| tier_name(t, v.lang).to_string()))
+            (select("category", v.t("badge-admin-category"), f.text("category"), &cats, |c| category_title(c, v.lang).to_string()))
+            label { (v.t("badge-admin-points-field")) input type="number" name="points" value=(f.text("points")) required; }
+            label { (v.t("badge-admin-order-field")) input type="number" name="display_order" value=(f.text("display_order")) required; }
+            (check("is_active", v.t("badge-admin-active-check"), f.flag("is_active")))
+            (check("is_secret", v.t("badge-admin-secret-check"), f.flag("is_secret")))
             button type="submit" { (button) }
         }
     }
@@ -167,35 +176,35 @@ fn achievement_form(v: &Viewer, action: &str, f: &Form, button: &str) -> Markup 
     html! {
         form.stack method="post" action=(action) {
             (csrf_field(v))
-            (select("trigger_type", "Trigger", current, &triggers))
-            label { "Threshold (empty: 1)" input type="number" name="threshold_value" value=(f.text("threshold_value")); }
-            label { "Conditions (a JSON object)"
+            (select("trigger_type", v.t("badge-admin-trigger"), current, &triggers, str::to_string))
+            label { (v.t("badge-admin-threshold")) input type="number" name="threshold_value" value=(f.text("threshold_value")); }
+            label { (v.t("badge-admin-conditions"))
                 textarea name="conditions" rows="2" { (f.text("conditions")) }
             }
-            (check("is_active", "Active", f.flag("is_active")))
+            (check("is_active", v.t("badge-admin-active-plain"), f.flag("is_active")))
             button type="submit" { (button) }
         }
     }
 }
 
-fn triggers_help() -> Markup {
+fn triggers_help(v: &Viewer) -> Markup {
     html! {
         details.triggers {
-            summary { "What each trigger means" }
+            summary { (v.t("badge-admin-triggers")) }
             dl {
                 @for (t, about) in TRIGGERS {
                     dt { code { (t) } }
-                    dd { (about) }
+                    dd { (v.t(about)) }
                 }
             }
         }
     }
 }
 
-fn flags(b: &Badge) -> Markup {
+fn flags(v: &Viewer, b: &Badge) -> Markup {
     html! {
-        @if b.is_active { span.pill.ok { "active" } } @else { span.pill.warn { "inactive" } }
-        @if b.is_secret { " " span.pill { "secret" } }
+        @if b.is_active { span.pill.ok { (v.t("badge-admin-active")) } } @else { span.pill.warn { (v.t("badge-admin-inactive")) } }
+        @if b.is_secret { " " span.pill { (v.t("badges-secret")) } }
     }
 }
 
@@ -225,30 +234,34 @@ fn list_view(app: &App, v: &Viewer, at: Paging, draft: Draft<'_>) -> Result<Mark
         _ => (&empty, None),
     };
     Ok(html! {
-        h1 { "Badges and achievements" }
-        p { "Every badge, including inactive and secret ones. A badge is awarded by any of its active achievements; one without achievements is granted only by hand." }
+        h1 { (v.t("admin-badges")) }
+        p { (v.t("badge-admin-lead")) }
         div.table-wrap {
             table.stacked {
-                thead { tr { th { "Badge" } th { "Type" } th { "Category" } th.num { "Points" } th.num { "Order" } th.num { "Earned" } th { "Achievements" } th { "State" } } }
+                thead { tr {
+                    th { (v.t("grants-badge")) } th { (v.t("badge-admin-type")) } th { (v.t("badge-admin-category")) }
+                    th.num { (v.t("badge-admin-points")) } th.num { (v.t("badge-admin-order")) } th.num { (v.t("badge-admin-earned")) }
+                    th { (v.t("badge-admin-achievements")) } th { (v.t("badge-admin-state")) }
+                } }
                 tbody {
                     @for (id, b, total, rules) in &rows {
                         tr {
                             td { (b.icon) " " a href={ "/admin/badges/" (id) } { (b.name) } br; small { (b.slug) } }
-                            td data-label="Type" { (b.badge_type) }
-                            td data-label="Category" { (b.category) }
-                            td.num data-label="Points" { (b.points) }
-                            td.num data-label="Order" { (b.display_order) }
-                            td.num data-label="Earned" { (total) }
-                            td data-label="Achievements" {
-                                @if rules.is_empty() { span.muted { "none (granted by hand)" } }
+                            td data-label=(v.t("badge-admin-type")) { (tier_name(b.badge_type.as_str(), v.lang)) }
+                            td data-label=(v.t("badge-admin-category")) { (category_title(b.category.as_str(), v.lang)) }
+                            td.num data-label=(v.t("badge-admin-points")) { (v.number(b.points)) }
+                            td.num data-label=(v.t("badge-admin-order")) { (v.number(b.display_order)) }
+                            td.num data-label=(v.t("badge-admin-earned")) { (v.number(*total)) }
+                            td data-label=(v.t("badge-admin-achievements")) {
+                                @if rules.is_empty() { span.muted { (v.t("badge-admin-by-hand")) } }
                                 @for a in rules {
-                                    div { code { (a.trigger_type) } " ≥ " (a.threshold_value.unwrap_or(1))
+                                    div { code { (a.trigger_type) } " ≥ " (v.number(a.threshold_value.unwrap_or(1)))
                                         @if a.conditions != "{}" { " " code { (a.conditions) } }
-                                        @if !a.is_active { " " span.pill.warn { "off" } }
+                                        @if !a.is_active { " " span.pill.warn { (v.t("badge-admin-off")) } }
                                     }
                                 }
                             }
-                            td { (flags(b)) }
+                            td { (flags(v, b)) }
                         }
                     }
                 }
@@ -256,9 +269,9 @@ fn list_view(app: &App, v: &Viewer, at: Paging, draft: Draft<'_>) -> Result<Mark
         }
         (at.nav(more, |p| paging::href("/admin/badges", &[], "page", p), (PREVIOUS_NEXT, v.lang)))
         section.card aria-labelledby="new-badge-h" {
-            h2 #new-badge-h { "New badge" }
+            h2 #new-badge-h { (v.t("badge-admin-new")) }
             (alert(problem))
-            (badge_form(v, "/admin/badges", new_form, "Create badge"))
+            (badge_form(v, "/admin/badges", new_form, v.t("badge-admin-create")))
         }
     })
 }
@@ -315,32 +328,32 @@ fn edit_view(app: &App, v: &Viewer, id: BadgeId, draft: Draft<'_>) -> Result<Mar
         _ => (&fresh, None),
     };
     Ok(html! {
-        p { a href="/admin/badges" { "← All badges" } }
-        h1 { "Badge: " (badge.name) }
-        p { (flags(&badge)) " " a href={ "/badges/" (badge.slug) } { "See its public page" } }
+        p { a href="/admin/badges" { (v.t("badge-admin-all")) } }
+        h1 { (v.tr("badge-admin-title", &[("name", Arg::Text(&badge.name))])) }
+        p { (flags(v, &badge)) " " a href={ "/badges/" (badge.slug) } { (v.t("badge-admin-public")) } }
         div.columns {
             section.card aria-labelledby="edit-h" {
-                h2 #edit-h { "Edit" }
+                h2 #edit-h { (v.t("badge-admin-edit")) }
                 (alert(badge_problem))
-                (badge_form(v, &format!("/admin/badges/{id}"), badge_values, "Save badge"))
+                (badge_form(v, &format!("/admin/badges/{id}"), badge_values, v.t("badge-admin-save")))
             }
             section.card aria-labelledby="rules-h" {
-                h2 #rules-h { "Achievements" }
-                p { "The rules that award this badge. Changing them awards it at once to everyone they now hold for." }
-                (triggers_help())
+                h2 #rules-h { (v.t("badge-admin-achievements")) }
+                p { (v.t("badge-admin-rules-help")) }
+                (triggers_help(v))
                 @for (aid, a) in &rules {
                     @let saved = achievement_form_of(a);
                     @let (values, problem) = match draft {
                         Draft::Achievement(Some(d), f, m) if d == *aid => (f, Some(m)),
                         _ => (&saved, None),
                     };
-                    h3 { "Achievement " (aid) }
+                    h3 { (v.tr("badge-admin-achievement", &[("number", Arg::Text(&aid.to_string()))])) }
                     (alert(problem))
-                    (achievement_form(v, &format!("/admin/achievements/{aid}"), values, "Save achievement"))
+                    (achievement_form(v, &format!("/admin/achievements/{aid}"), values, v.t("badge-admin-save-achievement")))
                 }
-                h3 { "New achievement" }
+                h3 { (v.t("badge-admin-new-achievement")) }
                 (alert(new_problem))
-                (achievement_form(v, &format!("/admin/badges/{id}/achievements"), new_values, "Add achievement"))
+                (achievement_form(v, &format!("/admin/badges/{id}/achievements"), new_values, v.t("badge-admin-add-achievement")))
             }
         }
         @let texts_draft = match draft { Draft::Texts(f, m) => Some((f, m)), _ => None };
@@ -354,7 +367,12 @@ async fn edit(
     Path(id): Path<BadgeId>,
 ) -> Result<Response, AppError> {
     let main = edit_view(&app, &v, id, Draft::None)?;
-    Ok(page(&v, "Edit badge", "/admin/badges", main))
+    Ok(page(
+        &v,
+        v.t("badge-admin-edit-title"),
+        "/admin/badges",
+        main,
+    ))
 }
 
 /// The edit page again after a refused form, or the redirect after a saved one.
@@ -379,7 +397,7 @@ pub(super) fn after_edit(
             Ok(page_status(
                 e.status(),
                 v,
-                "Edit badge",
+                v.t("badge-admin-edit-title"),
                 "/admin/badges",
                 main,
             ))

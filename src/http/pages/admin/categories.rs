@@ -158,13 +158,16 @@ async fn list(
     Ok(page(&v, v.t("admin-categories"), "/admin/categories", main))
 }
 
+/// The refusal of a category choice left empty (or tampered with) in `field`.
+fn choose_a_category(field: &'static str) -> AppError {
+    let why = crate::i18n::phrase::Phrase::id("invalid-choose-category");
+    crate::domain::validate::invalid(field, why).into()
+}
+
 fn parent_of(form: &Form) -> Result<Option<Id>, AppError> {
     match form.text("parent").trim() {
         "" => Ok(None),
-        p => p
-            .parse()
-            .map(Some)
-            .map_err(|_| AppError::Unprocessable("Under: choose a category".into())),
+        p => p.parse().map(Some).map_err(|_| choose_a_category("parent")),
     }
 }
 
@@ -248,16 +251,16 @@ async fn merge(
     State(app): State<App>,
     Posted(staff, form): Posted<Staff>,
 ) -> Result<Response, AppError> {
-    let chosen = |field: &str, label: &str| {
+    let chosen = |field: &'static str| {
         form.text(field)
             .trim()
             .parse::<Id>()
-            .map_err(|_| AppError::Unprocessable(format!("{label}: choose a category").into()))
+            .map_err(|_| choose_a_category(field))
     };
-    let cmd = chosen("from", "Merge").and_then(|from| {
+    let cmd = chosen("from").and_then(|from| {
         Ok(MergeCategory {
             from,
-            into: chosen("into", "Into")?,
+            into: chosen("into")?,
         }
         .into())
     });
@@ -274,7 +277,7 @@ async fn move_category(
         .text("category")
         .trim()
         .parse::<Id>()
-        .map_err(|_| AppError::Unprocessable("Move: choose a category".into()));
+        .map_err(|_| choose_a_category("category"));
     let cmd = chosen.and_then(|id| {
         let c = app
             .engine

@@ -186,9 +186,11 @@ async fn adjust_points(
     submit(&app, &staff, &form, Which::Points, |f| {
         let kind = f.choice("kind", PointsKind::parse)?;
         if !KINDS.contains(&kind) {
-            return Err(
-                crate::domain::validate::invalid("kind", "is not one of the choices").into(),
-            );
+            return Err(crate::domain::validate::invalid(
+                "kind",
+                crate::i18n::phrase::Phrase::id("invalid-choice"),
+            )
+            .into());
         }
         Ok(AdjustPoints {
             user: named_user(&app, f)?,

@@ -118,9 +118,9 @@ pub(super) fn yes_no(form: &crate::http::form::Form, name: &str) -> Result<bool,
     match form.text(name) {
         "true" => Ok(true),
         "false" => Ok(false),
-        _ => Err(AppError::bad_request(format!(
-            "{name} must be true or false"
-        ))),
+        _ => Err(AppError::bad_request(
+            crate::i18n::phrase::Phrase::id("bad-yes-no").text("name", name),
+        )),
     }
 }
 

@@ -1,6 +1,6 @@
 //! Site settings: one form for every setting of `domain::settings` (the texts and the
-//! creation limits), each saved with `SetSetting`. Every value is checked before any is saved;
-//! a refusal shows the form again with the values as posted.
+//! creation limits), saved together by one `SetSettings` (one transaction). Every value is
+//! checked before any is saved; a refusal shows the form again with the values as posted.
 
 use axum::extract::State;
 use axum::response::Response;
@@ -21,7 +21,7 @@ use crate::http::session::{Staff, Viewer};
 use crate::http::state::App;
 use crate::i18n::{Arg, Lang};
 use crate::store::commands::CommandError;
-use crate::store::commands::SetSetting;
+use crate::store::commands::{SetSetting, SetSettings};
 
 pub(super) fn router() -> Router<App> {
     Router::new().route("/admin/settings", get(settings_page).post(save))
@@ -205,7 +205,7 @@ async fn save(
             main,
         ))
     };
-    // Check every value first, so a refusal changes nothing (each setting is its own command).
+    // Check every value first, so a refusal names its field as the form labels it.
     // The texts, and those written for one language where the form carries them.
     let texts_in = Text::ALL
         .into_iter()
@@ -229,19 +229,15 @@ async fn save(
     let limits_sent = limits::ALL.iter().filter(|l| form.get(l.setting).is_some());
     for limit in limits_sent.clone() {
         if let Err(e) = limits::parse(form.text(limit.setting)) {
-            let message = format!("{}: {}", v.t(limit_label(limit.setting)), e.reason);
-            return refused(AppError::Unprocessable(crate::i18n::phrase::Phrase::Plain(
-                message,
-            )));
+            let label = v.t(limit_label(limit.setting));
+            return refused(AppError::Unprocessable(e.labelled(limit.setting, label)));
         }
     }
     let quotas_sent = Quota::ALL.iter().filter(|q| form.get(q.key()).is_some());
     for quota in quotas_sent.clone() {
         if let Err(e) = photo::parse_mb(form.text(quota.key())) {
-            let message = format!("{}: {}", v.t(quota_label(*quota)), e.reason);
-            return refused(AppError::Unprocessable(crate::i18n::phrase::Phrase::Plain(
-                message,
-            )));
+            let label = v.t(quota_label(*quota));
+            return refused(AppError::Unprocessable(e.labelled(quota.key(), label)));
         }
     }
     // The zone only when it changes: a new one rewrites every cached page.
@@ -267,7 +263,10 @@ async fn save(
                 Some(tag)
             }
             Ok(_) => {
-                let e = validate::invalid(language_key, "choose a language from the list");
+                let e = validate::invalid(
+                    language_key,
+                    crate::i18n::phrase::Phrase::id("invalid-language"),
+                );
                 return refused(CommandError::from(e).into());
             }
             Err(e) => return refused(CommandError::from(e).into()),
@@ -276,6 +275,7 @@ async fn save(
     };
     let zone = zone_changed.then_some(Setting::TimeZone);
     let language = language_sent.as_ref().map(|_| Setting::Language);
+    let mut settings = Vec::new();
     for setting in texts
         .into_iter()
         .chain(zone)
@@ -288,10 +288,11 @@ async fn save(
             Setting::Language => language_sent.clone().unwrap_or_default(),
             _ => form.text(setting.key()).to_string(),
         };
-        let cmd = SetSetting { setting, value };
-        if let Err(e) = app.engine.writer.run(actor, cmd).await {
-            return refused(e.into());
-        }
+        settings.push(SetSetting { setting, value });
+    }
+    // The whole form in one transaction: a crash keeps all of it or none.
+    if let Err(e) = app.engine.writer.run(actor, SetSettings(settings)).await {
+        return refused(e.into());
     }
     Ok(saved(&app, "/admin/settings"))
 }

@@ -144,7 +144,7 @@ pub(super) async fn moderate(
     Path((slug, username, action)): Path<(String, String, String)>,
     Posted(member, _): Posted<Member>,
 ) -> Result<Response, AppError> {
-    let action = moderation(&action).ok_or_else(|| AppError::not_found("action"))?;
+    let action = moderation(&action).ok_or_else(|| AppError::not_found("page"))?;
     let user = user_id(&app, &username)?;
     let cmd = |g: &Loaded| {
         let user = user.ok_or_else(|| AppError::not_found("member"))?;

@@ -156,19 +156,14 @@ fn new_code() -> String {
 }
 
 /// A whole number typed into the form, or a clear refusal.
-fn number(form: &crate::http::form::Form, field: &str) -> Result<u32, AppError> {
+fn number(form: &crate::http::form::Form, field: &'static str) -> Result<u32, AppError> {
     let text = form.text(field).trim();
     if text.is_empty() {
         return Ok(0);
     }
     text.parse().map_err(|_| {
-        AppError::Unprocessable(
-            format!(
-                "{}: must be a whole number",
-                crate::domain::validate::label_of(field)
-            )
-            .into(),
-        )
+        let why = crate::i18n::phrase::Phrase::id("invalid-whole-number");
+        crate::domain::validate::invalid(field, why).into()
     })
 }
 

@@ -483,7 +483,7 @@ pub(super) async fn page(
                 Ok(Some((Bytes::from(body), Bytes::new())))
             },
         )?
-        .ok_or_else(|| AppError::not_found("items"))?;
+        .ok_or_else(|| AppError::not_found("page"))?;
         return Ok(compose(
             &headers,
             &v,

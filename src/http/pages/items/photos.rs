@@ -152,7 +152,9 @@ pub(super) async fn add(
     let started = now();
     let attempt = async {
         if files.is_empty() {
-            return Err(AppError::Unprocessable(v.t("photos-choose").into()));
+            return Err(AppError::Unprocessable(crate::i18n::phrase::Phrase::id(
+                "photos-choose",
+            )));
         }
         upload::at_most_an_items_worth(&files)?;
         let photos = upload::prepare(&app, &me, &files, "").await?;
@@ -220,7 +222,11 @@ pub(super) async fn change(
             let cmd = arrange(None, Some(to.min(photos.list.len() - 1)));
             (app.engine.writer.run(me.actor(), cmd).await, Said::Saved)
         }
-        _ => return Err(AppError::bad_request("choose what to do with the photo")),
+        _ => {
+            return Err(AppError::bad_request(crate::i18n::phrase::Phrase::id(
+                "bad-photo-action",
+            )))
+        }
     };
     match result {
         Ok(_) => done(&app, me.id, started, said, &to(id)),

@@ -138,7 +138,7 @@ pub(super) async fn answer(
     let accept = match ExtensionStep::parse(&answer) {
         Some(ExtensionStep::Accept) => true,
         Some(ExtensionStep::Decline) => false,
-        _ => return Err(AppError::not_found("answer")),
+        _ => return Err(AppError::not_found("page")),
     };
     let started = crate::domain::time::now();
     let done = app

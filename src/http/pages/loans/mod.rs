@@ -406,7 +406,7 @@ async fn act(
     Posted(Member { viewer: v, me }, form): Posted<Member>,
 ) -> Result<Response, AppError> {
     let loan: LoanId = id.parse().map_err(|_| AppError::not_found("loan"))?;
-    let action = LoanAction::parse(&action).ok_or_else(|| AppError::not_found("action"))?;
+    let action = LoanAction::parse(&action).ok_or_else(|| AppError::not_found("page"))?;
     let started = crate::domain::time::now();
     let done = app
         .engine

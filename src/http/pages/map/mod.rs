@@ -215,7 +215,7 @@ async fn map_page(
                 Ok(Some((Bytes::from(fragment.into_string()), Bytes::new())))
             },
         )?
-        .ok_or_else(|| AppError::not_found("map"))?;
+        .ok_or_else(|| AppError::not_found("page"))?;
         let personal = head(html! {
             p.lead { (v.t("map-lead")) }
         });
