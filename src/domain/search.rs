@@ -50,6 +50,29 @@ impl Language {
         }
     }
 
+    /// Every language, in the order of their codes ([`Language::code`]).
+    pub const ALL: [Language; 6] = [
+        Language::English,
+        Language::Spanish,
+        Language::German,
+        Language::French,
+        Language::Portuguese,
+        Language::Catalan,
+    ];
+
+    /// The number the data file keeps for the language the index stems in.
+    pub fn code(self) -> u64 {
+        Language::ALL.iter().position(|l| *l == self).unwrap_or(0) as u64
+    }
+
+    /// The language of a code kept by [`Language::code`]; English for one it does not know.
+    pub fn of_code(code: u64) -> Language {
+        usize::try_from(code)
+            .ok()
+            .and_then(|i| Language::ALL.get(i).copied())
+            .unwrap_or(Language::English)
+    }
+
     fn stemmer(self) -> Option<Stemmer> {
         let algorithm = match self {
             Language::English => Algorithm::English,

@@ -432,3 +432,49 @@ async fn the_search_page_has_a_tab_for_each_kind() {
         "{none}"
     );
 }
+
+/// Search stems in the site's language: a German site finds "Bohrmaschine" when asked for
+/// "Bohrmaschinen" (German stems both to one term), an English one only as a typo forgiven.
+/// Changing the language indexes everything again in the same transaction: what was there
+/// and what comes after speak the new language, and the index stays equal to its
+/// recomputation.
+#[tokio::test]
+async fn search_stems_in_the_sites_language() {
+    use comuniza::domain::settings::Setting;
+    use comuniza::store::commands::SetSetting;
+    let app = spawn_app().await;
+    let ana = app.user("ana").await;
+    share(&app, ana, "Bohrmaschine", "").await;
+    let set_language = |value: &'static str| {
+        let cmd = SetSetting {
+            setting: Setting::Language,
+            value: value.into(),
+        };
+        app.ok(Actor::System, cmd)
+    };
+    // The answer to `q`: its first title, and the query it was corrected to, if any.
+    let ask = |q: &'static str| {
+        let app = &app;
+        async move {
+            let answer = api(app, q, "items", 1).await;
+            let first = answer["results"][0]["title"].as_str().map(str::to_string);
+            (first, answer["corrected"].as_str().map(str::to_string))
+        }
+    };
+    let guessed = (Some("Bohrmaschine".into()), Some("bohrmaschine".into()));
+    assert_eq!(ask("Bohrmaschinen").await, guessed, "English: a typo");
+    set_language("de").await;
+    assert_eq!(
+        ask("Bohrmaschinen").await,
+        (Some("Bohrmaschine".into()), None)
+    );
+    app.verify_clean();
+    // Written after the change: stemmed in German too ("Sägeblätter", "Sägeblatt").
+    share(&app, ana, "Stichsäge", "Zwei Sägeblätter").await;
+    assert_eq!(ask("Sägeblatt").await, (Some("Stichsäge".into()), None));
+    app.verify_clean();
+    // None set: English again.
+    set_language("").await;
+    assert_eq!(ask("Bohrmaschinen").await, guessed);
+    app.verify_clean();
+}

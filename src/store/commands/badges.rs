@@ -364,6 +364,14 @@ impl Apply for SetSetting {
             Setting::Language => crate::domain::settings::check_language("language", value)?,
         };
         w.settings.open()?.insert(setting.key(), stored.as_str())?;
+        if setting == Setting::Language {
+            // Search stems in the site's language (English when none is set): a new one
+            // indexes every record again, in this transaction, so results never mix the two.
+            let lang = crate::domain::search::Language::of_tag(&stored);
+            if crate::views::search::language(&w.meta)? != lang {
+                crate::views::search::maintain::reindex(w, lang)?;
+            }
+        }
         if setting == Setting::TimeZone {
             // Shared pages show dates in the site's zone.
             evict::every_page(&mut w.fx);

@@ -11,7 +11,7 @@ use redb::{ReadTransaction, WriteTransaction};
 use super::document::{self, Beside};
 use super::{count_key, order, unorder, ID_LIMIT};
 use crate::domain::records::{Category, Group, Item, ItemDetails, User};
-use crate::domain::search::{Doc, Kind};
+use crate::domain::search::{Doc, Kind, Language};
 use crate::store::read::optional;
 use crate::store::tables::{
     CATEGORIES, GROUPS, ITEMS, ITEM_DETAILS, META, SEARCH_DOCS, SEARCH_POSTINGS, SEARCH_TERMS,
@@ -20,10 +20,11 @@ use crate::store::tables::{
 use crate::store::StoreError;
 use crate::views::derive::{each_record, Source};
 
-/// Calls `f` with each record of `kind` that has a document, in id order.
+/// Calls `f` with each record of `kind` that has a document (its words stemmed in `lang`), in
+/// id order.
 fn each_doc(
     src: &dyn Source,
-    kind: Kind,
+    (kind, lang): (Kind, Language),
     f: &mut dyn FnMut(u64, Doc) -> Result<(), StoreError>,
 ) -> Result<(), StoreError> {
     let mut emit = |id: u64, doc: Option<Doc>| match doc {
@@ -31,8 +32,12 @@ fn each_doc(
         _ => Ok(()),
     };
     match kind {
-        Kind::Member => each_record::<User>(src, USERS, |id, u| emit(id, document::member(&u))),
-        Kind::Group => each_record::<Group>(src, GROUPS, |id, g| emit(id, document::group(&g))),
+        Kind::Member => {
+            each_record::<User>(src, USERS, |id, u| emit(id, document::member(&u, lang)))
+        }
+        Kind::Group => {
+            each_record::<Group>(src, GROUPS, |id, g| emit(id, document::group(&g, lang)))
+        }
         Kind::Item => {
             let mut categories: HashMap<u64, String> = HashMap::new();
             each_record::<Category>(src, CATEGORIES, |id, c| {
@@ -66,7 +71,7 @@ fn each_doc(
                     isbn,
                     owner: owners.get(&it.owner.0).map(String::as_str),
                 };
-                emit(id, document::item(&it, beside))
+                emit(id, document::item(&it, beside, lang))
             })
         }
     }
@@ -115,6 +120,7 @@ const RUN: usize = 1 << 22;
 
 /// Writes the index from the records over the stored one (`rebuild`, `import`).
 pub fn rebuild(txn: &WriteTransaction) -> Result<(), StoreError> {
+    let lang = super::language(&txn.open_table(META)?)?;
     txn.delete_table(SEARCH_DOCS)?;
     txn.delete_table(SEARCH_POSTINGS)?;
     txn.delete_table(SEARCH_TERMS)?;
@@ -139,7 +145,7 @@ pub fn rebuild(txn: &WriteTransaction) -> Result<(), StoreError> {
             run.clear();
             Ok(())
         };
-        each_doc(txn, kind, &mut |id, doc| {
+        each_doc(txn, (kind, lang), &mut |id, doc| {
             docs.insert((kind as u8, id), doc.as_bytes())?;
             count += 1;
             for e in doc.entries() {
@@ -177,6 +183,7 @@ pub fn verify(txn: &ReadTransaction, shown: usize) -> Result<(u64, Vec<String>),
     let postings = optional(txn, SEARCH_POSTINGS)?;
     let terms = optional(txn, SEARCH_TERMS)?;
     let meta = txn.open_table(META)?;
+    let lang = super::language(&meta)?;
     for kind in Kind::ALL {
         let k = kind as u8;
         let name = kind.as_str();
@@ -204,7 +211,7 @@ pub fn verify(txn: &ReadTransaction, shown: usize) -> Result<(u64, Vec<String>),
                 }
                 Ok(None)
             };
-        each_doc(txn, kind, &mut |id, doc| {
+        each_doc(txn, (kind, lang), &mut |id, doc| {
             records += 1;
             for e in doc.entries() {
                 dict.note(e.term, order(e.impact, id));

@@ -2,9 +2,8 @@
 //! `verify`. A record that shows nowhere (an archived item or group, a deactivated or deleted
 //! member) has no document.
 
-use super::LANGUAGE;
 use crate::domain::records::{Group, Item, ItemDetails, User, UNKNOWN_CITY};
-use crate::domain::search::{Doc, Field, Kind};
+use crate::domain::search::{Doc, Field, Kind, Language};
 
 /// What an item's document reads beside the item: its category's name, its author and ISBN
 /// (`ItemDetails`), and its owner's name ([`owner_name`]).
@@ -33,8 +32,8 @@ pub fn owner_name(owner: &User) -> Option<String> {
 }
 
 /// An item: its title, description, category, author and ISBN, and its owner's name (which
-/// matches only for those who may see it).
-pub fn item(item: &Item, beside: Beside<'_>) -> Option<Doc> {
+/// matches only for those who may see it), its words stemmed in `lang`.
+pub fn item(item: &Item, beside: Beside<'_>, lang: Language) -> Option<Doc> {
     if !item.is_active {
         return None;
     }
@@ -50,11 +49,11 @@ pub fn item(item: &Item, beside: Beside<'_>) -> Option<Doc> {
     if let Some(o) = beside.owner {
         fields.push((Field::Owner, o));
     }
-    Doc::of(Kind::Item, &fields, LANGUAGE)
+    Doc::of(Kind::Item, &fields, lang)
 }
 
 /// A group: its name, description, city and country.
-pub fn group(group: &Group) -> Option<Doc> {
+pub fn group(group: &Group, lang: Language) -> Option<Doc> {
     if !group.is_active {
         return None;
     }
@@ -69,12 +68,12 @@ pub fn group(group: &Group) -> Option<Doc> {
         (Field::Detail, city),
         (Field::Detail, group.country.as_str()),
     ];
-    Doc::of(Kind::Group, &fields, LANGUAGE)
+    Doc::of(Kind::Group, &fields, lang)
 }
 
 /// A member: their username and display name, while their account is active (a deleted
 /// account is never active again).
-pub fn member(user: &User) -> Option<Doc> {
+pub fn member(user: &User, lang: Language) -> Option<Doc> {
     if !user.is_active {
         return None;
     }
@@ -83,5 +82,5 @@ pub fn member(user: &User) -> Option<Doc> {
     if name != user.username {
         fields.push((Field::Title, name.as_str()));
     }
-    Doc::of(Kind::Member, &fields, LANGUAGE)
+    Doc::of(Kind::Member, &fields, lang)
 }

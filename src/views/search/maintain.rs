@@ -7,7 +7,7 @@ use redb::ReadableTable;
 
 use super::{count_key, document, order, ID_LIMIT};
 use crate::domain::records::{Group, GroupId, Id, Item, ItemId, User, UserId};
-use crate::domain::search::{Doc, Entries, Entry, Kind};
+use crate::domain::search::{Doc, Entries, Entry, Kind, Language};
 use crate::store::tx::W;
 use crate::store::StoreError;
 
@@ -119,7 +119,8 @@ pub fn item(w: &mut W<'_>, id: ItemId, it: &Item) -> Result<(), StoreError> {
         owner: owner.as_deref(),
         ..Default::default()
     };
-    let doc = document::item(it, beside.details(details.as_ref()));
+    let lang = super::language(&w.meta)?;
+    let doc = document::item(it, beside.details(details.as_ref()), lang);
     put(w, Kind::Item, id.0, doc.as_ref())
 }
 
@@ -157,10 +158,44 @@ pub fn items_in_category(w: &mut W<'_>, category: Id) -> Result<(), StoreError> 
 
 /// Indexes a group as it is now.
 pub fn group(w: &mut W<'_>, id: GroupId, g: &Group) -> Result<(), StoreError> {
-    put(w, Kind::Group, id.0, document::group(g).as_ref())
+    let doc = document::group(g, super::language(&w.meta)?);
+    put(w, Kind::Group, id.0, doc.as_ref())
 }
 
 /// Indexes a member as they are now.
 pub fn member(w: &mut W<'_>, id: UserId, u: &User) -> Result<(), StoreError> {
-    put(w, Kind::Member, id.0, document::member(u).as_ref())
+    let doc = document::member(u, super::language(&w.meta)?);
+    put(w, Kind::Member, id.0, doc.as_ref())
+}
+
+/// Indexes every record again in `lang` (the site's language changed): the index emptied,
+/// then each member, group and item put back. Only their ids are held, not their documents;
+/// a community of a few thousand members takes a moment, a million a few minutes.
+pub fn reindex(w: &mut W<'_>, lang: Language) -> Result<(), StoreError> {
+    w.search_postings.open()?.retain(|_, _| false)?;
+    w.search_terms.open()?.retain(|_, _| false)?;
+    w.search_docs.open()?.retain(|_, _| false)?;
+    for kind in Kind::ALL {
+        w.meta.insert(count_key(kind), 0)?;
+    }
+    w.meta.insert(super::LANGUAGE_KEY, lang.code())?;
+    let ids = |t: &redb::Table<'_, u64, &'static [u8]>| -> Result<Vec<u64>, StoreError> {
+        t.iter()?.map(|row| Ok(row?.0.value())).collect()
+    };
+    for id in ids(&w.users)?.into_iter().map(UserId) {
+        if let Some(u) = w.users.get(id)? {
+            member(w, id, &u)?;
+        }
+    }
+    for id in ids(&w.groups)?.into_iter().map(GroupId) {
+        if let Some(g) = w.groups.get(id)? {
+            group(w, id, &g)?;
+        }
+    }
+    for id in ids(&w.items)?.into_iter().map(ItemId) {
+        if let Some(it) = w.items.get(id)? {
+            item(w, id, &it)?;
+        }
+    }
+    Ok(())
 }

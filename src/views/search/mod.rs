@@ -20,11 +20,22 @@ pub mod document;
 pub mod maintain;
 pub mod query;
 
-use crate::domain::search::{Kind, Language};
+use redb::ReadableTable;
 
-/// The language the index stems in. The site speaks English today; when members choose
-/// their language (issue 19) this follows the site's default, and changing it re-indexes.
-pub const LANGUAGE: Language = Language::English;
+use crate::domain::search::{Kind, Language};
+use crate::store::StoreError;
+
+/// The key in `meta` of the language the index stems in (`Language::code`): the site's
+/// language (the setting `language`), English when none is set. A data file without the key
+/// stems in English, as every index did before the site had languages.
+pub const LANGUAGE_KEY: &str = "search_language";
+
+/// The language the index stems in, as `meta` keeps it.
+pub fn language(meta: &impl ReadableTable<&'static str, u64>) -> Result<Language, StoreError> {
+    Ok(Language::of_code(
+        meta.get(LANGUAGE_KEY)?.map_or(0, |v| v.value()),
+    ))
+}
 
 /// Ids the index can hold: a posting's order keeps the id in its low 56 bits.
 pub const ID_LIMIT: u64 = (1 << 56) - 1;

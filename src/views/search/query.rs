@@ -14,8 +14,8 @@ use std::collections::{BinaryHeap, HashMap, HashSet};
 use redb::{ReadOnlyTable, ReadTransaction};
 
 use super::correct;
-use super::{count_key, unorder, LANGUAGE};
-use crate::domain::search::{self, idf, Entries, Kind, Stems, OWNER_ONLY};
+use super::{count_key, unorder};
+use crate::domain::search::{self, idf, Entries, Kind, Language, Stems, OWNER_ONLY};
 use crate::store::read::optional;
 use crate::store::tables::{META, SEARCH_DOCS, SEARCH_POSTINGS, SEARCH_TERMS};
 use crate::store::StoreError;
@@ -110,6 +110,8 @@ struct Tables {
     terms: ReadOnlyTable<(u8, &'static str), u64>,
     docs: ReadOnlyTable<(u8, u64), &'static [u8]>,
     records: u64,
+    /// The language the index stems in: a query's words are stemmed the same way.
+    language: Language,
 }
 
 impl Tables {
@@ -121,15 +123,14 @@ impl Tables {
         ) else {
             return Ok(None);
         };
-        let records = txn
-            .open_table(META)?
-            .get(count_key(kind))?
-            .map_or(0, |v| v.value());
+        let meta = txn.open_table(META)?;
+        let records = meta.get(count_key(kind))?.map_or(0, |v| v.value());
         Ok(Some(Tables {
             postings,
             terms,
             docs,
             records,
+            language: super::language(&meta)?,
         }))
     }
 
@@ -302,7 +303,7 @@ pub fn search(
     let Some(t) = Tables::open(txn, kind)? else {
         return Ok(Found::default());
     };
-    let parsed = search::query(q, LANGUAGE);
+    let parsed = search::query(q, t.language);
     let typed = search::words(q);
     let mut words = resolve(&t, kind, &parsed)?;
     let mut corrected = None;
@@ -314,7 +315,7 @@ pub fn search(
     }
     if missing > 0 {
         // A word matches nothing: one typo is forgiven in each such word.
-        let stems = Stems::new(LANGUAGE);
+        let stems = Stems::new(t.language);
         let mut fixed = typed.clone();
         for w in words.iter().filter(|w| w.alts.is_empty()) {
             let Some(word) = typed.get(w.at) else {
@@ -326,7 +327,7 @@ pub fn search(
             }
         }
         let again = fixed.join(" ");
-        words = resolve(&t, kind, &search::query(&format!("{again} "), LANGUAGE))?;
+        words = resolve(&t, kind, &search::query(&format!("{again} "), t.language))?;
         if words.iter().any(|w| w.alts.is_empty()) {
             return Ok(Found::default());
         }
