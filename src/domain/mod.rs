@@ -16,6 +16,7 @@ pub mod limits;
 pub mod loan;
 pub mod mail;
 pub mod notice;
+pub mod periods;
 pub mod photo;
 pub mod places;
 pub mod privacy;
