@@ -20,7 +20,8 @@
 //! - [`auth`]: passwords (argon2id, imported Django hashes), the bounded password work, random
 //!   secrets and their digests, the sign-in rate limiter and the creation quotas.
 //! - [`cache`]: L1, an LRU per segment of ready responses, evicted exactly by each commit.
-//! - [`views`]: materialized views kept on write (`maintain`), ranks in memory (`standings`),
+//! - [`views`]: materialized views kept on write (`maintain`; the period boards, `periods`),
+//!   ranks in memory (`standings`),
 //!   the API's shapes read from a snapshot (`read`, `personal`), and their rebuild and
 //!   verification.
 //! - [`store`]: the redb file: opening it (held by a server, repaired after a crash), tables,

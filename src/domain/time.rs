@@ -188,6 +188,39 @@ pub fn now() -> Millis {
     d.as_millis() as Millis
 }
 
+/// The writer's clock: the system's, unless a test pins it to an instant (weeks pass in a
+/// test without waiting, and it knows the exact time each write is stamped with).
+#[derive(Debug)]
+pub struct Clock {
+    /// The instant the clock shows, or [`Clock::SYSTEM`] to follow the system's.
+    pinned: std::sync::atomic::AtomicI64,
+}
+
+impl Default for Clock {
+    fn default() -> Self {
+        Clock {
+            pinned: std::sync::atomic::AtomicI64::new(Clock::SYSTEM),
+        }
+    }
+}
+
+impl Clock {
+    const SYSTEM: Millis = Millis::MIN;
+
+    pub fn now(&self) -> Millis {
+        match self.pinned.load(std::sync::atomic::Ordering::Relaxed) {
+            Clock::SYSTEM => now(),
+            t => t,
+        }
+    }
+
+    /// Shows `t` from now on, until pinned again.
+    pub fn pin(&self, t: Millis) {
+        let t = if t == Clock::SYSTEM { t + 1 } else { t };
+        self.pinned.store(t, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

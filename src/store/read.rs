@@ -761,6 +761,52 @@ impl Snapshot {
         self.indexed(REVIEW_BY_LOAN, REVIEWS, loan)
     }
 
+    // -- period boards (issue 20) -----------------------------------------------------------
+
+    /// The site's time zone, which periods are counted in.
+    pub fn site_zone(&self) -> Result<Zone, StoreError> {
+        crate::views::periods::site_zone(optional(&self.txn, SETTINGS)?.as_ref())
+    }
+
+    /// The first `n` of a period board of `scope` (`periods::SITE` or a group): (user,
+    /// username, score), best first.
+    pub fn period_top(
+        &self,
+        board: crate::domain::boards::Board,
+        span: crate::domain::periods::Span,
+        scope: u64,
+        n: usize,
+    ) -> Result<Vec<(UserId, String, i64)>, StoreError> {
+        use crate::views::periods::row_key;
+        let Some(rows) = optional(&self.txn, PERIOD_BOARDS)? else {
+            return Ok(Vec::new());
+        };
+        let first = row_key(board, span, scope, i64::MAX, UserId(0));
+        let last = row_key(board, span, scope, i64::MIN, UserId(u64::MAX));
+        let mut out = Vec::with_capacity(n);
+        for row in rows.range(first..=last)?.take(n) {
+            let (k, v) = row?;
+            let k = k.value();
+            let score = crate::domain::boards::undescending(k.4);
+            out.push((UserId(k.5), v.value().to_string(), score));
+        }
+        Ok(out)
+    }
+
+    /// A member's score in a period (0: they have none there).
+    pub fn period_score(
+        &self,
+        board: crate::domain::boards::Board,
+        span: crate::domain::periods::Span,
+        user: UserId,
+    ) -> Result<i64, StoreError> {
+        let key = crate::views::periods::score_key(board, span, user);
+        Ok(match optional(&self.txn, PERIOD_SCORES)? {
+            Some(t) => t.get(key)?.map_or(0, |v| v.value()),
+            None => 0,
+        })
+    }
+
     // -- site ---------------------------------------------------------------------------------------
 
     /// A site setting's stored value (`None`: not set).

@@ -164,6 +164,17 @@ pub const BOARDS: [TableDefinition<'static, (u64, u64), &'static str>; 4] = [
 /// it at start-up in O(distinct scores).
 pub const BOARD_HISTOGRAM: TableDefinition<'static, (u8, i64), u64> =
     TableDefinition::new("view_board_histogram");
+/// The period boards (`views::periods`), for the periods kept (this one and the one before,
+/// of each kind). (board, period, first day, user) -> the user's score in that period, for
+/// every user with a score that is not 0, active or not.
+pub const PERIOD_SCORES: TableDefinition<'static, (u8, u8, i32, u64), i64> =
+    TableDefinition::new("view_period_scores");
+/// (board, period, first day, scope, `desc(score)`, user) -> username: the board of a scope
+/// (`periods::SITE`, or a group), active users with a score that is not 0, best first. Its
+/// rank indexes are loaded from it at start-up (the boards hold the members of two periods
+/// only, so no histogram is kept beside them: a write saves its two lookups).
+pub const PERIOD_BOARDS: TableDefinition<'static, (u8, u8, i32, u64, u64, u64), &'static str> =
+    TableDefinition::new("view_period_boards");
 /// (city, state, country, latitude, longitude) -> group_count, over listed groups.
 pub const LOCATIONS: TableDefinition<
     'static,

@@ -20,6 +20,7 @@ use crate::domain::records::{
     UserId,
 };
 use crate::domain::time::Millis;
+use crate::views::periods::PeriodViews;
 
 type PairIndexTable<'t> = Table<'t, (u64, u64), u64>;
 type PairSetTable<'t> = Table<'t, (u64, u64), ()>;
@@ -31,6 +32,10 @@ pub struct Effects {
     pub keys: Vec<ViewKey>,
     /// (board, score before, score after) of users entering, leaving or moving on a board.
     pub rank_moves: Vec<(Board, Option<i64>, Option<i64>)>,
+    /// The same on the period boards.
+    pub period_moves: Vec<crate::views::standings::PeriodMove>,
+    /// The period boards were counted again: their rank indexes are loaded anew.
+    pub periods_recounted: bool,
     /// Badges or achievements changed: the writer reloads its rule book.
     pub rules_changed: bool,
     /// A change every user view shows (a badge renamed or switched off).
@@ -56,6 +61,8 @@ impl Effects {
             self.evict(k);
         }
         self.rank_moves.extend(other.rank_moves);
+        self.period_moves.extend(other.period_moves);
+        self.periods_recounted |= other.periods_recounted;
         self.rules_changed |= other.rules_changed;
         self.evict_all_users |= other.evict_all_users;
         for u in other.told {
@@ -159,6 +166,10 @@ pub struct W<'t> {
     pub search_postings: Lazy<'t, (u8, &'static str, u64), ()>,
     pub search_terms: Lazy<'t, (u8, &'static str), u64>,
     pub search_docs: Lazy<'t, (u8, u64), &'static [u8]>,
+    /// The period boards (`views::periods`): opened by the first command of a batch that
+    /// dates points or a return, or moves a member on or off the boards.
+    pub period_scores: Lazy<'t, (u8, u8, i32, u64), i64>,
+    pub period_boards: Lazy<'t, (u8, u8, i32, u64, u64, u64), &'static str>,
     pub meta: Table<'t, &'static str, u64>,
     pub settings: Lazy<'t, &'static str, &'static str>,
     pub renamed: Lazy<'t, u64, &'static str>,
@@ -239,6 +250,8 @@ impl<'t> W<'t> {
             search_postings: Lazy::new(txn, SEARCH_POSTINGS),
             search_terms: Lazy::new(txn, SEARCH_TERMS),
             search_docs: Lazy::new(txn, SEARCH_DOCS),
+            period_scores: Lazy::new(txn, PERIOD_SCORES),
+            period_boards: Lazy::new(txn, PERIOD_BOARDS),
             meta: txn.open_table(META)?,
             settings: Lazy::new(txn, SETTINGS),
             renamed: Lazy::new(txn, RENAMED),
@@ -390,6 +403,20 @@ impl<'t> W<'t> {
             user_badge_by_pair: &mut self.user_badge_by_pair,
         };
         (&self.users, views)
+    }
+
+    /// The period boards' tables (opened now if no command of the batch has used them yet)
+    /// and the users, whose names and activity their maintenance reads.
+    pub fn period_views(
+        &mut self,
+    ) -> Result<(PeriodViews<'_, 't>, &Records<'t, UserId, User>), StoreError> {
+        let views = PeriodViews {
+            now: self.now,
+            moves: &mut self.fx.period_moves,
+            scores: self.period_scores.open()?,
+            boards: self.period_boards.open()?,
+        };
+        Ok((views, &self.users))
     }
 
     /// The next free pk of a base table (one above the highest, so imported pks are kept).

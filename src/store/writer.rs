@@ -112,6 +112,7 @@ const EVENTS_KEPT: usize = 4096;
 pub struct Writer {
     jobs: Sender<Job>,
     mail_on: Arc<AtomicBool>,
+    clock: Arc<time::Clock>,
     events: tokio::sync::broadcast::Sender<Event>,
 }
 
@@ -126,8 +127,10 @@ impl Writer {
         let memo = load_memo(&db)?;
         let (jobs, rx) = crossbeam_channel::unbounded();
         let mail_on = Arc::new(AtomicBool::new(false));
+        let clock = Arc::new(time::Clock::default());
         let (events, _) = tokio::sync::broadcast::channel(EVENTS_KEPT);
         let (loop_mail_on, loop_events) = (mail_on.clone(), events.clone());
+        let loop_clock = clock.clone();
         let thread = std::thread::Builder::new()
             .name("comuniza-writer".into())
             .spawn(move || {
@@ -138,6 +141,7 @@ impl Writer {
                     stats,
                     memo,
                     mail_on: loop_mail_on,
+                    clock: loop_clock,
                     events: loop_events,
                 }
                 .run(&rx)
@@ -146,6 +150,7 @@ impl Writer {
             Writer {
                 jobs,
                 mail_on,
+                clock,
                 events,
             },
             thread,
@@ -156,6 +161,11 @@ impl Writer {
     /// mailer runs): commands then queue the mails members chose.
     pub fn set_mail(&self, on: bool) {
         self.mail_on.store(on, Ordering::Relaxed);
+    }
+
+    /// The clock every write is stamped with (a test may pin it).
+    pub fn clock(&self) -> &time::Clock {
+        &self.clock
     }
 
     /// Every later batch's events.
@@ -218,6 +228,7 @@ struct WriterLoop {
     stats: Arc<WriterStats>,
     memo: Memo,
     mail_on: Arc<AtomicBool>,
+    clock: Arc<time::Clock>,
     events: tokio::sync::broadcast::Sender<Event>,
 }
 
@@ -290,7 +301,7 @@ impl WriterLoop {
         let mut results = Vec::with_capacity(batch.len());
         let mut fx = Effects::default();
         {
-            let mut w = W::open(&txn, time::now())?;
+            let mut w = W::open(&txn, self.clock.now())?;
             w.mail_on = self.mail_on.load(Ordering::Relaxed);
             for job in batch {
                 let result = commands::apply(&mut w, &mut self.memo, job.actor, &job.command);
@@ -320,6 +331,17 @@ impl WriterLoop {
     /// Makes a durable batch visible (ranks, L1), then answers its callers.
     fn publish(&mut self, batch: Vec<Job>, results: Vec<CommandResult>, fx: &Effects) {
         self.standings.apply(&fx.rank_moves);
+        self.standings.apply_periods(&fx.period_moves);
+        if fx.periods_recounted {
+            let reloaded = self
+                .db
+                .begin_read()
+                .map_err(StoreError::from)
+                .and_then(|txn| self.standings.reload_periods(&txn));
+            if let Err(e) = reloaded {
+                tracing::error!("reloading the period boards' ranks failed: {e}");
+            }
+        }
         let seq = self.l1.current_seq() + 1;
         if fx.evict_all_users || fx.rules_changed {
             self.l1.evict_all(seq);

@@ -23,6 +23,8 @@ use crate::store::StoreError;
 pub struct Memo {
     pub rules: RuleBook,
     cutoffs: [Cutoff; 4],
+    /// The period boards' zone and pruning (`views::periods`).
+    pub periods: crate::views::periods::PeriodMemo,
 }
 
 /// What is known of a board's 20th entry: nothing yet, or its key (`None`: fewer than 20).
@@ -38,6 +40,7 @@ impl Memo {
         Memo {
             rules,
             cutoffs: [Cutoff::Unknown; 4],
+            periods: Default::default(),
         }
     }
 }

@@ -5,6 +5,7 @@ pub mod audience;
 pub mod dating;
 pub mod derive;
 pub mod maintain;
+pub mod periods;
 pub mod personal;
 pub mod photos;
 pub mod rank;

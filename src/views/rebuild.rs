@@ -34,8 +34,8 @@ pub struct RebuildReport {
 /// The version of DOMAIN.md's derived rules the stored views follow, kept in `meta`. Raise it
 /// with any change to a rule: a data file whose views followed an older one is rebuilt when
 /// it is next opened ([`upgrade`]). 2: `items_shared` leaves private items out. 3: the search
-/// index.
-pub const RULES: u64 = 3;
+/// index. 4: the period boards.
+pub const RULES: u64 = 4;
 const RULES_KEY: &str = "rules";
 
 /// Whether a file's views follow older rules than this release's (they are recomputed when
@@ -82,7 +82,9 @@ pub fn upgrade(db: &Database, now: Millis) -> Result<Option<RebuildReport>, Stor
     Ok(report)
 }
 
-/// Awards missing badges, then rewrites every view table, in one transaction.
+/// Awards missing badges, then rewrites every view table, in one transaction. `now` is the
+/// time of the awards and the moment the period boards are counted at (the periods kept
+/// then).
 pub fn rebuild(
     db: &Database,
     now: Millis,
@@ -124,6 +126,7 @@ pub fn rebuild_in(txn: &WriteTransaction, now: Millis) -> Result<RebuildReport, 
     super::photos::write(txn, &expected)?;
     drop(expected);
     super::search::check::rebuild(txn)?;
+    super::periods::rebuild(txn, now)?;
     txn.open_table(META)?.insert(RULES_KEY, RULES)?;
     Ok(report)
 }

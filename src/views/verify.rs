@@ -10,6 +10,7 @@ use crate::domain::boards::Board;
 use crate::domain::choice::ItemStatus;
 use crate::domain::figures::Figures;
 use crate::domain::records::Item;
+use crate::domain::time::Millis;
 use crate::store::codec::Stored;
 use crate::store::commands::load_rules;
 use crate::store::tables::{self, *};
@@ -103,6 +104,26 @@ impl Differences {
         KO: Ord + Debug,
         VO: PartialEq + Debug,
     {
+        self.check_where(name, txn, def, own, |_| true, expected)
+    }
+
+    /// [`Differences::check`] over the stored rows `keep` admits only (the others are dead
+    /// rows nothing reads, as the period boards' older periods are).
+    fn check_where<K, V, KO, VO>(
+        &mut self,
+        name: &str,
+        txn: &redb::ReadTransaction,
+        def: TableDefinition<'static, K, V>,
+        own: impl Fn(K::SelfType<'_>, V::SelfType<'_>) -> (KO, VO),
+        keep: impl Fn(&KO) -> bool,
+        expected: impl IntoIterator<Item = (KO, VO)>,
+    ) -> Result<(), StoreError>
+    where
+        K: redb::Key + 'static,
+        V: redb::Value + 'static,
+        KO: Ord + Debug,
+        VO: PartialEq + Debug,
+    {
         let table = match txn.open_table(def) {
             Ok(t) => Some(t),
             Err(redb::TableError::TableDoesNotExist(_)) => None,
@@ -112,10 +133,14 @@ impl Differences {
             Some(t) => Some(t.iter()?),
             None => None,
         };
-        let stored = rows.into_iter().flatten().map(|row| {
-            let (k, v) = row?;
-            Ok(own(k.value(), v.value()))
-        });
+        let stored = rows
+            .into_iter()
+            .flatten()
+            .map(|row| {
+                let (k, v) = row?;
+                Ok(own(k.value(), v.value()))
+            })
+            .filter(|row| row.as_ref().map_or(true, |(k, _)| keep(k)));
         self.merge(name, stored, expected.into_iter())
     }
 }
@@ -129,6 +154,11 @@ fn same<K, V>(k: K, v: V) -> (K, V) {
 /// is read row by row beside its recomputation, and each recomputation is let go once
 /// compared, so the peak is the largest recomputed view, not every table twice.
 pub fn verify(db: &impl ReadableDatabase) -> Result<Differences, StoreError> {
+    verify_at(db, crate::domain::time::now())
+}
+
+/// [`verify`] as of `now`: the period boards kept then (a test's clock may run ahead).
+pub fn verify_at(db: &impl ReadableDatabase, now: Millis) -> Result<Differences, StoreError> {
     let txn = db.begin_read()?;
     let mut d = Differences::default();
     let (figures, overflows) = derive::figures_checked(&txn)?;
@@ -160,6 +190,7 @@ pub fn verify(db: &impl ReadableDatabase) -> Result<Differences, StoreError> {
             )?;
         }
         d.check("board histogram", &txn, BOARD_HISTOGRAM, same, hist)?;
+        check_periods(&mut d, &txn, &users, now)?;
     }
     d.check(
         "locations",
@@ -400,4 +431,37 @@ fn check_item_status(
         }
         Ok(())
     })
+}
+
+/// The period boards of the periods kept at `now` (`views::periods`); rows of older periods
+/// are dead, left for the writes that follow to prune, and not counted.
+fn check_periods(
+    d: &mut Differences,
+    txn: &redb::ReadTransaction,
+    users: &std::collections::BTreeMap<crate::domain::records::UserId, (String, bool)>,
+    now: Millis,
+) -> Result<(), StoreError> {
+    use super::periods;
+    let settings = crate::store::read::optional(txn, SETTINGS)?;
+    let zone = periods::site_zone(settings.as_ref())?;
+    let (scores, kept) = periods::derive(txn, zone, now)?;
+    let rows = periods::boards_of(&scores, users);
+    let alive = |k: (u8, i32)| periods::is_kept(&kept, k);
+    d.check_where(
+        "period scores",
+        txn,
+        PERIOD_SCORES,
+        same,
+        |k| alive((k.1, k.2)),
+        scores,
+    )?;
+    d.check_where(
+        "period boards",
+        txn,
+        PERIOD_BOARDS,
+        |k, v| (k, v.to_string()),
+        |k| alive((k.1, k.2)),
+        rows.into_iter().map(|(k, v)| (k, v.to_string())),
+    )?;
+    Ok(())
 }

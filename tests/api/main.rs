@@ -6,6 +6,7 @@ mod cache;
 #[path = "../common/mod.rs"]
 #[allow(dead_code)]
 mod helpers;
+mod period_boards;
 mod properties;
 mod refusals;
 mod verify;

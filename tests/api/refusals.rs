@@ -274,3 +274,42 @@ async fn a_group_never_takes_the_name_of_a_page_under_groups() {
         assert_eq!(g.slug, format!("{}-2", name.to_lowercase()));
     }
 }
+
+/// A form of several settings, or of a badge's words in several languages, is one command:
+/// one refused value refuses the whole and writes nothing of it.
+#[tokio::test]
+async fn a_refused_value_leaves_every_setting_and_badge_word_of_its_form_unchanged() {
+    use comuniza::domain::limits;
+    use comuniza::domain::settings::{Setting, Text};
+    use comuniza::store::commands::{BadgeTextIn, SetBadgeTexts, SetSetting, SetSettings};
+    let app = spawn_app().await;
+    let form = SetSettings(vec![
+        SetSetting {
+            setting: Setting::Text(Text::SiteName),
+            value: "Kiez".into(),
+        },
+        SetSetting {
+            setting: Setting::Limit(limits::ALL[0]),
+            value: "lots".into(),
+        },
+    ]);
+    assert!(app.run(Actor::System, form).await.is_err());
+    let name = app.read().setting(Text::SiteName.key()).unwrap();
+    assert_eq!(name, None, "the valid name was not saved either");
+    let badge = app.badge("helper", 5, "special_action", None, "{}").await;
+    let words = |lang: &str, name: &str| BadgeTextIn {
+        lang: lang.into(),
+        name: name.into(),
+        description: String::new(),
+    };
+    let texts = SetBadgeTexts {
+        badge,
+        texts: vec![words("de", "Helfer"), words("xx", "Nope")],
+    };
+    assert!(app.run(Actor::System, texts).await.is_err());
+    let de = app
+        .read()
+        .badge_text(badge, comuniza::i18n::Lang::De)
+        .unwrap();
+    assert_eq!(de, None, "the German words were not saved either");
+}

@@ -64,7 +64,12 @@ async fn verify_names_a_damaged_view_and_rebuild_repairs_it() {
         d.lines
     );
 
-    comuniza::views::rebuild::rebuild(&app.engine.db, 0, redb::Durability::Immediate).unwrap();
+    comuniza::views::rebuild::rebuild(
+        &app.engine.db,
+        comuniza::domain::time::now(),
+        redb::Durability::Immediate,
+    )
+    .unwrap();
     app.verify_clean();
     let txn = app.engine.db.begin_read().unwrap();
     let figures = txn.open_table(FIGURES).unwrap();
@@ -101,7 +106,12 @@ async fn a_sum_past_what_a_figure_holds_is_refused_and_reported_never_wrapped() 
     // The write path: ana's points near the largest value; a staff grant past it is refused
     // whole and changes nothing.
     write_points(&app, ana, &[(900, i64::MAX - 10)]);
-    comuniza::views::rebuild::rebuild(&app.engine.db, 0, redb::Durability::Immediate).unwrap();
+    comuniza::views::rebuild::rebuild(
+        &app.engine.db,
+        comuniza::domain::time::now(),
+        redb::Durability::Immediate,
+    )
+    .unwrap();
     app.verify_clean();
     let refused = app
         .run(
@@ -136,8 +146,12 @@ async fn a_sum_past_what_a_figure_holds_is_refused_and_reported_never_wrapped() 
         "{:#?}",
         d.lines
     );
-    let e = comuniza::views::rebuild::rebuild(&app.engine.db, 0, redb::Durability::Immediate)
-        .unwrap_err();
+    let e = comuniza::views::rebuild::rebuild(
+        &app.engine.db,
+        comuniza::domain::time::now(),
+        redb::Durability::Immediate,
+    )
+    .unwrap_err();
     assert!(
         e.to_string().contains(&format!("user {ana}: points")),
         "{e}"

@@ -13,7 +13,10 @@ use crate::store::StoreError;
 use crate::views::maintain::{self, Memo};
 
 /// A user's username and activity, read in place: what view maintenance needs of them.
-fn user_key(users: &Records<'_, UserId, User>, user: UserId) -> Result<(String, bool), StoreError> {
+pub(super) fn user_key(
+    users: &Records<'_, UserId, User>,
+    user: UserId,
+) -> Result<(String, bool), StoreError> {
     let guard = redb::ReadableTable::get(&**users, user.0)?
         .ok_or_else(|| StoreError::Corrupt(format!("no user {user}")))?;
     let u = User::access(guard.value())?;
@@ -105,6 +108,8 @@ pub(crate) fn award(
     let pid = w.next_id("points")?;
     w.points.open()?.put(pid, &entry)?;
     apply_contributions(w, memo, &points_contributions(&entry), 1)?;
+    let dated = crate::domain::periods::points_events(&entry);
+    super::period_boards::apply_events(w, memo, &dated, 1)?;
     super::notices::notify(w, user, Notice::new(Kind::BadgeEarned, at).of_badge(badge))?;
     Ok(id)
 }

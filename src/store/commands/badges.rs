@@ -129,7 +129,8 @@ impl Apply for SetBadgeTexts {
             .open()?
             .get(self.badge)?
             .ok_or(CommandError::NotFound("badge"))?;
-        let table = w.badge_texts.open()?;
+        // Every language checked before any is written: a refused one changes nothing.
+        let mut checked = Vec::with_capacity(self.texts.len());
         for t in &self.texts {
             let lang = crate::i18n::Lang::of_tag(&t.lang)
                 .filter(|l| l.tag() == t.lang)
@@ -138,6 +139,10 @@ impl Apply for SetBadgeTexts {
                 name: check_text("name", &t.name, 100, false)?,
                 description: check_text("description", &t.description, 1000, false)?,
             };
+            checked.push((lang, text));
+        }
+        let table = w.badge_texts.open()?;
+        for (lang, text) in checked {
             let key = (self.badge.0, lang.tag());
             if text == BadgeText::default() {
                 table.remove(key)?;
@@ -324,6 +329,8 @@ impl Apply for AdjustPoints {
         let id = w.next_id("points")?;
         w.points.open()?.put(id, &entry)?;
         apply_contributions(w, memo, &points_contributions(&entry), 1)?;
+        let dated = crate::domain::periods::points_events(&entry);
+        super::period_boards::apply_events(w, memo, &dated, 1)?;
         Ok(id)
     }
 }
@@ -343,18 +350,24 @@ pub struct SetSettings(pub Vec<SetSetting>);
 
 impl Apply for SetSettings {
     fn apply(&self, w: &mut W<'_>, memo: &mut Memo, a: Acting) -> CommandResult {
+        a.require_staff()?;
+        // Every value checked before any is written: a refused one changes nothing.
+        let mut checked = Vec::with_capacity(self.0.len());
         for one in &self.0 {
-            one.apply(w, memo, a)?;
+            checked.push((one.setting, one.stored()?));
+        }
+        for (setting, stored) in checked {
+            store_setting(w, memo, setting, &stored)?;
         }
         Ok(self.0.len() as u64)
     }
 }
 
-impl Apply for SetSetting {
-    fn apply(&self, w: &mut W<'_>, _memo: &mut Memo, a: Acting) -> CommandResult {
+impl SetSetting {
+    /// The value as the settings table keeps it, or why it is refused.
+    fn stored(&self) -> Result<String, CommandError> {
         let SetSetting { setting, ref value } = *self;
-        a.require_staff()?;
-        let stored = match setting {
+        Ok(match setting {
             Setting::Limit(_) => crate::domain::limits::parse(value)?.to_string(),
             Setting::Text(t) | Setting::TextIn(t, _) => {
                 check_text(setting.key(), value, t.max_chars(), false)?
@@ -362,20 +375,39 @@ impl Apply for SetSetting {
             Setting::TimeZone => crate::domain::zone::check("time_zone", value)?,
             Setting::Quota(_) => crate::domain::photo::parse_mb(value)?.to_string(),
             Setting::Language => crate::domain::settings::check_language("language", value)?,
-        };
-        w.settings.open()?.insert(setting.key(), stored.as_str())?;
-        if setting == Setting::Language {
-            // Search stems in the site's language (English when none is set): a new one
-            // indexes every record again, in this transaction, so results never mix the two.
-            let lang = crate::domain::search::Language::of_tag(&stored);
-            if crate::views::search::language(&w.meta)? != lang {
-                crate::views::search::maintain::reindex(w, lang)?;
-            }
-        }
-        if setting == Setting::TimeZone {
-            // Shared pages show dates in the site's zone.
-            evict::every_page(&mut w.fx);
-        }
+        })
+    }
+}
+
+impl Apply for SetSetting {
+    fn apply(&self, w: &mut W<'_>, memo: &mut Memo, a: Acting) -> CommandResult {
+        a.require_staff()?;
+        let stored = self.stored()?;
+        store_setting(w, memo, self.setting, &stored)?;
         Ok(0)
     }
+}
+
+/// Writes a checked setting, with what follows from it.
+fn store_setting(
+    w: &mut W<'_>,
+    memo: &mut Memo,
+    setting: Setting,
+    stored: &str,
+) -> Result<(), CommandError> {
+    w.settings.open()?.insert(setting.key(), stored)?;
+    if setting == Setting::Language {
+        // Search stems in the site's language (English when none is set): a new one
+        // indexes every record again, in this transaction, so results never mix the two.
+        let lang = crate::domain::search::Language::of_tag(stored);
+        if crate::views::search::language(&w.meta)? != lang {
+            crate::views::search::maintain::reindex(w, lang)?;
+        }
+    }
+    if setting == Setting::TimeZone {
+        // Shared pages show dates in the site's zone, and periods begin in it.
+        evict::every_page(&mut w.fx);
+        super::period_boards::recount(w, memo)?;
+    }
+    Ok(())
 }

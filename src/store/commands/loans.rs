@@ -12,6 +12,7 @@ use crate::domain::access::item_visible;
 use crate::domain::choice::{ItemStatus, LoanStatus, MemberStatus, ReviewerRole, Visibility};
 use crate::domain::figures::{loan_contributions, review_contributions};
 use crate::domain::loan::{asking, party, Asking, Closed, LoanAction, Party};
+use crate::domain::periods::loan_events;
 use crate::domain::records::{GroupId, Item, ItemId, Loan, LoanId, Review, Stamped, UserId};
 use crate::domain::time::{day_of, days_after};
 use crate::domain::validate::{check_text, invalid, Rating};
@@ -236,6 +237,11 @@ impl Apply for LoanStep {
         }
         apply_contributions(w, memo, &loan_contributions(&before), -1)?;
         apply_contributions(w, memo, &loan_contributions(&after), 1)?;
+        let (gone, came) = (loan_events(&before), loan_events(&after));
+        if gone != came {
+            super::period_boards::apply_events(w, memo, &gone, -1)?;
+            super::period_boards::apply_events(w, memo, &came, 1)?;
+        }
         tell_of_step(w, id, &after, action)?;
         // The item is free again: the first request waiting for it can now be answered.
         if before.status.is_open() && !status.is_open() {

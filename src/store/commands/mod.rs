@@ -19,6 +19,7 @@ pub use items::{CreateCategory, CreateItem, MergeCategory, UpdateCategory, Updat
 mod loans;
 pub use loans::{LoanStep, RequestLoan, ReviewLoan};
 mod notices;
+mod period_boards;
 pub use notices::ReadNotices;
 mod reminders;
 pub use reminders::SendReminders;

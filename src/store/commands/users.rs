@@ -383,6 +383,7 @@ impl Apply for SetUserActive {
             super::sessions::sign_out_everywhere(w, user)?;
         }
         set_on_boards(&mut w.views().1, memo, user, &u.username, active)?;
+        super::period_boards::set_active(w, memo, user, &u.username, active)?;
         search::member(w, user, &u)?;
         search::items_of(w, user)?;
         evict::profile(&mut w.fx, &u.username);
