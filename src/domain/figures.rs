@@ -231,7 +231,7 @@ pub fn points_contributions(p: &PointsEntry) -> Contributions {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::domain::choice::*;
     use crate::domain::records::{ItemId, LoanId};
@@ -274,7 +274,9 @@ mod tests {
         }
     }
 
-    fn returned_loan(due: &str, returned: &str) -> Loan {
+    /// Item 1 lent by user 3 to user 2, due `due`, returned at `returned` (also the period
+    /// boards' tests' loan).
+    pub(crate) fn returned_loan(due: &str, returned: &str) -> Loan {
         Loan {
             item: ItemId(1),
             borrower: UserId(2),

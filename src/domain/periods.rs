@@ -256,19 +256,9 @@ mod tests {
         assert_eq!(points_events(&entry), [expected]);
         let zero = PointsEntry { points: 0, ..entry };
         assert!(points_events(&zero).is_empty(), "nothing to count");
-        let mut loan = Loan {
-            item: crate::domain::records::ItemId(1),
-            borrower: UserId(2),
-            lender: UserId(3),
-            group: None,
-            status: LoanStatus::Returned,
-            request_message: String::new(),
-            requested_at: 0,
-            approved_at: None,
-            start_date: None,
-            due_date: None,
-            returned_at: Some(7_000),
-        };
+        let returned = "1970-01-01T00:00:07Z";
+        let mut loan = crate::domain::figures::tests::returned_loan("1970-01-01", returned);
+        assert_eq!(loan.returned_at, Some(7_000));
         let events = loan_events(&loan);
         let boards: Vec<_> = events
             .iter()

@@ -54,6 +54,15 @@ pub fn kept(now: Millis, zone: &Zone) -> Vec<Span> {
         .collect()
 }
 
+/// The kept periods an event at `at` counts in: at most one of each kind. The one rule the
+/// write path ([`PeriodViews::apply`]) and the recount ([`Tally`]) share.
+fn counted_in<'k>(kept: &'k [Span], at: Millis, zone: &'k Zone) -> impl Iterator<Item = Span> + 'k {
+    Period::ALL
+        .into_iter()
+        .map(move |p| Span::of(p, at, zone))
+        .filter(|span| kept.contains(span))
+}
+
 /// The boards that have periods: every board but reputation.
 pub fn boards() -> impl Iterator<Item = Board> {
     Board::ALL.into_iter().filter(|b| has_periods(*b))
@@ -111,11 +120,7 @@ impl PeriodViews<'_, '_> {
         let kept = kept(self.now, zone);
         for e in events.iter().filter(|e| has_periods(e.board)) {
             let mut on_board: Option<(String, bool)> = None;
-            for period in Period::ALL {
-                let span = Span::of(period, e.at, zone);
-                if !kept.contains(&span) {
-                    continue;
-                }
+            for span in counted_in(&kept, e.at, zone) {
                 let key = score_key(e.board, span, e.user);
                 let old = self.scores.get(key)?.map_or(0, |v| v.value());
                 let new = e
@@ -263,11 +268,7 @@ impl Tally {
             if !has_periods(e.board) || e.at < self.before {
                 continue;
             }
-            for period in Period::ALL {
-                let span = Span::of(period, e.at, &self.zone);
-                if !self.kept.contains(&span) {
-                    continue;
-                }
+            for span in counted_in(&self.kept, e.at, &self.zone) {
                 let key = score_key(e.board, span, e.user);
                 let score: &mut i64 = self.scores.entry(key).or_default();
                 *score = score.checked_add(e.score).ok_or_else(|| overflow(e.user))?;

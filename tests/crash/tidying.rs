@@ -101,14 +101,18 @@ pub(crate) fn sign_in(
         .timeout(Duration::from_secs(5))
         .build()
         .unwrap();
-    let page = client
-        .get(format!("{base}/signin"))
-        .send()
-        .ok()?
-        .text()
-        .ok()?;
+    // A page's form token; `None` when the server went away.
+    let token_of = |path: &str| {
+        let page = client
+            .get(format!("{base}{path}"))
+            .send()
+            .ok()?
+            .text()
+            .ok()?;
+        csrf_of(&page)
+    };
     let form = [
-        ("csrf", csrf_of(&page)?),
+        ("csrf", token_of("/signin")?),
         ("username", username.to_string()),
         ("password", password.to_string()),
     ];
@@ -118,13 +122,8 @@ pub(crate) fn sign_in(
         .send()
         .ok()?;
     (res.status() == 303).then_some(())?;
-    let page = client
-        .get(format!("{base}/account"))
-        .send()
-        .ok()?
-        .text()
-        .ok()?;
-    Some((client, csrf_of(&page)?))
+    let csrf = token_of("/account")?;
+    Some((client, csrf))
 }
 
 /// Merges categories `next..` into category 0, one by one, until the server goes away:
