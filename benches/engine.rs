@@ -4,6 +4,8 @@
 //! - `request_cancel/N`: a loan request and its withdrawal, each alone in a transaction with
 //!   its tables opened and its commit (no fsync), as the writer runs lone writes;
 //! - `rank_lookup/N` and `top20_read/N`: the reads a leaderboard needs;
+//! - `group_month_read/N` and `group_rank_lookup/N`: the largest group's three month boards
+//!   (top 20 each, from a fresh snapshot) and a rank on its all-time trust board;
 //! - `group_commit`: durable commands per second from 64 concurrent callers.
 //!
 //! Sizes: `COMUNIZA_BENCH_USERS=1000,1000000` (default 1000). Fixtures and imported data files
@@ -20,13 +22,15 @@ use comuniza::cache::Capacities;
 use comuniza::domain::boards::Board;
 use comuniza::domain::choice::{ItemStatus, PointsKind, Visibility};
 use comuniza::domain::loan::LoanAction;
+use comuniza::domain::periods::{Period, Span};
 use comuniza::engine::Engine;
 use comuniza::store::codec::Stored;
 use comuniza::store::commands::{apply, Actor, Command};
 use comuniza::store::commands::{AdjustPoints, CreateUser, LoanStep, RequestLoan};
-use comuniza::store::tables::{BOARDS, ITEMS, OPEN_LOANS};
+use comuniza::store::tables::{BOARDS, ITEMS, OPEN_LOANS, PERIOD_BOARDS};
 use comuniza::store::tx::W;
 use comuniza::views::maintain::Memo;
+use comuniza::views::periods::{slot, ALL_TIME};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use redb::{Database, Durability, ReadableDatabase, ReadableTable};
 
@@ -242,7 +246,53 @@ fn reads(c: &mut Criterion) {
                 n
             })
         });
+        // The largest group (most members on its all-time trust board) and this month.
+        let snap = engine.snapshot().unwrap();
+        let group = largest_group(&engine.db);
+        let month = Span::of(Period::Month, snap.now(), &snap.site_zone().unwrap());
+        drop(snap);
+        c.bench_function(&format!("group_month_read/{users}"), |b| {
+            b.iter(|| {
+                let snap = engine.snapshot().unwrap();
+                let mut n = 0;
+                for board in [Board::Overall, Board::Lending, Board::Borrowing] {
+                    n += snap
+                        .period_top(board, slot(month), group, 20)
+                        .unwrap()
+                        .len();
+                }
+                n
+            })
+        });
+        let key = (
+            Board::Reputation.index() as u8,
+            ALL_TIME.0,
+            ALL_TIME.1,
+            group,
+        );
+        c.bench_function(&format!("group_rank_lookup/{users}"), |b| {
+            b.iter(|| {
+                i = (i + 1) % scores.len();
+                let s = engine.standings.period_standing(&engine.db, key, scores[i]);
+                s.unwrap().0.rank
+            })
+        });
     }
+}
+
+/// The group with the most members on its all-time trust board (0, the site, when none).
+fn largest_group(db: &Database) -> u64 {
+    let t = db.begin_read().unwrap().open_table(PERIOD_BOARDS).unwrap();
+    let b = Board::Reputation.index() as u8;
+    let (p, start) = ALL_TIME;
+    let mut counts: std::collections::HashMap<u64, u64> = std::collections::HashMap::new();
+    let rows = (b, p, start, 1, 0, 0)..=(b, p, start, u64::MAX, u64::MAX, u64::MAX);
+    for row in t.range(rows).unwrap() {
+        *counts.entry(row.unwrap().0.value().3).or_default() += 1;
+    }
+    let (group, members) = counts.into_iter().max_by_key(|c| c.1).unwrap_or((0, 0));
+    eprintln!("the largest group: {group}, {members} members");
+    group
 }
 
 fn group_commit(c: &mut Criterion) {

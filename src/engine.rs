@@ -130,7 +130,7 @@ impl Engine {
     /// opened (so an L1 entry built from it can never outlive a commit it missed).
     pub fn snapshot(&self) -> Result<Snapshot, StoreError> {
         let seq = self.l1.current_seq();
-        Snapshot::open(&*self.db, seq)
+        Ok(Snapshot::open(&*self.db, seq)?.at(self.writer.clock().now()))
     }
 
     /// Whether the writer thread is running (for `/readyz`).

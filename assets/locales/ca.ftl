@@ -95,6 +95,21 @@ board-score = Punts
 boards-yours = La teva posició
 boards-rank-of = de { $total } · puntuació { $score }
 boards-sign-in-why = {" "}per veure la teva posició a cada classificació.
+boards-periods = Període
+boards-period-all = De sempre
+boards-period-year = Aquest any
+boards-period-month = Aquest mes
+boards-period-week = Aquesta setmana
+boards-scope = Classificacions de
+boards-scope-site = Tot el lloc
+boards-show = Mostra
+boards-in-site = { $period } a tot el lloc
+boards-in-group = { $period } a { $group }
+boards-since = des del { $day }
+boards-not-on = encara no ets en aquesta classificació
+boards-unknown-period = No existeix el període «{ $period }»: tria week, month, year o all.
+group-boards-none = Aquest mes encara ningú no ha prestat, demanat en préstec ni guanyat punts en aquest grup.
+group-boards-all = Totes les classificacions d'aquest grup
 # A member whose name the viewer may not see.
 a-member = un membre
 

@@ -95,6 +95,21 @@ board-score = Punkte
 boards-yours = Deine Platzierung
 boards-rank-of = von { $total } · Punkte { $score }
 boards-sign-in-why = , um deinen Platz in jeder Liste zu sehen.
+boards-periods = Zeitraum
+boards-period-all = Insgesamt
+boards-period-year = Dieses Jahr
+boards-period-month = Diesen Monat
+boards-period-week = Diese Woche
+boards-scope = Bestenlisten von
+boards-scope-site = Die ganze Seite
+boards-show = Anzeigen
+boards-in-site = { $period } auf der ganzen Seite
+boards-in-group = { $period } in { $group }
+boards-since = seit { $day }
+boards-not-on = noch nicht in dieser Liste
+boards-unknown-period = Den Zeitraum „{ $period }“ gibt es nicht: Wähle week, month, year oder all.
+group-boards-none = Diesen Monat hat in dieser Gruppe noch niemand verliehen, ausgeliehen oder Punkte bekommen.
+group-boards-all = Alle Bestenlisten dieser Gruppe
 # A member whose name the viewer may not see.
 a-member = ein Mitglied
 

@@ -95,6 +95,21 @@ board-score = Score
 boards-yours = Your standing
 boards-rank-of = of { $total } · score { $score }
 boards-sign-in-why = {" "}to see your own rank on each board.
+boards-periods = Period
+boards-period-all = All time
+boards-period-year = This year
+boards-period-month = This month
+boards-period-week = This week
+boards-scope = Boards of
+boards-scope-site = The whole site
+boards-show = Show
+boards-in-site = { $period } across the site
+boards-in-group = { $period } in { $group }
+boards-since = since { $day }
+boards-not-on = not on this board yet
+boards-unknown-period = There is no period “{ $period }”: choose week, month, year or all.
+group-boards-none = No one has lent, borrowed or earned points in this group this month yet.
+group-boards-all = All of this group's boards
 # A member whose name the viewer may not see.
 a-member = a member
 

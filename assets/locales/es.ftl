@@ -95,6 +95,21 @@ board-score = Puntos
 boards-yours = Tu posición
 boards-rank-of = de { $total } · puntuación { $score }
 boards-sign-in-why = {" "}para ver tu puesto en cada clasificación.
+boards-periods = Periodo
+boards-period-all = Desde siempre
+boards-period-year = Este año
+boards-period-month = Este mes
+boards-period-week = Esta semana
+boards-scope = Clasificaciones de
+boards-scope-site = Todo el sitio
+boards-show = Mostrar
+boards-in-site = { $period } en todo el sitio
+boards-in-group = { $period } en { $group }
+boards-since = desde el { $day }
+boards-not-on = todavía no estás en esta clasificación
+boards-unknown-period = No existe el periodo «{ $period }»: elige week, month, year o all.
+group-boards-none = Este mes todavía nadie ha prestado, pedido prestado ni ganado puntos en este grupo.
+group-boards-all = Todas las clasificaciones de este grupo
 # A member whose name the viewer may not see.
 a-member = un miembro
 

@@ -96,6 +96,21 @@ board-score = Score
 boards-yours = Votre place
 boards-rank-of = sur { $total } · score { $score }
 boards-sign-in-why = {" "}pour voir votre rang dans chaque classement.
+boards-periods = Période
+boards-period-all = Depuis toujours
+boards-period-year = Cette année
+boards-period-month = Ce mois-ci
+boards-period-week = Cette semaine
+boards-scope = Classements de
+boards-scope-site = Tout le site
+boards-show = Afficher
+boards-in-site = { $period } sur tout le site
+boards-in-group = { $period } dans { $group }
+boards-since = depuis le { $day }
+boards-not-on = pas encore dans ce classement
+boards-unknown-period = La période « { $period } » n’existe pas : choisissez week, month, year ou all.
+group-boards-none = Personne n’a encore prêté, emprunté ni gagné de points dans ce groupe ce mois-ci.
+group-boards-all = Tous les classements de ce groupe
 # A member whose name the viewer may not see.
 a-member = un membre
 

@@ -95,6 +95,21 @@ board-score = Pontos
 boards-yours = A sua posição
 boards-rank-of = de { $total } · pontuação { $score }
 boards-sign-in-why = {" "}para ver o seu lugar em cada classificação.
+boards-periods = Período
+boards-period-all = Desde sempre
+boards-period-year = Este ano
+boards-period-month = Este mês
+boards-period-week = Esta semana
+boards-scope = Classificações de
+boards-scope-site = Todo o site
+boards-show = Mostrar
+boards-in-site = { $period } em todo o site
+boards-in-group = { $period } em { $group }
+boards-since = desde { $day }
+boards-not-on = ainda não está nesta classificação
+boards-unknown-period = O período «{ $period }» não existe: escolha week, month, year ou all.
+group-boards-none = Este mês ainda ninguém emprestou, pediu emprestado nem ganhou pontos neste grupo.
+group-boards-all = Todas as classificações deste grupo
 # A member whose name the viewer may not see.
 a-member = um membro
 

@@ -27,6 +27,9 @@ pub enum ViewKey {
     Home,
     /// The first page of the public item list.
     ItemList,
+    /// The top-N of the boards of a scope (the site: 0, or a group's id) in a period (its
+    /// kind's code and first day: `views::periods::Slot`) or a group's all time.
+    Boards { scope: u64, period: u8, start: i32 },
     /// The HTML rendering of a view (the key above holds its JSON) in one language: evicted
     /// with it, in every language.
     Html(Box<ViewKey>, Lang),
@@ -54,7 +57,8 @@ impl ViewKey {
             | Self::Leaderboards
             | Self::Home
             | Self::ItemList => Segment::Hot,
-            Self::Badge(_) => Segment::Warm,
+            Self::Boards { scope, .. } if *scope == crate::views::periods::SITE => Segment::Hot,
+            Self::Badge(_) | Self::Boards { .. } => Segment::Warm,
             Self::User(_) => Segment::Cold,
         }
     }

@@ -6,6 +6,7 @@
 //! - `pages/`: the HTML pages (maud), one module per part of the site.
 //! - `api`: the JSON API. `session`, `form`: who is asking, posted forms and CSRF. `snap`:
 //!   the one snapshot of the data file a request reads (`store::read`'s API), shared with the viewer.
+//! - `windows`: which boards a leaderboard shows (a period, a group), for pages and API.
 //! - `cached`: responses through L1. `assets`: fingerprinted files. `headers`: ETags and
 //!   security headers on every response.
 //! - `conn`: the accept loop: the connection cap, header, idle and body timeouts.
@@ -60,6 +61,7 @@ pub mod session;
 pub mod snap;
 pub mod state;
 pub mod upload;
+pub mod windows;
 
 use std::future::Future;
 

@@ -37,6 +37,9 @@ use crate::store::commands::ReportKey;
 pub struct Snapshot {
     txn: ReadTransaction,
     seq: u64,
+    /// The instant the snapshot reads as of: which periods are "this week" and "this month"
+    /// (the writer's clock, which tests may pin).
+    now: Millis,
 }
 
 /// Row counts of the community, for the staff's overview.
@@ -57,7 +60,19 @@ impl Snapshot {
         Ok(Snapshot {
             txn: db.begin_read()?,
             seq,
+            now: crate::domain::time::now(),
         })
+    }
+
+    /// The snapshot as of instant `now` (the engine's clock).
+    pub fn at(mut self, now: Millis) -> Snapshot {
+        self.now = now;
+        self
+    }
+
+    /// The instant the snapshot reads as of.
+    pub fn now(&self) -> Millis {
+        self.now
     }
 
     /// The L1 sequence read before this snapshot opened.
@@ -768,12 +783,12 @@ impl Snapshot {
         crate::views::periods::site_zone(optional(&self.txn, SETTINGS)?.as_ref())
     }
 
-    /// The first `n` of a period board of `scope` (`periods::SITE` or a group): (user,
-    /// username, score), best first.
+    /// The first `n` of a board of `scope` (`periods::SITE` or a group) in `slot` (a
+    /// period's, or `periods::ALL_TIME` for a group's): (user, username, score), best first.
     pub fn period_top(
         &self,
         board: crate::domain::boards::Board,
-        span: crate::domain::periods::Span,
+        slot: crate::views::periods::Slot,
         scope: u64,
         n: usize,
     ) -> Result<Vec<(UserId, String, i64)>, StoreError> {
@@ -781,8 +796,8 @@ impl Snapshot {
         let Some(rows) = optional(&self.txn, PERIOD_BOARDS)? else {
             return Ok(Vec::new());
         };
-        let first = row_key(board, span, scope, i64::MAX, UserId(0));
-        let last = row_key(board, span, scope, i64::MIN, UserId(u64::MAX));
+        let first = row_key(board, slot, scope, i64::MAX, UserId(0));
+        let last = row_key(board, slot, scope, i64::MIN, UserId(u64::MAX));
         let mut out = Vec::with_capacity(n);
         for row in rows.range(first..=last)?.take(n) {
             let (k, v) = row?;

@@ -141,6 +141,13 @@ pub struct Views<'a, 't> {
     pub user_badge_by_pair: &'a mut PairIndexTable<'t>,
 }
 
+/// Where a member's name, activity and groups are read from, beside the period boards.
+pub struct MemberTables<'a, 't> {
+    pub users: &'a Records<'t, UserId, User>,
+    pub memberships: &'a Records<'t, Id, Membership>,
+    pub by_user: &'a PairIndexTable<'t>,
+}
+
 pub struct W<'t> {
     pub now: Millis,
     pub fx: Effects,
@@ -406,17 +413,22 @@ impl<'t> W<'t> {
     }
 
     /// The period boards' tables (opened now if no command of the batch has used them yet)
-    /// and the users, whose names and activity their maintenance reads.
+    /// and the tables their maintenance reads members from (read only).
     pub fn period_views(
         &mut self,
-    ) -> Result<(PeriodViews<'_, 't>, &Records<'t, UserId, User>), StoreError> {
+    ) -> Result<(PeriodViews<'_, 't>, MemberTables<'_, 't>), StoreError> {
         let views = PeriodViews {
             now: self.now,
             moves: &mut self.fx.period_moves,
             scores: self.period_scores.open()?,
             boards: self.period_boards.open()?,
         };
-        Ok((views, &self.users))
+        let members = MemberTables {
+            users: &self.users,
+            memberships: &self.memberships,
+            by_user: &self.membership_by_user,
+        };
+        Ok((views, members))
     }
 
     /// The next free pk of a base table (one above the highest, so imported pks are kept).

@@ -314,7 +314,26 @@ impl WriterLoop {
                 results.push(result);
             }
         }
-        txn.commit()?;
+        // A period or group board that moved is cached no longer.
+        let moved: Vec<_> = fx.period_moves.iter().map(|m| m.0).collect();
+        for (_, period, start, scope) in moved {
+            fx.evict(crate::cache::ViewKey::Boards {
+                scope,
+                period,
+                start,
+            });
+        }
+        {
+            // The period boards' loaded indexes take this commit's moves before a reader
+            // can load another from a read that has it (`Standings::period_standing`).
+            let _gate = self.standings.commit_gate();
+            txn.commit()?;
+            if fx.periods_recounted {
+                self.standings.forget_periods();
+            } else {
+                self.standings.apply_periods(&fx.period_moves);
+            }
+        }
         let micros = started.elapsed().as_micros() as u64;
         let s = &self.stats;
         s.commits.fetch_add(1, Ordering::Relaxed);
@@ -331,17 +350,6 @@ impl WriterLoop {
     /// Makes a durable batch visible (ranks, L1), then answers its callers.
     fn publish(&mut self, batch: Vec<Job>, results: Vec<CommandResult>, fx: &Effects) {
         self.standings.apply(&fx.rank_moves);
-        self.standings.apply_periods(&fx.period_moves);
-        if fx.periods_recounted {
-            let reloaded = self
-                .db
-                .begin_read()
-                .map_err(StoreError::from)
-                .and_then(|txn| self.standings.reload_periods(&txn));
-            if let Err(e) = reloaded {
-                tracing::error!("reloading the period boards' ranks failed: {e}");
-            }
-        }
         let seq = self.l1.current_seq() + 1;
         if fx.evict_all_users || fx.rules_changed {
             self.l1.evict_all(seq);

@@ -57,17 +57,27 @@ pub fn figures_of(
 /// record, looked up by its caller (view maintenance reads no base table).
 pub type UserKey<'a> = &'a dyn Fn(UserId) -> Result<(String, bool), StoreError>;
 
+/// An active member's score that moved on a board: (user, board, before, after).
+pub type ScoreMove = (UserId, Board, i64, i64);
+
+/// What a change of figures did: the badges it earned that their users do not hold yet
+/// (the caller awards them: a user badge and a points entry are records, which may earn
+/// more), and the board scores it moved (the caller follows them on the groups' boards).
+#[derive(Debug, Default)]
+pub struct Changed {
+    pub earned: Vec<(UserId, BadgeId)>,
+    pub moved: Vec<ScoreMove>,
+}
+
 /// Adds (`sign` = 1) or removes (-1) record contributions, then follows every changed figure.
-/// Answers the badges the change earned that their users do not hold yet: the caller awards
-/// them (a user badge and a points entry are records), which may earn more.
 pub fn apply_contributions(
     v: &mut Views<'_, '_>,
     memo: &mut Memo,
     user_key: UserKey<'_>,
     contributions: &Contributions,
     sign: i64,
-) -> Result<Vec<(UserId, BadgeId)>, StoreError> {
-    let mut earned = Vec::new();
+) -> Result<Changed, StoreError> {
+    let mut changed = Changed::default();
     for (user, c) in contributions {
         if c.is_zero() {
             continue;
@@ -80,23 +90,21 @@ pub fn apply_contributions(
                 user: *user,
                 source,
             })?;
-        for badge in figures_changed(v, memo, user_key, *user, &before, &after)? {
-            earned.push((*user, badge));
-        }
+        figures_changed(v, memo, user_key, *user, (&before, &after), &mut changed)?;
     }
-    Ok(earned)
+    Ok(changed)
 }
 
-/// Stores new figures and moves the user on the boards; answers the badges the change earned
-/// that the user does not hold yet.
-pub fn figures_changed(
+/// Stores new figures and moves the user on the boards; adds the badges the change earned
+/// that the user does not hold yet, and the scores it moved, to `changed`.
+fn figures_changed(
     v: &mut Views<'_, '_>,
     memo: &mut Memo,
     user_key: UserKey<'_>,
     user: UserId,
-    before: &Figures,
-    after: &Figures,
-) -> Result<Vec<BadgeId>, StoreError> {
+    (before, after): (&Figures, &Figures),
+    changed: &mut Changed,
+) -> Result<(), StoreError> {
     v.figures.put(user, after)?;
     let (username, active) = user_key(user)?;
     if active {
@@ -104,6 +112,7 @@ pub fn figures_changed(
             let (old, new) = (board.score(before), board.score(after));
             if old != new {
                 move_on_board(v, memo, board, user, &username, Some(old), Some(new))?;
+                changed.moved.push((user, board, old, new));
             }
         }
     }
@@ -112,7 +121,10 @@ pub fn figures_changed(
     // makes true, a new rule is awarded to all at once, an import awards what is missing), so
     // only rules this change made true need a look.
     let newly = memo.rules.newly_earned(before, after);
-    unheld(v, user, newly)
+    changed
+        .earned
+        .extend(unheld(v, user, newly)?.into_iter().map(|b| (user, b)));
+    Ok(())
 }
 
 /// The badges whose rule holds on these figures that the user does not hold yet.

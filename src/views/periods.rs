@@ -3,9 +3,12 @@
 //!
 //! A member's score in a period is the sum of their dated events in it (`domain::periods`:
 //! points given, loans returned as lender or borrower). Two tables (`store::tables`): each
-//! user's score per (board, period, first day); and each board of a scope (the site,
-//! [`SITE`]) in order, active users with a score that is not 0, with their usernames. Ranks
-//! come from in-memory indexes (`views::standings`), loaded from the boards at start-up.
+//! user's score per (board, period, first day); and each board of a scope in order, active
+//! users with a score that is not 0, with their usernames. A scope is the site ([`SITE`]) or
+//! a group (its id): a group's boards are its active members' scores, so a member of two
+//! groups is on both. Groups also have all-time boards here ([`ALL_TIME`], the scores of the
+//! figures), the site's being `BOARDS`. Ranks come from in-memory indexes
+//! (`views::standings`), loaded from the boards at start-up.
 //!
 //! Only the current and the previous period of each kind are kept ([`kept`]). A period's first
 //! day is part of every key, so a new period starts with no rows and no batch job runs at its
@@ -15,16 +18,55 @@
 use redb::{ReadableTable, Table};
 
 use crate::domain::boards::{descending, Board};
-use crate::domain::figures::FigureOverflow;
+use crate::domain::choice::MemberStatus;
+use crate::domain::figures::{FigureOverflow, Figures};
 use crate::domain::periods::{has_periods, Dated, Period, Span};
-use crate::domain::records::UserId;
+use crate::domain::records::{Membership, UserId};
 use crate::domain::time::Millis;
 use crate::domain::zone::Zone;
 use crate::store::StoreError;
-use crate::views::maintain::UserKey;
 
 /// The scope of the site's own boards (a group's is its id).
 pub const SITE: u64 = 0;
+
+/// Which scores a board row is for, as its key says: a period's (kind, first day), or
+/// [`ALL_TIME`].
+pub type Slot = (u8, i32);
+
+/// The slot of the groups' all-time boards (the site's are the `BOARDS` tables).
+pub const ALL_TIME: Slot = (3, 0);
+
+/// A period's slot.
+pub fn slot(span: Span) -> Slot {
+    (period_code(span.period), span.start)
+}
+
+/// What the period boards need of a member: their username, whether they are active (only
+/// active members are on a board) and the groups they are an active member of, whose boards
+/// they are on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Member {
+    pub username: String,
+    pub active: bool,
+    pub groups: Vec<u64>,
+}
+
+impl Member {
+    /// The scopes whose boards the member is on when active: the site's and their groups'.
+    pub fn scopes(&self) -> Vec<u64> {
+        std::iter::once(SITE)
+            .chain(self.groups.iter().copied())
+            .collect()
+    }
+}
+
+/// Looks a member up for the period boards (the caller reads the base tables).
+pub type MemberKey<'a> = &'a dyn Fn(UserId) -> Result<Member, StoreError>;
+
+/// A board row needs a score that is not 0.
+fn scored(score: i64) -> Option<i64> {
+    (score != 0).then_some(score)
+}
 
 /// Dead rows a write deletes at most, per table: pruning stays a small cost of each write.
 const PRUNE_BATCH: usize = 64;
@@ -68,6 +110,15 @@ pub fn boards() -> impl Iterator<Item = Board> {
     Board::ALL.into_iter().filter(|b| has_periods(*b))
 }
 
+/// The boards a slot has: a period's have no reputation (trust is not a sum of events).
+pub fn boards_in(at: Slot) -> Vec<Board> {
+    if at == ALL_TIME {
+        Board::ALL.to_vec()
+    } else {
+        boards().collect()
+    }
+}
+
 /// The number a kind of period has in the tables' keys.
 pub fn period_code(p: Period) -> u8 {
     p as u8
@@ -93,8 +144,8 @@ pub fn score_key(board: Board, span: Span, user: UserId) -> ScoreKey {
     )
 }
 
-pub fn row_key(board: Board, span: Span, scope: u64, score: i64, user: UserId) -> RowKey {
-    let (b, p, start, _) = score_key(board, span, user);
+pub fn row_key(board: Board, (p, start): Slot, scope: u64, score: i64, user: UserId) -> RowKey {
+    let b = board.index() as u8;
     (b, p, start, scope, descending(score), user.0)
 }
 
@@ -108,18 +159,17 @@ pub struct PeriodMemo {
 }
 
 impl PeriodViews<'_, '_> {
-    /// Adds (`sign` 1) or removes (-1) dated events in the periods kept. `user_key` tells a
-    /// member's username and whether they are active (only active members are on a board).
+    /// Adds (`sign` 1) or removes (-1) dated events in the periods kept.
     pub fn apply(
         &mut self,
         zone: &Zone,
         events: &[Dated],
         sign: i64,
-        user_key: UserKey<'_>,
+        member_key: MemberKey<'_>,
     ) -> Result<(), StoreError> {
         let kept = kept(self.now, zone);
+        let mut members: Vec<(UserId, Member)> = Vec::new();
         for e in events.iter().filter(|e| has_periods(e.board)) {
-            let mut on_board: Option<(String, bool)> = None;
             for span in counted_in(&kept, e.at, zone) {
                 let key = score_key(e.board, span, e.user);
                 let old = self.scores.get(key)?.map_or(0, |v| v.value());
@@ -133,64 +183,103 @@ impl PeriodViews<'_, '_> {
                 } else {
                     self.scores.insert(key, new)?;
                 }
-                let (username, active) = match &on_board {
-                    Some(known) => known,
-                    None => on_board.insert(user_key(e.user)?),
+                let known = members.iter().position(|(u, _)| *u == e.user);
+                let i = match known {
+                    Some(i) => i,
+                    None => {
+                        members.push((e.user, member_key(e.user)?));
+                        members.len() - 1
+                    }
                 };
-                if *active {
-                    let (old, new) = ((old != 0).then_some(old), (new != 0).then_some(new));
-                    self.move_row(e.board, span, e.user, username, old, new)?;
+                let member = &members[i].1;
+                if member.active {
+                    let scopes = member.scopes();
+                    self.move_rows(e.board, slot(span), e.user, member, &scopes, old, new)?;
                 }
             }
         }
         Ok(())
     }
 
-    /// A member became active (`true`) or inactive: they join or leave every period board
-    /// they have a score on.
-    pub fn set_active(
+    /// A member's all-time score on a board moved (their figures changed): they move on the
+    /// all-time boards of their groups (the site's are `views::maintain`'s).
+    pub fn all_time_moved(
+        &mut self,
+        board: Board,
+        user: UserId,
+        member: &Member,
+        old: i64,
+        new: i64,
+    ) -> Result<(), StoreError> {
+        if !member.active {
+            return Ok(());
+        }
+        self.move_rows(board, ALL_TIME, user, member, &member.groups, old, new)
+    }
+
+    /// Puts a member on (`on`) or takes them off the boards of `scopes` they have a score
+    /// on: every kept period's, and a group's all-time boards (`figures`). A member switched
+    /// on or off moves on the site's and all their groups'; joining or leaving a group, on
+    /// that group's.
+    pub fn place(
         &mut self,
         zone: &Zone,
         user: UserId,
-        username: &str,
-        active: bool,
+        member: &Member,
+        scopes: &[u64],
+        figures: &Figures,
+        on: bool,
     ) -> Result<(), StoreError> {
+        let moved = |score: i64| if on { (0, score) } else { (score, 0) };
         for span in kept(self.now, zone) {
             for board in boards() {
                 let key = score_key(board, span, user);
                 let score = self.scores.get(key)?.map(|v| v.value());
-                if score.is_none() {
-                    continue;
+                if let Some(score) = score {
+                    let (old, new) = moved(score);
+                    self.move_rows(board, slot(span), user, member, scopes, old, new)?;
                 }
-                let (old, new) = if active { (None, score) } else { (score, None) };
-                self.move_row(board, span, user, username, old, new)?;
             }
+        }
+        let groups: Vec<u64> = scopes.iter().copied().filter(|s| *s != SITE).collect();
+        for board in Board::ALL {
+            let (old, new) = moved(board.score(figures));
+            self.move_rows(board, ALL_TIME, user, member, &groups, old, new)?;
         }
         Ok(())
     }
 
-    /// Moves one member on one period board of the site: `None` is "not on it".
-    fn move_row(
+    /// Moves one member on one slot's board of each scope, from score `old` to `new` (0: not
+    /// on it). The site has no all-time row here.
+    #[allow(clippy::too_many_arguments)]
+    fn move_rows(
         &mut self,
         board: Board,
-        span: Span,
+        slot: Slot,
         user: UserId,
-        username: &str,
-        old: Option<i64>,
-        new: Option<i64>,
+        member: &Member,
+        scopes: &[u64],
+        old: i64,
+        new: i64,
     ) -> Result<(), StoreError> {
+        let (old, new) = (scored(old), scored(new));
         if old == new {
             return Ok(());
         }
-        if let Some(s) = old {
-            self.boards.remove(row_key(board, span, SITE, s, user))?;
+        let b = board.index() as u8;
+        for &scope in scopes {
+            if scope == SITE && slot == ALL_TIME {
+                continue;
+            }
+            if let Some(s) = old {
+                self.boards.remove(row_key(board, slot, scope, s, user))?;
+            }
+            if let Some(s) = new {
+                let key = row_key(board, slot, scope, s, user);
+                self.boards.insert(key, member.username.as_str())?;
+            }
+            self.moves.push(((b, slot.0, slot.1, scope), old, new));
         }
-        if let Some(s) = new {
-            self.boards
-                .insert(row_key(board, span, SITE, s, user), username)?;
-        }
-        let (b, p, start, _) = score_key(board, span, user);
-        self.moves.push(((b, p, start, SITE), old, new));
         Ok(())
     }
 
@@ -284,26 +373,89 @@ impl Tally {
     }
 }
 
-/// The site's board rows for `scores`, over the active users of `users`.
-pub fn boards_of<'u>(
-    scores: &std::collections::BTreeMap<ScoreKey, i64>,
-    users: &'u std::collections::BTreeMap<UserId, (String, bool)>,
-) -> std::collections::BTreeMap<RowKey, &'u str> {
-    let mut rows = std::collections::BTreeMap::new();
-    for (&(b, p, start, user), &score) in scores {
-        if let Some((username, true)) = users.get(&UserId(user)) {
-            let key = (b, p, start, SITE, descending(score), user);
-            rows.insert(key, username.as_str());
+/// Every member for the period boards, by id.
+pub type Members = std::collections::BTreeMap<UserId, Member>;
+
+/// The members (`users`: username and activity) with the groups of their active
+/// memberships.
+pub fn members_of(
+    users: impl IntoIterator<Item = (UserId, (String, bool))>,
+    memberships: impl IntoIterator<Item = Membership>,
+) -> Members {
+    let mut members: Members = users
+        .into_iter()
+        .map(|(id, (username, active))| {
+            let groups = Vec::new();
+            (
+                id,
+                Member {
+                    username,
+                    active,
+                    groups,
+                },
+            )
+        })
+        .collect();
+    for m in memberships {
+        if m.status == MemberStatus::Active {
+            if let Some(member) = members.get_mut(&m.user) {
+                member.groups.push(m.group.0);
+            }
         }
     }
+    members
+}
+
+/// A board row and its username.
+pub type Row<'m> = (RowKey, &'m str);
+
+/// The rows of the kept periods' boards `scores` make, over the active `members`: the
+/// site's and each of their groups'.
+pub fn period_rows<'m>(
+    scores: &std::collections::BTreeMap<ScoreKey, i64>,
+    members: &'m Members,
+) -> Vec<Row<'m>> {
+    let mut rows = Vec::new();
+    for (&(b, p, start, user), &score) in scores {
+        if let Some(m) = members.get(&UserId(user)).filter(|m| m.active) {
+            for scope in m.scopes() {
+                let key = (b, p, start, scope, descending(score), user);
+                rows.push((key, m.username.as_str()));
+            }
+        }
+    }
+    rows.sort_unstable_by_key(|r| r.0);
     rows
 }
 
-/// Whether the period of a key (its kind's code and first day) is one of `kept`: `verify`
-/// skips the dead rows of older ones.
-pub fn is_kept(kept: &[Span], (period, start): (u8, i32)) -> bool {
-    kept.iter()
-        .any(|s| period_code(s.period) == period && s.start == start)
+/// The rows of the groups' all-time boards: each active member's scores (`figures`) that
+/// are not 0, on each of their groups'.
+pub fn all_time_rows<'m>(
+    figures: impl IntoIterator<Item = (UserId, Figures)>,
+    members: &'m Members,
+) -> Vec<Row<'m>> {
+    let mut rows = Vec::new();
+    for (user, f) in figures {
+        let Some(m) = members.get(&user).filter(|m| m.active) else {
+            continue;
+        };
+        for board in Board::ALL {
+            if let Some(score) = scored(board.score(&f)) {
+                for &group in &m.groups {
+                    let key = row_key(board, ALL_TIME, group, score, user);
+                    rows.push((key, m.username.as_str()));
+                }
+            }
+        }
+    }
+    rows.sort_unstable_by_key(|r| r.0);
+    rows
+}
+
+/// Whether the slot of a key is all time or one of the `kept` periods: `verify` skips the
+/// dead rows of older ones.
+pub fn is_kept(kept: &[Span], at: Slot) -> bool {
+    at == ALL_TIME || kept.iter().any(|s| slot(*s) == at)
 }
 
 /// The site's time zone, as the settings keep it (UTC when none is set).
@@ -318,18 +470,19 @@ pub fn site_zone(
     Ok(Zone::stored(name.as_deref()))
 }
 
-/// Empties the two tables and writes the period boards `scores` make.
-pub fn write_all(
+/// Writes the kept periods' scores and boards `scores` make over the stored ones; the
+/// groups' all-time boards stay.
+pub fn write_periods(
     pv: &mut PeriodViews<'_, '_>,
     scores: &std::collections::BTreeMap<ScoreKey, i64>,
-    users: &std::collections::BTreeMap<UserId, (String, bool)>,
+    members: &Members,
 ) -> Result<(), StoreError> {
     pv.scores.retain(|_, _| false)?;
-    pv.boards.retain(|_, _| false)?;
+    pv.boards.retain(|k, _| (k.1, k.2) == ALL_TIME)?;
     for (k, s) in scores {
         pv.scores.insert(k, s)?;
     }
-    for (k, name) in boards_of(scores, users) {
+    for (k, name) in period_rows(scores, members) {
         pv.boards.insert(k, name)?;
     }
     Ok(())
@@ -352,17 +505,47 @@ pub fn derive(
     Ok(tally.finish())
 }
 
-/// Writes the period boards from the records over the stored ones (`rebuild`, `import`).
+/// The members of the records, for the boards.
+pub fn derive_members(src: &dyn crate::views::derive::Source) -> Result<Members, StoreError> {
+    let mut memberships = Vec::new();
+    crate::views::derive::each_record::<Membership>(
+        src,
+        crate::store::tables::MEMBERSHIPS,
+        |_, m| {
+            memberships.push(m);
+            Ok(())
+        },
+    )?;
+    Ok(members_of(
+        crate::views::derive::user_keys(src)?,
+        memberships,
+    ))
+}
+
+/// Writes the period boards and the groups' all-time boards from the records over the
+/// stored ones (`rebuild`, `import`), after the figures they read.
 pub fn rebuild(txn: &redb::WriteTransaction, now: Millis) -> Result<(), StoreError> {
-    use crate::store::tables::{PERIOD_BOARDS, PERIOD_SCORES, SETTINGS};
+    use crate::store::codec::Stored;
+    use crate::store::tables::{FIGURES, PERIOD_BOARDS, PERIOD_SCORES, SETTINGS};
     let zone = site_zone(Some(&txn.open_table(SETTINGS)?))?;
     let (scores, _) = derive(txn, zone, now)?;
-    let users = crate::views::derive::user_keys(txn)?;
+    let members = derive_members(txn)?;
     let mut views = PeriodViews {
         now,
         moves: &mut Vec::new(),
         scores: &mut txn.open_table(PERIOD_SCORES)?,
         boards: &mut txn.open_table(PERIOD_BOARDS)?,
     };
-    write_all(&mut views, &scores, &users)
+    write_periods(&mut views, &scores, &members)?;
+    drop(scores);
+    views.boards.retain(|k, _| (k.1, k.2) != ALL_TIME)?;
+    let mut figures = Vec::new();
+    for row in txn.open_table(FIGURES)?.iter()? {
+        let (k, v) = row?;
+        figures.push((UserId(k.value()), Figures::decode(v.value())?));
+    }
+    for (k, name) in all_time_rows(figures, &members) {
+        views.boards.insert(k, name)?;
+    }
+    Ok(())
 }

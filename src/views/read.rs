@@ -233,27 +233,51 @@ pub fn top_boards(snap: &Snapshot) -> Result<Vec<(Board, Vec<BoardRowOut>)>, Sto
             .take(TOP_N)
         {
             let (k, v) = entry?;
-            rows.push((score_of_key(k.value()), v.value().to_string()));
+            let username = v.value().to_string();
+            // A board's name is the user's: one that does not resolve is left out.
+            if let Some(user) = snap.user_id_by_username(&username)? {
+                rows.push((user, username, score_of_key(k.value())));
+            }
         }
-        let scores: Vec<i64> = rows.iter().map(|r| r.0).collect();
-        let mut ranked = Vec::with_capacity(rows.len());
-        for (rank, (score, username)) in ranks_of_sorted(&scores).into_iter().zip(rows) {
-            let Some(user) = snap.user_id_by_username(&username)? else {
-                continue;
-            };
-            let display_name = snap
-                .user(user)?
-                .map(|u| u.display_name())
-                .unwrap_or_else(|| username.clone());
-            ranked.push(BoardRowOut {
-                rank,
-                user,
-                username,
-                display_name,
-                score,
-            });
-        }
-        out.push((board, ranked));
+        out.push((board, ranked(snap, rows)?));
+    }
+    Ok(out)
+}
+
+/// The first 20 of each board of a scope (the site, `periods::SITE`, or a group) in a slot
+/// (a period's, or `periods::ALL_TIME` for a group): the period boards have no reputation.
+pub fn window_boards(
+    snap: &Snapshot,
+    scope: u64,
+    slot: crate::views::periods::Slot,
+) -> Result<Vec<(Board, Vec<BoardRowOut>)>, StoreError> {
+    let mut out = Vec::new();
+    for board in crate::views::periods::boards_in(slot) {
+        let rows = snap.period_top(board, slot, scope, TOP_N)?;
+        out.push((board, ranked(snap, rows)?));
+    }
+    Ok(out)
+}
+
+/// Rows of a board, best first, with their ranks (ties share one) and display names.
+fn ranked(
+    snap: &Snapshot,
+    rows: Vec<(UserId, String, i64)>,
+) -> Result<Vec<BoardRowOut>, StoreError> {
+    let scores: Vec<i64> = rows.iter().map(|r| r.2).collect();
+    let mut out = Vec::with_capacity(rows.len());
+    for (rank, (user, username, score)) in ranks_of_sorted(&scores).into_iter().zip(rows) {
+        let display_name = snap
+            .user(user)?
+            .map(|u| u.display_name())
+            .unwrap_or_else(|| username.clone());
+        out.push(BoardRowOut {
+            rank,
+            user,
+            username,
+            display_name,
+            score,
+        });
     }
     Ok(out)
 }

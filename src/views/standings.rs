@@ -2,11 +2,15 @@
 //! loaded at start-up from the score histogram table in O(distinct scores) and moved by the
 //! writer after each commit, before callers are answered, so a read that starts after an
 //! acknowledged write sees its ranks.
+//!
+//! The period and group boards (`views::periods`) are many (a group has 22) and most are
+//! never asked for a rank, so each one's index is loaded from its rows when first asked for,
+//! and kept moving from then on.
 
 use std::collections::HashMap;
 
-use parking_lot::RwLock;
-use redb::{ReadTransaction, ReadableTable};
+use parking_lot::{Mutex, MutexGuard, RwLock};
+use redb::{Database, ReadTransaction, ReadableDatabase};
 
 use super::rank::RankIndex;
 use crate::domain::boards::Board;
@@ -16,9 +20,13 @@ use crate::store::StoreError;
 #[derive(Debug, Default)]
 pub struct Standings {
     boards: [RwLock<RankIndex>; 4],
-    /// The period boards' indexes (`views::periods`), one per board with rows, by (board,
-    /// period, first day, scope).
+    /// The indexes of the period and group boards loaded so far, by (board, period, first
+    /// day, scope).
     periods: RwLock<HashMap<PeriodBoard, RankIndex>>,
+    /// Held by the writer from a commit until its moves are applied, and by a reader loading
+    /// a board's index from a read begun inside it: so the index has each commit once, from
+    /// its rows or from its moves.
+    gate: Mutex<()>,
 }
 
 /// A period board: (board, period, first day, scope), as its keys begin.
@@ -51,34 +59,53 @@ impl Standings {
             }
             *standings.boards[board.index()].write() = RankIndex::from_counts(counts);
         }
-        *standings.periods.write() = load_periods(txn)?;
         Ok(standings)
     }
 
-    /// Rank of a score on a period board (1 + the number of its members with a strictly
-    /// greater score), and how many members it has.
-    pub fn period_standing(&self, board: PeriodBoard, score: i64) -> (Standing, u64) {
-        let periods = self.periods.read();
-        match periods.get(&board) {
-            Some(index) => (
-                Standing {
-                    rank: index.rank(score),
-                    score,
-                },
-                index.total(),
-            ),
-            None => (Standing { rank: 1, score }, 0),
+    /// Rank of a score on a period or group board (1 + the number of its members with a
+    /// strictly greater score), and how many members it has. The board's index is loaded
+    /// from its rows on first use (O(its rows)), then O(log n).
+    pub fn period_standing(
+        &self,
+        db: &Database,
+        board: PeriodBoard,
+        score: i64,
+    ) -> Result<(Standing, u64), StoreError> {
+        let answer = |index: &RankIndex| {
+            let rank = index.rank(score);
+            (Standing { rank, score }, index.total())
+        };
+        if let Some(index) = self.periods.read().get(&board) {
+            return Ok(answer(index));
         }
+        // Loaded under the gate alone: readers of other boards are not held up meanwhile,
+        // and no commit's moves can be applied in between.
+        let _gate = self.gate.lock();
+        if let Some(index) = self.periods.read().get(&board) {
+            return Ok(answer(index));
+        }
+        let index = load_board(&db.begin_read()?, board)?;
+        let answered = answer(&index);
+        self.periods.write().insert(board, index);
+        Ok(answered)
     }
 
-    /// Applies a committed batch's moves on the period boards; a board left empty goes.
+    /// What the writer holds from a commit until its moves are applied.
+    pub fn commit_gate(&self) -> MutexGuard<'_, ()> {
+        self.gate.lock()
+    }
+
+    /// Applies a committed batch's moves on the period boards loaded (the others will load
+    /// them from their rows); a board left empty is let go.
     pub fn apply_periods(&self, moves: &[PeriodMove]) {
         if moves.is_empty() {
             return;
         }
         let mut periods = self.periods.write();
         for &(board, old, new) in moves {
-            let index = periods.entry(board).or_default();
+            let Some(index) = periods.get_mut(&board) else {
+                continue;
+            };
             if let Some(s) = old {
                 index.remove(s);
             }
@@ -91,10 +118,9 @@ impl Standings {
         }
     }
 
-    /// Replaces every period board's index (after they were counted again).
-    pub fn reload_periods(&self, txn: &ReadTransaction) -> Result<(), StoreError> {
-        *self.periods.write() = load_periods(txn)?;
-        Ok(())
+    /// Lets every period board's index go (they were counted again): each loads anew.
+    pub fn forget_periods(&self) {
+        self.periods.write().clear();
     }
 
     /// Rank of a score: 1 + the number of active users with a strictly greater score.
@@ -133,29 +159,24 @@ impl Standings {
     }
 }
 
-/// Every period board's index, from its rows (`PERIOD_BOARDS`, best first), in one scan.
-fn load_periods(txn: &ReadTransaction) -> Result<HashMap<PeriodBoard, RankIndex>, StoreError> {
+/// A period or group board's index, from its rows (best first).
+fn load_board(txn: &ReadTransaction, board: PeriodBoard) -> Result<RankIndex, StoreError> {
     let table = match txn.open_table(PERIOD_BOARDS) {
         Ok(t) => t,
-        Err(redb::TableError::TableDoesNotExist(_)) => return Ok(HashMap::new()),
+        Err(redb::TableError::TableDoesNotExist(_)) => return Ok(RankIndex::default()),
         Err(e) => return Err(e.into()),
     };
-    let mut counts: HashMap<PeriodBoard, Vec<(i64, u64)>> = HashMap::new();
-    for row in table.iter()? {
-        let (b, p, start, scope, score, _) = row?.0.value();
-        let score = crate::domain::boards::undescending(score);
-        let board = counts.entry((b, p, start, scope)).or_default();
-        // A board's rows come best first: equal scores are neighbours.
-        match board.last_mut() {
+    let (b, p, start, scope) = board;
+    let mut counts: Vec<(i64, u64)> = Vec::new();
+    let rows = (b, p, start, scope, 0, 0)..=(b, p, start, scope, u64::MAX, u64::MAX);
+    for row in table.range(rows)? {
+        let score = crate::domain::boards::undescending(row?.0.value().4);
+        // Equal scores are neighbours.
+        match counts.last_mut() {
             Some((s, n)) if *s == score => *n += 1,
-            _ => board.push((score, 1)),
+            _ => counts.push((score, 1)),
         }
     }
-    Ok(counts
-        .into_iter()
-        .map(|(board, mut c)| {
-            c.reverse();
-            (board, RankIndex::from_counts(c))
-        })
-        .collect())
+    counts.reverse();
+    Ok(RankIndex::from_counts(counts))
 }

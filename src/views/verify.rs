@@ -190,7 +190,7 @@ pub fn verify_at(db: &impl ReadableDatabase, now: Millis) -> Result<Differences,
             )?;
         }
         d.check("board histogram", &txn, BOARD_HISTOGRAM, same, hist)?;
-        check_periods(&mut d, &txn, &users, now)?;
+        check_periods(&mut d, &txn, &figures, now)?;
     }
     d.check(
         "locations",
@@ -433,19 +433,26 @@ fn check_item_status(
     })
 }
 
-/// The period boards of the periods kept at `now` (`views::periods`); rows of older periods
-/// are dead, left for the writes that follow to prune, and not counted.
+/// The period boards of the periods kept at `now` and the groups' all-time boards
+/// (`views::periods`); rows of older periods are dead, left for the writes that follow to
+/// prune, and not counted.
 fn check_periods(
     d: &mut Differences,
     txn: &redb::ReadTransaction,
-    users: &std::collections::BTreeMap<crate::domain::records::UserId, (String, bool)>,
+    figures: &std::collections::BTreeMap<crate::domain::records::UserId, Figures>,
     now: Millis,
 ) -> Result<(), StoreError> {
     use super::periods;
     let settings = crate::store::read::optional(txn, SETTINGS)?;
     let zone = periods::site_zone(settings.as_ref())?;
     let (scores, kept) = periods::derive(txn, zone, now)?;
-    let rows = periods::boards_of(&scores, users);
+    let members = periods::derive_members(txn)?;
+    let mut rows = periods::period_rows(&scores, &members);
+    rows.extend(periods::all_time_rows(
+        figures.iter().map(|(u, f)| (*u, *f)),
+        &members,
+    ));
+    rows.sort_unstable_by_key(|r| r.0);
     let alive = |k: (u8, i32)| periods::is_kept(&kept, k);
     d.check_where(
         "period scores",

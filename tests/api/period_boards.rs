@@ -1,18 +1,19 @@
-//! The period boards (issue 20) on the engine, with the writer's clock pinned: events spread
-//! over several weeks, a month's boundary crossed with no batch step, members switched off and
-//! on; a model written here from the issue predicts every kept board and score, and `verify`
-//! (as of the pinned clock) finds the tables equal to their recomputation.
+//! The period and group boards (issue 20) on the engine, with the writer's clock pinned:
+//! events spread over several weeks, a month's boundary crossed with no batch step, members
+//! switched off and on, joining and leaving groups; a model written here from the issue
+//! predicts every kept board and score, the site's and each group's, and `verify` (as of the
+//! pinned clock) finds the tables equal to their recomputation.
 
 use std::collections::BTreeMap;
 
 use comuniza::domain::boards::Board;
-use comuniza::domain::choice::PointsKind;
+use comuniza::domain::choice::{PointsKind, Privacy};
 use comuniza::domain::periods::{Period, Span};
-use comuniza::domain::records::{ItemId, UserId};
+use comuniza::domain::records::{GroupId, ItemId, UserId};
 use comuniza::domain::time::{parse_datetime, Millis};
 use comuniza::domain::zone::Zone;
-use comuniza::store::commands::{Actor, AdjustPoints};
-use comuniza::views::periods::{period_code, SITE};
+use comuniza::store::commands::{Actor, AdjustPoints, JoinGroup, LeaveGroup};
+use comuniza::views::periods::{period_code, slot, Slot, ALL_TIME, SITE};
 use proptest::prelude::*;
 
 use crate::helpers::{spawn_app, TestApp};
@@ -40,7 +41,10 @@ async fn points(app: &TestApp, user: UserId, points: i64) {
 
 /// A period board of the site as stored: (user, score), best first.
 fn board(app: &TestApp, board: Board, span: Span) -> Vec<(UserId, i64)> {
-    let top = app.read().period_top(board, span, SITE, 1000).unwrap();
+    let top = app
+        .read()
+        .period_top(board, slot(span), SITE, 1000)
+        .unwrap();
     top.into_iter().map(|(u, _, s)| (u, s)).collect()
 }
 
@@ -128,6 +132,21 @@ async fn the_sites_time_zone_decides_when_a_week_begins() {
     let (utc, berlin) = (Zone::default(), Zone::named("Europe/Berlin").unwrap());
     let utc_week = Span::of(Period::Week, late_sunday, &utc);
     assert_eq!(board(&app, Board::Overall, utc_week), [(ana, 4)]);
+    let key = |span: Span| {
+        (
+            Board::Overall.index() as u8,
+            period_code(Period::Week),
+            span.start,
+            SITE,
+        )
+    };
+    let standings = &app.engine.standings;
+    let members = |span| {
+        let db = &app.engine.db;
+        standings.period_standing(db, key(span), 4).unwrap().1
+    };
+    // Asked for, the week's index is loaded (and would be moved by the writer from now on).
+    assert_eq!(members(utc_week), 1);
     let zone = SetSetting {
         setting: Setting::TimeZone,
         value: "Europe/Berlin".into(),
@@ -138,18 +157,76 @@ async fn the_sites_time_zone_decides_when_a_week_begins() {
     assert_eq!(board(&app, Board::Overall, berlin_week), [(ana, 4)]);
     assert!(board(&app, Board::Overall, utc_week).is_empty());
     // The ranks were counted again with the boards.
-    let key = |span: Span| {
-        (
-            Board::Overall.index() as u8,
-            period_code(Period::Week),
-            span.start,
-            SITE,
-        )
-    };
-    let standings = &app.engine.standings;
-    assert_eq!(standings.period_standing(key(berlin_week), 4).1, 1);
-    assert_eq!(standings.period_standing(key(utc_week), 4).1, 0);
+    assert_eq!(members(berlin_week), 1);
+    assert_eq!(members(utc_week), 0);
     verify_at(&app, late_sunday);
+}
+
+/// A group's board as stored: (user, score), best first.
+fn group_board(app: &TestApp, board: Board, at: Slot, group: GroupId) -> Vec<(UserId, i64)> {
+    let top = app.read().period_top(board, at, group.0, 1000).unwrap();
+    top.into_iter().map(|(u, _, s)| (u, s)).collect()
+}
+
+#[tokio::test]
+async fn a_member_of_two_groups_is_on_both_until_banned_from_one_and_gone_from_all() {
+    use comuniza::store::commands::{DeleteAccount, Moderate, Moderation};
+    let app = spawn_app().await;
+    let now = at("2026-12-09T12:00:00Z");
+    app.engine.writer.clock().pin(now);
+    let host = app.user("host").await;
+    let (ana, bob) = (app.user("ana").await, app.user("bob").await);
+    let mut groups = Vec::new();
+    for name in ["Kreuzberg Tools", "Neukoelln Books"] {
+        let g = app.group(host, name, Privacy::Public, "Berlin", "").await;
+        for u in [ana, bob] {
+            app.ok(Actor::User(u), JoinGroup { group: g }).await;
+        }
+        groups.push(g);
+    }
+    let item = app.item(ana, "Ladder", vec![]).await;
+    app.complete_loan(item, ana, bob).await;
+    points(&app, bob, 7).await;
+    let month = slot(Span::of(Period::Month, now, &Zone::default()));
+    for &g in &groups {
+        assert_eq!(group_board(&app, Board::Lending, month, g), [(ana, 10)]);
+        assert_eq!(group_board(&app, Board::Borrowing, month, g), [(bob, 10)]);
+        assert_eq!(group_board(&app, Board::Overall, month, g), [(bob, 7)]);
+        // All time: every member with a score, the host's trust of 50 too.
+        let trust = group_board(&app, Board::Reputation, ALL_TIME, g);
+        assert_eq!(trust.len(), 3, "{trust:?}");
+        assert_eq!(group_board(&app, Board::Lending, ALL_TIME, g), [(ana, 10)]);
+    }
+    verify_at(&app, now);
+    // Banned from the first group: off its boards, still on the second's.
+    let ban = Moderate {
+        group: groups[0],
+        user: ana,
+        action: Moderation::Ban,
+    };
+    app.ok(Actor::User(host), ban).await;
+    assert!(group_board(&app, Board::Lending, month, groups[0]).is_empty());
+    assert!(group_board(&app, Board::Lending, ALL_TIME, groups[0]).is_empty());
+    assert_eq!(
+        group_board(&app, Board::Lending, month, groups[1]),
+        [(ana, 10)]
+    );
+    verify_at(&app, now);
+    // Gone from the site: off every board, the groups' and the site's.
+    app.ok(Actor::System, DeleteAccount { user: ana }).await;
+    assert!(group_board(&app, Board::Lending, month, groups[1]).is_empty());
+    assert!(group_board(&app, Board::Lending, ALL_TIME, groups[1]).is_empty());
+    assert!(board(
+        &app,
+        Board::Lending,
+        Span::of(Period::Month, now, &Zone::default())
+    )
+    .is_empty());
+    assert_eq!(
+        group_board(&app, Board::Borrowing, month, groups[1]),
+        [(bob, 10)]
+    );
+    verify_at(&app, now);
 }
 
 #[derive(Debug, Clone)]
@@ -160,9 +237,12 @@ enum Op {
     /// The clock moves on this many hours.
     Wait(u32),
     Active(usize, bool),
+    /// A member joins (`true`) or leaves one of the groups.
+    Member(usize, usize, bool),
 }
 
 const USERS: usize = 4;
+const GROUPS: usize = 2;
 
 fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
@@ -170,14 +250,15 @@ fn op() -> impl Strategy<Value = Op> {
         3 => (0..USERS, 0..USERS).prop_map(|(l, b)| Op::Return(l, b)),
         3 => (1u32..240).prop_map(Op::Wait),
         1 => (0..USERS, any::<bool>()).prop_map(|(u, a)| Op::Active(u, a)),
+        2 => (0..USERS, 0..GROUPS, any::<bool>()).prop_map(|(u, g, j)| Op::Member(u, g, j)),
     ]
 }
 
-/// What the issue says a period board is: the active members whose events in the period add
-/// up to something other than 0, best first, then by id.
+/// What the issue says a period board is: the active members (of the scope: `on`) whose
+/// events in the period add up to something other than 0, best first, then by id.
 fn expected(
     events: &[(usize, Board, Millis, i64)],
-    active: &[bool],
+    on: &dyn Fn(usize) -> bool,
     board: Board,
     span: Span,
 ) -> Vec<(usize, i64)> {
@@ -188,12 +269,61 @@ fn expected(
             *sums.entry(u).or_default() += s;
         }
     }
-    let mut rows: Vec<(usize, i64)> = sums
-        .into_iter()
-        .filter(|&(u, s)| s != 0 && active[u])
-        .collect();
+    best_first(sums.into_iter().filter(|&(u, s)| s != 0 && on(u)).collect())
+}
+
+fn best_first(mut rows: Vec<(usize, i64)>) -> Vec<(usize, i64)> {
     rows.sort_by_key(|&(u, s)| (-s, u));
     rows
+}
+
+/// Asks for a rank on every board kept at `now`, which loads their indexes.
+fn load_indexes(app: &TestApp, groups: &[GroupId], now: Millis) {
+    let utc = Zone::default();
+    let scopes = std::iter::once(SITE).chain(groups.iter().map(|g| g.0));
+    for scope in scopes {
+        for b in Board::ALL {
+            let mut slots = vec![ALL_TIME];
+            for period in Period::ALL {
+                let current = Span::of(period, now, &utc);
+                slots.extend([slot(current), slot(current.previous())]);
+            }
+            for (p, start) in slots {
+                let key = (b.index() as u8, p, start, scope);
+                let standings = &app.engine.standings;
+                standings.period_standing(&app.engine.db, key, 0).unwrap();
+            }
+        }
+    }
+}
+
+/// One stored board against the model's rows, and the in-memory ranks of each of its scores.
+fn check_board(
+    app: &TestApp,
+    users: &[UserId],
+    b: Board,
+    at: Slot,
+    scope: u64,
+    rows: &[(usize, i64)],
+) {
+    let stored: Vec<(usize, i64)> = app
+        .read()
+        .period_top(b, at, scope, 100)
+        .unwrap()
+        .into_iter()
+        .map(|(u, _, s)| (users.iter().position(|x| *x == u).unwrap(), s))
+        .collect();
+    assert_eq!(stored, rows, "{b:?} {at:?} scope {scope}");
+    // Ranks from the in-memory index: 1 + those strictly ahead; ties share one.
+    let key = (b.index() as u8, at.0, at.1, scope);
+    for &(_, score) in rows {
+        let ahead = rows.iter().filter(|r| r.1 > score).count() as u64;
+        let standings = &app.engine.standings;
+        let (standing, total) = standings
+            .period_standing(&app.engine.db, key, score)
+            .unwrap();
+        assert_eq!((standing.rank, total), (ahead + 1, rows.len() as u64));
+    }
 }
 
 async fn run_ops(start_hours: u32, ops: Vec<Op>) {
@@ -208,7 +338,20 @@ async fn run_ops(start_hours: u32, ops: Vec<Op>) {
         items.push(app.item(u, &format!("Tool {n}"), vec![]).await);
         users.push(u);
     }
-    let mut active = vec![true; USERS];
+    // The groups' host takes part in nothing but is on their boards (a trust of 50).
+    let host = app.user("host").await;
+    users.push(host);
+    let mut groups: Vec<GroupId> = Vec::new();
+    for g in 0..GROUPS {
+        let name = format!("Group {g}");
+        groups.push(app.group(host, &name, Privacy::Public, "Town", "").await);
+    }
+    // members[g][u]: user u is an active member of group g.
+    let mut members = vec![vec![false; USERS + 1]; GROUPS];
+    for m in &mut members {
+        m[USERS] = true;
+    }
+    let mut active = [true; USERS + 1];
     let mut events: Vec<(usize, Board, Millis, i64)> = Vec::new();
     for op in ops {
         match op {
@@ -216,45 +359,61 @@ async fn run_ops(start_hours: u32, ops: Vec<Op>) {
                 points(&app, users[u], p).await;
                 events.push((u, Board::Overall, now, p));
             }
-            // Switched-off members' items cannot be borrowed: such a loan is left out.
             Op::Return(l, b) if l != b && active[l] && active[b] => {
                 app.complete_loan(items[l], users[l], users[b]).await;
                 events.push((l, Board::Lending, now, 10));
                 events.push((b, Board::Borrowing, now, 10));
             }
-            Op::Return(..) => {}
             Op::Wait(h) => {
                 now += i64::from(h) * HOUR;
                 clock.pin(now);
+                // The rank indexes of the boards now kept are loaded here, so that at the
+                // end some come from their rows and some from the writer's moves since.
+                load_indexes(&app, &groups, now);
             }
             Op::Active(u, a) => {
                 app.set_active(users[u], a).await;
                 active[u] = a;
             }
+            Op::Member(u, g, join) if active[u] && members[g][u] != join => {
+                let group = groups[g];
+                if join {
+                    app.ok(Actor::User(users[u]), JoinGroup { group }).await;
+                } else {
+                    app.ok(Actor::User(users[u]), LeaveGroup { group }).await;
+                }
+                members[g][u] = join;
+            }
+            // Refused or nothing to do: a loan with a member switched off (their items
+            // cannot be borrowed), joining twice, leaving a group one is not in.
+            Op::Return(..) | Op::Member(..) => {}
         }
     }
     let utc = Zone::default();
-    let snap = app.read();
-    for b in [Board::Overall, Board::Lending, Board::Borrowing] {
-        for period in Period::ALL {
-            let current = Span::of(period, now, &utc);
-            for span in [current, current.previous()] {
-                let stored: Vec<(usize, i64)> = snap
-                    .period_top(b, span, SITE, 100)
-                    .unwrap()
-                    .into_iter()
-                    .map(|(u, _, s)| (users.iter().position(|x| *x == u).unwrap(), s))
-                    .collect();
-                let rows = expected(&events, &active, b, span);
-                assert_eq!(stored, rows, "{b:?} {span:?}");
-                // Ranks from the in-memory index: 1 + those strictly ahead; ties share one.
-                let key = (b.index() as u8, period_code(span.period), span.start, SITE);
-                for &(_, score) in &rows {
-                    let ahead = rows.iter().filter(|r| r.1 > score).count() as u64;
-                    let (standing, total) = app.engine.standings.period_standing(key, score);
-                    assert_eq!((standing.rank, total), (ahead + 1, rows.len() as u64));
+    let scopes = std::iter::once(SITE).chain(groups.iter().map(|g| g.0));
+    for (n, scope) in scopes.enumerate() {
+        let on = |u: usize| active[u] && (scope == SITE || members[n - 1][u]);
+        for b in [Board::Overall, Board::Lending, Board::Borrowing] {
+            for period in Period::ALL {
+                let current = Span::of(period, now, &utc);
+                for span in [current, current.previous()] {
+                    let rows = expected(&events, &on, b, span);
+                    check_board(&app, &users, b, slot(span), scope, &rows);
                 }
             }
+        }
+        if scope == SITE {
+            continue;
+        }
+        // A group's all-time boards: its members' all-time scores that are not 0.
+        for b in Board::ALL {
+            let snap = app.read();
+            let scores = (0..=USERS).filter(|&u| on(u)).map(|u| {
+                let f = snap.figures(users[u]).unwrap();
+                (u, b.score(&f))
+            });
+            let rows = best_first(scores.filter(|r| r.1 != 0).collect());
+            check_board(&app, &users, b, ALL_TIME, scope, &rows);
         }
     }
     verify_at(&app, now);

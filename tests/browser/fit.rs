@@ -52,6 +52,8 @@ fn every_page_fits_a_phone_and_a_desktop_for_everyone() {
         "/badges".into(),
         format!("/badges/{badge}"),
         "/leaderboards".into(),
+        "/leaderboards?period=week".into(),
+        format!("/leaderboards?period=month&group={group}"),
         "/users/maria".into(),
         "/search?q=drill".into(),
         "/search?q=berlin&kind=groups".into(),

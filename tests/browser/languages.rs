@@ -52,6 +52,7 @@ fn every_language_is_chosen_in_the_footer_and_fits() {
             // The other translated pages fit too.
             for path in [
                 "/leaderboards",
+                "/leaderboards?period=month",
                 "/groups",
                 "/groups/map",
                 "/search?q=drill",

@@ -408,6 +408,29 @@ fn two_neighbours_lend_borrow_review_and_see_it_everywhere() {
     );
     assert!(ana.text_of(".mine").contains("#1"));
     ana.screenshot("leaderboards");
+    // This month, then in her group: the tabs and the group choice (a plain form).
+    ana.click("nav.tabs a[href=\"/leaderboards?period=month\"]");
+    assert_eq!(ana.path(), "/leaderboards?period=month");
+    assert!(ana
+        .text_of("p.caption")
+        .contains("This month across the site"));
+    ana.script("document.querySelector('form.scope select').value = 'kreuzberg-tools'");
+    ana.click("form.scope button[type=submit]");
+    assert_eq!(
+        ana.path(),
+        "/leaderboards?group=kreuzberg-tools&period=month"
+    );
+    let caption = ana.text_of("p.caption");
+    assert!(
+        caption.contains("This month in Kreuzberg Tools"),
+        "{caption}"
+    );
+    let lending = ana.text_of("section[aria-labelledby=\"board-lending\"]");
+    assert!(
+        lending.contains("ana") && lending.contains("10"),
+        "{lending}"
+    );
+    ana.screenshot("leaderboards-group-month");
     ana.open("/badges");
     ana.screenshot("badges");
 
@@ -432,6 +455,10 @@ fn two_neighbours_lend_borrow_review_and_see_it_everywhere() {
         ("/", "phone-home"),
         (item_path.as_str(), "phone-item"),
         ("/leaderboards", "phone-leaderboards"),
+        (
+            "/leaderboards?period=month&group=kreuzberg-tools",
+            "phone-leaderboards-group-month",
+        ),
         ("/groups/map", "phone-map"),
         (loan_path.as_str(), "phone-loan"),
         ("/loans", "phone-loans"),

@@ -1,8 +1,9 @@
-//! Leaving and joining under SIGKILL. Deleting accounts: the host deletes members' accounts one after the other
-//! (`comuniza delete-account`, through the running server) while the server is killed at
-//! random moments. After the restarts every acknowledged deletion is whole (no name, items
-//! archived, memberships ended, requests withdrawn), every other account is either whole or
-//! untouched, never half deleted, and `verify` is clean.
+//! Leaving and joining under SIGKILL, the group boards with them (issue 20). Deleting
+//! accounts: the host deletes members' accounts one after the other (`comuniza
+//! delete-account`, through the running server) while the server is killed at random moments.
+//! After the restarts every acknowledged deletion is whole (no name, items archived,
+//! memberships ended, requests withdrawn), every other account is either whole or untouched,
+//! never half deleted, and `verify` is clean.
 
 use comuniza::domain::choice::{LoanStatus, Privacy};
 use comuniza::domain::records::{GroupId, LoanId};
@@ -228,6 +229,17 @@ fn joins_through_an_invitation_link_count_exactly_under_sigkill() {
         members.len(),
         "one use per member let in"
     );
+    // The group's boards were written with each join: every member (the host too) is on its
+    // all-time trust board, no one twice.
+    let trust = read
+        .period_top(
+            comuniza::domain::boards::Board::Reputation,
+            comuniza::views::periods::ALL_TIME,
+            group.0,
+            1000,
+        )
+        .unwrap();
+    assert_eq!(trust.len(), members.len() + 1, "{trust:?}");
     let out = comuniza(&["verify"], &data);
     assert!(
         out.status.success(),

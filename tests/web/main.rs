@@ -39,6 +39,7 @@ mod mail;
 mod moving;
 mod notices;
 mod ops;
+mod period_boards;
 mod photos;
 mod privacy;
 mod profiles;

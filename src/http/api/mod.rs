@@ -4,6 +4,7 @@
 
 mod loans;
 pub(crate) use loans::loan_json;
+mod boards;
 mod messages;
 mod notices;
 mod photos;
@@ -23,6 +24,7 @@ use super::state::App;
 pub fn router() -> Router<App> {
     Router::new()
         .merge(read::router())
+        .merge(boards::router())
         .merge(loans::router())
         .merge(notices::router())
         .merge(messages::router())

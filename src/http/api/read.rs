@@ -34,14 +34,17 @@ pub(super) fn router() -> Router<App> {
         .route("/api/places", get(places))
         .route("/api/badges", get(badges))
         .route("/api/badges/{slug}", get(badge))
-        .route("/api/leaderboards", get(leaderboards))
         .route("/api/users/{username}", get(user))
         .route("/api/me", get(me))
 }
 
 /// Replaces the trailing `null}` of a cached body (its last field is the personal one) with
 /// `value}`; the ETag gets `suffix`.
-fn splice_last(entry: &crate::cache::Entry, value: &str, suffix: &str) -> (String, Bytes) {
+pub(super) fn splice_last(
+    entry: &crate::cache::Entry,
+    value: &str,
+    suffix: &str,
+) -> (String, Bytes) {
     let keep = entry.body.len().saturating_sub("null}".len());
     let mut body = BytesMut::with_capacity(keep + value.len() + 1);
     body.put_slice(&entry.body[..keep]);
@@ -189,63 +192,6 @@ fn badge_json(d: &read::BadgeDetailOut, names: &Names) -> Result<String, StoreEr
     }
     out.push_str("],\"has_earned\":null}");
     Ok(out)
-}
-
-/// The four boards as JSON (`{"boards": {...}, "me": null}`); rows `names` may not name are
-/// `{"rank", "username": null, "display_name": null, "score"}`.
-fn boards_json(snap: &Snapshot, names: &Names) -> Result<String, StoreError> {
-    let mut out = String::from("{\"boards\":{");
-    for (i, (board, rows)) in read::top_boards(snap)?.into_iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        out.push_str(&format!("\"{}\":[", board.as_str()));
-        for (j, r) in rows.iter().enumerate() {
-            if j > 0 {
-                out.push(',');
-            }
-            let shown = json!({ "rank": r.rank, "username": r.username,
-                "display_name": r.display_name, "score": r.score });
-            let hidden = json!({ "rank": r.rank, "username": null,
-                "display_name": null, "score": r.score });
-            names.json(
-                &mut out,
-                r.user,
-                Rule::Boards,
-                shown.to_string(),
-                &hidden.to_string(),
-            )?;
-        }
-        out.push(']');
-    }
-    out.push_str("},\"me\":null}");
-    Ok(out)
-}
-
-async fn leaderboards(Reading(e, mut snap, v, headers): Reading) -> Result<Response, AppError> {
-    let entry = cached(&e, Some(&mut snap), ViewKey::Leaderboards, |snap| {
-        let anyone = Audience::anonymous(snap);
-        let names = Names::new(&anyone);
-        let body = boards_json(snap, &names)?;
-        let slots = names.slots(&body).encode();
-        Ok(Some((Bytes::from(body), Bytes::from(slots))))
-    })?
-    .ok_or_else(|| AppError::not_found("page"))?;
-    let Some(me) = &v.me else {
-        return Ok(json_for_entry(&v, &headers, &entry));
-    };
-    let entry = nameless::for_viewer(&entry, &v.audience(&snap))?;
-    let mine = personal::standings_of(&snap, &e.standings, me.id)?;
-    let map: serde_json::Map<String, serde_json::Value> = mine
-        .iter()
-        .map(|(b, s)| (b.as_str().to_string(), json!(s)))
-        .collect();
-    let suffix: String = mine
-        .iter()
-        .map(|(_, s)| format!("{}.{}.", s.rank, s.score))
-        .collect();
-    let (tag, body) = splice_last(&entry, &serde_json::Value::Object(map).to_string(), &suffix);
-    Ok(json_for(&v, &headers, &tag, body))
 }
 
 /// The signed-in viewer (session or token): who the API thinks you are.

@@ -1,5 +1,7 @@
-//! `/leaderboards`: the four boards (top 20), cached once in L1 for everyone, with the viewer's
-//! own rank and score on each composed per request from the rank index (O(log n)).
+//! `/leaderboards`: the boards (top 20) of the site or of a group, for this week, month or year
+//! or all time (`?period=&group=`, `http::windows`), each cached once in L1 for everyone, with
+//! the viewer's own rank and score on each composed per request from the rank index
+//! (O(log n)).
 
 use crate::http::photos::avatar;
 use axum::response::Response;
@@ -9,19 +11,23 @@ use bytes::Bytes;
 use maud::{html, Markup};
 
 use super::layout::{compose, Nav};
-use crate::cache::ViewKey;
 use crate::domain::boards::Board;
+use crate::domain::choice::MemberStatus;
+use crate::domain::periods::Period;
+use crate::engine::Engine;
 use crate::http::cached::{cached, Reading};
 use crate::http::error::AppError;
 use crate::http::nameless::{self, Names, Rule, Slots};
+use crate::http::session::Viewer;
 use crate::http::state::App;
+use crate::http::windows::{period_name, Window, WindowQuery, PERIODS};
 use crate::i18n::{self, Arg, Lang};
 use crate::store::codec::Stored;
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
 use crate::views::audience::Audience;
-use crate::views::personal;
-use crate::views::read::{top_boards, BoardRowOut};
+use crate::views::read::{top_boards, window_boards, BoardRowOut};
+use axum::extract::Query;
 
 pub fn router() -> Router<App> {
     Router::new().route("/leaderboards", get(leaderboards))
@@ -88,10 +94,20 @@ pub fn boards_html(
     (limit, lang): (usize, Lang),
     wrap: impl FnOnce(Vec<Markup>) -> Markup,
 ) -> Result<(String, Slots), StoreError> {
+    tables_html(snap, &top_boards(snap)?, (limit, lang), wrap)
+}
+
+/// Boards' tables in `lang`, as an anonymous visitor sees them, and the hidden names' places.
+fn tables_html(
+    snap: &Snapshot,
+    boards: &[(Board, Vec<BoardRowOut>)],
+    (limit, lang): (usize, Lang),
+    wrap: impl FnOnce(Vec<Markup>) -> Markup,
+) -> Result<(String, Slots), StoreError> {
     let anyone = Audience::anonymous(snap);
     let names = Names::new(&anyone).speaking(lang);
     let mut tables = Vec::new();
-    for (board, rows) in &top_boards(snap)? {
+    for (board, rows) in boards {
         tables.push(board_table(*board, rows, limit, (&names, lang))?);
     }
     let body = wrap(tables).into_string();
@@ -99,51 +115,145 @@ pub fn boards_html(
     Ok((body, slots))
 }
 
-async fn leaderboards(Reading(e, mut snap, v, headers): Reading) -> Result<Response, AppError> {
-    let entry = cached(
-        &e,
-        Some(&mut snap),
-        ViewKey::Leaderboards.html(v.lang),
-        |snap| {
-            let (body, slots) = boards_html(snap, (usize::MAX, v.lang), |tables| {
-                html! { div.boards { @for t in tables { (t) } } }
-            })?;
-            Ok(Some((Bytes::from(body), Bytes::from(slots.encode()))))
-        },
-    )?
-    .ok_or_else(|| AppError::not_found("page"))?;
-    let entry = nameless::for_viewer(&entry, &v.audience(&snap))?;
-    let personal = match &v.me {
-        Some(me) => {
-            let mine = personal::standings_of(&snap, &e.standings, me.id)?;
-            html! {
-                h1 { (v.t("boards-title")) }
-                section.card.mine aria-labelledby="mine-h" {
-                    h2 #mine-h { (v.t("boards-yours")) }
-                    ul.standings {
-                        @for (board, s) in mine {
-                            li {
-                                span.board-name { (board_title(board, v.lang).0) }
+/// The boards of `window` in `lang`, for the cache.
+fn window_html(
+    snap: &Snapshot,
+    window: &Window,
+    lang: Lang,
+) -> Result<(String, Slots), StoreError> {
+    let boards = if window.is_site_all_time() {
+        top_boards(snap)?
+    } else {
+        window_boards(snap, window.scope(), window.slot())?
+    };
+    tables_html(snap, &boards, (usize::MAX, lang), |tables| {
+        html! { div.boards { @for t in tables { (t) } } }
+    })
+}
+
+/// A period's name on the page: "This month", "All time".
+pub fn period_label(v: &Viewer, period: Option<Period>) -> &'static str {
+    v.t(match period_name(period) {
+        "week" => "boards-period-week",
+        "month" => "boards-period-month",
+        "year" => "boards-period-year",
+        _ => "boards-period-all",
+    })
+}
+
+/// The choice of period (tabs) and of group (a form: the viewer's groups), and what is shown.
+fn choices(snap: &Snapshot, v: &Viewer, window: &Window) -> Result<Markup, AppError> {
+    let mut groups = Vec::new();
+    if let Some(me) = v.id() {
+        for (id, m) in snap.memberships_of(me)? {
+            if m.status == MemberStatus::Active {
+                if let Some(g) = snap.group(id)?.filter(|g| g.is_active) {
+                    groups.push((g.name, g.slug));
+                }
+            }
+        }
+    }
+    if let Some(g) = &window.group {
+        if !groups.iter().any(|(_, slug)| *slug == g.group.slug) {
+            groups.push((g.group.name.clone(), g.group.slug.clone()));
+        }
+    }
+    groups.sort();
+    let label = period_label(v, window.period());
+    let caption = match &window.group {
+        Some(g) => v.tr(
+            "boards-in-group",
+            &[
+                ("period", Arg::Text(label)),
+                ("group", Arg::Text(&g.group.name)),
+            ],
+        ),
+        None => v.tr("boards-in-site", &[("period", Arg::Text(label))]),
+    };
+    Ok(html! {
+        nav.tabs aria-label=(v.t("boards-periods")) {
+            ul {
+                @for p in PERIODS {
+                    li { a href=(window.href(p)) aria-current=[(p == window.period()).then_some("page")] { (period_label(v, p)) } }
+                }
+            }
+        }
+        @if !groups.is_empty() {
+            form.row.scope method="get" action="/leaderboards" {
+                label { (v.t("boards-scope"))
+                    select name="group" {
+                        option value="" selected[window.group.is_none()] { (v.t("boards-scope-site")) }
+                        @for (name, slug) in &groups {
+                            option value=(slug) selected[window.slug() == Some(slug.as_str())] { (name) }
+                        }
+                    }
+                }
+                @if let Some(p) = window.period() {
+                    input type="hidden" name="period" value=(p.as_str());
+                }
+                button.secondary type="submit" { (v.t("boards-show")) }
+            }
+        }
+        p.lead.caption {
+            strong { (caption) }
+            @if let Some(span) = window.span {
+                " · " (v.tr("boards-since", &[("day", Arg::Text(&i18n::numbers::date(v.lang, span.start)))]))
+            }
+        }
+    })
+}
+
+/// The viewer's standing on each board shown.
+fn yours(e: &Engine, snap: &Snapshot, v: &Viewer, window: &Window) -> Result<Markup, AppError> {
+    let Some(me) = &v.me else {
+        let here = window.href(window.period());
+        let next: String = form_urlencoded::byte_serialize(here.as_bytes()).collect();
+        return Ok(html! {
+            // The rest of the sentence brings its own space or comma ("Anmelden, um ...").
+            p.lead { a href={ "/signin?next=" (next) } { (v.t("sign-in")) } (v.t("boards-sign-in-why")) }
+        });
+    };
+    let mine = window.standings_of(e, snap, me.id)?;
+    Ok(html! {
+        section.card.mine aria-labelledby="mine-h" {
+            h2 #mine-h { (v.t("boards-yours")) }
+            ul.standings {
+                @for (board, s) in mine {
+                    li {
+                        span.board-name { (board_title(board, v.lang).0) }
+                        @match s {
+                            Some((s, total)) => {
                                 strong { "#" (s.rank) }
-                                span.muted { " " (v.tr("boards-rank-of", &[("total", Arg::count(e.standings.total(board))), ("score", Arg::Number(s.score))])) }
+                                span.muted { " " (v.tr("boards-rank-of", &[("total", Arg::count(total)), ("score", Arg::Number(s.score))])) }
                             }
+                            None => span.muted { (v.t("boards-not-on")) },
                         }
                     }
                 }
             }
         }
-        None => html! {
-            h1 { (v.t("boards-title")) }
-            // The rest of the sentence brings its own space or comma ("Anmelden, um ...").
-            p.lead { a href="/signin?next=/leaderboards" { (v.t("sign-in")) } (v.t("boards-sign-in-why")) }
-        },
+    })
+}
+
+async fn leaderboards(
+    Reading(e, mut snap, v, headers): Reading,
+    Query(q): Query<WindowQuery>,
+) -> Result<Response, AppError> {
+    let window = Window::read(&snap, &v, &q)?;
+    let entry = cached(&e, Some(&mut snap), window.key().html(v.lang), |snap| {
+        let (body, slots) = window_html(snap, &window, v.lang)?;
+        Ok(Some((Bytes::from(body), Bytes::from(slots.encode()))))
+    })?
+    .ok_or_else(|| AppError::not_found("page"))?;
+    let entry = nameless::for_viewer(&entry, &v.audience(&snap))?;
+    let above = html! {
+        h1 { (v.t("boards-title")) }
+        (choices(&snap, &v, &window)?)
+        (yours(&e, &snap, &v, &window)?)
     };
-    Ok(compose(
-        &headers,
-        &v,
-        v.t("boards-title"),
-        Nav::Boards,
-        personal,
-        &entry,
-    ))
+    let title = match &window.group {
+        Some(g) => format!("{} · {}", v.t("boards-title"), g.group.name),
+        None => v.t("boards-title").to_string(),
+    };
+    Ok(compose(&headers, &v, &title, Nav::Boards, above, &entry))
 }

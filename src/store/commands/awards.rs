@@ -31,12 +31,13 @@ pub(crate) fn apply_contributions(
     contributions: &Contributions,
     sign: i64,
 ) -> Result<(), StoreError> {
-    let earned = {
+    let changed = {
         let (users, mut views) = w.views();
         let key = |user| user_key(users, user);
         maintain::apply_contributions(&mut views, memo, &key, contributions, sign)?
     };
-    award_each(w, memo, earned)
+    super::period_boards::all_time_moved(w, &changed.moved)?;
+    award_each(w, memo, changed.earned)
 }
 
 /// Awards every badge whose rule holds on these figures and that the user lacks.

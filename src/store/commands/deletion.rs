@@ -76,7 +76,7 @@ impl Apply for DeleteAccount {
         // A member staff switched off is on no board already.
         if u.is_active {
             set_on_boards(&mut w.views().1, memo, user, &u.username, false)?;
-            super::period_boards::set_active(w, memo, user, &u.username, false)?;
+            super::period_boards::set_active(w, memo, user, false)?;
         }
         w.usernames
             .open()?

@@ -12,6 +12,7 @@ use super::awards::apply_contributions;
 use super::invites::withdraw_made_by;
 use super::items::unshare_from;
 use super::loans::end_request;
+use super::period_boards;
 use super::{
     conflict, forbidden, Acting, Apply, CommandError, CommandResult, GroupFields, Moderation,
 };
@@ -238,6 +239,9 @@ pub(crate) fn insert_membership(w: &mut W<'_>, memo: &mut Memo, m: &Membership) 
     w.memberships.put(id, m)?;
     w.membership_by_group.insert((m.group.0, m.user.0), id)?;
     w.membership_by_user.insert((m.user.0, m.group.0), id)?;
+    if m.status == MemberStatus::Active {
+        period_boards::membership_changed(w, memo, m, true)?;
+    }
     apply_contributions(w, memo, &membership_contributions(m), 1)?;
     Ok(id)
 }
@@ -251,6 +255,10 @@ pub(crate) fn update_membership(
     after: &Membership,
 ) -> CommandResult {
     w.memberships.put(id, after)?;
+    let active = after.status == MemberStatus::Active;
+    if active != (before.status == MemberStatus::Active) {
+        period_boards::membership_changed(w, memo, after, active)?;
+    }
     apply_contributions(w, memo, &membership_contributions(before), -1)?;
     apply_contributions(w, memo, &membership_contributions(after), 1)?;
     Ok(id)
@@ -290,6 +298,9 @@ pub(crate) fn delete_membership(
     depart(w, memo, m)?;
     withdraw_made_by(w, m.group, m.user)?;
     super::conversations::forget_thread(w, Thread::Join(id))?;
+    if m.status == MemberStatus::Active {
+        period_boards::membership_changed(w, memo, m, false)?;
+    }
     w.memberships.remove(id)?;
     w.membership_by_group.remove((m.group.0, m.user.0))?;
     w.membership_by_user.remove((m.user.0, m.group.0))?;

@@ -1,16 +1,19 @@
-//! The write side of the period boards (issue 20, `views::periods`): the points and returns a
-//! command dates, members switched on or off, and a new site time zone, each in the command's
+//! The write side of the period and group boards (issue 20, `views::periods`): the points and
+//! returns a command dates, scores that moved on the all-time boards, members switched on or
+//! off, joining or leaving a group, and a new site time zone, each in the command's
 //! transaction.
 
-use super::super::tx::W;
+use super::super::tx::{MemberTables, W};
 use super::awards::user_key;
+use crate::cache::ViewKey;
+use crate::domain::choice::MemberStatus;
 use crate::domain::periods::Dated;
-use crate::domain::records::{Loan, PointsEntry, User, UserId};
+use crate::domain::records::{Id, Loan, Membership, PointsEntry, User, UserId};
 use crate::domain::zone::Zone;
 use crate::store::codec::Stored;
 use crate::store::StoreError;
-use crate::views::maintain::Memo;
-use crate::views::periods::{write_all, Tally};
+use crate::views::maintain::{figures_of, Memo, ScoreMove};
+use crate::views::periods::{kept, members_of, slot, write_periods, Member, Slot, Tally, ALL_TIME};
 use redb::ReadableTable;
 
 /// The site's time zone, which the periods are counted in (remembered by the writer until it
@@ -21,6 +24,24 @@ fn site_zone(w: &mut W<'_>, memo: &mut Memo) -> Result<Zone, StoreError> {
     }
     let zone = crate::views::periods::site_zone(Some(&*w.settings.open()?))?;
     Ok(memo.periods.zone.insert(zone).clone())
+}
+
+/// A member as the boards need them: name, activity and the groups they are active in.
+fn member(t: &MemberTables<'_, '_>, user: UserId) -> Result<Member, StoreError> {
+    let (username, active) = user_key(t.users, user)?;
+    let mut groups = Vec::new();
+    for row in t.by_user.range((user.0, 0)..=(user.0, u64::MAX))? {
+        let (pair, id) = row?;
+        let m = t.memberships.get(id.value() as Id)?;
+        if m.is_some_and(|m| m.status == MemberStatus::Active) {
+            groups.push(pair.value().1);
+        }
+    }
+    Ok(Member {
+        username,
+        active,
+        groups,
+    })
 }
 
 /// Adds (`sign` 1) or removes (-1) dated events on the period boards, and prunes a few rows of
@@ -35,22 +56,86 @@ pub(crate) fn apply_events(
         return Ok(());
     }
     let zone = site_zone(w, memo)?;
-    let (mut views, users) = w.period_views()?;
-    views.apply(&zone, events, sign, &|u| user_key(users, u))?;
+    let (mut views, tables) = w.period_views()?;
+    views.apply(&zone, events, sign, &|u| member(&tables, u))?;
     views.prune_some(&zone, &mut memo.periods)
 }
 
-/// A member switched on (`true`) or off: they join or leave the period boards they score on.
+/// All-time scores moved on the site's boards: the members move on their groups' too.
+pub(crate) fn all_time_moved(w: &mut W<'_>, moved: &[ScoreMove]) -> Result<(), StoreError> {
+    if moved.is_empty() {
+        return Ok(());
+    }
+    let (mut views, tables) = w.period_views()?;
+    let mut last: Option<(UserId, Member)> = None;
+    for &(user, board, old, new) in moved {
+        let m = match last.take() {
+            Some((u, m)) if u == user => m,
+            _ => member(&tables, user)?,
+        };
+        views.all_time_moved(board, user, &m, old, new)?;
+        last = Some((user, m));
+    }
+    Ok(())
+}
+
+/// A member switched on (`true`) or off: they join or leave the boards they score on, the
+/// site's periods' and all their groups'.
 pub(crate) fn set_active(
     w: &mut W<'_>,
     memo: &mut Memo,
     user: UserId,
-    username: &str,
     active: bool,
 ) -> Result<(), StoreError> {
     let zone = site_zone(w, memo)?;
-    let (mut views, _) = w.period_views()?;
-    views.set_active(&zone, user, username, active)
+    let figures = figures_of(&*w.figures, user)?;
+    let (mut views, tables) = w.period_views()?;
+    let m = member(&tables, user)?;
+    views.place(&zone, user, &m, &m.scopes(), &figures, active)
+}
+
+/// A membership became active (`joined`) or stopped being: an active member joins or leaves
+/// that group's boards. Called with the membership's other rows already written, before the
+/// figures the change moves (those then move on every board the member is on).
+pub(crate) fn membership_changed(
+    w: &mut W<'_>,
+    memo: &mut Memo,
+    m: &Membership,
+    joined: bool,
+) -> Result<(), StoreError> {
+    let zone = site_zone(w, memo)?;
+    let figures = figures_of(&*w.figures, m.user)?;
+    let (mut views, tables) = w.period_views()?;
+    let member = member(&tables, m.user)?;
+    if !member.active {
+        return Ok(());
+    }
+    views.place(&zone, m.user, &member, &[m.group.0], &figures, joined)
+}
+
+/// A member's name or picture changed, or who may see them: the cached boards that may show
+/// them go (every kept period's of the site and of their groups, and their groups' all-time
+/// ones).
+pub(crate) fn evict_named(w: &mut W<'_>, user: UserId) -> Result<(), StoreError> {
+    let zone = crate::views::periods::site_zone(Some(&*w.settings.open()?))?;
+    let tables = MemberTables {
+        users: &w.users,
+        memberships: &w.memberships,
+        by_user: &w.membership_by_user,
+    };
+    let scopes = member(&tables, user)?.scopes();
+    let mut slots: Vec<Slot> = kept(w.now, &zone).into_iter().map(slot).collect();
+    slots.push(ALL_TIME);
+    for scope in scopes {
+        for &(period, start) in &slots {
+            w.fx.evict(ViewKey::Boards {
+                scope,
+                period,
+                start,
+            });
+        }
+    }
+    Ok(())
 }
 
 /// The site's time zone changed: every kept period starts on another instant, so the period
@@ -68,14 +153,19 @@ pub(crate) fn recount(w: &mut W<'_>, memo: &mut Memo) -> Result<(), StoreError> 
         tally.add(crate::domain::periods::points_events(&entry))?;
     }
     let (scores, _) = tally.finish();
-    let mut users = std::collections::BTreeMap::new();
+    let mut users = Vec::new();
     for row in w.users.iter()? {
         let (id, v) = row?;
         let u = User::decode(v.value())?;
-        users.insert(UserId(id.value()), (u.username, u.is_active));
+        users.push((UserId(id.value()), (u.username, u.is_active)));
     }
+    let mut memberships = Vec::new();
+    for row in w.memberships.iter()? {
+        memberships.push(Membership::decode(row?.1.value())?);
+    }
+    let members = members_of(users, memberships);
     let (mut views, _) = w.period_views()?;
-    write_all(&mut views, &scores, &users)?;
+    write_periods(&mut views, &scores, &members)?;
     w.fx.periods_recounted = true;
     Ok(())
 }

@@ -236,6 +236,7 @@ impl Apply for SetAvatar {
         }
         evict::profile(&mut w.fx, &user.username);
         evict::board_tops(&mut w.fx);
+        super::period_boards::evict_named(w, self.user)?;
         Ok(self.user.0)
     }
 }

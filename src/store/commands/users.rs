@@ -251,6 +251,7 @@ pub(crate) fn set_privacy(
 /// the item list and the pages of the badges they hold (recent earners).
 pub(crate) fn evict_names(w: &mut W<'_>, user: UserId) -> Result<(), CommandError> {
     evict::board_tops(&mut w.fx);
+    super::period_boards::evict_named(w, user)?;
     evict::item_list(&mut w.fx);
     let mut held = Vec::new();
     for row in w
@@ -383,7 +384,7 @@ impl Apply for SetUserActive {
             super::sessions::sign_out_everywhere(w, user)?;
         }
         set_on_boards(&mut w.views().1, memo, user, &u.username, active)?;
-        super::period_boards::set_active(w, memo, user, &u.username, active)?;
+        super::period_boards::set_active(w, memo, user, active)?;
         search::member(w, user, &u)?;
         search::items_of(w, user)?;
         evict::profile(&mut w.fx, &u.username);

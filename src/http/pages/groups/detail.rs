@@ -87,6 +87,46 @@ struct Shown {
     invites: Option<AdminView>,
     /// The viewer's time zone, for the days members joined.
     zone: Zone,
+    /// "This month in …": the top of the group's month boards.
+    month: Markup,
+}
+
+/// The top five of the group's boards this month, names as this viewer may see them.
+fn month_boards(
+    snap: &Snapshot,
+    v: &Viewer,
+    g: &Loaded,
+    audience: &crate::views::audience::Audience<'_>,
+) -> Result<Markup, AppError> {
+    use crate::domain::periods::{Period, Span};
+    use crate::http::pages::boards::{board_table, period_label};
+    let month = Span::of(Period::Month, snap.now(), &snap.site_zone()?);
+    let at = crate::views::periods::slot(month);
+    let boards = crate::views::read::window_boards(snap, g.id.0, at)?;
+    let names = crate::http::nameless::Names::new(audience).speaking(v.lang);
+    let mut tables = Vec::new();
+    for (board, rows) in &boards {
+        tables.push(board_table(*board, rows, 5, (&names, v.lang))?);
+    }
+    let heading = v.tr(
+        "boards-in-group",
+        &[
+            ("period", Arg::Text(period_label(v, Some(Period::Month)))),
+            ("group", Arg::Text(&g.group.name)),
+        ],
+    );
+    let all = format!("/leaderboards?period=month&group={}", g.group.slug);
+    Ok(html! {
+        section.month-boards aria-labelledby="month-h" {
+            h2 #month-h { (heading) }
+            @if boards.iter().all(|(_, rows)| rows.is_empty()) {
+                p.muted { (v.t("group-boards-none")) }
+            } @else {
+                div.boards.compact { @for t in tables { (t) } }
+            }
+            p { a href=(all) { (v.t("group-boards-all")) } }
+        }
+    })
 }
 
 fn read_page(snap: &Snapshot, v: &Viewer, slug: &str, pages: &Pages) -> Result<Shown, AppError> {
@@ -154,7 +194,9 @@ fn read_page(snap: &Snapshot, v: &Viewer, slug: &str, pages: &Pages) -> Result<S
         }
         _ => Departure::default(),
     };
+    let month = month_boards(snap, v, &g, &audience)?;
     Ok(Shown {
+        month,
         leaving,
         invites: AdminView::read(snap, &g, v.id())?,
         zone: snap.zone_for(v.id())?,
@@ -370,6 +412,7 @@ fn page_view(v: &Viewer, s: &Shown, problem: Option<&str>) -> Markup {
                     @for para in g.description.split("\n\n") { p { (para.trim()) } }
                 }
             }
+            (s.month)
             (members_view(v, s))
             @if let Some(view) = &s.invites { (invites::section(v, &s.g, view)) }
             (items_view(v, s))
