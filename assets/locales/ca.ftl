@@ -1530,3 +1530,19 @@ status-name = { $code ->
     [503] No disponible
    *[other] Error
 }
+boards-hall = Saló de la fama
+boards-hall-what = Els tres primers de cada mes passat, tal com va acabar el mes.
+trigger-period-top = Es concedeix en acabar un període als primers d'una classificació del lloc en aquell període: condicions {"{"}"board": "lending", "period": "month"{"}"} (board overall, lending o borrowing; period week, month o year) i el llindar, els llocs que guanyen (1: el primer, empats inclosos). «Qui més presta del mes» és aquesta regla.
+progress-period-top-week = Es concedeix en acabar cada setmana { $rank ->
+    [one] al primer
+   *[other] als { $rank } primers
+} de la classificació de { $board } d'aquella setmana (empats inclosos).
+progress-period-top-month = Es concedeix en acabar cada mes { $rank ->
+    [one] al primer
+   *[other] als { $rank } primers
+} de la classificació de { $board } d'aquell mes (empats inclosos).
+progress-period-top-year = Es concedeix en acabar cada any { $rank ->
+    [one] al primer
+   *[other] als { $rank } primers
+} de la classificació de { $board } d'aquell any (empats inclosos).
+invalid-period-top = necessita {"{"}"board": "overall", "lending" o "borrowing", "period": "week", "month" o "year"{"}"}

@@ -1530,3 +1530,19 @@ status-name = { $code ->
     [503] Nicht verfügbar
    *[other] Fehler
 }
+boards-hall = Ruhmeshalle
+boards-hall-what = Die ersten drei jedes vergangenen Monats, so wie der Monat endete.
+trigger-period-top = Vergeben am Ende eines Zeitraums an die Ersten einer Bestenliste der Seite in diesem Zeitraum: Bedingungen {"{"}"board": "lending", "period": "month"{"}"} (board overall, lending oder borrowing; period week, month oder year) und als Schwelle die Plätze, die gewinnen (1: der erste, Gleichstand eingeschlossen). „Verleiher des Monats“ ist diese Regel.
+progress-period-top-week = Vergeben am Ende jeder Woche an { $rank ->
+    [one] den Ersten
+   *[other] die ersten { $rank }
+} der Liste „{ $board }“ dieser Woche (bei Gleichstand alle).
+progress-period-top-month = Vergeben am Ende jedes Monats an { $rank ->
+    [one] den Ersten
+   *[other] die ersten { $rank }
+} der Liste „{ $board }“ dieses Monats (bei Gleichstand alle).
+progress-period-top-year = Vergeben am Ende jedes Jahres an { $rank ->
+    [one] den Ersten
+   *[other] die ersten { $rank }
+} der Liste „{ $board }“ dieses Jahres (bei Gleichstand alle).
+invalid-period-top = braucht {"{"}"board": "overall", "lending" oder "borrowing", "period": "week", "month" oder "year"{"}"}

@@ -110,6 +110,8 @@ boards-not-on = not on this board yet
 boards-unknown-period = There is no period “{ $period }”: choose week, month, year or all.
 group-boards-none = No one has lent, borrowed or earned points in this group this month yet.
 group-boards-all = All of this group's boards
+boards-hall = Hall of fame
+boards-hall-what = The first three of each past month, as the month ended.
 # A member whose name the viewer may not see.
 a-member = a member
 
@@ -678,6 +680,18 @@ progress-rating-now = Your average now: { $rating } from { $reviews ->
 progress-trust-rule = Earned with a trust score of { $score } or more. The score starts at 50, rises with good ratings and loans returned on time, and falls with late returns.
 progress-trust-now = Your trust score: { $score } / { $need }
 progress-granted = This badge is not counted automatically: the site's staff award it to members who do what it describes.
+progress-period-top-week = Awarded when each week ends to { $rank ->
+    [one] the first
+   *[other] the first { $rank }
+} on that week's { $board } board (ties included).
+progress-period-top-month = Awarded when each month ends to { $rank ->
+    [one] the first
+   *[other] the first { $rank }
+} on that month's { $board } board (ties included).
+progress-period-top-year = Awarded when each year ends to { $rank ->
+    [one] the first
+   *[other] the first { $rank }
+} on that year's { $board } board (ties included).
 badge-secret-note = A secret badge: only those who earned it see it.
 
 # Signing up and in, the first run, and a member's account.
@@ -1292,6 +1306,7 @@ invalid-megabytes-max = must be at most { $max } MB
 invalid-merge-archived = that category is archived: offer it again first
 invalid-merge-same = choose another category to merge into
 invalid-min-reviews = min_reviews must be a whole number of 0 or more
+invalid-period-top = needs {"{"}"board": "overall", "lending" or "borrowing", "period": "week", "month" or "year"{"}"}
 invalid-name-username = your name may not be another member's username
 invalid-one-of = must be one of { $list }
 invalid-own-ancestor = would make a category its own ancestor
@@ -1367,6 +1382,7 @@ trigger-group-joined = Awarded when the member is an active member of at least t
 trigger-review-given = Awarded when the member has written at least the threshold reviews.
 trigger-threshold-reached = Awarded on reputation: conditions {"{"}"type": "rating", "value": 4.5, "min_reviews": 3{"}"} (average rating at least value, over at least min_reviews reviews) or {"{"}"type": "trust_score", "value": 80, "min_reviews": 0{"}"}.
 trigger-by-hand = Never awarded automatically: staff grant it by hand.
+trigger-period-top = Awarded when a period ends to the first on one of the site's boards of that period: conditions {"{"}"board": "lending", "period": "month"{"}"} (board overall, lending or borrowing; period week, month or year) and the threshold the ranks that win (1: the first, ties included). "Lender of the month" is this rule.
 size-b = { $n } B
 size-kib = { $n } KiB
 size-mib = { $n } MiB

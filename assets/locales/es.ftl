@@ -1530,3 +1530,19 @@ status-name = { $code ->
     [503] No disponible
    *[other] Error
 }
+boards-hall = Salón de la fama
+boards-hall-what = Los tres primeros de cada mes pasado, tal como acabó el mes.
+trigger-period-top = Se concede al terminar un periodo a los primeros de una clasificación del sitio en ese periodo: condiciones {"{"}"board": "lending", "period": "month"{"}"} (board overall, lending o borrowing; period week, month o year) y el umbral, los puestos que ganan (1: el primero, empates incluidos). «Quien más presta del mes» es esta regla.
+progress-period-top-week = Se concede al terminar cada semana { $rank ->
+    [one] al primero
+   *[other] a los { $rank } primeros
+} de la clasificación de { $board } de esa semana (empates incluidos).
+progress-period-top-month = Se concede al terminar cada mes { $rank ->
+    [one] al primero
+   *[other] a los { $rank } primeros
+} de la clasificación de { $board } de ese mes (empates incluidos).
+progress-period-top-year = Se concede al terminar cada año { $rank ->
+    [one] al primero
+   *[other] a los { $rank } primeros
+} de la clasificación de { $board } de ese año (empates incluidos).
+invalid-period-top = necesita {"{"}"board": "overall", "lending" o "borrowing", "period": "week", "month" o "year"{"}"}

@@ -1531,3 +1531,19 @@ status-name = { $code ->
     [503] Indisponible
    *[other] Erreur
 }
+boards-hall = Tableau d'honneur
+boards-hall-what = Les trois premiers de chaque mois passé, tels que le mois s'est terminé.
+trigger-period-top = Décerné à la fin d'une période aux premiers d'un classement du site sur cette période : conditions {"{"}"board": "lending", "period": "month"{"}"} (board overall, lending ou borrowing ; period week, month ou year) et pour seuil les rangs gagnants (1 : le premier, ex æquo compris). « Prêteur du mois » est cette règle.
+progress-period-top-week = Décerné à la fin de chaque semaine { $rank ->
+    [one] au premier
+   *[other] aux { $rank } premiers
+} du classement { $board } de cette semaine (ex æquo compris).
+progress-period-top-month = Décerné à la fin de chaque mois { $rank ->
+    [one] au premier
+   *[other] aux { $rank } premiers
+} du classement { $board } de ce mois (ex æquo compris).
+progress-period-top-year = Décerné à la fin de chaque année { $rank ->
+    [one] au premier
+   *[other] aux { $rank } premiers
+} du classement { $board } de cette année (ex æquo compris).
+invalid-period-top = demande {"{"}"board": "overall", "lending" ou "borrowing", "period": "week", "month" ou "year"{"}"}

@@ -1530,3 +1530,19 @@ status-name = { $code ->
     [503] Indisponível
    *[other] Erro
 }
+boards-hall = Galeria da fama
+boards-hall-what = Os três primeiros de cada mês passado, tal como o mês terminou.
+trigger-period-top = Atribuído no fim de um período aos primeiros de uma classificação do site nesse período: condições {"{"}"board": "lending", "period": "month"{"}"} (board overall, lending ou borrowing; period week, month ou year) e como limiar os lugares que ganham (1: o primeiro, empates incluídos). «Quem mais empresta do mês» é esta regra.
+progress-period-top-week = Atribuído no fim de cada semana { $rank ->
+    [one] ao primeiro
+   *[other] aos { $rank } primeiros
+} da classificação de { $board } dessa semana (empates incluídos).
+progress-period-top-month = Atribuído no fim de cada mês { $rank ->
+    [one] ao primeiro
+   *[other] aos { $rank } primeiros
+} da classificação de { $board } desse mês (empates incluídos).
+progress-period-top-year = Atribuído no fim de cada ano { $rank ->
+    [one] ao primeiro
+   *[other] aos { $rank } primeiros
+} da classificação de { $board } desse ano (empates incluídos).
+invalid-period-top = precisa de {"{"}"board": "overall", "lending" ou "borrowing", "period": "week", "month" ou "year"{"}"}

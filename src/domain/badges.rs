@@ -1,8 +1,10 @@
 //! Badge rules (DOMAIN.md "Badges"): an achievement compiled once into a [`Rule`] over a user's
 //! [`Figures`]. The write path, `rebuild`, import and `verify` all ask the same `holds`.
 
+use super::boards::Board;
 use super::decimal::Fraction;
 use super::figures::Figures;
+use super::periods::Period;
 use super::records::{Achievement, Badge, BadgeId};
 use super::validate::{invalid, Invalid};
 
@@ -42,16 +44,35 @@ pub enum Rule {
         value: Fraction,
         min_reviews: Fraction,
     },
+    /// `period_top` (issue 20): the first `rank` of the site's `board` in each `period`,
+    /// awarded when the period ends (ties share a rank), to a score above 0.
+    PeriodTop {
+        board: Board,
+        period: Period,
+        rank: i64,
+    },
     /// Granted by an admin only (`streak_maintained`, `special_action`, unknown triggers or
     /// conditions that name no rule this site knows).
     Manual,
+}
+
+/// A `period_top` rule's board: one that has periods, by name.
+fn period_board(name: Option<&serde_json::Value>) -> Option<Board> {
+    let name = name?.as_str()?;
+    Board::ALL
+        .into_iter()
+        .find(|b| b.as_str() == name && super::periods::has_periods(*b))
+}
+
+fn period_of(name: Option<&serde_json::Value>) -> Option<Period> {
+    Period::parse(name?.as_str()?)
 }
 
 /// A threshold left null on a counting trigger is read as 1 (the badge's first step).
 const DEFAULT_THRESHOLD: i64 = 1;
 
 /// The trigger types of DOMAIN.md.
-pub const TRIGGER_TYPES: [&str; 7] = [
+pub const TRIGGER_TYPES: [&str; 8] = [
     "item_shared",
     "loan_completed",
     "group_joined",
@@ -59,6 +80,7 @@ pub const TRIGGER_TYPES: [&str; 7] = [
     "threshold_reached",
     "streak_maintained",
     "special_action",
+    "period_top",
 ];
 
 /// The largest threshold an achievement takes (no count comes near it).
@@ -108,6 +130,16 @@ pub fn check_achievement(
             )),
         },
         "threshold_reached" => check_threshold_conditions(map),
+        "period_top" => {
+            let board = period_board(condition(map, "board"));
+            if board.is_none() || period_of(condition(map, "period")).is_none() {
+                return Err(invalid(
+                    "conditions",
+                    crate::i18n::phrase::Phrase::id("invalid-period-top"),
+                ));
+            }
+            Ok(())
+        }
         _ => Ok(()),
     }
 }
@@ -174,6 +206,18 @@ impl Rule {
             "group_joined" => Counted::GroupsJoined,
             "review_given" => Counted::ReviewsGiven,
             "threshold_reached" => return Self::threshold(&conditions),
+            "period_top" => {
+                let board = period_board(condition(&conditions, "board"));
+                let period = period_of(condition(&conditions, "period"));
+                return match (board, period) {
+                    (Some(board), Some(period)) => Rule::PeriodTop {
+                        board,
+                        period,
+                        rank: threshold.max(1),
+                    },
+                    _ => Rule::Manual,
+                };
+            }
             _ => return Rule::Manual,
         };
         Rule::AtLeast(counted, threshold)
@@ -208,7 +252,8 @@ impl Rule {
             Rule::Trust { value, min_reviews } => {
                 value.le(f.trust_score) && min_reviews.le(f.reviews_received)
             }
-            Rule::Manual => false,
+            // Judged when a period ends, on its board: no figure makes it true.
+            Rule::PeriodTop { .. } | Rule::Manual => false,
         }
     }
 
@@ -231,6 +276,15 @@ impl Rule {
                 need: value,
                 reviews: f.reviews_received,
                 min_reviews: min_reviews.ceil().max(0),
+            },
+            Rule::PeriodTop {
+                board,
+                period,
+                rank,
+            } => Progress::PeriodTop {
+                board,
+                period,
+                rank,
             },
             Rule::Manual => Progress::Granted,
         }
@@ -258,6 +312,12 @@ pub enum Progress {
         need: Fraction,
         reviews: i64,
         min_reviews: i64,
+    },
+    /// Awarded to the first `rank` of `board` when each `period` ends.
+    PeriodTop {
+        board: Board,
+        period: Period,
+        rank: i64,
     },
     /// No rule this site counts: the site's staff award it.
     Granted,
@@ -297,6 +357,21 @@ impl RuleBook {
         out
     }
 
+    /// The `period_top` rules: (badge, board, period, rank).
+    pub fn period_tops(&self) -> Vec<(BadgeId, Board, Period, i64)> {
+        self.rules
+            .iter()
+            .filter_map(|(badge, r)| match *r {
+                Rule::PeriodTop {
+                    board,
+                    period,
+                    rank,
+                } => Some((*badge, board, period, rank)),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// Badges whose rule holds on `after` and on `before` held by none of their rules.
     pub fn newly_earned(&self, before: &Figures, after: &Figures) -> Vec<BadgeId> {
         let held_before = self.earned(before);
@@ -318,6 +393,41 @@ mod tests {
             conditions: conditions.into(),
             is_active: true,
         }
+    }
+
+    #[test]
+    fn a_period_top_rule_names_a_board_with_periods_and_a_period() {
+        let json = |s: &str| serde_json::from_str::<serde_json::Value>(s).unwrap();
+        let lending = r#"{"board": "lending", "period": "month"}"#;
+        assert!(check_achievement("period_top", Some(3), &json(lending)).is_ok());
+        for bad in [
+            r#"{"board": "reputation", "period": "month"}"#,
+            r#"{"board": "lending", "period": "fortnight"}"#,
+            r#"{"board": "lending"}"#,
+            r#"{"period": "week"}"#,
+        ] {
+            let refused = check_achievement("period_top", None, &json(bad)).unwrap_err();
+            assert_eq!(refused.field, "conditions", "{bad}");
+        }
+        let rule = Rule::compile(&ach("period_top", Some(3), lending));
+        let expected = Rule::PeriodTop {
+            board: Board::Lending,
+            period: Period::Month,
+            rank: 3,
+        };
+        assert_eq!(rule, expected);
+        // Judged at a period's end only: no figures make it true, and it counts for
+        // `period_tops`, not for `earned`.
+        assert!(!rule.holds(&Figures::starting()));
+        let book = RuleBook {
+            rules: vec![(BadgeId(1), rule)],
+        };
+        assert!(book.earned(&Figures::starting()).is_empty());
+        let tops = book.period_tops();
+        assert_eq!(tops, [(BadgeId(1), Board::Lending, Period::Month, 3)]);
+        // A threshold of 0 still awards the first.
+        let first = Rule::compile(&ach("period_top", Some(0), lending));
+        assert!(matches!(first, Rule::PeriodTop { rank: 1, .. }));
     }
 
     fn figures(f: impl FnOnce(&mut Figures)) -> Figures {

@@ -7,7 +7,7 @@
 //! table walk, with no allocation but the answer's.
 
 use icu_calendar::{Date, Gregorian};
-use icu_datetime::fieldsets::{YMD, YMDT};
+use icu_datetime::fieldsets::{YM, YMD, YMDT};
 use icu_datetime::input::{DateTime, Time};
 use icu_datetime::FixedCalendarDateTimeFormatter;
 use icu_decimal::input::Decimal;
@@ -22,6 +22,7 @@ use crate::domain::zone::Zone;
 struct Formats {
     decimal: Option<DecimalFormatter>,
     date: Option<FixedCalendarDateTimeFormatter<Gregorian, YMD>>,
+    month: Option<FixedCalendarDateTimeFormatter<Gregorian, YM>>,
     when: Option<FixedCalendarDateTimeFormatter<Gregorian, YMDT>>,
 }
 
@@ -33,6 +34,7 @@ impl Formats {
         Formats {
             decimal: DecimalFormatter::try_new((&locale).into(), Default::default()).ok(),
             date: FixedCalendarDateTimeFormatter::try_new((&locale).into(), YMD::medium()).ok(),
+            month: FixedCalendarDateTimeFormatter::try_new((&locale).into(), YM::long()).ok(),
             when: FixedCalendarDateTimeFormatter::try_new(
                 (&locale).into(),
                 YMD::medium().with_time_hm(),
@@ -89,6 +91,16 @@ fn gregorian(c: jiff::civil::Date) -> Option<Date<Gregorian>> {
 fn format_day(lang: Lang, date: jiff::civil::Date) -> Option<String> {
     let date = gregorian(date)?;
     with_formats(lang, |f| Some(f.date.as_ref()?.format(&date).to_string()))
+}
+
+/// The month of a calendar day, spelled out: `November 2026`, `noviembre de 2026`.
+pub fn month(lang: Lang, day: Day) -> String {
+    let civil = jiff::civil::date(1970, 1, 1).checked_add(jiff::Span::new().days(day));
+    let spelled = civil.ok().and_then(|c| {
+        let date = gregorian(c)?;
+        with_formats(lang, |f| Some(f.month.as_ref()?.format(&date).to_string()))
+    });
+    spelled.unwrap_or_else(|| format_date(day).chars().take(7).collect())
 }
 
 /// A calendar day (days since 1970-01-01), as a due date is: `Dec 2, 2026`.

@@ -39,6 +39,8 @@ fn every_message_formats_in_every_language() {
     // Every variable a message uses (a new one fails here until it is added).
     let args = [
         ("count", Arg::Number(3)),
+        ("rank", Arg::Number(1)),
+        ("board", Arg::Text("Lending")),
         ("period", Arg::Text("This month")),
         ("day", Arg::Text("Dec 1, 2026")),
         ("total", Arg::Number(12)),

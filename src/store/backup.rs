@@ -309,6 +309,8 @@ fn copy_all(from: &ReadTransaction, to: &mut Target) -> Result<(u64, usize), Bac
     rows += copy(from, to, BOARD_HISTOGRAM, &mut names)?;
     rows += copy(from, to, PERIOD_SCORES, &mut names)?;
     rows += copy(from, to, PERIOD_BOARDS, &mut names)?;
+    rows += copy(from, to, HALL_OF_FAME, &mut names)?;
+    rows += copy(from, to, HALL_BY_USER, &mut names)?;
     rows += copy(from, to, LOCATIONS, &mut names)?;
     rows += copy(from, to, BADGE_TOTALS, &mut names)?;
     for def in [BADGE_EARNERS, USER_BADGE_LIST] {

@@ -170,11 +170,25 @@ pub const BOARD_HISTOGRAM: TableDefinition<'static, (u8, i64), u64> =
 pub const PERIOD_SCORES: TableDefinition<'static, (u8, u8, i32, u64), i64> =
     TableDefinition::new("view_period_scores");
 /// (board, period, first day, scope, `desc(score)`, user) -> username: the board of a scope
-/// (`periods::SITE`, or a group), active users with a score that is not 0, best first. Its
-/// rank indexes are loaded from it at start-up (the boards hold the members of two periods
-/// only, so no histogram is kept beside them: a write saves its two lookups).
+/// (`periods::SITE`, or a group), active users with a score that is not 0, best first; and
+/// the groups' all-time boards (`periods::ALL_TIME`). A board's rank index is loaded from its
+/// rows when first asked for (no histogram is kept beside them: a write saves two lookups).
 pub const PERIOD_BOARDS: TableDefinition<'static, (u8, u8, i32, u64, u64, u64), &'static str> =
     TableDefinition::new("view_period_boards");
+/// The hall of fame (`views::periods`): the first three of each month's boards of each scope
+/// as they stood when the month was closed (the first write after it ended). Not derived:
+/// the months' rows are gone by then, so `rebuild` keeps it as it is.
+/// (scope, the month's first day, board, place) -> (user, score, username).
+pub const HALL_OF_FAME: TableDefinition<'static, HallKey, HallPlace> =
+    TableDefinition::new("hall_of_fame");
+/// (scope, the month's first day, board, place from 0).
+pub type HallKey = (u64, i32, u8, u8);
+/// (user, score, username).
+pub type HallPlace = (u64, i64, &'static str);
+/// (user, scope, the month's first day): the halls of fame a member is in, so a change of
+/// their name or privacy finds every cached board page that names them.
+pub const HALL_BY_USER: TableDefinition<'static, (u64, u64, i32), ()> =
+    TableDefinition::new("idx_hall_user");
 /// (city, state, country, latitude, longitude) -> group_count, over listed groups.
 pub const LOCATIONS: TableDefinition<
     'static,

@@ -177,6 +177,9 @@ pub struct W<'t> {
     /// dates points or a return, or moves a member on or off the boards.
     pub period_scores: Lazy<'t, (u8, u8, i32, u64), i64>,
     pub period_boards: Lazy<'t, (u8, u8, i32, u64, u64, u64), &'static str>,
+    /// The hall of fame: written when a month is closed.
+    pub hall_of_fame: Lazy<'t, HallKey, HallPlace>,
+    pub hall_by_user: Lazy<'t, (u64, u64, i32), ()>,
     pub meta: Table<'t, &'static str, u64>,
     pub settings: Lazy<'t, &'static str, &'static str>,
     pub renamed: Lazy<'t, u64, &'static str>,
@@ -259,6 +262,8 @@ impl<'t> W<'t> {
             search_docs: Lazy::new(txn, SEARCH_DOCS),
             period_scores: Lazy::new(txn, PERIOD_SCORES),
             period_boards: Lazy::new(txn, PERIOD_BOARDS),
+            hall_of_fame: Lazy::new(txn, HALL_OF_FAME),
+            hall_by_user: Lazy::new(txn, HALL_BY_USER),
             meta: txn.open_table(META)?,
             settings: Lazy::new(txn, SETTINGS),
             renamed: Lazy::new(txn, RENAMED),
@@ -342,6 +347,10 @@ impl<'t> W<'t> {
         self.search_postings.open()?;
         self.search_terms.open()?;
         self.search_docs.open()?;
+        self.period_scores.open()?;
+        self.period_boards.open()?;
+        self.hall_of_fame.open()?;
+        self.hall_by_user.open()?;
         self.settings.open()?;
         self.renamed.open()?;
         self.categories.open()?;

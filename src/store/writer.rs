@@ -303,6 +303,10 @@ impl WriterLoop {
         {
             let mut w = W::open(&txn, self.clock.now())?;
             w.mail_on = self.mail_on.load(Ordering::Relaxed);
+            // A period that ended since the last batch is closed first, in this batch.
+            commands::close_periods(&mut w, &mut self.memo)?;
+            let closing_fx = std::mem::take(&mut w.fx);
+            fx.append(closing_fx);
             for job in batch {
                 let result = commands::apply(&mut w, &mut self.memo, job.actor, &job.command);
                 let command_fx = std::mem::take(&mut w.fx);

@@ -156,7 +156,25 @@ pub fn row_key(board: Board, (p, start): Slot, scope: u64, score: i64, user: Use
 pub struct PeriodMemo {
     pub zone: Option<Zone>,
     pruned: [Option<i32>; 3],
+    /// Per kind of period, the first day of the last one closed (`closed_key` in `meta`).
+    pub closed: [Option<i32>; 3],
 }
+
+/// The `meta` key of the first day of the last period of a kind that was closed: its hall of
+/// fame kept and its `period_top` badges awarded, once.
+pub fn closed_key(period: Period) -> &'static str {
+    match period {
+        Period::Week => "periods_closed:week",
+        Period::Month => "periods_closed:month",
+        Period::Year => "periods_closed:year",
+    }
+}
+
+/// A place on a board as it stood: (scope, board, place from 0, user, score, username).
+pub type Placed = (u64, Board, u8, UserId, i64, String);
+
+/// How many of each month's boards the hall of fame keeps.
+pub const HALL_PLACES: usize = 3;
 
 impl PeriodViews<'_, '_> {
     /// Adds (`sign` 1) or removes (-1) dated events in the periods kept.
@@ -281,6 +299,45 @@ impl PeriodViews<'_, '_> {
             self.moves.push(((b, slot.0, slot.1, scope), old, new));
         }
         Ok(())
+    }
+
+    /// The first `n` rows of each scope's boards of `span`, scope by scope: one seek per scope
+    /// and board, not a scan of the period's rows.
+    pub fn tops_of(&self, span: Span, n: usize) -> Result<Vec<Placed>, StoreError> {
+        let mut out = Vec::new();
+        let (p, start) = slot(span);
+        for board in boards() {
+            let b = board.index() as u8;
+            let mut scope = 0u64;
+            loop {
+                let from = (b, p, start, scope, 0, 0);
+                let to = (b, p, start, u64::MAX, u64::MAX, u64::MAX);
+                let mut rows = self.boards.range(from..=to)?;
+                let Some(first) = rows.next() else {
+                    break;
+                };
+                let (first, name) = first?;
+                scope = first.value().3;
+                let mut place = |(k, name): (RowKey, &str), i: usize| {
+                    let user = UserId(k.5);
+                    let score = crate::domain::boards::undescending(k.4);
+                    out.push((scope, board, i as u8, user, score, name.to_string()));
+                };
+                place((first.value(), name.value()), 0);
+                for (i, row) in rows.take(n.saturating_sub(1)).enumerate() {
+                    let (k, v) = row?;
+                    if k.value().3 != scope {
+                        break;
+                    }
+                    place((k.value(), v.value()), i + 1);
+                }
+                match scope.checked_add(1) {
+                    Some(next) => scope = next,
+                    None => break,
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// Deletes a few rows of the periods no longer kept (those before the previous one), and
@@ -547,5 +604,25 @@ pub fn rebuild(txn: &redb::WriteTransaction, now: Millis) -> Result<(), StoreErr
     for (k, name) in all_time_rows(figures, &members) {
         views.boards.insert(k, name)?;
     }
+    // The hall of fame is kept as it is (its months' rows are gone); its index is derived.
+    let index = hall_index(&txn.open_table(crate::store::tables::HALL_OF_FAME)?)?;
+    let mut by_user = txn.open_table(crate::store::tables::HALL_BY_USER)?;
+    by_user.retain(|_, _| false)?;
+    for k in index {
+        by_user.insert(k, ())?;
+    }
     Ok(())
+}
+
+/// The halls of fame each member is in, from the halls themselves: `HALL_BY_USER`'s rows.
+pub fn hall_index(
+    hall: &impl ReadableTable<crate::store::tables::HallKey, crate::store::tables::HallPlace>,
+) -> Result<std::collections::BTreeSet<(u64, u64, i32)>, StoreError> {
+    let mut out = std::collections::BTreeSet::new();
+    for row in hall.iter()? {
+        let (k, v) = row?;
+        let (scope, month, _, _) = k.value();
+        out.insert((v.value().0, scope, month));
+    }
+    Ok(out)
 }

@@ -259,6 +259,52 @@ pub fn window_boards(
     Ok(out)
 }
 
+/// One month of a hall of fame: its first day, and each board's first three (place from 0,
+/// user, username, score).
+pub type HallMonth = (i32, Vec<(Board, Vec<(u8, UserId, String, i64)>)>);
+
+/// The hall of fame of a scope: its newest `months` closed months, newest first.
+pub fn hall_of_fame(
+    snap: &Snapshot,
+    scope: u64,
+    months: usize,
+) -> Result<Vec<HallMonth>, StoreError> {
+    let Some(table) = crate::store::read::optional(snap.txn(), crate::store::tables::HALL_OF_FAME)?
+    else {
+        return Ok(Vec::new());
+    };
+    let mut out: Vec<HallMonth> = Vec::new();
+    let rows = (scope, i32::MIN, 0, 0)..=(scope, i32::MAX, u8::MAX, u8::MAX);
+    for row in table.range(rows)?.rev() {
+        let (k, v) = row?;
+        let (_, month, board, place) = k.value();
+        let (user, score, username) = v.value();
+        let Some(board) = Board::ALL.into_iter().find(|b| b.index() as u8 == board) else {
+            continue;
+        };
+        if out.last().is_none_or(|m| m.0 != month) {
+            if out.len() == months {
+                break;
+            }
+            out.push((month, Vec::new()));
+        }
+        let boards = &mut out.last_mut().expect("pushed above").1;
+        if boards.last().is_none_or(|b| b.0 != board) {
+            boards.push((board, Vec::new()));
+        }
+        let places = &mut boards.last_mut().expect("pushed above").1;
+        places.push((place, UserId(user), username.to_string(), score));
+    }
+    // Read backwards: each month's boards and places back in their order.
+    for (_, boards) in &mut out {
+        boards.reverse();
+        for (_, places) in boards.iter_mut() {
+            places.reverse();
+        }
+    }
+    Ok(out)
+}
+
 /// Rows of a board, best first, with their ranks (ties share one) and display names.
 fn ranked(
     snap: &Snapshot,

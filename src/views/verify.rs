@@ -470,5 +470,16 @@ fn check_periods(
         |k| alive((k.1, k.2)),
         rows.into_iter().map(|(k, v)| (k, v.to_string())),
     )?;
+    let index = match crate::store::read::optional(txn, HALL_OF_FAME)? {
+        Some(hall) => periods::hall_index(&hall)?,
+        None => Default::default(),
+    };
+    d.check(
+        "hall of fame index",
+        txn,
+        HALL_BY_USER,
+        same,
+        index.into_iter().map(|k| (k, ())),
+    )?;
     Ok(())
 }

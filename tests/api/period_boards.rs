@@ -431,3 +431,145 @@ proptest! {
             .block_on(run_ops(start, ops));
     }
 }
+
+/// The hall of fame of a scope: (month's first day, board, place, user, score), oldest first.
+fn hall(app: &TestApp, scope: u64) -> Vec<(i32, Board, u8, UserId, i64)> {
+    let months = comuniza::views::read::hall_of_fame(&app.read(), scope, 100).unwrap();
+    let mut out = Vec::new();
+    for (month, boards) in months.into_iter().rev() {
+        for (board, places) in boards {
+            for (place, user, _, score) in places {
+                out.push((month, board, place, user, score));
+            }
+        }
+    }
+    out
+}
+
+#[tokio::test]
+async fn a_month_closes_once_into_the_hall_of_fame_and_its_lender_of_the_month() {
+    use comuniza::store::commands::SendReminders;
+    let app = spawn_app().await;
+    let clock = app.engine.writer.clock();
+    let november = at("2026-11-10T12:00:00Z");
+    clock.pin(november);
+    let host = app.user("host").await;
+    let (ana, bob, cara) = (
+        app.user("ana").await,
+        app.user("bob").await,
+        app.user("cara").await,
+    );
+    let lender = app
+        .badge(
+            "lender-of-the-month",
+            25,
+            "period_top",
+            Some(1),
+            r#"{"board": "lending", "period": "month"}"#,
+        )
+        .await;
+    let kiez = app.group(host, "Kiez", Privacy::Public, "Berlin", "").await;
+    app.ok(Actor::User(bob), JoinGroup { group: kiez }).await;
+    let (ladder, drill) = (
+        app.item(ana, "Ladder", vec![]).await,
+        app.item(bob, "Drill", vec![]).await,
+    );
+    app.complete_loan(ladder, ana, cara).await;
+    app.complete_loan(ladder, ana, cara).await;
+    app.complete_loan(drill, bob, cara).await;
+    let badges = |user| app.read().user_badges_of(user).unwrap();
+    assert!(badges(ana).is_empty(), "not before the month ends");
+    // December: the scheduler's write (reminders) is the first write; it closes November.
+    let december = at("2026-12-01T00:10:00Z");
+    clock.pin(december);
+    app.ok(Actor::System, SendReminders { at: december }).await;
+    let nov = Span::of(Period::Month, november, &Zone::default()).start;
+    let site = hall(&app, SITE);
+    assert!(
+        site.contains(&(nov, Board::Lending, 0, ana, 20))
+            && site.contains(&(nov, Board::Lending, 1, bob, 10)),
+        "{site:?}"
+    );
+    assert!(site.contains(&(nov, Board::Borrowing, 0, cara, 30)));
+    // The group's hall: its members only (bob; the host scored nothing).
+    let group = hall(&app, kiez.0);
+    assert_eq!(group, [(nov, Board::Lending, 0, bob, 10)]);
+    // Lender of the month, once: ana alone (first), with the badge's points.
+    assert_eq!(badges(ana).len(), 1);
+    assert_eq!(badges(ana)[0].0, lender);
+    assert!(badges(bob).is_empty() && badges(cara).is_empty());
+    let points_of = |user| app.read().figures(user).unwrap().points;
+    assert_eq!(points_of(ana), 25);
+    // More writes in December, and the writer forgetting what it remembers (a refused
+    // command resets nothing, a failed batch would): nothing is closed or awarded again.
+    points(&app, cara, 1).await;
+    app.ok(Actor::System, SendReminders { at: december }).await;
+    assert_eq!(hall(&app, SITE), site);
+    assert_eq!(badges(ana).len(), 1);
+    assert_eq!(points_of(ana), 25);
+    verify_at(&app, december);
+    // January: December's lender is bob (tied with no one); ana keeps hers, not twice.
+    app.complete_loan(drill, bob, cara).await;
+    let january = at("2027-01-04T08:00:00Z");
+    clock.pin(january);
+    points(&app, cara, 1).await;
+    assert_eq!(badges(bob).len(), 1);
+    assert_eq!(badges(ana).len(), 1);
+    let dec = Span::of(Period::Month, december, &Zone::default()).start;
+    assert!(hall(&app, SITE).contains(&(dec, Board::Lending, 0, bob, 10)));
+    verify_at(&app, january);
+    // The badge's page tells a member how it is earned.
+    let session = comuniza::store::commands::StartSession {
+        user: cara,
+        hash: comuniza::auth::secret::digest("hall-cara"),
+        csrf: "t".into(),
+        lifetime: 3_600_000,
+    };
+    app.ok(Actor::System, session).await;
+    let url = format!("{}/badges/lender-of-the-month", app.base);
+    let signed_in = app
+        .client
+        .get(url)
+        .header("cookie", "comuniza_session=hall-cara");
+    let page = signed_in.send().await.unwrap().text().await.unwrap();
+    let rule = "Awarded when each month ends to the first on that month's Lending board";
+    assert!(page.contains(rule), "{page}");
+}
+
+#[tokio::test]
+async fn the_hall_of_fame_is_on_the_boards_pages_with_hidden_names_hidden() {
+    use comuniza::domain::privacy::ProfilePrivacy;
+    use comuniza::store::commands::SetProfilePrivacy;
+    let app = spawn_app().await;
+    let clock = app.engine.writer.clock();
+    clock.pin(at("2026-11-10T12:00:00Z"));
+    let (ana, bob) = (app.user("ana").await, app.user("bob").await);
+    let ladder = app.item(ana, "Ladder", vec![]).await;
+    app.complete_loan(ladder, ana, bob).await;
+    clock.pin(at("2026-12-02T12:00:00Z"));
+    points(&app, bob, 1).await;
+    let (client, base) = (app.client.clone(), app.base.clone());
+    let page = |path: &'static str| {
+        let (client, url) = (client.clone(), format!("{base}{path}"));
+        async move { client.get(url).send().await.unwrap().text().await.unwrap() }
+    };
+    let month = page("/leaderboards?period=month").await;
+    assert!(
+        month.contains("Hall of fame") && month.contains("November 2026"),
+        "{month}"
+    );
+    assert!(
+        month.contains(r#"<a href="/users/ana">ana</a> · 10"#),
+        "{month}"
+    );
+    // Ana leaves the boards: the cached page forgets her in the hall too.
+    let hidden = ProfilePrivacy {
+        show_on_boards: false,
+        ..ProfilePrivacy::default()
+    };
+    app.ok(Actor::User(ana), SetProfilePrivacy { privacy: hidden })
+        .await;
+    let month = page("/leaderboards?period=month").await;
+    assert!(!month.contains("/users/ana"), "{month}");
+    assert!(month.contains("November 2026"));
+}

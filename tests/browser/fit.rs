@@ -145,3 +145,55 @@ fn every_page_fits_a_phone_and_a_desktop_for_everyone() {
         misfits.join("\n")
     );
 }
+
+/// The hall of fame (issue 20) fits a phone and a desktop: the demo community's month is
+/// closed by the first write of the next (the server's clock moved on), and its first three
+/// show on the boards pages, the site's and a group's.
+#[test]
+fn the_hall_of_fame_fits_a_phone_and_a_desktop() {
+    let server = start_server_with(|path| {
+        comuniza::cli::demo::demo(path).expect("the demo community");
+    });
+    let group = server.engine.snapshot().unwrap().groups().unwrap()[0]
+        .1
+        .slug
+        .clone();
+    use comuniza::domain::periods::{Period, Span};
+    use comuniza::domain::time::{now, MS_PER_DAY};
+    // Noon on the second day of the next month, in any zone the site may keep.
+    let month = Span::of(Period::Month, now(), &Default::default());
+    let next_month = (i64::from(Period::Month.next(month.start)) + 1) * MS_PER_DAY + MS_PER_DAY / 2;
+    server.engine.writer.clock().pin(next_month);
+    let at = next_month;
+    server
+        .engine
+        .writer
+        .run_blocking(
+            comuniza::store::commands::Actor::System,
+            comuniza::store::commands::SendReminders { at },
+        )
+        .unwrap();
+    let browser = Rc::new(RefCell::new(cdp::Chrome::launch()));
+    let visitor = Person::new(&browser, &server);
+    let mut misfits = Vec::new();
+    for (width, mobile) in [(390, true), (1280, false)] {
+        visitor.window(width, mobile);
+        for (path, name) in [
+            ("/leaderboards?period=month".to_string(), "site"),
+            (format!("/leaderboards?group={group}"), "group"),
+        ] {
+            visitor.open(&path);
+            let hall = visitor.text_of("section.hall");
+            assert!(hall.contains("Hall of fame"), "{path}: {hall}");
+            assert!(
+                visitor.count("section.hall li") >= 1,
+                "{path}: someone is in it"
+            );
+            for m in visitor.misfits() {
+                misfits.push(format!("{width}px {path}: {m}"));
+            }
+            visitor.screenshot(&format!("hall-of-fame-{name}-{width}"));
+        }
+    }
+    assert!(misfits.is_empty(), "{}", misfits.join("\n"));
+}

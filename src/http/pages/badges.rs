@@ -370,6 +370,21 @@ fn progress_step(v: &Viewer, step: Progress) -> Markup {
             (bar(v.tr("progress-trust-now", &[("score", Arg::Number(score)), ("need", Arg::Text(&localized(v, &need.shown_up())))]), score, need.ceil()))
             @if min_reviews > 0 { (reviews(got, min_reviews)) }
         },
+        Progress::PeriodTop {
+            board,
+            period,
+            rank,
+        } => {
+            let id = match period {
+                crate::domain::periods::Period::Week => "progress-period-top-week",
+                crate::domain::periods::Period::Month => "progress-period-top-month",
+                crate::domain::periods::Period::Year => "progress-period-top-year",
+            };
+            let board = super::boards::board_title(board, v.lang).0;
+            html! {
+                p { (v.tr(id, &[("rank", Arg::Number(rank)), ("board", Arg::Text(board))])) }
+            }
+        }
         Progress::Granted => html! {
             p { (v.t("progress-granted")) }
         },

@@ -26,7 +26,7 @@ use crate::store::codec::Stored;
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
 use crate::views::audience::Audience;
-use crate::views::read::{top_boards, window_boards, BoardRowOut};
+use crate::views::read::{hall_of_fame, top_boards, window_boards, BoardRowOut, HallMonth};
 use axum::extract::Query;
 
 pub fn router() -> Router<App> {
@@ -94,13 +94,14 @@ pub fn boards_html(
     (limit, lang): (usize, Lang),
     wrap: impl FnOnce(Vec<Markup>) -> Markup,
 ) -> Result<(String, Slots), StoreError> {
-    tables_html(snap, &top_boards(snap)?, (limit, lang), wrap)
+    tables_html(snap, &top_boards(snap)?, &[], (limit, lang), wrap)
 }
 
 /// Boards' tables in `lang`, as an anonymous visitor sees them, and the hidden names' places.
 fn tables_html(
     snap: &Snapshot,
     boards: &[(Board, Vec<BoardRowOut>)],
+    hall: &[HallMonth],
     (limit, lang): (usize, Lang),
     wrap: impl FnOnce(Vec<Markup>) -> Markup,
 ) -> Result<(String, Slots), StoreError> {
@@ -110,12 +111,57 @@ fn tables_html(
     for (board, rows) in boards {
         tables.push(board_table(*board, rows, limit, (&names, lang))?);
     }
-    let body = wrap(tables).into_string();
+    let hall = hall_html(hall, &names, lang)?;
+    let body = html! { (wrap(tables)) (hall) }.into_string();
     let slots = names.slots(&body);
     Ok((body, slots))
 }
 
-/// The boards of `window` in `lang`, for the cache.
+/// How many past months a hall of fame shows.
+const HALL_MONTHS: usize = 12;
+
+/// A hall of fame: each past month's first three on each board, newest month first.
+fn hall_html(hall: &[HallMonth], names: &Names, lang: Lang) -> Result<Markup, StoreError> {
+    if hall.is_empty() {
+        return Ok(html! {});
+    }
+    let msg = |id| i18n::text(lang, id);
+    let mut months = Vec::new();
+    for (start, boards) in hall {
+        let mut lists = Vec::new();
+        for (board, places) in boards {
+            let mut items = Vec::new();
+            let scores: Vec<i64> = places.iter().map(|p| p.3).collect();
+            // Ties share a place, as on the boards.
+            let ranks = crate::domain::boards::ranks_of_sorted(&scores);
+            for ((_, user, username, score), rank) in places.iter().zip(ranks) {
+                let named = html! { a href={ "/users/" (username) } { (username) } };
+                items.push((names.html(*user, Rule::Boards, named)?, *score, rank));
+            }
+            lists.push((board_title(*board, lang).0, items));
+        }
+        months.push((i18n::numbers::month(lang, *start), lists));
+    }
+    Ok(html! {
+        section.card.hall aria-labelledby="hall-h" {
+            h2 #hall-h { (msg("boards-hall")) }
+            p.muted { (msg("boards-hall-what")) }
+            @for (month, lists) in &months {
+                h3 { (month) }
+                dl.hall-month {
+                    @for (title, items) in lists {
+                        div {
+                            dt { (title) }
+                            dd { ol { @for (who, score, rank) in items { li value=(rank) { (who) " · " (i18n::numbers::number(lang, *score)) } } } }
+                        }
+                    }
+                }
+            }
+        }
+    })
+}
+
+/// The boards of `window` in `lang`, with the scope's hall of fame, for the cache.
 fn window_html(
     snap: &Snapshot,
     window: &Window,
@@ -126,7 +172,8 @@ fn window_html(
     } else {
         window_boards(snap, window.scope(), window.slot())?
     };
-    tables_html(snap, &boards, (usize::MAX, lang), |tables| {
+    let hall = hall_of_fame(snap, window.scope(), HALL_MONTHS)?;
+    tables_html(snap, &boards, &hall, (usize::MAX, lang), |tables| {
         html! { div.boards { @for t in tables { (t) } } }
     })
 }

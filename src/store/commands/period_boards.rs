@@ -6,14 +6,19 @@
 use super::super::tx::{MemberTables, W};
 use super::awards::user_key;
 use crate::cache::ViewKey;
+use crate::domain::boards::Board;
 use crate::domain::choice::MemberStatus;
 use crate::domain::periods::Dated;
+use crate::domain::periods::{Period, Span};
 use crate::domain::records::{Id, Loan, Membership, PointsEntry, User, UserId};
 use crate::domain::zone::Zone;
 use crate::store::codec::Stored;
 use crate::store::StoreError;
 use crate::views::maintain::{figures_of, Memo, ScoreMove};
-use crate::views::periods::{kept, members_of, slot, write_periods, Member, Slot, Tally, ALL_TIME};
+use crate::views::periods::{
+    closed_key, kept, members_of, slot, write_periods, Member, Slot, Tally, ALL_TIME, HALL_PLACES,
+    SITE,
+};
 use redb::ReadableTable;
 
 /// The site's time zone, which the periods are counted in (remembered by the writer until it
@@ -123,7 +128,18 @@ pub(crate) fn evict_named(w: &mut W<'_>, user: UserId) -> Result<(), StoreError>
         memberships: &w.memberships,
         by_user: &w.membership_by_user,
     };
-    let scopes = member(&tables, user)?.scopes();
+    let mut scopes = member(&tables, user)?.scopes();
+    // The halls of fame that name them, of groups they may have left too.
+    for row in w
+        .hall_by_user
+        .open()?
+        .range((user.0, 0, i32::MIN)..=(user.0, u64::MAX, i32::MAX))?
+    {
+        let scope = row?.0.value().1;
+        if !scopes.contains(&scope) {
+            scopes.push(scope);
+        }
+    }
     let mut slots: Vec<Slot> = kept(w.now, &zone).into_iter().map(slot).collect();
     slots.push(ALL_TIME);
     for scope in scopes {
@@ -136,6 +152,85 @@ pub(crate) fn evict_named(w: &mut W<'_>, user: UserId) -> Result<(), StoreError>
         }
     }
     Ok(())
+}
+
+/// Closes each period that ended since the last one closed, once (`meta` remembers): a
+/// month's first three of every board of every scope go to the hall of fame, and the
+/// `period_top` badges of a week, month or year go to its first. Called by the writer at the
+/// start of every batch, so the first write after a period's end does it (the scheduler's
+/// writes every few minutes when nobody else writes). Only the period just ended can be
+/// closed: the rows of older ones are no longer kept.
+pub(crate) fn close_due(w: &mut W<'_>, memo: &mut Memo) -> Result<(), StoreError> {
+    let zone = site_zone(w, memo)?;
+    for (n, period) in Period::ALL.into_iter().enumerate() {
+        let ended = Span::of(period, w.now, &zone).previous();
+        if memo.periods.closed[n] == Some(ended.start) {
+            continue;
+        }
+        let key = closed_key(period);
+        let closed = w.meta.get(key)?.map(|v| v.value() as i64);
+        if closed.is_none_or(|c| c < i64::from(ended.start)) {
+            close(w, memo, ended)?;
+            w.meta.insert(key, i64::from(ended.start) as u64)?;
+        }
+        memo.periods.closed[n] = Some(ended.start);
+    }
+    Ok(())
+}
+
+/// Closes one period that ended: see [`close_due`].
+fn close(w: &mut W<'_>, memo: &mut Memo, ended: Span) -> Result<(), StoreError> {
+    let rules: Vec<_> = memo
+        .rules
+        .period_tops()
+        .into_iter()
+        .filter(|r| r.2 == ended.period)
+        .collect();
+    if ended.period == Period::Month {
+        let tops = w.period_views()?.0.tops_of(ended, HALL_PLACES)?;
+        for (scope, board, place, user, score, name) in &tops {
+            let key = (*scope, ended.start, board.index() as u8, *place);
+            let value = (user.0, *score, name.as_str());
+            w.hall_of_fame.open()?.insert(key, value)?;
+            w.hall_by_user
+                .open()?
+                .insert((user.0, *scope, ended.start), ())?;
+        }
+        if !tops.is_empty() {
+            // Every board page of every scope shows its hall of fame.
+            super::super::evict::every_page(&mut w.fx);
+        }
+    }
+    for (badge, board, _, rank) in rules {
+        let winners = winners(w, ended, board, rank)?;
+        super::awards::award_each(w, memo, winners.into_iter().map(|u| (u, badge)).collect())?;
+    }
+    Ok(())
+}
+
+/// The members ranked `rank` or better, with a score above 0, on the site's `board` of a
+/// period (ties share a rank: 1 + those strictly ahead).
+fn winners(w: &mut W<'_>, span: Span, board: Board, rank: i64) -> Result<Vec<UserId>, StoreError> {
+    let (views, _) = w.period_views()?;
+    let (p, start) = slot(span);
+    let b = board.index() as u8;
+    let rows = (b, p, start, SITE, 0, 0)..=(b, p, start, SITE, u64::MAX, u64::MAX);
+    let mut out = Vec::new();
+    let mut last: Option<(i64, i64)> = None; // (score, its rank)
+    for (seen, row) in views.boards.range(rows)?.enumerate() {
+        let key = row?.0.value();
+        let score = crate::domain::boards::undescending(key.4);
+        let place = match last {
+            Some((s, r)) if s == score => r,
+            _ => seen as i64 + 1,
+        };
+        if place > rank || score <= 0 {
+            break;
+        }
+        last = Some((score, place));
+        out.push(UserId(key.5));
+    }
+    Ok(out)
 }
 
 /// The site's time zone changed: every kept period starts on another instant, so the period

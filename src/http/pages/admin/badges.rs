@@ -40,6 +40,7 @@ pub(super) const TRIGGERS: &[(&str, &str)] = &[
     ("threshold_reached", "trigger-threshold-reached"),
     ("streak_maintained", "trigger-by-hand"),
     ("special_action", "trigger-by-hand"),
+    ("period_top", "trigger-period-top"),
 ];
 
 /// Which form a refused post belongs to, with what was posted.
