@@ -108,7 +108,7 @@ boards-in-site = { $period } sur tout le site
 boards-in-group = { $period } dans { $group }
 boards-since = depuis le { $day }
 boards-not-on = pas encore dans ce classement
-boards-unknown-period = La période « { $period } » n’existe pas : choisissez week, month, year ou all.
+boards-unknown-period = La période « { $period } » n’existe pas : choisissez week, month, year ou all.
 group-boards-none = Personne n’a encore prêté, emprunté ni gagné de points dans ce groupe ce mois-ci.
 group-boards-all = Tous les classements de ce groupe
 # A member whose name the viewer may not see.
@@ -1533,7 +1533,7 @@ status-name = { $code ->
 }
 boards-hall = Tableau d'honneur
 boards-hall-what = Les trois premiers de chaque mois passé, tels que le mois s'est terminé.
-trigger-period-top = Décerné à la fin d'une période aux premiers d'un classement du site sur cette période : conditions {"{"}"board": "lending", "period": "month"{"}"} (board overall, lending ou borrowing ; period week, month ou year) et pour seuil les rangs gagnants (1 : le premier, ex æquo compris). « Prêteur du mois » est cette règle.
+trigger-period-top = Décerné à la fin d'une période aux premiers d'un classement du site sur cette période : conditions {"{"}"board": "lending", "period": "month"{"}"} (board overall, lending ou borrowing ; period week, month ou year) et pour seuil les rangs gagnants (1 : le premier, ex æquo compris). « Prêteur du mois » est cette règle.
 progress-period-top-week = Décerné à la fin de chaque semaine { $rank ->
     [one] au premier
    *[other] aux { $rank } premiers

@@ -494,6 +494,19 @@ async fn a_month_closes_once_into_the_hall_of_fame_and_its_lender_of_the_month()
     // The group's hall: its members only (bob; the host scored nothing).
     let group = hall(&app, kiez.0);
     assert_eq!(group, [(nov, Board::Lending, 0, bob, 10)]);
+    // The API gives the halls with the boards.
+    let api = app.json("/api/leaderboards?period=month&group=kiez").await;
+    let month = &api["hall_of_fame"][0];
+    assert_eq!(month["month"], "2026-11-01", "{api}");
+    assert_eq!(month["boards"]["lending"][0]["username"], "bob");
+    assert_eq!(month["boards"]["lending"][0]["rank"], 1);
+    let site_api = app.json("/api/leaderboards?period=week").await;
+    let lending = &site_api["hall_of_fame"][0]["boards"]["lending"];
+    assert_eq!(lending[0]["username"], "ana", "{site_api}");
+    assert_eq!(
+        (lending[1]["rank"].clone(), lending[1]["score"].clone()),
+        (2.into(), 10.into())
+    );
     // Lender of the month, once: ana alone (first), with the badge's points.
     assert_eq!(badges(ana).len(), 1);
     assert_eq!(badges(ana)[0].0, lender);

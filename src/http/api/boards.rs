@@ -16,24 +16,27 @@ use crate::domain::time::format_date;
 use crate::http::cached::{cached, json_for, json_for_entry, Reading};
 use crate::http::error::AppError;
 use crate::http::nameless::{self, Names, Rule};
+use crate::http::pages::boards::HALL_MONTHS;
 use crate::http::state::App;
 use crate::http::windows::{period_name, Window, WindowQuery};
 use crate::store::codec::Stored;
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
 use crate::views::audience::Audience;
-use crate::views::read::{self, BoardRowOut};
+use crate::views::read::{self, BoardRowOut, HallMonth};
 use crate::views::{personal, standings::Standing};
 
 pub(super) fn router() -> Router<App> {
     Router::new().route("/api/leaderboards", get(leaderboards))
 }
 
-/// Boards as JSON: `head` (which opens the object), `"boards": {...}` and `"me": null`; rows
-/// `names` may not name are `{"rank", "username": null, "display_name": null, "score"}`.
+/// Boards as JSON: `head` (which opens the object), `"boards": {...}`, the hall of fame when
+/// there is one (`"hall_of_fame": [...]`) and `"me": null`; rows `names` may not name have
+/// `"username": null` (and `"display_name": null`).
 fn boards_json(
     head: String,
     boards: &[(Board, Vec<BoardRowOut>)],
+    hall: Option<&[HallMonth]>,
     names: &Names,
 ) -> Result<String, StoreError> {
     let mut out = head;
@@ -61,8 +64,54 @@ fn boards_json(
         }
         out.push(']');
     }
-    out.push_str("},\"me\":null}");
+    out.push('}');
+    if let Some(hall) = hall {
+        out.push_str(",\"hall_of_fame\":");
+        hall_json(&mut out, hall, names)?;
+    }
+    out.push_str(",\"me\":null}");
     Ok(out)
+}
+
+/// `[{"month": "2026-11-01", "boards": {"lending": [{"rank", "username", "score"}]}}]`,
+/// newest month first; ties share a rank.
+fn hall_json(out: &mut String, hall: &[HallMonth], names: &Names) -> Result<(), StoreError> {
+    out.push('[');
+    for (i, (month, boards)) in hall.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&format!(
+            "{{\"month\":\"{}\",\"boards\":{{",
+            format_date(*month)
+        ));
+        for (j, (board, places)) in boards.iter().enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            out.push_str(&format!("\"{}\":[", board.as_str()));
+            let scores: Vec<i64> = places.iter().map(|p| p.3).collect();
+            let ranks = crate::domain::boards::ranks_of_sorted(&scores);
+            for (k, ((_, user, username, score), rank)) in places.iter().zip(ranks).enumerate() {
+                if k > 0 {
+                    out.push(',');
+                }
+                let shown = json!({ "rank": rank, "username": username, "score": score });
+                let hidden = json!({ "rank": rank, "username": null, "score": score });
+                names.json(
+                    out,
+                    *user,
+                    Rule::Boards,
+                    shown.to_string(),
+                    &hidden.to_string(),
+                )?;
+            }
+            out.push(']');
+        }
+        out.push_str("}}");
+    }
+    out.push(']');
+    Ok(())
 }
 
 /// The boards of `window`, as anyone sees them, and the hidden names' places.
@@ -70,7 +119,7 @@ fn window_entry(snap: &Snapshot, window: &Window) -> Result<(Bytes, Bytes), Stor
     let anyone = Audience::anonymous(snap);
     let names = Names::new(&anyone);
     let body = if window.is_site_all_time() {
-        boards_json("{".into(), &read::top_boards(snap)?, &names)?
+        boards_json("{".into(), &read::top_boards(snap)?, None, &names)?
     } else {
         let head = json!({
             "period": period_name(window.period()),
@@ -81,7 +130,8 @@ fn window_entry(snap: &Snapshot, window: &Window) -> Result<(Bytes, Bytes), Stor
         // `{...}` opened for the boards: the closing brace becomes a comma.
         let head = format!("{},", head.trim_end_matches('}'));
         let boards = read::window_boards(snap, window.scope(), window.slot())?;
-        boards_json(head, &boards, &names)?
+        let hall = read::hall_of_fame(snap, window.scope(), HALL_MONTHS)?;
+        boards_json(head, &boards, Some(&hall), &names)?
     };
     let slots = names.slots(&body).encode();
     Ok((Bytes::from(body), Bytes::from(slots)))

@@ -117,8 +117,8 @@ fn tables_html(
     Ok((body, slots))
 }
 
-/// How many past months a hall of fame shows.
-const HALL_MONTHS: usize = 12;
+/// How many past months a hall of fame shows (the API gives as many).
+pub const HALL_MONTHS: usize = 12;
 
 /// A hall of fame: each past month's first three on each board, newest month first.
 fn hall_html(hall: &[HallMonth], names: &Names, lang: Lang) -> Result<Markup, StoreError> {
