@@ -7,7 +7,9 @@
 //! - `group_board_read/N`, `group_month_read/N` and `group_rank_lookup/N`: the largest
 //!   group's lending board, all time and this month (top 20, from a fresh snapshot), and a
 //!   rank on its all-time trust board;
-//! - `group_commit`: durable commands per second from 64 concurrent callers.
+//! - `group_commit`: durable commands per second from 64 concurrent callers;
+//! - `month_close/N`: a month's close (its hall of fame), on a copy whose period boards are
+//!   counted as of May 2025, when the generated community still lends.
 //!
 //! Sizes: `COMUNIZA_BENCH_USERS=1000,1000000` (default 1000). Fixtures and imported data files
 //! are kept in `COMUNIZA_BENCH_DIR` (default `target/bench-data`) and made when missing.
@@ -345,5 +347,52 @@ fn group_commit(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, loan_return, request_cancel, reads, group_commit);
+/// A month's close (hall of fame: the first three of every board of the site and of each
+/// group), in a transaction dropped each time. The community's returns all lie before May 2025:
+/// its period boards are counted as of May 20, 2025 (on a copy), and May is closed on June 1.
+fn month_close(c: &mut Criterion) {
+    use comuniza::domain::time::parse_datetime;
+    for users in support::sizes("1000") {
+        let path = support::imported("community", users);
+        let copy = path.with_file_name(format!("month-close-{users}.redb"));
+        let may = parse_datetime("2025-05-20T12:00:00Z").unwrap();
+        if !copy.exists() {
+            std::fs::copy(&path, &copy).unwrap();
+            let db = Database::create(&copy).unwrap();
+            let txn = db.begin_write().unwrap();
+            comuniza::views::periods::rebuild(&txn, may).unwrap();
+            txn.commit().unwrap();
+        }
+        let db = Database::create(&copy).unwrap();
+        let june = parse_datetime("2025-06-01T00:10:00Z").unwrap();
+        let mut group = c.benchmark_group("month_close");
+        group.sample_size(10);
+        group.bench_function(BenchmarkId::from_parameter(users), |b| {
+            b.iter_custom(|iters| {
+                let mut spent = Duration::ZERO;
+                for _ in 0..iters {
+                    let txn = db.begin_write().unwrap();
+                    let mut w = W::open(&txn, june).unwrap();
+                    let mut memo = Memo::default();
+                    let t = Instant::now();
+                    comuniza::store::commands::close_periods(&mut w, &mut memo).unwrap();
+                    spent += t.elapsed();
+                    drop(w);
+                    txn.abort().unwrap();
+                }
+                spent
+            })
+        });
+        group.finish();
+    }
+}
+
+criterion_group!(
+    benches,
+    loan_return,
+    request_cancel,
+    reads,
+    group_commit,
+    month_close
+);
 criterion_main!(benches);

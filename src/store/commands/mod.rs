@@ -21,7 +21,7 @@ pub use loans::{LoanStep, RequestLoan, ReviewLoan};
 mod notices;
 mod period_boards;
 pub use notices::ReadNotices;
-pub(crate) use period_boards::close_due as close_periods;
+pub use period_boards::close_due as close_periods;
 mod reminders;
 pub use reminders::SendReminders;
 mod sessions;

@@ -160,7 +160,7 @@ pub(crate) fn evict_named(w: &mut W<'_>, user: UserId) -> Result<(), StoreError>
 /// start of every batch, so the first write after a period's end does it (the scheduler's
 /// writes every few minutes when nobody else writes). Only the period just ended can be
 /// closed: the rows of older ones are no longer kept.
-pub(crate) fn close_due(w: &mut W<'_>, memo: &mut Memo) -> Result<(), StoreError> {
+pub fn close_due(w: &mut W<'_>, memo: &mut Memo) -> Result<(), StoreError> {
     let zone = site_zone(w, memo)?;
     for (n, period) in Period::ALL.into_iter().enumerate() {
         let ended = Span::of(period, w.now, &zone).previous();
