@@ -354,7 +354,9 @@ fn month_close(c: &mut Criterion) {
     use comuniza::domain::time::parse_datetime;
     for users in support::sizes("1000") {
         let path = support::imported("community", users);
-        let copy = path.with_file_name(format!("month-close-{users}.redb"));
+        // Named after the imported file, so that a new import format makes a new copy.
+        let name = path.file_name().unwrap().to_string_lossy();
+        let copy = path.with_file_name(format!("month-close-{name}"));
         let may = parse_datetime("2025-05-20T12:00:00Z").unwrap();
         if !copy.exists() {
             std::fs::copy(&path, &copy).unwrap();

@@ -446,14 +446,17 @@ fn hall(app: &TestApp, scope: u64) -> Vec<(i32, Board, u8, UserId, i64)> {
     out
 }
 
-#[tokio::test]
-async fn a_month_closes_once_into_the_hall_of_fame_and_its_lender_of_the_month() {
-    use comuniza::store::commands::SendReminders;
-    let app = spawn_app().await;
-    let clock = app.engine.writer.clock();
-    let november = at("2026-11-10T12:00:00Z");
-    clock.pin(november);
-    let host = app.user("host").await;
+/// November's lenders: ana lends twice (20), bob once (10), both to cara, with the
+/// "Lender of the month" badge in place; bob is a member of `group`.
+struct November {
+    ana: UserId,
+    bob: UserId,
+    cara: UserId,
+    lender: comuniza::domain::records::BadgeId,
+    drill: ItemId,
+}
+
+async fn lenders_of_november(app: &TestApp, group: Option<GroupId>) -> November {
     let (ana, bob, cara) = (
         app.user("ana").await,
         app.user("bob").await,
@@ -468,8 +471,9 @@ async fn a_month_closes_once_into_the_hall_of_fame_and_its_lender_of_the_month()
             r#"{"board": "lending", "period": "month"}"#,
         )
         .await;
-    let kiez = app.group(host, "Kiez", Privacy::Public, "Berlin", "").await;
-    app.ok(Actor::User(bob), JoinGroup { group: kiez }).await;
+    if let Some(group) = group {
+        app.ok(Actor::User(bob), JoinGroup { group }).await;
+    }
     let (ladder, drill) = (
         app.item(ana, "Ladder", vec![]).await,
         app.item(bob, "Drill", vec![]).await,
@@ -477,6 +481,31 @@ async fn a_month_closes_once_into_the_hall_of_fame_and_its_lender_of_the_month()
     app.complete_loan(ladder, ana, cara).await;
     app.complete_loan(ladder, ana, cara).await;
     app.complete_loan(drill, bob, cara).await;
+    November {
+        ana,
+        bob,
+        cara,
+        lender,
+        drill,
+    }
+}
+
+#[tokio::test]
+async fn a_month_closes_once_into_the_hall_of_fame_and_its_lender_of_the_month() {
+    use comuniza::store::commands::SendReminders;
+    let app = spawn_app().await;
+    let clock = app.engine.writer.clock();
+    let november = at("2026-11-10T12:00:00Z");
+    clock.pin(november);
+    let host = app.user("host").await;
+    let kiez = app.group(host, "Kiez", Privacy::Public, "Berlin", "").await;
+    let November {
+        ana,
+        bob,
+        cara,
+        lender,
+        drill,
+    } = lenders_of_november(&app, Some(kiez)).await;
     let badges = |user| app.read().user_badges_of(user).unwrap();
     assert!(badges(ana).is_empty(), "not before the month ends");
     // December: the scheduler's write (reminders) is the first write; it closes November.
@@ -547,6 +576,61 @@ async fn a_month_closes_once_into_the_hall_of_fame_and_its_lender_of_the_month()
     let page = signed_in.send().await.unwrap().text().await.unwrap();
     let rule = "Awarded when each month ends to the first on that month's Lending board";
     assert!(page.contains(rule), "{page}");
+}
+
+/// No write for two months (a server switched off over the holidays): the first write after
+/// closes November, December and January, in order, each once; November's lender gets the
+/// badge, the empty months leave no hall and award nothing.
+#[tokio::test]
+async fn months_that_ended_while_nobody_wrote_are_all_closed_by_the_next_write() {
+    use comuniza::store::commands::SendReminders;
+    let app = spawn_app().await;
+    let clock = app.engine.writer.clock();
+    let november = at("2026-11-10T12:00:00Z");
+    clock.pin(november);
+    let November {
+        ana,
+        bob,
+        cara,
+        lender,
+        ..
+    } = lenders_of_november(&app, None).await;
+    let february = at("2027-02-03T07:00:00Z");
+    clock.pin(february);
+    app.ok(Actor::System, SendReminders { at: february }).await;
+    let nov = Span::of(Period::Month, november, &Zone::default()).start;
+    let site = hall(&app, SITE);
+    let months: std::collections::BTreeSet<i32> = site.iter().map(|h| h.0).collect();
+    assert_eq!(months.into_iter().collect::<Vec<_>>(), [nov], "{site:?}");
+    assert!(
+        site.contains(&(nov, Board::Lending, 0, ana, 20)),
+        "{site:?}"
+    );
+    assert!(
+        site.contains(&(nov, Board::Lending, 1, bob, 10)),
+        "{site:?}"
+    );
+    let badges = |user| app.read().user_badges_of(user).unwrap();
+    assert_eq!(badges(ana).len(), 1);
+    assert_eq!(badges(ana)[0].0, lender);
+    assert!(badges(bob).is_empty() && badges(cara).is_empty());
+    // Every kind is marked closed up to the one just ended: later writes close nothing.
+    let jan = Span::of(Period::Month, february, &Zone::default()).previous();
+    let closed = |kind: &str| {
+        let txn = redb::ReadableDatabase::begin_read(&*app.engine.db).unwrap();
+        let meta = txn.open_table(comuniza::store::tables::META).unwrap();
+        let key = format!("periods_closed:{kind}");
+        redb::ReadableTable::get(&meta, key.as_str())
+            .unwrap()
+            .map(|v| v.value() as i64)
+    };
+    assert_eq!(closed("month"), Some(i64::from(jan.start)));
+    let last_week = Span::of(Period::Week, february, &Zone::default()).previous();
+    assert_eq!(closed("week"), Some(i64::from(last_week.start)));
+    points(&app, cara, 1).await;
+    assert_eq!(hall(&app, SITE), site);
+    assert_eq!(badges(ana).len(), 1);
+    verify_at(&app, february);
 }
 
 #[tokio::test]

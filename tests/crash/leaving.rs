@@ -53,16 +53,7 @@ fn prepare_members(data: &Path) -> Vec<(UserId, ItemId, LoanId)> {
         );
         w.run_blocking(Actor::User(user), JoinGroup { group })
             .unwrap();
-        let fields = comuniza::store::commands::ItemFields {
-            title: format!("Tool of {}", name(n)),
-            description: String::new(),
-            category: None,
-            condition: comuniza::domain::choice::Condition::Good,
-            status: comuniza::domain::choice::ItemStatus::Available,
-            max_loan_days: 7,
-            visibility: comuniza::domain::choice::Visibility::Public,
-            groups: vec![group],
-        };
+        let fields = public_item(format!("Tool of {}", name(n)), 7, vec![group]);
         let item = ItemId(
             w.run_blocking(Actor::User(user), CreateItem(fields))
                 .unwrap(),

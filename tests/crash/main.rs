@@ -29,6 +29,7 @@ mod leaving;
 mod limits;
 mod loans;
 mod mail;
+mod periods;
 
 #[path = "../common/phone.rs"]
 #[allow(dead_code)]
@@ -78,6 +79,24 @@ fn prepare(data: &Path) {
         .unwrap();
     }
     engine.close();
+}
+
+/// A public, available item's fields: `title`, lent for up to `days`, in `groups`.
+fn public_item(
+    title: String,
+    days: u32,
+    groups: Vec<comuniza::domain::records::GroupId>,
+) -> comuniza::store::commands::ItemFields {
+    comuniza::store::commands::ItemFields {
+        title,
+        description: String::new(),
+        category: None,
+        condition: comuniza::domain::choice::Condition::Good,
+        status: comuniza::domain::choice::ItemStatus::Available,
+        max_loan_days: days,
+        visibility: comuniza::domain::choice::Visibility::Public,
+        groups,
+    }
 }
 
 /// A member named `username` who holds the personal access token `token`.

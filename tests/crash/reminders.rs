@@ -44,16 +44,7 @@ fn a_due_date_reminder_is_mailed_once_across_a_sigkill() {
         let w = &engine.writer;
         let lender = add_member(w, "lender", TOKEN);
         let borrower = add_member(w, "borrower", "crash-reminder-borrower-012345678");
-        let fields = comuniza::store::commands::ItemFields {
-            title: "Ladder".into(),
-            description: String::new(),
-            category: None,
-            condition: comuniza::domain::choice::Condition::Good,
-            status: comuniza::domain::choice::ItemStatus::Available,
-            max_loan_days: 2,
-            visibility: comuniza::domain::choice::Visibility::Public,
-            groups: Vec::new(),
-        };
+        let fields = public_item("Ladder".into(), 2, Vec::new());
         let item = ItemId(
             w.run_blocking(Actor::User(lender), CreateItem(fields))
                 .unwrap(),

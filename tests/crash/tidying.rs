@@ -4,7 +4,7 @@
 //! every other category is untouched with its item, never half merged, and `verify` is clean.
 
 use comuniza::domain::records::Id;
-use comuniza::store::commands::{CreateCategory, CreateItem, ItemFields, SetUserStaff};
+use comuniza::store::commands::{CreateCategory, CreateItem, SetUserStaff};
 
 use super::*;
 
@@ -64,15 +64,9 @@ fn prepare_categories(data: &Path) -> Vec<(Id, ItemId)> {
         let item = w
             .run_blocking(
                 Actor::User(staff),
-                CreateItem(ItemFields {
-                    title: format!("Thing of kind {n}"),
-                    description: String::new(),
+                CreateItem(comuniza::store::commands::ItemFields {
                     category: Some(category),
-                    condition: comuniza::domain::choice::Condition::Good,
-                    status: comuniza::domain::choice::ItemStatus::Available,
-                    max_loan_days: 7,
-                    visibility: comuniza::domain::choice::Visibility::Public,
-                    groups: Vec::new(),
+                    ..public_item(format!("Thing of kind {n}"), 7, Vec::new())
                 }),
             )
             .unwrap();

@@ -154,12 +154,13 @@ pub(crate) fn evict_named(w: &mut W<'_>, user: UserId) -> Result<(), StoreError>
     Ok(())
 }
 
-/// Closes each period that ended since the last one closed, once (`meta` remembers): a
-/// month's first three of every board of every scope go to the hall of fame, and the
-/// `period_top` badges of a week, month or year go to its first. Called by the writer at the
-/// start of every batch, so the first write after a period's end does it (the scheduler's
-/// writes every few minutes when nobody else writes). Only the period just ended can be
-/// closed: the rows of older ones are no longer kept.
+/// Closes each period that ended since the last one closed, once each and oldest first
+/// (`meta` remembers the last): a month's first three of every board of every scope go to the
+/// hall of fame, and the `period_top` badges of a week, month or year go to its first. Called
+/// by the writer at the start of every batch, before any command can prune a period's rows,
+/// so the first write after a period's end does it (the scheduler's writes every few minutes
+/// when nobody else writes). A server that was off across several ends closes each of them
+/// when it starts again: the periods it missed hold the rows written before it stopped.
 pub fn close_due(w: &mut W<'_>, memo: &mut Memo) -> Result<(), StoreError> {
     let zone = site_zone(w, memo)?;
     for (n, period) in Period::ALL.into_iter().enumerate() {
@@ -169,13 +170,33 @@ pub fn close_due(w: &mut W<'_>, memo: &mut Memo) -> Result<(), StoreError> {
         }
         let key = closed_key(period);
         let closed = w.meta.get(key)?.map(|v| v.value() as i64);
-        if closed.is_none_or(|c| c < i64::from(ended.start)) {
-            close(w, memo, ended)?;
-            w.meta.insert(key, i64::from(ended.start) as u64)?;
+        for span in unclosed(closed, ended) {
+            close(w, memo, span)?;
+            w.meta.insert(key, i64::from(span.start) as u64)?;
         }
         memo.periods.closed[n] = Some(ended.start);
     }
     Ok(())
+}
+
+/// The most periods of a kind one start closes: more than a year of weeks. Older ones, had
+/// the server been off that long, are not closed (no writes were made in them anyway).
+const MOST_CLOSED_AT_ONCE: usize = 60;
+
+/// The periods after the last one closed (its first day, `closed`; `None`: none ever was, so
+/// only `ended`) up to `ended`, oldest first.
+fn unclosed(closed: Option<i64>, ended: Span) -> Vec<Span> {
+    let Some(closed) = closed else {
+        return vec![ended];
+    };
+    let mut spans = Vec::new();
+    let mut span = ended;
+    while i64::from(span.start) > closed && spans.len() < MOST_CLOSED_AT_ONCE {
+        spans.push(span);
+        span = span.previous();
+    }
+    spans.reverse();
+    spans
 }
 
 /// Closes one period that ended: see [`close_due`].
