@@ -179,9 +179,10 @@ pub fn close_due(w: &mut W<'_>, memo: &mut Memo) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// The most periods of a kind one start closes: more than a year of weeks. Older ones, had
-/// the server been off that long, are not closed (no writes were made in them anyway).
-const MOST_CLOSED_AT_ONCE: usize = 60;
+/// The most periods of a kind one batch closes: ten years of weeks. A bound, so that a clock
+/// set years ahead by mistake cannot make one batch close thousands of empty periods; a server
+/// off for longer than that would leave its last periods unclosed.
+const MOST_CLOSED_AT_ONCE: usize = 520;
 
 /// The periods after the last one closed (its first day, `closed`; `None`: none ever was, so
 /// only `ended`) up to `ended`, oldest first.
@@ -284,4 +285,38 @@ pub(crate) fn recount(w: &mut W<'_>, memo: &mut Memo) -> Result<(), StoreError> 
     write_periods(&mut views, &scores, &members)?;
     w.fx.periods_recounted = true;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::time::parse_datetime;
+
+    fn month(at: &str) -> Span {
+        Span::of(Period::Month, parse_datetime(at).unwrap(), &Zone::default())
+    }
+
+    #[test]
+    fn the_periods_to_close_are_those_after_the_last_closed_oldest_first() {
+        let (oct, nov, jan) = (
+            month("2026-10-05T00:00:00Z"),
+            month("2026-11-05T00:00:00Z"),
+            month("2027-01-05T00:00:00Z"),
+        );
+        let dec = jan.previous();
+        // A new file closes the period just ended only; a closed one is not closed again.
+        assert_eq!(unclosed(None, jan), [jan]);
+        assert_eq!(unclosed(Some(i64::from(jan.start)), jan), []);
+        assert_eq!(unclosed(Some(i64::from(oct.start)), jan), [nov, dec, jan]);
+        // Weeks after eleven years off: the last 520, the oldest first.
+        let week = Span::of(
+            Period::Week,
+            parse_datetime("2038-01-07T00:00:00Z").unwrap(),
+            &Zone::default(),
+        );
+        let spans = unclosed(Some(i64::from(oct.start)), week);
+        assert_eq!(spans.len(), MOST_CLOSED_AT_ONCE);
+        assert_eq!(spans.last(), Some(&week));
+        assert!(spans.windows(2).all(|p| p[1].previous() == p[0]));
+    }
 }
