@@ -158,6 +158,9 @@ pub struct PeriodMemo {
     pruned: [Option<i32>; 3],
     /// Per kind of period, the first day of the last one closed (`closed_key` in `meta`).
     pub closed: [Option<i32>; 3],
+    /// Periods are being closed: nothing is pruned meanwhile, since the rows of a period
+    /// still to be closed may already be older than the ones kept.
+    pub closing: bool,
 }
 
 /// The `meta` key of the first day of the last period of a kind that was closed: its hall of
@@ -343,6 +346,9 @@ impl PeriodViews<'_, '_> {
     /// Deletes a few rows of the periods no longer kept (those before the previous one), and
     /// remembers, per kind, when none is left until the next period begins.
     pub fn prune_some(&mut self, zone: &Zone, memo: &mut PeriodMemo) -> Result<(), StoreError> {
+        if memo.closing {
+            return Ok(());
+        }
         for (n, period) in Period::ALL.into_iter().enumerate() {
             let current = Span::of(period, self.now, zone);
             if memo.pruned[n] == Some(current.start) {

@@ -595,6 +595,11 @@ async fn months_that_ended_while_nobody_wrote_are_all_closed_by_the_next_write()
         lender,
         ..
     } = lenders_of_november(&app, None).await;
+    // A weekly rule too: its awards, closed first, must not prune November's rows.
+    let weekly = r#"{"board": "lending", "period": "week"}"#;
+    let of_the_week = app
+        .badge("lender-of-the-week", 5, "period_top", Some(1), weekly)
+        .await;
     let february = at("2027-02-03T07:00:00Z");
     clock.pin(february);
     app.ok(Actor::System, SendReminders { at: february }).await;
@@ -611,8 +616,9 @@ async fn months_that_ended_while_nobody_wrote_are_all_closed_by_the_next_write()
         "{site:?}"
     );
     let badges = |user| app.read().user_badges_of(user).unwrap();
-    assert_eq!(badges(ana).len(), 1);
-    assert_eq!(badges(ana)[0].0, lender);
+    let mut awarded: Vec<_> = badges(ana).into_iter().map(|b| b.0).collect();
+    awarded.sort();
+    assert_eq!(awarded, [lender, of_the_week]);
     assert!(badges(bob).is_empty() && badges(cara).is_empty());
     // Every kind is marked closed up to the one just ended: later writes close nothing.
     let jan = Span::of(Period::Month, february, &Zone::default()).previous();
@@ -629,7 +635,7 @@ async fn months_that_ended_while_nobody_wrote_are_all_closed_by_the_next_write()
     assert_eq!(closed("week"), Some(i64::from(last_week.start)));
     points(&app, cara, 1).await;
     assert_eq!(hall(&app, SITE), site);
-    assert_eq!(badges(ana).len(), 1);
+    assert_eq!(badges(ana).len(), 2);
     verify_at(&app, february);
 }
 

@@ -162,6 +162,14 @@ pub(crate) fn evict_named(w: &mut W<'_>, user: UserId) -> Result<(), StoreError>
 /// when nobody else writes). A server that was off across several ends closes each of them
 /// when it starts again: the periods it missed hold the rows written before it stopped.
 pub fn close_due(w: &mut W<'_>, memo: &mut Memo) -> Result<(), StoreError> {
+    // The awards of one close must not prune the rows of a period closed after it.
+    memo.periods.closing = true;
+    let closed = close_each(w, memo);
+    memo.periods.closing = false;
+    closed
+}
+
+fn close_each(w: &mut W<'_>, memo: &mut Memo) -> Result<(), StoreError> {
     let zone = site_zone(w, memo)?;
     for (n, period) in Period::ALL.into_iter().enumerate() {
         let ended = Span::of(period, w.now, &zone).previous();
