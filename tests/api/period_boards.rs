@@ -622,17 +622,17 @@ async fn months_that_ended_while_nobody_wrote_are_all_closed_by_the_next_write()
     assert!(badges(bob).is_empty() && badges(cara).is_empty());
     // Every kind is marked closed up to the one just ended: later writes close nothing.
     let jan = Span::of(Period::Month, february, &Zone::default()).previous();
-    let closed = |kind: &str| {
+    let closed = |kind: Period| {
         let txn = redb::ReadableDatabase::begin_read(&*app.engine.db).unwrap();
         let meta = txn.open_table(comuniza::store::tables::META).unwrap();
-        let key = format!("periods_closed:{kind}");
-        redb::ReadableTable::get(&meta, key.as_str())
+        let key = comuniza::views::periods::closed_key(kind);
+        redb::ReadableTable::get(&meta, key)
             .unwrap()
             .map(|v| v.value() as i64)
     };
-    assert_eq!(closed("month"), Some(i64::from(jan.start)));
+    assert_eq!(closed(Period::Month), Some(i64::from(jan.start)));
     let last_week = Span::of(Period::Week, february, &Zone::default()).previous();
-    assert_eq!(closed("week"), Some(i64::from(last_week.start)));
+    assert_eq!(closed(Period::Week), Some(i64::from(last_week.start)));
     points(&app, cara, 1).await;
     assert_eq!(hall(&app, SITE), site);
     assert_eq!(badges(ana).len(), 2);
