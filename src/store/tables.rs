@@ -178,7 +178,8 @@ pub const PERIOD_BOARDS: TableDefinition<'static, (u8, u8, i32, u64, u64, u64), 
 /// The hall of fame (`views::periods`): the first three of each month's boards of each scope
 /// as they stood when the month was closed (the first write after it ended). Not derived:
 /// the months' rows are gone by then, so `rebuild` keeps it as it is.
-/// (scope, the month's first day, board, place) -> (user, score, username).
+/// (scope, the month's first day, board, place) -> (user, score, username at the close). The
+/// pages name a place by the member's name now, and no one once they are no longer active.
 pub const HALL_OF_FAME: TableDefinition<'static, HallKey, HallPlace> =
     TableDefinition::new("hall_of_fame");
 /// (scope, the month's first day, board, place from 0).

@@ -36,6 +36,9 @@ pub struct Effects {
     pub period_moves: Vec<crate::views::standings::PeriodMove>,
     /// The period boards were counted again: their rank indexes are loaded anew.
     pub periods_recounted: bool,
+    /// A period ended: the slots of the periods kept now, whose boards' rank indexes alone
+    /// stay in memory.
+    pub periods_kept: Option<Vec<crate::views::periods::Slot>>,
     /// Badges or achievements changed: the writer reloads its rule book.
     pub rules_changed: bool,
     /// A change every user view shows (a badge renamed or switched off).
@@ -63,6 +66,9 @@ impl Effects {
         self.rank_moves.extend(other.rank_moves);
         self.period_moves.extend(other.period_moves);
         self.periods_recounted |= other.periods_recounted;
+        if other.periods_kept.is_some() {
+            self.periods_kept = other.periods_kept;
+        }
         self.rules_changed |= other.rules_changed;
         self.evict_all_users |= other.evict_all_users;
         for u in other.told {

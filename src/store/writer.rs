@@ -337,6 +337,9 @@ impl WriterLoop {
             } else {
                 self.standings.apply_periods(&fx.period_moves);
             }
+            if let Some(kept) = &fx.periods_kept {
+                self.standings.keep_periods(kept);
+            }
         }
         let micros = started.elapsed().as_micros() as u64;
         let s = &self.stats;

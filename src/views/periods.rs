@@ -173,6 +173,17 @@ pub fn closed_key(period: Period) -> &'static str {
     }
 }
 
+/// Per kind of period, the first day of the last one closed, as `meta` has it.
+pub fn closed_marks(
+    meta: &impl ReadableTable<&'static str, u64>,
+) -> Result<[Option<i64>; 3], StoreError> {
+    let mut marks = [None; 3];
+    for (mark, period) in marks.iter_mut().zip(Period::ALL) {
+        *mark = meta.get(closed_key(period))?.map(|v| v.value() as i64);
+    }
+    Ok(marks)
+}
+
 /// A place on a board as it stood: (scope, board, place from 0, user, score, username).
 pub type Placed = (u64, Board, u8, UserId, i64, String);
 
@@ -304,8 +315,9 @@ impl PeriodViews<'_, '_> {
         Ok(())
     }
 
-    /// The first `n` rows of each scope's boards of `span`, scope by scope: one seek per scope
-    /// and board, not a scan of the period's rows.
+    /// The first `n` rows with a score above 0 of each scope's boards of `span`, scope by
+    /// scope: one seek per scope and board, not a scan of the period's rows. A member who
+    /// lost points in the period is on its board, but never in its first places.
     pub fn tops_of(&self, span: Span, n: usize) -> Result<Vec<Placed>, StoreError> {
         let mut out = Vec::new();
         let (p, start) = slot(span);
@@ -319,20 +331,17 @@ impl PeriodViews<'_, '_> {
                 let Some(first) = rows.next() else {
                     break;
                 };
-                let (first, name) = first?;
-                scope = first.value().3;
-                let mut place = |(k, name): (RowKey, &str), i: usize| {
-                    let user = UserId(k.5);
+                let first = first?;
+                scope = first.0.value().3;
+                for (i, row) in std::iter::once(Ok(first)).chain(rows).take(n).enumerate() {
+                    let (k, name) = row?;
+                    let k = k.value();
                     let score = crate::domain::boards::undescending(k.4);
-                    out.push((scope, board, i as u8, user, score, name.to_string()));
-                };
-                place((first.value(), name.value()), 0);
-                for (i, row) in rows.take(n.saturating_sub(1)).enumerate() {
-                    let (k, v) = row?;
-                    if k.value().3 != scope {
+                    if k.3 != scope || score <= 0 {
                         break;
                     }
-                    place((k.value(), v.value()), i + 1);
+                    let user = UserId(k.5);
+                    out.push((scope, board, i as u8, user, score, name.value().to_string()));
                 }
                 match scope.checked_add(1) {
                     Some(next) => scope = next,
@@ -395,8 +404,11 @@ where
 /// tables with.
 pub struct Tally {
     kept: Vec<Span>,
+    /// Per kind, the periods that ended before the previous one and were never closed: the
+    /// first day of the oldest, and of the previous period (`with_unclosed`).
+    unclosed: [Option<(i32, i32)>; 3],
     zone: Zone,
-    /// Events before this instant are in no kept period: passed over without a zone's
+    /// Events before this instant are in no period counted: passed over without a zone's
     /// arithmetic (no kept period starts before the previous year's first day; a day's margin
     /// covers any zone).
     before: Millis,
@@ -409,10 +421,36 @@ impl Tally {
         let oldest = kept.iter().map(|s| s.start).min().unwrap_or(i32::MIN);
         Tally {
             kept,
+            unclosed: [None; 3],
             zone,
-            before: (i64::from(oldest) - 1) * crate::domain::time::MS_PER_DAY,
+            before: before(oldest),
             scores: std::collections::BTreeMap::new(),
         }
+    }
+
+    /// Counts also the periods that ended before the previous one and after the last one
+    /// closed (per kind, its first day in `meta`, `closed_key`): a file rebuilt after its
+    /// server was off across several ends keeps their rows until its writer's first batch
+    /// closes them, as it would have without the rebuild.
+    pub fn with_unclosed(mut self, closed: [Option<i64>; 3]) -> Tally {
+        for (n, period) in Period::ALL.into_iter().enumerate() {
+            let kept = self.kept.iter().filter(|s| s.period == period);
+            let Some(previous) = kept.min_by_key(|s| s.start) else {
+                continue;
+            };
+            let Some(closed) = closed[n] else {
+                continue;
+            };
+            let Ok(closed) = i32::try_from(closed) else {
+                continue;
+            };
+            let first = period.next(closed);
+            if first < previous.start {
+                self.unclosed[n] = Some((first, previous.start));
+                self.before = self.before.min(before(first));
+            }
+        }
+        self
     }
 
     pub fn add(&mut self, events: impl IntoIterator<Item = Dated>) -> Result<(), StoreError> {
@@ -420,10 +458,23 @@ impl Tally {
             if !has_periods(e.board) || e.at < self.before {
                 continue;
             }
-            for span in counted_in(&self.kept, e.at, &self.zone) {
+            let mut count = |span: Span| {
                 let key = score_key(e.board, span, e.user);
                 let score: &mut i64 = self.scores.entry(key).or_default();
                 *score = score.checked_add(e.score).ok_or_else(|| overflow(e.user))?;
+                Ok::<(), StoreError>(())
+            };
+            for span in counted_in(&self.kept, e.at, &self.zone) {
+                count(span)?;
+            }
+            for (unclosed, period) in self.unclosed.iter().zip(Period::ALL) {
+                let Some((first, previous)) = *unclosed else {
+                    continue;
+                };
+                let span = Span::of(period, e.at, &self.zone);
+                if (first..previous).contains(&span.start) {
+                    count(span)?;
+                }
             }
         }
         Ok(())
@@ -434,6 +485,11 @@ impl Tally {
         self.scores.retain(|_, s| *s != 0);
         (self.scores, self.kept)
     }
+}
+
+/// The instant before which no event is in a period starting on day `oldest`.
+fn before(oldest: i32) -> Millis {
+    (i64::from(oldest) - 1) * crate::domain::time::MS_PER_DAY
 }
 
 /// Every member for the period boards, by id.
@@ -558,11 +614,18 @@ pub fn derive(
     zone: Zone,
     now: Millis,
 ) -> Result<(std::collections::BTreeMap<ScoreKey, i64>, Vec<Span>), StoreError> {
+    tally_of(src, Tally::new(now, zone))
+}
+
+/// Every returned loan and points entry counted in `tally`.
+fn tally_of(
+    src: &dyn crate::views::derive::Source,
+    mut tally: Tally,
+) -> Result<(std::collections::BTreeMap<ScoreKey, i64>, Vec<Span>), StoreError> {
     use crate::domain::periods::{loan_events, points_events};
     use crate::domain::records::{Loan, PointsEntry};
     use crate::store::tables::{LOANS, POINTS};
     use crate::views::derive::each_record;
-    let mut tally = Tally::new(now, zone);
     each_record::<Loan>(src, LOANS, |_, l| tally.add(loan_events(&l)))?;
     each_record::<PointsEntry>(src, POINTS, |_, p| tally.add(points_events(&p)))?;
     Ok(tally.finish())
@@ -591,7 +654,8 @@ pub fn rebuild(txn: &redb::WriteTransaction, now: Millis) -> Result<(), StoreErr
     use crate::store::codec::Stored;
     use crate::store::tables::{FIGURES, PERIOD_BOARDS, PERIOD_SCORES, SETTINGS};
     let zone = site_zone(Some(&txn.open_table(SETTINGS)?))?;
-    let (scores, _) = derive(txn, zone, now)?;
+    let closed = closed_marks(&txn.open_table(crate::store::tables::META)?)?;
+    let (scores, _) = tally_of(txn, Tally::new(now, zone).with_unclosed(closed))?;
     let members = derive_members(txn)?;
     let mut views = PeriodViews {
         now,

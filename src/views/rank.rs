@@ -114,6 +114,17 @@ impl RankIndex {
         removed
     }
 
+    /// A user entering (`old` none), leaving (`new` none) or moving: a move as the writer
+    /// records it.
+    pub fn moved(&mut self, old: Option<i64>, new: Option<i64>) {
+        if let Some(s) = old {
+            self.remove(s);
+        }
+        if let Some(s) = new {
+            self.add(s);
+        }
+    }
+
     /// Users with a score strictly greater than `score`.
     pub fn count_greater(&self, score: i64) -> u64 {
         let mut acc = 0u64;

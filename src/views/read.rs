@@ -261,9 +261,15 @@ pub fn window_boards(
 
 /// One month of a hall of fame: its first day, and each board's first three (place from 0,
 /// user, username, score).
-pub type HallMonth = (i32, Vec<(Board, Vec<(u8, UserId, String, i64)>)>);
+pub type HallMonth = (i32, Vec<(Board, Vec<HallPlace>)>);
 
-/// The hall of fame of a scope: its newest `months` closed months, newest first.
+/// A place in a hall of fame: place from 0, the member, their username (`None` once they are
+/// no longer an active member: switched off or deleted since, they are named nowhere on the
+/// boards), and their score.
+pub type HallPlace = (u8, UserId, Option<String>, i64);
+
+/// The hall of fame of a scope: its newest `months` closed months, newest first. Names are
+/// the members' names now, not as they were at the close.
 pub fn hall_of_fame(
     snap: &Snapshot,
     scope: u64,
@@ -278,7 +284,8 @@ pub fn hall_of_fame(
     for row in table.range(rows)?.rev() {
         let (k, v) = row?;
         let (_, month, board, place) = k.value();
-        let (user, score, username) = v.value();
+        let (user, score, _) = v.value();
+        let user = UserId(user);
         let Some(board) = Board::ALL.into_iter().find(|b| b.index() as u8 == board) else {
             continue;
         };
@@ -293,7 +300,8 @@ pub fn hall_of_fame(
             boards.push((board, Vec::new()));
         }
         let places = &mut boards.last_mut().expect("pushed above").1;
-        places.push((place, UserId(user), username.to_string(), score));
+        let username = snap.user(user)?.filter(|u| u.is_active).map(|u| u.username);
+        places.push((place, user, username, score));
     }
     // Read backwards: each month's boards and places back in their order.
     for (_, boards) in &mut out {

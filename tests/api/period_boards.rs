@@ -446,8 +446,14 @@ fn hall(app: &TestApp, scope: u64) -> Vec<(i32, Board, u8, UserId, i64)> {
     out
 }
 
-/// November's lenders: ana lends twice (20), bob once (10), both to cara, with the
-/// "Lender of the month" badge in place; bob is a member of `group`.
+/// The instant November's lending is done at.
+fn november() -> Millis {
+    at("2026-11-10T12:00:00Z")
+}
+
+/// November's lenders, with the clock pinned at [`november`]: ana lends twice (20), bob once
+/// (10), both to cara, with the "Lender of the month" badge in place; bob is a member of
+/// `group`.
 struct November {
     ana: UserId,
     bob: UserId,
@@ -457,6 +463,7 @@ struct November {
 }
 
 async fn lenders_of_november(app: &TestApp, group: Option<GroupId>) -> November {
+    app.engine.writer.clock().pin(november());
     let (ana, bob, cara) = (
         app.user("ana").await,
         app.user("bob").await,
@@ -495,7 +502,7 @@ async fn a_month_closes_once_into_the_hall_of_fame_and_its_lender_of_the_month()
     use comuniza::store::commands::SendReminders;
     let app = spawn_app().await;
     let clock = app.engine.writer.clock();
-    let november = at("2026-11-10T12:00:00Z");
+    let november = november();
     clock.pin(november);
     let host = app.user("host").await;
     let kiez = app.group(host, "Kiez", Privacy::Public, "Berlin", "").await;
@@ -586,8 +593,7 @@ async fn months_that_ended_while_nobody_wrote_are_all_closed_by_the_next_write()
     use comuniza::store::commands::SendReminders;
     let app = spawn_app().await;
     let clock = app.engine.writer.clock();
-    let november = at("2026-11-10T12:00:00Z");
-    clock.pin(november);
+    let november = november();
     let November {
         ana,
         bob,
@@ -675,4 +681,228 @@ async fn the_hall_of_fame_is_on_the_boards_pages_with_hidden_names_hidden() {
     let month = page("/leaderboards?period=month").await;
     assert!(!month.contains("/users/ana"), "{month}");
     assert!(month.contains("November 2026"));
+}
+
+/// A hall of fame place names the member as they are now: switched off or deleted since,
+/// they are named to no one (their score and place stay), as they are on no board.
+#[tokio::test]
+async fn members_switched_off_or_deleted_since_are_nameless_in_the_hall_of_fame() {
+    use comuniza::store::commands::{DeleteAccount, SendReminders};
+    let app = spawn_app().await;
+    let clock = app.engine.writer.clock();
+    let November { ana, bob, .. } = lenders_of_november(&app, None).await;
+    let december = at("2026-12-02T12:00:00Z");
+    clock.pin(december);
+    app.ok(Actor::System, SendReminders { at: december }).await;
+    let lending = |api: &serde_json::Value| api["hall_of_fame"][0]["boards"]["lending"].clone();
+    let api = app.json("/api/leaderboards?period=month").await;
+    assert_eq!(lending(&api)[0]["username"], "ana", "{api}");
+    assert_eq!(lending(&api)[1]["username"], "bob", "{api}");
+    let page = || async {
+        let url = format!("{}/leaderboards?period=month", app.base);
+        app.client
+            .get(url)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    };
+    assert!(page()
+        .await
+        .contains(r#"<a href="/users/ana">ana</a> · 20"#));
+    // Staff switch ana off; bob deletes his account.
+    app.set_active(ana, false).await;
+    app.ok(Actor::User(bob), DeleteAccount { user: bob }).await;
+    let api = app.json("/api/leaderboards?period=month").await;
+    let places = lending(&api);
+    let expected = serde_json::json!([
+        {"rank": 1, "username": null, "score": 20},
+        {"rank": 2, "username": null, "score": 10},
+    ]);
+    assert_eq!(places, expected, "{api}");
+    let html = page().await;
+    assert!(html.contains("November 2026"), "{html}");
+    assert!(!html.contains("/users/ana") && !html.contains("/users/former-member"));
+    // Not to staff either: no name is kept aside for anyone.
+    let hall = comuniza::views::read::hall_of_fame(&app.read(), SITE, 1).unwrap();
+    let names: Vec<Option<String>> = hall[0].1[0].1.iter().map(|p| p.2.clone()).collect();
+    assert_eq!(names, [None, None]);
+    // Ana back: named again.
+    app.set_active(ana, true).await;
+    let api = app.json("/api/leaderboards?period=month").await;
+    assert_eq!(lending(&api)[0]["username"], "ana", "{api}");
+}
+
+/// Points lost in a month (a penalty) put a member on its board, below everyone who gained,
+/// but never in its hall of fame, and never make them its "Points of the month".
+#[tokio::test]
+async fn a_member_who_lost_points_is_never_in_the_hall_of_fame() {
+    use comuniza::store::commands::SendReminders;
+    let app = spawn_app().await;
+    let clock = app.engine.writer.clock();
+    let november = at("2026-11-10T12:00:00Z");
+    clock.pin(november);
+    let (ana, bob, cara) = (
+        app.user("ana").await,
+        app.user("bob").await,
+        app.user("cara").await,
+    );
+    let host = app.user("host").await;
+    let kiez = app.group(host, "Kiez", Privacy::Public, "Berlin", "").await;
+    for member in [bob, cara] {
+        app.ok(Actor::User(member), JoinGroup { group: kiez }).await;
+    }
+    let monthly = r#"{"board": "overall", "period": "month"}"#;
+    let badge = app
+        .badge("points-of-the-month", 5, "period_top", Some(3), monthly)
+        .await;
+    points(&app, ana, 4).await;
+    points(&app, bob, -3).await;
+    points(&app, cara, -1).await;
+    let nov = Span::of(Period::Month, november, &Zone::default());
+    assert_eq!(
+        board(&app, Board::Overall, nov),
+        [(ana, 4), (cara, -1), (bob, -3)]
+    );
+    let december = at("2026-12-01T08:00:00Z");
+    clock.pin(december);
+    app.ok(Actor::System, SendReminders { at: december }).await;
+    let site: Vec<_> = hall(&app, SITE)
+        .into_iter()
+        .filter(|h| h.1 == Board::Overall)
+        .collect();
+    assert_eq!(site, [(nov.start, Board::Overall, 0, ana, 4)]);
+    // Kiez's members all lost points: no place in its hall.
+    let group: Vec<_> = hall(&app, kiez.0)
+        .into_iter()
+        .filter(|h| h.1 == Board::Overall)
+        .collect();
+    assert_eq!(group, []);
+    let badges = |user| app.read().user_badges_of(user).unwrap();
+    assert_eq!(badges(ana).len(), 1);
+    assert_eq!(badges(ana)[0].0, badge);
+    assert!(badges(bob).is_empty() && badges(cara).is_empty());
+}
+
+/// The clock set months ahead by mistake, then put back: the months it "closed" had not
+/// begun. When it is back, the marks it left are found, the hall forgets those months, the
+/// boards are counted again from the records, and the real month closes when it ends, with
+/// the lending done after the clock was put back.
+#[tokio::test]
+async fn a_clock_set_ahead_then_back_closes_the_real_month_when_it_ends() {
+    use comuniza::store::commands::SendReminders;
+    let app = spawn_app().await;
+    let clock = app.engine.writer.clock();
+    let november = november();
+    let November {
+        ana,
+        bob,
+        cara,
+        drill,
+        ..
+    } = lenders_of_november(&app, None).await;
+    // Set ahead to March 2027: November, December... February close (ana's badge comes
+    // early, and stays); cara lends in March, which closes in April.
+    let march = at("2027-03-10T12:00:00Z");
+    clock.pin(march);
+    let spade = app.item(cara, "Spade", vec![]).await;
+    app.complete_loan(spade, cara, bob).await;
+    clock.pin(at("2027-04-02T12:00:00Z"));
+    points(&app, cara, 1).await;
+    let mar = Span::of(Period::Month, march, &Zone::default()).start;
+    assert!(hall(&app, SITE).iter().any(|h| h.0 == mar), "set ahead");
+    // Back to November: bob lends twice more, ahead of ana.
+    let late_november = at("2026-11-20T12:00:00Z");
+    clock.pin(late_november);
+    app.complete_loan(drill, bob, cara).await;
+    app.complete_loan(drill, bob, cara).await;
+    assert_eq!(
+        hall(&app, SITE),
+        [],
+        "no month has ended since November began"
+    );
+    let nov = Span::of(Period::Month, november, &Zone::default());
+    assert_eq!(board(&app, Board::Lending, nov), [(bob, 30), (ana, 20)]);
+    verify_at(&app, late_november);
+    // December: November closes, with bob first.
+    let december = at("2026-12-01T00:10:00Z");
+    clock.pin(december);
+    app.ok(Actor::System, SendReminders { at: december }).await;
+    let lending: Vec<_> = hall(&app, SITE)
+        .into_iter()
+        .filter(|h| h.1 == Board::Lending)
+        .collect();
+    assert_eq!(
+        lending,
+        [
+            (nov.start, Board::Lending, 0, bob, 30),
+            (nov.start, Board::Lending, 1, ana, 20),
+        ]
+    );
+    assert_eq!(app.read().user_badges_of(bob).unwrap().len(), 1);
+    verify_at(&app, december);
+}
+
+/// The rank indexes of a period's boards are let go once the period is no longer kept.
+#[tokio::test]
+async fn the_rank_indexes_of_periods_no_longer_kept_are_let_go() {
+    let app = spawn_app().await;
+    let clock = app.engine.writer.clock();
+    let november = at("2026-11-10T12:00:00Z");
+    clock.pin(november);
+    let ana = app.user("ana").await;
+    points(&app, ana, 4).await;
+    let week = slot(Span::of(Period::Week, november, &Zone::default()));
+    let month = slot(Span::of(Period::Month, november, &Zone::default()));
+    let standings = &app.engine.standings;
+    let rank = |(p, start): Slot, score| {
+        let key = (Board::Overall.index() as u8, p, start, SITE);
+        standings
+            .period_standing(&app.engine.db, key, score)
+            .unwrap()
+            .0
+            .rank
+    };
+    assert_eq!((rank(week, 4), rank(month, 4)), (1, 1));
+    assert_eq!(standings.period_boards_held(), 2);
+    // Two weeks on: November's second week is neither this week nor last.
+    clock.pin(at("2026-11-24T12:00:00Z"));
+    points(&app, ana, 1).await;
+    assert_eq!(standings.period_boards_held(), 1, "the month's stays");
+    // The month's index kept moving: ana's 5 is first, a 4 would be second.
+    assert_eq!((rank(month, 5), rank(month, 4)), (1, 2));
+}
+
+/// A server off from November to February, then started on a release that rebuilds its
+/// views: the rebuild keeps November's and December's rows (never closed), so the first
+/// write closes them as it would have without the rebuild.
+#[tokio::test]
+async fn a_rebuild_after_months_off_keeps_the_unclosed_months_for_their_close() {
+    use comuniza::store::commands::SendReminders;
+    let app = spawn_app().await;
+    let clock = app.engine.writer.clock();
+    let november = november();
+    let November { ana, bob, .. } = lenders_of_november(&app, None).await;
+    let february = at("2027-02-03T07:00:00Z");
+    comuniza::views::rebuild::rebuild(&app.engine.db, february, redb::Durability::Immediate)
+        .unwrap();
+    verify_at(&app, february);
+    clock.pin(february);
+    app.ok(Actor::System, SendReminders { at: february }).await;
+    let nov = Span::of(Period::Month, november, &Zone::default()).start;
+    let lending: Vec<_> = hall(&app, SITE)
+        .into_iter()
+        .filter(|h| h.1 == Board::Lending)
+        .collect();
+    assert_eq!(
+        lending,
+        [
+            (nov, Board::Lending, 0, ana, 20),
+            (nov, Board::Lending, 1, bob, 10),
+        ]
+    );
+    assert_eq!(app.read().user_badges_of(ana).unwrap().len(), 1);
+    verify_at(&app, february);
 }

@@ -96,8 +96,13 @@ fn hall_json(out: &mut String, hall: &[HallMonth], names: &Names) -> Result<(), 
                 if k > 0 {
                     out.push(',');
                 }
-                let shown = json!({ "rank": rank, "username": username, "score": score });
                 let hidden = json!({ "rank": rank, "username": null, "score": score });
+                let Some(username) = username else {
+                    // No longer a member: named to no one.
+                    out.push_str(&hidden.to_string());
+                    continue;
+                };
+                let shown = json!({ "rank": rank, "username": username, "score": score });
                 names.json(
                     out,
                     *user,

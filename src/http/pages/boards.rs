@@ -17,7 +17,7 @@ use crate::domain::periods::Period;
 use crate::engine::Engine;
 use crate::http::cached::{cached, Reading};
 use crate::http::error::AppError;
-use crate::http::nameless::{self, Names, Rule, Slots};
+use crate::http::nameless::{self, a_member, Names, Rule, Slots};
 use crate::http::session::Viewer;
 use crate::http::state::App;
 use crate::http::windows::{period_name, Window, WindowQuery, PERIODS};
@@ -135,8 +135,15 @@ fn hall_html(hall: &[HallMonth], names: &Names, lang: Lang) -> Result<Markup, St
             // Ties share a place, as on the boards.
             let ranks = crate::domain::boards::ranks_of_sorted(&scores);
             for ((_, user, username, score), rank) in places.iter().zip(ranks) {
-                let named = html! { a href={ "/users/" (username) } { (username) } };
-                items.push((names.html(*user, Rule::Boards, named)?, *score, rank));
+                let who = match username {
+                    Some(username) => {
+                        let named = html! { a href={ "/users/" (username) } { (username) } };
+                        names.html(*user, Rule::Boards, named)?
+                    }
+                    // No longer a member: named to no one.
+                    None => a_member(lang),
+                };
+                items.push((who, *score, rank));
             }
             lists.push((board_title(*board, lang).0, items));
         }

@@ -162,6 +162,10 @@ pub(crate) fn evict_named(w: &mut W<'_>, user: UserId) -> Result<(), StoreError>
 /// when nobody else writes). A server that was off across several ends closes each of them
 /// when it starts again: the periods it missed hold the rows written before it stopped.
 pub fn close_due(w: &mut W<'_>, memo: &mut Memo) -> Result<(), StoreError> {
+    let ahead = marks_ahead(w, memo)?;
+    if !ahead.is_empty() {
+        clock_went_back(w, memo, &ahead)?;
+    }
     // The awards of one close must not prune the rows of a period closed after it.
     memo.periods.closing = true;
     let closed = close_each(w, memo);
@@ -181,10 +185,55 @@ fn close_each(w: &mut W<'_>, memo: &mut Memo) -> Result<(), StoreError> {
         for span in unclosed(closed, ended) {
             close(w, memo, span)?;
             w.meta.insert(key, i64::from(span.start) as u64)?;
+            w.fx.periods_kept = Some(kept(w.now, &zone).into_iter().map(slot).collect());
         }
         memo.periods.closed[n] = Some(ended.start);
     }
     Ok(())
+}
+
+/// The kinds of period whose last close is marked after the period that just ended: marks a
+/// clock set ahead by mistake wrote, since put back. Read only when the writer does not know
+/// the period just ended to be closed (its first batch, or a period's end).
+fn marks_ahead(w: &mut W<'_>, memo: &mut Memo) -> Result<Vec<Period>, StoreError> {
+    let zone = site_zone(w, memo)?;
+    let mut ahead = Vec::new();
+    for (n, period) in Period::ALL.into_iter().enumerate() {
+        let ended = Span::of(period, w.now, &zone).previous();
+        if memo.periods.closed[n] == Some(ended.start) {
+            continue;
+        }
+        let closed = w.meta.get(closed_key(period))?.map(|v| v.value() as i64);
+        if closed.is_some_and(|c| c > i64::from(ended.start)) {
+            ahead.push(period);
+        }
+    }
+    Ok(ahead)
+}
+
+/// The clock was set ahead, then put back: periods that had not begun were closed. Their
+/// marks go (so the period just ended is closed again: its hall is written anew, and badges
+/// are held once), the months of the hall of fame after it go, and the period boards are
+/// counted again from the records, as the writes made meanwhile were dated ahead and the
+/// rows of the real periods were pruned as old. Badges awarded by those closes stay.
+fn clock_went_back(w: &mut W<'_>, memo: &mut Memo, ahead: &[Period]) -> Result<(), StoreError> {
+    let zone = site_zone(w, memo)?;
+    tracing::warn!(
+        "the clock is behind the last closed periods ({ahead:?}): it was set ahead, then back; \
+         the period boards are counted again"
+    );
+    for &period in ahead {
+        w.meta.remove(closed_key(period))?;
+    }
+    let last_month = Span::of(Period::Month, w.now, &zone).previous().start;
+    w.hall_of_fame
+        .open()?
+        .retain(|(_, month, _, _), _| month <= last_month)?;
+    w.hall_by_user
+        .open()?
+        .retain(|(_, _, month), _| month <= last_month)?;
+    super::super::evict::every_page(&mut w.fx);
+    recount(w, memo)
 }
 
 /// The most periods of a kind one batch closes: ten years of weeks. A bound, so that a clock

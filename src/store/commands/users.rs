@@ -385,6 +385,8 @@ impl Apply for SetUserActive {
         }
         set_on_boards(&mut w.views().1, memo, user, &u.username, active)?;
         super::period_boards::set_active(w, memo, user, active)?;
+        // The halls of fame that place them name them, or stop naming them.
+        super::period_boards::evict_named(w, user)?;
         search::member(w, user, &u)?;
         search::items_of(w, user)?;
         evict::profile(&mut w.fx, &u.username);
