@@ -100,6 +100,7 @@ pub fn rebuild(
 /// [`rebuild`] inside a caller's transaction (import uses it before its own commit).
 pub fn rebuild_in(txn: &WriteTransaction, now: Millis) -> Result<RebuildReport, StoreError> {
     let mut report = RebuildReport::default();
+    let step = Step::start();
     let figures = derive::figures(txn)?;
     report.users = figures.len() as u64;
     let badges = derive::badge_views(txn)?;
@@ -118,6 +119,7 @@ pub fn rebuild_in(txn: &WriteTransaction, now: Millis) -> Result<RebuildReport, 
         derive::figures(txn)?
     };
     write_views(txn, figures)?;
+    let step = step.next("the figures, boards and badges");
     let expected = {
         let items = txn.open_table(ITEMS)?;
         let users = txn.open_table(USERS)?;
@@ -125,10 +127,28 @@ pub fn rebuild_in(txn: &WriteTransaction, now: Millis) -> Result<RebuildReport, 
     };
     super::photos::write(txn, &expected)?;
     drop(expected);
+    let step = step.next("the photos' views");
     super::search::check::rebuild(txn)?;
+    let step = step.next("the search index");
     super::periods::rebuild(txn, now)?;
+    step.next("the period and group boards");
     txn.open_table(META)?.insert(RULES_KEY, RULES)?;
     Ok(report)
+}
+
+/// Times the steps of a rebuild, each logged as it ends: a large import's minutes, told
+/// where they go.
+struct Step(std::time::Instant);
+
+impl Step {
+    fn start() -> Step {
+        Step(std::time::Instant::now())
+    }
+
+    fn next(self, ended: &str) -> Step {
+        tracing::info!("rebuilt {ended} in {:.1} s", self.0.elapsed().as_secs_f64());
+        Step(std::time::Instant::now())
+    }
 }
 
 /// Awards each missing badge, dated when its rule first held (`dates`, never before the badge
