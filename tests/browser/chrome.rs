@@ -108,10 +108,18 @@ impl Person {
         go();
         let deadline = Instant::now() + Duration::from_secs(20);
         loop {
-            let done =
-                self.eval("window.__czOld === undefined && document.readyState === 'complete'");
-            if done == Value::Bool(true) {
-                return;
+            let js = "window.__czOld === undefined && document.readyState === 'complete'";
+            // An evaluation made as the old page goes away is answered "Inspected target
+            // navigated or closed": not there yet, asked again.
+            let done = self.chrome.borrow_mut().try_call(
+                Some(&self.session),
+                "Runtime.evaluate",
+                &json!({ "expression": js, "returnByValue": true }),
+            );
+            match done {
+                Ok(r) if r["result"]["value"] == Value::Bool(true) => return,
+                Ok(_) => {}
+                Err(e) => assert!(is_navigation(&e), "{js}: {e}"),
             }
             assert!(
                 Instant::now() < deadline,
@@ -195,10 +203,7 @@ impl Person {
                 &json!({ "expression": js, "returnByValue": true }),
             );
             if let Err(e) = answer {
-                let navigated = e["message"]
-                    .as_str()
-                    .is_some_and(|m| m.contains("navigated"));
-                assert!(navigated, "{js}: {e}");
+                assert!(is_navigation(&e), "{js}: {e}");
             }
         });
     }
@@ -417,4 +422,11 @@ impl Person {
         let js = "(() => { const u = document.querySelector('use.land'); return u ? u.getBBox().width : -1; })()";
         self.eval(js).as_f64().unwrap_or(-1.0)
     }
+}
+
+/// Whether a DevTools error says the page went away under the command (a navigation).
+fn is_navigation(error: &Value) -> bool {
+    error["message"]
+        .as_str()
+        .is_some_and(|m| m.contains("navigated"))
 }
