@@ -34,8 +34,10 @@
 //!   figures, boards, badges, limits and settings, photos, and text as search reads it
 //!   (`search`).
 //! - [`work`]: bounded work threads off the async workers (password checks, photos).
+//! - [`ascending`]: finding an id in a table's pks read in order (import checks, rebuilds).
 //! - [`stats`]: lock-free histograms and the Prometheus text format (used by `store` and `http`).
 
+pub mod ascending;
 pub mod auth;
 pub mod cache;
 pub mod cli;

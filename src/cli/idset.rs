@@ -24,7 +24,7 @@ impl IdSet {
     pub(crate) fn contains(&self, id: u64) -> bool {
         // Ids usually arrive ascending and are looked up soon after: the last one first.
         self.ascending.last() == Some(&id)
-            || self.ascending.binary_search(&id).is_ok()
+            || crate::ascending::position(&self.ascending, id).is_some()
             || (!self.others.is_empty() && self.others.contains(&id))
     }
 

@@ -632,10 +632,14 @@ fn demo_command(data: &std::path::Path) -> CliResult {
     Ok(ExitCode::SUCCESS)
 }
 
+/// redb's page cache for `verify`, which reads each table once, in order: a small one does,
+/// and leaves the memory to the recomputed views.
+const VERIFY_CACHE_BYTES: usize = 32 << 20;
+
 fn verify(data: &std::path::Path) -> CliResult {
     // Read-only, so a verify never changes the file it checks (beyond redb's repair of a file
     // that was not closed cleanly, which the next start would make anyway).
-    let db = open_read_only(data, CACHE_BYTES).map_err(|e| -> Box<dyn std::error::Error> {
+    let db = open_read_only(data, VERIFY_CACHE_BYTES).map_err(|e| -> Box<dyn std::error::Error> {
         if e.is_held() {
             format!(
                 "{e}. To check a running site, back it up and verify the copy:\n  \

@@ -142,15 +142,24 @@ pub fn figures(src: &dyn Source) -> Result<BTreeMap<UserId, Figures>, StoreError
 /// [`figures`], with the users whose records add up past what a figure holds listed apart
 /// (their figures leave out the records that would overflow), for `verify` to report.
 pub fn figures_checked(src: &dyn Source) -> Result<FiguresChecked, StoreError> {
-    let mut out: BTreeMap<UserId, Figures> = BTreeMap::new();
-    let mut overflows = Vec::new();
-    each_record::<User>(src, tables::USERS, |id, _| {
-        out.insert(UserId(id), Figures::starting());
+    // Tens of millions of contributions at 1M members: each finds its user's figures by
+    // position among the users' ids (`ascending`), not in a map of a million entries.
+    let mut ids: Vec<u64> = Vec::with_capacity(src.count(tables::USERS)?);
+    src.each(tables::USERS, &mut |id, _| {
+        ids.push(id);
         Ok(())
     })?;
+    let mut known = vec![Figures::starting(); ids.len()];
+    // Records may name users that are gone: they get figures too, as they always had.
+    let mut strays: BTreeMap<UserId, Figures> = BTreeMap::new();
+    let mut overflows = Vec::new();
     let mut add = |cs: Contributions| {
         for (user, c) in cs {
-            if let Err(e) = out.entry(user).or_default().apply(&c, 1) {
+            let figures = match crate::ascending::position(&ids, user.0) {
+                Some(i) => &mut known[i],
+                None => strays.entry(user).or_default(),
+            };
+            if let Err(e) = figures.apply(&c, 1) {
                 overflows.push((user, e));
             }
         }
@@ -163,6 +172,8 @@ pub fn figures_checked(src: &dyn Source) -> Result<FiguresChecked, StoreError> {
     each_record::<Loan>(src, tables::LOANS, |_, l| add(loan_contributions(&l)))?;
     each_record::<Review>(src, tables::REVIEWS, |_, r| add(review_contributions(&r)))?;
     each_record::<PointsEntry>(src, tables::POINTS, |_, p| add(points_contributions(&p)))?;
+    let mut out: BTreeMap<UserId, Figures> = ids.into_iter().map(UserId).zip(known).collect();
+    out.append(&mut strays);
     Ok((out, overflows))
 }
 

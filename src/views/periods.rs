@@ -530,8 +530,8 @@ pub type Row<'m> = (RowKey, &'m str);
 
 /// The rows of the kept periods' boards `scores` make, over the active `members`: the
 /// site's and each of their groups'.
-pub fn period_rows<'m>(
-    scores: &std::collections::BTreeMap<ScoreKey, i64>,
+pub fn period_rows<'m, 's>(
+    scores: impl IntoIterator<Item = (&'s ScoreKey, &'s i64)>,
     members: &'m Members,
 ) -> Vec<Row<'m>> {
     let mut rows = Vec::new();
@@ -547,23 +547,42 @@ pub fn period_rows<'m>(
     rows
 }
 
-/// The rows of the groups' all-time boards: each active member's scores (`figures`) that
-/// are not 0, on each of their groups'.
+/// The scores of one board in `scores`, all periods.
+pub fn scores_of(
+    scores: &std::collections::BTreeMap<ScoreKey, i64>,
+    board: Board,
+) -> impl Iterator<Item = (&ScoreKey, &i64)> {
+    let b = board.index() as u8;
+    scores.range((b, 0, i32::MIN, 0)..=(b, u8::MAX, i32::MAX, u64::MAX))
+}
+
+/// The scores of one board in one period (`slot`).
+pub fn scores_in(
+    scores: &std::collections::BTreeMap<ScoreKey, i64>,
+    board: Board,
+    (p, start): Slot,
+) -> impl Iterator<Item = (&ScoreKey, &i64)> {
+    let b = board.index() as u8;
+    scores.range((b, p, start, 0)..=(b, p, start, u64::MAX))
+}
+
+/// The rows of one of the groups' all-time boards: each active member's score (`figures`)
+/// that is not 0, on each of their groups'. One board at a time, since at 1M members the
+/// four are some 7M rows.
 pub fn all_time_rows<'m>(
     figures: impl IntoIterator<Item = (UserId, Figures)>,
     members: &'m Members,
+    board: Board,
 ) -> Vec<Row<'m>> {
     let mut rows = Vec::new();
     for (user, f) in figures {
         let Some(m) = members.get(&user).filter(|m| m.active) else {
             continue;
         };
-        for board in Board::ALL {
-            if let Some(score) = scored(board.score(&f)) {
-                for &group in &m.groups {
-                    let key = row_key(board, ALL_TIME, group, score, user);
-                    rows.push((key, m.username.as_str()));
-                }
+        if let Some(score) = scored(board.score(&f)) {
+            for &group in &m.groups {
+                let key = row_key(board, ALL_TIME, group, score, user);
+                rows.push((key, m.username.as_str()));
             }
         }
     }
@@ -671,8 +690,10 @@ pub fn rebuild(txn: &redb::WriteTransaction, now: Millis) -> Result<(), StoreErr
         let (k, v) = row?;
         figures.push((UserId(k.value()), Figures::decode(v.value())?));
     }
-    for (k, name) in all_time_rows(figures, &members) {
-        views.boards.insert(k, name)?;
+    for board in Board::ALL {
+        for (k, name) in all_time_rows(figures.iter().copied(), &members, board) {
+            views.boards.insert(k, name)?;
+        }
     }
     // The hall of fame is kept as it is (its months' rows are gone); its index is derived.
     let index = hall_index(&txn.open_table(crate::store::tables::HALL_OF_FAME)?)?;

@@ -6,7 +6,8 @@ use crate::domain::records::BadgeId;
 use std::collections::{BTreeMap, HashMap};
 
 use redb::{
-    Database, Durability, ReadableTable, ReadableTableMetadata, TableDefinition, WriteTransaction,
+    Database, Durability, ReadTransaction, ReadableDatabase, ReadableTable, ReadableTableMetadata,
+    TableDefinition, WriteTransaction,
 };
 
 use super::{dating, derive};
@@ -73,7 +74,7 @@ pub fn upgrade(db: &Database, now: Millis) -> Result<Option<RebuildReport>, Stor
         return Ok(None);
     }
     let report = if stale(stored, has_users) {
-        Some(rebuild_in(&txn, now)?)
+        Some(rebuild_in(&txn, &db.begin_read()?, now)?)
     } else {
         None
     };
@@ -92,13 +93,48 @@ pub fn rebuild(
 ) -> Result<RebuildReport, StoreError> {
     let mut txn = db.begin_write()?;
     txn.set_durability(durability)?;
-    let report = rebuild_in(&txn, now)?;
+    let report = rebuild_in(&txn, &db.begin_read()?, now)?;
     txn.commit()?;
     Ok(report)
 }
 
 /// [`rebuild`] inside a caller's transaction (import uses it before its own commit).
-pub fn rebuild_in(txn: &WriteTransaction, now: Millis) -> Result<RebuildReport, StoreError> {
+/// `records` is a snapshot in which the records are as `txn` has them (begun right after
+/// it, or after the caller's last commit): the search index is built from it, on threads of
+/// its own, beside the other views.
+pub fn rebuild_in(
+    txn: &WriteTransaction,
+    records: &ReadTransaction,
+    now: Millis,
+) -> Result<RebuildReport, StoreError> {
+    let lang = super::search::language(&txn.open_table(META)?)?;
+    // The search index is a third of a large rebuild's work, and needs none of the other
+    // views: it opens only its own tables, so the two run side by side on two cores.
+    let (report, counts) = std::thread::scope(|scope| {
+        let search = scope.spawn(|| {
+            let step = Step::start();
+            let counts = super::search::check::rebuild(txn, records, lang);
+            step.next("the search index");
+            counts
+        });
+        let report = rebuild_views(txn, now);
+        let counts = search
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (report, counts)
+    });
+    let (report, counts) = (report?, counts?);
+    let mut meta = txn.open_table(META)?;
+    for (kind, count) in counts {
+        meta.insert(super::search::count_key(kind), count)?;
+    }
+    meta.insert(RULES_KEY, RULES)?;
+    Ok(report)
+}
+
+/// Every view but the search index: missing badges awarded, then the figures, boards and
+/// badges' views, the photos' views, and the period and group boards.
+fn rebuild_views(txn: &WriteTransaction, now: Millis) -> Result<RebuildReport, StoreError> {
     let mut report = RebuildReport::default();
     let step = Step::start();
     let figures = derive::figures(txn)?;
@@ -128,11 +164,8 @@ pub fn rebuild_in(txn: &WriteTransaction, now: Millis) -> Result<RebuildReport, 
     super::photos::write(txn, &expected)?;
     drop(expected);
     let step = step.next("the photos' views");
-    super::search::check::rebuild(txn)?;
-    let step = step.next("the search index");
     super::periods::rebuild(txn, now)?;
     step.next("the period and group boards");
-    txn.open_table(META)?.insert(RULES_KEY, RULES)?;
     Ok(report)
 }
 

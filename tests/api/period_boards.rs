@@ -906,3 +906,63 @@ async fn a_rebuild_after_months_off_keeps_the_unclosed_months_for_their_close() 
     assert_eq!(app.read().user_badges_of(ana).unwrap().len(), 1);
     verify_at(&app, february);
 }
+
+/// `verify` compares the period and group boards slot by slot: a damaged row of a group's
+/// month, of a group's all-time board and of the site's year is each named, in its table,
+/// and a rebuild puts them right.
+#[tokio::test]
+async fn verify_names_damaged_period_and_group_rows_and_rebuild_repairs_them() {
+    use comuniza::store::tables::{PERIOD_BOARDS, PERIOD_SCORES};
+    use comuniza::views::periods::{row_key, score_key};
+    let app = spawn_app().await;
+    let now = at("2026-12-09T12:00:00Z");
+    app.engine.writer.clock().pin(now);
+    let host = app.user("host").await;
+    let (ana, bob) = (app.user("ana").await, app.user("bob").await);
+    let g = app
+        .group(host, "Kreuzberg Tools", Privacy::Public, "Berlin", "")
+        .await;
+    for u in [ana, bob] {
+        app.ok(Actor::User(u), JoinGroup { group: g }).await;
+    }
+    let item = app.item(ana, "Ladder", vec![]).await;
+    app.complete_loan(item, ana, bob).await;
+    verify_at(&app, now);
+
+    let zone = Zone::default();
+    let (month, year) = (
+        Span::of(Period::Month, now, &zone),
+        Span::of(Period::Year, now, &zone),
+    );
+    let txn = app.engine.db.begin_write().unwrap();
+    {
+        let mut rows = txn.open_table(PERIOD_BOARDS).unwrap();
+        // The group's month: ana's lending row gone.
+        let gone = row_key(Board::Lending, slot(month), g.0, 10, ana);
+        assert!(rows.remove(gone).unwrap().is_some());
+        // The group's all-time borrowing board: bob's row under another name.
+        let renamed = row_key(Board::Borrowing, ALL_TIME, g.0, 10, bob);
+        assert!(rows.insert(renamed, "mallory").unwrap().is_some());
+        let mut scores = txn.open_table(PERIOD_SCORES).unwrap();
+        // The site's year: bob's borrowing score changed.
+        let changed = score_key(Board::Borrowing, year, bob);
+        assert_eq!(scores.insert(changed, 30).unwrap().unwrap().value(), 10);
+    }
+    txn.commit().unwrap();
+
+    let d = comuniza::views::verify::verify_at(&*app.engine.db, now).unwrap();
+    assert_eq!(d.count, 3, "{:#?}", d.lines);
+    let said = |start: &str, has: &str| {
+        d.lines
+            .iter()
+            .any(|l| l.starts_with(start) && l.contains(has))
+    };
+    let key = |k: (u8, u8, i32, u64, u64, u64)| format!("{k:?}");
+    let gone = row_key(Board::Lending, slot(month), g.0, 10, ana);
+    assert!(said("period boards: ", &key(gone)), "{:#?}", d.lines);
+    assert!(said("period boards: ", "\"mallory\""), "{:#?}", d.lines);
+    assert!(said("period scores: ", " 30"), "{:#?}", d.lines);
+
+    comuniza::views::rebuild::rebuild(&app.engine.db, now, redb::Durability::Immediate).unwrap();
+    verify_at(&app, now);
+}

@@ -336,14 +336,25 @@ fn load(
             None
         }
     };
+    // The records as corrected are committed (not yet durably: the file is a temporary one
+    // until the end) so that the rebuild can read them from a snapshot on a second thread.
+    txn.set_durability(Durability::None)
+        .map_err(StoreError::from)?;
+    txn.commit().map_err(StoreError::from)?;
+    let mut txn = db.begin_write().map_err(StoreError::from)?;
+    txn.set_durability(Durability::Immediate)
+        .map_err(StoreError::from)?;
+    let records = db.begin_read().map_err(StoreError::from)?;
     // Unique fields (usernames, slugs, pairs) are checked here, on the sorted indexes.
-    let rebuild = rebuild_in(&txn, crate::domain::time::now()).map_err(|e| match e {
+    let now = crate::domain::time::now();
+    let rebuild = rebuild_in(&txn, &records, now).map_err(|e| match e {
         StoreError::Duplicate { model, pk, message } => {
             ImportFailure::Fixture(ImportError::record(model, Some(pk), message))
         }
         e => ImportFailure::Store(e),
     })?;
     tracing::info!("views built after {:.1} s", started.elapsed().as_secs_f64());
+    drop(records);
     txn.commit().map_err(StoreError::from)?;
     drop(db);
     Ok(ImportReport {
