@@ -261,3 +261,62 @@ fn account_commands_go_through_a_running_server_and_verify_says_how_to_check_it(
     assert!(said.contains("comuniza backup"), "{said}");
     assert!(terminate(server).success());
 }
+
+/// An import killed at any moment (storing the records, committing them to its temporary
+/// file, rebuilding the views on three threads) leaves the data file as it was, byte for
+/// byte; the next import clears what the killed one left and finishes.
+#[test]
+fn an_import_killed_at_any_moment_leaves_the_data_file_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = dir.path().join("community.json");
+    let generated = Command::new("python3")
+        .arg(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/gen_community.py"
+        ))
+        .args(["--users", "3000", "--seed", "5", "--out"])
+        .arg(&fixture)
+        .stderr(std::process::Stdio::null())
+        .status()
+        .expect("python3 runs");
+    assert!(generated.success());
+    let fixture = fixture.to_str().unwrap();
+    let data = dir.path().join("live.redb");
+    prepare(&data);
+    let before = std::fs::read(&data).unwrap();
+    // How long a whole import takes here, to spread the kills over it.
+    let started = Instant::now();
+    let out = comuniza(&["import", fixture], &dir.path().join("scratch.redb"));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let whole = started.elapsed();
+
+    for eighth in 1..8 {
+        let mut import = Command::new(env!("CARGO_BIN_EXE_comuniza"))
+            .args(["import", "--replace", fixture, "--data"])
+            .arg(&data)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(whole * eighth / 8);
+        eprintln!("killing after {:?} of {whole:?}", whole * eighth / 8);
+        import.kill().unwrap();
+        let status = import.wait().unwrap();
+        if status.success() {
+            // It finished before the kill: the data file is the new community, whole.
+            assert_verified(&data);
+            break;
+        }
+        assert!(
+            std::fs::read(&data).unwrap() == before,
+            "killed after {eighth}/8 of an import, the data file changed"
+        );
+    }
+    let out = comuniza(&["import", "--replace", fixture], &data);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_verified(&data);
+    // The community imported replaced the one prepared, whose only member was `writer`.
+    let read = read_only(&data);
+    assert_eq!(read.user_id_by_username("writer").unwrap(), None);
+    assert!(read.user(UserId(1)).unwrap().is_some());
+}
