@@ -20,7 +20,7 @@ use crate::domain::records::{
     UserId,
 };
 use crate::domain::time::Millis;
-use crate::views::periods::PeriodViews;
+use crate::views::periods::{Member, PeriodViews};
 
 type PairIndexTable<'t> = Table<'t, (u64, u64), u64>;
 type PairSetTable<'t> = Table<'t, (u64, u64), ()>;
@@ -114,6 +114,17 @@ impl<'t, I: Pk, T: Stored> Records<'t, I, T> {
         self.table.insert(id.pk(), value.encode().as_slice())?;
         Ok(())
     }
+
+    /// Replaces a record by what `change` makes of the stored one (`None`: no row yet), in
+    /// one walk down the tree where a `get` and a `put` take two; answers what `change`
+    /// answers beside the new record. Nothing is written if `change` fails.
+    pub fn change<R>(
+        &mut self,
+        id: I,
+        change: impl FnOnce(Option<T>) -> Result<(T, R), StoreError>,
+    ) -> Result<R, StoreError> {
+        change_stored(&mut self.table, &id.pk(), change)
+    }
 }
 
 impl<'t, I, T> std::ops::Deref for Records<'t, I, T> {
@@ -152,11 +163,48 @@ pub struct MemberTables<'a, 't> {
     pub users: &'a Records<'t, UserId, User>,
     pub memberships: &'a Records<'t, Id, Membership>,
     pub by_user: &'a PairIndexTable<'t>,
+    pub known: &'a KnownMembers,
+}
+
+/// Members as the period boards read them, remembered within one command: a loan return
+/// reads its lender and borrower twice (their all-time moves, then their dated events), and
+/// each read is a user's record, their memberships' index and each membership. Forgotten when
+/// a command starts and whenever a user or a membership is written, so a member is never
+/// older than the records they were read from.
+#[derive(Debug, Default)]
+pub struct KnownMembers(std::cell::RefCell<Vec<(UserId, Member)>>);
+
+impl KnownMembers {
+    /// A command reads a few members; a long one (a merge, a deletion) may read many, so
+    /// only the latest few are kept.
+    const KEPT: usize = 8;
+
+    pub fn get(&self, user: UserId) -> Option<Member> {
+        let known = self.0.borrow();
+        known
+            .iter()
+            .find(|(u, _)| *u == user)
+            .map(|(_, m)| m.clone())
+    }
+
+    pub fn keep(&self, user: UserId, member: &Member) {
+        let mut known = self.0.borrow_mut();
+        if known.len() == Self::KEPT {
+            known.remove(0);
+        }
+        known.push((user, member.clone()));
+    }
+
+    pub fn forget(&self) {
+        self.0.borrow_mut().clear();
+    }
 }
 
 pub struct W<'t> {
     pub now: Millis,
     pub fx: Effects,
+    /// Members the period boards read in this command (see [`KnownMembers`]).
+    pub known_members: KnownMembers,
     /// Conversations and their reports: opened by the first command of a batch that uses them.
     pub messages: Lazy<'t, (u8, u64, u64), &'static [u8]>,
     pub reports: Lazy<'t, (u8, u64, u64, u64), &'static [u8]>,
@@ -249,6 +297,7 @@ impl<'t> W<'t> {
         Ok(W {
             now,
             fx: Effects::default(),
+            known_members: KnownMembers::default(),
             messages: Lazy::new(txn, MESSAGES),
             reports: Lazy::new(txn, REPORTS),
             mail_on: false,
@@ -396,22 +445,20 @@ impl<'t> W<'t> {
     /// Stamps a record Comuniza times (`Stamps`) as changed now, and as made now when
     /// `created`.
     pub fn stamp(&mut self, kind: Stamped, pk: impl Pk, created: bool) -> Result<(), StoreError> {
-        let key = (kind as u8, pk.pk());
-        let mut stamps = match self.stamps.get(key)? {
-            Some(v) => Stamps::decode(v.value())?,
-            None => Stamps::default(),
-        };
-        if created {
-            stamps.created_at = Some(self.now);
-        }
-        stamps.updated_at = Some(self.now);
-        self.stamps.insert(key, stamps.encode().as_slice())?;
-        Ok(())
+        let now = self.now;
+        change_stored(&mut self.stamps, &(kind as u8, pk.pk()), |stored| {
+            let mut stamps: Stamps = stored.unwrap_or_default();
+            if created {
+                stamps.created_at = Some(now);
+            }
+            stamps.updated_at = Some(now);
+            Ok((stamps, ()))
+        })
     }
 
-    /// The view tables, for view maintenance, beside the users it may need the name and
-    /// activity of (read only).
-    pub fn views(&mut self) -> (&Records<'t, UserId, User>, Views<'_, 't>) {
+    /// The view tables, for view maintenance, beside the members it may need the name,
+    /// activity and groups of (read only).
+    pub fn views(&mut self) -> (MemberTables<'_, 't>, Views<'_, 't>) {
         let views = Views {
             now: self.now,
             fx: &mut self.fx,
@@ -424,7 +471,13 @@ impl<'t> W<'t> {
             user_badge_list: &mut self.user_badge_list,
             user_badge_by_pair: &mut self.user_badge_by_pair,
         };
-        (&self.users, views)
+        let members = MemberTables {
+            users: &self.users,
+            memberships: &self.memberships,
+            by_user: &self.membership_by_user,
+            known: &self.known_members,
+        };
+        (members, views)
     }
 
     /// The period boards' tables (opened now if no command of the batch has used them yet)
@@ -442,6 +495,7 @@ impl<'t> W<'t> {
             users: &self.users,
             memberships: &self.memberships,
             by_user: &self.membership_by_user,
+            known: &self.known_members,
         };
         Ok((views, members))
     }
@@ -519,6 +573,65 @@ pub fn get<T: Stored>(
     }
 }
 
+/// Replaces the value of type `T` under `key` by what `change` makes of the stored one
+/// (`None`: no row yet), in one walk down the tree; answers what `change` answers beside the
+/// new value. Nothing is written if `change` fails.
+pub fn change_stored<'k, K: redb::Key + 'static, T: Stored, R>(
+    table: &mut Table<'_, K, &'static [u8]>,
+    key: &K::SelfType<'k>,
+    change: impl FnOnce(Option<T>) -> Result<(T, R), StoreError>,
+) -> Result<R, StoreError> {
+    if let Some(mut row) = table.get_mut(key)? {
+        let (new, answer) = change(Some(T::decode(row.value())?))?;
+        row.insert(new.encode().as_slice())?;
+        return Ok(answer);
+    }
+    let (new, answer) = change(None)?;
+    table.insert(key, new.encode().as_slice())?;
+    Ok(answer)
+}
+
+/// Adds `delta` to the count kept under `key` (no row is 0; a count that comes to 0 loses its
+/// row): (before, after), or `None` if the sum leaves the count's type. A count that stays
+/// above 0 is changed in place, in one walk down the tree where a read and a write take two:
+/// the boards' histogram and the period scores move on every return.
+pub fn add_to_count<'k, K, N>(
+    table: &mut Table<'_, K, N>,
+    key: &K::SelfType<'k>,
+    delta: i64,
+) -> Result<Option<(i64, i64)>, StoreError>
+where
+    K: redb::Key + 'static,
+    N: for<'a> redb::Value<SelfType<'a> = N> + Copy + TryFrom<i64> + TryInto<i64> + 'static,
+{
+    let sum = |old: i64| old.checked_add(delta).and_then(|new| N::try_from(new).ok());
+    let old = match table.get_mut(key)? {
+        Some(mut count) => {
+            let Ok(old) = count.value().try_into() else {
+                return Ok(None);
+            };
+            let Some(new) = sum(old) else {
+                return Ok(None);
+            };
+            if old + delta != 0 {
+                count.insert(new)?;
+                return Ok(Some((old, old + delta)));
+            }
+            old
+        }
+        None => 0,
+    };
+    let Some(new) = sum(old) else {
+        return Ok(None);
+    };
+    if old + delta == 0 {
+        table.remove(key)?;
+    } else {
+        table.insert(key, new)?;
+    }
+    Ok(Some((old, old + delta)))
+}
+
 /// Sets `next_id:<table>` above `id` (imports keep Django's pks).
 pub fn bump_next_id(
     meta: &mut Table<'_, &'static str, u64>,
@@ -532,3 +645,6 @@ pub fn bump_next_id(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests;

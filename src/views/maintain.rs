@@ -82,21 +82,25 @@ pub fn apply_contributions(
         if c.is_zero() {
             continue;
         }
-        let before = figures_of(&**v.figures, *user)?;
-        let mut after = before;
-        after
-            .apply(c, sign)
-            .map_err(|source| StoreError::Overflow {
-                user: *user,
-                source,
-            })?;
+        let (before, after) = v.figures.change(*user, |stored| {
+            let before = stored.unwrap_or_else(Figures::starting);
+            let mut after = before;
+            after
+                .apply(c, sign)
+                .map_err(|source| StoreError::Overflow {
+                    user: *user,
+                    source,
+                })?;
+            Ok((after, (before, after)))
+        })?;
         figures_changed(v, memo, user_key, *user, (&before, &after), &mut changed)?;
     }
     Ok(changed)
 }
 
-/// Stores new figures and moves the user on the boards; adds the badges the change earned
-/// that the user does not hold yet, and the scores it moved, to `changed`.
+/// Moves the user on the boards after their figures changed (already stored); adds the
+/// badges the change earned that the user does not hold yet, and the scores it moved, to
+/// `changed`.
 fn figures_changed(
     v: &mut Views<'_, '_>,
     memo: &mut Memo,
@@ -105,7 +109,6 @@ fn figures_changed(
     (before, after): (&Figures, &Figures),
     changed: &mut Changed,
 ) -> Result<(), StoreError> {
-    v.figures.put(user, after)?;
     let (username, active) = user_key(user)?;
     if active {
         for board in Board::ALL {
@@ -210,10 +213,8 @@ fn add_to_histogram(
     delta: i64,
 ) -> Result<(), StoreError> {
     let key = (board.index() as u8, score);
-    let count = v.board_histogram.get(key)?.map(|g| g.value()).unwrap_or(0) as i64 + delta;
-    if count > 0 {
-        v.board_histogram.insert(key, count as u64)?;
-    } else {
+    if crate::store::tx::add_to_count(v.board_histogram, &key, delta)?.is_none() {
+        // Fewer than none: a damaged view (which `verify` names); the row goes, as at 0.
         v.board_histogram.remove(key)?;
     }
     Ok(())

@@ -204,17 +204,9 @@ impl PeriodViews<'_, '_> {
         for e in events.iter().filter(|e| has_periods(e.board)) {
             for span in counted_in(&kept, e.at, zone) {
                 let key = score_key(e.board, span, e.user);
-                let old = self.scores.get(key)?.map_or(0, |v| v.value());
-                let new = e
-                    .score
-                    .checked_mul(sign)
-                    .and_then(|delta| old.checked_add(delta))
+                let delta = e.score.checked_mul(sign).ok_or_else(|| overflow(e.user))?;
+                let (old, new) = crate::store::tx::add_to_count(self.scores, &key, delta)?
                     .ok_or_else(|| overflow(e.user))?;
-                if new == 0 {
-                    self.scores.remove(key)?;
-                } else {
-                    self.scores.insert(key, new)?;
-                }
                 let known = members.iter().position(|(u, _)| *u == e.user);
                 let i = match known {
                     Some(i) => i,

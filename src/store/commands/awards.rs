@@ -32,8 +32,11 @@ pub(crate) fn apply_contributions(
     sign: i64,
 ) -> Result<(), StoreError> {
     let changed = {
-        let (users, mut views) = w.views();
-        let key = |user| user_key(users, user);
+        let (members, mut views) = w.views();
+        // The whole member, though only the name and activity are needed here: their groups'
+        // boards follow the scores that move (`all_time_moved`), from the member remembered.
+        let key =
+            |user| super::period_boards::member(&members, user).map(|m| (m.username, m.active));
         maintain::apply_contributions(&mut views, memo, &key, contributions, sign)?
     };
     super::period_boards::all_time_moved(w, &changed.moved)?;

@@ -239,6 +239,7 @@ pub(crate) fn insert_membership(w: &mut W<'_>, memo: &mut Memo, m: &Membership) 
     w.memberships.put(id, m)?;
     w.membership_by_group.insert((m.group.0, m.user.0), id)?;
     w.membership_by_user.insert((m.user.0, m.group.0), id)?;
+    w.known_members.forget();
     if m.status == MemberStatus::Active {
         period_boards::membership_changed(w, memo, m, true)?;
     }
@@ -255,6 +256,7 @@ pub(crate) fn update_membership(
     after: &Membership,
 ) -> CommandResult {
     w.memberships.put(id, after)?;
+    w.known_members.forget();
     let active = after.status == MemberStatus::Active;
     if active != (before.status == MemberStatus::Active) {
         period_boards::membership_changed(w, memo, after, active)?;
@@ -304,6 +306,7 @@ pub(crate) fn delete_membership(
     w.memberships.remove(id)?;
     w.membership_by_group.remove((m.group.0, m.user.0))?;
     w.membership_by_user.remove((m.user.0, m.group.0))?;
+    w.known_members.forget();
     apply_contributions(w, memo, &membership_contributions(m), -1)?;
     Ok(id)
 }

@@ -353,6 +353,8 @@ fn acting(w: &W<'_>, actor: Actor) -> Result<Acting, CommandError> {
 
 /// Applies one command; returns the id of the record it created or changed.
 pub fn apply(w: &mut W<'_>, memo: &mut Memo, actor: Actor, cmd: &Command) -> CommandResult {
+    // Members are remembered within one command only (`KnownMembers`).
+    w.known_members.forget();
     let nobody = Acting {
         id: None,
         is_staff: false,

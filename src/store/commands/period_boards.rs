@@ -32,7 +32,10 @@ fn site_zone(w: &mut W<'_>, memo: &mut Memo) -> Result<Zone, StoreError> {
 }
 
 /// A member as the boards need them: name, activity and the groups they are active in.
-fn member(t: &MemberTables<'_, '_>, user: UserId) -> Result<Member, StoreError> {
+pub(super) fn member(t: &MemberTables<'_, '_>, user: UserId) -> Result<Member, StoreError> {
+    if let Some(known) = t.known.get(user) {
+        return Ok(known);
+    }
     let (username, active) = user_key(t.users, user)?;
     let mut groups = Vec::new();
     for row in t.by_user.range((user.0, 0)..=(user.0, u64::MAX))? {
@@ -42,11 +45,13 @@ fn member(t: &MemberTables<'_, '_>, user: UserId) -> Result<Member, StoreError> 
             groups.push(pair.value().1);
         }
     }
-    Ok(Member {
+    let m = Member {
         username,
         active,
         groups,
-    })
+    };
+    t.known.keep(user, &m);
+    Ok(m)
 }
 
 /// Adds (`sign` 1) or removes (-1) dated events on the period boards, and prunes a few rows of
@@ -72,14 +77,8 @@ pub(crate) fn all_time_moved(w: &mut W<'_>, moved: &[ScoreMove]) -> Result<(), S
         return Ok(());
     }
     let (mut views, tables) = w.period_views()?;
-    let mut last: Option<(UserId, Member)> = None;
     for &(user, board, old, new) in moved {
-        let m = match last.take() {
-            Some((u, m)) if u == user => m,
-            _ => member(&tables, user)?,
-        };
-        views.all_time_moved(board, user, &m, old, new)?;
-        last = Some((user, m));
+        views.all_time_moved(board, user, &member(&tables, user)?, old, new)?;
     }
     Ok(())
 }
@@ -127,6 +126,7 @@ pub(crate) fn evict_named(w: &mut W<'_>, user: UserId) -> Result<(), StoreError>
         users: &w.users,
         memberships: &w.memberships,
         by_user: &w.membership_by_user,
+        known: &w.known_members,
     };
     let mut scopes = member(&tables, user)?.scopes();
     // The halls of fame that name them, of groups they may have left too.
