@@ -183,7 +183,15 @@ pub fn move_on_board(
     }
     v.fx.rank_moves.push((board, old, new));
     if top_changed {
-        memo.cutoffs[b] = Cutoff::Unknown;
+        // The 20th entry stays the 20th when a member moves among the places above it (one
+        // entry before it goes, one comes), or on a board of fewer than 20 that they stay
+        // on: the most active lenders move so at every return.
+        let above = |score: Option<i64>| {
+            score.is_some_and(|s| cutoff.is_none_or(|c| board_key(s, user) < c))
+        };
+        if !(above(old) && above(new)) {
+            memo.cutoffs[b] = Cutoff::Unknown;
+        }
         evict::board_tops(v.fx);
     }
     Ok(())
@@ -308,4 +316,79 @@ pub fn group_changed(
     }
     evict::locations(v.fx);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::time::now;
+    use crate::store::tx::W;
+    use crate::views::TOP_N;
+
+    /// Members moving on a board at random, some many times near its top: after each move,
+    /// the 20th entry the writer remembers is the one the board holds, and the tops were
+    /// evicted whenever a member was in the first 20 before or after.
+    #[test]
+    fn the_remembered_twentieth_entry_is_always_the_boards() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = redb::Database::create(dir.path().join("cutoff.redb")).unwrap();
+        let txn = db.begin_write().unwrap();
+        let mut w = W::open(&txn, now()).unwrap();
+        let mut memo = Memo::default();
+        let board = Board::Lending;
+        let mut scores: Vec<Option<i64>> = vec![None; 40];
+        // A small deterministic generator: the test needs variety, not randomness.
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        for step in 0..3000 {
+            let u = next(40) as usize;
+            let old = scores[u];
+            let new = match next(10) {
+                0 => None,
+                1..=6 => Some(old.unwrap_or(0) + 10 * next(4) as i64 - 10),
+                _ => Some(next(30) as i64 * 10),
+            };
+            let top_before = top_keys(&mut w, board);
+            let (_, mut v) = w.views();
+            v.fx.keys.clear();
+            move_on_board(
+                &mut v,
+                &mut memo,
+                board,
+                UserId(u as u64 + 1),
+                "m",
+                old,
+                new,
+            )
+            .unwrap();
+            let evicted = v.fx.keys.contains(&crate::cache::ViewKey::Leaderboards);
+            scores[u] = new;
+            let top_after = top_keys(&mut w, board);
+            let key = |s: Option<i64>| s.map(|s| board_key(s, UserId(u as u64 + 1)));
+            let was_on_top = key(old).is_some_and(|k| top_before.contains(&k));
+            let is_on_top = key(new).is_some_and(|k| top_after.contains(&k));
+            if old != new {
+                assert_eq!(evicted, was_on_top || is_on_top, "step {step}");
+            }
+            if let Cutoff::Known(c) = memo.cutoffs[board.index()] {
+                assert_eq!(c, top_after.get(TOP_N - 1).copied(), "step {step}");
+            }
+        }
+    }
+
+    /// The first 20 keys the board holds.
+    fn top_keys(w: &mut W<'_>, board: Board) -> Vec<(u64, u64)> {
+        let (_, v) = w.views();
+        v.boards[board.index()]
+            .iter()
+            .unwrap()
+            .take(TOP_N)
+            .map(|e| e.unwrap().0.value())
+            .collect()
+    }
 }
