@@ -114,7 +114,9 @@ pub fn rebuild_in(
         let search = scope.spawn(|| {
             let step = Step::start();
             let counts = super::search::check::rebuild(txn, records, lang);
-            step.next("the search index");
+            if counts.is_ok() {
+                step.next("the search index");
+            }
             counts
         });
         let report = rebuild_views(txn, now);
