@@ -8,7 +8,7 @@ use redb::ReadableTable;
 use super::{count_key, document, order, ID_LIMIT};
 use crate::domain::records::{Group, GroupId, Id, Item, ItemId, User, UserId};
 use crate::domain::search::{Doc, Entries, Entry, Kind, Language};
-use crate::store::tx::W;
+use crate::store::tx::{add_to_count, W};
 use crate::store::StoreError;
 
 /// Writes `doc` as the document of record `id` of `kind` (`None`: it has none).
@@ -54,19 +54,15 @@ pub fn put(w: &mut W<'_>, kind: Kind, id: u64, doc: Option<&Doc>) -> Result<(), 
             (Some(o), n) if n.is_none_or(|n| o.term < n.term) => (gone.next(), None),
             _ => (None, came.next()),
         };
+        // A term's count changes in place: a leaf first touched in the transaction is then
+        // copied whole rather than rebuilt entry by entry, as an insert would.
         if let Some(o) = remove {
             postings.remove((kind as u8, o.term, order(o.impact, id)))?;
-            let df = terms.get((kind as u8, o.term))?.map_or(0, |v| v.value());
-            if df <= 1 {
-                terms.remove((kind as u8, o.term))?;
-            } else {
-                terms.insert((kind as u8, o.term), df - 1)?;
-            }
+            add_to_count(terms, &(kind as u8, o.term), -1)?;
         }
         if let Some(n) = add {
             postings.insert((kind as u8, n.term, order(n.impact, id)), ())?;
-            let df = terms.get((kind as u8, n.term))?.map_or(0, |v| v.value());
-            terms.insert((kind as u8, n.term), df + 1)?;
+            add_to_count(terms, &(kind as u8, n.term), 1)?;
         }
     }
     if let Some(change) = change {
