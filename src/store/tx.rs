@@ -237,6 +237,8 @@ pub struct W<'t> {
     pub meta: Table<'t, &'static str, u64>,
     pub settings: Lazy<'t, &'static str, &'static str>,
     pub renamed: Lazy<'t, u64, &'static str>,
+    /// A write to `users` or `memberships` (or their index `membership_by_user`) is followed
+    /// by `known_members.forget()`: the period boards read members through that memory.
     pub users: Records<'t, UserId, User>,
     pub groups: Records<'t, GroupId, Group>,
     pub memberships: Records<'t, Id, Membership>,
