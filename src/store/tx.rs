@@ -175,8 +175,8 @@ pub struct MemberTables<'a, 't> {
 pub struct KnownMembers(std::cell::RefCell<Vec<(UserId, Member)>>);
 
 impl KnownMembers {
-    /// A command reads a few members; a long one (a merge, a deletion) may read many, so
-    /// only the latest few are kept.
+    /// A command reads a few members; one that touches many (a group deleted, a badge
+    /// awarded to all) may read many, so only the latest few are kept.
     const KEPT: usize = 8;
 
     pub fn get(&self, user: UserId) -> Option<Member> {
@@ -594,8 +594,8 @@ pub fn change_stored<'k, K: redb::Key + 'static, T: Stored, R>(
 }
 
 /// Adds `delta` to the count kept under `key` (no row is 0; a count that comes to 0 loses its
-/// row): (before, after), or `None` if the sum leaves the count's type. A count that stays
-/// above 0 is changed in place, in one walk down the tree where a read and a write take two:
+/// row): (before, after), or `None` if the sum leaves the count's type. A count that does not
+/// come to 0 is changed in place, in one walk down the tree where a read and a write take two:
 /// the boards' histogram and the period scores move on every return.
 pub fn add_to_count<'k, K, N>(
     table: &mut Table<'_, K, N>,
