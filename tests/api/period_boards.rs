@@ -48,6 +48,15 @@ fn board(app: &TestApp, board: Board, span: Span) -> Vec<(UserId, i64)> {
     top.into_iter().map(|(u, _, s)| (u, s)).collect()
 }
 
+/// A public group in Berlin that `host` makes and `members` join.
+async fn group_of(app: &TestApp, host: UserId, name: &str, members: &[UserId]) -> GroupId {
+    let group = app.group(host, name, Privacy::Public, "Berlin", "").await;
+    for &u in members {
+        app.ok(Actor::User(u), JoinGroup { group }).await;
+    }
+    group
+}
+
 fn verify_at(app: &TestApp, now: Millis) {
     let d = comuniza::views::verify::verify_at(&*app.engine.db, now).unwrap();
     assert_eq!(
@@ -178,11 +187,7 @@ async fn a_member_of_two_groups_is_on_both_until_banned_from_one_and_gone_from_a
     let (ana, bob) = (app.user("ana").await, app.user("bob").await);
     let mut groups = Vec::new();
     for name in ["Kreuzberg Tools", "Neukoelln Books"] {
-        let g = app.group(host, name, Privacy::Public, "Berlin", "").await;
-        for u in [ana, bob] {
-            app.ok(Actor::User(u), JoinGroup { group: g }).await;
-        }
-        groups.push(g);
+        groups.push(group_of(&app, host, name, &[ana, bob]).await);
     }
     let item = app.item(ana, "Ladder", vec![]).await;
     app.complete_loan(item, ana, bob).await;
@@ -750,10 +755,7 @@ async fn a_member_who_lost_points_is_never_in_the_hall_of_fame() {
         app.user("cara").await,
     );
     let host = app.user("host").await;
-    let kiez = app.group(host, "Kiez", Privacy::Public, "Berlin", "").await;
-    for member in [bob, cara] {
-        app.ok(Actor::User(member), JoinGroup { group: kiez }).await;
-    }
+    let kiez = group_of(&app, host, "Kiez", &[bob, cara]).await;
     let monthly = r#"{"board": "overall", "period": "month"}"#;
     let badge = app
         .badge("points-of-the-month", 5, "period_top", Some(3), monthly)
@@ -919,12 +921,7 @@ async fn verify_names_damaged_period_and_group_rows_and_rebuild_repairs_them() {
     app.engine.writer.clock().pin(now);
     let host = app.user("host").await;
     let (ana, bob) = (app.user("ana").await, app.user("bob").await);
-    let g = app
-        .group(host, "Kreuzberg Tools", Privacy::Public, "Berlin", "")
-        .await;
-    for u in [ana, bob] {
-        app.ok(Actor::User(u), JoinGroup { group: g }).await;
-    }
+    let g = group_of(&app, host, "Kreuzberg Tools", &[ana, bob]).await;
     let item = app.item(ana, "Ladder", vec![]).await;
     app.complete_loan(item, ana, bob).await;
     verify_at(&app, now);
