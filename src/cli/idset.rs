@@ -22,9 +22,9 @@ impl IdSet {
     }
 
     pub(crate) fn contains(&self, id: u64) -> bool {
-        // Ids usually arrive ascending and are looked up soon after: the last one first.
-        self.ascending.last() == Some(&id)
-            || crate::ascending::position(&self.ascending, id).is_some()
+        // Ids usually arrive ascending and are looked up soon after: `position` finds the
+        // last one, like any id of a run without gaps, in one comparison.
+        crate::ascending::position(&self.ascending, id).is_some()
             || (!self.others.is_empty() && self.others.contains(&id))
     }
 
