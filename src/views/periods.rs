@@ -60,7 +60,8 @@ impl Member {
     }
 }
 
-/// Looks a member up for the period boards (the caller reads the base tables).
+/// Looks a member up for the period boards (the caller reads the base tables, and remembers
+/// the members of a command: `store::tx::KnownMembers`).
 pub type MemberKey<'a> = &'a dyn Fn(UserId) -> Result<Member, StoreError>;
 
 /// A board row needs a score that is not 0.
@@ -200,25 +201,21 @@ impl PeriodViews<'_, '_> {
         member_key: MemberKey<'_>,
     ) -> Result<(), StoreError> {
         let kept = kept(self.now, zone);
-        let mut members: Vec<(UserId, Member)> = Vec::new();
         for e in events.iter().filter(|e| has_periods(e.board)) {
-            for span in counted_in(&kept, e.at, zone) {
+            let mut spans = counted_in(&kept, e.at, zone).peekable();
+            if spans.peek().is_none() {
+                // Dated before every period kept: no board to move on, no member to read.
+                continue;
+            }
+            let member = member_key(e.user)?;
+            let scopes = member.scopes();
+            for span in spans {
                 let key = score_key(e.board, span, e.user);
                 let delta = e.score.checked_mul(sign).ok_or_else(|| overflow(e.user))?;
                 let (old, new) = crate::store::tx::add_to_count(self.scores, &key, delta)?
                     .ok_or_else(|| overflow(e.user))?;
-                let known = members.iter().position(|(u, _)| *u == e.user);
-                let i = match known {
-                    Some(i) => i,
-                    None => {
-                        members.push((e.user, member_key(e.user)?));
-                        members.len() - 1
-                    }
-                };
-                let member = &members[i].1;
                 if member.active {
-                    let scopes = member.scopes();
-                    self.move_rows(e.board, slot(span), e.user, member, &scopes, old, new)?;
+                    self.move_rows(e.board, slot(span), e.user, &member, &scopes, old, new)?;
                 }
             }
         }
