@@ -22,10 +22,12 @@ use comuniza::domain::search::{words, Kind};
 use comuniza::store::codec::Stored;
 use comuniza::store::commands::{apply, Actor, Command, CreateItem, ItemFields, UpdateItem};
 use comuniza::store::tables::{
-    CATEGORIES, ITEMS, ITEM_DETAILS, SEARCH_DOCS, SEARCH_POSTINGS, SEARCH_TERMS, USERS,
+    CATEGORIES, ITEMS, ITEM_DETAILS, SEARCH_DOCS, SEARCH_FRESH, SEARCH_POSTINGS, SEARCH_TERMS,
+    USERS,
 };
 use comuniza::store::tx::W;
 use comuniza::views::maintain::Memo;
+use comuniza::views::search::fresh::FRESH_MAX;
 use comuniza::views::search::query::{search, Seen};
 use redb::{Database, Durability, ReadableDatabase, ReadableTable, ReadableTableMetadata};
 
@@ -218,11 +220,14 @@ fn index_bytes(db: &Database) -> u64 {
 }
 
 fn run_queries(users: u64) {
-    let path = support::imported("community", users);
+    let mut path = support::imported("community", users);
+    let dir = tempfile::tempdir().unwrap();
+    if std::env::var("COMUNIZA_BENCH_PENDING").is_ok_and(|v| v == "1") {
+        path = with_pending(&path, dir.path());
+    }
     let db = Database::open(&path).unwrap();
     let rows = corpus(&db);
     let asked = queries(&rows, 1000);
-    let dir = tempfile::tempdir().unwrap();
     let fts_path = dir.path().join("fts5.sqlite");
 
     // Ours, as an anonymous visitor's page: visibility judged per candidate.
@@ -331,6 +336,37 @@ fn run_queries(users: u64) {
     );
 }
 
+/// A copy of the data file at `source` in `dir` whose search index has as many records
+/// waiting for its next merge as it ever holds (`FRESH_MAX` - 1 new items, each with the
+/// title and description of an item of the community): what every query then reads beside
+/// the postings.
+fn with_pending(source: &std::path::Path, dir: &std::path::Path) -> std::path::PathBuf {
+    let path = dir.join("pending.redb");
+    std::fs::copy(source, &path).unwrap();
+    let db = Database::create(&path).unwrap();
+    let rows = corpus(&db);
+    let owner = rows.iter().find_map(|r| {
+        let txn = db.begin_read().unwrap();
+        let item = Item::decode(txn.open_table(ITEMS).unwrap().get(r.id).unwrap()?.value());
+        Some(item.unwrap().owner)
+    });
+    let mut memo = Memo::new(Default::default());
+    let mut lcg = Lcg(11);
+    for _ in 1..FRESH_MAX {
+        let r = &rows[lcg.next(rows.len())];
+        let f = ItemFields {
+            title: r.title.clone(),
+            description: r.body.clone(),
+            ..item_fields()
+        };
+        alone(&db, &mut memo, owner.unwrap(), &CreateItem(f).into());
+    }
+    let txn = db.begin_read().unwrap();
+    let fresh = txn.open_table(SEARCH_FRESH).unwrap();
+    assert_eq!(fresh.len().unwrap(), FRESH_MAX - 1);
+    path
+}
+
 /// One command alone in a transaction with its commit (no fsync).
 fn alone(db: &Database, memo: &mut Memo, actor: UserId, cmd: &Command) -> Duration {
     let started = Instant::now();
@@ -342,6 +378,20 @@ fn alone(db: &Database, memo: &mut Memo, actor: UserId, cmd: &Command) -> Durati
     }
     txn.commit().unwrap();
     started.elapsed()
+}
+
+/// A public item in no group, available, to be given a title and a description.
+fn item_fields() -> ItemFields {
+    ItemFields {
+        title: String::new(),
+        description: String::new(),
+        category: None,
+        condition: comuniza::domain::choice::Condition::Good,
+        status: comuniza::domain::choice::ItemStatus::Available,
+        max_loan_days: 7,
+        visibility: comuniza::domain::choice::Visibility::Public,
+        groups: vec![],
+    }
 }
 
 fn run_writes(users: u64) {
@@ -371,12 +421,7 @@ fn run_writes(users: u64) {
     let fields = |n: usize| ItemFields {
         title: format!("Cordless drill {n}"),
         description: "Two batteries and a case. Please return it clean.".into(),
-        category: None,
-        condition: comuniza::domain::choice::Condition::Good,
-        status: comuniza::domain::choice::ItemStatus::Available,
-        max_loan_days: 7,
-        visibility: comuniza::domain::choice::Visibility::Public,
-        groups: vec![],
+        ..item_fields()
     };
     let mut made = Vec::with_capacity(N);
     let mut create = Duration::ZERO;

@@ -277,6 +277,7 @@ fn copy_all(from: &ReadTransaction, to: &mut Target) -> Result<(u64, usize), Bac
     rows += copy(from, to, SEARCH_POSTINGS, &mut names)?;
     rows += copy(from, to, SEARCH_TERMS, &mut names)?;
     rows += copy(from, to, SEARCH_DOCS, &mut names)?;
+    rows += copy(from, to, SEARCH_FRESH, &mut names)?;
     rows += copy(from, to, FORMER_MEMBERS, &mut names)?;
     rows += copy(from, to, INVITE_LINKS, &mut names)?;
     rows += copy(from, to, INVITE_LINKS_BY_GROUP, &mut names)?;

@@ -230,10 +230,14 @@ pub const SEARCH_POSTINGS: TableDefinition<'static, (u8, &'static str, u64), ()>
 /// dictionary that prefixes and typos are looked up in.
 pub const SEARCH_TERMS: TableDefinition<'static, (u8, &'static str), u64> =
     TableDefinition::new("search_terms");
-/// (kind, id) -> the record's `domain::search::Doc`: what a re-index compares with, and what
-/// a query checks its other words against.
+/// (kind, id) -> the record's `domain::search::Doc` as the postings hold it: what a query
+/// checks its other words against (a pending record's newer one is in `SEARCH_FRESH`).
 pub const SEARCH_DOCS: TableDefinition<'static, (u8, u64), &'static [u8]> =
     TableDefinition::new("search_docs");
+/// (kind, id) -> the record's document as the postings and the dictionary hold it, and as it
+/// is now (`views::search::fresh`): records whose words changed since the last merge.
+pub const SEARCH_FRESH: TableDefinition<'static, (u8, u64), &'static [u8]> =
+    TableDefinition::new("search_fresh");
 
 // -- sign-in (not part of a community's data: export, import and verify leave them out) --------
 /// SHA-256 of a session cookie -> `Session`.

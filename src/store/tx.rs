@@ -227,6 +227,7 @@ pub struct W<'t> {
     pub search_postings: Lazy<'t, (u8, &'static str, u64), ()>,
     pub search_terms: Lazy<'t, (u8, &'static str), u64>,
     pub search_docs: Lazy<'t, (u8, u64), &'static [u8]>,
+    pub search_fresh: Lazy<'t, (u8, u64), &'static [u8]>,
     /// The period boards (`views::periods`): opened by the first command of a batch that
     /// dates points or a return, or moves a member on or off the boards.
     pub period_scores: Lazy<'t, (u8, u8, i32, u64), i64>,
@@ -317,6 +318,7 @@ impl<'t> W<'t> {
             search_postings: Lazy::new(txn, SEARCH_POSTINGS),
             search_terms: Lazy::new(txn, SEARCH_TERMS),
             search_docs: Lazy::new(txn, SEARCH_DOCS),
+            search_fresh: Lazy::new(txn, SEARCH_FRESH),
             period_scores: Lazy::new(txn, PERIOD_SCORES),
             period_boards: Lazy::new(txn, PERIOD_BOARDS),
             hall_of_fame: Lazy::new(txn, HALL_OF_FAME),
@@ -404,6 +406,7 @@ impl<'t> W<'t> {
         self.search_postings.open()?;
         self.search_terms.open()?;
         self.search_docs.open()?;
+        self.search_fresh.open()?;
         self.period_scores.open()?;
         self.period_boards.open()?;
         self.hall_of_fame.open()?;

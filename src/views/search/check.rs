@@ -4,18 +4,18 @@
 //! count and a checksum of each term's postings) and, for `rebuild`, a bounded buffer of
 //! postings written in sorted runs.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use redb::{ReadTransaction, WriteTransaction};
 
 use super::document::{self, Beside};
 use super::{count_key, order, unorder, ID_LIMIT};
 use crate::domain::records::{Category, Group, Item, ItemDetails, User};
-use crate::domain::search::{Doc, Kind, Language};
+use crate::domain::search::{Doc, Entries, Kind, Language};
 use crate::store::read::optional;
 use crate::store::tables::{
-    CATEGORIES, GROUPS, ITEMS, ITEM_DETAILS, META, SEARCH_DOCS, SEARCH_POSTINGS, SEARCH_TERMS,
-    USERS,
+    CATEGORIES, GROUPS, ITEMS, ITEM_DETAILS, META, SEARCH_DOCS, SEARCH_FRESH, SEARCH_POSTINGS,
+    SEARCH_TERMS, USERS,
 };
 use crate::store::StoreError;
 use crate::views::derive::{each_record, Source};
@@ -150,6 +150,9 @@ pub fn rebuild(
     txn.delete_table(SEARCH_DOCS)?;
     txn.delete_table(SEARCH_POSTINGS)?;
     txn.delete_table(SEARCH_TERMS)?;
+    txn.delete_table(SEARCH_FRESH)?;
+    // Every record is in the postings: none waits (the table stays, empty, for readers).
+    txn.open_table(SEARCH_FRESH)?;
     let mut docs = txn.open_table(SEARCH_DOCS)?;
     let mut postings = txn.open_table(SEARCH_POSTINGS)?;
     let mut terms = txn.open_table(SEARCH_TERMS)?;
@@ -257,6 +260,7 @@ pub fn verify(txn: &ReadTransaction, shown: usize) -> Result<(u64, Vec<String>),
     let docs = optional(txn, SEARCH_DOCS)?;
     let postings = optional(txn, SEARCH_POSTINGS)?;
     let terms = optional(txn, SEARCH_TERMS)?;
+    let fresh = optional(txn, SEARCH_FRESH)?;
     let meta = txn.open_table(META)?;
     let lang = super::language(&meta)?;
     for kind in Kind::ALL {
@@ -264,11 +268,22 @@ pub fn verify(txn: &ReadTransaction, shown: usize) -> Result<(u64, Vec<String>),
         let name = kind.as_str();
         let mut dict = Dictionary::default();
         let mut records = 0u64;
+        // Pending records (a few dozen): the postings hold their older document, and the row
+        // holds their document as the records give it.
+        let mut pending: BTreeMap<u64, (Vec<u8>, Vec<u8>)> = BTreeMap::new();
+        if let Some(t) = &fresh {
+            for row in t.range((k, 0)..=(k, u64::MAX))? {
+                let (key, value) = row?;
+                let (indexed, current) = super::fresh::decode(value.value());
+                pending.insert(key.value().1, (indexed.to_vec(), current.to_vec()));
+            }
+        }
         // The stored documents of this kind, walked beside the records.
         let mut stored = match &docs {
             Some(t) => Some(t.range((k, 0)..=(k, u64::MAX))?.peekable()),
             None => None,
         };
+        // A stored document is the one the postings hold: a pending record's older one.
         let mut next_stored =
             |below: u64, note: &mut dyn FnMut(String)| -> Result<Option<Vec<u8>>, StoreError> {
                 let Some(rows) = stored.as_mut() else {
@@ -282,23 +297,64 @@ pub fn verify(txn: &ReadTransaction, shown: usize) -> Result<(u64, Vec<String>),
                     if id == below {
                         return Ok(Some(value.value().to_vec()));
                     }
-                    note(format!("{name} {id} has a document but should have none"));
+                    match pending.get(&id) {
+                        // Gone since the merge, which will take the document out.
+                        Some((indexed, _)) if indexed.as_slice() == value.value() => {}
+                        _ => note(format!("{name} {id} has a document but should have none")),
+                    }
                 }
                 Ok(None)
             };
+        let mut visited = Vec::new();
         each_doc(txn, (kind, lang), &mut |id, doc| {
             records += 1;
-            for e in doc.entries() {
+            let held = match pending.get(&id) {
+                Some((indexed, current)) => {
+                    visited.push(id);
+                    if current.as_slice() != doc.as_bytes() {
+                        note(format!(
+                            "{name} {id}'s pending document differs from its record"
+                        ));
+                    }
+                    indexed.as_slice()
+                }
+                None => doc.as_bytes(),
+            };
+            for e in Entries(held) {
                 dict.note(e.term, order(e.impact, id));
             }
             match next_stored(id, &mut note)? {
-                Some(bytes) if bytes == doc.as_bytes() => {}
+                Some(bytes) if bytes == held => {}
                 Some(_) => note(format!("{name} {id}'s document differs from its record")),
+                None if held.is_empty() => {}
                 None => note(format!("{name} {id}'s document is missing")),
             }
             Ok(())
         })?;
         next_stored(u64::MAX, &mut note)?;
+        for id in visited {
+            pending.remove(&id);
+        }
+        // Pending records that have no document now: the postings and the stored document
+        // may still be an older one's.
+        for (id, (indexed, current)) in pending {
+            if !current.is_empty() {
+                note(format!(
+                    "{name} {id} is pending with a document it should not have"
+                ));
+            }
+            // (One that differs was named with the stored documents above.)
+            let stored = match &docs {
+                Some(t) => t.get((k, id))?.is_some(),
+                None => false,
+            };
+            if !stored && !indexed.is_empty() {
+                note(format!("{name} {id}'s document is missing"));
+            }
+            for e in Entries(&indexed) {
+                dict.note(e.term, order(e.impact, id));
+            }
+        }
         let stored_count = meta.get(count_key(kind))?.map_or(0, |v| v.value());
         if stored_count != records {
             note(format!(

@@ -1,71 +1,29 @@
 //! The index kept on write: each command that changes what a record shows calls here in its
-//! own transaction. A record's new document is compared with the one the index holds, term
-//! by term, and only the differences are written: an edit that leaves the words alone writes
-//! nothing, and one new word costs a posting and its count.
+//! own transaction. A record's new document joins the pending records (`fresh`); the next
+//! merge compares it with the one the postings hold, term by term, and writes only the
+//! differences: an edit that leaves the words alone writes nothing, and one new word costs a
+//! posting and its count.
 
 use redb::ReadableTable;
 
-use super::{count_key, document, order, ID_LIMIT};
+use super::{count_key, document, fresh, ID_LIMIT};
 use crate::domain::records::{Group, GroupId, Id, Item, ItemId, User, UserId};
-use crate::domain::search::{Doc, Entries, Entry, Kind, Language};
-use crate::store::tx::{add_to_count, W};
+use crate::domain::search::{Doc, Kind, Language};
+use crate::store::tx::W;
 use crate::store::StoreError;
 
-/// Writes `doc` as the document of record `id` of `kind` (`None`: it has none).
+/// Writes `doc` as the document of record `id` of `kind` (`None`: it has none). It waits
+/// with the pending records (`fresh`) for the next merge, which writes its postings, counts
+/// and stored document.
 pub fn put(w: &mut W<'_>, kind: Kind, id: u64, doc: Option<&Doc>) -> Result<(), StoreError> {
     if id >= ID_LIMIT {
         // An id past what a posting holds (none is made here; an import could bring one).
         return Ok(());
     }
-    let key = (kind as u8, id);
-    let docs = w.search_docs.open()?;
-    let old = docs.get(key)?.map(|v| v.value().to_vec());
-    let new = doc.map(Doc::as_bytes);
-    if old.as_deref() == new {
-        return Ok(());
-    }
-    match new {
-        Some(bytes) => docs.insert(key, bytes)?,
-        None => docs.remove(key)?,
-    };
-    let change = match (&old, new) {
-        (None, Some(_)) => Some(1),
-        (Some(_), None) => Some(-1),
-        _ => None,
-    };
-    let postings = w.search_postings.open()?;
-    let terms = w.search_terms.open()?;
-    let mut gone = Entries(old.as_deref().unwrap_or_default()).peekable();
-    let mut came = Entries(new.unwrap_or_default()).peekable();
-    loop {
-        let (o, n) = (gone.peek().copied(), came.peek().copied());
-        let (remove, add): (Option<Entry>, Option<Entry>) = match (o, n) {
-            (None, None) => break,
-            (Some(o), Some(n)) if o.term == n.term => {
-                gone.next();
-                came.next();
-                if o.impact == n.impact {
-                    continue;
-                }
-                postings.remove((kind as u8, o.term, order(o.impact, id)))?;
-                postings.insert((kind as u8, n.term, order(n.impact, id)), ())?;
-                continue;
-            }
-            (Some(o), n) if n.is_none_or(|n| o.term < n.term) => (gone.next(), None),
-            _ => (None, came.next()),
-        };
-        // A term's count changes in place: a leaf first touched in the transaction is then
-        // copied whole rather than rebuilt entry by entry, as an insert would.
-        if let Some(o) = remove {
-            postings.remove((kind as u8, o.term, order(o.impact, id)))?;
-            add_to_count(terms, &(kind as u8, o.term), -1)?;
-        }
-        if let Some(n) = add {
-            postings.insert((kind as u8, n.term, order(n.impact, id)), ())?;
-            add_to_count(terms, &(kind as u8, n.term), 1)?;
-        }
-    }
-    if let Some(change) = change {
+    let new = doc.map_or(&[][..], Doc::as_bytes);
+    let old = fresh::change(w, kind, id, new)?;
+    let change = i64::from(!new.is_empty()) - i64::from(!old.is_empty());
+    if change != 0 {
         let k = count_key(kind);
         let count = w.meta.get(k)?.map_or(0, |v| v.value());
         w.meta.insert(k, count.saturating_add_signed(change))?;
@@ -171,6 +129,7 @@ pub fn reindex(w: &mut W<'_>, lang: Language) -> Result<(), StoreError> {
     w.search_postings.open()?.retain(|_, _| false)?;
     w.search_terms.open()?.retain(|_, _| false)?;
     w.search_docs.open()?.retain(|_, _| false)?;
+    w.search_fresh.open()?.retain(|_, _| false)?;
     for kind in Kind::ALL {
         w.meta.insert(count_key(kind), 0)?;
     }
@@ -193,5 +152,5 @@ pub fn reindex(w: &mut W<'_>, lang: Language) -> Result<(), StoreError> {
             item(w, id, &it)?;
         }
     }
-    Ok(())
+    fresh::merge(w)
 }

@@ -7,16 +7,19 @@
 //!   what the index holds of it, and only the differences written.
 //! - [`query`]: a query's results for one viewer, best first, one page at a time.
 //! - [`correct`]: one typo forgiven in a word that matches nothing.
+//! - [`fresh`]: records whose postings wait for the next merge (a few dozen at most), which
+//!   queries read whole.
 //! - [`check`]: `rebuild` and `verify` of the index, streaming.
 //!
-//! The three tables (`store::tables`): the postings, one key per (kind, term, record) in the
+//! The four tables (`store::tables`): the postings, one key per (kind, term, record) in the
 //! order a query wants to read them (the records a term weighs most in first, newest first
-//! among equals); the dictionary of terms with how many records have each; and each record's
-//! own terms. Each kind's record count is in `meta`.
+//! among equals); the dictionary of terms with how many records have each; each record's
+//! own terms; and the pending records. Each kind's record count is in `meta`.
 
 pub mod check;
 pub mod correct;
 pub mod document;
+pub mod fresh;
 pub mod maintain;
 pub mod query;
 

@@ -9,15 +9,16 @@
 //! as much as the page it fills.
 
 use std::cmp::Ordering;
-use std::collections::{BinaryHeap, HashMap, HashSet};
+use std::collections::{BTreeMap, BinaryHeap, HashMap, HashSet};
 
 use redb::{ReadOnlyTable, ReadTransaction};
 
 use super::correct;
+use super::fresh::Pending;
 use super::{count_key, unorder};
 use crate::domain::search::{self, idf, Entries, Kind, Language, Stems, OWNER_ONLY};
 use crate::store::read::optional;
-use crate::store::tables::{META, SEARCH_DOCS, SEARCH_POSTINGS, SEARCH_TERMS};
+use crate::store::tables::{META, SEARCH_DOCS, SEARCH_FRESH, SEARCH_POSTINGS, SEARCH_TERMS};
 use crate::store::StoreError;
 
 /// The most longer words a typed beginning stands for (the commonest ones): two letters may
@@ -96,6 +97,27 @@ struct Word {
     best: f64,
 }
 
+impl Word {
+    /// Whether document `doc` has a term of this word: its bytes compared, not read as
+    /// text, so that the pending records a query looks through cost little when they do not
+    /// match (most of them).
+    fn may_match(&self, doc: &[u8]) -> bool {
+        let exact = self.alts.first().map(|(t, _)| t.as_bytes());
+        let prefix = self.prefix.as_deref().map(str::as_bytes);
+        let mut rest = doc;
+        while let [_impact, _flags, length, tail @ ..] = rest {
+            let Some(term) = tail.get(..usize::from(*length)) else {
+                return false;
+            };
+            if exact == Some(term) || prefix.is_some_and(|p| term.starts_with(p)) {
+                return true;
+            }
+            rest = &tail[term.len()..];
+        }
+        false
+    }
+}
+
 /// A term's weight: BM25's idf in steps of 1/1024, so that a score (impacts times weights,
 /// summed) is exact in any order. The bound that stops reading adds the leading word first,
 /// a candidate's score adds the words in the query's order; with rounding errors they could
@@ -112,6 +134,8 @@ struct Tables {
     records: u64,
     /// The language the index stems in: a query's words are stemmed the same way.
     language: Language,
+    /// Records the postings do not hold as they are now (`fresh`).
+    pending: Pending,
 }
 
 impl Tables {
@@ -125,20 +149,37 @@ impl Tables {
         };
         let meta = txn.open_table(META)?;
         let records = meta.get(count_key(kind))?.map_or(0, |v| v.value());
+        let pending = Pending::read(optional(txn, SEARCH_FRESH)?.as_ref(), kind)?;
         Ok(Some(Tables {
             postings,
             terms,
             docs,
             records,
             language: super::language(&meta)?,
+            pending,
         }))
     }
 
+    /// How many records have `term`, pending ones as they are now.
     fn df(&self, kind: Kind, term: &str) -> Result<u64, StoreError> {
-        Ok(self.terms.get((kind as u8, term))?.map_or(0, |v| v.value()))
+        let stored = self.terms.get((kind as u8, term))?.map_or(0, |v| v.value());
+        Ok(self.pending.df(term, stored))
     }
 
-    /// The impact of a term's best posting.
+    /// [`Tables::df`] with the pending records' `changes` counted beforehand.
+    fn df_among(
+        &self,
+        kind: Kind,
+        term: &str,
+        changes: &BTreeMap<String, i64>,
+    ) -> Result<u64, StoreError> {
+        let stored = self.terms.get((kind as u8, term))?.map_or(0, |v| v.value());
+        Ok(stored.saturating_add_signed(changes.get(term).copied().unwrap_or(0)))
+    }
+
+    /// The impact of a term's best posting: the most it can weigh in a record the postings
+    /// lead to (pending records are scored on their own, before them). A pending record's
+    /// older posting can only make it higher than needed.
     fn best_impact(&self, kind: Kind, term: &str) -> Result<u8, StoreError> {
         let k = kind as u8;
         let mut range = self.postings.range((k, term, 0)..=(k, term, u64::MAX))?;
@@ -164,14 +205,24 @@ impl Tables {
         let prefix = prefix.filter(|p| p.chars().count() >= MIN_PREFIX);
         if let Some(p) = prefix {
             let mut more = Vec::new();
+            // What pending records will change in these terms' counts, taken out as each
+            // is read: those left are words only pending records have.
+            let mut changes = self.pending.changes_beginning(p);
             for row in self.terms.range((k, p)..(k + 1, ""))?.take(EXPANSIONS_READ) {
                 let (key, df) = row?;
                 let t = key.value().1;
                 if !t.starts_with(p) {
                     break;
                 }
-                if t != term {
-                    more.push((t.to_string(), df.value()));
+                let change = changes.remove(t).unwrap_or(0);
+                let df = df.value().saturating_add_signed(change);
+                if t != term && df > 0 {
+                    more.push((t.to_string(), df));
+                }
+            }
+            for (t, change) in changes {
+                if t != term && change > 0 && self.terms.get((k, t.as_str()))?.is_none() {
+                    more.push((t, change as u64));
                 }
             }
             more.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
@@ -317,11 +368,13 @@ pub fn search(
         // A word matches nothing: one typo is forgiven in each such word.
         let stems = Stems::new(t.language);
         let mut fixed = typed.clone();
+        // A guess looks up thousands of edits: pending records are counted once for them all.
+        let changes = t.pending.changes_beginning("");
         for w in words.iter().filter(|w| w.alts.is_empty()) {
             let Some(word) = typed.get(w.at) else {
                 return Ok(Found::default());
             };
-            match correct::correct(word, &stems, |term| t.df(kind, term))? {
+            match correct::correct(word, &stems, |term| t.df_among(kind, term, &changes))? {
                 Some((better, _)) => fixed[w.at] = better,
                 None => return Ok(Found::default()),
             }
@@ -396,6 +449,14 @@ fn rank(
     let several = ranges.len() > 1;
     let mut seen: HashSet<u64> = HashSet::new();
     let mut weights: HashMap<String, f64> = HashMap::new();
+    let mut extra = |term: &str| -> f64 {
+        if let Some(w) = weights.get(term) {
+            return *w;
+        }
+        let w = weight(t.df(kind, term).unwrap_or(1), t.records);
+        weights.insert(term.to_string(), w);
+        w
+    };
     let mut hits: Vec<Hit> = Vec::with_capacity(keep + 1);
     let (mut read, mut cut) = (0, false);
     while let Some(Head { share, id, alt }) = heads.pop() {
@@ -407,7 +468,7 @@ fn rank(
                 alt,
             });
         }
-        if several && !seen.insert(id) {
+        if (several && !seen.insert(id)) || t.pending.holds(id) {
             continue;
         }
         let bound = share + others_best;
@@ -427,49 +488,21 @@ fn rank(
         let Some(doc) = t.docs.get((k, id))? else {
             continue;
         };
-        let mut extra = |term: &str| -> f64 {
-            if let Some(w) = weights.get(term) {
-                return *w;
-            }
-            let w = weight(t.df(kind, term).unwrap_or(1), t.records);
-            weights.insert(term.to_string(), w);
-            w
-        };
-        let Some((full, unnamed)) = score(words, doc.value(), &mut extra) else {
-            continue;
-        };
-        let beats = |score: f64, available: bool, hits: &[Hit]| {
-            hits.len() < keep
-                || Hit {
-                    score,
-                    available,
-                    id,
-                }
-                .rank(&hits[hits.len() - 1])
-                    == Ordering::Less
-        };
-        if !beats(full, true, &hits) {
-            continue;
+        consider(
+            words,
+            (id, doc.value()),
+            (&mut hits, keep),
+            judge,
+            &mut extra,
+        )?;
+    }
+    // Pending records, from their words as they are now (the postings skip them), once the
+    // page is as full as the postings make it: most then rank below it without being judged.
+    for (id, doc) in t.pending.current() {
+        read += 1;
+        if words.iter().all(|w| w.may_match(doc)) {
+            consider(words, (id, doc), (&mut hits, keep), judge, &mut extra)?;
         }
-        let Some(seen) = judge.judge(id)? else {
-            continue;
-        };
-        let score = match (seen.owner_named, unnamed) {
-            (true, _) => full,
-            (false, Some(u)) => u,
-            (false, None) => continue,
-        };
-        if !beats(score, seen.available, &hits) {
-            continue;
-        }
-        let hit = Hit {
-            score,
-            available: seen.available,
-            id,
-        };
-        let at = hits.partition_point(|h| h.rank(&hit) == Ordering::Less);
-        hits.insert(at, hit);
-        hits.truncate(keep);
     }
     let (ids, more) = page_of(&hits, (page, per_page));
     Ok(Found {
@@ -479,6 +512,53 @@ fn rank(
         read,
         cut,
     })
+}
+
+/// Scores record `id` (its document `doc`) and puts it among `hits` (best first, at most
+/// `keep`) if the viewer may see it and it ranks high enough.
+fn consider(
+    words: &[Word],
+    (id, doc): (u64, &[u8]),
+    (hits, keep): (&mut Vec<Hit>, usize),
+    judge: &mut dyn Judge,
+    extra: &mut dyn FnMut(&str) -> f64,
+) -> Result<(), StoreError> {
+    let Some((full, unnamed)) = score(words, doc, extra) else {
+        return Ok(());
+    };
+    let beats = |score: f64, available: bool, hits: &[Hit]| {
+        hits.len() < keep
+            || Hit {
+                score,
+                available,
+                id,
+            }
+            .rank(&hits[hits.len() - 1])
+                == Ordering::Less
+    };
+    if !beats(full, true, hits) {
+        return Ok(());
+    }
+    let Some(seen) = judge.judge(id)? else {
+        return Ok(());
+    };
+    let score = match (seen.owner_named, unnamed) {
+        (true, _) => full,
+        (false, Some(u)) => u,
+        (false, None) => return Ok(()),
+    };
+    if !beats(score, seen.available, hits) {
+        return Ok(());
+    }
+    let hit = Hit {
+        score,
+        available: seen.available,
+        id,
+    };
+    let at = hits.partition_point(|h| h.rank(&hit) == Ordering::Less);
+    hits.insert(at, hit);
+    hits.truncate(keep);
+    Ok(())
 }
 
 #[cfg(test)]

@@ -72,12 +72,15 @@ fn doc(r: &Record) -> Doc {
 }
 
 /// Writes `all` through the write path, then takes out every fourth and halves the impacts
-/// of every seventh; answers the records as they end.
-fn index(db: &Database, all: &[Record]) -> Vec<Record> {
+/// of every seventh; answers the records as they end. With `merged`, no record is left
+/// pending (`fresh`): the postings hold them all.
+fn index(db: &Database, all: &[Record], merged: bool) -> Vec<Record> {
     let txn = db.begin_write().unwrap();
     let mut kept = Vec::new();
     {
         let mut w = W::open(&txn, 0).unwrap();
+        // As the server does when it opens a data file.
+        w.open_all().unwrap();
         for r in all {
             maintain::put(&mut w, Kind::Item, r.id, Some(&doc(r))).unwrap();
         }
@@ -94,6 +97,9 @@ fn index(db: &Database, all: &[Record]) -> Vec<Record> {
                 maintain::put(&mut w, Kind::Item, r.id, Some(&doc(&r))).unwrap();
             }
             kept.push(r);
+        }
+        if merged {
+            crate::views::search::fresh::merge(&mut w).unwrap();
         }
     }
     txn.commit().unwrap();
@@ -159,9 +165,10 @@ proptest! {
         viewer in any::<u64>(),
         page in 1usize..4,
         per_page in prop_oneof![Just(1usize), Just(5), Just(20)],
+        merged in any::<bool>(),
     ) {
         let db = Database::builder().create_with_backend(InMemoryBackend::new()).unwrap();
-        let kept = index(&db, &all);
+        let kept = index(&db, &all, merged);
         let words: Vec<usize> = picked
             .iter()
             .enumerate()
