@@ -265,8 +265,8 @@ async fn verify_takes_records_waiting_for_the_search_index_and_names_a_damaged_o
     };
     let merged = pending(&app);
     assert!(
-        merged.len() < 4,
-        "a merge took the first 64 records in: {merged:?}"
+        (merged.len() as u64) < FRESH_MAX - 3,
+        "a merge came: {merged:?}"
     );
     assert!(!merged.contains(&(Kind::Member as u8, bob.0)));
     assert!(!merged.contains(&(Kind::Item as u8, pump.0)));
@@ -301,7 +301,7 @@ async fn verify_takes_records_waiting_for_the_search_index_and_names_a_damaged_o
         let mut fresh = txn.open_table(SEARCH_FRESH).unwrap();
         let key = (Kind::Item as u8, barrow.0);
         let row = fresh.get(key).unwrap().unwrap().value().to_vec();
-        let (indexed, _) = decode(&row);
+        let (indexed, _) = decode(&row).unwrap();
         fresh
             .insert(key, encode(indexed, hammer.as_bytes()).as_slice())
             .unwrap();

@@ -274,8 +274,13 @@ pub fn verify(txn: &ReadTransaction, shown: usize) -> Result<(u64, Vec<String>),
         if let Some(t) = &fresh {
             for row in t.range((k, 0)..=(k, u64::MAX))? {
                 let (key, value) = row?;
-                let (indexed, current) = super::fresh::decode(value.value());
-                pending.insert(key.value().1, (indexed.to_vec(), current.to_vec()));
+                let id = key.value().1;
+                match super::fresh::decode(value.value()) {
+                    Some((indexed, current)) => {
+                        pending.insert(id, (indexed.to_vec(), current.to_vec()));
+                    }
+                    None => note(format!("{name} {id}'s pending row is damaged")),
+                }
             }
         }
         // The stored documents of this kind, walked beside the records.

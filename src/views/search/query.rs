@@ -98,6 +98,13 @@ struct Word {
 }
 
 impl Word {
+    /// Whether `doc` has one of this word's own terms (`alts`, at most [`MAX_EXPANSIONS`] for
+    /// a beginning): the postings lead a query to records only through those, so a pending
+    /// record must have one too, or a merge would change what the query finds.
+    fn has_alt(&self, doc: &[u8]) -> bool {
+        Entries(doc).any(|e| self.weights.contains_key(e.term))
+    }
+
     /// Whether document `doc` has a term of this word: its bytes compared, not read as
     /// text, so that the pending records a query looks through cost little when they do not
     /// match (most of them).
@@ -178,7 +185,7 @@ impl Tables {
     }
 
     /// The impact of a term's best posting: the most it can weigh in a record the postings
-    /// lead to (pending records are scored on their own, before them). A pending record's
+    /// lead to (pending records are scored on their own, after them). A pending record's
     /// older posting can only make it higher than needed.
     fn best_impact(&self, kind: Kind, term: &str) -> Result<u8, StoreError> {
         let k = kind as u8;
@@ -500,7 +507,7 @@ fn rank(
     // page is as full as the postings make it: most then rank below it without being judged.
     for (id, doc) in t.pending.current() {
         read += 1;
-        if words.iter().all(|w| w.may_match(doc)) {
+        if words.iter().all(|w| w.may_match(doc)) && words[lead].has_alt(doc) {
             consider(words, (id, doc), (&mut hits, keep), judge, &mut extra)?;
         }
     }
