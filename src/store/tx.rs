@@ -238,8 +238,9 @@ pub struct W<'t> {
     pub meta: Table<'t, &'static str, u64>,
     pub settings: Lazy<'t, &'static str, &'static str>,
     pub renamed: Lazy<'t, u64, &'static str>,
-    /// A write to `users` or `memberships` (or their index `membership_by_user`) is followed
-    /// by `known_members.forget()`: the period boards read members through that memory.
+    /// Users are written through [`W::put_user`], and memberships (with their index
+    /// `membership_by_user`) are followed by `known_members.forget()`: the period boards read
+    /// members through that memory.
     pub users: Records<'t, UserId, User>,
     pub groups: Records<'t, GroupId, Group>,
     pub memberships: Records<'t, Id, Membership>,
@@ -444,6 +445,14 @@ impl<'t> W<'t> {
         self.sessions_by_user.open()?;
         self.tokens.open()?;
         self.tokens_by_user.open()?;
+        Ok(())
+    }
+
+    /// Writes user `id`, and forgets the members this command remembers (`KnownMembers`),
+    /// which were read from the users.
+    pub fn put_user(&mut self, id: UserId, user: &User) -> Result<(), StoreError> {
+        self.users.put(id, user)?;
+        self.known_members.forget();
         Ok(())
     }
 

@@ -93,8 +93,7 @@ impl Apply for DeleteAccount {
         u.last_name = "member".into();
         u.password = "!deleted".into();
         u.is_active = false;
-        w.users.put(user, &u)?;
-        w.known_members.forget();
+        w.put_user(user, &u)?;
         w.stamp(Stamped::User, user, false)?;
         super::sessions::sign_out_everywhere(w, user)?;
         w.email_on_loans.open()?.remove(user.0)?;

@@ -99,8 +99,7 @@ impl Apply for CreateUser {
             is_active: true,
             date_joined: w.now,
         };
-        w.users.put(UserId(id), &user)?;
-        w.known_members.forget();
+        w.put_user(UserId(id), &user)?;
         w.stamp(Stamped::User, UserId(id), true)?;
         w.usernames.open()?.insert(username.folded().as_str(), id)?;
         w.emails.open()?.insert(email.to_lowercase().as_str(), id)?;
@@ -305,8 +304,7 @@ impl Apply for UpdateProfile {
         u.email = email;
         u.first_name = first_name;
         u.last_name = last_name;
-        w.users.put(user, &u)?;
-        w.known_members.forget();
+        w.put_user(user, &u)?;
         w.stamp(Stamped::User, user, false)?;
         if renamed {
             // Found by their name, and their items by their owner's.
@@ -349,8 +347,7 @@ impl Apply for SetPassword {
         }
         let mut u = load(w, user)?;
         u.password = password.to_string();
-        w.users.put(user, &u)?;
-        w.known_members.forget();
+        w.put_user(user, &u)?;
         w.stamp(Stamped::User, user, false)?;
         if sign_out {
             super::sessions::sign_out_everywhere(w, user)?;
@@ -381,8 +378,7 @@ impl Apply for SetUserActive {
             return Err(conflict(Phrase::id("conflict-deleted-account")));
         }
         u.is_active = active;
-        w.users.put(user, &u)?;
-        w.known_members.forget();
+        w.put_user(user, &u)?;
         w.stamp(Stamped::User, user, false)?;
         if !active {
             super::sessions::sign_out_everywhere(w, user)?;
@@ -414,8 +410,7 @@ impl Apply for SetUserStaff {
         }
         let mut u = load(w, user)?;
         u.is_staff = staff;
-        w.users.put(user, &u)?;
-        w.known_members.forget();
+        w.put_user(user, &u)?;
         w.stamp(Stamped::User, user, false)?;
         Ok(user.0)
     }
