@@ -341,6 +341,11 @@ impl Kind {
 
 /// A [`Doc`] entry's flag: only the owner's name has the term.
 pub const OWNER_ONLY: u8 = 1;
+/// A [`Doc`] entry's flag: a visitor (no one signed in) may not find the record by this
+/// term. On every entry of a record a visitor may not see, and on the words only the owner's
+/// name has when visitors are not shown the name: a query for a visitor skips those
+/// postings without reading the records.
+pub const HIDDEN: u8 = 2;
 
 /// An indexed record's terms, each with its impact and flags, ascending by term: what the
 /// index holds of it. Encoded as `[impact][flags][length][term bytes]` per term.
@@ -374,6 +379,29 @@ impl Doc {
 
     pub fn as_bytes(&self) -> &[u8] {
         &self.0
+    }
+
+    /// Marks the record as one a visitor may not see ([`HIDDEN`]).
+    pub fn hidden_from_visitors(self) -> Doc {
+        self.hide(0)
+    }
+
+    /// Marks the words only the owner's name has as ones a visitor may not find the record
+    /// by (the owner's name is not shown to visitors).
+    pub fn owner_unnamed_to_visitors(self) -> Doc {
+        self.hide(OWNER_ONLY)
+    }
+
+    /// Sets [`HIDDEN`] on every entry that has all of `flags`.
+    fn hide(mut self, flags: u8) -> Doc {
+        let mut at = 0;
+        while let [_impact, f, length, ..] = &mut self.0[at..] {
+            if *f & flags == flags {
+                *f |= HIDDEN;
+            }
+            at += 3 + usize::from(*length);
+        }
+        self
     }
 
     pub fn from_bytes(bytes: &[u8]) -> Doc {

@@ -11,7 +11,7 @@ use crate::http::session::Viewer;
 use crate::store::read::Snapshot;
 use crate::store::StoreError;
 use crate::views::audience::Audience;
-use crate::views::search::query::{self, Found, Seen};
+use crate::views::search::query::{self, Found, Seen, Visitor};
 
 /// The longest query read (longer ones are cut on a character boundary).
 pub const MAX_QUERY: usize = 200;
@@ -149,7 +149,11 @@ pub fn find(
                     owner_named: names_owner((access, audience), item.owner)?,
                 }))
             };
-            let found = query::search(snap.txn(), kind, q, wanted, &mut judge)?;
+            // A visitor sees public items of active owners only, which the index knows.
+            let found = match access.me {
+                None => query::search(snap.txn(), kind, q, wanted, &mut Visitor(&mut judge))?,
+                Some(_) => query::search(snap.txn(), kind, q, wanted, &mut judge)?,
+            };
             let items = load(&found, ItemId, |id| snap.item(id))?;
             (found, Hits::Items(items))
         }

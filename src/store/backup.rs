@@ -274,7 +274,7 @@ fn copy_all(from: &ReadTransaction, to: &mut Target) -> Result<(u64, usize), Bac
     rows += copy(from, to, ITEM_PHOTOS, &mut names)?;
     rows += copy(from, to, AVATARS, &mut names)?;
     rows += copy(from, to, PHOTO_USAGE, &mut names)?;
-    rows += copy(from, to, SEARCH_POSTINGS, &mut names)?;
+    rows += copy(from, to, SEARCH_BLOCKS, &mut names)?;
     rows += copy(from, to, SEARCH_TERMS, &mut names)?;
     rows += copy(from, to, SEARCH_DOCS, &mut names)?;
     rows += copy(from, to, SEARCH_FRESH, &mut names)?;

@@ -221,17 +221,22 @@ pub const OPEN_REQUESTS: TableDefinition<'static, (u64, u64, u64), ()> =
     TableDefinition::new("view_open_requests");
 
 // -- search (issue 18): one more view, written by the writes of what it indexes --------------
-/// (kind, term, order) of every term of every indexed record (`views::search`), where
-/// `order` is (255 - impact) << 56 | (`search::ID_LIMIT` - id): one term's range gives the
-/// records it weighs most in first, the newest first among equals.
-pub const SEARCH_POSTINGS: TableDefinition<'static, (u8, &'static str, u64), ()> =
+/// (kind, term, rank, block) -> the records of that kind whose `term` has that rank (impact,
+/// and whether only the owner's name has it), in one block of ids (`views::search::blocks`):
+/// the postings, a term's best ranks and newest blocks first.
+pub const SEARCH_BLOCKS: TableDefinition<'static, (u8, &'static str, u16, u64), &'static [u8]> =
+    TableDefinition::new("search_blocks");
+/// The postings as data files before rules version 6 kept them, a key per posting: only
+/// deleted, by the rebuild that an older file gets when it is opened.
+pub const SEARCH_POSTINGS_BEFORE_BLOCKS: TableDefinition<'static, (u8, &'static str, u64), ()> =
     TableDefinition::new("search_postings");
 /// (kind, term) -> how many records of that kind have it (BM25's document frequency): the
 /// dictionary that prefixes and typos are looked up in.
 pub const SEARCH_TERMS: TableDefinition<'static, (u8, &'static str), u64> =
     TableDefinition::new("search_terms");
-/// (kind, id) -> the record's `domain::search::Doc` as the postings hold it: what a query
-/// checks its other words against (a pending record's newer one is in `SEARCH_FRESH`).
+/// (kind, id) -> the record's `domain::search::Doc` as the postings hold it: what a write's
+/// new document is compared with, and verify checks (a pending record's newer one is in
+/// `SEARCH_FRESH`).
 pub const SEARCH_DOCS: TableDefinition<'static, (u8, u64), &'static [u8]> =
     TableDefinition::new("search_docs");
 /// (kind, id) -> the record's document as the postings and the dictionary hold it, and as it

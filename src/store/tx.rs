@@ -14,6 +14,7 @@ use crate::cache::ViewKey;
 use crate::domain::boards::Board;
 use crate::domain::figures::Figures;
 use crate::domain::photo::{Photo, Photos};
+use crate::domain::privacy::ProfilePrivacy;
 use crate::domain::records::{
     Achievement, Badge, BadgeId, Category, Extension, Group, GroupId, Id, Item, ItemDetails,
     ItemId, Loan, LoanId, Membership, Pk, PointsEntry, Review, Stamped, Stamps, User, UserBadge,
@@ -224,7 +225,7 @@ pub struct W<'t> {
     pub photo_usage: Lazy<'t, u64, u64>,
     /// The search index (`views::search`): opened by the first command of a batch that
     /// changes what an item, group or member shows.
-    pub search_postings: Lazy<'t, (u8, &'static str, u64), ()>,
+    pub search_blocks: Lazy<'t, (u8, &'static str, u16, u64), &'static [u8]>,
     pub search_terms: Lazy<'t, (u8, &'static str), u64>,
     pub search_docs: Lazy<'t, (u8, u64), &'static [u8]>,
     pub search_fresh: Lazy<'t, (u8, u64), &'static [u8]>,
@@ -316,7 +317,7 @@ impl<'t> W<'t> {
             item_photos: LazyRecords::new(txn, ITEM_PHOTOS),
             avatars: LazyRecords::new(txn, AVATARS),
             photo_usage: Lazy::new(txn, PHOTO_USAGE),
-            search_postings: Lazy::new(txn, SEARCH_POSTINGS),
+            search_blocks: Lazy::new(txn, SEARCH_BLOCKS),
             search_terms: Lazy::new(txn, SEARCH_TERMS),
             search_docs: Lazy::new(txn, SEARCH_DOCS),
             search_fresh: Lazy::new(txn, SEARCH_FRESH),
@@ -404,7 +405,7 @@ impl<'t> W<'t> {
         self.item_photos.open()?;
         self.avatars.open()?;
         self.photo_usage.open()?;
-        self.search_postings.open()?;
+        self.search_blocks.open()?;
         self.search_terms.open()?;
         self.search_docs.open()?;
         self.search_fresh.open()?;
@@ -454,6 +455,14 @@ impl<'t> W<'t> {
         self.users.put(id, user)?;
         self.known_members.forget();
         Ok(())
+    }
+
+    /// A member's profile privacy (the default when they never chose).
+    pub fn privacy_of(&mut self, user: UserId) -> Result<ProfilePrivacy, StoreError> {
+        let stored = self.profile_privacy.open()?.get(user.0)?;
+        Ok(stored.map_or_else(ProfilePrivacy::default, |p| {
+            ProfilePrivacy::unpacked(p.value())
+        }))
     }
 
     /// Stamps a record Comuniza times (`Stamps`) as changed now, and as made now when

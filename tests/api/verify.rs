@@ -2,8 +2,10 @@ use comuniza::domain::figures::Figures;
 use comuniza::domain::records::UserId;
 use comuniza::store::codec::Stored;
 use comuniza::store::commands::AdjustPoints;
-use comuniza::store::tables::{BOARDS, BOARD_HISTOGRAM, FIGURES, ITEMS_BY_OWNER};
-use redb::{ReadableDatabase, ReadableTable};
+use comuniza::store::tables::{
+    BOARDS, BOARD_HISTOGRAM, FIGURES, ITEMS_BY_OWNER, SEARCH_BLOCKS, SEARCH_POSTINGS_BEFORE_BLOCKS,
+};
+use redb::{ReadableDatabase, ReadableTable, TableHandle};
 
 use crate::helpers::spawn_app;
 
@@ -154,8 +156,9 @@ async fn a_sum_past_what_a_figure_holds_is_refused_and_reported_never_wrapped() 
     assert_eq!(app.figure("ana", "points").await, i64::MAX - 10);
 }
 
-/// A data file from a release whose rules counted private items as shared: its figures are
-/// recomputed under the current rules the first time it is opened, and only then.
+/// A data file from a release whose rules counted private items as shared, and whose search
+/// index kept a key per posting: its figures and its index are recomputed under the current
+/// rules the first time it is opened, and only then.
 #[test]
 fn a_file_computed_under_older_rules_is_rebuilt_once_when_opened() {
     use comuniza::domain::choice::Visibility;
@@ -191,12 +194,21 @@ fn a_file_computed_under_older_rules_is_rebuilt_once_when_opened() {
     };
     let mut diary = crate::helpers::item_fields("Diary", vec![]);
     diary.visibility = Visibility::Private;
-    engine
+    let diary = engine
         .writer
         .run_blocking(Actor::User(ana), CreateItem(diary))
         .unwrap();
     assert_eq!(items_shared(&engine), 0);
     engine.close();
+    let finds_diary = |db: &redb::Database| {
+        use comuniza::domain::search::Kind;
+        use comuniza::views::search::query::{search, Seen};
+        let txn = db.begin_read().unwrap();
+        let mut owner = |_| Ok(Some(Seen::PLAIN));
+        search(&txn, Kind::Item, "diary", (1, 20), &mut owner)
+            .unwrap()
+            .ids
+    };
 
     // Make it the file an older release left: its private item counted, no rules mark.
     let db = redb::Database::open(&path).unwrap();
@@ -207,8 +219,13 @@ fn a_file_computed_under_older_rules_is_rebuilt_once_when_opened() {
         f.items_shared = 1;
         figures.insert(ana.0, f.encode().as_slice()).unwrap();
         txn.open_table(META).unwrap().remove("rules").unwrap();
+        // The index as it was kept then: a key per posting, no blocks.
+        txn.delete_table(SEARCH_BLOCKS).unwrap();
+        let mut old = txn.open_table(SEARCH_POSTINGS_BEFORE_BLOCKS).unwrap();
+        old.insert((1, "diari", 42), ()).unwrap();
     }
     txn.commit().unwrap();
+    assert!(finds_diary(&db).is_empty(), "the old postings are not read");
     assert!(
         comuniza::views::rebuild::behind(&db).unwrap(),
         "verify can tell"
@@ -218,6 +235,16 @@ fn a_file_computed_under_older_rules_is_rebuilt_once_when_opened() {
     let engine = Engine::open(&path, Default::default()).unwrap();
     assert!(!comuniza::views::rebuild::behind(&*engine.db).unwrap());
     assert_eq!(items_shared(&engine), 0);
+    assert_eq!(finds_diary(&engine.db), [diary]);
+    let tables: Vec<String> = engine
+        .db
+        .begin_read()
+        .unwrap()
+        .list_tables()
+        .unwrap()
+        .map(|t| t.name().to_string())
+        .collect();
+    assert!(!tables.iter().any(|t| t == "search_postings"), "{tables:?}");
     let d = comuniza::views::verify::verify(&*engine.db).unwrap();
     assert_eq!(d.count, 0, "{:?}", d.lines);
     engine.close();

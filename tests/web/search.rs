@@ -287,6 +287,14 @@ async fn a_name_the_viewer_may_not_see_finds_nothing() {
     assert_eq!(page.status, StatusCode::SEE_OTHER);
     assert_eq!(found(&app, "cleo", "items").await, ["Teapot"]);
     assert_eq!(found(&app, "cleo", "members").await, ["cleo"]);
+    // Private again: her name finds nothing for a visitor, her words still find the teapot.
+    let page = cleo
+        .post("/account/privacy", &[("visibility", "private")])
+        .await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER);
+    assert!(found(&app, "cleo", "items").await.is_empty());
+    assert_eq!(found(&app, "teapot", "items").await, ["Teapot"]);
+    app.verify_clean();
 }
 
 #[tokio::test]
@@ -367,13 +375,31 @@ async fn the_index_follows_every_write() {
     )
     .await;
     assert!(found(&app, "mower", "items").await.is_empty());
-    share(&app, ana, "Kayak", "").await;
+    let kayak = share(&app, ana, "Kayak", "").await;
     app.set_active(ana, false).await;
     assert!(found(&app, "kayak", "items").await.is_empty());
     assert!(found(&app, "anabela", "members").await.is_empty());
     app.set_active(ana, true).await;
     assert_eq!(found(&app, "kayak", "items").await, ["Kayak"]);
-    app.verify_clean();
+    // Made private, a visitor no longer finds it; public again, they do.
+    for (visibility, visitor_finds) in [(Visibility::Private, false), (Visibility::Public, true)] {
+        let mut k = item_fields("Kayak", vec![]);
+        k.visibility = visibility;
+        app.ok(
+            Actor::User(ana),
+            UpdateItem {
+                item: kayak,
+                fields: k,
+                is_active: true,
+            },
+        )
+        .await;
+        assert_eq!(
+            found(&app, "kayak", "items").await.len(),
+            usize::from(visitor_finds)
+        );
+        app.verify_clean();
+    }
 }
 
 #[tokio::test]

@@ -11,6 +11,7 @@ use crate::domain::validate::{check_email, check_name, invalid, Username, FORMER
 use crate::store::evict;
 use crate::store::tx::W;
 use crate::views::maintain::{figures_of, set_on_boards, Memo};
+use crate::views::search::document::named_to_visitors;
 use crate::views::search::maintain as search;
 
 fn load(w: &W<'_>, user: UserId) -> Result<User, CommandError> {
@@ -239,10 +240,15 @@ pub(crate) fn set_privacy(
     user: UserId,
     privacy: ProfilePrivacy,
 ) -> Result<(), CommandError> {
+    let before = w.privacy_of(user)?;
     if privacy == ProfilePrivacy::default() {
         w.profile_privacy.open()?.remove(user.0)?;
     } else {
         w.profile_privacy.open()?.insert(user.0, privacy.packed())?;
+    }
+    if named_to_visitors(before) != named_to_visitors(privacy) {
+        // Visitors find their items by their name now, or no longer.
+        search::items_of(w, user)?;
     }
     evict_names(w, user)
 }

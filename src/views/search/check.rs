@@ -1,29 +1,44 @@
 //! The index recomputed from the records: `rebuild` writes it, `verify` compares it with what
-//! the write path left. Both stream: the records are read once per kind, in order, and the
-//! stored documents beside them; what is held in memory is one dictionary of terms (with a
-//! count and a checksum of each term's postings) and, for `rebuild`, a bounded buffer of
-//! postings written in sorted runs.
+//! the write path left. Both stream the records, once per kind, in order, and the stored
+//! documents beside them; what is held in memory is one dictionary of terms and the blocks
+//! the documents give (two bytes a posting: about 40 MB of a million members' items).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
-use redb::{ReadTransaction, WriteTransaction};
+use redb::{ReadTransaction, ReadableTable, WriteTransaction};
 
+use super::blocks::{rank, Built};
 use super::document::{self, Beside};
-use super::{count_key, order, unorder, ID_LIMIT};
+use super::{count_key, ID_LIMIT};
+use crate::domain::privacy::ProfilePrivacy;
 use crate::domain::records::{Category, Group, Item, ItemDetails, User};
 use crate::domain::search::{Doc, Entries, Kind, Language};
 use crate::store::read::optional;
 use crate::store::tables::{
-    CATEGORIES, GROUPS, ITEMS, ITEM_DETAILS, META, SEARCH_DOCS, SEARCH_FRESH, SEARCH_POSTINGS,
-    SEARCH_TERMS, USERS,
+    CATEGORIES, GROUPS, ITEMS, ITEM_DETAILS, META, PROFILE_PRIVACY, SEARCH_BLOCKS, SEARCH_DOCS,
+    SEARCH_FRESH, SEARCH_POSTINGS_BEFORE_BLOCKS, SEARCH_TERMS, USERS,
 };
 use crate::store::StoreError;
-use crate::views::derive::{each_record, Source};
+use crate::views::derive::each_record;
+
+/// The members whose names visitors are shown ([`document::named_to_visitors`]).
+fn named_to_visitors(txn: &ReadTransaction) -> Result<HashSet<u64>, StoreError> {
+    let mut named = HashSet::new();
+    if let Some(t) = optional(txn, PROFILE_PRIVACY)? {
+        for row in t.iter()? {
+            let (user, privacy) = row?;
+            if document::named_to_visitors(ProfilePrivacy::unpacked(privacy.value())) {
+                named.insert(user.value());
+            }
+        }
+    }
+    Ok(named)
+}
 
 /// Calls `f` with each record of `kind` that has a document (its words stemmed in `lang`), in
 /// id order.
 fn each_doc(
-    src: &dyn Source,
+    src: &ReadTransaction,
     (kind, lang): (Kind, Language),
     f: &mut dyn FnMut(u64, Doc) -> Result<(), StoreError>,
 ) -> Result<(), StoreError> {
@@ -52,6 +67,7 @@ fn each_doc(
                 }
                 Ok(())
             })?;
+            let named = named_to_visitors(src)?;
             let mut owners: HashMap<u64, String> = HashMap::new();
             each_record::<User>(src, USERS, |id, u| {
                 if let Some(name) = document::owner_name(&u) {
@@ -70,6 +86,7 @@ fn each_doc(
                     author,
                     isbn,
                     owner: owners.get(&it.owner.0).map(String::as_str),
+                    owner_named_to_visitors: named.contains(&it.owner.0),
                 };
                 emit(id, document::item(&it, beside, lang))
             })
@@ -77,18 +94,17 @@ fn each_doc(
     }
 }
 
-/// The terms of one kind, each with a number: what postings are counted and sorted by.
+/// The terms of one kind, each with a number: what blocks are built by.
 #[derive(Default)]
 struct Dictionary {
     numbers: HashMap<String, u32>,
     terms: Vec<String>,
-    /// Per term number: how many records have it, and the sum of its postings' checksums.
+    /// Per term number: how many records have it.
     df: Vec<u64>,
-    sums: Vec<u64>,
 }
 
 impl Dictionary {
-    fn note(&mut self, term: &str, order: u64) -> u32 {
+    fn note(&mut self, term: &str) -> u32 {
         let n = match self.numbers.get(term) {
             Some(&n) => n,
             None => {
@@ -96,88 +112,57 @@ impl Dictionary {
                 self.numbers.insert(term.to_string(), n);
                 self.terms.push(term.to_string());
                 self.df.push(0);
-                self.sums.push(0);
                 n
             }
         };
         self.df[n as usize] += 1;
-        self.sums[n as usize] = self.sums[n as usize].wrapping_add(checksum(order));
         n
+    }
+
+    /// Notes each term of record `id`'s document `doc`, and its posting in `built`.
+    fn note_doc(&mut self, built: &mut Built, id: u64, doc: &[u8]) {
+        for e in Entries(doc) {
+            let n = self.note(e.term);
+            built.add(n, rank(e.impact, e.flags), id);
+        }
     }
 }
 
-/// A posting's share of its term's checksum (splitmix64): a sum over a term's postings that
-/// a missing, extra or changed posting moves.
-fn checksum(order: u64) -> u64 {
-    let mut z = order.wrapping_add(0x9e37_79b9_7f4a_7c15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    z ^ (z >> 31)
-}
-
-/// Postings a rebuild holds before writing them as one sorted run (16 bytes each). Small
-/// runs keep the writing side busy from the first records on, while the reading side folds
-/// and stems; redb's inserts cost about the same out of order. At 1M members the index was
-/// written in 61 s with runs of 65,536 postings, 83 s with runs of 4M.
-const RUN: usize = 1 << 16;
-
 /// Documents the reading side of a rebuild sends at a time.
 const BATCH: usize = 4096;
-
-/// What the reading side of a rebuild sends the writing side, in order: documents (in id
-/// order) with the terms first seen in them, and runs of postings, sorted, whose terms came
-/// with earlier documents.
-enum Built {
-    Docs {
-        docs: Vec<(u64, Doc)>,
-        terms: Vec<String>,
-    },
-    Run(Vec<(u32, u64)>),
-}
 
 /// Writes the index from the records over the stored one (`rebuild`, `import`), and answers
 /// how many documents each kind has (for `meta`, [`count_key`], which the caller writes:
 /// this runs beside other steps of a rebuild, and opens the index's tables only).
 ///
 /// The records are read from `records`, a snapshot in which they are as `txn` has them, on
-/// a second thread that folds and stems their words and sorts the postings, while this one
-/// writes.
+/// a second thread that folds and stems their words and builds the blocks in memory (about
+/// 40 MB at 1M members), while this one writes the documents.
 pub fn rebuild(
     txn: &WriteTransaction,
     records: &ReadTransaction,
     lang: Language,
 ) -> Result<Vec<(Kind, u64)>, StoreError> {
     txn.delete_table(SEARCH_DOCS)?;
-    txn.delete_table(SEARCH_POSTINGS)?;
+    txn.delete_table(SEARCH_BLOCKS)?;
+    txn.delete_table(SEARCH_POSTINGS_BEFORE_BLOCKS)?;
     txn.delete_table(SEARCH_TERMS)?;
     txn.delete_table(SEARCH_FRESH)?;
-    // Every record is in the postings: none waits (the table stays, empty, for readers).
+    // Every record is in the blocks: none waits (the table stays, empty, for readers).
     txn.open_table(SEARCH_FRESH)?;
     let mut docs = txn.open_table(SEARCH_DOCS)?;
-    let mut postings = txn.open_table(SEARCH_POSTINGS)?;
+    let mut blocks = txn.open_table(SEARCH_BLOCKS)?;
     let mut terms = txn.open_table(SEARCH_TERMS)?;
     let mut counts = Vec::new();
     for kind in Kind::ALL {
         let k = kind as u8;
-        let (send, received) = std::sync::mpsc::sync_channel::<Built>(4);
-        let (dict, count) = std::thread::scope(|scope| {
+        let (send, received) = std::sync::mpsc::sync_channel::<Vec<(u64, Doc)>>(4);
+        let (dict, built, count) = std::thread::scope(|scope| {
             let reader = scope.spawn(move || read_kind(records, (kind, lang), &send));
-            // The dictionary's terms by number, as the reader sends them.
-            let mut names: Vec<String> = Vec::new();
             let mut write = || -> Result<(), StoreError> {
-                for built in received.iter() {
-                    match built {
-                        Built::Docs { docs: batch, terms } => {
-                            names.extend(terms);
-                            for (id, doc) in batch {
-                                docs.insert((k, id), doc.as_bytes())?;
-                            }
-                        }
-                        Built::Run(run) => {
-                            for (n, o) in run {
-                                postings.insert((k, names[n as usize].as_str(), o), ())?;
-                            }
-                        }
+                for batch in received.iter() {
+                    for (id, doc) in batch {
+                        docs.insert((k, id), doc.as_bytes())?;
                     }
                 }
                 Ok(())
@@ -190,6 +175,9 @@ pub fn rebuild(
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             written.and(read)
         })?;
+        for ((term, rank, block), bytes) in built.into_rows(&dict.terms) {
+            blocks.insert((k, term.as_str(), rank, block), bytes.as_slice())?;
+        }
         let mut sorted: Vec<usize> = (0..dict.terms.len()).collect();
         sorted.sort_unstable_by(|a, b| dict.terms[*a].cmp(&dict.terms[*b]));
         for n in sorted {
@@ -200,50 +188,37 @@ pub fn rebuild(
     Ok(counts)
 }
 
-/// The reading side of [`rebuild`] for one kind: documents and sorted runs sent to `send`;
-/// answers the dictionary and the number of documents.
+/// The reading side of [`rebuild`] for one kind: documents sent to `send` in batches;
+/// answers the dictionary, the blocks and the number of documents.
 fn read_kind(
     records: &ReadTransaction,
     kind_lang: (Kind, Language),
-    send: &std::sync::mpsc::SyncSender<Built>,
-) -> Result<(Dictionary, u64), StoreError> {
+    send: &std::sync::mpsc::SyncSender<Vec<(u64, Doc)>>,
+) -> Result<(Dictionary, Built, u64), StoreError> {
     // The writing side stopped: it reports its own error.
     let stopped = |_| StoreError::Corrupt("the search index's writing stopped".into());
     let mut dict = Dictionary::default();
+    let mut built = Built::default();
     let mut batch: Vec<(u64, Doc)> = Vec::with_capacity(BATCH);
-    let mut run: Vec<(u32, u64)> = Vec::new();
-    let mut terms_sent = 0;
     let mut count = 0u64;
-    let mut send_docs = |batch: &mut Vec<(u64, Doc)>, dict: &Dictionary| {
-        let docs = std::mem::replace(batch, Vec::with_capacity(BATCH));
-        let terms = dict.terms[terms_sent..].to_vec();
-        terms_sent = dict.terms.len();
-        send.send(Built::Docs { docs, terms }).map_err(stopped)
-    };
-    let send_run = |run: &mut Vec<(u32, u64)>, dict: &Dictionary| {
-        run.sort_unstable_by(|a, b| {
-            (dict.terms[a.0 as usize].as_str(), a.1).cmp(&(dict.terms[b.0 as usize].as_str(), b.1))
-        });
-        send.send(Built::Run(std::mem::take(run))).map_err(stopped)
-    };
     each_doc(records, kind_lang, &mut |id, doc| {
         count += 1;
-        for e in doc.entries() {
-            let o = order(e.impact, id);
-            run.push((dict.note(e.term, o), o));
-        }
+        dict.note_doc(&mut built, id, doc.as_bytes());
         batch.push((id, doc));
-        if batch.len() >= BATCH || run.len() >= RUN {
-            send_docs(&mut batch, &dict)?;
-        }
-        if run.len() >= RUN {
-            send_run(&mut run, &dict)?;
+        if batch.len() >= BATCH {
+            let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+            send.send(full).map_err(stopped)?;
         }
         Ok(())
     })?;
-    send_docs(&mut batch, &dict)?;
-    send_run(&mut run, &dict)?;
-    Ok((dict, count))
+    send.send(batch).map_err(stopped)?;
+    Ok((dict, built, count))
+}
+
+/// A built block's key, as the table's is compared with it.
+fn key_of(row: &((String, u16, u64), Vec<u8>)) -> (&str, u16, u64) {
+    let (term, rank, block) = &row.0;
+    (term.as_str(), *rank, *block)
 }
 
 /// Each difference between the stored index and the records, as lines (at most `shown`), and
@@ -258,7 +233,7 @@ pub fn verify(txn: &ReadTransaction, shown: usize) -> Result<(u64, Vec<String>),
         }
     };
     let docs = optional(txn, SEARCH_DOCS)?;
-    let postings = optional(txn, SEARCH_POSTINGS)?;
+    let blocks = optional(txn, SEARCH_BLOCKS)?;
     let terms = optional(txn, SEARCH_TERMS)?;
     let fresh = optional(txn, SEARCH_FRESH)?;
     let meta = txn.open_table(META)?;
@@ -267,6 +242,7 @@ pub fn verify(txn: &ReadTransaction, shown: usize) -> Result<(u64, Vec<String>),
         let k = kind as u8;
         let name = kind.as_str();
         let mut dict = Dictionary::default();
+        let mut built = Built::default();
         let mut records = 0u64;
         // Pending records (a few dozen): the postings hold their older document, and the row
         // holds their document as the records give it.
@@ -325,9 +301,7 @@ pub fn verify(txn: &ReadTransaction, shown: usize) -> Result<(u64, Vec<String>),
                 }
                 None => doc.as_bytes(),
             };
-            for e in Entries(held) {
-                dict.note(e.term, order(e.impact, id));
-            }
+            dict.note_doc(&mut built, id, held);
             match next_stored(id, &mut note)? {
                 Some(bytes) if bytes == held => {}
                 Some(_) => note(format!("{name} {id}'s document differs from its record")),
@@ -356,9 +330,7 @@ pub fn verify(txn: &ReadTransaction, shown: usize) -> Result<(u64, Vec<String>),
             if !stored && !indexed.is_empty() {
                 note(format!("{name} {id}'s document is missing"));
             }
-            for e in Entries(&indexed) {
-                dict.note(e.term, order(e.impact, id));
-            }
+            dict.note_doc(&mut built, id, &indexed);
         }
         let stored_count = meta.get(count_key(kind))?.map_or(0, |v| v.value());
         if stored_count != records {
@@ -366,7 +338,7 @@ pub fn verify(txn: &ReadTransaction, shown: usize) -> Result<(u64, Vec<String>),
                 "{name}: {stored_count} documents are counted, {records} are there"
             ));
         }
-        // The dictionary and the postings, term by term against the documents'.
+        // The dictionary, term by term against the documents'.
         let mut seen_df: HashMap<u32, u64> = HashMap::new();
         if let Some(t) = &terms {
             for row in t.range((k, "")..(k + 1, ""))? {
@@ -396,32 +368,46 @@ pub fn verify(txn: &ReadTransaction, shown: usize) -> Result<(u64, Vec<String>),
                 ));
             }
         }
-        let mut sums: HashMap<u32, (u64, u64)> = HashMap::new();
-        if let Some(t) = &postings {
-            for row in t.range((k, "", 0)..(k + 1, "", 0))? {
-                let (key, _) = row?;
-                let (_, term, o) = key.value();
-                match dict.numbers.get(term) {
-                    Some(&n) => {
-                        let e = sums.entry(n).or_default();
-                        e.0 += 1;
-                        e.1 = e.1.wrapping_add(checksum(o));
+        // The blocks, walked beside the ones the documents give (both in the table's order).
+        let differs = |term: &str, note: &mut dyn FnMut(String)| {
+            note(format!(
+                "{name} term {term:?} finds other records than those that have it"
+            ))
+        };
+        let mut want = built.into_rows(&dict.terms).into_iter().peekable();
+        let mut last_named: Option<String> = None;
+        if let Some(t) = &blocks {
+            for row in t.range((k, "", 0, 0)..(k + 1, "", 0, 0))? {
+                let (key, value) = row?;
+                let (_, term, rank, block) = key.value();
+                let here = (term, rank, block);
+                // Blocks the documents give that sort before this one are missing.
+                while let Some(((t, _, _), _)) = want.next_if(|w| key_of(w) < here) {
+                    if last_named.as_deref() != Some(t.as_str()) {
+                        differs(&t, &mut note);
+                        last_named = Some(t);
                     }
-                    None => {
-                        let (id, _) = unorder(o);
+                }
+                let same = match want.next_if(|w| key_of(w) == here) {
+                    Some((_, bytes)) => bytes == value.value(),
+                    None => false,
+                };
+                if !same && last_named.as_deref() != Some(term) {
+                    if dict.numbers.contains_key(term) {
+                        differs(term, &mut note);
+                    } else {
                         note(format!(
-                            "{name} {id} is found by {term:?}, which none of its words is"
+                            "{name} term {term:?} finds records, and none of their words is it"
                         ));
                     }
+                    last_named = Some(term.to_string());
                 }
             }
         }
-        for (n, term) in dict.terms.iter().enumerate() {
-            let want = (dict.df[n], dict.sums[n]);
-            if sums.get(&(n as u32)).copied().unwrap_or_default() != want {
-                note(format!(
-                    "{name} term {term:?} finds other records than those that have it"
-                ));
+        for ((t, _, _), _) in want {
+            if last_named.as_deref() != Some(t.as_str()) {
+                differs(&t, &mut note);
+                last_named = Some(t);
             }
         }
     }

@@ -2,17 +2,27 @@
 //! `verify`. A record that shows nowhere (an archived item or group, a deactivated or deleted
 //! member) has no document.
 
+use crate::domain::choice::{ProfileVisibility, Visibility};
+use crate::domain::privacy::ProfilePrivacy;
 use crate::domain::records::{Group, Item, ItemDetails, User, UNKNOWN_CITY};
 use crate::domain::search::{Doc, Field, Kind, Language};
 
 /// What an item's document reads beside the item: its category's name, its author and ISBN
-/// (`ItemDetails`), and its owner's name ([`owner_name`]).
+/// (`ItemDetails`), its owner's name ([`owner_name`]) and whether visitors are shown it
+/// ([`named_to_visitors`]).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Beside<'a> {
     pub category: Option<&'a str>,
     pub author: &'a str,
     pub isbn: &'a str,
     pub owner: Option<&'a str>,
+    pub owner_named_to_visitors: bool,
+}
+
+/// Whether a visitor (no one signed in) is shown a member's name: their profile is public
+/// (`privacy::sees_profile`).
+pub fn named_to_visitors(privacy: ProfilePrivacy) -> bool {
+    privacy.visibility == ProfileVisibility::Public
 }
 
 impl<'a> Beside<'a> {
@@ -49,7 +59,18 @@ pub fn item(item: &Item, beside: Beside<'_>, lang: Language) -> Option<Doc> {
     if let Some(o) = beside.owner {
         fields.push((Field::Owner, o));
     }
-    Doc::of(Kind::Item, &fields, lang)
+    let mut doc = Doc::of(Kind::Item, &fields, lang)?;
+    if !beside.owner_named_to_visitors {
+        doc = doc.owner_unnamed_to_visitors();
+    }
+    // What a visitor may see (`access::item_visible`): a public item of an active owner
+    // (only an active owner's name is given).
+    Some(
+        match item.visibility == Visibility::Public && beside.owner.is_some() {
+            true => doc,
+            false => doc.hidden_from_visitors(),
+        },
+    )
 }
 
 /// A group: its name, description, city and country.

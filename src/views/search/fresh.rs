@@ -2,11 +2,11 @@
 //! a record's new document at once, and its postings and counts with the next
 //! [`FRESH_MAX`] - 1 others, in one merge.
 //!
-//! Why: a new item has some twenty terms, each a posting and a count in a leaf of its own,
+//! Why: a new item has some twenty terms, each a block and a count in a leaf of its own,
 //! and redb copies every leaf a transaction touches first. Written one record at a time,
 //! that tripled the cost of sharing an item (BENCHMARKS.md, "Search"). Merged in batches,
-//! records with the same words share those leaves, and a write between merges touches one
-//! row here.
+//! records with the same words share those leaves (and new records their newest blocks),
+//! and a write between merges touches one row here.
 //!
 //! A pending row holds two documents: the one the postings, the counts and `SEARCH_DOCS` hold
 //! of the record (`indexed`, empty when they hold nothing), and the one it has now (`current`,
@@ -18,11 +18,11 @@ use std::collections::BTreeMap;
 
 use redb::{ReadOnlyTable, ReadableTable, ReadableTableMetadata};
 
-use crate::domain::search::{Entries, Kind};
+use crate::domain::search::{Entries, Entry, Kind};
 use crate::store::tx::{add_to_count, W};
 use crate::store::StoreError;
 
-use super::order;
+use super::blocks::{rank, Changes};
 
 /// Pending rows that start a merge. More make each write cheaper (the words of more records
 /// share a merge's leaves) and each query dearer (it scores them all).
@@ -93,24 +93,25 @@ pub fn merge(w: &mut W<'_>) -> Result<(), StoreError> {
             false => docs.insert((*kind, *id), current.as_slice())?,
         };
     }
-    let postings = w.search_postings.open()?;
-    // Counts are summed first: the records of a merge share most of their words.
+    // Counts are summed first, and postings gathered by block: the records of a merge share
+    // most of their words, and new records their newest blocks.
     let mut counts: BTreeMap<(u8, String), i64> = BTreeMap::new();
+    let mut changes = Changes::default();
     for ((kind, id), indexed, current) in &rows {
         difference(indexed, current, |term, gone, came| {
             let change = i64::from(came.is_some()) - i64::from(gone.is_some());
             if change != 0 {
                 *counts.entry((*kind, term.to_string())).or_default() += change;
             }
-            if let Some(impact) = gone {
-                postings.remove((*kind, term, order(impact, *id)))?;
+            if let Some(rank) = gone {
+                changes.note(*kind, term, rank, *id, false);
             }
-            if let Some(impact) = came {
-                postings.insert((*kind, term, order(impact, *id)), ())?;
+            if let Some(rank) = came {
+                changes.note(*kind, term, rank, *id, true);
             }
-            Ok(())
-        })?;
+        });
     }
+    changes.apply(w.search_blocks.open()?)?;
     let terms = w.search_terms.open()?;
     for ((kind, term), change) in counts {
         if change != 0 {
@@ -120,13 +121,14 @@ pub fn merge(w: &mut W<'_>) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// The rank of a document's entry.
+fn rank_of(e: Entry<'_>) -> u16 {
+    rank(e.impact, e.flags)
+}
+
 /// Calls `f` with each term whose posting differs between documents `old` and `new` of one
-/// record: the impact it had (`None`: no posting) and the one it has.
-fn difference(
-    old: &[u8],
-    new: &[u8],
-    mut f: impl FnMut(&str, Option<u8>, Option<u8>) -> Result<(), StoreError>,
-) -> Result<(), StoreError> {
+/// record: the rank it had (`None`: no posting) and the one it has.
+fn difference(old: &[u8], new: &[u8], mut f: impl FnMut(&str, Option<u16>, Option<u16>)) {
     let mut gone = Entries(old).peekable();
     let mut came = Entries(new).peekable();
     loop {
@@ -135,23 +137,22 @@ fn difference(
             (Some(o), Some(n)) if o.term == n.term => {
                 gone.next();
                 came.next();
-                if o.impact != n.impact {
-                    f(o.term, Some(o.impact), Some(n.impact))?;
+                if rank_of(o) != rank_of(n) {
+                    f(o.term, Some(rank_of(o)), Some(rank_of(n)));
                 }
             }
             (Some(o), n) if n.is_none_or(|n| o.term < n.term) => {
                 gone.next();
-                f(o.term, Some(o.impact), None)?;
+                f(o.term, Some(rank_of(o)), None);
             }
             // Only the new document has the term (the arms above took every other case).
             _ => {
                 if let Some(n) = came.next() {
-                    f(n.term, None, Some(n.impact))?;
+                    f(n.term, None, Some(rank_of(n)));
                 }
             }
         }
     }
-    Ok(())
 }
 
 /// The pending records of one kind, as a query reads them: a few dozen documents, looked

@@ -31,13 +31,15 @@ pub fn put(w: &mut W<'_>, kind: Kind, id: u64, doc: Option<&Doc>) -> Result<(), 
     Ok(())
 }
 
-/// Whether two versions of an item give the same document (the fields it reads).
+/// Whether two versions of an item give the same document (the fields it reads, and who
+/// may see it: a visitor or not).
 fn same_words(a: &Item, b: &Item) -> bool {
     a.title == b.title
         && a.description == b.description
         && a.category == b.category
         && a.is_active == b.is_active
         && a.owner == b.owner
+        && a.visibility == b.visibility
 }
 
 /// Indexes an item again after a write changed it from `before` to `after`.
@@ -68,9 +70,11 @@ pub fn item(w: &mut W<'_>, id: ItemId, it: &Item) -> Result<(), StoreError> {
         .users
         .get(it.owner)?
         .and_then(|u| document::owner_name(&u));
+    let privacy = w.privacy_of(it.owner)?;
     let beside = document::Beside {
         category: category.as_deref(),
         owner: owner.as_deref(),
+        owner_named_to_visitors: document::named_to_visitors(privacy),
         ..Default::default()
     };
     let lang = super::language(&w.meta)?;
@@ -78,8 +82,8 @@ pub fn item(w: &mut W<'_>, id: ItemId, it: &Item) -> Result<(), StoreError> {
     put(w, Kind::Item, id.0, doc.as_ref())
 }
 
-/// Indexes again every item of `owner` (their name changed, or their account was switched
-/// on or off).
+/// Indexes again every item of `owner` (their name changed, their account was switched on
+/// or off, or visitors are now shown their name or no longer).
 pub fn items_of(w: &mut W<'_>, owner: UserId) -> Result<(), StoreError> {
     let mut ids = Vec::new();
     for row in w.items_by_owner.range((owner.0, 0)..=(owner.0, u64::MAX))? {
@@ -126,7 +130,7 @@ pub fn member(w: &mut W<'_>, id: UserId, u: &User) -> Result<(), StoreError> {
 /// then each member, group and item put back. Only their ids are held, not their documents;
 /// a community of a few thousand members takes a moment, a million a few minutes.
 pub fn reindex(w: &mut W<'_>, lang: Language) -> Result<(), StoreError> {
-    w.search_postings.open()?.retain(|_, _| false)?;
+    w.search_blocks.open()?.retain(|_, _| false)?;
     w.search_terms.open()?.retain(|_, _| false)?;
     w.search_docs.open()?.retain(|_, _| false)?;
     w.search_fresh.open()?.retain(|_, _| false)?;

@@ -2,6 +2,7 @@
 //! written in the transaction of the item, group or member it indexes, so results are never
 //! stale, and rebuilt and verified from the records like every other view.
 //!
+//! - [`blocks`]: the postings, a term's records per impact in blocks of ids.
 //! - [`document`]: what each record gives the index (`domain::search` turns text into terms).
 //! - [`maintain`]: the write side, called by the commands: a record's terms compared with
 //!   what the index holds of it, and only the differences written.
@@ -11,11 +12,12 @@
 //!   queries read whole.
 //! - [`check`]: `rebuild` and `verify` of the index, streaming.
 //!
-//! The four tables (`store::tables`): the postings, one key per (kind, term, record) in the
-//! order a query wants to read them (the records a term weighs most in first, newest first
-//! among equals); the dictionary of terms with how many records have each; each record's
-//! own terms; and the pending records. Each kind's record count is in `meta`.
+//! The four tables (`store::tables`): the postings, one row per (kind, term, rank, block) in
+//! the order a query wants to read them (the records a term weighs most in first, newest
+//! first among equals); the dictionary of terms with how many records have each; each
+//! record's own terms; and the pending records. Each kind's record count is in `meta`.
 
+pub mod blocks;
 pub mod check;
 pub mod correct;
 pub mod document;
@@ -40,18 +42,8 @@ pub fn language(meta: &impl ReadableTable<&'static str, u64>) -> Result<Language
     ))
 }
 
-/// Ids the index can hold: a posting's order keeps the id in its low 56 bits.
+/// Ids the index can hold (a block's key counts blocks down from it).
 pub const ID_LIMIT: u64 = (1 << 56) - 1;
-
-/// The order of a record's posting for a term: by impact, best first, then newest first.
-pub fn order(impact: u8, id: u64) -> u64 {
-    (u64::from(255 - impact) << 56) | (ID_LIMIT - id)
-}
-
-/// The record and the impact a posting's order holds.
-pub fn unorder(order: u64) -> (u64, u8) {
-    (ID_LIMIT - (order & ID_LIMIT), 255 - (order >> 56) as u8)
-}
 
 /// The key in `meta` of how many records of `kind` the index holds.
 pub fn count_key(kind: Kind) -> &'static str {
@@ -59,19 +51,5 @@ pub fn count_key(kind: Kind) -> &'static str {
         Kind::Item => "search_docs:items",
         Kind::Group => "search_docs:groups",
         Kind::Member => "search_docs:members",
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn orders_sort_by_impact_then_newest_and_read_back() {
-        let mut orders = [order(10, 5), order(200, 3), order(200, 9), order(10, 7)];
-        orders.sort_unstable();
-        let read: Vec<(u64, u8)> = orders.iter().map(|o| unorder(*o)).collect();
-        assert_eq!(read, [(9, 200), (3, 200), (7, 10), (5, 10)]);
-        assert_eq!(unorder(order(255, ID_LIMIT - 1)), (ID_LIMIT - 1, 255));
     }
 }

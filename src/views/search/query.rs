@@ -3,22 +3,24 @@
 //! available before lent out, then newest first. Only what the viewer may see is counted,
 //! before paging, so a hidden record never shows and never shifts a page.
 //!
-//! The rarest word leads: its postings are read best first and every other word is checked in
-//! each candidate's document. Reading stops as soon as no record further down could enter
-//! the page (its best possible score is below the page's last), so a common word costs about
-//! as much as the page it fills.
+//! Every word's blocks (`blocks`) are loaded whole. The rarest word leads: its records are
+//! read best first, each block's with the records that lack another word masked out, and a
+//! candidate's other words are looked up in memory. Reading stops as soon as no record
+//! further down could enter the page (its best possible score is below the page's last), so
+//! a common word costs about as much as the page it fills.
 
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BinaryHeap, HashMap, HashSet};
 
-use redb::{ReadOnlyTable, ReadTransaction};
+use redb::{AccessGuard, ReadOnlyTable, ReadTransaction};
 
+use super::blocks::{self, below, no_bits, unrank, Bits, Members, BLOCK};
 use super::correct;
+use super::count_key;
 use super::fresh::Pending;
-use super::{count_key, unorder};
-use crate::domain::search::{self, idf, Entries, Kind, Language, Stems, OWNER_ONLY};
+use crate::domain::search::{self, idf, Entries, Kind, Language, Stems, HIDDEN, OWNER_ONLY};
 use crate::store::read::optional;
-use crate::store::tables::{META, SEARCH_DOCS, SEARCH_FRESH, SEARCH_POSTINGS, SEARCH_TERMS};
+use crate::store::tables::{META, SEARCH_BLOCKS, SEARCH_FRESH, SEARCH_TERMS};
 use crate::store::StoreError;
 
 /// The most longer words a typed beginning stands for (the commonest ones): two letters may
@@ -33,7 +35,7 @@ pub const MAX_CORRECTED: usize = 2;
 /// Candidates a query reads once its page is full. Past them, what is left unread ranks
 /// below: the leading word's best records have been read, but a record further down with
 /// more of the other words could have ranked higher. Without it, two common words read
-/// every record of the rarer one (55,000 on average at 1M members; see BENCHMARKS.md).
+/// every record that has both (tens of thousands at 1M members; see BENCHMARKS.md).
 pub const READ_LIMIT: usize = 3_000;
 
 /// What the viewer may know of a record the query found.
@@ -49,6 +51,25 @@ pub struct Seen {
 pub trait Judge {
     /// `None` when the viewer may not see record `id` (or another filter leaves it out).
     fn judge(&mut self, id: u64) -> Result<Option<Seen>, StoreError>;
+
+    /// The viewer is a visitor (no one signed in), who sees no record whose document is
+    /// marked `search::HIDDEN`: those are skipped without being judged.
+    fn visitor(&self) -> bool {
+        false
+    }
+}
+
+/// A visitor's judge: [`Judge::visitor`], and the records `0` judges.
+pub struct Visitor<J>(pub J);
+
+impl<J: Judge> Judge for Visitor<J> {
+    fn judge(&mut self, id: u64) -> Result<Option<Seen>, StoreError> {
+        self.0.judge(id)
+    }
+
+    fn visitor(&self) -> bool {
+        true
+    }
 }
 
 impl Seen {
@@ -95,6 +116,31 @@ struct Word {
     df: u64,
     /// The most it can add to a score.
     best: f64,
+    /// Every stored block of its terms: per term, best rank first, newest block first.
+    pieces: Vec<Piece>,
+}
+
+/// One stored block of one of a word's terms.
+struct Piece {
+    /// The term's place among the word's terms, and its rank.
+    list: (usize, u16),
+    /// What the term adds to a score there: its weight times the impact.
+    share: f64,
+    /// Only the owner's name has the term.
+    owner_only: bool,
+    /// A visitor may not see these records.
+    hidden: bool,
+    /// The block's first id.
+    base: u64,
+    /// Its stored bytes, read in place.
+    bytes: AccessGuard<'static, &'static [u8]>,
+}
+
+impl Piece {
+    fn members(&self) -> Members<'_> {
+        // Loaded only when they parse (a damaged block reads as an empty one).
+        Members::parse(self.bytes.value()).unwrap_or(Members::List(&[]))
+    }
 }
 
 impl Word {
@@ -135,9 +181,8 @@ fn weight(df: u64, records: u64) -> f64 {
 }
 
 struct Tables {
-    postings: ReadOnlyTable<(u8, &'static str, u64), ()>,
+    blocks: ReadOnlyTable<blocks::Key<'static>, &'static [u8]>,
     terms: ReadOnlyTable<(u8, &'static str), u64>,
-    docs: ReadOnlyTable<(u8, u64), &'static [u8]>,
     records: u64,
     /// The language the index stems in: a query's words are stemmed the same way.
     language: Language,
@@ -147,20 +192,17 @@ struct Tables {
 
 impl Tables {
     fn open(txn: &ReadTransaction, kind: Kind) -> Result<Option<Tables>, StoreError> {
-        let (Some(postings), Some(terms), Some(docs)) = (
-            optional(txn, SEARCH_POSTINGS)?,
-            optional(txn, SEARCH_TERMS)?,
-            optional(txn, SEARCH_DOCS)?,
-        ) else {
+        let (Some(blocks), Some(terms)) =
+            (optional(txn, SEARCH_BLOCKS)?, optional(txn, SEARCH_TERMS)?)
+        else {
             return Ok(None);
         };
         let meta = txn.open_table(META)?;
         let records = meta.get(count_key(kind))?.map_or(0, |v| v.value());
         let pending = Pending::read(optional(txn, SEARCH_FRESH)?.as_ref(), kind)?;
         Ok(Some(Tables {
-            postings,
+            blocks,
             terms,
-            docs,
             records,
             language: super::language(&meta)?,
             pending,
@@ -184,16 +226,34 @@ impl Tables {
         Ok(stored.saturating_add_signed(changes.get(term).copied().unwrap_or(0)))
     }
 
-    /// The impact of a term's best posting: the most it can weigh in a record the postings
-    /// lead to (pending records are scored on their own, after them). A pending record's
-    /// older posting can only make it higher than needed.
-    fn best_impact(&self, kind: Kind, term: &str) -> Result<u8, StoreError> {
+    /// The stored blocks of term `alt` of a word, with its weight.
+    fn pieces(
+        &self,
+        kind: Kind,
+        (alt, term, weight): (usize, &str, f64),
+        out: &mut Vec<Piece>,
+    ) -> Result<(), StoreError> {
         let k = kind as u8;
-        let mut range = self.postings.range((k, term, 0)..=(k, term, u64::MAX))?;
-        Ok(match range.next() {
-            Some(row) => unorder(row?.0.value().2).1,
-            None => 0,
-        })
+        for row in self
+            .blocks
+            .range((k, term, 0, 0)..=(k, term, u16::MAX, u64::MAX))?
+        {
+            let (key, value) = row?;
+            let (_, _, rank, block) = key.value();
+            if Members::parse(value.value()).is_none() {
+                continue;
+            }
+            let (impact, flags) = unrank(rank);
+            out.push(Piece {
+                list: (alt, rank),
+                share: weight * f64::from(impact),
+                owner_only: flags & OWNER_ONLY != 0,
+                hidden: flags & HIDDEN != 0,
+                base: blocks::block_base(block),
+                bytes: value,
+            });
+        }
+        Ok(())
     }
 
     /// The word whose term is `term` (and, with `prefix`, the terms it begins).
@@ -237,14 +297,17 @@ impl Tables {
             found.extend(more);
         }
         let mut alts = Vec::with_capacity(found.len());
-        let (mut total, mut best) = (0u64, 0f64);
-        for (t, df) in found {
+        let mut pieces = Vec::new();
+        let mut total = 0u64;
+        for (alt, (t, df)) in found.into_iter().enumerate() {
             let weight = weight(df, self.records);
-            let impact = self.best_impact(kind, &t)?;
-            best = best.max(weight * f64::from(impact));
+            self.pieces(kind, (alt, &t, weight), &mut pieces)?;
             total += df;
             alts.push((t, weight));
         }
+        // The most a record the blocks lead to can get (pending records are scored on their
+        // own, after them; a pending record's older block can only make it higher).
+        let best = pieces.iter().map(|p| p.share).fold(0.0, f64::max);
         Ok(Word {
             at,
             weights: alts.iter().cloned().collect(),
@@ -252,6 +315,7 @@ impl Tables {
             prefix: prefix.map(str::to_string),
             df: total,
             best,
+            pieces,
         })
     }
 }
@@ -286,12 +350,13 @@ fn page_of(ranked: &[Hit], (page, per_page): (usize, usize)) -> (Vec<u64>, bool)
     (ids, more)
 }
 
-/// A candidate from the leading word's postings: its share of the score, and its id.
+/// A candidate from the leading word's blocks: its share of the score, its id, and the list
+/// (a term and rank of the leading word) it came from.
 #[derive(PartialEq)]
 struct Head {
     share: f64,
     id: u64,
-    alt: usize,
+    list: usize,
 }
 
 impl Eq for Head {}
@@ -310,29 +375,20 @@ impl Ord for Head {
     }
 }
 
-/// How a document matches the words: its score, and its score without the words only its
-/// owner's name has (`None` when a word needs the owner's name).
-fn score(
-    words: &[Word],
-    doc: &[u8],
-    extra: &mut dyn FnMut(&str) -> f64,
-) -> Option<(f64, Option<f64>)> {
+/// A record's score: its full one, and the one without the words only its owner's name has
+/// (`None` when a word needs the owner's name).
+type Score = (f64, Option<f64>);
+
+/// How a pending record's document `doc` matches the words (`None`: a word is missing).
+/// A word matches through its own terms only, as the blocks lead to records.
+fn score(words: &[Word], doc: &[u8]) -> Option<Score> {
     let mut full = 0.0;
     let mut unnamed = Some(0.0);
     for w in words {
         let (mut any, mut plain): (Option<f64>, Option<f64>) = (None, None);
-        // A candidate's terms are compared with each word's rather than looked up: a word
-        // typed whole has one term, and only terms that begin a typed prefix look for their
-        // weight (a hash lookup per term of every candidate was a third of its cost).
-        let exact = w.alts.first().map(|(t, weight)| (t.as_str(), *weight));
         for e in Entries(doc) {
-            let weight = match (exact, &w.prefix) {
-                (Some((t, weight)), _) if t == e.term => weight,
-                (_, Some(p)) if e.term.starts_with(p.as_str()) => match w.weights.get(e.term) {
-                    Some(weight) => *weight,
-                    None => extra(e.term),
-                },
-                _ => continue,
+            let Some(weight) = w.weights.get(e.term) else {
+                continue;
             };
             let s = weight * f64::from(e.impact);
             any = Some(any.map_or(s, |a: f64| a.max(s)));
@@ -347,6 +403,120 @@ fn score(
         };
     }
     Some((full, unnamed))
+}
+
+/// A word's blocks by block, to look a candidate up in.
+struct Lookup<'w> {
+    word: &'w Word,
+    /// Per block's first id: its pieces, the best share first.
+    by_block: HashMap<u64, Vec<usize>>,
+    /// Per block: every record the word has there (built when first asked for).
+    unions: HashMap<u64, Bits>,
+}
+
+impl<'w> Lookup<'w> {
+    fn new(word: &'w Word) -> Lookup<'w> {
+        let mut by_block: HashMap<u64, Vec<usize>> = HashMap::new();
+        for (i, p) in word.pieces.iter().enumerate() {
+            by_block.entry(p.base).or_default().push(i);
+        }
+        for pieces in by_block.values_mut() {
+            pieces.sort_by(|a, b| word.pieces[*b].share.total_cmp(&word.pieces[*a].share));
+        }
+        Lookup {
+            word,
+            by_block,
+            unions: HashMap::new(),
+        }
+    }
+
+    /// The records the word has in the block that begins at `base` (`None`: none).
+    fn union(&mut self, base: u64) -> Option<&Bits> {
+        let pieces = self.by_block.get(&base)?;
+        Some(self.unions.entry(base).or_insert_with(|| {
+            let mut bits = no_bits();
+            for &i in pieces {
+                self.word.pieces[i].members().or_into(&mut bits);
+            }
+            bits
+        }))
+    }
+
+    /// What the word adds to record `id`'s score, and without the owner's name.
+    fn share(&self, id: u64) -> Option<(f64, Option<f64>)> {
+        let low = blocks::low(id);
+        let mut full = None;
+        for &i in self.by_block.get(&(id - u64::from(low)))? {
+            let p = &self.word.pieces[i];
+            if !p.members().contains(low) {
+                continue;
+            }
+            full = full.or(Some(p.share));
+            if !p.owner_only {
+                return Some((full.unwrap_or(p.share), Some(p.share)));
+            }
+        }
+        full.map(|f| (f, None))
+    }
+}
+
+/// One list of the leading word (a term's records at one rank), walked newest first: its
+/// pieces, and the current block's records that every other word has too.
+struct Walk {
+    pieces: std::ops::Range<usize>,
+    next: usize,
+    base: u64,
+    bits: Bits,
+}
+
+impl Walk {
+    /// The list's next candidate below `before` in the current block (`BLOCK`: its first),
+    /// moving on to its next blocks until one has a candidate.
+    fn next(&mut self, lead: &Word, others: &mut [Lookup<'_>], before: u32) -> Option<u64> {
+        if let Some(low) = below(&self.bits, before) {
+            return Some(self.base + u64::from(low));
+        }
+        'pieces: while self.next < self.pieces.end {
+            let piece = &lead.pieces[self.next];
+            self.next += 1;
+            self.bits.fill(0);
+            piece.members().or_into(&mut self.bits);
+            for other in others.iter_mut() {
+                let Some(union) = other.union(piece.base) else {
+                    continue 'pieces;
+                };
+                for (mine, theirs) in self.bits.iter_mut().zip(union.iter()) {
+                    *mine &= theirs;
+                }
+            }
+            self.base = piece.base;
+            if let Some(low) = below(&self.bits, BLOCK as u32) {
+                return Some(self.base + u64::from(low));
+            }
+        }
+        None
+    }
+}
+
+/// The lists of the leading word: consecutive pieces of one term and rank. For a visitor,
+/// the lists of records they may not see are left out.
+fn walks(lead: &Word, visitor: bool) -> Vec<Walk> {
+    let mut out: Vec<Walk> = Vec::new();
+    for (i, p) in lead.pieces.iter().enumerate() {
+        if visitor && p.hidden {
+            continue;
+        }
+        match out.last_mut() {
+            Some(w) if lead.pieces[w.pieces.start].list == p.list => w.pieces.end = i + 1,
+            _ => out.push(Walk {
+                pieces: i..i + 1,
+                next: i,
+                base: 0,
+                bits: no_bits(),
+            }),
+        }
+    }
+    out
 }
 
 /// One page (1-based, `per_page` results) of what `q` finds among records of `kind`, for the
@@ -393,7 +563,7 @@ pub fn search(
         }
         corrected = Some(again);
     }
-    let mut found = rank(&t, kind, &words, (page, per_page), judge)?;
+    let mut found = rank(&t, &words, (page, per_page), judge)?;
     found.corrected = corrected;
     Ok(found)
 }
@@ -421,7 +591,6 @@ fn resolve(t: &Tables, kind: Kind, parsed: &search::Query) -> Result<Vec<Word>, 
 /// Ranks the records that have every word and keeps the page.
 fn rank(
     t: &Tables,
-    kind: Kind,
     words: &[Word],
     (page, per_page): (usize, usize),
     judge: &mut dyn Judge,
@@ -429,7 +598,6 @@ fn rank(
     if words.is_empty() {
         return Ok(Found::default());
     }
-    let k = kind as u8;
     let keep = page * per_page + 1;
     // The rarest word leads.
     let lead = (0..words.len()).min_by_key(|&i| words[i].df).unwrap_or(0);
@@ -437,42 +605,33 @@ fn rank(
         .filter(|&i| i != lead)
         .map(|i| words[i].best)
         .sum();
-    let mut ranges = Vec::with_capacity(words[lead].alts.len());
-    let mut heads = BinaryHeap::new();
-    for (alt, (term, weight)) in words[lead].alts.iter().enumerate() {
-        let mut range = t
-            .postings
-            .range((k, term.as_str(), 0)..=(k, term.as_str(), u64::MAX))?;
-        if let Some(row) = range.next() {
-            let (id, impact) = unorder(row?.0.value().2);
-            heads.push(Head {
-                share: weight * f64::from(impact),
-                id,
-                alt,
-            });
+    let mut lookups: Vec<Lookup> = words.iter().map(Lookup::new).collect();
+    let mut others: Vec<Lookup> = Vec::with_capacity(words.len() - 1);
+    for (i, l) in lookups.drain(..).enumerate() {
+        if i != lead {
+            others.push(l);
         }
-        ranges.push(range);
     }
-    let several = ranges.len() > 1;
-    let mut seen: HashSet<u64> = HashSet::new();
-    let mut weights: HashMap<String, f64> = HashMap::new();
-    let mut extra = |term: &str| -> f64 {
-        if let Some(w) = weights.get(term) {
-            return *w;
+    let leading = Lookup::new(&words[lead]);
+    let mut walks = walks(&words[lead], judge.visitor());
+    let mut heads = BinaryHeap::new();
+    for (list, walk) in walks.iter_mut().enumerate() {
+        if let Some(id) = walk.next(&words[lead], &mut others, BLOCK as u32) {
+            let share = words[lead].pieces[walk.pieces.start].share;
+            heads.push(Head { share, id, list });
         }
-        let w = weight(t.df(kind, term).unwrap_or(1), t.records);
-        weights.insert(term.to_string(), w);
-        w
-    };
+    }
+    let several = words[lead].alts.len() > 1;
+    let mut seen: HashSet<u64> = HashSet::new();
     let mut hits: Vec<Hit> = Vec::with_capacity(keep + 1);
     let (mut read, mut cut) = (0, false);
-    while let Some(Head { share, id, alt }) = heads.pop() {
-        if let Some(row) = ranges[alt].next() {
-            let (next, impact) = unorder(row?.0.value().2);
+    while let Some(Head { share, id, list }) = heads.pop() {
+        let walk = &mut walks[list];
+        if let Some(next) = walk.next(&words[lead], &mut others, blocks::low(id).into()) {
             heads.push(Head {
-                share: words[lead].alts[alt].1 * f64::from(impact),
+                share,
                 id: next,
-                alt,
+                list,
             });
         }
         if (several && !seen.insert(id)) || t.pending.holds(id) {
@@ -492,23 +651,27 @@ fn rank(
             }
         }
         read += 1;
-        let Some(doc) = t.docs.get((k, id))? else {
-            continue;
-        };
-        consider(
-            words,
-            (id, doc.value()),
-            (&mut hits, keep),
-            judge,
-            &mut extra,
-        )?;
+        // Every other word has the record (the walk masked out those that lack one); what
+        // each adds is looked up in its blocks.
+        let mut scored = leading.share(id);
+        for other in &others {
+            scored = match (scored, other.share(id)) {
+                (Some((f, u)), Some((of, ou))) => Some((f + of, u.zip(ou).map(|(a, b)| a + b))),
+                _ => None,
+            };
+        }
+        if let Some(scored) = scored {
+            consider(id, scored, (&mut hits, keep), judge)?;
+        }
     }
-    // Pending records, from their words as they are now (the postings skip them), once the
-    // page is as full as the postings make it: most then rank below it without being judged.
+    // Pending records, from their words as they are now (the blocks skip them), once the
+    // page is as full as the blocks make it: most then rank below it without being judged.
     for (id, doc) in t.pending.current() {
         read += 1;
         if words.iter().all(|w| w.may_match(doc)) && words[lead].has_alt(doc) {
-            consider(words, (id, doc), (&mut hits, keep), judge, &mut extra)?;
+            if let Some(scored) = score(words, doc) {
+                consider(id, scored, (&mut hits, keep), judge)?;
+            }
         }
     }
     let (ids, more) = page_of(&hits, (page, per_page));
@@ -521,18 +684,14 @@ fn rank(
     })
 }
 
-/// Scores record `id` (its document `doc`) and puts it among `hits` (best first, at most
-/// `keep`) if the viewer may see it and it ranks high enough.
+/// Puts record `id` with its score among `hits` (best first, at most `keep`) if the viewer
+/// may see it and it ranks high enough.
 fn consider(
-    words: &[Word],
-    (id, doc): (u64, &[u8]),
+    id: u64,
+    (full, unnamed): Score,
     (hits, keep): (&mut Vec<Hit>, usize),
     judge: &mut dyn Judge,
-    extra: &mut dyn FnMut(&str) -> f64,
 ) -> Result<(), StoreError> {
-    let Some((full, unnamed)) = score(words, doc, extra) else {
-        return Ok(());
-    };
     let beats = |score: f64, available: bool, hits: &[Hit]| {
         hits.len() < keep
             || Hit {

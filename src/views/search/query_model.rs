@@ -10,6 +10,7 @@ use redb::{Database, ReadableDatabase};
 use super::*;
 use crate::domain::search::{Doc, OWNER_ONLY};
 use crate::store::tx::W;
+use crate::views::search::blocks::BLOCK;
 use crate::views::search::maintain;
 
 /// Terms, the first common and the last ones rare, with prefixes of one another.
@@ -26,15 +27,24 @@ struct Record {
     id: u64,
     /// (term, impact, only in the owner's name)
     terms: Vec<(usize, u8, bool)>,
+    /// A visitor may not see it.
+    hidden: bool,
 }
 
 fn records() -> impl Strategy<Value = Vec<Record>> {
     let record = (
-        1u64..6_000,
+        // Ids over several blocks, and their edges.
+        prop_oneof![
+            1u64..6_000,
+            (1u64..6_000).prop_map(|i| i * 97),
+            (0u64..4).prop_map(|b| b * BLOCK + BLOCK - 1 - b)
+        ],
         proptest::collection::vec((0u32..16, 0usize..3, any::<bool>()), 8),
+        any::<bool>(),
     )
-        .prop_map(|(id, draws)| Record {
+        .prop_map(|(id, draws, hidden)| Record {
             id,
+            hidden,
             terms: draws
                 .iter()
                 .enumerate()
@@ -52,8 +62,16 @@ fn records() -> impl Strategy<Value = Vec<Record>> {
     })
 }
 
-fn seen(id: u64, viewer: u64) -> Option<Seen> {
-    let h = (id ^ viewer).wrapping_mul(0x2545_f491_4f6c_dd1d) >> 40;
+/// Whether `viewer` is a visitor, who never sees a hidden record.
+fn visitor(viewer: u64) -> bool {
+    viewer % 3 == 0
+}
+
+fn seen(r: &Record, viewer: u64) -> Option<Seen> {
+    if visitor(viewer) && r.hidden {
+        return None;
+    }
+    let h = (r.id ^ viewer).wrapping_mul(0x2545_f491_4f6c_dd1d) >> 40;
     (h % 5 != 0).then_some(Seen {
         available: h % 3 != 0,
         owner_named: h % 2 == 0,
@@ -68,11 +86,14 @@ fn doc(r: &Record) -> Doc {
         bytes.push(VOCABULARY[t].len() as u8);
         bytes.extend_from_slice(VOCABULARY[t].as_bytes());
     }
-    Doc::from_bytes(&bytes)
+    match r.hidden {
+        true => Doc::from_bytes(&bytes).hidden_from_visitors(),
+        false => Doc::from_bytes(&bytes),
+    }
 }
 
-/// Writes `all` through the write path, then takes out every fourth and halves the impacts
-/// of every seventh; answers the records as they end. With `merged`, no record is left
+/// Writes `all` through the write path, then takes out every fourth, halves the impacts of
+/// every seventh and hides or shows every fifth; answers the records as they end. With `merged`, no record is left
 /// pending (`fresh`): the postings hold them all.
 fn index(db: &Database, all: &[Record], merged: bool) -> Vec<Record> {
     let txn = db.begin_write().unwrap();
@@ -90,9 +111,14 @@ fn index(db: &Database, all: &[Record], merged: bool) -> Vec<Record> {
                 continue;
             }
             let mut r = r.clone();
-            if n % 7 == 0 {
-                for t in &mut r.terms {
-                    t.1 /= 2;
+            if n % 7 == 0 || n % 5 == 0 {
+                if n % 7 == 0 {
+                    for t in &mut r.terms {
+                        t.1 /= 2;
+                    }
+                }
+                if n % 5 == 0 {
+                    r.hidden = !r.hidden;
                 }
                 maintain::put(&mut w, Kind::Item, r.id, Some(&doc(&r))).unwrap();
             }
@@ -121,7 +147,7 @@ fn by_hand(
     let last = words.len() - 1;
     let mut ranked: Vec<Hit> = Vec::new();
     for r in kept {
-        let Some(seen) = seen(r.id, viewer) else {
+        let Some(seen) = seen(r, viewer) else {
             continue;
         };
         let mut score = Some(0.0);
@@ -188,8 +214,13 @@ proptest! {
         let t = Tables::open(&txn, Kind::Item).unwrap().unwrap();
         let parsed = search::Query { terms, prefix: open.map(str::to_string) };
         let resolved = resolve(&t, Kind::Item, &parsed).unwrap();
-        let mut judge = |id: u64| Ok(seen(id, viewer));
-        let found = rank(&t, Kind::Item, &resolved, (page, per_page), &mut judge).unwrap();
+        let by_id: std::collections::HashMap<u64, &Record> = kept.iter().map(|r| (r.id, r)).collect();
+        let mut judge = |id: u64| Ok(by_id.get(&id).and_then(|r| seen(r, viewer)));
+        let found = match visitor(viewer) {
+            true => rank(&t, &resolved, (page, per_page), &mut Visitor(&mut judge)),
+            false => rank(&t, &resolved, (page, per_page), &mut judge),
+        }
+        .unwrap();
         let want = by_hand(&kept, (&model_words, open), viewer, (page, per_page));
         prop_assert!(!found.cut);
         prop_assert_eq!((found.ids, found.more), want);
