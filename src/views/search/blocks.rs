@@ -113,8 +113,7 @@ impl<'a> Members<'a> {
     pub fn contains(&self, low: u16) -> bool {
         match self {
             Members::List(list) => {
-                let n = list.len() / 2;
-                let (mut lo, mut hi) = (0, n);
+                let (mut lo, mut hi) = (0, list.len() / 2);
                 while lo < hi {
                     let mid = (lo + hi) / 2;
                     match Self::at(list, mid).cmp(&low) {

@@ -128,8 +128,6 @@ struct Piece {
     share: f64,
     /// Only the owner's name has the term.
     owner_only: bool,
-    /// A visitor may not see these records.
-    hidden: bool,
     /// The block's first id.
     base: u64,
     /// Its stored bytes, read in place.
@@ -188,10 +186,17 @@ struct Tables {
     language: Language,
     /// Records the postings do not hold as they are now (`fresh`).
     pending: Pending,
+    /// The query is a visitor's ([`Judge::visitor`]): the postings they may not find records
+    /// by are not even loaded.
+    visitor: bool,
 }
 
 impl Tables {
-    fn open(txn: &ReadTransaction, kind: Kind) -> Result<Option<Tables>, StoreError> {
+    fn open(
+        txn: &ReadTransaction,
+        kind: Kind,
+        visitor: bool,
+    ) -> Result<Option<Tables>, StoreError> {
         let (Some(blocks), Some(terms)) =
             (optional(txn, SEARCH_BLOCKS)?, optional(txn, SEARCH_TERMS)?)
         else {
@@ -206,6 +211,7 @@ impl Tables {
             records,
             language: super::language(&meta)?,
             pending,
+            visitor,
         }))
     }
 
@@ -244,11 +250,13 @@ impl Tables {
                 continue;
             }
             let (impact, flags) = unrank(rank);
+            if self.visitor && flags & HIDDEN != 0 {
+                continue;
+            }
             out.push(Piece {
                 list: (alt, rank),
                 share: weight * f64::from(impact),
                 owner_only: flags & OWNER_ONLY != 0,
-                hidden: flags & HIDDEN != 0,
                 base: blocks::block_base(block),
                 bytes: value,
             });
@@ -498,14 +506,10 @@ impl Walk {
     }
 }
 
-/// The lists of the leading word: consecutive pieces of one term and rank. For a visitor,
-/// the lists of records they may not see are left out.
-fn walks(lead: &Word, visitor: bool) -> Vec<Walk> {
+/// The lists of the leading word: consecutive pieces of one term and rank.
+fn walks(lead: &Word) -> Vec<Walk> {
     let mut out: Vec<Walk> = Vec::new();
     for (i, p) in lead.pieces.iter().enumerate() {
-        if visitor && p.hidden {
-            continue;
-        }
         match out.last_mut() {
             Some(w) if lead.pieces[w.pieces.start].list == p.list => w.pieces.end = i + 1,
             _ => out.push(Walk {
@@ -528,7 +532,7 @@ pub fn search(
     (page, per_page): (usize, usize),
     judge: &mut dyn Judge,
 ) -> Result<Found, StoreError> {
-    let Some(t) = Tables::open(txn, kind)? else {
+    let Some(t) = Tables::open(txn, kind, judge.visitor())? else {
         return Ok(Found::default());
     };
     let parsed = search::query(q, t.language);
@@ -613,7 +617,7 @@ fn rank(
         }
     }
     let leading = Lookup::new(&words[lead]);
-    let mut walks = walks(&words[lead], judge.visitor());
+    let mut walks = walks(&words[lead]);
     let mut heads = BinaryHeap::new();
     for (list, walk) in walks.iter_mut().enumerate() {
         if let Some(id) = walk.next(&words[lead], &mut others, BLOCK as u32) {
@@ -651,9 +655,14 @@ fn rank(
             }
         }
         read += 1;
+        // The first list a record comes from is its leading word's best share; when not only
+        // its owner's name has it, that is also its best without the name.
+        let mut scored = match words[lead].pieces[walks[list].pieces.start].owner_only {
+            false => Some((share, Some(share))),
+            true => leading.share(id),
+        };
         // Every other word has the record (the walk masked out those that lack one); what
         // each adds is looked up in its blocks.
-        let mut scored = leading.share(id);
         for other in &others {
             scored = match (scored, other.share(id)) {
                 (Some((f, u)), Some((of, ou))) => Some((f + of, u.zip(ou).map(|(a, b)| a + b))),

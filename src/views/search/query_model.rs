@@ -211,7 +211,7 @@ proptest! {
             model_words.push(VOCABULARY.iter().position(|v| *v == p).unwrap_or(usize::MAX));
         }
         let txn = db.begin_read().unwrap();
-        let t = Tables::open(&txn, Kind::Item).unwrap().unwrap();
+        let t = Tables::open(&txn, Kind::Item, visitor(viewer)).unwrap().unwrap();
         let parsed = search::Query { terms, prefix: open.map(str::to_string) };
         let resolved = resolve(&t, Kind::Item, &parsed).unwrap();
         let by_id: std::collections::HashMap<u64, &Record> = kept.iter().map(|r| (r.id, r)).collect();
