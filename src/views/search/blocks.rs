@@ -236,26 +236,56 @@ impl Changes {
     ) -> Result<(), StoreError> {
         for ((kind, term, rank, block), changes) in self.0 {
             let key = (kind, term.as_str(), rank, block);
-            let mut members = match table.get(key)? {
-                Some(row) => Members::parse(row.value()).map_or_else(Vec::new, |m| m.to_vec()),
-                None => Vec::new(),
+            // A damaged block is taken as empty, as queries take it: verify names the term
+            // until a rebuild writes its blocks again.
+            let stored = table.get(key)?.map(|row| row.value().to_vec());
+            let changed = match stored.as_deref().and_then(Members::parse) {
+                Some(Members::Bits(bits)) => changed_bits(bits, &changes),
+                Some(list) => changed_list(list.to_vec(), &changes),
+                None => changed_list(Vec::new(), &changes),
             };
-            for (low, add) in changes {
-                match (members.binary_search(&low), add) {
-                    (Err(at), true) => members.insert(at, low),
-                    (Ok(at), false) => {
-                        members.remove(at);
-                    }
-                    _ => {}
-                }
-            }
-            if members.is_empty() {
-                table.remove(key)?;
-            } else {
-                table.insert(key, encode(&members).as_slice())?;
-            }
+            match changed {
+                Some(bytes) => table.insert(key, bytes.as_slice())?,
+                None => table.remove(key)?,
+            };
         }
         Ok(())
+    }
+}
+
+/// A list block's bytes after `changes` (`None`: emptied).
+fn changed_list(mut members: Vec<u16>, changes: &[(u16, bool)]) -> Option<Vec<u8>> {
+    for &(low, add) in changes {
+        match (members.binary_search(&low), add) {
+            (Err(at), true) => members.insert(at, low),
+            (Ok(at), false) => {
+                members.remove(at);
+            }
+            _ => {}
+        }
+    }
+    (!members.is_empty()).then(|| encode(&members))
+}
+
+/// A bitmap block's bytes after `changes`, its bits flipped in place (a bitmap holds
+/// thousands of records: read as a list, each merge would cost a walk over them all).
+fn changed_bits(bits: &[u8], changes: &[(u16, bool)]) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(1 + bits.len());
+    out.push(AS_BITS);
+    out.extend_from_slice(bits);
+    for &(low, add) in changes {
+        // Bit `low % 64` of little-endian word `low / 64` is bit `low % 8` of byte `low / 8`.
+        let (byte, bit) = (1 + usize::from(low) / 8, low % 8);
+        match add {
+            true => out[byte] |= 1 << bit,
+            false => out[byte] &= !(1 << bit),
+        }
+    }
+    let members = Members::Bits(&out[1..]);
+    match members.len() {
+        0 => None,
+        n if n <= LIST_MAX => Some(encode(&members.to_vec())),
+        _ => Some(out),
     }
 }
 
@@ -336,6 +366,55 @@ mod tests {
         assert!(Members::parse(&[AS_LIST, 1]).is_none());
         assert!(Members::parse(&[AS_BITS, 0, 0]).is_none());
         assert!(Members::parse(&[]).is_none());
+    }
+
+    #[test]
+    fn changes_add_and_take_out_records_of_lists_and_bitmaps_and_remove_an_emptied_block() {
+        use redb::backends::InMemoryBackend;
+        use redb::{Database, TableDefinition};
+        const T: TableDefinition<'static, Key<'static>, &'static [u8]> =
+            TableDefinition::new("blocks");
+        let db = Database::builder()
+            .create_with_backend(InMemoryBackend::new())
+            .unwrap();
+        let block = block_key(5 * BLOCK);
+        let stored = |db: &Database| -> Option<(u8, Vec<u16>)> {
+            let txn = db.begin_write().unwrap();
+            let t = txn.open_table(T).unwrap();
+            let row = t.get((1, "drill", 7, block)).unwrap()?;
+            let bytes = row.value();
+            Some((bytes[0], Members::parse(bytes).unwrap().to_vec()))
+        };
+        let apply = |db: &Database, ids: &[u64], add: bool| {
+            let mut changes = Changes::default();
+            for &id in ids {
+                changes.note(1, "drill", 7, 5 * BLOCK + id, add);
+            }
+            let txn = db.begin_write().unwrap();
+            changes.apply(&mut txn.open_table(T).unwrap()).unwrap();
+            txn.commit().unwrap();
+        };
+        let many: Vec<u64> = (0..LIST_MAX as u64 + 10).map(|i| i * 2).collect();
+        apply(&db, &many, true);
+        let (kind, members) = stored(&db).unwrap();
+        assert_eq!(kind, AS_BITS);
+        assert_eq!(members.len(), LIST_MAX + 10);
+        // A bitmap changed in place: one in, one out.
+        apply(&db, &[1], true);
+        apply(&db, &[0], false);
+        let (kind, members) = stored(&db).unwrap();
+        assert_eq!(kind, AS_BITS);
+        assert_eq!(&members[..2], [1, 2]);
+        assert_eq!(members.len(), LIST_MAX + 10);
+        // Below a list's size it is a list again, and emptied it is gone.
+        apply(&db, &many[..20], false);
+        let (kind, members) = stored(&db).unwrap();
+        assert_eq!(kind, AS_LIST);
+        assert_eq!(members.len(), LIST_MAX - 9);
+        assert_eq!(members[0], 1);
+        apply(&db, &many, false);
+        apply(&db, &[1], false);
+        assert_eq!(stored(&db), None);
     }
 
     #[test]
