@@ -26,8 +26,9 @@ pub const BLOCK_BITS: u32 = 16;
 pub const BLOCK: u64 = 1 << BLOCK_BITS;
 /// A block's bitmap in 64-bit words.
 pub const WORDS: usize = (BLOCK / 64) as usize;
-/// Members a block keeps as a list: more and the bitmap is smaller.
-const LIST_MAX: usize = WORDS * 4;
+/// Members a block keeps as a list: more and the bitmap is smaller. (The unit tests make
+/// bitmaps of a few dozen records, so that the ranking's model meets both kinds.)
+const LIST_MAX: usize = if cfg!(test) { 64 } else { WORDS * 4 };
 /// A stored block's first byte.
 const AS_LIST: u8 = 0;
 const AS_BITS: u8 = 1;
@@ -53,12 +54,15 @@ pub fn unrank(rank: u16) -> (u8, u8) {
 
 /// The block key of record `id`: the newest block first.
 pub fn block_key(id: u64) -> u64 {
-    (ID_LIMIT >> BLOCK_BITS) - (id >> BLOCK_BITS)
+    LAST_BLOCK - (id >> BLOCK_BITS)
 }
 
-/// The first id of the block with key `key`.
+/// The last block key there is (of the block of id 0).
+pub const LAST_BLOCK: u64 = ID_LIMIT >> BLOCK_BITS;
+
+/// The first id of the block with key `key` (at most [`LAST_BLOCK`]).
 pub fn block_base(key: u64) -> u64 {
-    ((ID_LIMIT >> BLOCK_BITS) - key) << BLOCK_BITS
+    LAST_BLOCK.saturating_sub(key) << BLOCK_BITS
 }
 
 /// Record `id`'s place in its block.

@@ -411,5 +411,18 @@ pub fn verify(txn: &ReadTransaction, shown: usize) -> Result<(u64, Vec<String>),
             }
         }
     }
+    // Rows of no kind: nothing writes them, nothing reads them.
+    if let Some(t) = &blocks {
+        let first = Kind::ALL.iter().map(|k| *k as u8).min().unwrap_or(0);
+        let last = Kind::ALL.iter().map(|k| *k as u8).max().unwrap_or(u8::MAX);
+        let stray = t.range(..(first, "", 0, 0))?.count()
+            + match last.checked_add(1) {
+                Some(after) => t.range((after, "", 0, 0)..)?.count(),
+                None => 0,
+            };
+        if stray > 0 {
+            note(format!("{stray} blocks belong to no kind of record"));
+        }
+    }
     Ok((count, lines))
 }

@@ -246,7 +246,8 @@ impl Tables {
         {
             let (key, value) = row?;
             let (_, _, rank, block) = key.value();
-            if Members::parse(value.value()).is_none() {
+            // A damaged row is taken as no row (verify names it).
+            if block > blocks::LAST_BLOCK || Members::parse(value.value()).is_none() {
                 continue;
             }
             let (impact, flags) = unrank(rank);
@@ -469,36 +470,48 @@ impl<'w> Lookup<'w> {
 }
 
 /// One list of the leading word (a term's records at one rank), walked newest first: its
-/// pieces, and the current block's records that every other word has too.
+/// pieces, its share of a score, and the current block's records that every other word has
+/// too (held only while the list has candidates left: a beginning may have thousands of
+/// lists, most never read).
 struct Walk {
     pieces: std::ops::Range<usize>,
+    share: f64,
     next: usize,
     base: u64,
-    bits: Bits,
+    bits: Option<Bits>,
 }
 
 impl Walk {
     /// The list's next candidate below `before` in the current block (`BLOCK`: its first),
     /// moving on to its next blocks until one has a candidate.
     fn next(&mut self, lead: &Word, others: &mut [Lookup<'_>], before: u32) -> Option<u64> {
-        if let Some(low) = below(&self.bits, before) {
+        let found = self.next_in(lead, others, before);
+        if found.is_none() {
+            self.bits = None;
+        }
+        found
+    }
+
+    fn next_in(&mut self, lead: &Word, others: &mut [Lookup<'_>], before: u32) -> Option<u64> {
+        let bits = self.bits.get_or_insert_with(no_bits);
+        if let Some(low) = below(bits, before) {
             return Some(self.base + u64::from(low));
         }
         'pieces: while self.next < self.pieces.end {
             let piece = &lead.pieces[self.next];
             self.next += 1;
-            self.bits.fill(0);
-            piece.members().or_into(&mut self.bits);
+            bits.fill(0);
+            piece.members().or_into(bits);
             for other in others.iter_mut() {
                 let Some(union) = other.union(piece.base) else {
                     continue 'pieces;
                 };
-                for (mine, theirs) in self.bits.iter_mut().zip(union.iter()) {
+                for (mine, theirs) in bits.iter_mut().zip(union.iter()) {
                     *mine &= theirs;
                 }
             }
             self.base = piece.base;
-            if let Some(low) = below(&self.bits, BLOCK as u32) {
+            if let Some(low) = below(bits, BLOCK as u32) {
                 return Some(self.base + u64::from(low));
             }
         }
@@ -506,7 +519,8 @@ impl Walk {
     }
 }
 
-/// The lists of the leading word: consecutive pieces of one term and rank.
+/// The lists of the leading word (consecutive pieces of one term and rank), the best
+/// share first.
 fn walks(lead: &Word) -> Vec<Walk> {
     let mut out: Vec<Walk> = Vec::new();
     for (i, p) in lead.pieces.iter().enumerate() {
@@ -514,12 +528,14 @@ fn walks(lead: &Word) -> Vec<Walk> {
             Some(w) if lead.pieces[w.pieces.start].list == p.list => w.pieces.end = i + 1,
             _ => out.push(Walk {
                 pieces: i..i + 1,
+                share: p.share,
                 next: i,
                 base: 0,
-                bits: no_bits(),
+                bits: None,
             }),
         }
     }
+    out.sort_by(|a, b| b.share.total_cmp(&a.share));
     out
 }
 
@@ -619,17 +635,30 @@ fn rank(
     let leading = Lookup::new(&words[lead]);
     let mut walks = walks(&words[lead]);
     let mut heads = BinaryHeap::new();
-    for (list, walk) in walks.iter_mut().enumerate() {
-        if let Some(id) = walk.next(&words[lead], &mut others, BLOCK as u32) {
-            let share = words[lead].pieces[walk.pieces.start].share;
-            heads.push(Head { share, id, list });
-        }
-    }
+    // Lists are started in share order, once the best head left is no better than theirs
+    // (an equal one too: among equal shares the newest comes first, whichever list has it).
+    let mut started = 0;
     let several = words[lead].alts.len() > 1;
     let mut seen: HashSet<u64> = HashSet::new();
     let mut hits: Vec<Hit> = Vec::with_capacity(keep + 1);
     let (mut read, mut cut) = (0, false);
-    while let Some(Head { share, id, list }) = heads.pop() {
+    loop {
+        while let Some(walk) = walks.get_mut(started) {
+            if heads.peek().is_some_and(|h: &Head| h.share > walk.share) {
+                break;
+            }
+            if let Some(id) = walk.next(&words[lead], &mut others, BLOCK as u32) {
+                heads.push(Head {
+                    share: walk.share,
+                    id,
+                    list: started,
+                });
+            }
+            started += 1;
+        }
+        let Some(Head { share, id, list }) = heads.pop() else {
+            break;
+        };
         let walk = &mut walks[list];
         if let Some(next) = walk.next(&words[lead], &mut others, blocks::low(id).into()) {
             heads.push(Head {

@@ -62,9 +62,15 @@ fn records() -> impl Strategy<Value = Vec<Record>> {
     })
 }
 
-/// Whether `viewer` is a visitor, who never sees a hidden record.
+/// Whether `viewer` is a visitor, who never sees a hidden record, and is shown the owner's
+/// name of records whose owner is not [`owner_private`].
 fn visitor(viewer: u64) -> bool {
     viewer % 3 == 0
+}
+
+/// Whether visitors are not shown the name of the record's owner.
+fn owner_private(r: &Record) -> bool {
+    r.id % 2 == 0
 }
 
 fn seen(r: &Record, viewer: u64) -> Option<Seen> {
@@ -72,6 +78,12 @@ fn seen(r: &Record, viewer: u64) -> Option<Seen> {
         return None;
     }
     let h = (r.id ^ viewer).wrapping_mul(0x2545_f491_4f6c_dd1d) >> 40;
+    if visitor(viewer) {
+        return (h % 5 != 0).then_some(Seen {
+            available: h % 3 != 0,
+            owner_named: !owner_private(r),
+        });
+    }
     (h % 5 != 0).then_some(Seen {
         available: h % 3 != 0,
         owner_named: h % 2 == 0,
@@ -86,9 +98,13 @@ fn doc(r: &Record) -> Doc {
         bytes.push(VOCABULARY[t].len() as u8);
         bytes.extend_from_slice(VOCABULARY[t].as_bytes());
     }
+    let mut doc = Doc::from_bytes(&bytes);
+    if owner_private(r) {
+        doc = doc.owner_unnamed_to_visitors();
+    }
     match r.hidden {
-        true => Doc::from_bytes(&bytes).hidden_from_visitors(),
-        false => Doc::from_bytes(&bytes),
+        true => doc.hidden_from_visitors(),
+        false => doc,
     }
 }
 
