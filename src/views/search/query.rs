@@ -625,13 +625,10 @@ fn rank(
         .filter(|&i| i != lead)
         .map(|i| words[i].best)
         .sum();
-    let mut lookups: Vec<Lookup> = words.iter().map(Lookup::new).collect();
-    let mut others: Vec<Lookup> = Vec::with_capacity(words.len() - 1);
-    for (i, l) in lookups.drain(..).enumerate() {
-        if i != lead {
-            others.push(l);
-        }
-    }
+    let mut others: Vec<Lookup> = (words.iter().enumerate())
+        .filter(|(i, _)| *i != lead)
+        .map(|(_, w)| Lookup::new(w))
+        .collect();
     let leading = Lookup::new(&words[lead]);
     let mut walks = walks(&words[lead]);
     let mut heads = BinaryHeap::new();
