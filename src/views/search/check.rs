@@ -368,14 +368,22 @@ pub fn verify(txn: &ReadTransaction, shown: usize) -> Result<(u64, Vec<String>),
                 ));
             }
         }
-        // The blocks, walked beside the ones the documents give (both in the table's order).
-        let differs = |term: &str, note: &mut dyn FnMut(String)| {
-            note(format!(
-                "{name} term {term:?} finds other records than those that have it"
-            ))
+        // The blocks, walked beside the ones the documents give (both in the table's order);
+        // a term is named once, however many of its blocks differ.
+        let mut named: Option<String> = None;
+        let mut name_term = |term: &str, note: &mut dyn FnMut(String)| {
+            if named.as_deref() == Some(term) {
+                return;
+            }
+            named = Some(term.to_string());
+            note(match dict.numbers.contains_key(term) {
+                true => format!("{name} term {term:?} finds other records than those that have it"),
+                false => {
+                    format!("{name} term {term:?} finds records, and none of their words is it")
+                }
+            });
         };
         let mut want = built.into_rows(&dict.terms).into_iter().peekable();
-        let mut last_named: Option<String> = None;
         if let Some(t) = &blocks {
             for row in t.range((k, "", 0, 0)..(k + 1, "", 0, 0))? {
                 let (key, value) = row?;
@@ -383,32 +391,19 @@ pub fn verify(txn: &ReadTransaction, shown: usize) -> Result<(u64, Vec<String>),
                 let here = (term, rank, block);
                 // Blocks the documents give that sort before this one are missing.
                 while let Some(((t, _, _), _)) = want.next_if(|w| key_of(w) < here) {
-                    if last_named.as_deref() != Some(t.as_str()) {
-                        differs(&t, &mut note);
-                        last_named = Some(t);
-                    }
+                    name_term(&t, &mut note);
                 }
                 let same = match want.next_if(|w| key_of(w) == here) {
                     Some((_, bytes)) => bytes == value.value(),
                     None => false,
                 };
-                if !same && last_named.as_deref() != Some(term) {
-                    if dict.numbers.contains_key(term) {
-                        differs(term, &mut note);
-                    } else {
-                        note(format!(
-                            "{name} term {term:?} finds records, and none of their words is it"
-                        ));
-                    }
-                    last_named = Some(term.to_string());
+                if !same {
+                    name_term(term, &mut note);
                 }
             }
         }
         for ((t, _, _), _) in want {
-            if last_named.as_deref() != Some(t.as_str()) {
-                differs(&t, &mut note);
-                last_named = Some(t);
-            }
+            name_term(&t, &mut note);
         }
     }
     // Rows of no kind: nothing writes them, nothing reads them.

@@ -142,13 +142,6 @@ impl Piece {
 }
 
 impl Word {
-    /// Whether `doc` has one of this word's own terms (`alts`, at most [`MAX_EXPANSIONS`] for
-    /// a beginning): the postings lead a query to records only through those, so a pending
-    /// record must have one too, or a merge would change what the query finds.
-    fn has_alt(&self, doc: &[u8]) -> bool {
-        Entries(doc).any(|e| self.weights.contains_key(e.term))
-    }
-
     /// Whether document `doc` has a term of this word: its bytes compared, not read as
     /// text, so that the pending records a query looks through cost little when they do not
     /// match (most of them).
@@ -389,7 +382,9 @@ impl Ord for Head {
 type Score = (f64, Option<f64>);
 
 /// How a pending record's document `doc` matches the words (`None`: a word is missing).
-/// A word matches through its own terms only, as the blocks lead to records.
+/// A word matches through its own terms only (`alts`, at most [`MAX_EXPANSIONS`] for a
+/// beginning), as the blocks lead to records: otherwise a merge would change what a query
+/// finds.
 fn score(words: &[Word], doc: &[u8]) -> Option<Score> {
     let mut full = 0.0;
     let mut unnamed = Some(0.0);
@@ -452,7 +447,7 @@ impl<'w> Lookup<'w> {
     }
 
     /// What the word adds to record `id`'s score, and without the owner's name.
-    fn share(&self, id: u64) -> Option<(f64, Option<f64>)> {
+    fn share(&self, id: u64) -> Option<Score> {
         let low = blocks::low(id);
         let mut full = None;
         for &i in self.by_block.get(&(id - u64::from(low)))? {
@@ -629,7 +624,8 @@ fn rank(
         .filter(|(i, _)| *i != lead)
         .map(|(_, w)| Lookup::new(w))
         .collect();
-    let leading = Lookup::new(&words[lead]);
+    // The leading word looked up only for a record it first finds by the owner's name.
+    let mut leading: Option<Lookup> = None;
     let mut walks = walks(&words[lead]);
     let mut heads = BinaryHeap::new();
     // Lists are started in share order, once the best head left is no better than theirs
@@ -685,7 +681,9 @@ fn rank(
         // its owner's name has it, that is also its best without the name.
         let mut scored = match words[lead].pieces[walks[list].pieces.start].owner_only {
             false => Some((share, Some(share))),
-            true => leading.share(id),
+            true => leading
+                .get_or_insert_with(|| Lookup::new(&words[lead]))
+                .share(id),
         };
         // Every other word has the record (the walk masked out those that lack one); what
         // each adds is looked up in its blocks.
@@ -703,7 +701,7 @@ fn rank(
     // page is as full as the blocks make it: most then rank below it without being judged.
     for (id, doc) in t.pending.current() {
         read += 1;
-        if words.iter().all(|w| w.may_match(doc)) && words[lead].has_alt(doc) {
+        if words.iter().all(|w| w.may_match(doc)) {
             if let Some(scored) = score(words, doc) {
                 consider(id, scored, (&mut hits, keep), judge)?;
             }
