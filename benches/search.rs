@@ -7,7 +7,10 @@
 //!    with an accent added) run on both, 20 results a page for an anonymous visitor. Printed:
 //!    p50 and p99 of each, candidates read, and the size of each index.
 //! 2. `writes`: an item shared and an item's title edited, each alone in a transaction with
-//!    its commit (no fsync), as the writer runs lone writes.
+//!    its commit (no fsync), as the writer runs lone writes. Built with
+//!    `--features measure-index-off`, the items are shared in turns of 50 with the index and
+//!    50 without it (its hook switched off), and both means are printed with their ratio:
+//!    the two are timed side by side, whatever the machine's speed does meanwhile.
 //!
 //! Sizes: `COMUNIZA_BENCH_USERS` (default 10000). `COMUNIZA_BENCH_ONLY=queries` or `=writes`.
 
@@ -443,9 +446,17 @@ fn run_writes(users: u64) {
         description: "Two batteries and a case. Please return it clean.".into(),
         ..item_fields()
     };
+    // With `measure-index-off`, twice the writes, in turns of 50 with the index and 50
+    // without; `[with, without]` each.
+    let turns = if cfg!(feature = "measure-index-off") {
+        2
+    } else {
+        1
+    };
     let mut made = Vec::with_capacity(N);
-    let mut create = Duration::ZERO;
-    for n in 0..N {
+    let mut create = [Duration::ZERO; 2];
+    for n in 0..N * turns {
+        let off = without_index(n);
         let owner = owners[n % owners.len()];
         let started = Instant::now();
         let mut txn = db.begin_write().unwrap();
@@ -461,11 +472,14 @@ fn run_writes(users: u64) {
             .unwrap()
         };
         txn.commit().unwrap();
-        create += started.elapsed();
-        made.push((owner, ItemId(id)));
+        create[usize::from(off)] += started.elapsed();
+        if !off {
+            made.push((owner, ItemId(id)));
+        }
     }
-    let mut edit = Duration::ZERO;
+    let mut edit = [Duration::ZERO; 2];
     for (n, (owner, item)) in made.iter().enumerate() {
+        let off = without_index(n);
         let mut f = fields(n);
         f.title = format!("Sturdy ladder {n}");
         let cmd = UpdateItem {
@@ -474,13 +488,39 @@ fn run_writes(users: u64) {
             is_active: true,
         }
         .into();
-        edit += alone(&db, &mut memo, *owner, &cmd);
+        edit[usize::from(off)] += alone(&db, &mut memo, *owner, &cmd);
     }
-    println!(
-        "writes/{users}: an item shared {:.1} µs, its title edited {:.1} µs (mean of {N}, each alone with its commit, no fsync)",
-        create.as_secs_f64() * 1e6 / N as f64,
-        edit.as_secs_f64() * 1e6 / N as f64
-    );
+    without_index(0);
+    let mean = |d: Duration, n: usize| d.as_secs_f64() * 1e6 / n as f64;
+    if turns == 1 {
+        println!(
+            "writes/{users}: an item shared {:.1} µs, its title edited {:.1} µs (mean of {N}, each alone with its commit, no fsync)",
+            mean(create[0], N),
+            mean(edit[0], N)
+        );
+    } else {
+        let (created, edited) = (N, N / 2);
+        println!(
+            "writes/{users}, side by side: an item shared {:.1} µs with the index, {:.1} µs without it ({:.2}x); its title edited {:.1} µs, {:.1} µs ({:.2}x)",
+            mean(create[0], created),
+            mean(create[1], created),
+            create[0].as_secs_f64() / create[1].as_secs_f64(),
+            mean(edit[0], edited),
+            mean(edit[1], edited),
+            edit[0].as_secs_f64() / edit[1].as_secs_f64()
+        );
+    }
+}
+
+/// Whether write `n` of a series goes without the items' index: never, but in the
+/// side-by-side series of `measure-index-off`, where turns of 50 with it and 50 without
+/// alternate (the hook is switched here for the write).
+fn without_index(n: usize) -> bool {
+    let off = cfg!(feature = "measure-index-off") && (n / 50) % 2 == 1;
+    #[cfg(feature = "measure-index-off")]
+    comuniza::views::search::maintain::SKIP_ITEMS_FOR_MEASURING
+        .store(off, std::sync::atomic::Ordering::Relaxed);
+    off
 }
 
 fn main() {

@@ -89,6 +89,10 @@ impl Language {
 /// `text` folded: decomposed, without combining marks, lower case, with the letters that do
 /// not decompose spelled out.
 pub fn fold(text: &str) -> String {
+    if text.is_ascii() {
+        // Nothing to decompose, no mark to drop: most of what members type.
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.nfkd().filter(|c| !is_combining_mark(*c)) {
         match c {
@@ -172,19 +176,46 @@ pub fn terms(text: &str, language: Language) -> Vec<String> {
 }
 
 /// A language's stemmer, made once for many words.
-pub struct Stems(Option<Stemmer>);
+pub struct Stems {
+    stemmer: Option<Stemmer>,
+    language: Language,
+}
+
+/// Words stemmed on a thread before, and how many it keeps per language: the same few
+/// thousand words make most of what members write, and a Snowball stem is a fifth of the time
+/// an item takes to be indexed (BENCHMARKS.md, "Fewer, larger merges"). Emptied when full.
+const STEMS_KEPT: usize = 8192;
+
+thread_local! {
+    static STEMMED: std::cell::RefCell<[std::collections::HashMap<String, String>; 6]> =
+        Default::default();
+}
 
 impl Stems {
     pub fn new(language: Language) -> Stems {
-        Stems(language.stemmer())
+        Stems {
+            stemmer: language.stemmer(),
+            language,
+        }
     }
 
     /// The term of one folded word.
     pub fn stem(&self, word: &str) -> String {
-        match &self.0 {
-            Some(s) => s.stem(word).into_owned(),
-            None => word.to_string(),
-        }
+        let Some(stemmer) = &self.stemmer else {
+            return word.to_string();
+        };
+        STEMMED.with_borrow_mut(|stemmed| {
+            let known = &mut stemmed[self.language.code() as usize];
+            if let Some(term) = known.get(word) {
+                return term.clone();
+            }
+            let term = stemmer.stem(word).into_owned();
+            if known.len() >= STEMS_KEPT {
+                known.clear();
+            }
+            known.insert(word.to_string(), term.clone());
+            term
+        })
     }
 }
 
@@ -464,6 +495,29 @@ mod tests {
         );
         let long = "x".repeat(100);
         assert_eq!(words(&long)[0].len(), MAX_TERM);
+    }
+
+    #[test]
+    fn a_stem_kept_from_before_is_the_words_own_in_its_language() {
+        // The same word in two languages, each asked twice (the second time from what the
+        // thread keeps): each language keeps its own stem.
+        for _ in 0..2 {
+            assert_eq!(Stems::new(Language::English).stem("generation"), "generat");
+            assert_eq!(Stems::new(Language::French).stem("generation"), "gener");
+            assert_eq!(
+                Stems::new(Language::Catalan).stem("generation"),
+                "generation"
+            );
+        }
+        // More words than are kept: the words are forgotten, never mixed up.
+        let english = Stems::new(Language::English);
+        for n in 0..STEMS_KEPT + 10 {
+            assert_eq!(
+                english.stem(&format!("drilling{n}")),
+                format!("drilling{n}")
+            );
+            assert_eq!(english.stem("drilling"), "drill");
+        }
     }
 
     #[test]

@@ -25,8 +25,10 @@ use crate::store::StoreError;
 use super::blocks::{rank, Changes};
 
 /// Pending rows that start a merge. More make each write cheaper (the words of more records
-/// share a merge's leaves) and each query dearer (it scores them all).
-pub const FRESH_MAX: u64 = 64;
+/// share a merge's leaves) and each query dearer (it scores them all). At 128, against 64, a
+/// merge's share of sharing an item halves, and a query with every row pending reads some 60
+/// more candidates (BENCHMARKS.md, "Fewer, larger merges").
+pub const FRESH_MAX: u64 = 128;
 
 /// A pending row's value: `indexed` and `current`, the first one's length ahead (4 bytes).
 pub fn encode(indexed: &[u8], current: &[u8]) -> Vec<u8> {
@@ -68,11 +70,25 @@ pub fn change(w: &mut W<'_>, kind: Kind, id: u64, new: &[u8]) -> Result<Vec<u8>,
         fresh.remove(key)?;
         return Ok(current);
     }
-    fresh.insert(key, encode(&indexed, new).as_slice())?;
+    wait(w, key, &indexed, new)?;
+    Ok(current)
+}
+
+/// Notes that record `id` of `kind`, made by this command, has document `new`: it has no
+/// document yet, stored or pending (a pk is never given twice: `W::next_id`), so none is
+/// looked up.
+pub fn add(w: &mut W<'_>, kind: Kind, id: u64, new: &[u8]) -> Result<(), StoreError> {
+    wait(w, (kind as u8, id), &[], new)
+}
+
+/// Writes a pending row, merging when enough records wait.
+fn wait(w: &mut W<'_>, key: (u8, u64), indexed: &[u8], new: &[u8]) -> Result<(), StoreError> {
+    let fresh = w.search_fresh.open()?;
+    fresh.insert(key, encode(indexed, new).as_slice())?;
     if fresh.len()? >= FRESH_MAX {
         merge(w)?;
     }
-    Ok(current)
+    Ok(())
 }
 
 /// Takes every pending record into the postings and counts, and empties the pending rows.
