@@ -187,7 +187,7 @@ pub struct Stems {
 const STEMS_KEPT: usize = 8192;
 
 thread_local! {
-    static STEMMED: std::cell::RefCell<[std::collections::HashMap<String, String>; 6]> =
+    static STEMMED: std::cell::RefCell<[std::collections::HashMap<String, String>; Language::ALL.len()]> =
         Default::default();
 }
 

@@ -27,7 +27,7 @@ use super::blocks::{rank, Changes};
 /// Pending rows that start a merge. More make each write cheaper (the words of more records
 /// share a merge's leaves) and each query dearer (it scores them all). At 128, against 64, a
 /// merge's share of sharing an item halves, and a query with every row pending reads some 60
-/// more candidates (BENCHMARKS.md, "Fewer, larger merges").
+/// more candidates at 10k members (BENCHMARKS.md, "Fewer, larger merges").
 pub const FRESH_MAX: u64 = 128;
 
 /// A pending row's value: `indexed` and `current`, the first one's length ahead (4 bytes).
@@ -78,7 +78,12 @@ pub fn change(w: &mut W<'_>, kind: Kind, id: u64, new: &[u8]) -> Result<Vec<u8>,
 /// document yet, stored or pending (a pk is never given twice: `W::next_id`), so none is
 /// looked up.
 pub fn add(w: &mut W<'_>, kind: Kind, id: u64, new: &[u8]) -> Result<(), StoreError> {
-    wait(w, (kind as u8, id), &[], new)
+    let key = (kind as u8, id);
+    debug_assert!(
+        w.search_fresh.open()?.get(key)?.is_none() && w.search_docs.open()?.get(key)?.is_none(),
+        "record {key:?} is new, yet the index has a document of it"
+    );
+    wait(w, key, &[], new)
 }
 
 /// Writes a pending row, merging when enough records wait.
@@ -392,7 +397,7 @@ mod tests {
     }
 
     #[test]
-    fn the_sixty_fourth_pending_record_merges_them_all_and_undoing_an_edit_leaves_none() {
+    fn the_last_pending_record_before_the_limit_merges_them_all_and_undoing_an_edit_leaves_none() {
         let db = memory();
         let titles: Vec<String> = (0..FRESH_MAX).map(|n| format!("Spanner {n}")).collect();
         let docs: Vec<(u64, Option<&str>)> = titles
