@@ -15,7 +15,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use redb::{ReadableTable, Table};
+use redb::Table;
 
 use super::ID_LIMIT;
 use crate::domain::search::{HIDDEN, OWNER_ONLY};
@@ -240,18 +240,35 @@ impl Changes {
     ) -> Result<(), StoreError> {
         for ((kind, term, rank, block), changes) in self.0 {
             let key = (kind, term.as_str(), rank, block);
-            // A damaged block is taken as empty, as queries take it: verify names the term
-            // until a rebuild writes its blocks again.
-            let stored = table.get(key)?.map(|row| row.value().to_vec());
-            let changed = match stored.as_deref().and_then(Members::parse) {
-                Some(Members::Bits(bits)) => changed_bits(bits, &changes),
-                Some(list) => changed_list(list.to_vec(), &changes),
-                None => changed_list(Vec::new(), &changes),
+            // A stored block is changed through one walk down the table, not a read and then
+            // a write. A damaged block is taken as empty, as queries take it: verify names
+            // the term until a rebuild writes its blocks again. `emptied`: whether a stored
+            // block was emptied (`None`: there was none).
+            let emptied = match table.get_mut(key)? {
+                Some(mut row) => {
+                    let changed = match Members::parse(row.value()) {
+                        Some(Members::Bits(bits)) => changed_bits(bits, &changes),
+                        Some(list) => changed_list(list.to_vec(), &changes),
+                        None => changed_list(Vec::new(), &changes),
+                    };
+                    match changed {
+                        Some(bytes) => row.insert(bytes.as_slice()).map(|()| Some(false))?,
+                        None => Some(true),
+                    }
+                }
+                None => None,
             };
-            match changed {
-                Some(bytes) => table.insert(key, bytes.as_slice())?,
-                None => table.remove(key)?,
-            };
+            match emptied {
+                Some(true) => {
+                    table.remove(key)?;
+                }
+                Some(false) => {}
+                None => {
+                    if let Some(bytes) = changed_list(Vec::new(), &changes) {
+                        table.insert(key, bytes.as_slice())?;
+                    }
+                }
+            }
         }
         Ok(())
     }
@@ -326,6 +343,7 @@ impl Built {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use redb::ReadableTable;
 
     #[test]
     fn ranks_and_blocks_sort_best_and_newest_first_and_read_back() {
