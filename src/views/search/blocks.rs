@@ -137,8 +137,7 @@ impl<'a> Members<'a> {
         match self {
             Members::List(list) => {
                 for i in 0..list.len() / 2 {
-                    let low = Self::at(list, i);
-                    bits[usize::from(low) / 64] |= 1 << (low % 64);
+                    set(bits, Self::at(list, i));
                 }
             }
             Members::Bits(stored) => {
@@ -153,20 +152,24 @@ impl<'a> Members<'a> {
     pub fn to_vec(&self) -> Vec<u16> {
         match self {
             Members::List(list) => (0..list.len() / 2).map(|i| Self::at(list, i)).collect(),
-            Members::Bits(_) => {
-                let mut bits = no_bits();
-                self.or_into(&mut bits);
+            Members::Bits(bits) => {
                 let mut out = Vec::new();
-                let mut before = BLOCK as u32;
-                while let Some(low) = below(&bits, before) {
-                    out.push(low);
-                    before = u32::from(low);
+                for i in 0..WORDS {
+                    let mut word = Self::word(bits, i);
+                    while word != 0 {
+                        out.push((i * 64 + word.trailing_zeros() as usize) as u16);
+                        word &= word - 1;
+                    }
                 }
-                out.reverse();
                 out
             }
         }
     }
+}
+
+/// Adds `low` to `bits`.
+pub fn set(bits: &mut [u64; WORDS], low: u16) {
+    bits[usize::from(low) / 64] |= 1 << (low % 64);
 }
 
 /// The greatest member of `bits` below `before` (at most [`BLOCK`]).
@@ -202,7 +205,7 @@ pub fn encode(members: &[u16]) -> Vec<u8> {
     } else {
         let mut bits = no_bits();
         for &m in members {
-            bits[usize::from(m) / 64] |= 1 << (m % 64);
+            set(&mut bits, m);
         }
         let mut out = Vec::with_capacity(1 + WORDS * 8);
         out.push(AS_BITS);
@@ -443,7 +446,7 @@ mod tests {
     fn below_finds_the_greatest_member_under_a_bound_across_words() {
         let mut bits = no_bits();
         for m in [0u16, 63, 64, 1000, 65_535] {
-            bits[usize::from(m) / 64] |= 1 << (m % 64);
+            set(&mut bits, m);
         }
         assert_eq!(below(&bits, 65_536), Some(65_535));
         assert_eq!(below(&bits, 65_535), Some(1000));
