@@ -2,7 +2,7 @@
 //! `verify`. A record that shows nowhere (an archived item or group, a deactivated or deleted
 //! member) has no document.
 
-use crate::domain::choice::{ProfileVisibility, Visibility};
+use crate::domain::choice::ProfileVisibility;
 use crate::domain::privacy::ProfilePrivacy;
 use crate::domain::records::{Group, Item, ItemDetails, User, UNKNOWN_CITY};
 use crate::domain::search::{Doc, Field, Kind, Language};
@@ -63,10 +63,11 @@ pub fn item(item: &Item, beside: Beside<'_>, lang: Language) -> Option<Doc> {
     if !beside.owner_named_to_visitors {
         doc = doc.owner_unnamed_to_visitors();
     }
-    // What a visitor may see (`access::item_visible`): a public item of an active owner
-    // (only an active owner's name is given).
+    // What a visitor may see: the same rule as pages, with an owner active when their name
+    // is given (only an active owner's is).
+    let owner_active = beside.owner.is_some();
     Some(
-        match item.visibility == Visibility::Public && beside.owner.is_some() {
+        match crate::domain::access::item_visible(None, item, owner_active, |_| false) {
             true => doc,
             false => doc.hidden_from_visitors(),
         },
