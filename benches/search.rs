@@ -20,6 +20,7 @@ use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use comuniza::domain::access::item_visible;
+use comuniza::domain::privacy::seen_by_visitors;
 use comuniza::domain::privacy::ProfilePrivacy;
 use comuniza::domain::records::{Category, Item, ItemDetails, ItemId, User, UserId};
 use comuniza::domain::search::{words, Kind};
@@ -31,7 +32,6 @@ use comuniza::store::tables::{
 };
 use comuniza::store::tx::W;
 use comuniza::views::maintain::Memo;
-use comuniza::views::search::document::named_to_visitors;
 use comuniza::views::search::fresh::FRESH_MAX;
 use comuniza::views::search::query::{search, Seen, Visitor};
 use redb::{Database, Durability, ReadableDatabase, ReadableTable, ReadableTableMetadata};
@@ -273,7 +273,7 @@ fn run_queries(users: u64) {
                 Ok(
                     item_visible(None, &item, owner_active, |_| false).then_some(Seen {
                         available: item.status == comuniza::domain::choice::ItemStatus::Available,
-                        owner_named: named_to_visitors(privacy),
+                        owner_named: seen_by_visitors(privacy),
                     }),
                 )
             };

@@ -66,6 +66,27 @@ pub fn sees_profile(p: ProfilePrivacy, s: &mut impl Standing) -> bool {
         }
 }
 
+/// Someone not signed in: not the member, not staff, in no group and with no loan.
+pub struct Visitor;
+
+impl Standing for Visitor {
+    fn is_self_or_staff(&self) -> bool {
+        false
+    }
+    fn shares_group(&mut self) -> bool {
+        false
+    }
+    fn had_loan(&mut self) -> bool {
+        false
+    }
+}
+
+/// Whether a visitor sees the member's profile and name (the search index keeps this per
+/// owner, so that a visitor's query never matches a name hidden from them).
+pub fn seen_by_visitors(p: ProfilePrivacy) -> bool {
+    sees_profile(p, &mut Visitor)
+}
+
 /// Whether the viewer sees the member's name on the boards: "leave me off the boards" hides
 /// it from everyone but themselves and staff.
 pub fn named_on_boards(p: ProfilePrivacy, s: &mut impl Standing) -> bool {
@@ -154,6 +175,11 @@ mod tests {
                 .map(|v| sees_profile(p, &mut viewer(v.me, v.group, v.loan)))
                 .collect();
             assert_eq!(seen, expected, "{vis}");
+            assert_eq!(
+                seen_by_visitors(p),
+                expected[0],
+                "a visitor is anyone: {vis}"
+            );
         }
     }
 

@@ -5,13 +5,12 @@ use redb::ReadableTable;
 
 use super::awards::check_badges;
 use super::{conflict, forbidden, Acting, Apply, CommandError, CommandResult};
-use crate::domain::privacy::ProfilePrivacy;
+use crate::domain::privacy::{seen_by_visitors, ProfilePrivacy};
 use crate::domain::records::{BadgeId, Stamped, User, UserId};
 use crate::domain::validate::{check_email, check_name, invalid, Username, FORMER_MEMBER};
 use crate::store::evict;
 use crate::store::tx::W;
 use crate::views::maintain::{figures_of, set_on_boards, Memo};
-use crate::views::search::document::named_to_visitors;
 use crate::views::search::maintain as search;
 
 fn load(w: &W<'_>, user: UserId) -> Result<User, CommandError> {
@@ -246,7 +245,7 @@ pub(crate) fn set_privacy(
     } else {
         w.profile_privacy.open()?.insert(user.0, privacy.packed())?;
     }
-    if named_to_visitors(before) != named_to_visitors(privacy) {
+    if seen_by_visitors(before) != seen_by_visitors(privacy) {
         // Visitors find their items by their name now, or no longer.
         search::items_of(w, user)?;
     }

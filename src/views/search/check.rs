@@ -10,7 +10,7 @@ use redb::{ReadTransaction, ReadableTable, WriteTransaction};
 use super::blocks::{rank, Built};
 use super::document::{self, Beside};
 use super::{count_key, ID_LIMIT};
-use crate::domain::privacy::ProfilePrivacy;
+use crate::domain::privacy::{seen_by_visitors, ProfilePrivacy};
 use crate::domain::records::{Category, Group, Item, ItemDetails, User};
 use crate::domain::search::{Doc, Entries, Kind, Language};
 use crate::store::read::optional;
@@ -21,13 +21,14 @@ use crate::store::tables::{
 use crate::store::StoreError;
 use crate::views::derive::each_record;
 
-/// The members whose names visitors are shown ([`document::named_to_visitors`]).
+/// The members whose names visitors are shown (`privacy::seen_by_visitors`; a member with no
+/// row has the default, private).
 fn named_to_visitors(txn: &ReadTransaction) -> Result<HashSet<u64>, StoreError> {
     let mut named = HashSet::new();
     if let Some(t) = optional(txn, PROFILE_PRIVACY)? {
         for row in t.iter()? {
             let (user, privacy) = row?;
-            if document::named_to_visitors(ProfilePrivacy::unpacked(privacy.value())) {
+            if seen_by_visitors(ProfilePrivacy::unpacked(privacy.value())) {
                 named.insert(user.value());
             }
         }

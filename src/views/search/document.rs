@@ -2,14 +2,12 @@
 //! `verify`. A record that shows nowhere (an archived item or group, a deactivated or deleted
 //! member) has no document.
 
-use crate::domain::choice::ProfileVisibility;
-use crate::domain::privacy::ProfilePrivacy;
 use crate::domain::records::{Group, Item, ItemDetails, User, UNKNOWN_CITY};
 use crate::domain::search::{Doc, Field, Kind, Language};
 
 /// What an item's document reads beside the item: its category's name, its author and ISBN
 /// (`ItemDetails`), its owner's name ([`owner_name`]) and whether visitors are shown it
-/// ([`named_to_visitors`]).
+/// (`privacy::seen_by_visitors`).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Beside<'a> {
     pub category: Option<&'a str>,
@@ -17,12 +15,6 @@ pub struct Beside<'a> {
     pub isbn: &'a str,
     pub owner: Option<&'a str>,
     pub owner_named_to_visitors: bool,
-}
-
-/// Whether a visitor (no one signed in) is shown a member's name: their profile is public
-/// (`privacy::sees_profile`).
-pub fn named_to_visitors(privacy: ProfilePrivacy) -> bool {
-    privacy.visibility == ProfileVisibility::Public
 }
 
 impl<'a> Beside<'a> {

@@ -96,36 +96,70 @@ fn item_doc(w: &mut W<'_>, id: ItemId, it: &Item) -> Result<Option<Doc>, StoreEr
     if !it.is_active {
         return Ok(None);
     }
+    let owner = OwnerSide::of(w, it.owner)?;
+    item_doc_beside(w, id, it, &owner)
+}
+
+/// What an item's document takes from its owner, the same for each of their items: their
+/// name, whether visitors see it, and the site's language.
+struct OwnerSide {
+    name: Option<String>,
+    seen_by_visitors: bool,
+    lang: crate::domain::search::Language,
+}
+
+impl OwnerSide {
+    fn of(w: &mut W<'_>, owner: UserId) -> Result<OwnerSide, StoreError> {
+        let name = w.users.get(owner)?.and_then(|u| document::owner_name(&u));
+        let privacy = w.privacy_of(owner)?;
+        Ok(OwnerSide {
+            name,
+            seen_by_visitors: crate::domain::privacy::seen_by_visitors(privacy),
+            lang: super::language(&w.meta)?,
+        })
+    }
+}
+
+/// [`item_doc`] with its owner's side already read.
+fn item_doc_beside(
+    w: &mut W<'_>,
+    id: ItemId,
+    it: &Item,
+    owner: &OwnerSide,
+) -> Result<Option<Doc>, StoreError> {
+    if !it.is_active {
+        return Ok(None);
+    }
     let details = w.item_details.open()?.get(id)?;
     let category = match it.category {
         Some(c) => w.categories.open()?.get(c)?.map(|c| c.name),
         None => None,
     };
-    let owner = w
-        .users
-        .get(it.owner)?
-        .and_then(|u| document::owner_name(&u));
-    let privacy = w.privacy_of(it.owner)?;
     let beside = document::Beside {
         category: category.as_deref(),
-        owner: owner.as_deref(),
-        owner_named_to_visitors: document::named_to_visitors(privacy),
+        owner: owner.name.as_deref(),
+        owner_named_to_visitors: owner.seen_by_visitors,
         ..Default::default()
     };
-    let lang = super::language(&w.meta)?;
-    Ok(document::item(it, beside.details(details.as_ref()), lang))
+    Ok(document::item(
+        it,
+        beside.details(details.as_ref()),
+        owner.lang,
+    ))
 }
 
 /// Indexes again every item of `owner` (their name changed, their account was switched on
-/// or off, or visitors are now shown their name or no longer).
+/// or off, or visitors are now shown their name or no longer); the owner is read once.
 pub fn items_of(w: &mut W<'_>, owner: UserId) -> Result<(), StoreError> {
     let mut ids = Vec::new();
     for row in w.items_by_owner.range((owner.0, 0)..=(owner.0, u64::MAX))? {
         ids.push(ItemId(row?.0.value().1));
     }
+    let side = OwnerSide::of(w, owner)?;
     for id in ids {
         if let Some(it) = w.items.get(id)? {
-            item(w, id, &it)?;
+            let doc = item_doc_beside(w, id, &it, &side)?;
+            put(w, Kind::Item, id.0, doc.as_ref())?;
         }
     }
     Ok(())

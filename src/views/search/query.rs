@@ -114,9 +114,10 @@ struct Word {
     weights: HashMap<String, f64>,
     /// Records that have one of its terms, at most.
     df: u64,
-    /// The most it can add to a score.
+    /// The most it can add to a score (its blocks', once [`Tables::load`] has read them).
     best: f64,
-    /// Every stored block of its terms: per term, best rank first, newest block first.
+    /// Every stored block of its terms: per term, best rank first, newest block first
+    /// ([`Tables::load`]).
     pieces: Vec<Piece>,
 }
 
@@ -298,27 +299,34 @@ impl Tables {
             more.truncate(MAX_EXPANSIONS - found.len());
             found.extend(more);
         }
-        let mut alts = Vec::with_capacity(found.len());
-        let mut pieces = Vec::new();
-        let mut total = 0u64;
-        for (alt, (t, df)) in found.into_iter().enumerate() {
-            let weight = weight(df, self.records);
-            self.pieces(kind, (alt, &t, weight), &mut pieces)?;
-            total += df;
-            alts.push((t, weight));
-        }
-        // The most a record the blocks lead to can get (pending records are scored on their
-        // own, after them; a pending record's older block can only make it higher).
-        let best = pieces.iter().map(|p| p.share).fold(0.0, f64::max);
+        let total = found.iter().map(|(_, df)| df).sum();
+        let alts: Vec<(String, f64)> = found
+            .into_iter()
+            .map(|(t, df)| (t, weight(df, self.records)))
+            .collect();
         Ok(Word {
             at,
             weights: alts.iter().cloned().collect(),
             alts,
             prefix: prefix.map(str::to_string),
             df: total,
-            best,
-            pieces,
+            best: 0.0,
+            pieces: Vec::new(),
         })
+    }
+
+    /// Reads the stored blocks of a word's terms, once the query's words are final (a
+    /// corrected query's are known only after its guess).
+    fn load(&self, kind: Kind, word: &mut Word) -> Result<(), StoreError> {
+        let mut pieces = Vec::new();
+        for (alt, (t, weight)) in word.alts.iter().enumerate() {
+            self.pieces(kind, (alt, t, *weight), &mut pieces)?;
+        }
+        // The most a record the blocks lead to can get (pending records are scored on their
+        // own, after them; a pending record's older block can only make it higher).
+        word.best = pieces.iter().map(|p| p.share).fold(0.0, f64::max);
+        word.pieces = pieces;
+        Ok(())
     }
 }
 
@@ -578,6 +586,7 @@ pub fn search(
         }
         corrected = Some(again);
     }
+    load_all(&t, kind, &mut words)?;
     let mut found = rank(&t, &words, (page, per_page), judge)?;
     found.corrected = corrected;
     Ok(found)
@@ -603,7 +612,16 @@ fn resolve(t: &Tables, kind: Kind, parsed: &search::Query) -> Result<Vec<Word>, 
     Ok(words)
 }
 
-/// Ranks the records that have every word and keeps the page.
+/// Reads the blocks of the query's final words.
+fn load_all(t: &Tables, kind: Kind, words: &mut [Word]) -> Result<(), StoreError> {
+    for word in words {
+        t.load(kind, word)?;
+    }
+    Ok(())
+}
+
+/// Ranks the records that have every word (their blocks read: [`load_all`]) and keeps the
+/// page.
 fn rank(
     t: &Tables,
     words: &[Word],

@@ -229,7 +229,8 @@ proptest! {
         let txn = db.begin_read().unwrap();
         let t = Tables::open(&txn, Kind::Item, visitor(viewer)).unwrap().unwrap();
         let parsed = search::Query { terms, prefix: open.map(str::to_string) };
-        let resolved = resolve(&t, Kind::Item, &parsed).unwrap();
+        let mut resolved = resolve(&t, Kind::Item, &parsed).unwrap();
+        load_all(&t, Kind::Item, &mut resolved).unwrap();
         let by_id: std::collections::HashMap<u64, &Record> = kept.iter().map(|r| (r.id, r)).collect();
         let mut judge = |id: u64| Ok(by_id.get(&id).and_then(|r| seen(r, viewer)));
         let found = match visitor(viewer) {
