@@ -23,7 +23,7 @@ pub(crate) fn bench_dir() -> PathBuf {
 
 /// What an imported bench data file holds changes with the import itself: bump this when the
 /// import writes something new (as profile privacy did), so old files are not reused.
-const IMPORT_FORMAT: u32 = 7;
+const IMPORT_FORMAT: u32 = 8;
 
 /// A short tag of the generator's text: a fixture or data file made by another generator is
 /// made again.

@@ -5,6 +5,7 @@
 //! shows; `read`: the read API (a snapshot with the lookups pages and the API use).
 
 pub mod backup;
+pub mod bytekeys;
 pub mod codec;
 pub mod commands;
 mod error;

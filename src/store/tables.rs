@@ -4,6 +4,8 @@
 
 use redb::TableDefinition;
 
+use super::bytekeys::{RowBytes, ScoreBytes};
+
 pub use crate::domain::boards::{descending as desc, undescending as undesc};
 
 /// `&'static [u8]` values are rkyv archives with a format byte (`codec`).
@@ -166,15 +168,25 @@ pub const BOARD_HISTOGRAM: TableDefinition<'static, (u8, i64), u64> =
     TableDefinition::new("view_board_histogram");
 /// The period boards (`views::periods`), for the periods kept (this one and the one before,
 /// of each kind). (board, period, first day, user) -> the user's score in that period, for
-/// every user with a score that is not 0, active or not.
-pub const PERIOD_SCORES: TableDefinition<'static, (u8, u8, i32, u64), i64> =
-    TableDefinition::new("view_period_scores");
+/// every user with a score that is not 0, active or not. Its keys are stored as bytes that
+/// sort with one comparison (`bytekeys`), as [`PERIOD_BOARDS`]'s are.
+pub const PERIOD_SCORES: TableDefinition<'static, ScoreBytes, i64> =
+    TableDefinition::new("view_period_score_bytes");
 /// (board, period, first day, scope, `desc(score)`, user) -> username: the board of a scope
 /// (`periods::SITE`, or a group), active users with a score that is not 0, best first; and
 /// the groups' all-time boards (`periods::ALL_TIME`). A board's rank index is loaded from its
 /// rows when first asked for (no histogram is kept beside them: a write saves two lookups).
-pub const PERIOD_BOARDS: TableDefinition<'static, (u8, u8, i32, u64, u64, u64), &'static str> =
-    TableDefinition::new("view_period_boards");
+pub const PERIOD_BOARDS: TableDefinition<'static, RowBytes, &'static str> =
+    TableDefinition::new("view_period_board_bytes");
+/// The two tables above as data files before rules version 7 kept them, their keys as
+/// tuples: only deleted, by the rebuild that an older file gets when it is opened.
+pub const PERIOD_SCORES_BEFORE_BYTES: TableDefinition<'static, (u8, u8, i32, u64), i64> =
+    TableDefinition::new("view_period_scores");
+pub const PERIOD_BOARDS_BEFORE_BYTES: TableDefinition<
+    'static,
+    (u8, u8, i32, u64, u64, u64),
+    &'static str,
+> = TableDefinition::new("view_period_boards");
 /// The hall of fame (`views::periods`): the first three of each month's boards of each scope
 /// as they stood when the month was closed (the first write after it ended). Not derived:
 /// the months' rows are gone by then, so `rebuild` keeps it as it is.

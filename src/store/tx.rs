@@ -231,8 +231,8 @@ pub struct W<'t> {
     pub search_fresh: Lazy<'t, (u8, u64), &'static [u8]>,
     /// The period boards (`views::periods`): opened by the first command of a batch that
     /// dates points or a return, or moves a member on or off the boards.
-    pub period_scores: Lazy<'t, (u8, u8, i32, u64), i64>,
-    pub period_boards: Lazy<'t, (u8, u8, i32, u64, u64, u64), &'static str>,
+    pub period_scores: Lazy<'t, crate::store::bytekeys::ScoreBytes, i64>,
+    pub period_boards: Lazy<'t, crate::store::bytekeys::RowBytes, &'static str>,
     /// The hall of fame: written when a month is closed.
     pub hall_of_fame: Lazy<'t, HallKey, HallPlace>,
     pub hall_by_user: Lazy<'t, (u64, u64, i32), ()>,

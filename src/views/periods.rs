@@ -24,6 +24,7 @@ use crate::domain::periods::{has_periods, Dated, Period, Span};
 use crate::domain::records::{Membership, UserId};
 use crate::domain::time::Millis;
 use crate::domain::zone::Zone;
+use crate::store::bytekeys::{RowBytes, ScoreBytes};
 use crate::store::StoreError;
 
 /// The scope of the site's own boards (a group's is its id).
@@ -82,8 +83,8 @@ pub struct PeriodViews<'a, 't> {
     pub now: Millis,
     /// Where the moves go for the in-memory rank indexes (`views::standings`).
     pub moves: &'a mut Vec<crate::views::standings::PeriodMove>,
-    pub scores: &'a mut Table<'t, ScoreKey, i64>,
-    pub boards: &'a mut Table<'t, RowKey, &'static str>,
+    pub scores: &'a mut Table<'t, ScoreBytes, i64>,
+    pub boards: &'a mut Table<'t, RowBytes, &'static str>,
 }
 
 /// The periods kept at `now` where `zone` is: the current and the previous of each kind.
@@ -661,6 +662,9 @@ pub fn derive_members(src: &dyn crate::views::derive::Source) -> Result<Members,
 pub fn rebuild(txn: &redb::WriteTransaction, now: Millis) -> Result<(), StoreError> {
     use crate::store::codec::Stored;
     use crate::store::tables::{FIGURES, PERIOD_BOARDS, PERIOD_SCORES, SETTINGS};
+    use crate::store::tables::{PERIOD_BOARDS_BEFORE_BYTES, PERIOD_SCORES_BEFORE_BYTES};
+    txn.delete_table(PERIOD_SCORES_BEFORE_BYTES)?;
+    txn.delete_table(PERIOD_BOARDS_BEFORE_BYTES)?;
     let zone = site_zone(Some(&txn.open_table(SETTINGS)?))?;
     let closed = closed_marks(&txn.open_table(crate::store::tables::META)?)?;
     let (scores, _) = tally_of(txn, Tally::new(now, zone).with_unclosed(closed))?;

@@ -36,8 +36,9 @@ pub struct RebuildReport {
 /// with any change to a rule: a data file whose views followed an older one is rebuilt when
 /// it is next opened ([`upgrade`]). 2: `items_shared` leaves private items out. 3: the search
 /// index. 4: the period boards. 5: the groups' boards. 6: the search index's postings in
-/// blocks (`views::search::blocks`).
-pub const RULES: u64 = 6;
+/// blocks (`views::search::blocks`). 7: the period and group boards' keys stored as bytes
+/// (`store::bytekeys`).
+pub const RULES: u64 = 7;
 const RULES_KEY: &str = "rules";
 
 /// Whether a file's views follow older rules than this release's (they are recomputed when

@@ -963,3 +963,77 @@ async fn verify_names_damaged_period_and_group_rows_and_rebuild_repairs_them() {
     comuniza::views::rebuild::rebuild(&app.engine.db, now, redb::Durability::Immediate).unwrap();
     verify_at(&app, now);
 }
+
+/// A data file from before rules version 7 kept the period and group boards with their keys
+/// as tuples, in tables of other names: it is rebuilt when first opened, its boards read as
+/// before, and the old tables are gone.
+#[tokio::test]
+async fn boards_kept_with_tuple_keys_are_rebuilt_with_byte_keys_when_opened() {
+    use comuniza::store::tables::{
+        META, PERIOD_BOARDS, PERIOD_BOARDS_BEFORE_BYTES, PERIOD_SCORES, PERIOD_SCORES_BEFORE_BYTES,
+    };
+    use redb::{ReadableDatabase, ReadableTable, ReadableTableMetadata, TableHandle};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rules-6.redb");
+    // The app's own folder is another: the file stays across the restart.
+    let app = crate::helpers::serve_in(tempfile::tempdir().unwrap(), &path).await;
+    let now = comuniza::domain::time::now();
+    let host = app.user("host").await;
+    let (ana, bob) = (app.user("ana").await, app.user("bob").await);
+    let g = group_of(&app, host, "Kreuzberg Tools", &[ana, bob]).await;
+    let item = app.item(ana, "Ladder", vec![]).await;
+    app.complete_loan(item, ana, bob).await;
+    let month = slot(Span::of(Period::Month, now, &Zone::default()));
+    let boards = |app: &TestApp| {
+        [(ALL_TIME, g.0), (month, g.0), (month, SITE)].map(|(at, scope)| {
+            let top = app
+                .read()
+                .period_top(Board::Lending, at, scope, 10)
+                .unwrap();
+            top.into_iter().map(|(u, _, s)| (u, s)).collect::<Vec<_>>()
+        })
+    };
+    let before = boards(&app);
+    assert!(
+        before.iter().all(|b| b.len() == 1),
+        "ana lent once: {before:?}"
+    );
+    app.stop().await;
+
+    // Make it the file rules version 6 left.
+    let db = redb::Database::open(&path).unwrap();
+    let txn = db.begin_write().unwrap();
+    let rows = {
+        let mut old = txn.open_table(PERIOD_SCORES_BEFORE_BYTES).unwrap();
+        for row in txn.open_table(PERIOD_SCORES).unwrap().iter().unwrap() {
+            let (k, v) = row.unwrap();
+            old.insert(k.value(), v.value()).unwrap();
+        }
+        let mut old = txn.open_table(PERIOD_BOARDS_BEFORE_BYTES).unwrap();
+        for row in txn.open_table(PERIOD_BOARDS).unwrap().iter().unwrap() {
+            let (k, v) = row.unwrap();
+            old.insert(k.value(), v.value()).unwrap();
+        }
+        old.len().unwrap()
+    };
+    txn.delete_table(PERIOD_SCORES).unwrap();
+    txn.delete_table(PERIOD_BOARDS).unwrap();
+    txn.open_table(META).unwrap().insert("rules", 6).unwrap();
+    txn.commit().unwrap();
+    drop(db);
+
+    let app = crate::helpers::serve_in(tempfile::tempdir().unwrap(), &path).await;
+    assert_eq!(boards(&app), before);
+    let txn = app.engine.db.begin_read().unwrap();
+    assert_eq!(txn.open_table(PERIOD_BOARDS).unwrap().len().unwrap(), rows);
+    let names: Vec<String> = txn
+        .list_tables()
+        .unwrap()
+        .map(|t| t.name().to_string())
+        .collect();
+    for old in ["view_period_scores", "view_period_boards"] {
+        assert!(!names.iter().any(|n| n == old), "{old} left: {names:?}");
+    }
+    drop(txn);
+    app.verify_clean();
+}

@@ -286,6 +286,20 @@ impl TestApp {
         (s["rank"].as_u64().unwrap(), s["score"].as_i64().unwrap())
     }
 
+    /// Stops serving and closes the data file cleanly, as a host's restart does.
+    #[allow(dead_code)] // not every test binary restarts
+    pub(crate) async fn stop(self) {
+        let TestApp {
+            engine, _shutdown, ..
+        } = self;
+        drop(_shutdown);
+        // Wait until the server has let go of the engine, then close the file.
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        tokio::task::spawn_blocking(move || engine.close())
+            .await
+            .unwrap();
+    }
+
     pub(crate) fn verify_clean(&self) {
         let d = comuniza::views::verify::verify(&*self.engine.db).unwrap();
         assert_eq!(
