@@ -81,6 +81,12 @@ pub enum BackupError {
     IsTheDataFile(PathBuf),
     #[error("table {0} is unknown to the backup code; the copy would be incomplete")]
     UnknownTable(String),
+    #[error(
+        "the data file's views follow an earlier release's rules: start the server on it once \
+         (or run `comuniza rebuild`) and back it up then, or back it up with the release that \
+         wrote it"
+    )]
+    Behind,
     #[error("the copy does not verify ({0} differences); it was deleted")]
     Unverified(u64),
     #[error("reading the data file: {0}")]
@@ -355,6 +361,10 @@ pub fn backup(
 ) -> Result<BackupReport, BackupError> {
     if let Some(data) = data {
         check_destination(data, dest)?;
+    }
+    // Its copy could not verify, and may hold tables of older rules this code does not know.
+    if crate::views::rebuild::behind(db).map_err(BackupError::source)? {
+        return Err(BackupError::Behind);
     }
     copy_verified(db, dest, force).map_err(|e| e.at(dest))
 }

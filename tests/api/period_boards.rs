@@ -1020,6 +1020,15 @@ async fn boards_kept_with_tuple_keys_are_rebuilt_with_byte_keys_when_opened() {
     txn.delete_table(PERIOD_BOARDS).unwrap();
     txn.open_table(META).unwrap().insert("rules", 6).unwrap();
     txn.commit().unwrap();
+    // A backup by this release before the file is brought to its rules is refused, and says
+    // what to do.
+    let dest = dir.path().join("copy.redb");
+    let refused = comuniza::store::backup::backup(&db, Some(&path), &dest, false).unwrap_err();
+    assert!(
+        refused.to_string().contains("earlier release's rules"),
+        "{refused}"
+    );
+    assert!(!dest.exists());
     drop(db);
 
     let app = crate::helpers::serve_in(tempfile::tempdir().unwrap(), &path).await;
@@ -1036,4 +1045,6 @@ async fn boards_kept_with_tuple_keys_are_rebuilt_with_byte_keys_when_opened() {
     }
     drop(txn);
     app.verify_clean();
+    let copy = comuniza::store::backup::backup(&*app.engine.db, None, &dest, false).unwrap();
+    assert!(copy.rows > 0 && dest.exists(), "{copy:?}");
 }
