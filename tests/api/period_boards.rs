@@ -1048,3 +1048,39 @@ async fn boards_kept_with_tuple_keys_are_rebuilt_with_byte_keys_when_opened() {
     let copy = comuniza::store::backup::backup(&*app.engine.db, None, &dest, false).unwrap();
     assert!(copy.rows > 0 && dest.exists(), "{copy:?}");
 }
+
+/// A file with no members yet, last opened by a release before rules version 7 (which made
+/// its tables, empty): opened now, the older rules' tables are gone, and it backs up.
+#[test]
+fn an_empty_file_of_older_rules_loses_their_tables_when_opened() {
+    use comuniza::store::tables::{META, PERIOD_BOARDS_BEFORE_BYTES, PERIOD_SCORES_BEFORE_BYTES};
+    use redb::{ReadableDatabase, TableHandle};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("empty-rules-6.redb");
+    comuniza::engine::Engine::open(&path, Default::default())
+        .unwrap()
+        .close();
+    let db = redb::Database::open(&path).unwrap();
+    let txn = db.begin_write().unwrap();
+    txn.open_table(PERIOD_SCORES_BEFORE_BYTES).unwrap();
+    txn.open_table(PERIOD_BOARDS_BEFORE_BYTES).unwrap();
+    txn.open_table(META).unwrap().insert("rules", 6).unwrap();
+    txn.commit().unwrap();
+    drop(db);
+
+    let engine = comuniza::engine::Engine::open(&path, Default::default()).unwrap();
+    let names: Vec<String> = engine
+        .db
+        .begin_read()
+        .unwrap()
+        .list_tables()
+        .unwrap()
+        .map(|t| t.name().to_string())
+        .collect();
+    for old in ["view_period_scores", "view_period_boards"] {
+        assert!(!names.iter().any(|n| n == old), "{old} left: {names:?}");
+    }
+    let dest = dir.path().join("copy.redb");
+    comuniza::store::backup::backup(&*engine.db, None, &dest, false).unwrap();
+    engine.close();
+}

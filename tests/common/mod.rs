@@ -24,6 +24,8 @@ pub(crate) struct TestApp {
     pub(crate) client: reqwest::Client,
     _dir: tempfile::TempDir,
     _shutdown: tokio::sync::oneshot::Sender<()>,
+    /// The server's task, which holds a handle of the engine until it ends.
+    served: tokio::task::JoinHandle<()>,
 }
 
 /// The first-run link's secret of every test server (a real server makes a random one and
@@ -61,13 +63,14 @@ async fn serve_in_with(
     path: &std::path::Path,
     config: comuniza::http::WebConfig,
 ) -> TestApp {
-    let (engine, base, stop) = serve_file_with(path, config).await;
+    let (engine, base, stop, served) = serve_task(path, config).await;
     TestApp {
         engine,
         base,
         client: reqwest::Client::new(),
         _dir: dir,
         _shutdown: stop,
+        served,
     }
 }
 
@@ -84,12 +87,26 @@ pub(crate) async fn serve_file_with(
     path: &std::path::Path,
     config: comuniza::http::WebConfig,
 ) -> (Engine, String, tokio::sync::oneshot::Sender<()>) {
+    let (engine, base, stop, _) = serve_task(path, config).await;
+    (engine, base, stop)
+}
+
+/// [`serve_file_with`], and the server's task.
+async fn serve_task(
+    path: &std::path::Path,
+    config: comuniza::http::WebConfig,
+) -> (
+    Engine,
+    String,
+    tokio::sync::oneshot::Sender<()>,
+    tokio::task::JoinHandle<()>,
+) {
     let engine = Engine::open(path, Capacities::default()).unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let serving = engine.clone();
-    tokio::spawn(async move {
+    let served = tokio::spawn(async move {
         let app = comuniza::http::App::new(serving, config);
         comuniza::http::serve_app(listener, app, async {
             let _ = rx.await;
@@ -97,7 +114,7 @@ pub(crate) async fn serve_file_with(
         .await
         .unwrap();
     });
-    (engine, base, tx)
+    (engine, base, tx, served)
 }
 
 impl TestApp {
@@ -290,11 +307,18 @@ impl TestApp {
     #[allow(dead_code)] // not every test binary restarts
     pub(crate) async fn stop(self) {
         let TestApp {
-            engine, _shutdown, ..
+            engine,
+            client,
+            _shutdown,
+            served,
+            ..
         } = self;
-        drop(_shutdown);
-        // Wait until the server has let go of the engine, then close the file.
-        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        drop((client, _shutdown));
+        // The server ends, and lets go of the engine; then the file is closed.
+        tokio::time::timeout(std::time::Duration::from_secs(10), served)
+            .await
+            .expect("the server stops within 10 s")
+            .unwrap();
         tokio::task::spawn_blocking(move || engine.close())
             .await
             .unwrap();
