@@ -964,6 +964,9 @@ async fn verify_names_damaged_period_and_group_rows_and_rebuild_repairs_them() {
     verify_at(&app, now);
 }
 
+/// The period boards' tables as files before rules version 7 named them.
+const OLD_TABLES: [&str; 2] = ["view_period_scores", "view_period_boards"];
+
 /// A data file from before rules version 7 kept the period and group boards with their keys
 /// as tuples, in tables of other names: it is rebuilt when first opened, its boards read as
 /// before, and the old tables are gone.
@@ -972,7 +975,7 @@ async fn boards_kept_with_tuple_keys_are_rebuilt_with_byte_keys_when_opened() {
     use comuniza::store::tables::{
         META, PERIOD_BOARDS, PERIOD_BOARDS_BEFORE_BYTES, PERIOD_SCORES, PERIOD_SCORES_BEFORE_BYTES,
     };
-    use redb::{ReadableDatabase, ReadableTable, ReadableTableMetadata, TableHandle};
+    use redb::{ReadableDatabase, ReadableTable, ReadableTableMetadata};
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("rules-6.redb");
     // The app's own folder is another: the file stays across the restart.
@@ -1035,15 +1038,8 @@ async fn boards_kept_with_tuple_keys_are_rebuilt_with_byte_keys_when_opened() {
     assert_eq!(boards(&app), before);
     let txn = app.engine.db.begin_read().unwrap();
     assert_eq!(txn.open_table(PERIOD_BOARDS).unwrap().len().unwrap(), rows);
-    let names: Vec<String> = txn
-        .list_tables()
-        .unwrap()
-        .map(|t| t.name().to_string())
-        .collect();
-    for old in ["view_period_scores", "view_period_boards"] {
-        assert!(!names.iter().any(|n| n == old), "{old} left: {names:?}");
-    }
     drop(txn);
+    crate::helpers::assert_no_tables(&app.engine.db, &OLD_TABLES);
     app.verify_clean();
     let copy = comuniza::store::backup::backup(&*app.engine.db, None, &dest, false).unwrap();
     assert!(copy.rows > 0 && dest.exists(), "{copy:?}");
@@ -1054,7 +1050,6 @@ async fn boards_kept_with_tuple_keys_are_rebuilt_with_byte_keys_when_opened() {
 #[test]
 fn an_empty_file_of_older_rules_loses_their_tables_when_opened() {
     use comuniza::store::tables::{META, PERIOD_BOARDS_BEFORE_BYTES, PERIOD_SCORES_BEFORE_BYTES};
-    use redb::{ReadableDatabase, TableHandle};
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("empty-rules-6.redb");
     comuniza::engine::Engine::open(&path, Default::default())
@@ -1069,17 +1064,7 @@ fn an_empty_file_of_older_rules_loses_their_tables_when_opened() {
     drop(db);
 
     let engine = comuniza::engine::Engine::open(&path, Default::default()).unwrap();
-    let names: Vec<String> = engine
-        .db
-        .begin_read()
-        .unwrap()
-        .list_tables()
-        .unwrap()
-        .map(|t| t.name().to_string())
-        .collect();
-    for old in ["view_period_scores", "view_period_boards"] {
-        assert!(!names.iter().any(|n| n == old), "{old} left: {names:?}");
-    }
+    crate::helpers::assert_no_tables(&engine.db, &OLD_TABLES);
     let dest = dir.path().join("copy.redb");
     comuniza::store::backup::backup(&*engine.db, None, &dest, false).unwrap();
     engine.close();

@@ -5,7 +5,7 @@ use comuniza::store::commands::AdjustPoints;
 use comuniza::store::tables::{
     BOARDS, BOARD_HISTOGRAM, FIGURES, ITEMS_BY_OWNER, SEARCH_BLOCKS, SEARCH_POSTINGS_BEFORE_BLOCKS,
 };
-use redb::{ReadableDatabase, ReadableTable, TableHandle};
+use redb::{ReadableDatabase, ReadableTable};
 
 use crate::helpers::spawn_app;
 
@@ -236,15 +236,7 @@ fn a_file_computed_under_older_rules_is_rebuilt_once_when_opened() {
     assert!(!comuniza::views::rebuild::behind(&*engine.db).unwrap());
     assert_eq!(items_shared(&engine), 0);
     assert_eq!(finds_diary(&engine.db), [diary]);
-    let tables: Vec<String> = engine
-        .db
-        .begin_read()
-        .unwrap()
-        .list_tables()
-        .unwrap()
-        .map(|t| t.name().to_string())
-        .collect();
-    assert!(!tables.iter().any(|t| t == "search_postings"), "{tables:?}");
+    crate::helpers::assert_no_tables(&engine.db, &["search_postings"]);
     let d = comuniza::views::verify::verify(&*engine.db).unwrap();
     assert_eq!(d.count, 0, "{:?}", d.lines);
     engine.close();
