@@ -662,9 +662,6 @@ pub fn derive_members(src: &dyn crate::views::derive::Source) -> Result<Members,
 pub fn rebuild(txn: &redb::WriteTransaction, now: Millis) -> Result<(), StoreError> {
     use crate::store::codec::Stored;
     use crate::store::tables::{FIGURES, PERIOD_BOARDS, PERIOD_SCORES, SETTINGS};
-    use crate::store::tables::{PERIOD_BOARDS_BEFORE_BYTES, PERIOD_SCORES_BEFORE_BYTES};
-    txn.delete_table(PERIOD_SCORES_BEFORE_BYTES)?;
-    txn.delete_table(PERIOD_BOARDS_BEFORE_BYTES)?;
     let zone = site_zone(Some(&txn.open_table(SETTINGS)?))?;
     let closed = closed_marks(&txn.open_table(crate::store::tables::META)?)?;
     let (scores, _) = tally_of(txn, Tally::new(now, zone).with_unclosed(closed))?;

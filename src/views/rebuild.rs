@@ -80,9 +80,10 @@ pub fn upgrade(db: &Database, now: Millis) -> Result<Option<RebuildReport>, Stor
     } else {
         None
     };
-    // Tables only older rules had: a file with no members is not rebuilt, but an earlier
-    // release created them empty when it opened it (and a backup refuses tables it does not
-    // know).
+    // Tables only older rules had, deleted here alone: the server and `rebuild` open every
+    // older file through this before writing it, rebuilt or not. A file with no members is
+    // not rebuilt, but an earlier release created them empty when it opened it (and a backup
+    // refuses tables it does not know).
     txn.delete_table(SEARCH_POSTINGS_BEFORE_BLOCKS)?;
     txn.delete_table(PERIOD_SCORES_BEFORE_BYTES)?;
     txn.delete_table(PERIOD_BOARDS_BEFORE_BYTES)?;

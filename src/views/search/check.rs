@@ -16,7 +16,7 @@ use crate::domain::search::{Doc, Entries, Kind, Language};
 use crate::store::read::optional;
 use crate::store::tables::{
     CATEGORIES, GROUPS, ITEMS, ITEM_DETAILS, META, PROFILE_PRIVACY, SEARCH_BLOCKS, SEARCH_DOCS,
-    SEARCH_FRESH, SEARCH_POSTINGS_BEFORE_BLOCKS, SEARCH_TERMS, USERS,
+    SEARCH_FRESH, SEARCH_TERMS, USERS,
 };
 use crate::store::StoreError;
 use crate::views::derive::each_record;
@@ -146,7 +146,6 @@ pub fn rebuild(
 ) -> Result<Vec<(Kind, u64)>, StoreError> {
     txn.delete_table(SEARCH_DOCS)?;
     txn.delete_table(SEARCH_BLOCKS)?;
-    txn.delete_table(SEARCH_POSTINGS_BEFORE_BLOCKS)?;
     txn.delete_table(SEARCH_TERMS)?;
     txn.delete_table(SEARCH_FRESH)?;
     // Every record is in the blocks: none waits (the table stays, empty, for readers).
